@@ -1,0 +1,3 @@
+"""newslint: a source-reliability and discrepancy linter for news articles."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,80 @@
+"""Diagnostic records: what every rule emits and every reporter formats."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+
+class Severity(enum.IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {text!r} (use error, warning or info)") from None
+
+    def lower(self) -> Severity:
+        """One step less severe (for findings that rest on inferred facts)."""
+        return Severity(max(self.value - 1, Severity.INFO.value))
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A span in an article: 1-based line and column (columns count characters)."""
+
+    path: str
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+    message: str = ""
+
+    def with_message(self, message: str) -> Location:
+        return replace(self, message=message)
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    code: str
+    rule: str
+    severity: Severity
+    message: str
+    location: Location
+    related: tuple[Location, ...] = ()
+    fingerprint: str = ""
+    # Stable identity of what was flagged, independent of line numbers and wording.
+    key: str = field(default="", compare=False)
+
+    @property
+    def path(self) -> str:
+        return self.location.path
+
+    def sort_key(self) -> tuple:
+        loc = self.location
+        return (loc.path, loc.line, loc.col, self.code, self.message, self.related)
+
+
+def fingerprint(code: str, key: str, article_ids: Iterable[str]) -> str:
+    """Identity of a finding that survives edits elsewhere in the files.
+
+    Built from the rule code, the rule's normalised key (the flagged text or subject) and the
+    articles involved, never from line numbers or message wording.
+    """
+    ids = "\x1f".join(sorted(set(article_ids)))
+    digest = hashlib.sha256(f"{code}\x1e{key}\x1e{ids}".encode()).hexdigest()
+    return digest[:20]
+
+
+def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    return sorted(diagnostics, key=Diagnostic.sort_key)

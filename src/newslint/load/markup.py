@@ -1,0 +1,59 @@
+"""Blank out what is not prose (front matter, comments, Markdown syntax) without moving text.
+
+Every replacement keeps the string's length and its newlines, so an offset found in the
+masked text is an offset in the original file.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
+_FENCE = regex.compile(r"^(```|~~~)[^\n]*\n.*?(?:^\1[ \t]*$|\Z)", regex.S | regex.M)
+_HEADING_MARK = regex.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t])", regex.M)
+_BLOCKQUOTE = regex.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", regex.M)
+_LIST_MARK = regex.compile(r"^[ \t]*(?:[*+]|\d{1,3}[.)])(?=[ \t])", regex.M)
+_REF_DEF = regex.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", regex.M)
+_IMAGE = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = regex.compile(r"\[(?P<label>[^\]\n]*)\]\((?P<target>[^)\n]*)\)")
+_INLINE_CODE = regex.compile(r"`[^`\n]+`")
+_HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
+_EMPHASIS = regex.compile(r"(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_])")
+
+
+def blank(text: str) -> str:
+    """Spaces for every character but newlines."""
+    return "".join("\n" if ch == "\n" else " " for ch in text)
+
+
+def _blank_match(match: regex.Match[str]) -> str:
+    return blank(match.group(0))
+
+
+def _link_label_only(match: regex.Match[str]) -> str:
+    label = match.group("label")
+    return " " + label + " " * (len(match.group(0)) - len(label) - 1)
+
+
+def mask_markup(text: str, body_start: int, *, markdown: bool) -> str:
+    body = text[body_start:]
+    body = _COMMENT.sub(_blank_match, body)
+    if markdown:
+        body = _FENCE.sub(_blank_match, body)
+        body = _REF_DEF.sub(_blank_match, body)
+        body = _IMAGE.sub(_blank_match, body)
+        body = _LINK.sub(_link_label_only, body)
+        body = _INLINE_CODE.sub(_blank_match, body)
+        body = _HTML_TAG.sub(_blank_match, body)
+        body = _HEADING_MARK.sub(_blank_match, body)
+        body = _BLOCKQUOTE.sub(_blank_match, body)
+        body = _LIST_MARK.sub(_blank_match, body)
+        body = _EMPHASIS.sub(_blank_match, body)
+    masked = blank(text[:body_start]) + body
+    assert len(masked) == len(text)
+    return masked
+
+
+def markdown_heading_lines(text: str, body_start: int) -> set[int]:
+    """Offsets of the line starts that carry a Markdown `#` heading."""
+    return {m.start() for m in _HEADING_MARK.finditer(text, body_start)}

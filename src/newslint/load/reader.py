@@ -1,0 +1,113 @@
+"""Read one file into an Article, turning every kind of bad input into a LoadProblem."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+from pathlib import Path
+
+from newslint.load.article import Article
+from newslint.load.frontmatter import split_front_matter
+from newslint.load.markup import mask_markup
+from newslint.load.problems import LoadProblem
+from newslint.load.segment import segment
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+_SNIFF_BYTES = 8192
+
+
+
+def load_article(
+    path: Path, display_path: str, article_id: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[Article | None, list[LoadProblem]]:
+    """Read, decode and segment one file. Returns (None, problems) when it cannot be checked."""
+    problems: list[LoadProblem] = []
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or device would block or never end.
+            return None, [LoadProblem("NL001", "cannot read file: not a regular file")]
+        size = info.st_size
+        if size > max_bytes:
+            return None, [
+                LoadProblem(
+                    "NL006",
+                    f"file is {_human(size)}, over the {_human(max_bytes)} limit; not checked "
+                    "(raise it with --max-file-size)",
+                )
+            ]
+        data = path.read_bytes()
+    except IsADirectoryError:
+        return None, [LoadProblem("NL001", "cannot read file: it is a directory")]
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        return None, [LoadProblem("NL001", f"cannot read file: {reason}")]
+
+    text, decode_problem = decode(data)
+    if text is None:
+        return None, [decode_problem] if decode_problem else []
+    if decode_problem:
+        problems.append(decode_problem)
+
+    text = normalise_newlines(text)
+    if not text.strip():
+        problems.append(LoadProblem("NL004", "file is empty; nothing to check"))
+
+    front = split_front_matter(text)
+    problems.extend(front.problems)
+    analysis = mask_markup(text, front.body_start, markdown=_is_markdown(path))
+    article = Article(
+        path=display_path,
+        id=str(front.meta.get("id") or front.meta.get("slug") or article_id),
+        text=text,
+        analysis=analysis,
+        body_start=front.body_start,
+        meta=front.meta,
+    )
+    segment(article)
+    return article, problems
+
+
+def decode(data: bytes) -> tuple[str | None, LoadProblem | None]:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 with a warning."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        return None, LoadProblem("NL002", "binary file (contains NUL bytes); not checked")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        bad_at = exc.start
+    text = data.decode("cp1252", errors="replace")
+    undecodable = text.count("\ufffd")
+    line = data[:bad_at].count(b"\n") + 1
+    detail = f"; {undecodable} byte(s) could not be decoded" if undecodable else ""
+    return text, LoadProblem(
+        "NL003",
+        f"not valid UTF-8 (first bad byte at offset {bad_at}); read as Windows-1252{detail}. "
+        "Re-save the file as UTF-8",
+        line=line,
+    )
+
+
+def normalise_newlines(text: str) -> str:
+    # Line and column numbers are unchanged: a CR only ever ends a line.
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _is_markdown(path: Path) -> bool:
+    return path.suffix.lower() in {".md", ".markdown"}
+
+
+def _human(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size} bytes"

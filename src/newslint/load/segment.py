@@ -1,0 +1,236 @@
+"""Paragraphs, headings, embedded social posts and sentences, all as offsets into the file."""
+
+from __future__ import annotations
+
+import regex
+
+from newslint.load.article import Article, Paragraph, Post, Sentence
+
+# A hard-wrapped block (Markdown written at ~72 columns) is one paragraph; a block of long
+# lines (one paragraph per line, as in exported wire copy) is one paragraph per line.
+_WRAP_WIDTH = 100
+_WRAP_MIN_AVERAGE = 45
+# Posts on X were capped at 280 characters: the budget for walking back from a signature.
+_POST_BUDGET = 300
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_SIGNATURE = regex.compile(
+    r"[—–―-]\s*(?P<author>[^\n]{1,120}?)\s*\((?P<handle>@[\w.]{1,40})\)\s*"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}},\s+\d{{4}})\s*$"
+)
+_POST_LINK = regex.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+|https?://(?:x|twitter)\.com/\S+")
+_MD_HEADING = regex.compile(r"[ \t]{0,3}#{1,6}[ \t]")
+
+_SMALL_WORDS = frozenset(
+    "a an the and or nor but of in on at to for by with from as vs is are into over per "
+    "up via its it".split()
+)
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*")
+
+# Sentence ends: terminal punctuation, optional closers, then space (or a bullet dash) and
+# something that can start a sentence.
+_BOUNDARY = regex.compile(
+    r"(?<=[.!?…][\"”’')\]]*)(?:\s*-\s+|\s+)(?=[\"“‘'(\[]?[\p{Lu}\p{N}])"
+)
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr mt ft no nos vol pp fig "
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd plc llc bros dept "
+    "univ assn est approx vs etc e.g i.e a.m p.m u.s u.k u.n e.u d.c n.y l.a".split()
+)
+# Abbreviations that often end a sentence ("... chips to the U.S. The ministry ..."):
+# they end one only before a word that usually starts a sentence.
+_CAN_END = frozenset(
+    "inc corp co ltd plc llc etc u.s u.k u.n e.u d.c".split()
+)
+_STARTERS = frozenset(
+    "the a an it he she they we i this that these those there but and in on at for as if "
+    "when while after before meanwhile however still yet so its his her their our".split()
+)
+
+
+def segment(article: Article) -> None:
+    text = article.analysis
+    paragraphs = _paragraphs(text, article.body_start)
+    posts, post_of = _find_posts(text, paragraphs)
+    md_headings = _markdown_heading_starts(article)
+    out: list[Paragraph] = []
+    for index, (start, end) in enumerate(paragraphs):
+        if index in post_of:
+            out.append(Paragraph(start, end, "post", post_of[index]))
+        elif start in md_headings or _looks_like_heading(text[start:end]):
+            out.append(Paragraph(start, end, "heading"))
+        else:
+            out.append(Paragraph(start, end, "text"))
+    article.paragraphs = out
+    article.posts = posts
+    article.sentences = [
+        sentence for number, para in enumerate(out) for sentence in _sentences(text, para, number)
+    ]
+
+
+def _paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
+    lines: list[tuple[int, int]] = []
+    pos = body_start
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        lines.append((pos, end))
+        pos = end + 1
+
+    blocks: list[list[tuple[int, int]]] = [[]]
+    for start, end in lines:
+        if text[start:end].strip():
+            blocks[-1].append(_trim(text, start, end))
+        elif blocks[-1]:
+            blocks.append([])
+    paragraphs: list[tuple[int, int]] = []
+    for block in blocks:
+        if not block:
+            continue
+        wrapped = _is_hard_wrapped(block)
+        if wrapped:
+            paragraphs.append((block[0][0], block[-1][1]))
+        else:
+            paragraphs.extend(block)
+    return paragraphs
+
+
+def _is_hard_wrapped(block: list[tuple[int, int]]) -> bool:
+    """Lines cut near a fixed width: none longer than it, and most of them near it."""
+    if len(block) < 2:
+        return False
+    widths = [end - start for start, end in block[:-1]]
+    return max(widths) <= _WRAP_WIDTH and sum(widths) / len(widths) >= _WRAP_MIN_AVERAGE
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _find_posts(
+    text: str, paragraphs: list[tuple[int, int]]
+) -> tuple[list[Post], dict[int, int]]:
+    """Embedded posts end in an image link or a `— Name (@handle) Month D, YYYY` signature.
+
+    The post's words are the paragraphs just above that fit in a post's length budget.
+    """
+    posts: list[Post] = []
+    post_of: dict[int, int] = {}
+    index = 0
+    while index < len(paragraphs):
+        start, end = paragraphs[index]
+        chunk = text[start:end]
+        signature = _SIGNATURE.search(chunk)
+        link = _POST_LINK.search(chunk)
+        cuts = [m.start() for m in (signature, link) if m]
+        if not cuts:
+            index += 1
+            continue
+        last = index
+        if not signature and index + 1 < len(paragraphs):
+            next_start, next_end = paragraphs[index + 1]
+            signature = _SIGNATURE.match(text, next_start, next_end)
+            if signature:
+                last = index + 1
+        text_end = start + min(cuts)
+        first, budget = index, _POST_BUDGET - (text_end - start)
+        while first > 0 and (first - 1) not in post_of:
+            prev_start, prev_end = paragraphs[first - 1]
+            if prev_end - prev_start > budget:
+                break
+            budget -= prev_end - prev_start
+            first -= 1
+        author = handle = date = None
+        if signature:
+            author = regex.sub(r"\s*\([^)]*\)\s*$", "", signature.group("author")).strip()
+            author = author or None
+            handle, date = signature.group("handle"), signature.group("date")
+        post_index = len(posts)
+        posts.append(
+            Post(paragraphs[first][0], paragraphs[last][1], text_end, author, handle, date)
+        )
+        for number in range(first, last + 1):
+            post_of[number] = post_index
+        index = last + 1
+    return posts, post_of
+
+
+def _markdown_heading_starts(article: Article) -> set[int]:
+    if not article.path.lower().endswith((".md", ".markdown")):
+        return set()
+    starts: set[int] = set()
+    for pos in article.line_starts:
+        if pos >= article.body_start and _MD_HEADING.match(article.text, pos):
+            line_end = article.text.find("\n", pos)
+            line_end = len(article.text) if line_end == -1 else line_end
+            start, _ = _trim(article.analysis, pos, line_end)
+            starts.add(start)
+    return starts
+
+
+def _looks_like_heading(line: str) -> bool:
+    """Short, title-case, no final full stop: "Market Impact", "- Optimism and Acclaim:"."""
+    line = line.strip().lstrip("-•*– ").strip()
+    if not line or len(line) > 80 or "\n" in line or line[-1] in ".!,;\"”’":
+        return False
+    words = _WORD.findall(line)
+    if not words or len(words) > 10:
+        return False
+    if line[-1] == "?" and len(words) < 3:
+        return False
+    return is_title_case(words)
+
+
+def is_title_case(words: list[str]) -> bool:
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not significant:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in significant) and words[0][0].isupper()
+
+
+def _sentences(text: str, para: Paragraph, number: int) -> list[Sentence]:
+    if para.kind == "heading":
+        return [Sentence(para.start, para.end, number, "heading")]
+    kind = "post" if para.kind == "post" else "text"
+    chunk = text[para.start : para.end]
+    cuts = [0]
+    for match in _BOUNDARY.finditer(chunk):
+        if _is_abbreviation_end(chunk, match.start(), match.end()):
+            continue
+        cuts.append(match.start())
+        cuts.append(match.end())
+    cuts.append(len(chunk))
+    sentences: list[Sentence] = []
+    for i in range(0, len(cuts), 2):
+        start, end = _trim(chunk, cuts[i], cuts[i + 1])
+        if start >= end:
+            continue
+        piece = chunk[start:end]
+        sentence_kind = kind
+        if kind == "text" and piece.endswith(":") and _looks_like_heading(piece):
+            sentence_kind = "label"
+        sentences.append(Sentence(para.start + start, para.start + end, number, sentence_kind))
+    return sentences
+
+
+def _is_abbreviation_end(chunk: str, cut: int, next_start: int) -> bool:
+    if chunk[cut - 1] != ".":
+        return False
+    word_start = cut - 1
+    while word_start > 0 and not chunk[word_start - 1].isspace():
+        word_start -= 1
+    word = chunk[word_start : cut - 1].lstrip("\"“‘'([").lower()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Marc A. Smith"
+    if word not in _ABBREVIATIONS:
+        return False
+    if word in _CAN_END:
+        following = _WORD.match(chunk, next_start)
+        return not (following and following.group(0).lower() in _STARTERS)
+    return True

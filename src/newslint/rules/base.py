@@ -1,0 +1,140 @@
+"""Rule base classes and the contexts rules report through."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from newslint.diagnostics import Diagnostic, Location, Severity, fingerprint
+from newslint.extract.facts import ArticleFacts, Span
+
+if TYPE_CHECKING:
+    from newslint.index import CorpusIndex
+    from newslint.load.article import Article
+
+Scope = Literal["input", "article", "corpus"]
+
+
+class Rule:
+    """A check with a stable code. Its docstring is its user documentation.
+
+    The docstring has three parts, as `newslint rule CODE` prints them:
+    "What it flags", "Why it matters to an editor", "Example".
+    """
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.WARNING
+    scope: ClassVar[Scope]
+
+    @property
+    def doc(self) -> str:
+        return inspect.cleandoc(type(self).__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        for line in self.doc.splitlines():
+            text = line.strip()
+            if text and not text.startswith("#"):
+                return text
+        return ""
+
+    def options(self, settings: Any) -> dict[str, Any]:
+        all_options = getattr(settings, "rule_options", None) or {}
+        return dict(all_options.get(self.code, {}))
+
+
+class InputRule(Rule):
+    """A problem with an input file, reported by the loader (NL0xx)."""
+
+    scope: ClassVar[Scope] = "input"
+
+
+class ArticleRule(Rule):
+    scope: ClassVar[Scope] = "article"
+
+    def check(self, ctx: ArticleContext) -> Iterable[Diagnostic]:
+        raise NotImplementedError
+
+
+class CorpusRule(Rule):
+    """A cross-article rule: it reads the index, never all pairs of articles."""
+
+    scope: ClassVar[Scope] = "corpus"
+
+    def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    facts: ArticleFacts
+    span: Span
+    note: str
+
+
+def make_diagnostic(
+    rule: Rule,
+    facts: ArticleFacts,
+    span: Span,
+    message: str,
+    key: str,
+    related: Sequence[Related] = (),
+    severity: Severity | None = None,
+    involved: Sequence[str] | None = None,
+) -> Diagnostic:
+    """Build a diagnostic; the fingerprint comes from the code, key and articles involved.
+
+    `involved` names the articles that make the finding (default: every article located);
+    pass it when a related location is only an illustration.
+    """
+    ids = involved if involved is not None else [facts.id, *(r.facts.id for r in related)]
+    return Diagnostic(
+        code=rule.code,
+        rule=rule.name,
+        severity=severity or rule.severity,
+        message=message,
+        location=span.location(facts.path),
+        related=tuple(r.span.location(r.facts.path, r.note) for r in related),
+        fingerprint=fingerprint(rule.code, key, ids),
+        key=key,
+    )
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    article: Article
+    facts: ArticleFacts
+    settings: Any = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> Span:
+        line, col, end_line, end_col = self.article.span_position(start, end)
+        return Span(start, end, line, col, end_line, end_col)
+
+
+@dataclass(slots=True)
+class CorpusContext:
+    index: CorpusIndex
+    settings: Any = None
+
+    @property
+    def articles(self) -> Sequence[ArticleFacts]:
+        return self.index.articles
+
+
+def location_of(facts: ArticleFacts, span: Span, note: str = "") -> Location:
+    return span.location(facts.path, note)
+
+
+def iter_rules_of(module: Any) -> Iterator[type[Rule]]:
+    for value in vars(module).values():
+        if (
+            inspect.isclass(value)
+            and issubclass(value, Rule)
+            and value.__module__ == module.__name__
+            and "code" in vars(value)
+        ):
+            yield value

@@ -1,0 +1,124 @@
+"""NL101 on the seeds and on wire-copy corpora written with traps."""
+
+from __future__ import annotations
+
+from conftest import SEEDS, seed
+from newslint.extract.names import extract_names
+from newslint.load import load_article
+
+WIRE = {
+    "a.txt": (
+        "SAN FRANCISCO (Wire) - OpenAI chief executive Sam Altman said on Tuesday that the "
+        "company would open an office in Seoul. Altman told reporters the Korean market was "
+        "growing fast. Gary Marcus, a critic of OpenAI, said Altman was overselling.\n"
+        "Meta shares rose 2%. Beta versions of the app ship in March.\n"
+    ),
+    "b.txt": (
+        "OpenAI boss Sam Altman met officials in Korea. Altman said demand was strong. "
+        "Y Combinator president Garry Tan praised the deal. Altman and OpenAI declined "
+        "further comment.\n"
+    ),
+    "c.txt": (
+        "Sam Altmann said OpenAI would expand in Korea. Meta declined to comment. "
+        "Altman's company has offices in three countries. Nvidia and NVIDIA chips.\n"
+    ),
+}
+
+
+def codes_at(diagnostics, code):
+    return sorted((d["path"].rsplit("/", 1)[-1], d["line"], d["col"]) for d in diagnostics
+                  if d["code"] == code)
+
+
+def test_seeds_deekseek_and_case_variants(run_json):
+    _, diagnostics = run_json(SEEDS, "--select", "NL1")
+    found = {(d["path"], d["line"]) for d in diagnostics}
+    deek = [d for d in diagnostics if '"DeekSeek"' in d["message"]]
+    assert sorted({d["line"] for d in deek}) == [3, 4, 12]
+    assert len(deek) == 4  # line 12 has it twice
+    assert all(d["path"] == seed("004") for d in deek)
+    assert all('"DeepSeek"' in d["message"] for d in deek)
+    assert all(d["related"] and d["related"][0]["path"] != seed("004") for d in deek)
+    # The other two are genuine: OpenAI's model is "o1", Meta's is "Llama".
+    assert (seed("001"), 4) in found
+    assert (seed("004"), 10) in found
+    assert len(diagnostics) == 6
+
+
+def test_wire_traps(corpus, run_json):
+    root = corpus(WIRE)
+    _, diagnostics = run_json(root, "--select", "NL101")
+    flagged = {d["message"].split('"')[1] for d in diagnostics}
+    # Altmann is a garble of Altman inside "Sam Altmann": "Sam Altman" exists in the corpus.
+    assert flagged == {"Altmann"}
+    (altmann,) = diagnostics
+    assert altmann["path"].endswith("c.txt") and altmann["col"] == 5
+    # Not flagged: Gary/Garry (two people), Meta/Beta (short), Korea/Korean (demonym),
+    # Nvidia/NVIDIA (house style), sentence-initial words.
+
+
+def test_two_people_with_near_identical_names_are_not_flagged(corpus, run_json):
+    root = corpus({
+        "a.txt": "Stephen Jones said rates would hold. Stephen Jones, a trader, agreed. "
+                 "Jones said Stephen Jones was right. Stephen Jones left.\n",
+        "b.txt": "Stephan Grant, an analyst at Bernstein, disagreed with the forecast.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL101")
+    assert diagnostics == []
+
+
+def test_known_name_is_protected_in_a_small_corpus(corpus, run_json):
+    root = corpus({"a.md": "---\ntitle: x\n---\nThe startup DeepSeak released R1 on Monday.\n"})
+    _, diagnostics = run_json(root, "--select", "NL101")
+    assert [(d["line"], d["col"]) for d in diagnostics] == [(4, 13)]
+    assert '"DeepSeek"' in diagnostics[0]["message"]
+
+
+def test_misspelling_in_an_embedded_post_is_quoted_material(corpus, run_json):
+    text = (
+        "DeepSeek said on Monday that DeepSeek would publish more models. DeepSeek's R1 is "
+        "open source. Analysts said DeepSeek had surprised the market, and DeepSeek shares "
+        "of attention grew.\n"
+        "DeekSeek is winning. pic.twitter.com/abc123\n"
+        "— Some User (@someuser) January 27, 2025\n"
+    )
+    _, diagnostics = run_json(corpus({"a.txt": text}), "--select", "NL101")
+    assert diagnostics == []
+
+
+def test_plural_and_version_forms_are_not_misspellings(corpus, run_json):
+    root = corpus({
+        "a.txt": "Americans bought GPT-4 access. The American market and GPT-4o. "
+                 "American firms, American buyers, American chips.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL101")
+    assert diagnostics == []
+
+
+def test_name_tokens_and_phrases(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Venture capitalist Marc Andreessen praised OpenAI’s o1 and GPT-4o. "
+                    "Y Combinator CEO Garry Tan agreed.\n")
+    article, _ = load_article(path, "a.txt", "a")
+    mentions, phrases = extract_names(article)
+    assert [m.text for m in mentions] == [
+        "Venture", "Marc", "Andreessen", "OpenAI", "o1", "GPT-4o",
+        "Y", "Combinator", "CEO", "Garry", "Tan",
+    ]
+    assert mentions[0].sentence_initial and not mentions[1].sentence_initial
+    assert [p.text for p in phrases] == [
+        "Venture", "Marc Andreessen", "OpenAI", "o1", "GPT-4o", "Y Combinator CEO Garry Tan",
+    ]
+    andreessen = mentions[2]
+    assert (andreessen.span.line, andreessen.span.col) == (1, 25)
+
+
+def test_two_frequent_lookalike_names_are_both_real(corpus, run_json):
+    root = corpus({
+        "a.txt": "Sam Altman spoke. Altman said OpenAI would grow. Altman left early.\n",
+        "b.txt": "Peter Altmann, a Munich economist, said Altmann's model predicted it. "
+                 "Altmann has studied chips for years.\n",
+        "c.txt": "Altmann, the economist, said the forecast held. Altman declined comment.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL101")
+    assert diagnostics == []
