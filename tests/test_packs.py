@@ -1,0 +1,95 @@
+"""YAML house-rule packs: existence and substitution rules, validation, pattern time limits."""
+
+from __future__ import annotations
+
+from newslint.rules.pack import pack_rules
+
+
+def write_pack(tmp_path, body: str):
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    (folder / "house.yaml").write_text(body)
+    return folder
+
+
+def test_builtin_tk_and_malapropism(corpus, run_json):
+    root = corpus({"a.txt": "Revenue rose TK percent, irregardless of what analysts could of "
+                            "said. Tk is not a mark; TKTK is.\n"})
+    _, diagnostics = run_json(root, "--select", "NL21")
+    assert [(d["code"], d["col"], d["message"]) for d in diagnostics] == [
+        ("NL210", 14, "'TK' marks material still to come; fill it in before publishing"),
+        ("NL211", 26, "use 'regardless' instead of 'irregardless'"),
+        ("NL211", 56, "use 'could have' instead of 'could of'"),
+        ("NL210", 89, "'TKTK' marks material still to come; fill it in before publishing"),
+    ]
+
+
+def test_user_pack_adds_rules(tmp_path, corpus, run_cli, run_json):
+    folder = write_pack(tmp_path, """
+rules:
+  - code: HS001
+    name: house-nvidia
+    kind: substitution
+    level: info
+    ignorecase: false
+    message: "house style is '%s', not '%s'"
+    swap: {NVIDIA: Nvidia}
+  - code: HS002
+    name: no-slams
+    kind: existence
+    patterns: ['slam(?:s|med)?']
+    message: "'%s' is headline-speak"
+""")
+    root = corpus({"a.txt": "NVIDIA shares fell as critics slammed the plan. Nvidia said.\n"})
+    _, diagnostics = run_json(root, "--rule-pack", folder, "--select", "HS")
+    assert [(d["code"], d["severity"], d["message"]) for d in diagnostics] == [
+        ("HS001", "info", "house style is 'Nvidia', not 'NVIDIA'"),
+        ("HS002", "warning", "'slammed' is headline-speak"),
+    ]
+    _, out, _ = run_cli("rules", "--rule-pack", folder)
+    assert "HS001  house-nvidia" in out
+
+
+def test_bad_pack_is_a_usage_error_naming_the_file(tmp_path, corpus, run_cli):
+    folder = write_pack(tmp_path, "rules:\n  - code: HS001\n    name: x-y\n    kind: existence\n"
+                                  "    patterns: ['(unclosed']\n")
+    code, _, err = run_cli(corpus({"a.txt": "x"}), "--rule-pack", folder)
+    assert code == 2 and "house.yaml" in err and "bad pattern" in err
+
+
+def test_unknown_key_and_duplicate_code(tmp_path, corpus, run_cli):
+    folder = write_pack(tmp_path, "rules:\n  - code: NL101\n    name: clash\n    kind: existence\n"
+                                  "    tokens: [x]\n")
+    code, _, err = run_cli(corpus({"a.txt": "x"}), "--rule-pack", folder)
+    assert code == 2 and "NL101" in err
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "p.yaml").write_text("rules:\n  - code: HS9\n    name: a-b\n    kind: existence\n"
+                                  "    tokens: [x]\n    colour: red\n")
+    code, _, err = run_cli(corpus({"a.txt": "x"}), "--rule-pack", other)
+    assert code == 2 and "colour" in err
+
+
+def test_unsafe_yaml_tags_are_refused(tmp_path, corpus, run_cli):
+    folder = write_pack(tmp_path, "rules: !!python/object/apply:os.system ['echo pwned']\n")
+    code, _, err = run_cli(corpus({"a.txt": "x"}), "--rule-pack", folder)
+    assert code == 2 and "invalid YAML" in err
+
+
+def test_pattern_time_limit(tmp_path, corpus, run_json, monkeypatch):
+    import newslint.rules.pack as pack
+
+    folder = write_pack(tmp_path, """
+rules:
+  - code: HS003
+    name: slow
+    kind: existence
+    patterns: ['(?:x+x+)+y']
+""")
+    monkeypatch.setattr(pack, "PATTERN_TIMEOUT_SECONDS", 0.05)
+    pack_rules.cache_clear()
+    root = corpus({"a.txt": "x" * 5000 + "\n", "b.txt": "The index rose 2 p.c. on Friday.\n"})
+    _, diagnostics = run_json(root, "--rule-pack", folder, "--jobs", "1")
+    codes = {(d["path"].rsplit("/", 1)[-1], d["code"]) for d in diagnostics}
+    assert ("a.txt", "NL008") in codes
+    assert ("b.txt", "NL201") in codes  # the rest of the corpus is still checked
