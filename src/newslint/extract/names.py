@@ -32,17 +32,29 @@ _CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "du", "al", "bin
 
 def extract_names(article: Article) -> tuple[tuple[NameMention, ...], tuple[NamePhrase, ...]]:
     text = article.analysis
+    sentences = article.sentences
     mentions: list[NameMention] = []
     phrases: list[NamePhrase] = []
-    for sentence in article.sentences:
+    if not sentences:
+        return (), ()
+    # One pass of the token pattern over the whole body, then tokens are dealt out to their
+    # sentences (both are in text order): far cheaper than one regex call per sentence.
+    by_sentence: list[list[regex.Match[str]]] = [[] for _ in sentences]
+    index = 0
+    for match in _TOKEN.finditer(text, sentences[0].start, sentences[-1].end):
+        while index < len(sentences) and sentences[index].end <= match.start():
+            index += 1
+        if index == len(sentences):
+            break
+        if match.start() >= sentences[index].start and _is_candidate(match[0]):
+            by_sentence[index].append(match)
+    for sentence, tokens in zip(sentences, by_sentence, strict=True):
+        if not tokens:
+            continue
         first_word = sentence.start
         while first_word < sentence.end and text[first_word] in _OPENERS:
             first_word += 1
-        tokens = [
-            m for m in _TOKEN.finditer(text, sentence.start, sentence.end) if _is_candidate(m[0])
-        ]
-        runs = _runs(text, tokens)
-        for run in runs:
+        for run in _runs(text, tokens):
             for match in run:
                 mentions.append(
                     NameMention(
