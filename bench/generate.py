@@ -99,7 +99,8 @@ def _story(rng: random.Random) -> Story:
 
 def _garble(name: str, rng: random.Random) -> str:
     i = rng.randrange(1, len(name) - 1)
-    return name[:i] + rng.choice("aeioukrst") + name[i + 1:]
+    letter = rng.choice([c for c in "aeioukrst" if c != name[i]])
+    return name[:i] + letter + name[i + 1:]
 
 
 def _article(story: Story, outlet: int, rng: random.Random, plant: str | None) -> list[str]:

@@ -103,3 +103,15 @@ def test_post_with_link_but_no_signature(tmp_path):
     )
     assert [p.kind for p in article.paragraphs] == ["text", "post"]
     assert article.posts[0].author is None
+
+
+def test_a_blank_line_ends_an_embedded_post(tmp_path):
+    article = load_text(
+        tmp_path,
+        "The index fell 2.1% on the news, while shares of Cyora jumped 11 percent.\n\n"
+        "Cyora just changed the game. pic.twitter.com/abc\n\n"
+        "— Someone (@someone) January 27, 2025\n",
+        "a.md",
+    )
+    assert [p.kind for p in article.paragraphs] == ["text", "post", "post"]
+    assert article.posts[0].handle == "@someone"

@@ -52,8 +52,10 @@ _STARTERS = frozenset(
 
 def segment(article: Article) -> None:
     text = article.analysis
-    paragraphs = _paragraphs(text, article.body_start)
-    posts, post_of = _find_posts(text, paragraphs)
+    blocks = _paragraphs(text, article.body_start)
+    paragraphs = [para for block in blocks for para in block]
+    block_of = [number for number, block in enumerate(blocks) for _ in block]
+    posts, post_of = _find_posts(text, paragraphs, block_of)
     md_headings = _markdown_heading_starts(article)
     out: list[Paragraph] = []
     for index, (start, end) in enumerate(paragraphs):
@@ -70,7 +72,8 @@ def segment(article: Article) -> None:
     ]
 
 
-def _paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
+def _paragraphs(text: str, body_start: int) -> list[list[tuple[int, int]]]:
+    """Paragraphs grouped by block (blocks are separated by blank lines)."""
     lines: list[tuple[int, int]] = []
     pos = body_start
     while pos < len(text):
@@ -85,16 +88,15 @@ def _paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
             blocks[-1].append(_trim(text, start, end))
         elif blocks[-1]:
             blocks.append([])
-    paragraphs: list[tuple[int, int]] = []
+    grouped: list[list[tuple[int, int]]] = []
     for block in blocks:
         if not block:
             continue
-        wrapped = _is_hard_wrapped(block)
-        if wrapped:
-            paragraphs.append((block[0][0], block[-1][1]))
+        if _is_hard_wrapped(block):
+            grouped.append([(block[0][0], block[-1][1])])
         else:
-            paragraphs.extend(block)
-    return paragraphs
+            grouped.append(block)
+    return grouped
 
 
 def _is_hard_wrapped(block: list[tuple[int, int]]) -> bool:
@@ -114,11 +116,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _find_posts(
-    text: str, paragraphs: list[tuple[int, int]]
+    text: str, paragraphs: list[tuple[int, int]], block_of: list[int]
 ) -> tuple[list[Post], dict[int, int]]:
     """Embedded posts end in an image link or a `— Name (@handle) Month D, YYYY` signature.
 
-    The post's words are the paragraphs just above that fit in a post's length budget.
+    The post's words are the paragraphs just above that fit in a post's length budget,
+    within the same block: a blank line ends a post.
     """
     posts: list[Post] = []
     post_of: dict[int, int] = {}
@@ -140,7 +143,7 @@ def _find_posts(
                 last = index + 1
         text_end = start + min(cuts)
         first, budget = index, _POST_BUDGET - (text_end - start)
-        while first > 0 and (first - 1) not in post_of:
+        while first > 0 and (first - 1) not in post_of and block_of[first - 1] == block_of[index]:
             prev_start, prev_end = paragraphs[first - 1]
             if prev_end - prev_start > budget:
                 break

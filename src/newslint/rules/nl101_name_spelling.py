@@ -6,7 +6,10 @@ the corpus uses far more often or that `rules/names.yaml` knows ("DeepSeek", 76 
 articles): one edit for names of 5 to 8 letters, two from 9, or a different capitalisation
 ("O1" for "o1", "LlaMA" for "Llama"). Plurals, demonyms and versions ("Korea"/"Korean",
 "R1"/"R1s"), all-caps styling ("NVIDIA"/"Nvidia") and pairs listed as distinct are left alone.
-A name inside an embedded social post is counted but never flagged: it is quoted material.
+The two spellings must meet in one story: the same article, or articles that share several
+distinctive names, so two different companies a letter apart in unrelated stories are not
+confused. A name inside an embedded social post is counted but never flagged: it is quoted
+material.
 
 ## Why it matters to an editor
 A garbled name is the correction readers notice first, and spell-checkers pass it because
@@ -98,12 +101,13 @@ class NameSpelling(CorpusRule):
         for form in lexicon.canonical - dominant.keys():
             dominant[form] = FormStats(form)
         blocks = _Blocks(dominant)
+        stories = _SharedStory(names, len(ctx.articles))
         for form in sorted(names):
             rare = names[form]
             if form in lexicon.canonical or form in lexicon.accepted:
                 continue
             match = self._best_match(rare, blocks.candidates(form), dominant, lexicon, phrases,
-                                     options)
+                                     stories, options)
             if match is not None:
                 yield from self._report(rare, dominant[match])
 
@@ -125,6 +129,7 @@ class NameSpelling(CorpusRule):
         dominant: dict[str, FormStats],
         lexicon: Lexicon,
         phrases: set[str],
+        stories: _SharedStory,
         options: dict,
     ) -> str | None:
         best: tuple[int, int, str] | None = None
@@ -141,6 +146,8 @@ class NameSpelling(CorpusRule):
                 rare_enough &= (common.count >= options["min_ratio"] * rare.count
                                 and len(common.articles) >= len(rare.articles))
             if not rare_enough:
+                continue
+            if form not in lexicon.canonical and not stories.same_story(rare, common):
                 continue
             distance = _near_miss(rare.form, form, options)
             if distance is None or not _fits_phrases(rare, form, phrases):
@@ -243,6 +250,41 @@ def _example(common: FormStats, flagged: ArticleFacts) -> tuple[ArticleFacts, Na
         if article.id != flagged.id and mention.context != "post":
             return article, mention
     return common.uses[0] if common.uses else None
+
+
+class _SharedStory:
+    """Evidence that two spellings are one name: they meet in the same story.
+
+    A garbled name sits in an article about the same events as the right spelling: the same
+    article, or one that shares several distinctive names (used in few articles) with an
+    article using the dominant spelling. Two different companies a letter apart, in unrelated
+    stories, share none.
+    """
+
+    MIN_SHARED = 3
+
+    def __init__(self, names: dict[str, FormStats], article_count: int):
+        limit = max(2, article_count // 20)
+        self._distinctive: dict[str, set[str]] = defaultdict(set)
+        for form, stats in names.items():
+            articles = stats.articles
+            if len(articles) <= limit:
+                for article_id in articles:
+                    self._distinctive[article_id].add(form)
+
+    def same_story(self, rare: FormStats, common: FormStats) -> bool:
+        rare_articles, common_articles = rare.articles, common.articles
+        if rare_articles & common_articles:
+            return True
+        pair = {rare.form, common.form}
+        for rare_article in rare_articles:
+            context = self._distinctive.get(rare_article, set()) - pair
+            if len(context) < self.MIN_SHARED:
+                continue
+            for common_article in common_articles:
+                if len(context & self._distinctive.get(common_article, set())) >= self.MIN_SHARED:
+                    return True
+        return False
 
 
 class _Blocks:
