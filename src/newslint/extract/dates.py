@@ -82,9 +82,10 @@ _ALTERNATIVES = (
     rf"""(?:(?P<wdw>(?i:{_PREPOSITION}))\s+)?(?P<wd2>{_WEEKDAY}){_NOT_NAME}
       (?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?
       (?!,?\s+(?:the\s+)?(?:\d|{_ANY_MONTH}))""",
-    # "last July", "in March" (a capitalised month after a preposition, no day or year)
+    # "last July", "in March": a capitalised month after a preposition, with no day, year
+    # or capitalised word after it ("a report by April Smith")
     rf"""(?P<mw>(?i:last|next|this|in|since|by|until|till|early|late|mid))[\s-]+
-      (?P<m4>{_FULL_MONTH}){_NOT_NAME}(?![\p{{L}}\p{{N}}]|\s+(?:\d|of\s+\d))""",
+      (?P<m4>{_FULL_MONTH}){_NOT_NAME}(?![\p{{L}}\p{{N}}]|\s+(?:\d|of\s+\d|\p{{Lu}}))""",
     rf"""(?P<yprep>(?i:in|since|by|until|till|from|during|before|after))\s+
       (?P<y6>{_YEAR}){_YEAR_FOLLOW}""",
 )
