@@ -18,7 +18,10 @@ from newslint.ruledata import builtin
 # "GPT-4o"). A phrase is a run of them: "Liang Wenfeng", "DeepSeek R1".
 _TOKEN = (r"(?:\p{Lu}[\p{L}\p{N}\-.&]*[\p{L}\p{N}]|\p{Lu}"
           r"|\p{L}+\d[\p{L}\p{N}.\-]*|\d+\p{L}[\p{L}\p{N}\-]*)")
-_PHRASE = rf"{_TOKEN}(?:[ \t]+{_TOKEN})*"
+# A bare number continues a name ("Lumen 3", "Windows 11") unless it starts a quantity.
+_NUMBER = (r"\d+(?:\.\d+)?(?![\p{L}\p{N}%]|\s+(?i:days?|weeks?|months?|years?|hours?|percent"
+           r"|per|million|billion|trillion|times|of)\b)")
+_PHRASE = rf"{_TOKEN}(?:[ \t]+(?:{_TOKEN}|{_NUMBER}))*"
 _NAME_PHRASE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<name>{_PHRASE})(?P<poss>['’]s)?"
                              r"(?![\p{L}\p{N}])")
 # The end of a passive or of a participle clause before the verb: "R1, unveiled",
