@@ -16,7 +16,7 @@ from newslint.ruledata import builtin
 
 # A name token: capitalised ("DeepSeek", "High-Flyer") or a letter-digit mix ("R1", "o1",
 # "GPT-4o"). A phrase is a run of them: "Liang Wenfeng", "DeepSeek R1".
-_TOKEN = (r"(?:\p{Lu}[\p{L}\p{N}\-.&]*[\p{L}\p{N}]|\p{Lu}"
+_TOKEN = (r"(?:\p{Lu}[\p{L}\p{N}\-.&]*[\p{L}\p{N}]|\p{Lu}|\p{Ll}+\p{Lu}[\p{L}\p{N}\-]*"
           r"|\p{L}+\d[\p{L}\p{N}.\-]*|\d+\p{L}[\p{L}\p{N}\-]*)")
 # A bare number continues a name ("Lumen 3", "Windows 11") unless it starts a quantity.
 _NUMBER = (r"\d+(?:\.\d+)?(?![\p{L}\p{N}%]|\s+(?i:days?|weeks?|months?|years?|hours?|percent"
@@ -27,13 +27,13 @@ _NAME_PHRASE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<name>{_PHRASE})(?P<poss
 # The end of a passive or of a participle clause before the verb: "R1, unveiled",
 # "DeepSeek was founded", "DeepSeek, which was founded".
 _PASSIVE_TAIL = regex.compile(
-    rf"(?P<name>{_PHRASE})(?:['’]s)?"
+    rf"(?<![\p{{L}}\p{{N}}])(?P<name>{_PHRASE})(?:['’]s)?"
     r"(?:\s*,\s*(?:which\s+was\s+|that\s+was\s+)?|\s+(?:was|were|is|are|(?:has|have|had)\s+been"
     r"|which\s+was|that\s+was)\s+)(?:\p{Ll}+ly\s+)?(?:first\s+)?$"
 )
 # The subject of an intransitive event: "Smith died", "Smith, who died", "Smith was born".
 _SUBJECT_TAIL = regex.compile(
-    rf"(?P<name>{_PHRASE})(?:['’]s)?"
+    rf"(?<![\p{{L}}\p{{N}}])(?P<name>{_PHRASE})(?:['’]s)?"
     r"(?:\s*,\s*who\s+|\s+(?:was|had|has|reportedly)\s+|\s+)(?:\p{Ll}+ly\s+)?$"
 )
 _COORDINATED = regex.compile(r"\band\s+$")
@@ -44,7 +44,7 @@ _CLAUSE_BREAK = regex.compile(
     regex.IGNORECASE,
 )
 _OBJECT_STOP = regex.compile(
-    r"[,.;:!?\"“”—–()]|\b(?:in|on|at|for|with|to|from|after|before|by|when|which|that|as|"
+    r"[,.;:!?\"“”—–()]|\b(?:in|on|at|of|for|with|to|from|after|before|by|when|which|that|as|"
     r"and|but|amid|during|since|until|over|under|into|across)\b",
     regex.IGNORECASE,
 )
@@ -60,6 +60,7 @@ class EventTable:
     noun_event: dict[str, str]
     keyed_on: dict[str, str]  # event → "thing" | "subject"
     not_names: frozenset[str]
+    recurring_nouns: frozenset[str]
 
 
 @functools.cache
@@ -81,6 +82,7 @@ def event_table() -> EventTable:
         noun_event=noun_event,
         keyed_on=keyed_on,
         not_names=frozenset(str(data.get("not_names") or "").split()),
+        recurring_nouns=frozenset(str(data.get("recurring_nouns") or "").lower().split()),
     )
 
 
@@ -134,18 +136,19 @@ def _verb_before(text: str, table: EventTable, sentence_start: int, date_start: 
 
 def _verb_after(text: str, table: EventTable, sentence_start: int, sentence_end: int,
                 date_end: int) -> Binding | None:
-    """A date that opens its sentence: "Earlier this week, DeepSeek launched R1"."""
-    lead = text[sentence_start:date_end]
-    if len(lead.split()) > 5:
-        return None
+    """A date that opens its sentence ("Earlier this week, DeepSeek launched R1") or sits
+    right before its verb ("Apple on Monday unveiled Apple Intelligence")."""
     window = text[date_end:sentence_end]
     verb = table.verbs.search(window)
     if verb is None:
         return None
     gap = window[: verb.start()]
-    if (len(gap.split()) > _MAX_GAP_WORDS + 4 or _CLAUSE_BREAK.search(gap)
-            or gap.count(",") > 1 or not gap.lstrip().startswith(",")):
-        return None
+    if gap.strip():
+        lead = text[sentence_start:date_end]
+        if (len(lead.split()) > 5 or len(gap.split()) > _MAX_GAP_WORDS + 4
+                or _CLAUSE_BREAK.search(gap) or gap.count(",") > 1
+                or not gap.lstrip().startswith(",")):
+            return None
     start, end = date_end + verb.start(), date_end + verb.end()
     event = table.verb_event[" ".join(verb[0].lower().split())]
     subject = _subject(text, table, event, text[sentence_start:start], end, sentence_end, None)
@@ -187,7 +190,9 @@ def _noun_before(text: str, table: EventTable, sentence_start: int,
 def _subject(text: str, table: EventTable, event: str, before: str, verb_end: int,
              object_end: int, previous: Binding | None) -> str | None:
     if previous is not None and previous.event == event and _COORDINATED.search(before):
-        return previous.subject
+        # "unveiled in late 2024 and launched in early 2025": the same thing, unless the
+        # second verb names its own object ("and launched the Vision Pro in February").
+        return _named_object(text, table, verb_end, object_end) or previous.subject
     if table.keyed_on.get(event) == "subject":
         match = _SUBJECT_TAIL.search(before)
         return normalise_name(match["name"], table) if match else None
@@ -210,8 +215,12 @@ def _named_object(text: str, table: EventTable, verb_end: int, limit: int) -> st
         if match["poss"]:
             continue  # "Meta's Llama": the owner, not the thing
         name = normalise_name(match["name"], table)
-        if name is not None:
-            return name
+        if name is None:
+            continue
+        following = window[match.end():].split()
+        if following and following[0].lower().strip(".,;") in table.recurring_nouns:
+            return None  # "its CPI report": one of many, each with its own date
+        return name
     return None
 
 

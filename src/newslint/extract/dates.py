@@ -95,10 +95,11 @@ _PATTERN = regex.compile(
 )
 
 _FUTURE = regex.compile(
-    r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:set|expected|scheduled|due|going|poised|"
+    r"\b(?:will|won't|would|shall|(?:is|are|was|were)\s+(?:set|expected|scheduled|due|going|poised|"
     r"slated)\s+to|plans?\s+to|planning\s+to|upcoming|next)\b|['’]ll\b",
     regex.IGNORECASE,
 )
+_CLAUSE_EDGE = regex.compile(r"[,;:—–()]")
 _PAST = regex.compile(
     r"\b(?:was|were|had|did|said|told|went|came|began|took|made|saw|grew|rose|fell|won|lost|"
     r"held|led|left|met|paid|sold|bought|brought|spent|built|sent|got|gave|hit|shut|set\s+up|"
@@ -240,17 +241,23 @@ def _year_part(words: str) -> str:
 
 
 def _tense(article: Article, start: int, end: int) -> str:
+    """How the clause around a date reads; the sentence decides when the clause is silent
+    ("On Monday, Apple will unveil...")."""
     index = article.sentence_index(start)
     if index is None:
         lo, hi = max(0, start - 120), min(len(article.analysis), end + 60)
     else:
         sentence = article.sentences[index]
-        lo, hi = sentence.start, sentence.end
-    window = article.analysis[max(lo, start - 120):min(hi, end + 60)]
-    if _FUTURE.search(window):
-        return "future"
-    if _PAST.search(window):
-        return "past"
+        lo, hi = max(sentence.start, start - 120), min(sentence.end, end + 60)
+    text = article.analysis
+    before = [m.end() for m in _CLAUSE_EDGE.finditer(text, lo, start)]
+    after = _CLAUSE_EDGE.search(text, end, hi)
+    clause = text[before[-1] if before else lo:after.start() if after else hi]
+    for window in (clause, text[lo:hi]):
+        if _FUTURE.search(window):
+            return "future"
+        if _PAST.search(window):
+            return "past"
     return "unknown"
 
 
