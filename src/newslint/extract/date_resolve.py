@@ -190,16 +190,28 @@ def _named_month(key: str, ref: dt.date, tense: Tense) -> Interval:
 
 
 def _month_day(key: str, ref: dt.date, tense: Tense) -> Interval | None:
+    """ "March 4" without a year: the occurrence nearest the reference date, so "Dec. 30" in
+    an article of early January is last year's and "Jan. 3" in late December is next."""
+    candidates = month_day_candidates(key, ref)
+    # A past-tense sentence tells of a day before the article (give or take a week of
+    # reporting lag); a future-tense one of a day after it.
+    if tense == "past":
+        candidates = [d for d in candidates if d <= ref + 7 * _DAY] or candidates
+    elif tense == "future":
+        candidates = [d for d in candidates if d >= ref - 7 * _DAY] or candidates
+    if not candidates:
+        return None
+    prefer_past = tense != "future"
+    best = min(candidates, key=lambda d: (abs((d - ref).days), (d > ref) == prefer_past))
+    return day(best)
+
+
+def month_day_candidates(key: str, ref: dt.date) -> list[dt.date]:
+    """The dates a year-less "md:M:D" key can mean around `ref`: last, this and next year."""
     _, month_text, day_text = key.split(":")
     month_no, day_no = int(month_text), int(day_text)
-    year = ref.year
-    if not is_valid_day(year, month_no, day_no):
-        return None
-    date = dt.date(year, month_no, day_no)
-    # A past-tense "Dec. 30" in an article of early January is last year's.
-    if tense == "past" and date > ref + 30 * _DAY and is_valid_day(year - 1, month_no, day_no):
-        date = dt.date(year - 1, month_no, day_no)
-    return day(date)
+    return [dt.date(year, month_no, day_no) for year in (ref.year - 1, ref.year, ref.year + 1)
+            if MIN_YEAR <= year <= MAX_YEAR and is_valid_day(year, month_no, day_no)]
 
 
 def _ago(key: str, ref: dt.date) -> Interval | None:

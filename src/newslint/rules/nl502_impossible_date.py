@@ -24,12 +24,15 @@ Fixed:
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
+from newslint.extract.date_resolve import month_day_candidates
 from newslint.rules.base import ArticleContext, ArticleRule, make_diagnostic
 
 _DAY_NAMES = list(calendar.day_name)
+_NEARBY_DAYS = 300
 
 
 class ImpossibleDate(ArticleRule):
@@ -56,6 +59,9 @@ class ImpossibleDate(ArticleRule):
             actual = mention.start.weekday()
             if actual == mention.stated_weekday:
                 continue
+            if mention.relative and _fits_a_nearby_year(mention.key, mention.start,
+                                                         mention.stated_weekday):
+                continue  # without a year, "Friday, Jan. 3" may mean another year's
             stated = _DAY_NAMES[mention.stated_weekday]
             message = (f'"{mention.text}": {mention.start:%B} {mention.start.day}, '
                        f"{mention.start.year} is a {_DAY_NAMES[actual]}, not a {stated}; "
@@ -67,3 +73,10 @@ class ImpossibleDate(ArticleRule):
                 severity = self.severity.lower()
             yield make_diagnostic(self, facts, mention.span, message,
                                   key=f"weekday:{mention.key}:{stated}", severity=severity)
+
+
+def _fits_a_nearby_year(key: str, resolved: dt.date, weekday: int) -> bool:
+    if not key.startswith("md:"):
+        return False
+    return any(abs((candidate - resolved).days) <= _NEARBY_DAYS and candidate.weekday() == weekday
+               for candidate in month_day_candidates(key, resolved))
