@@ -50,6 +50,7 @@ _OBJECT_STOP = regex.compile(
 )
 _MAX_GAP_WORDS = 8
 _MAX_OBJECT_WORDS = 6
+_WINDOW = 240  # characters looked at on either side: keeps long run-on "sentences" linear
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,7 @@ def bind_event(text: str, sentence_start: int, sentence_end: int, date_start: in
 
 def _verb_before(text: str, table: EventTable, sentence_start: int, date_start: int,
                  previous: Binding | None) -> Binding | None:
+    sentence_start = max(sentence_start, date_start - _WINDOW)
     window = text[sentence_start:date_start]
     verbs = list(table.verbs.finditer(window))
     if not verbs:
@@ -138,6 +140,8 @@ def _verb_after(text: str, table: EventTable, sentence_start: int, sentence_end:
                 date_end: int) -> Binding | None:
     """A date that opens its sentence ("Earlier this week, DeepSeek launched R1") or sits
     right before its verb ("Apple on Monday unveiled Apple Intelligence")."""
+    sentence_start = max(sentence_start, date_end - _WINDOW)
+    sentence_end = min(sentence_end, date_end + _WINDOW)
     window = text[date_end:sentence_end]
     verb = table.verbs.search(window)
     if verb is None:
@@ -160,6 +164,7 @@ def _verb_after(text: str, table: EventTable, sentence_start: int, sentence_end:
 def _noun_before(text: str, table: EventTable, sentence_start: int,
                  date_start: int) -> Binding | None:
     """ "the launch of R1 on Monday", "R1's release in January"."""
+    sentence_start = max(sentence_start, date_start - _WINDOW)
     window = text[sentence_start:date_start]
     nouns = list(table.nouns.finditer(window))
     if not nouns:
