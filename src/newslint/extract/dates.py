@@ -94,6 +94,12 @@ _PATTERN = regex.compile(
     regex.VERBOSE,
 )
 
+# A capitalised word right before a bare weekday makes it part of a name, unless that
+# word is a preposition opening the sentence ("On Monday").
+_NAMED_DAY = regex.compile(
+    r"(?<![\p{L}\p{N}])(?!(?i:on|by|since|until|till|from|last|next|this|early|late|and|or|"
+    r"but|as|at|before|after|said|says)\s)\p{Lu}[\p{L}\-]*[ \t]+$"
+)
 _FUTURE = regex.compile(
     r"\b(?:will|won't|would|shall|(?:is|are|was|were)\s+(?:set|expected|scheduled|due|going|poised|"
     r"slated)\s+to|plans?\s+to|planning\s+to|upcoming|next)\b|['’]ll\b",
@@ -201,6 +207,8 @@ def _mention(article: Article, match: regex.Match[str], spun_starts: frozenset[i
         count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
         relative, key = True, f"ago:{count}:{groups['agou'].lower()}"
     elif groups["wd2"]:
+        if not groups["wdw"] and _NAMED_DAY.search(article.analysis, max(0, start - 40), start):
+            return None  # "Black Friday", "Super Tuesday", "Easter Sunday": names of days
         which = (groups["wdw"] or "").lower()
         if which == "on" or which not in ("last", "next", "this"):
             which = ""
