@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from conftest import SEEDS, seed
 from newslint.extract.dates import extract_dates
-from newslint.load import Article
+from newslint.load import Article, load_article
 from newslint.load.segment import segment
 
 
@@ -134,3 +134,17 @@ def test_extraction_never_raises_and_stays_inside_the_text(text, date):
     if date is not None:
         assert reference == date
     assert isinstance(reference, dt.date | None)
+
+
+def test_spun_final_week_reads_as_last_week_only_in_a_spun_article():
+    from newslint.extract import extract_article
+
+    path = SEEDS / seed("004").rsplit("/", 1)[-1]
+    article, _ = load_article(path, str(path), "004")
+    facts = extract_article(article)
+    spun = [(m.span.line, m.key) for m in facts.dates if m.text.lower() == "final week"]
+    assert spun == [(2, "last week"), (6, "last week")]
+    plain = Article(path="a.txt", id="a.txt", text="It was the final week of the race.\n",
+                    analysis="It was the final week of the race.\n")
+    segment(plain)
+    assert extract_dates(plain)[0] == ()
