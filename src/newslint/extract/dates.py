@@ -9,6 +9,7 @@ preposition, "earlier this week"...); dateparser parses the absolute ones and a 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Iterable
@@ -347,7 +348,5 @@ def _bind_events(article: Article, mentions: list[DateMention]) -> list[DateMent
 
 
 def _replace(mention: DateMention, **changes: object) -> DateMention:
-    from dataclasses import replace
-
-    return replace(mention, **changes)  # type: ignore[arg-type]
+    return dataclasses.replace(mention, **changes)  # type: ignore[arg-type]
 
