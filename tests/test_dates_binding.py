@@ -85,3 +85,11 @@ def test_findings_do_not_depend_on_file_order(corpus, run_json):
     _, backward = run_json(*reversed(paths), "--select", "NL501")
     assert forward == backward
     assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in forward] == [("c.md", 4)]
+
+
+def test_names_with_of_are_kept_whole(corpus, run_json):
+    files = {"a.md": "---\ndate: 2025-03-05\n---\nBank of America was founded in 1904.\n",
+             "b.md": "---\ndate: 2025-03-05\n---\nVoice of America was founded in 1942.\n",
+             "c.md": "---\ndate: 2025-03-05\n---\nAmerica was founded in 1776, he said.\n"}
+    _, diagnostics = run_json(corpus(files), "--select", "NL501")
+    assert diagnostics == []

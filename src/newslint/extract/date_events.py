@@ -21,7 +21,9 @@ _TOKEN = (r"(?:\p{Lu}[\p{L}\p{N}\-.&]*[\p{L}\p{N}]|\p{Lu}|\p{Ll}+\p{Lu}[\p{L}\p{
 # A bare number continues a name ("Lumen 3", "Windows 11") unless it starts a quantity.
 _NUMBER = (r"\d+(?:\.\d+)?(?![\p{L}\p{N}%]|\s+(?i:days?|weeks?|months?|years?|hours?|percent"
            r"|per|million|billion|trillion|times|of)\b)")
-_PHRASE = rf"{_TOKEN}(?:[ \t]+(?:{_TOKEN}|{_NUMBER}))*"
+# "Bank of America", "Voice of America": small words inside a name keep it whole.
+_JOIN = r"[ \t]+(?:(?:of|for|de|du|and|&)(?:[ \t]+the)?[ \t]+)?"
+_PHRASE = rf"{_TOKEN}(?:(?:{_JOIN}{_TOKEN})|[ \t]+{_NUMBER})*"
 _NAME_PHRASE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<name>{_PHRASE})(?P<poss>['’]s)?"
                              r"(?![\p{L}\p{N}])")
 # The end of a passive or of a participle clause before the verb: "R1, unveiled",

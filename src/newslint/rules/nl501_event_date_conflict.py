@@ -118,6 +118,9 @@ def _event_key(mention: DateMention) -> tuple[str, str] | None:
     return mention.event, mention.subject.split()[-1]
 
 
+_JOINERS = frozenset({"of", "for", "de", "du", "and", "&", "the"})
+
+
 def _same_subject(entries: list[_Entry]) -> list[list[_Entry]]:
     """Subjects that name the same thing: equal, or one the tail of the other
     ("deepseek r1" and "r1")."""
@@ -125,7 +128,9 @@ def _same_subject(entries: list[_Entry]) -> list[list[_Entry]]:
     parent = {s: s for s in subjects}
     for i, short in enumerate(subjects):
         for longer in subjects[i + 1:]:
-            if longer.endswith(" " + short):
+            head = longer[: -len(short)].split()
+            # "deepseek r1" is R1; "bank of america" is not America.
+            if longer.endswith(" " + short) and head[-1] not in _JOINERS:
                 parent[longer] = parent[short]
     groups: dict[str, list[_Entry]] = defaultdict(list)
     for entry in entries:
