@@ -82,7 +82,7 @@ _ALTERNATIVES = (
     # "on Monday", "Sunday afternoon"; not "Monday's" and not a weekday before a full date
     rf"""(?:(?P<wdw>(?i:{_PREPOSITION}))\s+)?(?P<wd2>{_WEEKDAY}){_NOT_NAME}
       (?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?
-      (?!,?\s+(?:the\s+)?(?:\d|{_ANY_MONTH}))""",
+      (?!,?\s+(?:the\s+)?(?:{_DAY_NO}\s+(?:of\s+)?(?:{_ANY_MONTH})|(?:{_ANY_MONTH})\s+\d))""",
     # "last July", "in March": a capitalised month after a preposition, with no day, year
     # or capitalised word after it ("a report by April Smith")
     rf"""(?P<mw>(?i:last|next|this|in|since|by|until|till|early|late|mid))[\s-]+
