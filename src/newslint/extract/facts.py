@@ -106,6 +106,32 @@ class PostInfo:
     date: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression resolved to an inclusive interval, bound to its event where known.
+
+    A relative expression ("earlier this week") keeps its `key` so that a corpus stage can
+    resolve it again when the article has no reference date (then start/end are None).
+    """
+
+    text: str  # as written: "earlier this week", "Monday, March 4, 2025"
+    span: Span
+    start: dt.date | None  # first day of the interval, inclusive
+    end: dt.date | None  # last day, inclusive
+    precision: str  # day, week, month, quarter, season, year, decade
+    relative: bool  # resolved against the article's reference date
+    key: str  # the normalised expression: "earlier this week", "weekday:0", "2025-03-04"
+    tense: str  # past, future or unknown: how the sentence reads around the date
+    context: Context
+    stated_weekday: int | None = None  # Monday=0, when written beside a full date
+    invalid: bool = False  # a day that does not exist: "February 30"
+    event: str | None = None  # canonical event from rules/dates.yaml: "release", "founding"
+    event_text: str | None = None  # the verb or noun as written: "unveiled"
+    subject: str | None = None  # normalised subject of the event: "r1", "deepseek"
+    event_span: Span | None = None
+    subject_text: str | None = None  # the subject as written: "DeepSeek R1"
+
+
 @dataclass(slots=True)
 class ArticleFacts:
     """Everything extraction found in one article; the unit of caching and indexing."""
@@ -127,3 +153,7 @@ class ArticleFacts:
     roles: tuple[Any, ...] = ()
     attributes: tuple[Any, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    # The date relative expressions are read from: `date` when known, else inferred from the
+    # article's own absolute dates (embedded posts first); `reference_basis` says which.
+    reference_date: dt.date | None = None
+    reference_basis: str | None = None  # "stated", "post dates", "dates in the text"

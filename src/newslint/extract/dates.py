@@ -1,0 +1,352 @@
+"""Date extraction: candidate spans by one precompiled pattern, then resolution to intervals.
+
+dateparser is never run over the article: its `search_dates` reads "17%" as a date, "$60"
+as 1960 and "We" as Wednesday. The pattern below finds the spans that can only be dates
+(capitalised month and weekday names next to a number or a preposition, years after a
+preposition, "earlier this week"...); dateparser parses the absolute ones and a small table
+(date_resolve) the relative ones news copy uses and dateparser does not resolve.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+from collections.abc import Iterable
+
+import regex
+
+from newslint.extract import date_resolve as cal
+from newslint.extract.date_events import Binding, bind_event
+from newslint.extract.facts import DateMention, SpunPhrase
+from newslint.extract.spans import make_span, sentence_context
+from newslint.extract.spun import spun_verdict
+from newslint.load.article import Article
+
+_MONTH_NAMES = ("January February March April May June July August September October "
+                "November December").split()
+_MONTHS = {name.lower(): i + 1 for i, name in enumerate(_MONTH_NAMES)}
+_MONTHS |= {name.lower()[:3]: i + 1 for i, name in enumerate(_MONTH_NAMES)} | {"sept": 9}
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WEEKDAY_NO = {name.lower(): i for i, name in enumerate(_WEEKDAYS)}
+_DECADE_WORDS = {w: 1900 + 10 * (i + 2) for i, w in enumerate(
+    "twenties thirties forties fifties sixties seventies eighties nineties".split())}
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_NUMBER_WORDS = {w: i + 1 for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split())} | {"a": 1, "an": 1}
+
+# Month and weekday names are case-sensitive ("may" is a verb, "march" a noun); "May" and
+# "March" still need a day, a year or a preposition next to them. Abbreviations are only
+# accepted before a day number ("Jan. 27"), where "Jan" cannot be a first name.
+_FULL_MONTH = "|".join(_MONTH_NAMES)
+_ANY_MONTH = _FULL_MONTH + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY = "|".join(_WEEKDAYS)
+_YEAR = r"(?:1[0-9]{3}|2[0-9]{3})(?![\p{N}]|[.,]\p{N}|\s*(?:%|percent|per\s*cent))"
+_DAY_NO = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\p{N}:%]|[.,]\p{N})"
+# A year on its own needs a preposition before it and a clause boundary after it, so "in
+# 2000 homes" is not a year.
+_YEAR_FOLLOW = (r"(?=\s*(?:[.,;:)!?\"”—–]|$)|\s+(?i:and|or|to|by|when|after|before|as|at|in|"
+                r"on|with|for|from|the|a|an|it|its|he|she|they|but|alone|already|that|which|"
+                r"was|were|is|had|has|have)\b)")
+_NOT_NAME = r"(?!['’]s\b)"
+
+_RELATIVE = (r"(?:earlier|later)\s+this\s+(?:week|month|year)"
+             r"|(?:early|late|mid)[\s-]+(?:last|this|next)\s+year"
+             r"|(?:last|this|next)\s+(?:week|month|year)|(?:the|this)\s+past\s+week"
+             r"|last\s+weekend|this\s+weekend|over\s+the\s+weekend|yesterday|today|tomorrow")
+_YEAR_PARTS = (r"early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of"
+               r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of")
+_DECADE_WORD = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+_COUNT = r"\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_PREPOSITION = r"last|next|this|on|since|by|until|till|from|early|late"
+# Alternatives are tried in order at each position: full dates before their parts.
+_ALTERNATIVES = (
+    # "Monday, March 4, 2025", "4 March 2025", "Jan. 27", "2025-03-04"
+    rf"""(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?
+      (?:(?P<m1>{_ANY_MONTH})\s+(?P<d1>{_DAY_NO})(?:,?\s+(?P<y1>{_YEAR}))?
+       | (?P<d2>{_DAY_NO})\s+(?:of\s+)?(?P<m2>{_ANY_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?
+       | (?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\p{{N}}\-]))""",
+    # "March 2025", "late January 2025"
+    rf"(?:(?P<mp>(?i:early|mid|late))[\s-]+)?(?P<m3>{_FULL_MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})",
+    rf"Q(?P<q>[1-4])\s*(?P<qy>{_YEAR})",
+    rf"""(?i:the\s+)?(?P<qn>(?i:first|second|third|fourth))\s+(?i:quarter)\s+(?i:of\s+)?
+      (?P<qy2>{_YEAR})""",
+    rf"(?P<yp>(?i:{_YEAR_PARTS}))[\s-]+(?P<y4>{_YEAR})",  # "late 2024"
+    rf"(?P<sn>(?i:spring|summer|autumn|fall|winter))\s+(?i:of\s+)?(?P<y5>{_YEAR})",
+    rf"""(?i:the)\s+(?:(?P<dp>(?i:early|mid|late))[\s-]+)?
+      (?:(?P<dec>1[0-9]{{2}}0|20[0-9]0)['’]?s|(?P<decw>(?i:{_DECADE_WORD})))
+      (?![\p{{L}}\p{{N}}])""",
+    rf"(?P<rel>(?i:{_RELATIVE}))(?!['’]s)",
+    r"(?P<spun>(?i:final\s+(?:week|month|year|yr)))",  # a spinner's "last week"
+    rf"""(?P<agon>(?i:{_COUNT}))\s+(?P<agou>(?i:day|week|month|year))s?\s+(?i:ago)""",
+    # "on Monday", "Sunday afternoon"; not "Monday's" and not a weekday before a full date
+    rf"""(?:(?P<wdw>(?i:{_PREPOSITION}))\s+)?(?P<wd2>{_WEEKDAY}){_NOT_NAME}
+      (?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?
+      (?!,?\s+(?:the\s+)?(?:{_DAY_NO}\s+(?:of\s+)?(?:{_ANY_MONTH})|(?:{_ANY_MONTH})\s+\d))""",
+    # "last July", "in March": a capitalised month after a preposition, with no day, year
+    # or capitalised word after it ("a report by April Smith")
+    rf"""(?P<mw>(?i:last|next|this|in|since|by|until|till|early|late|mid))[\s-]+
+      (?P<m4>{_FULL_MONTH}){_NOT_NAME}(?![\p{{L}}\p{{N}}]|\s+(?:\d|of\s+\d|\p{{Lu}}))""",
+    rf"""(?P<yprep>(?i:in|since|by|until|till|from|during|before|after))\s+
+      (?P<y6>{_YEAR}){_YEAR_FOLLOW}""",
+)
+_PATTERN = regex.compile(
+    r"(?<![\p{L}\p{N}$£€¥@#/.\-])(?:" + "\n|".join(_ALTERNATIVES) + r")(?![\p{L}\p{N}])",
+    regex.VERBOSE,
+)
+
+# A capitalised word right before a bare weekday makes it part of a name, unless that
+# word is a preposition opening the sentence ("On Monday").
+_NAMED_DAY = regex.compile(
+    r"(?<![\p{L}\p{N}])(?!(?i:on|by|since|until|till|from|last|next|this|early|late|and|or|"
+    r"but|as|at|before|after|said|says)\s)\p{Lu}[\p{L}\-]*[ \t]+$"
+)
+_FUTURE = regex.compile(
+    r"\b(?:will|won't|would|shall|(?:is|are|was|were)\s+(?:set|expected|scheduled|due|going|poised|"
+    r"slated)\s+to|plans?\s+to|planning\s+to|upcoming|next)\b|['’]ll\b",
+    regex.IGNORECASE,
+)
+_CLAUSE_EDGE = regex.compile(r"[,;:—–()]")
+_PAST = regex.compile(
+    r"\b(?:was|were|had|did|said|told|went|came|began|took|made|saw|grew|rose|fell|won|lost|"
+    r"held|led|left|met|paid|sold|bought|brought|spent|built|sent|got|gave|hit|shut|set\s+up|"
+    r"\p{Ll}{2,}ed)\b",
+)
+
+
+def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = ()
+                  ) -> tuple[tuple[DateMention, ...], dt.date | None, str | None]:
+    """All date mentions of an article, its reference date and where that date came from."""
+    text = article.analysis
+    spun_starts = _spun_last_starts(spun, article.word_count)
+    raw: list[DateMention] = []
+    for match in _PATTERN.finditer(text, article.body_start):
+        mention = _mention(article, match, spun_starts)
+        if mention is not None:
+            raw.append(mention)
+    reference, basis = reference_date(article.meta.get("date"), article.posts, raw)
+    resolved = [_resolve(m, reference) for m in raw]
+    return tuple(_bind_events(article, resolved)), reference, basis
+
+
+def _spun_last_starts(spun: tuple[SpunPhrase, ...], word_count: int) -> frozenset[int]:
+    """Where a spinner wrote "final week" for "last week", in an article judged spun."""
+    lasts = [s for s in spun if " last " in f" {s.original.lower()} "]
+    if not lasts:
+        return frozenset()
+    is_spun = spun_verdict(spun, word_count).spun
+    return frozenset(s.span.start + s.text.lower().find("final") for s in lasts
+                     if s.strength == "strong" or is_spun)
+
+
+def _mention(article: Article, match: regex.Match[str], spun_starts: frozenset[int]
+             ) -> DateMention | None:
+    start, end = match.span()
+    groups = match.groupdict()
+    key: str
+    relative = False
+    stated_weekday: int | None = None
+    invalid = False
+    interval: cal.Interval | None = None
+    if groups["m1"] or groups["m2"] or groups["iy"]:
+        if groups["iy"]:
+            year, month, day = int(groups["iy"]), int(groups["im"]), int(groups["id"])
+        else:
+            month = _MONTHS[(groups["m1"] or groups["m2"]).lower().rstrip(".")]
+            day = int(regex.match(r"\d+", groups["d1"] or groups["d2"])[0])
+            year_text = groups["y1"] or groups["y2"]
+            year = int(year_text) if year_text else 0
+        if groups["wd"]:
+            stated_weekday = _WEEKDAY_NO[groups["wd"].lower()]
+        if not cal.is_valid_day(year or None, month, day):
+            if day > 31 or month > 12:
+                return None
+            invalid = True
+            key = f"{year:04d}-{month:02d}-{day:02d}" if year else f"md:{month}:{day}"
+        elif year:
+            parsed = parse_absolute(f"{_MONTH_NAMES[month - 1]} {day}, {year}")
+            if parsed is None or parsed != dt.date(year, month, day):
+                return None  # the pattern and dateparser disagree: not sure enough
+            interval = cal.day(parsed)
+            key = parsed.isoformat()
+        else:
+            relative, key = True, f"md:{month}:{day}"
+    elif groups["m3"]:
+        year, month = int(groups["y3"]), _MONTHS[groups["m3"].lower()]
+        part = (groups["mp"] or "").lower() or None
+        interval = cal.month(year, month, part)
+        key = f"{part + ' ' if part else ''}{year:04d}-{month:02d}"
+    elif groups["q"] or groups["qn"]:
+        number = int(groups["q"]) if groups["q"] else _ORDINAL[groups["qn"].lower()]
+        year = int(groups["qy"] or groups["qy2"])
+        interval, key = cal.quarter(year, number), f"{year}-Q{number}"
+    elif groups["yp"]:
+        year = int(groups["y4"])
+        part = _year_part(groups["yp"])
+        if part in ("first half", "second half"):
+            first = 1 if part == "first half" else 7
+            interval = cal.months(year, first, first + 5, "season")
+        else:
+            interval = cal.year_part(year, part)
+        key = f"{part} {year}"
+    elif groups["sn"]:
+        year, name = int(groups["y5"]), groups["sn"].lower()
+        interval, key = cal.season(year, name), f"{name} {year}"
+    elif groups["dec"] or groups["decw"]:
+        decade = int(groups["dec"]) if groups["dec"] else _DECADE_WORDS[groups["decw"].lower()]
+        part = (groups["dp"] or "").lower() or None
+        interval, key = cal.decade(decade, part), f"{part + ' ' if part else ''}{decade}s"
+    elif groups["rel"]:
+        relative, key = True, " ".join(groups["rel"].lower().replace("-", " ").split())
+    elif groups["spun"]:
+        if start not in spun_starts:
+            return None  # "the final week of the campaign" is not "last week"
+        unit = groups["spun"].lower().split()[-1].replace("yr", "year")
+        relative, key = True, f"last {unit}"
+    elif groups["agon"]:
+        count_text = groups["agon"].lower()
+        count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
+        relative, key = True, f"ago:{count}:{groups['agou'].lower()}"
+    elif groups["wd2"]:
+        if not groups["wdw"] and _NAMED_DAY.search(article.analysis, max(0, start - 40), start):
+            return None  # "Black Friday", "Super Tuesday", "Easter Sunday": names of days
+        which = (groups["wdw"] or "").lower()
+        if which == "on" or which not in ("last", "next", "this"):
+            which = ""
+        relative = True
+        key = f"weekday:{_WEEKDAY_NO[groups['wd2'].lower()]}" + (f":{which}" if which else "")
+        if (groups["wdw"] or "").lower() in ("on", "since", "by", "until", "till", "from",
+                                             "early", "late", ""):
+            start = match.start("wd2")  # the date is the weekday, not its preposition
+    elif groups["m4"]:
+        which = groups["mw"].lower()
+        month = _MONTHS[groups["m4"].lower()]
+        prefix = {"last": "last-month", "next": "next-month"}.get(which, "in-month")
+        part = f":{which}" if which in ("early", "late", "mid") else ""
+        relative, key = True, f"{prefix}:{month}{part}"
+        if prefix == "in-month" and which not in ("early", "late", "mid", "this"):
+            start = match.start("m4")
+    elif groups["y6"]:
+        year = int(groups["y6"])
+        interval, key = cal.year_part(year, None), str(year)
+        start = match.start("y6")
+    else:
+        return None
+    span = make_span(article, start, end)
+    tense = _tense(article, start, end)
+    first, last, precision = interval if interval else (None, None, "day")
+    return DateMention(
+        text=article.text[start:end], span=span, start=first, end=last, precision=precision,
+        relative=relative, key=key, tense=tense, context=sentence_context(article, start),
+        stated_weekday=stated_weekday, invalid=invalid,
+    )
+
+
+def _year_part(words: str) -> str:
+    text = " ".join(words.lower().split())
+    return {"the end of": "late", "the start of": "early", "the beginning of": "early",
+            "the middle of": "mid", "the first half of": "first half",
+            "the second half of": "second half"}.get(text, text)
+
+
+def _tense(article: Article, start: int, end: int) -> str:
+    """How the clause around a date reads; the sentence decides when the clause is silent
+    ("On Monday, Apple will unveil...")."""
+    index = article.sentence_index(start)
+    if index is None:
+        lo, hi = max(0, start - 120), min(len(article.analysis), end + 60)
+    else:
+        sentence = article.sentences[index]
+        lo, hi = max(sentence.start, start - 120), min(sentence.end, end + 60)
+    text = article.analysis
+    before = [m.end() for m in _CLAUSE_EDGE.finditer(text, lo, start)]
+    after = _CLAUSE_EDGE.search(text, end, hi)
+    clause = text[before[-1] if before else lo:after.start() if after else hi]
+    for window in (clause, text[lo:hi]):
+        if _FUTURE.search(window):
+            return "future"
+        if _PAST.search(window):
+            return "past"
+    return "unknown"
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_absolute(text: str, reference: dt.date | None = None) -> dt.date | None:
+    """dateparser on one short candidate span, cached by (text, reference date)."""
+    import dateparser  # slow to import: only when an article has a date to parse
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "current_period",
+                                   "REQUIRE_PARTS": ["day", "month", "year"]}
+    if reference is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(reference.year, reference.month, reference.day)
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    except (ValueError, OverflowError, TypeError, KeyError):
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+def reference_date(stated: object, posts: Iterable[object], mentions: Iterable[DateMention]
+                   ) -> tuple[dt.date | None, str | None]:
+    """The publication date, else the latest date the article itself gives, marked inferred.
+
+    Embedded posts carry their own dates and are published before the article that quotes
+    them; failing those, the latest past-tense day in the text.
+    """
+    if isinstance(stated, dt.datetime):
+        return stated.date(), "stated"
+    if isinstance(stated, dt.date):
+        return stated, "stated"
+    post_dates = [parse_absolute(p.date) for p in posts if _post_date_text(p)]
+    known = [d for d in post_dates if d is not None]
+    if known:
+        return max(known), "post dates"
+    days = [m.start for m in mentions if m.start is not None and m.precision == "day"
+            and not m.relative and m.tense != "future" and m.context == "text"]
+    if days:
+        return max(days), "dates in the text"
+    return None, None
+
+
+def _post_date_text(post: object) -> str | None:
+    date = getattr(post, "date", None)
+    return date if isinstance(date, str) and 4 <= len(date) <= 40 else None
+
+
+def _resolve(mention: DateMention, reference: dt.date | None) -> DateMention:
+    if not mention.relative or reference is None or mention.invalid:
+        return mention
+    interval = cal.resolve_relative(mention.key, reference, mention.tense)  # type: ignore[arg-type]
+    if interval is None:
+        return mention
+    return _replace(mention, start=interval[0], end=interval[1], precision=interval[2])
+
+
+def _bind_events(article: Article, mentions: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    previous: tuple[int | None, Binding | None] = (None, None)
+    for mention in mentions:
+        if mention.context != "text" or mention.invalid:
+            out.append(mention)
+            continue
+        index = article.sentence_index(mention.span.start)
+        if index is None:
+            out.append(mention)
+            continue
+        sentence = article.sentences[index]
+        earlier = previous[1] if previous[0] == index else None
+        binding = bind_event(article.analysis, sentence.start, sentence.end,
+                             mention.span.start, mention.span.end, earlier)
+        previous = (index, binding)
+        if binding is None:
+            out.append(mention)
+            continue
+        out.append(_replace(mention, event=binding.event, event_text=binding.event_text,
+                            subject=binding.subject.lower(), subject_text=binding.subject,
+                            event_span=make_span(article, binding.start, binding.end)))
+    return out
+
+
+def _replace(mention: DateMention, **changes: object) -> DateMention:
+    return dataclasses.replace(mention, **changes)  # type: ignore[arg-type]
+

@@ -1,0 +1,54 @@
+"""Corpus-level dating: placing relative dates of articles that carry no date of their own.
+
+An article with no front-matter date, no configured date and no absolute date of its own
+still sits in a corpus of articles written around the same time. Its "earlier this week"
+is resolved against every reference date the corpus knows (earliest to latest) and the
+union is kept, so a corpus that spans years gives a wide, harmless interval.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newslint.extract.date_resolve import resolve_relative
+from newslint.extract.facts import ArticleFacts, DateMention
+
+# Reference dates good enough to date other articles by: stated ones and embedded posts'.
+_TRUSTED_BASES = ("stated", "post dates")
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    start: dt.date
+    end: dt.date
+    inferred: bool  # rests on a reference date that was inferred, not stated
+    basis: str | None  # "post dates", "dates in the text", "corpus dates"
+
+
+def corpus_reference_range(articles: Iterable[ArticleFacts]) -> tuple[dt.date, dt.date] | None:
+    """Earliest and latest reference date in the corpus, preferring stated and post dates."""
+    articles = list(articles)
+    for bases in (_TRUSTED_BASES, None):
+        refs = [a.reference_date for a in articles if a.reference_date is not None
+                and (bases is None or a.reference_basis in bases)]
+        if refs:
+            return min(refs), max(refs)
+    return None
+
+
+def dated(article: ArticleFacts, mention: DateMention,
+          corpus_range: tuple[dt.date, dt.date] | None) -> Dated | None:
+    """The interval of a mention, placing a relative one by the corpus when it must."""
+    if mention.start is not None and mention.end is not None:
+        inferred = mention.relative and article.reference_basis != "stated"
+        return Dated(mention.start, mention.end, inferred, article.reference_basis)
+    if not mention.relative or mention.invalid or corpus_range is None:
+        return None
+    tense = mention.tense if mention.tense in ("past", "future") else "unknown"
+    first = resolve_relative(mention.key, corpus_range[0], tense)  # type: ignore[arg-type]
+    last = resolve_relative(mention.key, corpus_range[1], tense)  # type: ignore[arg-type]
+    if first is None or last is None:
+        return None
+    return Dated(min(first[0], last[0]), max(first[1], last[1]), True, "corpus dates")

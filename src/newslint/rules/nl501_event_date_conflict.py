@@ -1,0 +1,176 @@
+"""One event dated differently in different articles: the dates do not overlap.
+
+## What it flags
+The same thing and the same event ("R1" released, "DeepSeek" founded), dated in two or more
+articles by intervals that cannot both be right: "unveiled in late 2024" (September to
+December 2024) in one, "released earlier this week" in articles of late January 2025 in
+others. Synonyms count as one event (released = launched = unveiled = debuted, from
+`rules/dates.yaml`). Each date is an interval, so "in 2023" and "in late 2023" agree, and
+dates a day apart are left alone (outlets in other time zones). The version that fewer
+articles give is flagged, pointing at the others; when versions are equally common, each
+is flagged. Relative dates ("last week") are read from the article's date; when that date
+is inferred (from embedded posts or from the corpus) the finding says so and is info.
+
+## Why it matters to an editor
+Timelines go wrong quietly: each article reads fine alone. When outlets disagree about
+when something happened, at least one is wrong, and the reader of both notices.
+
+## Example
+Flagged, where other articles of late January 2025 say R1 was "released earlier this week":
+
+    R1, unveiled in late 2024 and launched in early 2025, has been praised.
+
+Fixed (after checking the record):
+
+    R1, released on January 20, 2025, has been praised.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newslint.diagnostics import Diagnostic, Severity
+from newslint.extract.date_resolve import describe
+from newslint.extract.facts import ArticleFacts, DateMention
+from newslint.index.dates import Dated, corpus_reference_range, dated
+from newslint.ruledata import builtin
+from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    article: ArticleFacts
+    mention: DateMention
+    when: Dated
+
+
+class EventDateConflict(CorpusRule):
+    __doc__ = __doc__
+    code = "NL501"
+    name = "event-date-conflict"
+    severity = Severity.WARNING
+
+    def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
+        options = {**(builtin("dates.yaml").get("settings") or {}), **self.options(ctx.settings)}
+        gap = int(options.get("min_gap_days", 2))
+        max_related = int(options.get("max_related", 4))
+        corpus_range = corpus_reference_range(ctx.articles)
+        buckets = ctx.index.group("dates", _event_key, "event-last-word")
+        for bucket_key in sorted(buckets, key=repr):
+            entries = []
+            for article, mention in buckets[bucket_key]:
+                when = dated(article, mention, corpus_range)
+                if when is not None:
+                    entries.append(_Entry(article, mention, when))
+            for group in _same_subject(entries):
+                yield from self._conflicts(group, gap, max_related)
+
+    def _conflicts(self, entries: list[_Entry], gap: int,
+                   max_related: int) -> Iterable[Diagnostic]:
+        if len({e.article.id for e in entries}) < 2:
+            return
+        versions = _versions(entries, gap)
+        if len(versions) < 2:
+            return
+        weight = [len({e.article.id for e in v}) for v in versions]
+        top = max(weight)
+        main = [i for i, w in enumerate(weight) if w == top]
+        for index, version in enumerate(versions):
+            if len(main) == 1 and index == main[0]:
+                continue
+            others = [e for i, v in enumerate(versions) if i != index
+                      and (len(main) > 1 or i == main[0]) for e in v]
+            other_ids = {e.article.id for e in others}
+            if not other_ids - {e.article.id for e in version}:
+                continue  # only the article's own other dates disagree: not a corpus finding
+            for entry in version:
+                yield self._report(entry, others, max_related)
+
+    def _report(self, entry: _Entry, others: list[_Entry], max_related: int) -> Diagnostic:
+        mention = entry.mention
+        shown = _one_per_article(others, exclude=entry.article.id)[:max_related]
+        theirs = ", ".join(f'{_file_name(e.article.path)} has "{e.mention.event_text} '
+                           f'{e.mention.text}" ({describe(e.when.start, e.when.end)})'
+                           for e in shown[:2])
+        if len(shown) > 2:
+            theirs += f" and {len(shown) - 2} more"
+        message = (f'{mention.subject_text or mention.subject} {mention.event_text} '
+                   f"{mention.text} ({describe(entry.when.start, entry.when.end)}) here, but "
+                   f"{theirs}: check which date is right")
+        inferred = [e for e in (entry, *shown) if e.when.inferred]
+        severity = None
+        if inferred:
+            bases = sorted({e.when.basis or "corpus dates" for e in inferred})
+            message += f" (publication date inferred from {' and '.join(bases)})"
+            severity = self.severity.lower()
+        related = [Related(e.article, e.mention.event_span or e.mention.span,
+                           f'{e.mention.event_text} {e.mention.text}') for e in shown]
+        key = f"{mention.event}:{mention.subject}:{mention.key}"
+        return make_diagnostic(self, entry.article, mention.event_span or mention.span,
+                               message, key=key, related=related, severity=severity)
+
+
+def _event_key(mention: DateMention) -> tuple[str, str] | None:
+    if mention.event is None or mention.subject is None or mention.context != "text":
+        return None
+    return mention.event, mention.subject.split()[-1]
+
+
+_JOINERS = frozenset({"of", "for", "de", "du", "and", "&", "the"})
+
+
+def _same_subject(entries: list[_Entry]) -> list[list[_Entry]]:
+    """Subjects that name the same thing: equal, or one the tail of the other
+    ("deepseek r1" and "r1")."""
+    subjects = sorted({e.mention.subject or "" for e in entries}, key=lambda s: (len(s), s))
+    parent = {s: s for s in subjects}
+    for i, short in enumerate(subjects):
+        for longer in subjects[i + 1:]:
+            head = longer[: -len(short)].split()
+            # "deepseek r1" is R1; "bank of america" is not America.
+            if longer.endswith(" " + short) and head[-1] not in _JOINERS:
+                parent[longer] = parent[short]
+    groups: dict[str, list[_Entry]] = defaultdict(list)
+    for entry in entries:
+        groups[parent[entry.mention.subject or ""]].append(entry)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _versions(entries: list[_Entry], gap: int) -> list[list[_Entry]]:
+    """Chains of intervals that overlap (within `gap` days): one version of the timeline."""
+    ordered = sorted(entries, key=lambda e: (e.when.start, e.when.end, e.article.path,
+                                             e.mention.span.start))
+    versions: list[list[_Entry]] = []
+    reach: _Entry | None = None
+    for entry in ordered:
+        # The slack is for single days ("Monday" here, "Tuesday" in Beijing); "late 2024"
+        # and "early 2025" touch but do not overlap.
+        slack = gap if _is_day(entry) and reach is not None and _is_day(reach) else 1
+        if reach is not None and (entry.when.start - reach.when.end).days < slack:
+            versions[-1].append(entry)
+            if entry.when.end > reach.when.end:
+                reach = entry
+        else:
+            versions.append([entry])
+            reach = entry
+    return versions
+
+
+def _is_day(entry: _Entry) -> bool:
+    return (entry.when.end - entry.when.start).days <= 1
+
+
+def _one_per_article(entries: list[_Entry], exclude: str) -> list[_Entry]:
+    seen: set[str] = set()
+    out = []
+    for entry in sorted(entries, key=lambda e: (e.article.path, e.mention.span.start)):
+        if entry.article.id not in seen and entry.article.id != exclude:
+            seen.add(entry.article.id)
+            out.append(entry)
+    return out
+
+
+def _file_name(path: str) -> str:
+    return path.rsplit("/", 1)[-1]

@@ -1,0 +1,82 @@
+"""A weekday that contradicts its date, or a date that does not exist.
+
+## What it flags
+A weekday written beside a full date that falls on another day ("Monday, March 4, 2025":
+March 4, 2025 is a Tuesday), and a day the calendar does not have ("February 30",
+"April 31", "February 29, 2025"). A date without a year ("Monday, March 4") is checked
+against the year of the article's date; when that date is inferred the finding says so and
+is a warning. Dates inside embedded social posts are quoted material and left alone.
+
+## Why it matters to an editor
+One of the two is wrong, and readers who plan by the date (a hearing, a launch, a deadline)
+act on the wrong one. Spell-checkers and style guides do not catch it.
+
+## Example
+Flagged:
+
+    The hearing opens on Monday, March 4, 2025, in Washington.
+
+Fixed:
+
+    The hearing opens on Tuesday, March 4, 2025, in Washington.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable
+
+from newslint.diagnostics import Diagnostic, Severity
+from newslint.extract.date_resolve import month_day_candidates
+from newslint.rules.base import ArticleContext, ArticleRule, make_diagnostic
+
+_DAY_NAMES = list(calendar.day_name)
+_NEARBY_DAYS = 300
+
+
+class ImpossibleDate(ArticleRule):
+    __doc__ = __doc__
+    code = "NL502"
+    name = "impossible-date"
+    severity = Severity.ERROR
+
+    def check(self, ctx: ArticleContext) -> Iterable[Diagnostic]:
+        facts = ctx.facts
+        for mention in facts.dates:
+            if mention.context == "post":
+                continue
+            if mention.invalid:
+                yield make_diagnostic(
+                    self, facts, mention.span,
+                    f'"{mention.text}" is not a date: that month has no such day; '
+                    "check the day and the month",
+                    key=f"invalid:{mention.key}",
+                )
+                continue
+            if mention.stated_weekday is None or mention.start is None:
+                continue
+            actual = mention.start.weekday()
+            if actual == mention.stated_weekday:
+                continue
+            if mention.relative and _fits_a_nearby_year(mention.key, mention.start,
+                                                         mention.stated_weekday):
+                continue  # without a year, "Friday, Jan. 3" may mean another year's
+            stated = _DAY_NAMES[mention.stated_weekday]
+            message = (f'"{mention.text}": {mention.start:%B} {mention.start.day}, '
+                       f"{mention.start.year} is a {_DAY_NAMES[actual]}, not a {stated}; "
+                       "check which of the two is right")
+            severity = None
+            if mention.relative and facts.reference_basis != "stated":
+                message += (f" (year taken from the publication date inferred from "
+                            f"{facts.reference_basis})")
+                severity = self.severity.lower()
+            yield make_diagnostic(self, facts, mention.span, message,
+                                  key=f"weekday:{mention.key}:{stated}", severity=severity)
+
+
+def _fits_a_nearby_year(key: str, resolved: dt.date, weekday: int) -> bool:
+    if not key.startswith("md:"):
+        return False
+    return any(abs((candidate - resolved).days) <= _NEARBY_DAYS and candidate.weekday() == weekday
+               for candidate in month_day_candidates(key, resolved))
