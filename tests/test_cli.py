@@ -105,7 +105,8 @@ def test_every_rule_is_documented(run_cli):
 
 def test_bad_input_folder(corpus, run_json):
     root = corpus({
-        "good.md": "---\ntitle: Fine\ndate: 2025-01-28\n---\nDeepSeek released R1 on Monday, DeepSeek said.\n",
+        "good.md": "---\ntitle: Fine\ndate: 2025-01-28\n---\n"
+                   "DeepSeek released R1 on Monday, DeepSeek said.\n",
         "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
         "latin1.txt": b"Andreessen called it \x93AI\x92s Sputnik moment\x94 caf\xe9.",
         "empty.md": "",
