@@ -258,6 +258,10 @@ def _number(text: str) -> tuple[float, float] | None:
 
 
 def _figure(text: str, m: regex.Match[str], g: Grammar) -> Figure | None:
+    if m["between"] and m["n2"] is None:
+        # "split between $4 million and ...": not a range, the figure starts after "between".
+        piece = g.figure.match(text, m.start("cur") if m["cur"] else m.start("n1"), m.end())
+        return _figure(text, piece, g) if piece is not None and not piece["between"] else None
     n1 = _number(m["n1"])
     if n1 is None:
         return None
