@@ -215,7 +215,7 @@ def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
         for match in alias.pattern.finditer(chunk):
             if chunk[match.end() :].strip():
                 continue
-            suffix = (match["suffix"] or "").strip().lstrip("'’s").strip().lower()
+            suffix = _suffix_word(match["suffix"])
             label = f"{alias.canonical} {suffix}" if suffix and suffix != "index" else \
                 alias.canonical
             return _Subject(match.start(), label, alias.family, alias.market, suffix)
@@ -229,11 +229,16 @@ def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
         return None
     name = " ".join(words)
     core = [w for w in words if w.lower() not in lex.company_suffixes] or words
-    suffix = (match["suffix"] or "").strip().lstrip("'’s").strip().lower()
+    suffix = _suffix_word(match["suffix"])
     family = " ".join(core).rstrip(".,")
     label = f"{name} {suffix}" if suffix else name
     start = match.start("name") + match["name"].find(words[0])
     return _Subject(start, label, family, False, suffix)
+
+
+def _suffix_word(suffix: str | None) -> str:
+    """ "'s shares" → "shares"; "" when there is none."""
+    return regex.sub(r"^['’]s\s+", "", (suffix or "").strip()).lower()
 
 
 def _subject_list(text: str, sentence_start: int, verb_start: int, lex: Lexicon,
@@ -292,7 +297,7 @@ def _market_nearby(text: str, sentence_start: int, verb_start: int,
                 continue
             for match in alias.pattern.finditer(text, start, end):
                 if best is None or match.start() > best[0]:
-                    suffix = (match["suffix"] or "").strip().lstrip("'’s").strip().lower()
+                    suffix = _suffix_word(match["suffix"])
                     label = f"{alias.canonical} {suffix}" if suffix and suffix != "index" \
                         else alias.canonical
                     best = (match.start(), _Subject(match.start(), label, alias.family,
