@@ -168,6 +168,8 @@ def test_subject_right_before_the_verb(text, subject, family, direction):
         "Nvidia, which has 30,000 employees, makes chips.",
         # a change of something unnamed
         "It has fallen 12% since January.",
+        # a capitalised word only because it opens the sentence
+        "Inflation rose 3.2% in March.",
     ],
 )
 def test_traps_stay_unbound(text):
@@ -175,6 +177,12 @@ def test_traps_stay_unbound(text):
         if quantity.text.startswith("$5.6"):
             continue  # R1's own cost is bound to R1
         assert quantity.family is None, quantity
+
+
+def test_a_name_opening_the_sentence_counts_if_the_article_uses_it_elsewhere():
+    first, second = quantities_of("Nvidia fell 17% on Monday. Rivals of Nvidia were calm, "
+                                  "and AMD fell 6%.")
+    assert (first.family, second.family) == ("nvidia", "amd")
 
 
 def test_market_value_takes_the_market_named_earlier_in_the_paragraph():
@@ -186,7 +194,7 @@ def test_market_value_takes_the_market_named_earlier_in_the_paragraph():
 
 
 def test_money_a_company_loses_is_not_market_value_without_saying_so():
-    (quantity,) = quantities_of("Intel lost $2 billion in the quarter.")
+    (quantity,) = quantities_of("In the quarter, Intel lost $2 billion.")
     assert (quantity.family, quantity.measure) == ("intel", "loss")
 
 

@@ -27,7 +27,7 @@ def extract_article(article: Article) -> ArticleFacts:
     )
     facts.names, facts.name_phrases = extract_names(article)
     facts.spun = extract_spun(article)
-    facts.quantities = extract_quantities(article)
+    facts.quantities = extract_quantities(article, facts.names)
     return facts
 
 
