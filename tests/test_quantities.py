@@ -147,6 +147,8 @@ def test_respectively_binds_each_figure_to_its_subject():
         ("The tech-heavy Nasdaq was down 3.1 percent.", "nasdaq", "nasdaq", -1),
         ("Apple shares rose 3% after the results.", "apple shares", "apple", 1),
         ("The S&P 500 shed more than 2 per cent.", "s&p 500", "s&p 500", -1),
+        ("Shares of Tesla Inc. slid 5% after hours.", "tesla inc. shares", "tesla", -1),
+        ("By Friday, Tesla's stock had gained 60%.", "tesla stock", "tesla", 1),
     ],
 )
 def test_subject_right_before_the_verb(text, subject, family, direction):
@@ -183,6 +185,14 @@ def test_a_name_opening_the_sentence_counts_if_the_article_uses_it_elsewhere():
     first, second = quantities_of("Nvidia fell 17% on Monday. Rivals of Nvidia were calm, "
                                   "and AMD fell 6%.")
     assert (first.family, second.family) == ("nvidia", "amd")
+
+
+def test_a_participle_shares_the_subject_of_its_clause():
+    change, value = quantities_of("Nvidia shares fell 17% on Monday, wiping nearly $600 "
+                                  "billion off its market value.")
+    assert (change.family, change.measure) == ("nvidia", "change")
+    assert (value.family, value.measure, value.direction) == ("nvidia", "market value", -1)
+    assert (value.low, value.high) == (pytest.approx(5.4e11), pytest.approx(6e11))
 
 
 def test_market_value_takes_the_market_named_earlier_in_the_paragraph():

@@ -29,6 +29,7 @@ _NAME_AT_END = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|of|de))*)"
     + _SUFFIX + r"\s*$"
 )
+_PARTICIPLE = regex.compile(r",\s*\p{L}+ing(?!\p{L})")
 _LIST_JOIN = regex.compile(r"\s*(?:,\s*and|,|and|&)\s*$")
 _NOT_SUBJECTS = frozenset(
     "the a an it its they he she we this that these those there shares stocks stock "
@@ -139,7 +140,9 @@ def bind_sentence(text: str, sentence_start: int, figures: Sequence[Figure],
     for index, figure in enumerate(figures):
         if index in listed:
             continue
-        result[index] = _bind_one(text, sentence_start, figure, earlier, lex, known_names)
+        previous = next((b for b in reversed(result[:index]) if b.subject), None)
+        result[index] = _bind_one(text, sentence_start, figure, earlier, lex, known_names,
+                                  previous)
     for group in lists:
         first = figures[group[0]]
         verb = _verb_before(text, sentence_start, first.start, lex)
@@ -159,7 +162,7 @@ def bind_sentence(text: str, sentence_start: int, figures: Sequence[Figure],
 
 def _bind_one(text: str, sentence_start: int, figure: Figure,
               earlier: Sequence[tuple[int, int]], lex: Lexicon,
-              known_names: frozenset[str]) -> Binding:
+              known_names: frozenset[str], previous: Binding | None) -> Binding:
     market_noun = bool(lex.market_after.match(text, figure.end, min(len(text), figure.end + 40)))
     verb = _verb_before(text, sentence_start, figure.start, lex)
     if verb is None:
@@ -173,6 +176,11 @@ def _bind_one(text: str, sentence_start: int, figure: Figure,
     measure, direction = _measure(verb_kind, figure, subject, market_noun)
     if measure is None:
         return Binding()
+    if subject is None and previous is not None and _PARTICIPLE.search(
+            text, max(sentence_start, verb_start - 3), verb_start + 12):
+        # "Nvidia shares fell 17%, wiping $600 billion off its value": the participle
+        # shares the subject of the clause it hangs from.
+        return Binding(previous.subject, previous.family, measure, direction)
     if subject is None and measure == "market value":
         subject = _market_nearby(text, sentence_start, verb_start, earlier, lex)
     if subject is None:
@@ -244,13 +252,17 @@ def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
     if match is None:
         return None
     words = match["name"].split()
+    suffix = _suffix_word(match["suffix"])
     while words and words[0].lower() in _PRONOUN_START:
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in ("shares", "stock") and words[1] in ("of", "in"):
+        words, suffix = words[2:], suffix or "shares"  # "Shares of Tesla Inc."
+    if words:
+        words[-1] = regex.sub(r"['’]s$", "", words[-1])  # "Tesla's stock"
     if not words or all(w.lower().strip(".,'’") in _NOT_SUBJECTS for w in words):
         return None
     name = " ".join(words)
     core = [w for w in words if w.lower() not in lex.company_suffixes] or words
-    suffix = _suffix_word(match["suffix"])
     family = " ".join(core).rstrip(".,")
     label = f"{name} {suffix}" if suffix else name
     start = match.start("name") + match["name"].find(words[0])
