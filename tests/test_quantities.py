@@ -217,3 +217,29 @@ def test_figure_in_an_embedded_post_is_marked_as_post():
     (quantity,) = quantities_of(text)
     assert quantity.context == "post"
     assert quantity.measure == "market value"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Nvidia fell 17% on Monday.", "monday"),
+        ("By Friday, Tesla's stock had gained 60% this year.", "year"),
+        ("Shares of Tesla Inc. slid 5% after hours.", "session"),
+        ("Bitcoin, which Coinbase tracks, has jumped 40% since January.", "since"),
+        ("The S&P 500 fell 2% in the week to Friday.", "week"),
+        ("The S&P 500 fell 2%, and the dollar rose this year.", None),
+    ],
+)
+def test_period_of_a_change(text, period):
+    bound = [q for q in quantities_of(text) if q.measure]
+    assert bound and bound[0].period == period
+
+
+def test_periods_that_differ_are_not_compared(corpus, run_json):
+    root = corpus({
+        "a.txt": "The Nasdaq fell 3.1% on Monday.\n",
+        "b.txt": "The Nasdaq has fallen 12% this year despite the rally.\n",
+        "c.txt": "The Nasdaq fell 1% on Tuesday.\n",
+    })
+    _, found = run_json(root, "--select", "NL401")
+    assert found == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newslint.extract.facts import NameMention, Quantity
+from newslint.extract.figure_period import period_after
 from newslint.extract.figure_subjects import Binding, bind_sentence
 from newslint.extract.figures import Figure, read_figures
 from newslint.extract.spans import make_span, sentence_context
@@ -61,4 +62,5 @@ def _quantity(article: Article, figure: Figure, binding: Binding) -> Quantity:
         family=binding.family.lower() if binding.family else None,
         subject_label=binding.subject,
         noun=figure.noun,
+        period=period_after(article.analysis, figure.end) if binding.measure else None,
     )
