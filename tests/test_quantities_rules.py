@@ -138,3 +138,11 @@ def test_totals_and_their_parts(corpus, run_json):
     assert sorted(d["line"] for d in found) == [1, 3]
     assert "do not add up to" in found[0]["message"]
     assert "more than" in found[1]["message"]
+
+
+def test_a_ratio_of_something_else_is_not_checked_against_prices(corpus, run_json):
+    root = corpus({"a.txt": (
+        "Revenue was $10 billion and profit $2 billion. Users grew three times more than "
+        "expected, and the new chip, priced at $400 against $350, is ten times faster.\n")})
+    _, found = run_json(root, "--select", "NL402")
+    assert found == []
