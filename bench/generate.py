@@ -11,6 +11,7 @@ name, a different figure, a reworded quote, a different date); `manifest.json` l
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import random
 from dataclasses import dataclass
@@ -28,7 +29,6 @@ ROLES = ("chief executive", "chief financial officer", "head of research", "seni
 INDEXES = ("S&P 500", "Nasdaq Composite", "Dow Jones Industrial Average", "FTSE 100", "DAX")
 VERBS_DOWN = ("fell", "dropped", "slid", "lost")
 VERBS_UP = ("rose", "climbed", "gained", "jumped")
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday".split()
 MONTHS = ("January February March April May June July August September October November "
           "December").split()
 FILLER = [
@@ -59,10 +59,14 @@ class Story:
     revenue: float
     cost: float
     quote: str
-    weekday: str
+    share_move: int
     month: str
     day: int
     year: int
+
+    def launch(self, shift_days: int = 0) -> dt.date:
+        return dt.date(self.year, MONTHS.index(self.month) + 1, self.day) + dt.timedelta(
+            days=shift_days)
 
 
 def _company(rng: random.Random) -> str:
@@ -90,7 +94,7 @@ def _story(rng: random.Random) -> Story:
             "nobody should be surprised by how quickly costs are falling",
             "we built it with a fraction of the budget our rivals spend",
         ]),
-        weekday=rng.choice(WEEKDAYS),
+        share_move=rng.randint(2, 19),
         month=rng.choice(MONTHS),
         day=rng.randint(1, 28),
         year=rng.choice((2024, 2025)),
@@ -112,19 +116,19 @@ def _article(story: Story, outlet: int, rng: random.Random, plant: str | None) -
         quote = quote.replace("the most", "the single most").replace("at least", "at most")
         quote = quote.replace("badly", "seriously").replace("a fraction", "a tiny fraction")
         quote = quote.replace("how quickly", "how fast")
-    launch_day = story.day + (9 if plant == "date" else 0)
+    launch = story.launch(9 if plant == "date" else 0)
     ceo_first, ceo_last, ceo_role = story.people[0]
     analyst_first, analyst_last, _ = story.people[1]
     paragraphs = [
         f"{company}, a {story.city}-based technology company founded in {story.founded}, "
-        f"unveiled its {story.product} system on {story.weekday}, "
-        f"{story.month} {min(launch_day, 28)}, {story.year}, saying it cost "
+        f"unveiled its {story.product} system on {launch:%A}, "
+        f"{launch:%B} {launch.day}, {launch.year}, saying it cost "
         f"${story.cost} million to develop.",
         f'"{quote[0].upper() + quote[1:]}," {ceo_first} {ceo_last}, {company}\'s {ceo_role}, '
         f"said in a statement.",
         rng.choice(HEADINGS),
         f"The {story.index} {rng.choice(VERBS_DOWN)} {move:.1f}% on the news, while shares of "
-        f"{garbled} {rng.choice(VERBS_UP)} {rng.randint(2, 19)} percent in early trading.",
+        f"{garbled} {rng.choice(VERBS_UP)} {story.share_move} percent in early trading.",
         f"{analyst_first} {analyst_last}, a senior analyst at {_company(rng)} Capital, told "
         f"reporters that annual revenue of about ${story.revenue} billion looked achievable. "
         f'"We think the numbers hold up," {analyst_last} said.',
@@ -161,9 +165,9 @@ def generate(out: Path, articles: int, seed: int = 7, plant_rate: float = 0.05) 
                 plant = rng.choice(("name", "figure", "quote", "date"))
             paragraphs = _article(story, outlet, rng, plant)
             name = f"story{story_number:06d}_{outlet}.md"
+            published = story.launch(rng.randint(0, 2))
             front = (f"---\ntitle: {story.company} unveils {story.product}\n"
-                     f"source: Outlet {outlet}\ndate: {story.year}-"
-                     f"{MONTHS.index(story.month) + 1:02d}-{min(story.day + 2, 28):02d}\n---\n")
+                     f"source: Outlet {outlet}\ndate: {published:%Y-%m-%d}\n---\n")
             (out / name).write_text(front + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
             if plant:
                 planted.append({"file": name, "kind": plant})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from newslint.extract.dates import extract_dates
 from newslint.extract.facts import ArticleFacts, PostInfo
 from newslint.extract.names import extract_names
+from newslint.extract.quantities import extract_quantities
 from newslint.extract.spans import make_span
 from newslint.extract.spun import extract_spun
 from newslint.load.article import Article
@@ -28,6 +29,7 @@ def extract_article(article: Article) -> ArticleFacts:
     facts.names, facts.name_phrases = extract_names(article)
     facts.spun = extract_spun(article)
     facts.dates, facts.reference_date, facts.reference_basis = extract_dates(article, facts.spun)
+    facts.quantities = extract_quantities(article, facts.names)
     return facts
 
 
