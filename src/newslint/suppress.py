@@ -18,7 +18,7 @@ from typing import Any, Literal
 import regex
 
 from newslint.diagnostics import Diagnostic, Location
-from newslint.settings import is_valid_selector, matches_any
+from newslint.settings import matches_any
 
 Kind = Literal["next-line", "range", "file"]
 
@@ -27,6 +27,9 @@ _DIRECTIVE = regex.compile(
     r"(?P<codes>[^\n>]*?)(?:[ \t]--[ \t]*(?P<reason>[^\n]*?))?[ \t]*-->",
     regex.IGNORECASE,
 )
+
+
+_CODE = regex.compile(r"[A-Z]{1,6}\d{1,4}")
 
 
 @dataclass(slots=True)
@@ -82,7 +85,7 @@ def parse_directives(text: str, meta: dict[str, Any], body_start: int,
             ignore = [ignore]
         if isinstance(ignore, list):
             codes = tuple(str(c).strip().upper() for c in ignore
-                          if is_valid_selector(str(c)) and str(c).strip().upper() != "ALL")
+                          if _CODE.fullmatch(str(c).strip().upper()))
             if codes:
                 line = next((i + 1 for i, t in enumerate(lines[:200])
                              if t.startswith("newslint:")), 1)
@@ -93,7 +96,8 @@ def parse_directives(text: str, meta: dict[str, Any], body_start: int,
 def _parse_codes(raw: str) -> tuple[str, ...] | None:
     parts = [p for p in regex.split(r"[\s,]+", raw.strip()) if p]
     codes = tuple(p.upper() for p in parts)
-    if any(not is_valid_selector(c) or c == "ALL" for c in codes):
+    # A code or prefix with a digit (NL1, NL101): "disable please" is prose, not a directive.
+    if any(not _CODE.fullmatch(c) for c in codes):
         return None
     return codes
 
