@@ -4,6 +4,7 @@ import json
 import shutil
 
 import pytest
+
 from conftest import SEEDS
 from wire import corpus_files
 

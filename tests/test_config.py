@@ -4,10 +4,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from wire import corpus_files
 
 from newslint.config import ConfigError, find_config, load_config
 from newslint.settings import glob_match
+from wire import corpus_files
 
 
 @pytest.fixture
@@ -52,6 +52,7 @@ def test_flags_override_the_file(project, run_json):
     (project / "newslint.yaml").write_text("select: [NL2]\n")
     assert run_json("articles", "--no-cache") == (0, [])
     code, found = run_json("articles", "--no-cache", "--select", "NL1")
+    assert code == 1
     assert codes(found) == ["NL101"]
 
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from wire import A, B, C
 
 from newslint.suppress import parse_directives
+from wire import A, B, C
 
 
 @pytest.fixture
