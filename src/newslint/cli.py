@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
@@ -208,7 +209,8 @@ def _cmd_check(args: list[str]) -> int:
     paths: list[str] = options.paths
     if options.focus:
         focus = [Path(p) for p in options.paths if Path(p).is_file()]
-        paths = [str(settings.root or Path.cwd())]
+        # Relative to the working folder, so the paths shown are the ones the user typed.
+        paths = [os.path.relpath(settings.root or Path.cwd())]
     try:
         result = run(paths, settings, focus=focus)
     except PathNotFound as exc:
