@@ -17,8 +17,8 @@ def rule_page(rule: Rule) -> str:
         f"# {rule.code} {rule.name}\n\n"
         f"Default severity: **{rule.severity.label}** · scope: {rule.scope}\n\n"
         f"{doc}\n\n"
-        f"Turn it off with `ignore = [\"{rule.code}\"]`, or for one line with "
-        f"`<!-- newslint: disable-next-line {rule.code} -->`.\n"
+        f"Turn it off in the configuration with `ignore = [\"{rule.code}\"]` "
+        "(see [configuration](../configuration.md)).\n"
     )
 
 

@@ -32,7 +32,6 @@ def write_sarif(result: RunResult, stream: TextIO) -> None:
                 "name": "newslint",
                 "version": __version__,
                 "semanticVersion": __version__,
-                "informationUri": "https://github.com/newslint/newslint",
                 "rules": [_rule(rule) for rule in rules],
             }},
             "originalUriBaseIds": {"%SRCROOT%": {"uri": (result.root.as_uri() + "/")
