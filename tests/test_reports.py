@@ -43,6 +43,10 @@ def test_sarif_validates_and_links_the_other_articles(project, run_cli):
     assert related["physicalLocation"]["artifactLocation"]["uri"] == "wire/a.md"
     assert f"[wire/a.md:5]({related['id']})" in result["message"]["text"]
     assert result["partialFingerprints"]["newslint/v1"]
+    # The schema is strict enough to catch a wrong level.
+    result["level"] = "fatal"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(document, json.loads(SCHEMA.read_text(encoding="utf-8")))
 
 
 def test_sarif_of_the_seeds_validates(run_cli):
