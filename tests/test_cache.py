@@ -91,3 +91,16 @@ def test_schema_fingerprint_covers_fact_fields():
     before = schema_fingerprint()
     assert "ArticleFacts" in repr(facts.ArticleFacts)
     assert len(before) == 16 and before == schema_fingerprint()
+
+
+def test_concurrent_runs_agree(project):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "newslint", "."]
+    runs = [subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, text=True)
+            for _ in range(3)]
+    outputs = [(run.communicate()[0], run.returncode) for run in runs]
+    again = subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
+    assert {output for output in outputs} == {(again.stdout, 1)}
+    assert "NL101" in again.stdout
