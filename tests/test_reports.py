@@ -61,7 +61,7 @@ def test_github_annotations(project, run_cli):
     assert code == 1
     (line,) = out.splitlines()
     assert line.startswith("::warning file=wire/c.md,line=9,col=17,")
-    assert "title=NL101 name-spelling::" in line
+    assert ",title=NL101::" in line
     assert "%0Asee%3A" not in line and "%0Asee: wire/a.md:5:47" in line
 
 

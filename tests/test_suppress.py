@@ -101,4 +101,5 @@ def test_directive_positions():
 def test_parsing_never_raises(text, markdown):
     for directive in parse_directives(text, {"newslint": {"ignore": ["NL1", 3]}}, 0,
                                       markdown=markdown):
+        assert 1 <= directive.line <= text.count("\n") + 1
         assert 1 <= directive.first_line <= directive.last_line + 1

@@ -45,7 +45,7 @@ def annotation(result: RunResult, d: Diagnostic) -> str:
     ]
     if loc.end_line >= loc.line:
         props += [f"endLine={loc.end_line}", f"endColumn={loc.end_col}"]
-    props.append(f"title={escape_property(d.code + ' ' + d.rule)}")
+    props.append(f"title={escape_property(d.code)}")
     message = d.message
     if d.related:
         others = "; ".join(f"{repo_relative(result, r.path)}:{r.line}:{r.col} {r.message}".strip()
