@@ -70,6 +70,7 @@ def settings_fingerprint(settings: Any) -> str:
         _data_fingerprint((builtin_rules_dir(), *settings.rule_packs)),
         repr(sorted((k, sorted(v.items())) for k, v in settings.rule_options.items())),
         str(settings.max_file_size),
+        str(settings.root),  # article ids are paths relative to it
     ]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 

@@ -142,9 +142,9 @@ class _FileTask:
 
     def __call__(self, path: Path) -> FileResult:
         display = path.as_posix()
-        article, problems = load_article(path, display, article_id(path, self.settings),
-                                         self.settings.max_file_size)
-        diagnostics = [_problem_diagnostic(display, p) for p in problems]
+        ident = article_id(path, self.settings)
+        article, problems = load_article(path, display, ident, self.settings.max_file_size)
+        diagnostics = [_problem_diagnostic(display, ident, p) for p in problems]
         if article is None:
             return FileResult(display, None, diagnostics)
         date = self.settings.date_of(path, display)
@@ -165,7 +165,7 @@ def article_id(path: Path, settings: Settings | None = None) -> str:
     return settings.relative(path) if settings is not None else path.as_posix()
 
 
-def _problem_diagnostic(path: str, problem: LoadProblem) -> Diagnostic:
+def _problem_diagnostic(path: str, ident: str, problem: LoadProblem) -> Diagnostic:
     from newslint.rules import find_rule
 
     rule: Rule | None = find_rule(problem.code)
@@ -177,7 +177,7 @@ def _problem_diagnostic(path: str, problem: LoadProblem) -> Diagnostic:
         severity=rule.severity,
         message=problem.message,
         location=location,
-        fingerprint=fingerprint(rule.code, problem.message.split(";")[0], [path]),
+        fingerprint=fingerprint(rule.code, problem.message.split(";")[0], [ident]),
         key=problem.code,
     )
 
@@ -218,8 +218,9 @@ def _unused_suppressions(directives: dict[str, list[Directive]],
             if found is None:
                 continue
             location, message, key = found
+            ident = settings.relative(Path(path))
             diagnostic = Diagnostic(rule.code, rule.name, rule.severity, message, location,
-                                    fingerprint=fingerprint(rule.code, key, [path]), key=key)
+                                    fingerprint=fingerprint(rule.code, key, [ident]), key=key)
             out.append(_with_severity(diagnostic, settings))
     return _apply_settings(out, settings)
 
