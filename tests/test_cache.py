@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint.cache import CACHE_DIR_NAME, STORE_NAME, schema_fingerprint
+from newslint.cache import CACHE_DIR_NAME, STORE_NAME, fields_fingerprint, schema_fingerprint
 from newslint.pipeline import run
 from newslint.settings import Settings
 from wire import corpus_files
@@ -85,12 +85,19 @@ def test_one_entry_per_file(project):
     assert len(rows) == 5 and all(count == 1 for _, count in rows)
 
 
-def test_schema_fingerprint_covers_fact_fields():
-    from newslint.extract import facts
+def test_schema_fingerprint_changes_when_a_fact_gains_a_field():
+    import dataclasses
+    import types
 
-    before = schema_fingerprint()
-    assert "ArticleFacts" in repr(facts.ArticleFacts)
-    assert len(before) == 16 and before == schema_fingerprint()
+    def module_with(*names: str) -> types.ModuleType:
+        module = types.ModuleType("facts")
+        module.Quote = dataclasses.make_dataclass("Quote", list(names))
+        return module
+
+    before = fields_fingerprint([module_with("text", "span")])
+    assert before == fields_fingerprint([module_with("text", "span")])
+    assert before != fields_fingerprint([module_with("text", "span", "confidence")])
+    assert len(schema_fingerprint()) == 16
 
 
 def test_concurrent_runs_agree(project):

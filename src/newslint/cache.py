@@ -38,8 +38,12 @@ def schema_fingerprint() -> str:
     from newslint import diagnostics, suppress
     from newslint.extract import facts
 
+    return fields_fingerprint((facts, diagnostics, suppress))
+
+
+def fields_fingerprint(modules: Iterable[Any]) -> str:
     parts = []
-    for module in (facts, diagnostics, suppress):
+    for module in modules:
         for name, value in sorted(vars(module).items()):
             if dataclasses.is_dataclass(value) and isinstance(value, type):
                 fields = ",".join(f.name for f in dataclasses.fields(value))
