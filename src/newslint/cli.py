@@ -1,12 +1,19 @@
-"""Command line: `newslint PATH...`, `newslint rules`, `newslint rule CODE`."""
+"""Command line: `newslint PATH...`, `newslint rules`, `newslint rule CODE`, `newslint docs DIR`.
+
+Settings come from the configuration file (found by walking up from the first path) and are
+overridden by flags, as in ruff.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import fields
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn, TextIO
 
 from newslint import __version__
 from newslint.diagnostics import Severity
@@ -15,7 +22,8 @@ from newslint.ruledata import RuleDataError
 from newslint.settings import Settings, is_valid_selector
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("check", "rules", "rule")
+SUBCOMMANDS = ("check", "rules", "rule", "docs")
+FORMAT_CHOICES = ("text", "json", "sarif", "github", "junit")
 
 
 class UsageError(Exception):
@@ -32,19 +40,37 @@ def _check_parser() -> argparse.ArgumentParser:
         prog="newslint",
         description="Check news articles for discrepancies across a corpus and for weak "
         "sourcing. Subcommands: 'newslint rules' lists the rules, 'newslint rule CODE' "
-        "explains one.",
+        "explains one, 'newslint docs DIR' writes the rule pages.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH",
+    parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="article files or folders (walked for .txt, .md, .markdown)")
-    parser.add_argument("--format", choices=["text", "json"], default="text",
+    parser.add_argument("--format", choices=FORMAT_CHOICES, default=None,
                         help="output format (default: text)")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    parser.add_argument("--config", metavar="FILE",
+                        help="configuration file (default: newslint.yaml, .newslint.yaml or "
+                        "pyproject.toml [tool.newslint], found by walking up from PATH)")
     parser.add_argument("--select", metavar="CODES",
                         help="comma-separated codes or prefixes to check (e.g. NL1,NL302)")
     parser.add_argument("--extend-select", metavar="CODES", help="codes to add to the selection")
     parser.add_argument("--ignore", metavar="CODES", help="codes or prefixes to leave out")
-    parser.add_argument("--fail-on", choices=["error", "warning", "info"], default="info",
+    parser.add_argument("--fail-on", choices=["error", "warning", "info"], default=None,
                         help="lowest severity that makes the exit code 1 (default: info)")
-    parser.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+    parser.add_argument("--exit-zero", action="store_true",
+                        help="exit 0 even when there are findings")
+    parser.add_argument("--baseline", metavar="FILE",
+                        help="report only findings that are not in this baseline")
+    parser.add_argument("--write-baseline", metavar="FILE",
+                        help="record every current finding in FILE and exit 0")
+    parser.add_argument("--update-baseline", metavar="FILE",
+                        help="like --baseline, and drop the entries that no longer occur")
+    parser.add_argument("--focus", action="store_true",
+                        help="check the whole corpus under the project root but report only "
+                        "findings located in the PATHs given (pre-commit)")
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    parser.add_argument("--show-settings", action="store_true",
+                        help="print the resolved settings and exit")
+    parser.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                         help="worker processes (default: one per core)")
     parser.add_argument("--max-file-size", type=_size, default=None, metavar="BYTES",
                         help="skip files larger than this (default: 10MB; accepts 500KB, 20MB)")
@@ -54,7 +80,7 @@ def _check_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _size(text: str) -> int:
+def parse_size(text: str) -> int:
     units = {"": 1, "B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3}
     raw = text.strip().upper()
     number = raw.rstrip("KMGB")
@@ -62,10 +88,17 @@ def _size(text: str) -> int:
     try:
         value = float(number)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a size: {text!r}") from None
+        raise ValueError(f"not a size: {text!r}") from None
     if unit not in units or value <= 0:
-        raise argparse.ArgumentTypeError(f"not a size: {text!r}")
+        raise ValueError(f"not a size: {text!r}")
     return int(value * units[unit])
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _codes(text: str | None, option: str) -> tuple[str, ...]:
@@ -79,49 +112,165 @@ def _codes(text: str | None, option: str) -> tuple[str, ...]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from newslint.baseline import BaselineError
+    from newslint.config import ConfigError
+
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] == "rules":
             return _cmd_rules(args[1:])
         if args and args[0] == "rule":
             return _cmd_rule(args[1:])
+        if args and args[0] == "docs":
+            return _cmd_docs(args[1:])
         if args and args[0] == "check":
             args = args[1:]
         return _cmd_check(args)
-    except UsageError as exc:
-        print(f"newslint: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except RuleDataError as exc:
+    except (UsageError, RuleDataError, ConfigError, BaselineError) as exc:
         print(f"newslint: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
 
 
+def resolve_settings(options: argparse.Namespace) -> Settings:
+    """Defaults ← configuration file ← command-line flags."""
+    from newslint.config import find_config, load_config
+
+    if options.config:
+        config_path: Path | None = Path(options.config)
+        if not config_path.is_file():
+            raise UsageError(f"--config: {options.config}: file not found")
+    else:
+        start = Path(options.paths[0]) if options.paths else Path.cwd()
+        config_path = find_config(start if start.exists() else Path.cwd())
+    values: dict[str, Any] = {}
+    if config_path is not None:
+        loaded = load_config(config_path)
+        values.update(loaded.values)
+        values["root"] = loaded.root
+        values["config_path"] = config_path.resolve()
+    flags: dict[str, Any] = {}
+    if options.select:
+        flags["select"] = _codes(options.select, "--select")
+    if options.extend_select:
+        flags["extend_select"] = values.get("extend_select", ()) + _codes(
+            options.extend_select, "--extend-select")
+    if options.ignore:
+        flags["ignore"] = values.get("ignore", ()) + _codes(options.ignore, "--ignore")
+    if options.fail_on:
+        flags["fail_on"] = Severity.parse(options.fail_on)
+    if options.jobs is not None:
+        flags["jobs"] = max(0, options.jobs)
+    if options.max_file_size:
+        flags["max_file_size"] = options.max_file_size
+    if options.rule_pack:
+        flags["rule_packs"] = values.get("rule_packs", ()) + tuple(
+            Path(p).resolve() for p in options.rule_pack)
+    if options.format:
+        flags["output_format"] = options.format
+    if options.no_cache:
+        flags["cache"] = False
+    settings = Settings(**{**values, **flags})
+    _check_option_codes(settings)
+    return settings
+
+
+def _check_option_codes(settings: Settings) -> None:
+    from newslint.config import ConfigError
+    from newslint.rules import all_rules
+
+    known = {rule.code for rule in all_rules(settings.rule_packs)}
+    for code in settings.rule_options:
+        if code not in known:
+            raise ConfigError(f"{settings.config_path}: bad value for 'options': no rule "
+                              f"{code!r} (see 'newslint rules')")
+
+
 def _cmd_check(args: list[str]) -> int:
+    from newslint import baseline
     from newslint.pipeline import run
     from newslint.report import REPORTERS
 
-    if not args:
-        raise UsageError("no path given (try 'newslint seeds/'; 'newslint --help' for more)")
     options = _check_parser().parse_args(args)
-    settings = Settings(
-        select=_codes(options.select, "--select") or ("ALL",),
-        extend_select=_codes(options.extend_select, "--extend-select"),
-        ignore=_codes(options.ignore, "--ignore"),
-        fail_on=Severity.parse(options.fail_on),
-        jobs=max(0, options.jobs),
-        rule_packs=tuple(Path(p) for p in options.rule_pack),
-        output_format=options.format,
-        **({"max_file_size": options.max_file_size} if options.max_file_size else {}),
-    )
+    modes = [o for o in ("baseline", "write_baseline", "update_baseline") if getattr(options, o)]
+    if len(modes) > 1:
+        raise UsageError("use only one of --baseline, --write-baseline, --update-baseline")
+    settings = resolve_settings(options)
+    if options.show_settings:
+        _show_settings(settings, sys.stdout)
+        return EXIT_OK
+    if not options.paths:
+        raise UsageError("no path given (try 'newslint seeds/'; 'newslint --help' for more)")
+    known_file = options.baseline or options.update_baseline
+    entries = baseline.read(Path(known_file)) if known_file else None  # fail before the run
+
+    focus = None
+    paths: list[str] = options.paths
+    if options.focus:
+        focus = [Path(p) for p in options.paths if Path(p).is_file()]
+        # Relative to the working folder, so the paths shown are the ones the user typed.
+        paths = [os.path.relpath(settings.root or Path.cwd())]
     try:
-        result = run(options.paths, settings)
+        result = run(paths, settings, focus=focus)
     except PathNotFound as exc:
         raise UsageError(f"path not found: {exc}") from None
-    REPORTERS[settings.output_format](result, sys.stdout)
+
+    if options.write_baseline:
+        target = Path(options.write_baseline)
+        found = baseline.entries_for(result.diagnostics)
+        changed = baseline.write(target, found)
+        print(f"newslint: {'wrote' if changed else 'unchanged:'} {target} "
+              f"({len(result.diagnostics)} findings in {len(found)} entries)", file=sys.stderr)
+        return EXIT_OK
+    if entries is not None:
+        current = result.diagnostics
+        comparison = baseline.compare(current, entries)
+        result.diagnostics = comparison.new
+        note = f"newslint: baseline {known_file}: {comparison.known} known finding(s) not shown"
+        if comparison.gone:
+            note += f"; {comparison.gone} baseline occurrence(s) no longer found"
+            if not options.update_baseline:
+                note += f" (drop them with --update-baseline {known_file})"
+        print(note, file=sys.stderr)
+        if options.update_baseline and focus is None:
+            baseline.write(Path(known_file), baseline.pruned(current, entries))
+
+    with _output(options.output) as stream:
+        REPORTERS[settings.output_format](result, stream)
+    if options.exit_zero:
+        return EXIT_OK
     failing = [d for d in result.diagnostics if d.severity >= settings.fail_on]
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        with open(path, "w", encoding="utf-8", newline="\n") as stream:
+            yield stream
+    except OSError as exc:
+        raise UsageError(f"--output: {path}: {exc.strerror or exc}") from None
+
+
+def _show_settings(settings: Settings, stream: TextIO) -> None:
+    stream.write(f"config file = {settings.config_path or '(none)'}\n")
+    for item in fields(settings):
+        value = getattr(settings, item.name)
+        if isinstance(value, Severity):
+            value = value.label
+        elif isinstance(value, dict):
+            value = {k: (v.label if isinstance(v, Severity) else
+                         v.isoformat() if hasattr(v, "isoformat") else v)
+                     for k, v in sorted(value.items())}
+        elif isinstance(value, tuple):
+            value = [str(v) if isinstance(v, Path) else v for v in value]
+        elif isinstance(value, Path):
+            value = str(value)
+        stream.write(f"{item.name.replace('_', '-')} = {value}\n")
 
 
 def _cmd_rules(args: list[str]) -> int:
@@ -148,3 +297,18 @@ def _cmd_rule(args: list[str]) -> int:
     print(f"# {rule.code} {rule.name} ({rule.severity.label}, {rule.scope} rule)\n")
     print(rule.doc)
     return EXIT_OK
+
+
+def _cmd_docs(args: list[str]) -> int:
+    from newslint.docs import write_rule_docs
+
+    parser = _Parser(prog="newslint docs",
+                     description="Write docs/rules/*.md from the rule docstrings.")
+    parser.add_argument("outdir", metavar="DIR", nargs="?", default="docs/rules")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 when the pages are out of date")
+    options = parser.parse_args(args)
+    stale = write_rule_docs(Path(options.outdir), check=options.check)
+    for path in stale:
+        print(f"{'out of date' if options.check else 'wrote'}: {path}")
+    return EXIT_FINDINGS if options.check and stale else EXIT_OK

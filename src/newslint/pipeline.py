@@ -1,20 +1,26 @@
-"""The pipeline: load → extract (per article, in parallel) → index → rules → diagnostics."""
+"""The pipeline: load → extract (per article, in parallel) → index → rules → diagnostics.
+
+Around it: the per-article cache, suppression comments (NL009 for unused ones), per-file
+ignores, and the focus set (pre-commit: check the corpus, report what touches some files).
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+import stat
+from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from newslint.diagnostics import Diagnostic, Location, sort_diagnostics
+from newslint.diagnostics import Diagnostic, Location, fingerprint, sort_diagnostics
 from newslint.extract import ArticleFacts, extract_article
 from newslint.index import CorpusIndex
 from newslint.load import LoadProblem, discover, load_article
 from newslint.rules import all_rules
 from newslint.rules.base import ArticleContext, ArticleRule, CorpusContext, CorpusRule, Rule
 from newslint.settings import Settings
+from newslint.suppress import Directive, apply_suppressions, parse_directives, unused
 
 # Starting worker processes costs more than checking a small corpus in one.
 _MIN_FILES_PER_WORKER = 40
@@ -24,7 +30,9 @@ _MIN_FILES_PER_WORKER = 40
 class FileResult:
     path: str
     facts: ArticleFacts | None
+    # Load problems and every per-article rule's findings, before selection and suppression.
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    directives: tuple[Directive, ...] = ()
 
 
 @dataclass(slots=True)
@@ -32,13 +40,22 @@ class RunResult:
     diagnostics: list[Diagnostic]
     files: int
     articles: Sequence[ArticleFacts]
+    suppressed: int = 0
+    cached: int = 0  # files whose facts came from the cache
+    root: Path | None = None  # the project root; machine formats give paths relative to it
+    rules: Sequence[Rule] = ()  # every rule known to this run (for SARIF's rule table)
 
 
-def run(paths: Iterable[str | os.PathLike[str]], settings: Settings) -> RunResult:
-    """Check every article under `paths`. Raises PathNotFound / RuleDataError on usage errors."""
-    files = discover(paths)
+def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
+        focus: Collection[Path] | None = None) -> RunResult:
+    """Check every article under `paths`. Raises PathNotFound / RuleDataError on usage errors.
+
+    With `focus` (files, e.g. from pre-commit), report only findings located in one of them,
+    with the primary location moved into it.
+    """
+    files = [p for p in discover(paths) if settings.is_article(p)]
     rules = all_rules(settings.rule_packs)  # fail early on a broken rule pack
-    results = _check_files(files, settings)
+    results, cached = _check_files(files, settings)
     facts = [r.facts for r in results if r.facts is not None]
     diagnostics = [d for r in results for d in r.diagnostics]
     index = CorpusIndex(facts)
@@ -47,10 +64,62 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings) -> RunResul
         if isinstance(rule, CorpusRule) and settings.is_enabled(rule.code):
             diagnostics.extend(rule.check(context))
     diagnostics = _apply_settings(diagnostics, settings)
-    return RunResult(sort_diagnostics(diagnostics), len(files), index.articles)
+    # Directives are mutated (marked used): work on copies, cached results stay clean.
+    directives = {r.path: [replace(d, used=set()) for d in r.directives]
+                  for r in results if r.directives}
+    kept = apply_suppressions(diagnostics, directives)
+    suppressed = len(diagnostics) - len(kept)
+    kept.extend(_unused_suppressions(directives, settings))
+    if focus is not None:
+        kept = _focus(kept, focus)
+    return RunResult(sort_diagnostics(kept), len(files), index.articles, suppressed, cached,
+                     (settings.root or Path.cwd()).resolve(), rules)
 
 
-def _check_files(files: Sequence[Path], settings: Settings) -> list[FileResult]:
+def _check_files(files: Sequence[Path], settings: Settings) -> tuple[list[FileResult], int]:
+    from newslint.cache import FactCache, entry_key, settings_fingerprint
+
+    store = FactCache(settings.root or Path.cwd()) if settings.cache else None
+    keys: dict[int, str] = {}
+    if store is not None:
+        settings_fp = settings_fingerprint(settings)
+        for number, path in enumerate(files):
+            data = _read_for_cache(path, settings.max_file_size)
+            if data is not None:
+                display = path.as_posix()
+                keys[number] = entry_key(data, display, settings.date_of(path, display),
+                                         settings_fp)
+    hits = store.get_many(keys.values()) if store is not None else {}
+    results: list[FileResult | None] = [None] * len(files)
+    todo: list[int] = []
+    for number in range(len(files)):
+        entry = hits.get(keys.get(number, ""))
+        if isinstance(entry, FileResult) and entry.path == files[number].as_posix():
+            results[number] = entry
+        else:
+            todo.append(number)
+    fresh = _compute([files[n] for n in todo], settings)
+    for number, result in zip(todo, fresh, strict=True):
+        results[number] = result
+    if store is not None:
+        store.put_many({keys[n]: (files[n].as_posix(), results[n])
+                        for n in todo if n in keys})
+        store.close()
+    return [r for r in results if r is not None], len(files) - len(todo)
+
+
+def _read_for_cache(path: Path, max_bytes: int) -> bytes | None:
+    """The bytes to key a cache entry on; None when the loader must report on the file."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _compute(files: Sequence[Path], settings: Settings) -> list[FileResult]:
     jobs = settings.jobs or os.cpu_count() or 1
     jobs = min(jobs, max(1, len(files) // _MIN_FILES_PER_WORKER))
     task: Callable[[Path], FileResult] = _FileTask(settings)
@@ -62,34 +131,41 @@ def _check_files(files: Sequence[Path], settings: Settings) -> list[FileResult]:
 
 
 class _FileTask:
-    """Load, extract and run the per-article rules for one file (runs in a worker)."""
+    """Load, extract and run the per-article rules for one file (runs in a worker).
+
+    Every per-article rule runs, selected or not, so that a cached result serves any
+    selection; the selection is applied afterwards.
+    """
 
     def __init__(self, settings: Settings):
         self.settings = settings
 
     def __call__(self, path: Path) -> FileResult:
         display = path.as_posix()
-        article, problems = load_article(path, display, article_id(path),
-                                         self.settings.max_file_size)
-        diagnostics = [_problem_diagnostic(display, p) for p in problems]
+        ident = article_id(path, self.settings)
+        article, problems = load_article(path, display, ident, self.settings.max_file_size)
+        diagnostics = [_problem_diagnostic(display, ident, p) for p in problems]
         if article is None:
             return FileResult(display, None, diagnostics)
-        if display in self.settings.dates and "date" not in article.meta:
-            article.meta["date"] = self.settings.dates[display]
+        date = self.settings.date_of(path, display)
+        if date is not None and "date" not in article.meta:
+            article.meta["date"] = date
+        directives = parse_directives(article.text, article.meta, article.body_start,
+                                      markdown=path.suffix.lower() in (".md", ".markdown"))
         facts = extract_article(article)
         context = ArticleContext(article, facts, self.settings)
         for rule in all_rules(self.settings.rule_packs):
-            if isinstance(rule, ArticleRule) and self.settings.is_enabled(rule.code):
+            if isinstance(rule, ArticleRule):
                 diagnostics.extend(rule.check(context))
-        return FileResult(display, facts, diagnostics)
+        return FileResult(display, facts, diagnostics, directives)
 
 
-def article_id(path: Path) -> str:
-    return path.as_posix()
+def article_id(path: Path, settings: Settings | None = None) -> str:
+    """Path relative to the project root: ids and fingerprints do not depend on the cwd."""
+    return settings.relative(path) if settings is not None else path.as_posix()
 
 
-def _problem_diagnostic(path: str, problem: LoadProblem) -> Diagnostic:
-    from newslint.diagnostics import fingerprint
+def _problem_diagnostic(path: str, ident: str, problem: LoadProblem) -> Diagnostic:
     from newslint.rules import find_rule
 
     rule: Rule | None = find_rule(problem.code)
@@ -101,18 +177,71 @@ def _problem_diagnostic(path: str, problem: LoadProblem) -> Diagnostic:
         severity=rule.severity,
         message=problem.message,
         location=location,
-        fingerprint=fingerprint(rule.code, problem.message.split(";")[0], [path]),
+        fingerprint=fingerprint(rule.code, problem.message.split(";")[0], [ident]),
         key=problem.code,
     )
 
 
 def _apply_settings(diagnostics: list[Diagnostic], settings: Settings) -> list[Diagnostic]:
     out = []
+    ignored_by_path: dict[str, tuple[str, ...]] = {}
     for diagnostic in diagnostics:
         if not settings.is_enabled(diagnostic.code):
             continue
-        severity = settings.severity_of(diagnostic.code, diagnostic.severity)
-        if severity != diagnostic.severity:
-            diagnostic = replace(diagnostic, severity=severity)
-        out.append(diagnostic)
+        if settings.per_file_ignores:
+            path = diagnostic.path
+            if path not in ignored_by_path:
+                ignored_by_path[path] = settings.ignored_in(path)
+            if any(diagnostic.code.startswith(c) for c in ignored_by_path[path]):
+                continue
+        out.append(_with_severity(diagnostic, settings))
+    return out
+
+
+def _with_severity(diagnostic: Diagnostic, settings: Settings) -> Diagnostic:
+    severity = settings.severity_of(diagnostic.code, diagnostic.severity)
+    return diagnostic if severity == diagnostic.severity else replace(diagnostic,
+                                                                      severity=severity)
+
+
+def _unused_suppressions(directives: dict[str, list[Directive]],
+                         settings: Settings) -> list[Diagnostic]:
+    from newslint.rules.nl009_unused_suppression import UnusedSuppression
+
+    rule = UnusedSuppression()
+    if not settings.is_enabled(rule.code):
+        return []
+    out = []
+    for path, items in sorted(directives.items()):
+        for directive in items:
+            found = unused(path, directive, settings.is_enabled)
+            if found is None:
+                continue
+            location, message, key = found
+            ident = settings.relative(Path(path))
+            diagnostic = Diagnostic(rule.code, rule.name, rule.severity, message, location,
+                                    fingerprint=fingerprint(rule.code, key, [ident]), key=key)
+            out.append(_with_severity(diagnostic, settings))
+    return _apply_settings(out, settings)
+
+
+def _focus(diagnostics: list[Diagnostic], focus: Collection[Path]) -> list[Diagnostic]:
+    wanted = {p.resolve() for p in focus}
+
+    def inside(location: Location) -> bool:
+        return Path(location.path).resolve() in wanted
+
+    out = []
+    for diagnostic in diagnostics:
+        if inside(diagnostic.location):
+            out.append(diagnostic)
+            continue
+        here = next((r for r in diagnostic.related if inside(r)), None)
+        if here is None:
+            continue
+        # Report it in the changed file; the original primary becomes a related location.
+        primary = diagnostic.location.with_message("flagged here")
+        others = tuple(r for r in diagnostic.related if r is not here)
+        out.append(replace(diagnostic, location=here.with_message(""),
+                           related=(primary, *others)))
     return out

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,8 +24,16 @@ class Settings:
     max_file_size: int = DEFAULT_MAX_BYTES
     rule_packs: tuple[Path, ...] = ()
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Publication dates by path: keys are resolved absolute POSIX paths (or display paths).
     dates: dict[str, dt.date] = field(default_factory=dict)
     output_format: str = "text"
+    # Globs relative to the project root: which discovered files are articles.
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    root: Path | None = None  # the folder of the configuration file
+    config_path: Path | None = None
+    cache: bool = True
 
     def is_enabled(self, code: str) -> bool:
         """Ruff's convention: the most specific matching selector wins; ALL is least specific."""
@@ -33,6 +43,31 @@ class Settings:
 
     def severity_of(self, code: str, default: Severity) -> Severity:
         return self.severity.get(code, default)
+
+    def relative(self, path: Path) -> str:
+        """`path` relative to the project root (or the working folder), POSIX style."""
+        base = (self.root or Path.cwd()).resolve()
+        resolved = path.resolve()
+        try:
+            return resolved.relative_to(base).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def is_article(self, path: Path) -> bool:
+        """Include/exclude globs; a file named on the command line passes when no include."""
+        rel = self.relative(path)
+        if self.exclude and any(glob_match(g, rel) for g in self.exclude):
+            return False
+        return not self.include or any(glob_match(g, rel) for g in self.include)
+
+    def ignored_in(self, path: str) -> tuple[str, ...]:
+        """Codes per-file-ignores switches off for a display path."""
+        rel = self.relative(Path(path))
+        return tuple(c for glob, codes in self.per_file_ignores if glob_match(glob, rel)
+                     for c in codes)
+
+    def date_of(self, path: Path, display: str) -> dt.date | None:
+        return self.dates.get(path.resolve().as_posix()) or self.dates.get(display)
 
 
 def _best_match(code: str, selectors: tuple[str, ...]) -> int | None:
@@ -49,7 +84,42 @@ def _best_match(code: str, selectors: tuple[str, ...]) -> int | None:
     return best
 
 
-def is_valid_selector(selector: str) -> bool:
-    import re
+def matches_any(code: str, selectors: tuple[str, ...]) -> bool:
+    return _best_match(code, selectors) is not None
 
+
+def is_valid_selector(selector: str) -> bool:
     return bool(re.fullmatch(r"ALL|[A-Z]{1,6}\d{0,4}", selector.strip().upper()))
+
+
+def glob_match(pattern: str, path: str) -> bool:
+    """Gitignore-like globs: `*` stays in a folder, `**` crosses folders; a pattern without
+    a slash also matches the file name alone (`*.txt`), as in ruff's per-file-ignores."""
+    if "/" not in pattern.rstrip("/") and _glob_regex(pattern).fullmatch(path.rsplit("/", 1)[-1]):
+        return True
+    pattern = pattern.removeprefix("./")
+    if pattern.endswith("/"):
+        pattern += "**"
+    return bool(_glob_regex(pattern).fullmatch(path))
+
+
+@functools.lru_cache(maxsize=256)
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append("[^/]")
+            i += 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return re.compile("".join(out))

@@ -6,7 +6,10 @@ from collections.abc import Callable
 from typing import TextIO
 
 from newslint.pipeline import RunResult
+from newslint.report.github import write_github
 from newslint.report.json_format import write_json
+from newslint.report.junit import write_junit
+from newslint.report.sarif import write_sarif
 from newslint.report.text import write_text
 
 Reporter = Callable[[RunResult, TextIO], None]
@@ -14,4 +17,8 @@ Reporter = Callable[[RunResult, TextIO], None]
 REPORTERS: dict[str, Reporter] = {
     "text": write_text,
     "json": write_json,
+    "sarif": write_sarif,
+    "github": write_github,
+    "junit": write_junit,
 }
+FORMATS = tuple(REPORTERS)

@@ -1,0 +1,173 @@
+"""Per-article cache of extraction results in ONE sqlite file: .newslint_cache/facts.sqlite.
+
+An entry is keyed by a hash of the file's bytes, its display path, the newslint version, the
+fact schema (field names of every fact dataclass, so facts gaining fields invalidate old
+entries), the built-in rule data and the settings that change extraction or per-article rule
+results. Cross-article rules are always recomputed from the cached facts.
+
+Only the main process reads and writes the store, in single transactions, so a concurrent run
+never sees a half-written entry. A corrupt entry or store is ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import pickle
+import sqlite3
+import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from newslint import __version__
+
+CACHE_DIR_NAME = ".newslint_cache"
+STORE_NAME = "facts.sqlite"
+_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by newslint.\n"
+    "# For information about cache directory tags see https://bford.info/cachedir/\n"
+)
+
+
+@functools.cache
+def schema_fingerprint() -> str:
+    """Field names of every record the cache stores; changes when any of them changes."""
+    from newslint import diagnostics, suppress
+    from newslint.extract import facts
+
+    return fields_fingerprint((facts, diagnostics, suppress))
+
+
+def fields_fingerprint(modules: Iterable[Any]) -> str:
+    parts = []
+    for module in modules:
+        for name, value in sorted(vars(module).items()):
+            if dataclasses.is_dataclass(value) and isinstance(value, type):
+                fields = ",".join(f.name for f in dataclasses.fields(value))
+                parts.append(f"{module.__name__}.{name}({fields})")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+@functools.cache
+def _data_fingerprint(folders: tuple[Path, ...]) -> str:
+    """Contents of the rule data and rule packs: editing a YAML list changes results."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.suffix in (".yaml", ".yml"):
+                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def settings_fingerprint(settings: Any) -> str:
+    """The settings that change what one article's entry holds."""
+    from newslint.ruledata import builtin_rules_dir
+
+    parts = [
+        __version__,
+        schema_fingerprint(),
+        _data_fingerprint((builtin_rules_dir(), *settings.rule_packs)),
+        repr(sorted((k, sorted(v.items())) for k, v in settings.rule_options.items())),
+        str(settings.max_file_size),
+        str(settings.root),  # article ids are paths relative to it
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def entry_key(data: bytes, display: str, date: Any, settings_fp: str) -> str:
+    digest = hashlib.sha256(data)
+    digest.update(f"\x1f{display}\x1f{date}\x1f{settings_fp}".encode())
+    return digest.hexdigest()
+
+
+class FactCache:
+    """A key → pickled per-article result store; every failure degrades to a cache miss."""
+
+    def __init__(self, root: Path):
+        self.folder = root / CACHE_DIR_NAME
+        self._conn: sqlite3.Connection | None = None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            _write_if_missing(self.folder / "CACHEDIR.TAG", _TAG)
+            _write_if_missing(self.folder / ".gitignore",
+                              "# Automatically created by newslint.\n*\n")
+            self._conn = self._open()
+        except (OSError, sqlite3.Error) as exc:
+            _warn(f"cache disabled: {exc}")
+            self._conn = None
+
+    def _open(self) -> sqlite3.Connection:
+        path = self.folder / STORE_NAME
+        try:
+            return _connect(path)
+        except sqlite3.DatabaseError:
+            path.unlink(missing_ok=True)  # not a database: start again
+            return _connect(path)
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        if self._conn is None:
+            return found
+        wanted = list(dict.fromkeys(keys))
+        try:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = self._conn.execute(
+                    f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk
+                ).fetchall()
+                for key, blob in rows:
+                    try:
+                        found[key] = pickle.loads(blob)
+                    except Exception:  # a corrupt entry is a miss; it is rewritten below
+                        continue
+        except sqlite3.Error as exc:
+            _warn(f"cache not read: {exc}")
+            return {}
+        return found
+
+    def put_many(self, entries: Mapping[str, tuple[str, Any]]) -> None:
+        """Store {key: (path, value)}, replacing older entries of the same paths."""
+        if self._conn is None or not entries:
+            return
+        rows = [(key, path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+                for key, (path, value) in entries.items()]
+        try:
+            with self._conn:  # one transaction: all of it or none of it
+                self._conn.executemany("DELETE FROM entries WHERE path = ? AND key != ?",
+                                       [(path, key) for key, path, _ in rows])
+                self._conn.executemany(
+                    "INSERT OR REPLACE INTO entries (key, path, value) VALUES (?, ?, ?)", rows
+                )
+        except sqlite3.Error as exc:
+            _warn(f"cache not written: {exc}")
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=30)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, path TEXT, value BLOB)"
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS entries_path ON entries(path)")
+    conn.commit()
+    return conn
+
+
+def _write_if_missing(path: Path, text: str) -> None:
+    if not path.exists():
+        path.write_text(text, encoding="utf-8")
+
+
+def _warn(message: str) -> None:
+    print(f"newslint: warning: {message}", file=sys.stderr)

@@ -1,0 +1,17 @@
+"""Paths as machine formats want them: relative to the project root, POSIX style."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from newslint.pipeline import RunResult
+
+
+def repo_relative(result: RunResult, path: str) -> str:
+    root = result.root or Path.cwd().resolve()
+    absolute = Path(path).resolve()
+    try:
+        return absolute.relative_to(root).as_posix()
+    except ValueError:
+        return Path(os.path.relpath(absolute, root)).as_posix()

@@ -1,0 +1,100 @@
+"""SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDE viewers).
+
+One result per finding. The other articles of a cross-article finding are relatedLocations,
+linked from the message as `[path:line](id)`: that is the only way GitHub shows them.
+Paths are relative to the project root (uriBaseId %SRCROOT%); columns count code points.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+from urllib.parse import quote
+
+from newslint import __version__
+from newslint.diagnostics import Diagnostic, Location, Severity
+from newslint.pipeline import RunResult
+from newslint.report.paths import repo_relative
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+FINGERPRINT_NAME = "newslint/v1"
+
+
+def write_sarif(result: RunResult, stream: TextIO) -> None:
+    rules = sorted(result.rules, key=lambda r: r.code)
+    index = {rule.code: number for number, rule in enumerate(rules)}
+    document = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "newslint",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "rules": [_rule(rule) for rule in rules],
+            }},
+            "originalUriBaseIds": {"%SRCROOT%": {"uri": (result.root.as_uri() + "/")
+                                                 if result.root else "file:///"}},
+            "columnKind": "unicodeCodePoints",
+            "results": [_result(result, d, index) for d in result.diagnostics],
+        }],
+    }
+    json.dump(document, stream, indent=2, ensure_ascii=False)
+    stream.write("\n")
+
+
+def _rule(rule: Any) -> dict[str, Any]:
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary or rule.name},
+        "fullDescription": {"text": rule.doc or rule.summary or rule.name},
+        "help": {"text": rule.doc or rule.summary, "markdown": rule.doc or rule.summary},
+        "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+        "properties": {"tags": [rule.scope]},
+    }
+
+
+def _result(run: RunResult, d: Diagnostic, index: dict[str, int]) -> dict[str, Any]:
+    related = [
+        {"id": number, "physicalLocation": _physical(run, loc),
+         "message": {"text": loc.message or "related"}}
+        for number, loc in enumerate(d.related, start=1)
+    ]
+    text = d.message
+    if related:
+        links = ", ".join(
+            f"[{_escape_link(repo_relative(run, loc.path))}:{loc.line}]({number})"
+            for number, loc in enumerate(d.related, start=1)
+        )
+        text = f"{text} (see {links})"
+    out: dict[str, Any] = {
+        "ruleId": d.code,
+        "level": _LEVEL[d.severity],
+        "message": {"text": text},
+        "locations": [{"physicalLocation": _physical(run, d.location)}],
+        "partialFingerprints": {FINGERPRINT_NAME: d.fingerprint},
+    }
+    if d.code in index:
+        out["ruleIndex"] = index[d.code]
+    if related:
+        out["relatedLocations"] = related
+    return out
+
+
+def _physical(run: RunResult, loc: Location) -> dict[str, Any]:
+    region = {"startLine": max(1, loc.line), "startColumn": max(1, loc.col)}
+    if loc.end_line >= loc.line:
+        region["endLine"] = loc.end_line
+        region["endColumn"] = max(1, loc.end_col)
+    return {
+        "artifactLocation": {"uri": quote(repo_relative(run, loc.path)),
+                             "uriBaseId": "%SRCROOT%"},
+        "region": region,
+    }
+
+
+def _escape_link(text: str) -> str:
+    # Brackets in a link text must be escaped (SARIF §3.11.6).
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from newslint.cache import CACHE_DIR_NAME, STORE_NAME, fields_fingerprint, schema_fingerprint
+from newslint.pipeline import run
+from newslint.settings import Settings
+from wire import corpus_files
+
+
+@pytest.fixture
+def project(corpus, monkeypatch):
+    files: dict[str, str | bytes] = dict(corpus_files())
+    files["empty.txt"] = ""
+    files["photo.txt"] = b"\x89PNG\r\n\x1a\n\x00\x00"
+    root = corpus(files)
+    monkeypatch.chdir(root)
+    return root
+
+
+def check(root: Path, **options) -> tuple[list[tuple[str, str, int]], int]:
+    result = run([root], Settings(root=root, **options))
+    return [(d.code, Path(d.path).name, d.location.line) for d in result.diagnostics], \
+        result.cached
+
+
+def test_second_run_reads_the_cache_and_reports_the_same(project):
+    first, cached = check(project)
+    assert cached == 0
+    second, cached = check(project)
+    assert cached == 5 and second == first
+    # Load problems come back from the cache too.
+    assert {("NL004", "empty.txt", 1), ("NL002", "photo.txt", 1)} <= set(second)
+    folder = project / CACHE_DIR_NAME
+    assert (folder / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172")
+    assert (folder / ".gitignore").read_text().splitlines()[-1] == "*"
+    assert [p.name for p in folder.glob("*.sqlite")] == [STORE_NAME]
+
+
+def test_an_edited_file_is_extracted_again(project):
+    check(project)
+    text = (project / "b.md").read_text()
+    (project / "b.md").write_text(text.replace("Sunday", "DeekSeek's Sunday"))
+    found, cached = check(project)
+    assert cached == 4
+    assert [f for f in found if f[0] == "NL101"] == [("NL101", "b.md", 7),
+                                                     ("NL101", "c.md", 9)]
+
+
+def test_selection_is_applied_after_the_cache(project):
+    check(project, select=("NL2",))
+    found, cached = check(project)
+    assert cached == 5 and ("NL101", "c.md", 9) in found
+
+
+def test_corrupt_entries_and_store_are_rebuilt(project):
+    expected, _ = check(project)
+    store = project / CACHE_DIR_NAME / STORE_NAME
+    with closing(sqlite3.connect(store)) as conn, conn:
+        conn.execute("UPDATE entries SET value = x'00ff00'")
+    assert check(project) == (expected, 0)
+    assert check(project) == (expected, 5)
+    store.write_bytes(b"this is not a database" * 100)
+    assert check(project) == (expected, 0)
+    assert check(project) == (expected, 5)
+
+
+def test_no_cache_writes_nothing(project, run_cli):
+    run_cli(".", "--no-cache")
+    assert not (project / CACHE_DIR_NAME).exists()
+    run_cli(".")
+    assert (project / CACHE_DIR_NAME / STORE_NAME).is_file()
+
+
+def test_one_entry_per_file(project):
+    check(project)
+    (project / "a.md").write_text((project / "a.md").read_text() + "\nMore text.\n")
+    check(project)
+    with closing(sqlite3.connect(project / CACHE_DIR_NAME / STORE_NAME)) as conn:
+        rows = conn.execute("SELECT path, COUNT(*) FROM entries GROUP BY path").fetchall()
+    assert len(rows) == 5 and all(count == 1 for _, count in rows)
+
+
+def test_schema_fingerprint_changes_when_a_fact_gains_a_field():
+    import dataclasses
+    import types
+
+    def module_with(*names: str) -> types.ModuleType:
+        module = types.ModuleType("facts")
+        module.Quote = dataclasses.make_dataclass("Quote", list(names))
+        return module
+
+    before = fields_fingerprint([module_with("text", "span")])
+    assert before == fields_fingerprint([module_with("text", "span")])
+    assert before != fields_fingerprint([module_with("text", "span", "confidence")])
+    assert len(schema_fingerprint()) == 16
+
+
+def test_concurrent_runs_agree(project):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "newslint", "."]
+    runs = [subprocess.Popen(command, cwd=project, stdout=subprocess.PIPE, text=True)
+            for _ in range(3)]
+    outputs = [(run.communicate()[0], run.returncode) for run in runs]
+    again = subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
+    assert {output for output in outputs} == {(again.stdout, 1)}
+    assert "NL101" in again.stdout
