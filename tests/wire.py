@@ -5,6 +5,7 @@ from __future__ import annotations
 A = """---
 title: Chip stocks slide
 id: wire-a
+date: 2025-01-28
 ---
 Shares of Nvidia fell sharply on Monday after DeepSeek released its R1 model.
 
@@ -16,6 +17,7 @@ Analysts at Bernstein said DeepSeek had shown that cheaper training was possible
 B = """---
 title: Markets react
 id: wire-b
+date: 2025-01-28
 ---
 DeepSeek, founded in 2023, is backed by the hedge fund High-Flyer.
 
@@ -27,6 +29,7 @@ Investors asked whether DeepSeek could keep its costs low.
 C = """---
 title: Analysts weigh in
 id: wire-c
+date: 2025-01-28
 ---
 The release by DeepSeek rattled investors in Europe as well.
 
