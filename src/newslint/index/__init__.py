@@ -12,6 +12,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any
 
 from newslint.extract.facts import ArticleFacts
+from newslint.index.stories import StoryIndex
 
 Entry = tuple[ArticleFacts, Any]
 
@@ -22,6 +23,14 @@ class CorpusIndex:
         self.articles: Sequence[ArticleFacts] = tuple(sorted(articles, key=lambda a: a.path))
         self.by_id = {a.id: a for a in self.articles}
         self._groups: dict[str, dict[Hashable, list[Entry]]] = {}
+        self._stories: StoryIndex | None = None
+
+    @property
+    def stories(self) -> StoryIndex:
+        """Which articles cover the same story (built on first use)."""
+        if self._stories is None:
+            self._stories = StoryIndex(self.articles)
+        return self._stories
 
     def group(
         self,

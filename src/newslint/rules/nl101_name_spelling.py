@@ -38,6 +38,7 @@ from rapidfuzz.distance import OSA
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.facts import ArticleFacts, NameMention
+from newslint.index.stories import StoryIndex
 from newslint.ruledata import builtin
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
@@ -101,7 +102,7 @@ class NameSpelling(CorpusRule):
         for form in lexicon.canonical - dominant.keys():
             dominant[form] = FormStats(form)
         blocks = _Blocks(dominant)
-        stories = _SharedStory(names, len(ctx.articles))
+        stories = ctx.index.stories
         for form in sorted(names):
             rare = names[form]
             if form in lexicon.canonical or form in lexicon.accepted:
@@ -129,7 +130,7 @@ class NameSpelling(CorpusRule):
         dominant: dict[str, FormStats],
         lexicon: Lexicon,
         phrases: set[str],
-        stories: _SharedStory,
+        stories: StoryIndex,
         options: dict,
     ) -> str | None:
         best: tuple[int, int, str] | None = None
@@ -147,7 +148,7 @@ class NameSpelling(CorpusRule):
                                 and len(common.articles) >= len(rare.articles))
             if not rare_enough:
                 continue
-            if form not in lexicon.canonical and not stories.same_story(rare, common):
+            if form not in lexicon.canonical and not _same_story(rare, common, stories):
                 continue
             distance = _near_miss(rare.form, form, options)
             if distance is None or not _fits_phrases(rare, form, phrases):
@@ -245,46 +246,22 @@ def _fits_phrases(rare: FormStats, common: str, phrases: set[str]) -> bool:
                if rare.form in phrase.split())
 
 
+def _same_story(rare: FormStats, common: FormStats, stories: StoryIndex) -> bool:
+    """A garble sits in the story of the right spelling: in the same article, or in an
+    article of the same story. Two companies a letter apart in unrelated stories are not."""
+    rare_articles, common_articles = rare.articles, common.articles
+    if rare_articles & common_articles:
+        return True
+    pair = (rare.form, common.form)
+    return any(stories.related(r, c, ignore=pair)
+               for r in sorted(rare_articles) for c in sorted(common_articles))
+
+
 def _example(common: FormStats, flagged: ArticleFacts) -> tuple[ArticleFacts, NameMention] | None:
     for article, mention in common.uses:
         if article.id != flagged.id and mention.context != "post":
             return article, mention
     return common.uses[0] if common.uses else None
-
-
-class _SharedStory:
-    """Evidence that two spellings are one name: they meet in the same story.
-
-    A garbled name sits in an article about the same events as the right spelling: the same
-    article, or one that shares several distinctive names (used in few articles) with an
-    article using the dominant spelling. Two different companies a letter apart, in unrelated
-    stories, share none.
-    """
-
-    MIN_SHARED = 3
-
-    def __init__(self, names: dict[str, FormStats], article_count: int):
-        limit = max(2, article_count // 20)
-        self._distinctive: dict[str, set[str]] = defaultdict(set)
-        for form, stats in names.items():
-            articles = stats.articles
-            if len(articles) <= limit:
-                for article_id in articles:
-                    self._distinctive[article_id].add(form)
-
-    def same_story(self, rare: FormStats, common: FormStats) -> bool:
-        rare_articles, common_articles = rare.articles, common.articles
-        if rare_articles & common_articles:
-            return True
-        pair = {rare.form, common.form}
-        for rare_article in rare_articles:
-            context = self._distinctive.get(rare_article, set()) - pair
-            if len(context) < self.MIN_SHARED:
-                continue
-            for common_article in common_articles:
-                if len(context & self._distinctive.get(common_article, set())) >= self.MIN_SHARED:
-                    return True
-        return False
 
 
 class _Blocks:

@@ -80,8 +80,15 @@ class FigureConflict(CorpusRule):
         options = {"far_apart": float(tolerances.get("far_apart", 1.5)),
                    **self.options(ctx.settings)}
         groups = ctx.index.group("quantities", measure_key, "measure")
+        stories = ctx.index.stories
         for key in sorted(groups, key=str):
-            yield from self._check_bucket(key, groups[key], options)
+            entries = groups[key]
+            # Figures are compared only within one story: the S&P 500 of one week's story
+            # is no check on another's.
+            for story in stories.components(article.id for article, _ in entries):
+                members = set(story)
+                yield from self._check_bucket(
+                    key, [e for e in entries if e[0].id in members], options)
 
     def _check_bucket(self, key: tuple[str, str, str, int], entries: list[Entry],
                       options: dict) -> Iterable[Diagnostic]:

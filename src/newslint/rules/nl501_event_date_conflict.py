@@ -65,7 +65,11 @@ class EventDateConflict(CorpusRule):
                 if when is not None:
                     entries.append(_Entry(article, mention, when))
             for group in _same_subject(entries):
-                yield from self._conflicts(group, gap, max_related)
+                # One product name in two unrelated stories is two products.
+                for story in ctx.index.stories.components(e.article.id for e in group):
+                    members = set(story)
+                    yield from self._conflicts([e for e in group if e.article.id in members],
+                                               gap, max_related)
 
     def _conflicts(self, entries: list[_Entry], gap: int,
                    max_related: int) -> Iterable[Diagnostic]:

@@ -1,0 +1,104 @@
+"""Which articles cover the same story: they share several distinctive names.
+
+Cross-article rules compare facts only within a story. "R1" released in January 2024 (a
+gadget) and "R1" released in January 2025 (a language model) are two products, and a
+figure for the S&P 500 in a story about one week is no check on another week's story.
+
+A name is distinctive when few articles use it (a company, a person, a product of the
+story), and not generic (weekdays, months, "U.S."). Two articles sharing at least three
+distinctive names are linked; a story is a connected group of links. Links are found
+through an inverted index of names within the articles a rule compares, never by checking
+all pairs of articles. Below a dozen articles nothing can be told apart, so a small corpus
+is one story.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from newslint.extract.facts import ArticleFacts
+from newslint.ruledata import builtin
+
+MIN_SHARED = 3
+SMALL_CORPUS = 12
+# A name in more articles than this (or 1 in 20 of a big corpus) is not story-specific.
+_MIN_DISTINCTIVE_LIMIT = 10
+_MAX_DISTINCTIVE_LIMIT = 200
+# Inside one comparison, a name shared by more articles than this links nothing by itself.
+_MAX_POSTING = 300
+
+
+class StoryIndex:
+    def __init__(self, articles: Sequence[ArticleFacts]):
+        self.one_story = len(articles) < SMALL_CORPUS
+        self._names: dict[str, frozenset[str]] = {}
+        if self.one_story:
+            return
+        generic = _generic_names()
+        forms_by_article = {a.id: _name_forms(a) - generic for a in articles}
+        frequency = Counter(form for forms in forms_by_article.values() for form in forms)
+        limit = min(max(_MIN_DISTINCTIVE_LIMIT, len(articles) // 20), _MAX_DISTINCTIVE_LIMIT)
+        self._names = {
+            article_id: frozenset(f for f in forms if frequency[f] <= limit)
+            for article_id, forms in forms_by_article.items()
+        }
+
+    def distinctive_names(self, article_id: str) -> frozenset[str]:
+        return self._names.get(article_id, frozenset())
+
+    def related(self, first: str, second: str, ignore: Iterable[str] = ()) -> bool:
+        if first == second or self.one_story:
+            return True
+        shared = self.distinctive_names(first) & self.distinctive_names(second)
+        return len(shared - set(ignore)) >= MIN_SHARED
+
+    def components(self, article_ids: Iterable[str]) -> list[list[str]]:
+        """Split the articles a rule compares into stories (sorted, deterministic)."""
+        ids = sorted(set(article_ids))
+        if self.one_story or len(ids) < 2:
+            return [ids] if ids else []
+        postings: dict[str, list[str]] = defaultdict(list)
+        for article_id in ids:
+            for name in self.distinctive_names(article_id):
+                postings[name].append(article_id)
+        shared: Counter[tuple[str, str]] = Counter()
+        for members in postings.values():
+            if 1 < len(members) <= _MAX_POSTING:
+                for i, first in enumerate(members):
+                    for second in members[i + 1 :]:
+                        shared[(first, second)] += 1
+        parent = {article_id: article_id for article_id in ids}
+
+        def root(node: str) -> str:
+            while parent[node] != node:
+                parent[node] = parent[parent[node]]
+                node = parent[node]
+            return node
+
+        for (first, second), count in shared.items():
+            if count >= MIN_SHARED:
+                a, b = root(first), root(second)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+        groups: dict[str, list[str]] = defaultdict(list)
+        for article_id in ids:
+            groups[root(article_id)].append(article_id)
+        return sorted(groups.values())
+
+
+def _name_forms(article: ArticleFacts) -> set[str]:
+    """Forms the text marks as names: not merely capitalised at the start of a sentence."""
+    forms: set[str] = set()
+    for mention in article.names:
+        text = mention.text
+        if mention.context == "heading" or len(text) < 2:
+            continue
+        marked = any(ch.isdigit() for ch in text) or any(ch.isupper() for ch in text[1:])
+        if marked or not mention.sentence_initial:
+            forms.add(text)
+    return forms
+
+
+def _generic_names() -> frozenset[str]:
+    return frozenset(str(n) for n in builtin("names.yaml").get("generic") or ())
