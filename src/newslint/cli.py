@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import os
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from pathlib import Path
@@ -20,6 +21,7 @@ from newslint.diagnostics import Severity
 from newslint.load.discover import PathNotFound
 from newslint.ruledata import RuleDataError
 from newslint.settings import Settings, is_valid_selector
+from newslint.timing import format_timings
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = ("check", "rules", "rule", "docs")
@@ -68,6 +70,8 @@ def _check_parser() -> argparse.ArgumentParser:
                         help="check the whole corpus under the project root but report only "
                         "findings located in the PATHs given (pre-commit)")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    parser.add_argument("--timings", action="store_true",
+                        help="print the seconds spent in each stage to stderr")
     parser.add_argument("--show-settings", action="store_true",
                         help="print the resolved settings and exit")
     parser.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
@@ -211,6 +215,7 @@ def _cmd_check(args: list[str]) -> int:
         focus = [Path(p) for p in options.paths if Path(p).is_file()]
         # Relative to the working folder, so the paths shown are the ones the user typed.
         paths = [os.path.relpath(settings.root or Path.cwd())]
+    started = time.perf_counter()
     try:
         result = run(paths, settings, focus=focus)
     except PathNotFound as exc:
@@ -236,8 +241,12 @@ def _cmd_check(args: list[str]) -> int:
         if options.update_baseline and focus is None:
             baseline.write(Path(known_file), baseline.pruned(current, entries))
 
+    report_started = time.perf_counter()
     with _output(options.output) as stream:
         REPORTERS[settings.output_format](result, stream)
+    if options.timings:
+        result.timings["report"] = time.perf_counter() - report_started
+        print(format_timings(result.timings, time.perf_counter() - started), file=sys.stderr)
     if options.exit_zero:
         return EXIT_OK
     failing = [d for d in result.diagnostics if d.severity >= settings.fail_on]

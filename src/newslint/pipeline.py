@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newslint.diagnostics import Diagnostic, Location, fingerprint, sort_diagnostics
 from newslint.extract import ArticleFacts, extract_article
@@ -21,6 +22,10 @@ from newslint.rules import all_rules
 from newslint.rules.base import ArticleContext, ArticleRule, CorpusContext, CorpusRule, Rule
 from newslint.settings import Settings
 from newslint.suppress import Directive, apply_suppressions, parse_directives, unused
+from newslint.timing import Timings
+
+if TYPE_CHECKING:
+    from newslint.cache import FactCache
 
 # Starting worker processes costs more than checking a small corpus in one.
 _MIN_FILES_PER_WORKER = 40
@@ -33,6 +38,8 @@ class FileResult:
     # Load problems and every per-article rule's findings, before selection and suppression.
     diagnostics: list[Diagnostic] = field(default_factory=list)
     directives: tuple[Directive, ...] = ()
+    # Seconds per stage for this file (load, extract:<kind>, article rules); not cached.
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -44,6 +51,7 @@ class RunResult:
     cached: int = 0  # files whose facts came from the cache
     root: Path | None = None  # the project root; machine formats give paths relative to it
     rules: Sequence[Rule] = ()  # every rule known to this run (for SARIF's rule table)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
 def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
@@ -53,59 +61,79 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
     With `focus` (files, e.g. from pre-commit), report only findings located in one of them,
     with the primary location moved into it.
     """
-    files = [p for p in discover(paths) if settings.is_article(p)]
-    rules = all_rules(settings.rule_packs)  # fail early on a broken rule pack
-    results, cached = _check_files(files, settings)
+    timings = Timings()
+    with timings.stage("discover"):
+        files = [p for p in discover(paths) if settings.is_article(p)]
+        rules = all_rules(settings.rule_packs)  # fail early on a broken rule pack
+    with timings.stage("files (wall)"):
+        results, cached = _check_files(files, settings, timings)
+    for result in results:
+        timings.add(result.timings)
     facts = [r.facts for r in results if r.facts is not None]
     diagnostics = [d for r in results for d in r.diagnostics]
-    index = CorpusIndex(facts)
-    context = CorpusContext(index, settings)
+    with timings.stage("index"):
+        index = CorpusIndex(facts)
+        context = CorpusContext(index, settings)
     for rule in rules:
         if isinstance(rule, CorpusRule) and settings.is_enabled(rule.code):
-            diagnostics.extend(rule.check(context))
-    diagnostics = _apply_settings(diagnostics, settings)
-    # Directives are mutated (marked used): work on copies, cached results stay clean.
-    directives = {r.path: [replace(d, used=set()) for d in r.directives]
-                  for r in results if r.directives}
-    kept = apply_suppressions(diagnostics, directives)
-    suppressed = len(diagnostics) - len(kept)
-    kept.extend(_unused_suppressions(directives, settings))
-    if focus is not None:
-        kept = _focus(kept, focus)
-    return RunResult(sort_diagnostics(kept), len(files), index.articles, suppressed, cached,
-                     (settings.root or Path.cwd()).resolve(), rules)
+            with timings.stage(f"corpus rule {rule.code}"):
+                diagnostics.extend(rule.check(context))
+    with timings.stage("suppressions"):
+        diagnostics = _apply_settings(diagnostics, settings)
+        # Directives are mutated (marked used): work on copies, cached results stay clean.
+        directives = {r.path: [replace(d, used=set()) for d in r.directives]
+                      for r in results if r.directives}
+        kept = apply_suppressions(diagnostics, directives)
+        suppressed = len(diagnostics) - len(kept)
+        kept.extend(_unused_suppressions(directives, settings))
+        if focus is not None:
+            kept = _focus(kept, focus)
+        kept = sort_diagnostics(kept)
+    return RunResult(kept, len(files), index.articles, suppressed, cached,
+                     (settings.root or Path.cwd()).resolve(), rules, timings.seconds)
 
 
-def _check_files(files: Sequence[Path], settings: Settings) -> tuple[list[FileResult], int]:
-    from newslint.cache import FactCache, entry_key, settings_fingerprint
+def _check_files(files: Sequence[Path], settings: Settings,
+                 timings: Timings) -> tuple[list[FileResult], int]:
+    from newslint.cache import FactCache
 
     store = FactCache(settings.root or Path.cwd()) if settings.cache else None
-    keys: dict[int, str] = {}
-    if store is not None:
-        settings_fp = settings_fingerprint(settings)
-        for number, path in enumerate(files):
-            data = _read_for_cache(path, settings.max_file_size)
-            if data is not None:
-                display = path.as_posix()
-                keys[number] = entry_key(data, display, settings.date_of(path, display),
-                                         settings_fp)
-    hits = store.get_many(keys.values()) if store is not None else {}
-    results: list[FileResult | None] = [None] * len(files)
-    todo: list[int] = []
-    for number in range(len(files)):
-        entry = hits.get(keys.get(number, ""))
-        if isinstance(entry, FileResult) and entry.path == files[number].as_posix():
-            results[number] = entry
-        else:
-            todo.append(number)
+    with timings.stage("cache read"):
+        keys, results = _cached_results(files, settings, store)
+    todo = [number for number, result in enumerate(results) if result is None]
     fresh = _compute([files[n] for n in todo], settings)
     for number, result in zip(todo, fresh, strict=True):
         results[number] = result
     if store is not None:
-        store.put_many({keys[n]: (files[n].as_posix(), results[n])
-                        for n in todo if n in keys})
-        store.close()
+        with timings.stage("cache write"):
+            store.put_many({keys[n]: (files[n].as_posix(), replace(results[n], timings={}))
+                            for n in todo if n in keys})
+            store.close()
     return [r for r in results if r is not None], len(files) - len(todo)
+
+
+def _cached_results(files: Sequence[Path], settings: Settings, store: FactCache | None
+                    ) -> tuple[dict[int, str], list[FileResult | None]]:
+    """Cache keys by file number, and the results the cache already holds (None elsewhere)."""
+    from newslint.cache import entry_key, settings_fingerprint
+
+    results: list[FileResult | None] = [None] * len(files)
+    keys: dict[int, str] = {}
+    if store is None:
+        return keys, results
+    settings_fp = settings_fingerprint(settings)
+    for number, path in enumerate(files):
+        data = _read_for_cache(path, settings.max_file_size)
+        if data is not None:
+            display = path.as_posix()
+            keys[number] = entry_key(data, display, settings.date_of(path, display),
+                                     settings_fp)
+    hits = store.get_many(keys.values())
+    for number, key in keys.items():
+        entry = hits.get(key)
+        if isinstance(entry, FileResult) and entry.path == files[number].as_posix():
+            results[number] = entry
+    return keys, results
 
 
 def _read_for_cache(path: Path, max_bytes: int) -> bytes | None:
@@ -141,23 +169,26 @@ class _FileTask:
         self.settings = settings
 
     def __call__(self, path: Path) -> FileResult:
+        timings = Timings()
         display = path.as_posix()
         ident = article_id(path, self.settings)
-        article, problems = load_article(path, display, ident, self.settings.max_file_size)
+        with timings.stage("load"):
+            article, problems = load_article(path, display, ident, self.settings.max_file_size)
         diagnostics = [_problem_diagnostic(display, ident, p) for p in problems]
         if article is None:
-            return FileResult(display, None, diagnostics)
+            return FileResult(display, None, diagnostics, timings=timings.seconds)
         date = self.settings.date_of(path, display)
         if date is not None and "date" not in article.meta:
             article.meta["date"] = date
         directives = parse_directives(article.text, article.meta, article.body_start,
                                       markdown=path.suffix.lower() in (".md", ".markdown"))
-        facts = extract_article(article)
+        facts = extract_article(article, timings)
         context = ArticleContext(article, facts, self.settings)
-        for rule in all_rules(self.settings.rule_packs):
-            if isinstance(rule, ArticleRule):
-                diagnostics.extend(rule.check(context))
-        return FileResult(display, facts, diagnostics, directives)
+        with timings.stage("article rules"):
+            for rule in all_rules(self.settings.rule_packs):
+                if isinstance(rule, ArticleRule):
+                    diagnostics.extend(rule.check(context))
+        return FileResult(display, facts, diagnostics, directives, timings.seconds)
 
 
 def article_id(path: Path, settings: Settings | None = None) -> str:
