@@ -47,14 +47,14 @@ def test_an_edited_file_is_extracted_again(project):
     (project / "b.md").write_text(text.replace("Sunday", "DeekSeek's Sunday"))
     found, cached = check(project)
     assert cached == 4
-    assert [f for f in found if f[0] == "NL101"] == [("NL101", "b.md", 7),
-                                                     ("NL101", "c.md", 9)]
+    assert [f for f in found if f[0] == "NL101"] == [("NL101", "b.md", 8),
+                                                     ("NL101", "c.md", 10)]
 
 
 def test_selection_is_applied_after_the_cache(project):
     check(project, select=("NL2",))
     found, cached = check(project)
-    assert cached == 5 and ("NL101", "c.md", 9) in found
+    assert cached == 5 and ("NL101", "c.md", 10) in found
 
 
 def test_corrupt_entries_and_store_are_rebuilt(project):

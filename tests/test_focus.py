@@ -23,9 +23,9 @@ def test_focus_moves_the_primary_location_into_the_changed_file(project, run_jso
     # a.md holds the other side of the finding (the usual spelling), not the misspelling.
     code, found = run_json("--focus", "wire/a.md")
     (finding,) = found
-    assert code == 1 and (finding["path"], finding["line"]) == ("wire/a.md", 5)
+    assert code == 1 and (finding["path"], finding["line"]) == ("wire/a.md", 6)
     assert [(r["path"], r["line"], r["message"]) for r in finding["related"]] == [
-        ("wire/c.md", 9, "flagged here")
+        ("wire/c.md", 10, "flagged here")
     ]
 
 

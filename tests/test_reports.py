@@ -38,10 +38,10 @@ def test_sarif_validates_and_links_the_other_articles(project, run_cli):
     assert result["ruleId"] == "NL101" and rules[result["ruleIndex"]]["id"] == "NL101"
     location = result["locations"][0]["physicalLocation"]
     assert location["artifactLocation"] == {"uri": "wire/c.md", "uriBaseId": "%SRCROOT%"}
-    assert location["region"]["startLine"] == 9
+    assert location["region"]["startLine"] == 10
     (related,) = result["relatedLocations"]
     assert related["physicalLocation"]["artifactLocation"]["uri"] == "wire/a.md"
-    assert f"[wire/a.md:5]({related['id']})" in result["message"]["text"]
+    assert f"[wire/a.md:6]({related['id']})" in result["message"]["text"]
     assert result["partialFingerprints"]["newslint/v1"]
     # The schema is strict enough to catch a wrong level.
     result["level"] = "fatal"
@@ -60,9 +60,9 @@ def test_github_annotations(project, run_cli):
     code, out, _ = run_cli(".", "--format", "github", "--no-cache")
     assert code == 1
     (line,) = out.splitlines()
-    assert line.startswith("::warning file=wire/c.md,line=9,col=17,")
+    assert line.startswith("::warning file=wire/c.md,line=10,col=17,")
     assert ",title=NL101::" in line
-    assert "%0Asee%3A" not in line and "%0Asee: wire/a.md:5:47" in line
+    assert "%0Asee%3A" not in line and "%0Asee: wire/a.md:6:47" in line
 
 
 def test_github_escaping():
@@ -88,7 +88,7 @@ def test_junit(project, run_cli):
     suites = ET.fromstring(out)
     assert suites.get("tests") == "3" and suites.get("failures") == "1"
     (failure,) = suites.iter("failure")
-    assert failure.get("type") == "NL101" and "9:17: NL101" in failure.text
+    assert failure.get("type") == "NL101" and "10:17: NL101" in failure.text
 
 
 def test_output_file(project, run_cli, tmp_path):

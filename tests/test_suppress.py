@@ -44,7 +44,7 @@ def test_disable_enable_range_by_prefix(project, run_json):
     text = C.replace(MISSPELT, f"<!-- newslint: disable NL1 -->\n{MISSPELT}\n"
                                "<!-- newslint: enable -->\n\nDeekSeek again.")
     project(c=text)
-    assert found(run_json) == [("NL101", "c.md", 13)]
+    assert found(run_json) == [("NL101", "c.md", 14)]
 
 
 def test_front_matter_ignore(project, run_json):
@@ -53,7 +53,7 @@ def test_front_matter_ignore(project, run_json):
 
 
 def test_cross_article_finding_is_suppressed_at_any_location(project, run_json):
-    # The finding's related location is the first "DeepSeek" in a.md (line 5).
+    # The finding's related location is the first "DeepSeek" in a.md (line 6).
     text = A.replace("Shares of", "<!-- newslint: disable-next-line NL101 -->\nShares of")
     project(a=text)
     assert found(run_json) == []
@@ -62,7 +62,7 @@ def test_cross_article_finding_is_suppressed_at_any_location(project, run_json):
 def test_unused_suppression_is_reported(project, run_json):
     text = B.replace("Investors", "<!-- newslint: disable-next-line NL101 -->\nInvestors")
     project(b=text)
-    assert found(run_json) == [("NL009", "b.md", 9), ("NL101", "c.md", 9)]
+    assert found(run_json) == [("NL009", "b.md", 10), ("NL101", "c.md", 10)]
 
 
 def test_unused_code_of_a_rule_left_out_is_not_judged(project, run_json):
