@@ -35,10 +35,10 @@ _TAG = (
 @functools.cache
 def schema_fingerprint() -> str:
     """Field names of every record the cache stores; changes when any of them changes."""
-    from newslint import diagnostics, suppress
+    from newslint import diagnostics, pipeline, suppress
     from newslint.extract import facts
 
-    return fields_fingerprint((facts, diagnostics, suppress))
+    return fields_fingerprint((facts, diagnostics, suppress, pipeline))
 
 
 def fields_fingerprint(modules: Iterable[Any]) -> str:
@@ -49,6 +49,18 @@ def fields_fingerprint(modules: Iterable[Any]) -> str:
                 fields = ",".join(f.name for f in dataclasses.fields(value))
                 parts.append(f"{module.__name__}.{name}({fields})")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+@functools.cache
+def _code_fingerprint() -> str:
+    """newslint's own source: a changed extractor or rule must not serve stale entries, even
+    before the version number moves (a development checkout, an editable install)."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 @functools.cache
@@ -70,6 +82,7 @@ def settings_fingerprint(settings: Any) -> str:
 
     parts = [
         __version__,
+        _code_fingerprint(),
         schema_fingerprint(),
         _data_fingerprint((builtin_rules_dir(), *settings.rule_packs)),
         repr(sorted((k, sorted(v.items())) for k, v in settings.rule_options.items())),
