@@ -5,6 +5,7 @@ from __future__ import annotations
 from newslint.extract.attribution import extract_hedges, extract_vague
 from newslint.extract.facts import ArticleFacts, PostInfo
 from newslint.extract.names import extract_names
+from newslint.extract.quantities import extract_quantities
 from newslint.extract.roles import extract_attributes, extract_roles
 from newslint.extract.spans import make_span
 from newslint.extract.spun import extract_spun
@@ -28,6 +29,7 @@ def extract_article(article: Article) -> ArticleFacts:
     )
     facts.names, facts.name_phrases = extract_names(article)
     facts.spun = extract_spun(article)
+    facts.quantities = extract_quantities(article)
     facts.roles = extract_roles(article, facts.name_phrases)
     facts.attributes = extract_attributes(article)
     facts.vague, facts.hedges = extract_vague(article), extract_hedges(article)

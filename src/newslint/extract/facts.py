@@ -95,6 +95,9 @@ class Quantity:
     measure: str | None  # "change", "cost", "market value", ...
     direction: int  # -1 fell, +1 rose, 0 unknown or not a change
     context: Context
+    family: str | None = None  # related subjects share it: "nasdaq" for "nasdaq 100 futures"
+    subject_label: str | None = None  # the subject as messages show it: "Nasdaq 100 futures"
+    noun: str | None = None  # what a count counts: "people" in "over a billion people"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,302 @@
+"""What a figure measures: its subject (index, company, market) and the verb's measure.
+
+Binding is deliberately narrow, because a wrongly bound figure becomes a false discrepancy:
+a subject counts only when it stands right before the verb that governs the figure ("the
+S&P 500 fell 1%", "SoftBank Group Corp. fell by 5.4%"), or in a list resolved by
+"respectively". Money a market loses with no subject in its own clause takes the nearest
+market named earlier in the paragraph ("US tech shares ... erased $1 trillion in market
+value"). Everything else stays unbound and is never compared across articles.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newslint.extract.figures import Figure
+from newslint.ruledata import builtin
+
+_SUFFIX = r"(?P<suffix>(?:['’]s)?\s+(?i:futures|index|shares|stocks?))?"
+_FILLER = regex.compile(
+    r"(?:\s+(?i:has|have|had|was|were|is|are|also|only|solely|just|reportedly|actually|"
+    r"itself|been|all|each|both|then|later|initially|briefly|would|will|could|may|might|"
+    r"sharply|steeply|nearly|almost|about|roughly|as\s+much\s+as|further))*\s*$"
+)
+_NAME_AT_END = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|of|de))*)"
+    + _SUFFIX + r"\s*$"
+)
+_LIST_JOIN = regex.compile(r"\s*(?:,\s*and|,|and|&)\s*$")
+_NOT_SUBJECTS = frozenset(
+    "the a an it its they he she we this that these those there shares stocks stock "
+    "markets market investors analysts traders futures index indexes indices prices "
+    "company companies firms group meanwhile however but and while in on at after "
+    "before by for with overall elsewhere separately".split()
+)
+_PRONOUN_START = frozenset("the a an its their his her our".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    subject: str | None = None  # display form: "S&P 500 futures", "SoftBank Group Corp."
+    family: str | None = None  # what related subjects share: "S&P 500", "SoftBank"
+    measure: str | None = None  # "change", "market value", "cost", "funding", ...
+    direction: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    pattern: regex.Pattern[str]
+    family: str
+    canonical: str
+    market: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verb_at_end: regex.Pattern[str]
+    verb_class: dict[str, str]
+    aliases: tuple[_Alias, ...]
+    market_after: regex.Pattern[str]
+    cost_noun_before: regex.Pattern[str]
+    company_suffixes: frozenset[str]
+
+
+def _phrase_pattern(phrase: str) -> str:
+    words = []
+    for word in phrase.split():
+        part = regex.escape(word)
+        part = part.replace(r"U\.S\.", r"U\.?S\.?")
+        words.append(part)
+    return r"\s+".join(words)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    data = builtin("numbers.yaml")
+    verb_class: dict[str, str] = {}
+    for kind, verbs in (data.get("verbs") or {}).items():
+        for verb in verbs or []:
+            verb_class[" ".join(str(verb).lower().split())] = str(kind)
+    verbs = sorted(verb_class, key=lambda v: (-len(v), v))
+    verb_at_end = regex.compile(
+        r"(?<![\p{L}\p{N}])(?P<verb>(?i:" + "|".join(_phrase_pattern(v) for v in verbs) + r"))"
+        r"(?:\s+(?i:by|of|at|to|just|only|a\s+mere|another|a\s+further|some))?\s*$"
+    )
+    aliases = []
+    for entry in data.get("subjects") or []:
+        family = str(entry["family"])
+        market = bool(entry.get("market"))
+        forms = entry.get("forms") or {}
+        for form in sorted(forms, key=lambda f: -len(str(f))):
+            pattern = regex.compile(
+                r"(?<![\p{L}\p{N}&])(?P<name>" + _phrase_pattern(str(form)) + r")(?![\p{L}\p{N}])"
+                + _SUFFIX
+            )
+            aliases.append(_Alias(pattern, family, str(forms[form]), market))
+    nouns = data.get("measure_nouns") or {}
+    market_after = regex.compile(
+        r"\s*(?i:" + "|".join(_phrase_pattern(str(n)) for n in nouns.get("market value", []))
+        + r")(?![\p{L}])"
+    )
+    cost_noun_before = regex.compile(
+        r"(?i:" + "|".join(_phrase_pattern(str(n)) for n in nouns.get("cost", []))
+        + r")\s*(?:of|was|is|at|:|—|–)?\s*(?i:just|only|a\s+mere|roughly)?\s*$"
+    )
+    suffixes = frozenset(str(s).lower() for s in data.get("company_suffixes") or [])
+    return Lexicon(verb_at_end, verb_class, tuple(aliases), market_after, cost_noun_before,
+                   suffixes)
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    start: int  # offset of the subject's first character within the searched text
+    label: str
+    family: str
+    market: bool
+    suffix: str  # "futures", "shares", "" ...
+
+
+def bind_sentence(text: str, sentence_start: int, figures: Sequence[Figure],
+                  earlier: Sequence[tuple[int, int]]) -> list[Binding]:
+    """Bindings for the figures of one sentence, in order.
+
+    `earlier` are (start, end) of the previous sentences of the same paragraph, nearest
+    last; they are searched only for a market that loses money without a subject.
+    """
+    lex = lexicon()
+    result = [Binding() for _ in figures]
+    lists = _respectively_lists(text, figures)
+    listed = {i for group in lists for i in group}
+    for index, figure in enumerate(figures):
+        if index in listed:
+            continue
+        result[index] = _bind_one(text, sentence_start, figure, earlier, lex)
+    for group in lists:
+        first = figures[group[0]]
+        verb = _verb_before(text, sentence_start, first.start, lex)
+        if verb is None:
+            continue
+        verb_start, verb_kind = verb
+        subjects = _subject_list(text, sentence_start, verb_start, lex, len(group))
+        if subjects is None:
+            continue
+        for index, subject in zip(group, subjects, strict=True):
+            measure, direction = _measure(verb_kind, figures[index], subject, False)
+            if measure:
+                result[index] = Binding(subject.label, subject.family, measure, direction)
+    return result
+
+
+def _bind_one(text: str, sentence_start: int, figure: Figure,
+              earlier: Sequence[tuple[int, int]], lex: Lexicon) -> Binding:
+    market_noun = bool(lex.market_after.match(text, figure.end, min(len(text), figure.end + 40)))
+    verb = _verb_before(text, sentence_start, figure.start, lex)
+    if verb is None:
+        if figure.kind == "money" and lex.cost_noun_before.search(
+            text, max(sentence_start, figure.start - 60), figure.start
+        ):
+            return Binding(measure="cost")
+        return Binding()
+    verb_start, verb_kind = verb
+    subject = _subject_before(text, sentence_start, verb_start, lex)
+    measure, direction = _measure(verb_kind, figure, subject, market_noun)
+    if measure is None:
+        return Binding()
+    if subject is None and measure == "market value":
+        subject = _market_nearby(text, sentence_start, verb_start, earlier, lex)
+    if subject is None:
+        return Binding(measure=measure, direction=direction)
+    return Binding(subject.label, subject.family, measure, direction)
+
+
+def _measure(verb_kind: str, figure: Figure, subject: _Subject | None,
+             market_noun: bool) -> tuple[str | None, int]:
+    if verb_kind in ("down", "up"):
+        direction = -1 if verb_kind == "down" else 1
+        if figure.kind in ("percent", "percentage_points", "basis_points"):
+            return "change", direction
+        if figure.kind == "money":
+            if market_noun or (subject is not None and subject.market):
+                return "market value", direction
+            return ("loss" if direction < 0 else "gain"), direction
+        return None, 0
+    if figure.kind != "money":
+        return None, 0
+    return {"cost": "cost", "funding": "funding", "valuation": "valuation"}.get(
+        verb_kind), 0
+
+
+def _verb_before(text: str, sentence_start: int, figure_start: int,
+                 lex: Lexicon) -> tuple[int, str] | None:
+    window_start = max(sentence_start, figure_start - 60)
+    match = lex.verb_at_end.search(text, window_start, figure_start)
+    if match is None:
+        return None
+    verb = " ".join(match["verb"].lower().split())
+    return match.start("verb"), lex.verb_class.get(verb, "")
+
+
+def _subject_before(text: str, sentence_start: int, end: int,
+                    lex: Lexicon) -> _Subject | None:
+    window_start = max(sentence_start, end - 120)
+    chunk = text[window_start:end]
+    filler = _FILLER.search(chunk)
+    if filler is not None:
+        chunk = chunk[: filler.start()]
+    return _subject_at_end(chunk, lex)
+
+
+def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
+    for alias in lex.aliases:
+        for match in alias.pattern.finditer(chunk):
+            if chunk[match.end() :].strip():
+                continue
+            suffix = (match["suffix"] or "").strip().lstrip("'’s").strip().lower()
+            label = f"{alias.canonical} {suffix}" if suffix and suffix != "index" else \
+                alias.canonical
+            return _Subject(match.start(), label, alias.family, alias.market, suffix)
+    match = _NAME_AT_END.search(chunk)
+    if match is None:
+        return None
+    words = match["name"].split()
+    while words and words[0].lower() in _PRONOUN_START:
+        words = words[1:]
+    if not words or all(w.lower().strip(".,'’") in _NOT_SUBJECTS for w in words):
+        return None
+    name = " ".join(words)
+    core = [w for w in words if w.lower() not in lex.company_suffixes] or words
+    suffix = (match["suffix"] or "").strip().lstrip("'’s").strip().lower()
+    family = " ".join(core).rstrip(".,")
+    label = f"{name} {suffix}" if suffix else name
+    start = match.start("name") + match["name"].find(words[0])
+    return _Subject(start, label, family, False, suffix)
+
+
+def _subject_list(text: str, sentence_start: int, verb_start: int, lex: Lexicon,
+                  count: int) -> list[_Subject] | None:
+    window_start = max(sentence_start, verb_start - 160)
+    chunk = text[window_start:verb_start]
+    filler = _FILLER.search(chunk)
+    if filler is not None:
+        chunk = chunk[: filler.start()]
+    subjects: list[_Subject] = []
+    while len(subjects) < count:
+        subject = _subject_at_end(chunk, lex)
+        if subject is None:
+            return None
+        subjects.append(subject)
+        chunk = chunk[: subject.start]
+        if len(subjects) < count:
+            join = _LIST_JOIN.search(chunk)
+            if join is None:
+                return None
+            chunk = chunk[: join.start()]
+    subjects.reverse()
+    # "Nasdaq 100 and S&P 500 futures": the last item's "futures" belongs to all of them.
+    last = subjects[-1]
+    if last.suffix and last.suffix != "index":
+        subjects = [
+            s if s.suffix else _Subject(s.start, f"{s.label} {last.suffix}", s.family,
+                                        s.market, last.suffix)
+            for s in subjects
+        ]
+    return subjects
+
+
+def _respectively_lists(text: str, figures: Sequence[Figure]) -> list[list[int]]:
+    """Runs of figures joined by "and" or commas and followed by "respectively"."""
+    groups: list[list[int]] = []
+    run: list[int] = []
+    for index, figure in enumerate(figures):
+        if run and _LIST_JOIN.fullmatch(" " + text[figures[run[-1]].end : figure.start] + " ") \
+                is None:
+            run = []
+        run.append(index)
+        tail = text[figure.end : figure.end + 20]
+        if len(run) >= 2 and regex.match(r"\s*,?\s*(?i:respectively)(?!\p{L})", tail):
+            groups.append(list(run))
+            run = []
+    return groups
+
+
+def _market_nearby(text: str, sentence_start: int, verb_start: int,
+                   earlier: Sequence[tuple[int, int]], lex: Lexicon) -> _Subject | None:
+    for start, end in [(sentence_start, verb_start), *reversed(earlier)]:
+        best: tuple[int, _Subject] | None = None
+        for alias in lex.aliases:
+            if not alias.market:
+                continue
+            for match in alias.pattern.finditer(text, start, end):
+                if best is None or match.start() > best[0]:
+                    suffix = (match["suffix"] or "").strip().lstrip("'’s").strip().lower()
+                    label = f"{alias.canonical} {suffix}" if suffix and suffix != "index" \
+                        else alias.canonical
+                    best = (match.start(), _Subject(match.start(), label, alias.family,
+                                                    True, suffix))
+        if best is not None:
+            return best[1]
+    return None

@@ -1,0 +1,439 @@
+"""Reading figures in text: value, unit, qualifier and the interval the wording allows.
+
+`read_figures(text, start, end)` is a pure function over a string; it knows nothing of
+articles, subjects or rules. Intervals are closed; an open end ("less than 6", "hundreds of
+millions") is closed at the next float inward, so "$1 trillion" and "hundreds of billions"
+do not touch.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+
+import regex
+
+from newslint.extract.units import UNIT_TOKENS, to_base
+from newslint.ruledata import builtin
+
+INF = math.inf
+
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12,
+    "tr": 1e12,
+}
+# Abbreviated scales ("$6M", "£3bn"): "m" and "k" alone also abbreviate metres and kilo-
+# things, so single-letter scales count only after a currency.
+_LETTER_SCALES = frozenset({"k", "m", "b", "t"})
+_CURRENCY_PREFIX = {
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
+    "nz$": "NZD", "s$": "SGD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "usd": "USD",
+    "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "chf": "CHF",
+}
+_CURRENCY_WORD = {
+    "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "{dollars}": "USD",
+    "euros": "EUR", "pounds": "GBP", "pounds sterling": "GBP", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "francs": "CHF",
+}
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+# Capitalised words that may stand before a figure without making it part of a name.
+_FUNCTION_WORDS = frozenset(
+    "the a an and but or of in on at to for by with from as about nearly almost some only "
+    "just over under more less up down around roughly approximately all its his her their "
+    "our this that these those another each every than at least".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    start: int
+    end: int
+    text: str
+    kind: str  # money, percent, percentage_points, basis_points, multiplier, count, physical
+    unit: str
+    value: float
+    low: float
+    high: float
+    qualifier: str | None
+    noun: str | None = None  # the word after a count: "people" in "a billion people"
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    figure: regex.Pattern[str]
+    vague: regex.Pattern[str]
+    qualifiers: dict[str, str]  # phrase → interval kind
+    tolerances: dict[str, float]
+    vague_multiples: dict[str, float]
+    vague_phrases: dict[str, str]
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in ordered)
+
+
+@functools.cache
+def grammar() -> Grammar:
+    data = builtin("numbers.yaml")
+    qualifiers = {
+        str(phrase).lower(): kind
+        for kind, phrases in (data.get("qualifiers") or {}).items()
+        for phrase in phrases or []
+    }
+    tolerances = {k: float(v) for k, v in (data.get("tolerances") or {}).items()}
+    vague_data = data.get("vague") or {}
+    multiples = {str(k).lower(): float(v) for k, v in (vague_data.get("multiples") or {}).items()}
+    phrases = {str(k).lower(): str(v).lower()
+               for k, v in (vague_data.get("phrases") or {}).items()}
+
+    ones = "|".join(sorted(_ONES, key=len, reverse=True))
+    tens = "|".join(_TENS)
+    word_number = rf"(?:(?:{tens})(?:[-\s](?:{ones}))?|{ones}|an?)(?:\s+hundred)?"
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    number = rf"(?:{digits}|(?i:{word_number})(?![\p{{L}}-]))"
+    scale = (r"(?i:\s?(?:thousand|million|billion|trillion)(?!\p{L})|\s?(?:mln|mn|bn|tn)"
+             r"(?![\p{L}\p{N}])|(?:[kmbt]|tr)(?![\p{L}\p{N}]))")
+    currency_prefix = (r"(?i:us\$|u\.s\.\s?\$|[cah]\$|hk\$|nz\$|s\$|\$|£|€|¥|₹|"
+                       r"(?:usd|eur|gbp|jpy|cny|chf)\s?)")
+    currency_word = r"(?i:\s(?:u\.?s\.?\s)?dollars|\s\{dollars\}|\s(?:euros|pounds(?:\ssterling)?|yen|yuan|renminbi|rupees|francs))(?!\p{L})"  # noqa: E501
+    symbols = [t for t in UNIT_TOKENS if not t.islower()]
+    words = [t for t in UNIT_TOKENS if t.islower()]
+    unit = (
+        r"(?:(?P<pct>\s?%|(?i:\s?per\s?cent|\spct)(?!\p{L})|\s?p\.\s?c\b\.?)"
+        r"|(?P<pp>(?i:\s?percentage[-\s]points?|\s?ppts?)(?!\p{L}))"
+        r"|(?P<bp>(?i:\s?basis[-\s]points?|\s?bps?)(?!\p{L}))"
+        r"|(?P<times>(?i:\s?times|-fold|\s?fold)(?!\p{L})|[xX](?![\p{L}\p{N}]))"
+        rf"|(?P<phys>\s?(?:{_alternation(symbols)})(?![\p{{L}}\p{{N}}])"
+        rf"|(?i:\s(?:{_alternation(words)}))(?!\p{{L}}))"
+        rf"|(?P<curword>{currency_word}))"
+    )
+    qualifier = _alternation(list(qualifiers))
+    figure = regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{N}}_.,/:#@&$£€¥-])
+        (?:(?P<qual>(?i:{qualifier}))\s+)?
+        (?:(?P<between>(?i:between))\s+)?
+        (?P<cur>{currency_prefix})?
+        (?P<n1>{number})
+        (?P<sc1>{scale})?
+        (?:(?P<rsep>(?(between)\s+and\s+|(?:\s?[-–]\s?|\s+to\s+)))
+           (?P<cur2>{currency_prefix})?(?P<n2>{number})(?P<sc2>{scale})?)?
+        (?P<plus>\+|-plus(?!\p{{L}})|(?i:\s+plus)(?!\p{{L}}))?
+        {unit}?
+        (?P<plus2>\+)?
+        (?![\p{{L}}\p{{N}}]|[.,]\p{{N}})
+        """,
+        regex.X,
+    )
+    multiple = _alternation(list(multiples))
+    vague = regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{N}}])
+        (?:(?P<cur>{currency_prefix})\s?)?
+        (?P<phrase>(?i:{_alternation(list(phrases))})|(?P<mult>(?i:{multiple}))\s+of\s+
+           (?P<scale>(?i:thousands|millions|billions|trillions))
+         |(?P<bare>(?i:thousands|millions|billions|trillions)))
+        (?P<of>(?i:\s+of\s+(?:u\.?s\.?\s)?(?:dollars|\{{dollars\}}|euros|pounds|yen|yuan)))?
+        (?![\p{{L}}\p{{N}}])
+        """,
+        regex.X,
+    )
+    return Grammar(figure, vague, qualifiers, tolerances, multiples, phrases)
+
+
+def read_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """Every figure in text[start:end], in order, non-overlapping. Never raises."""
+    end = len(text) if end is None else end
+    g = grammar()
+    found: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for match in g.vague.finditer(text, start, end):
+        figure = _vague_figure(match, g)
+        if figure is not None:
+            found.append(figure)
+            taken.append((figure.start, figure.end))
+    pos = start
+    while pos < end:
+        match = g.figure.search(text, pos, end)
+        if match is None:
+            break
+        pos = max(match.end(), pos + 1)
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        try:
+            figure = _figure(text, match, g)
+        except (ValueError, OverflowError, ArithmeticError):
+            figure = None
+        if figure is not None:
+            found.append(figure)
+            pos = max(figure.end, match.start() + 1)
+        elif match["n2"] is not None:
+            pos = match.start("n2")  # not a range: read the second number on its own
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _vague_figure(match: regex.Match[str], g: Grammar) -> Figure | None:
+    phrase = " ".join(match["phrase"].lower().split())
+    if match["bare"]:
+        # "billions" alone is a figure only as money: "billions of dollars", "$billions".
+        if not (match["of"] or match["cur"]):
+            return None
+        scale = _SCALES[phrase[:-1]]
+        low, high = scale, scale * 1000
+    else:
+        if phrase in g.vague_phrases:
+            phrase = g.vague_phrases[phrase]
+            mult_word, scale_word = phrase.split(" of ", 1)
+        else:
+            mult_word, scale_word = _norm(match["mult"]), _norm(match["scale"])
+        mult = g.vague_multiples.get(mult_word, 0.0)
+        if not mult or scale_word[:-1] not in _SCALES:
+            return None
+        scale = _SCALES[scale_word[:-1]]
+        low = mult * scale
+        high = low * (12 if mult == 12 else 10)  # "dozens" run to a gross
+    currency = None
+    if match["cur"]:
+        currency = _CURRENCY_PREFIX.get(_norm(match["cur"]))
+    elif match["of"]:
+        word = _norm(match["of"]).removeprefix("of ")
+        currency = _CURRENCY_WORD.get(word) or _CURRENCY_WORD.get(word.replace("u.s. ", ""))
+    kind, unit = ("money", currency) if currency else ("count", "")
+    return Figure(match.start(), match.end(), match[0], kind, unit, low, low,
+                  _below(high), "vague")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _number(text: str) -> tuple[float, float] | None:
+    """(value, half the unit of the last stated digit) of a written number."""
+    raw = text.strip()
+    low = raw.lower()
+    if raw[:1].isdigit() or raw[:1] == ".":
+        plain = raw.replace(",", "")
+        value = float(plain)
+        if "." in plain:
+            decimals = len(plain.split(".", 1)[1])
+            return value, 0.5 * 10.0 ** -decimals
+        # Trailing zeros of a long number are not stated precision: "5,600,000" is "5.6
+        # million". "100" and "10%" are taken as written.
+        if len(plain) < 4:
+            return value, 0.5
+        stripped = plain.rstrip("0")
+        zeros = len(plain) - len(stripped) if stripped else 0
+        return value, 0.5 * 10.0 ** zeros
+    words = low.replace("-", " ").split()
+    if words in (["a"], ["an"]):
+        return 1.0, 0.0
+    total = 0.0
+    for word in words:
+        if word == "hundred":
+            total = (total or 1) * 100
+        elif word in _TENS:
+            total += _TENS[word]
+        elif word in _ONES:
+            total += _ONES[word]
+        else:
+            return None
+    return total, 0.0  # "fifty times" is as exact as it says
+
+
+def _figure(text: str, m: regex.Match[str], g: Grammar) -> Figure | None:
+    if m["between"] and m["n2"] is None:
+        # "split between $4 million and ...": not a range, the figure starts after "between".
+        piece = g.figure.match(text, m.start("cur") if m["cur"] else m.start("n1"), m.end())
+        return _figure(text, piece, g) if piece is not None and not piece["between"] else None
+    n1 = _number(m["n1"])
+    if n1 is None:
+        return None
+    value, half = n1
+    is_word = not (m["n1"][:1].isdigit() or m["n1"][:1] == ".")
+    scale_text = (m["sc2"] or m["sc1"] or "").strip()
+    if is_word and scale_text:
+        half = 0.5  # "a billion" is as round as "1 billion"
+    scale_key = scale_text.lower()
+    currency_text = m["cur"] or m["cur2"]
+    if scale_key in _LETTER_SCALES and not currency_text:
+        return None  # "5m" may be metres, "2k" a race
+    if scale_key == "t" and not currency_text:
+        return None
+    scale = _SCALES.get(scale_key, 1.0) if scale_text else 1.0
+    has_unit = any(m[k] for k in ("pct", "pp", "bp", "times", "phys", "curword"))
+    bare = not (currency_text or scale_text or has_unit)
+    if is_word and (bare or (m["n1"].lower() in ("a", "an") and not scale_text)):
+        return None  # "one of the most", "a 2% rise": words only count with a unit
+    if bare and _not_a_quantity(text, m):
+        return None
+    if m["n2"] is not None and not _valid_range(text, m):
+        return _single(text, m, g)
+
+    kind, unit = "count", ""
+    if currency_text:
+        kind, unit = "money", _CURRENCY_PREFIX.get(_norm(currency_text).replace(" ", ""), "")
+        unit = unit or _CURRENCY_PREFIX.get(_norm(currency_text).rstrip(), "USD")
+    elif m["curword"]:
+        kind, unit = "money", _CURRENCY_WORD.get(_norm(m["curword"]), "USD")
+    elif m["pct"]:
+        kind, unit = "percent", "%"
+    elif m["pp"]:
+        kind, unit = "percentage_points", "pp"
+    elif m["bp"]:
+        kind, unit = "basis_points", "bp"
+    elif m["times"]:
+        kind, unit = "multiplier", "x"
+    elif m["phys"]:
+        kind, unit = "physical", m["phys"].strip()
+
+    unit_factor = 1.0
+    if kind == "physical":
+        base = to_base(1.0, unit)
+        if base is None:
+            return None
+        unit_factor, unit = base
+
+    qualifier = _norm(m["qual"]) if m["qual"] else None
+    interval_kind = g.qualifiers.get(qualifier) if qualifier else None
+    if m["plus"] or m["plus2"]:
+        qualifier, interval_kind = qualifier or "+", "at_least"
+
+    if m["n2"] is not None:
+        second = _number(m["n2"])
+        if second is None:
+            return None
+        # "1-2 million": the second scale word serves both ends unless the first has its own.
+        scale2 = _SCALES.get((m["sc2"] or m["sc1"] or "").strip().lower(), 1.0)
+        scale1 = _SCALES.get((m["sc1"] or "").strip().lower(), scale2)
+        low, high = sorted((value * scale1 * unit_factor, second[0] * scale2 * unit_factor))
+        qualifier = qualifier or ("between" if m["between"] else "range")
+        middle = (low + high) / 2
+        if interval_kind:
+            low, high = _qualify(interval_kind, low, high, high if interval_kind in (
+                "below", "up_to", "nearly") else low, low, high, g)
+        return Figure(m.start(), m.end(), m[0], kind, unit, middle, low, high, qualifier,
+                      _noun_after(text, m.end()) if kind == "count" else None)
+
+    factor = scale * unit_factor
+    exact = value * factor
+    p_low, p_high = (value - half) * factor, (value + half) * factor
+    if scale_text and scale_key not in ("k", "thousand") and value >= 1:
+        # A writer switches to the smaller scale word below one: "$1 trillion" is not
+        # $700 billion, which would be written as such.
+        p_low = max(p_low, scale)
+    if kind == "multiplier":
+        p_low, p_high = exact, exact
+    low, high = _qualify(interval_kind, p_low, p_high, exact, p_low, p_high, g)
+    return Figure(m.start(), m.end(), m[0], kind, unit, exact, low, high, qualifier,
+                  _noun_after(text, m.end()) if kind == "count" else None)
+
+
+def _single(text: str, m: regex.Match[str], g: Grammar) -> Figure | None:
+    """Re-read a match whose "range" is not one ("from 3 to 4", "555-1234") as one number."""
+    n1_end = m.end("sc1") if m["sc1"] else m.end("n1")
+    piece = g.figure.match(text, m.start(), n1_end)
+    if piece is None or piece["n2"] is not None:
+        return None
+    figure = _figure(text, piece, g)
+    # "from 3 to 4 percent": the first number's unit is the one written after the second.
+    return figure if figure is not None and figure.kind != "count" else None
+
+
+def _qualify(kind: str | None, low: float, high: float, value: float, p_low: float,
+             p_high: float, g: Grammar) -> tuple[float, float]:
+    tol_about = g.tolerances.get("about", 0.1)
+    tol_nearly = g.tolerances.get("nearly", 0.1)
+    if kind == "above":
+        return _above(value), INF
+    if kind == "at_least":
+        return value, INF
+    if kind == "below":
+        return 0.0, _below(value)
+    if kind == "up_to":
+        return 0.0, value
+    if kind == "about":
+        return min(p_low, value * (1 - tol_about)), max(p_high, value * (1 + tol_about))
+    if kind == "nearly":
+        return min(p_low, value * (1 - tol_nearly)), value
+    return low, high
+
+
+def _above(value: float) -> float:
+    return math.nextafter(value, INF)
+
+
+def _below(value: float) -> float:
+    return math.nextafter(value, -INF)
+
+
+def _valid_range(text: str, m: regex.Match[str]) -> bool:
+    sep = _norm(m["rsep"] or "")
+    before = text[max(0, m.start() - 6) : m.start()].lower()
+    if sep == "to" and before.rstrip().endswith("from"):
+        return False  # "from 3 to 4 percent" is a change, not a range
+    if m["between"]:
+        return True
+    n1, n2 = m["n1"].replace(",", ""), m["n2"].replace(",", "")
+    if sep in ("-", "–"):
+        if not (m["pct"] or m["pp"] or m["bp"] or m["cur"] or m["sc1"] or m["sc2"]
+                or m["phys"] or m["curword"]):
+            return False  # "555-1234", "2019-2020", scores: not figures
+        if len(n2) >= 3 and not m["sc2"] and "." not in n2 and len(n1) < 3:
+            return False
+    scale2 = _SCALES.get((m["sc2"] or m["sc1"] or "").strip().lower(), 1.0)
+    scale1 = _SCALES.get((m["sc1"] or "").strip().lower(), scale2)
+    try:
+        if n1[:1].isdigit() and n2[:1].isdigit():
+            return float(n1) * scale1 <= float(n2) * scale2
+    except ValueError:
+        pass
+    return True
+
+
+def _not_a_quantity(text: str, m: regex.Match[str]) -> bool:
+    """Years, dates, times, phone numbers, list numbers and names ("Nikkei 225")."""
+    n1 = m["n1"]
+    start, end = m.start("n1"), m.end()
+    digits = n1.replace(",", "")
+    if "," not in n1 and "." not in n1 and len(digits) == 4 and 1800 <= int(digits) <= 2100:
+        return True
+    after = text[end : end + 12]
+    before = text[max(0, start - 30) : start]
+    if regex.match(r"\s?(?::\d|(?i:a\.?m\.?|p\.?m\.?)(?!\p{L})|-\p{L}|[-–/]\d)", after):
+        return True  # 10:30, 3 p.m., 10-year, 9/11
+    if regex.search(r"\d\s?[-–/.]\s?$|\(\d{3}\)\s?$|\d{3}[-.\s]$", before):
+        return True
+    words_before = before.split()
+    previous = words_before[-1] if words_before else ""
+    word_after = after.split()[0].lower().strip(".,;") if after.split() else ""
+    if previous.lower().strip(".,") in _MONTHS or word_after in _MONTHS:
+        return True
+    if previous and previous[0].isupper() and previous.lower() not in _FUNCTION_WORDS:
+        return True  # "Nikkei 225", "Gemini 2.0", "No. 1", "Section 230"
+    if previous.endswith(("#", "No.", "no.")):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    # "1. Introduction", "2) Results"
+    return not text[line_start:start].strip() and bool(regex.match(r"[.)]\s", after))
+
+
+def _noun_after(text: str, end: int) -> str | None:
+    match = regex.match(r"\s+(?:of\s+)?([a-z][a-z-]{2,})", text[end : end + 40])
+    return match[1] if match else None

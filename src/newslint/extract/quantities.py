@@ -1,0 +1,58 @@
+"""Quantity facts of one article: each figure read, bound to what it measures, located."""
+
+from __future__ import annotations
+
+from newslint.extract.facts import Quantity
+from newslint.extract.figure_subjects import Binding, bind_sentence
+from newslint.extract.figures import Figure, read_figures
+from newslint.extract.spans import make_span, sentence_context
+from newslint.load.article import Article
+
+# How many earlier sentences of a paragraph may name the market whose value a figure is.
+_LOOKBACK_SENTENCES = 2
+
+
+def extract_quantities(article: Article) -> tuple[Quantity, ...]:
+    text = article.analysis
+    figures = read_figures(text, article.body_start)
+    if not figures:
+        return ()
+    bindings: dict[int, Binding] = {}
+    by_sentence: dict[int, list[int]] = {}
+    for position, figure in enumerate(figures):
+        index = article.sentence_index(figure.start)
+        if index is not None:
+            by_sentence.setdefault(index, []).append(position)
+    for index, positions in by_sentence.items():
+        sentence = article.sentences[index]
+        earlier = [
+            (s.start, s.end)
+            for s in article.sentences[max(0, index - _LOOKBACK_SENTENCES) : index]
+            if s.paragraph == sentence.paragraph
+        ]
+        found = bind_sentence(text, sentence.start, [figures[p] for p in positions], earlier)
+        bindings.update(zip(positions, found, strict=True))
+    return tuple(
+        _quantity(article, figure, bindings.get(position, Binding()))
+        for position, figure in enumerate(figures)
+    )
+
+
+def _quantity(article: Article, figure: Figure, binding: Binding) -> Quantity:
+    return Quantity(
+        text=" ".join(figure.text.split()),
+        span=make_span(article, figure.start, figure.end),
+        kind=figure.kind,  # type: ignore[arg-type]
+        unit=figure.unit,
+        value=figure.value,
+        low=figure.low,
+        high=figure.high,
+        qualifier=figure.qualifier,
+        subject=binding.subject.lower() if binding.subject else None,
+        measure=binding.measure,
+        direction=binding.direction,
+        context=sentence_context(article, figure.start),
+        family=binding.family.lower() if binding.family else None,
+        subject_label=binding.subject,
+        noun=figure.noun,
+    )

@@ -1,0 +1,155 @@
+"""The same measure of the same subject reported with values that cannot both be right.
+
+## What it flags
+Figures in different articles that measure the same thing — the move of an index, the
+market value a market lost, what a model cost to build — whose values do not overlap once
+each is read with the room its wording allows: "fell 1%" is 0.5–1.5%, "more than 2
+percent" is anything above 2, "$1 trillion" is at least a trillion, "hundreds of billions"
+is less. Related but distinct subjects ("S&P 500 futures" and "S&P 500", "Nasdaq 100" and
+"Nasdaq") are compared, and the message says they differ. It is an error when both name
+the very same subject and the nearer values are far apart (`far_apart` in
+`rules/numbers.yaml`), a warning otherwise.
+
+Figures agree when their intervals overlap: "$5.6 million", "less than $6M" and "$6
+million" are one claim. An article that itself gives two different values for a measure
+(say, one day's fall and the week's) is left out, and so are articles with different dates.
+
+## Why it matters to an editor
+Wrong figures are the most common correction in financial and science news. When two
+outlets disagree, at least one has the number, the subject or the period wrong.
+
+## Example
+Flagged, with another article saying "the S&P 500 fell 1%":
+
+    The S&P 500 shed more than 2 percent on Monday.
+
+Fixed, after checking the closing figures:
+
+    The S&P 500 fell 1.5 percent on Monday.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import PurePosixPath
+
+from newslint.diagnostics import Diagnostic, Severity
+from newslint.extract.facts import ArticleFacts, Quantity
+from newslint.ruledata import builtin
+from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+
+Entry = tuple[ArticleFacts, Quantity]
+
+_MEASURE_WORDS = {
+    ("change", -1): "fall", ("change", 1): "rise",
+    ("market value", -1): "loss of market value", ("market value", 1): "gain in market value",
+    ("loss", -1): "loss", ("gain", 1): "gain", ("cost", 0): "cost",
+    ("funding", 0): "funding raised", ("valuation", 0): "valuation",
+}
+
+
+def measure_key(quantity: Quantity) -> tuple[str, str, str, int] | None:
+    """Bucket key: subject family, measure, unit and direction; None for unbound figures."""
+    if not (quantity.family and quantity.measure):
+        return None
+    return quantity.family, quantity.measure, quantity.unit, quantity.direction
+
+
+def overlap(a: Quantity, b: Quantity) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def gap_factor(a: Quantity, b: Quantity) -> float:
+    """How far apart two disjoint intervals are: the higher low over the lower high."""
+    lower, higher = (a, b) if a.high < b.low else (b, a)
+    if lower.high <= 0:
+        return float("inf")
+    return higher.low / lower.high
+
+
+class FigureConflict(CorpusRule):
+    __doc__ = __doc__
+    code = "NL401"
+    name = "figure-conflict"
+    severity = Severity.WARNING
+
+    def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
+        tolerances = builtin("numbers.yaml").get("tolerances") or {}
+        options = {"far_apart": float(tolerances.get("far_apart", 1.5)),
+                   **self.options(ctx.settings)}
+        groups = ctx.index.group("quantities", measure_key, "measure")
+        for key in sorted(groups, key=str):
+            yield from self._check_bucket(key, groups[key], options)
+
+    def _check_bucket(self, key: tuple[str, str, str, int], entries: list[Entry],
+                      options: dict) -> Iterable[Diagnostic]:
+        by_article: dict[str, list[Entry]] = {}
+        for article, quantity in entries:
+            by_article.setdefault(article.path, []).append((article, quantity))
+        # An article that disagrees with itself is measuring more than one thing.
+        usable = {path: items for path, items in by_article.items() if _self_consistent(items)}
+        paths = sorted(usable)
+        conflicting: set[str] = set()
+        far_pairs: list[tuple[Quantity, Quantity]] = []
+        for i, first in enumerate(paths):
+            for second in paths[i + 1 :]:
+                pair = _disagree(usable[first], usable[second])
+                if pair is not None:
+                    conflicting.update((first, second))
+                    far_pairs.append(pair)
+        if not conflicting:
+            return
+        shown = [usable[path][0] for path in sorted(conflicting)]
+        labels: list[str] = []
+        for _, q in shown:
+            label = q.subject_label or q.family or ""
+            if label.lower() not in {seen.lower() for seen in labels}:
+                labels.append(label)
+        same_subject = len(labels) == 1
+        far = all(gap_factor(a, b) >= options["far_apart"] for a, b in far_pairs)
+        severity = Severity.ERROR if same_subject and far else Severity.WARNING
+        family, measure, _, direction = key
+        what = _MEASURE_WORDS.get((measure, direction), measure)
+        values = "; ".join(_describe(article, q, not same_subject) for article, q in shown)
+        message = f"{' vs '.join(labels)}: {what} reported differently: {values}."
+        if same_subject:
+            message += " Check the figure against the source."
+        else:
+            message += " Related but distinct measures: check which each article means."
+        article, quantity = shown[0]
+        related = [Related(a, q.span, f'"{q.text}" here') for a, q in shown[1:]]
+        yield make_diagnostic(
+            self, article, quantity.span, message,
+            key=f"{family}|{measure}|{direction}|{quantity.unit}",
+            related=related, severity=severity,
+        )
+
+
+def _self_consistent(items: Sequence[Entry]) -> bool:
+    quantities = [q for _, q in items]
+    return all(overlap(a, b) for i, a in enumerate(quantities) for b in quantities[i + 1 :])
+
+
+def _disagree(first: Sequence[Entry], second: Sequence[Entry]
+              ) -> tuple[Quantity, Quantity] | None:
+    """The closest pair of values if no value of one article overlaps any of the other."""
+    date_a, date_b = first[0][0].date, second[0][0].date
+    if date_a is not None and date_b is not None and date_a != date_b:
+        return None  # figures of different days may both be right
+    best: tuple[float, Quantity, Quantity] | None = None
+    for _, a in first:
+        for _, b in second:
+            if overlap(a, b):
+                return None
+            factor = gap_factor(a, b)
+            if best is None or factor < best[0]:
+                best = (factor, a, b)
+    return (best[1], best[2]) if best else None
+
+
+def _describe(article: ArticleFacts, quantity: Quantity, with_subject: bool) -> str:
+    name = PurePosixPath(article.path).name
+    where = f"{name}:{quantity.span.line}"
+    subject = f" ({quantity.subject_label})" if with_subject and quantity.subject_label else ""
+    post = ", in an embedded post" if quantity.context == "post" else ""
+    return f'"{quantity.text}"{subject} in {where}{post}'
