@@ -97,7 +97,7 @@ def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
                 continue
             if cues.named.match(text, match.end(), sentence.end):
                 continue  # "some experts, including Gary Marcus": sourced
-            if _named_before(text, match.start()):
+            if _named_before(text, sentence.start, match.start()):
                 continue  # "Bernstein analysts warn": sourced
             found.append(VagueAttribution(
                 " ".join(match.group().split()),
@@ -109,17 +109,26 @@ def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
     return tuple(found)
 
 
-def _named_before(text: str, start: int) -> bool:
-    """A capitalised name right before the group: "Bernstein analysts", "Reuters sources"."""
-    before = text[max(0, start - 40):start]
+def _named_before(text: str, floor: int, start: int) -> bool:
+    """A name right before the group: "Bernstein analysts", "Reuters sources". A place or a
+    sentence's opening word is not one: "Wall Street analysts", "Many analysts"."""
+    before = text[max(floor, start - 40):start]
     match = regex.search(r"(\p{Lu}[\p{L}\p{N}&.-]*)(?:[’']s)?\s+$", before)
     if not match:
         return False
     word = match.group(1)
-    # The sentence's first word is capitalised anyway: "Analysts warn" has no name before.
-    preceding = before[: match.start()].rstrip()
-    return bool(preceding) and preceding[-1] not in ".!?:\"“”-—–" and \
-        word.lower() not in ("many", "some", "most", "several", "other", "the")
+    vocab = vocabulary()
+    if word.lower() in _OPENERS or word.lower() in vocab.not_organisations:
+        return False
+    before_word = before[: match.start()].rstrip()
+    two_words = (before_word.split() or [""])[-1] + " " + word
+    return not (vocab.place(word) or vocab.place(two_words))
+
+
+_OPENERS = frozenset(
+    "many some most several other others few both all such these those yet still so now "
+    "even top leading independent outside".split()
+)
 
 
 def extract_hedges(article: Article) -> tuple[Hedge, ...]:

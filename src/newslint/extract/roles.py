@@ -61,7 +61,8 @@ def _patterns() -> _Patterns:
     mods = r"(?:(?i:" + "|".join(regex.escape(w) for w in mod_words) + r")(?:\s+|-))"
     roles = (rf"(?P<mods>{mods}{{0,3}})(?P<role>{role})(?![\p{{L}}\p{{N}}-])"
              rf"(?:\s+and\s+(?P<role2>{role})(?![\p{{L}}\p{{N}}-]))?")
-    org_before = rf"(?:(?P<org>{NAME})(?P<poss>{_POSS})?\s+)?"
+    org_before = (rf"(?:(?P<org>{NAME})(?:(?<=Corp|Inc|Co|Ltd|Bros)\.)?(?P<poss>{_POSS})?"
+                  r"\s+)?")
     org_after = rf"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org2>{NAME}))?"
     premodifier = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}’'-]){org_before}{roles}(?P<comma>,)?\s+(?P<person>{PERSON})"
@@ -126,7 +127,8 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
         return []
     if shape != "premodifier" and len(person.split()) < 2 and not _resolves(person, full_names):
         return []  # "Microsoft, the largest investor": a lone capital word may be anything
-    if shape == "premodifier" and match.group("comma") and not match.group("poss"):
+    if shape == "premodifier" and match.group("comma") and not match.group("poss") \
+            and not regex.search(r"[’']s\s+$", match.string[:match.start("mods")]):
         return []  # "chief executive, Sam Altman" without an owner is a list, not a title
     modifiers = [w.lower() for w in regex.split(r"[\s-]+", (match.groupdict().get("pre") or "")
                                                 + " " + match.group("mods")) if w]
@@ -207,6 +209,10 @@ def _clean_org(org: str | None, vocab: Vocabulary) -> tuple[str | None, list[str
         return None, []
     words = org.split()
     dropped: list[str] = []
+    prefix = regex.match(r"(?i)(ex|former)-(?=\p{Lu})", words[0])
+    if prefix:  # "Ex-Google CEO"
+        dropped.append(prefix.group(1).lower())
+        words[0] = words[0][prefix.end():]
     while words and (words[0].lower() in vocab.not_organisations
                      or words[0].lower() in vocab.not_current):
         dropped.append(words.pop(0).lower())
