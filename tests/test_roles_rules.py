@@ -123,6 +123,24 @@ def test_role_traps_are_not_flagged(corpus, run_json):
     assert diagnostics == []
 
 
+def test_one_post_at_two_organisations(corpus, run_json):
+    root = corpus({
+        "a.txt": "Yann LeCun, Google's chief AI scientist, spoke first.\n",
+        "b.txt": "Meta's chief AI scientist Yann LeCun disagreed.\n",
+        # Named with both companies in one article: he may run both.
+        "c.txt": "Elon Musk, the CEO of SpaceX, said the rocket would fly. Musk also runs "
+                 "Tesla.\n",
+        "d.txt": "Tesla CEO Elon Musk said deliveries would rise.\n",
+        # A short form of the same organisation.
+        "e.txt": "Federal Reserve Chair Jerome Powell spoke on Wednesday.\n",
+        "f.txt": "Fed Chair Jerome Powell said rates would stay high. ECB President "
+                 "Christine Lagarde agreed.\n",
+        "g.txt": "Christine Lagarde, president of the European Central Bank, disagreed.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL601")
+    assert found(diagnostics) == [("NL601", "a.txt", 1), ("NL601", "b.txt", 1)]
+
+
 def test_post_holders_far_apart_in_time_are_not_flagged(corpus, run_json):
     root = corpus({
         "a.txt": "---\ndate: 2019-03-01\n---\nAcme CEO John Smith said sales rose.\n",
@@ -184,13 +202,16 @@ def test_vague_attribution_and_its_traps(corpus, run_json):
         "It is believed that the company has 200 staff, and critics say it has more. "
         "\"Some experts say it is a bubble,\" Jon Withaar said.\n\n"
         "Critics Say Little\n\n"
-        "Sources said the deal was close.\n"
+        "Sources said the deal was close.\n\n"
+        "Analysts at JPMorgan said markets had priced in three cuts. According to people "
+        "familiar with the matter, the bank is split.\n"
     )
     _, diagnostics = run_json(corpus({"a.txt": text}), "--select", "NL603")
     phrases = [d["message"].split('"')[1] for d in diagnostics]
     # Once per sentence: "critics say" shares its sentence with "It is believed".
-    assert phrases == ["Some experts", "It is believed", "Sources said"]
-    assert [d["line"] for d in diagnostics] == [1, 1, 5]
+    assert phrases == ["Some experts", "It is believed", "Sources said",
+                       "According to people familiar with the matter"]
+    assert [d["line"] for d in diagnostics] == [1, 1, 5, 7]
 
 
 # ---------------------------------------------------------------------------- NL604

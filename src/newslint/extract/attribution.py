@@ -65,6 +65,8 @@ def _cues() -> _Cues:
         rf"|(?P<quantified>(?:{quantifiers})\s+{group})"
         # "Analysts warn", "critics have pointed out"
         rf"|(?P<bare>{group}\s+(?:{verbs}))"
+        # "according to people familiar with the matter"
+        rf"|(?P<according>according\s+to\s+(?:(?:{quantifiers})\s+)?{group})"
     )
     return _Cues(
         local=_bounded(_words(hedges.get("local") or [])),

@@ -75,6 +75,7 @@ def _patterns() -> _Patterns:
     copula = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}’'-])(?P<person>{PERSON})(?:,\s+who)?\s+"
         r"(?P<verb>is|was|remains|became|serves\s+as|served\s+as)\s+"
+        r"(?:(?:also|now|still|currently|already)\s+)?"
         rf"(?:(?:a|an|the|its|their)\s+)?(?P<pre>{mods}{{0,3}}){org_before}{roles}{org_after}"
         rf"(?![\p{{L}}\p{{N}}’'])"
     )
@@ -109,6 +110,11 @@ def _drop_nested(roles: list[Role]) -> tuple[Role, ...]:
     """"LeCun" inside "Yann LeCun, Meta's Chief AI Scientist" is the same finding."""
     kept: list[Role] = []
     for role in roles:
+        # "economist" inside "Goldman Sachs chief economist Jan Hatzius".
+        if any(other is not role and other.person_span == role.person_span
+               and other.span.start < role.span.start and role.span.end <= other.span.end
+               for other in roles):
+            continue
         if any(other is not role and other.role_key == role.role_key
                and other.person_span.start <= role.person_span.start
                and role.person_span.end <= other.person_span.end

@@ -82,4 +82,11 @@ def org_compatible(a: str | None, b: str | None) -> bool:
         return True
     ta, tb = a.split(), b.split()
     shorter, longer = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return longer[: len(shorter)] == shorter
+    if longer[: len(shorter)] == shorter:
+        return True
+    # "ecb" and "european central bank", "boe" and "bank of england".
+    if len(shorter) == 1 and len(longer) > 1:
+        initials = "".join(w[0] for w in longer)
+        content = "".join(w[0] for w in longer if w not in ("of", "the", "and", "&", "for"))
+        return shorter[0] in (initials, content)
+    return False

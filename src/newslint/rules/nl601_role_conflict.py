@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.facts import Role
+from newslint.extract.facts import ArticleFacts, Role
 from newslint.extract.rolevocab import vocabulary
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.disagreement import (
@@ -64,13 +64,17 @@ class RoleConflict(CorpusRule):
                 statements = [Statement((r.role_key, r.org_key), a, r) for a, r in items]
                 for finding in minority_findings(statements, _posts_compatible):
                     role: Role = finding.flagged.fact
-                    other: Role = finding.others[0].fact
+                    others = [s for s in finding.others
+                              if not _both_organisations_named(finding.flagged, s)]
+                    if not others:
+                        continue
+                    other: Role = others[0].fact
                     message = (
                         f"{role.person} is {_post(role)} here but {_post(other)} in "
-                        f"{article_list(finding.others)}; check which title is right"
+                        f"{article_list(others)}; check which title is right"
                     )
                     related = [Related(s.article, s.fact.span, f"{_post(s.fact)} here")
-                               for s in finding.others]
+                               for s in others]
                     yield make_diagnostic(
                         self, finding.flagged.article, role.span, message,
                         key=f"person:{person}:{role.role_key}@{role.org_key or ''}",
@@ -155,6 +159,21 @@ def _posts_compatible(a: Hashable, b: Hashable) -> bool:
         return vocab.roles_compatible(role_a, role_b)
     # Different organisations: only one exclusive post cannot be held at both.
     return not (role_a == role_b and info_a is not None and info_a.exclusive)
+
+
+def _both_organisations_named(a: Statement, b: Statement) -> bool:
+    """The same post at two organisations, where one article names both: the person may
+    well hold both ("Musk, the CEO of SpaceX ... also runs Tesla")."""
+    org_a, org_b = a.fact.org_key, b.fact.org_key
+    if not org_a or not org_b or org_compatible(org_a, org_b):
+        return False
+    return org_b in _organisations_named(a.article) or org_a in _organisations_named(b.article)
+
+
+def _organisations_named(article: ArticleFacts) -> set[str]:
+    vocab = vocabulary()
+    return {vocab.org_key(p.text) for p in article.name_phrases} | {
+        vocab.org_key(n.text) for n in article.names}
 
 
 def _post(role: Role) -> str:
