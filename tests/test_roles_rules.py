@@ -278,3 +278,19 @@ def test_rules_document_themselves(run_cli):
         assert status == 0
         for heading in ("What it flags", "Why it matters to an editor", "Example"):
             assert heading in out
+
+
+def test_sourced_figures_are_neither_stated_nor_hedged(corpus, run_json):
+    root = corpus({
+        # A neutral data source sources the figure; it does not doubt it.
+        "a.txt": "Nvidia lost nearly $593 billion in market value on Monday, according to "
+                 "LSEG data.\n",
+        "b.txt": "Nvidia lost $593 billion in market value, the largest one-day loss in "
+                 "U.S. history.\n",
+        # Attributed once, then repeated: the article has told readers whose figure it is.
+        "c.txt": "Acme said its plant cost $40 million to build. The plant cost $40 million, "
+                 "a fraction of what rivals spend.\n",
+        "d.txt": "Acme claims the plant cost $40 million to build.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL605")
+    assert diagnostics == []

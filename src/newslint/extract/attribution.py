@@ -34,6 +34,8 @@ class _Cues:
     sentence: regex.Pattern[str]
     anywhere: regex.Pattern[str]
     conditional: regex.Pattern[str]
+    according: regex.Pattern[str]
+    attribution: regex.Pattern[str]
     vague: regex.Pattern[str]
     named: regex.Pattern[str]
 
@@ -76,6 +78,9 @@ def _cues() -> _Cues:
             rf"(?<![\p{{L}}])if\b[^.;:!?]{{1,160}}?\b(?:is|are|be|was|were|proves?|turns?\s+out"
             rf"(?:\s+to\s+be)?)\s+(?:\p{{Ll}}+ly\s+)?(?:{truth})(?![\p{{L}}])",
             regex.IGNORECASE),
+        according=_bounded(
+            rf"according\s+to\s+(?:{_words(hedges.get('according_to_claimant') or [])})"),
+        attribution=_bounded(_words(hedges.get("attribution") or [])),
         vague=_bounded(vague_pattern),
         # "experts such as", "analysts at Bernstein", "critics, including": a source follows.
         named=regex.compile(
@@ -143,10 +148,13 @@ def extract_hedges(article: Article) -> tuple[Hedge, ...]:
         if sentence.kind not in ("text", "label"):
             continue
         s, e = sentence.start, sentence.end
-        for pattern in (cues.anywhere, cues.conditional):
+        for pattern in (cues.anywhere, cues.conditional, cues.according):
             match = pattern.search(text, s, e)
             if match:
                 hedges.append(Hedge(s, e, " ".join(match.group().split()), "claim"))
+        match = cues.attribution.search(text, s, e)
+        if match:
+            hedges.append(Hedge(s, e, " ".join(match.group().split()), "attribution"))
         match = cues.sentence.search(text, s, e)
         if match:
             hedges.append(Hedge(match.start(), e, " ".join(match.group().split()), "claim"))
@@ -181,7 +189,8 @@ def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
 
 
 def hedge_at(hedges: Sequence[Hedge], start: int, end: int | None = None) -> Hedge | None:
-    """The first claim hedge covering [start, end), else a quote covering it, else None."""
+    """The first claim hedge covering [start, end), else a quote or attribution covering
+    it, else None."""
     end = start if end is None else end
     quote = None
     for hedge in hedges:

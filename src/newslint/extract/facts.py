@@ -148,13 +148,15 @@ class Hedge:
     """A stretch of text where a claim is attributed or doubted, not stated as fact.
 
     kind "claim": a cue such as "claims that", "reportedly", "alleged" covers the stretch;
-    kind "quote": words in quotation marks, the speaker's and not the writer's.
+    kind "quote": words in quotation marks, the speaker's and not the writer's;
+    kind "attribution": a sentence that gives its source ("the company said"), neither the
+    writer's own assertion nor doubted.
     """
 
     start: int
     end: int
     cue: str
-    kind: Literal["claim", "quote"]
+    kind: Literal["claim", "quote", "attribution"]
 
 
 @dataclass(frozen=True, slots=True)

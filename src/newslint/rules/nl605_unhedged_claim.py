@@ -6,8 +6,10 @@ article gives the same figure (same kind and unit, overlapping values, the same 
 as a claim: "The company claims that developing the model cost just $5.6 million", "its
 reported cost of $5.6 million", "this alleged $6 million", "according to the company".
 The unhedged statement is flagged, with the hedged ones as related locations. An article
-that hedges the figure once is not flagged for repeating it later, and figures inside
-quotation marks or embedded posts are the speaker's, so they count on neither side.
+that hedges the figure once is not flagged for repeating it later. Figures inside quotation
+marks or embedded posts, and in sentences that give a source ("the company said",
+"according to LSEG data"), are the source's: they count on neither side, and an article
+that attributes the figure once is not flagged for repeating it either.
 Hedging words are in `rules/roles.yaml` under `hedges:`.
 
 ## Why it matters to an editor
@@ -59,11 +61,14 @@ class UnhedgedClaim(CorpusRule):
         buckets = ctx.index.group("quantities", _bucket, "kind-unit-magnitude")
         hedges = {a.id: a.hedges for a in ctx.articles}
         uses: dict[tuple, list[_Use]] = {}
+        sourced: dict[tuple, list[_Use]] = {}  # quoted or attributed to a source
         for key, entries in buckets.items():
             for article, quantity in entries:
                 hedge = hedge_at(hedges[article.id], quantity.span.start, quantity.span.end)
-                if hedge is not None and hedge.kind == "quote":
-                    continue  # the speaker's words: neither stated nor hedged by the writer
+                if hedge is not None and hedge.kind != "claim":
+                    # The speaker's or source's words: neither stated nor hedged.
+                    sourced.setdefault(key, []).append(_Use(article, quantity, hedge))
+                    continue
                 uses.setdefault(key, []).append(_Use(article, quantity, hedge))
         for key in sorted(uses, key=repr):
             kind, unit, magnitude = key
@@ -72,12 +77,16 @@ class UnhedgedClaim(CorpusRule):
             hedged = [u for u in nearby if u.hedge is not None]
             if not hedged:
                 continue
+            near_sourced = [u for m in (magnitude - 1, magnitude, magnitude + 1)
+                            for u in sourced.get((kind, unit, m), [])]
             flagged_here: set[str] = set()
             for use in sorted(uses[key], key=lambda u: (u.article.path, u.quantity.span.start)):
                 if use.hedge is not None or use.article.id in flagged_here:
                     continue
                 matches = [h for h in hedged if _same_claim(use.quantity, h.quantity)]
-                if any(h.article.id == use.article.id for h in matches):
+                if any(h.article.id == use.article.id for h in matches) or any(
+                        u.article.id == use.article.id and _same_claim(use.quantity, u.quantity)
+                        for u in near_sourced):
                     continue  # the article attributes it elsewhere itself
                 others = _first_per_article(matches)
                 if not others:
