@@ -95,3 +95,31 @@ def test_extraction_never_raises_and_stays_in_the_file(tmp_path, text):
         assert 0 <= hedge.start <= hedge.end <= size
     assert list(facts.hedges) == sorted(facts.hedges, key=lambda h: (h.start, h.end, h.kind,
                                                                     h.cue))
+
+
+def attributes_in(tmp_path: Path, text: str) -> set[tuple]:
+    facts = extract_article(article_of(tmp_path, text))
+    return {(a.subject_key, a.kind, a.value_key) for a in facts.attributes
+            if a.kind != "kind"}
+
+
+def test_attribute_shapes(tmp_path):
+    text = (
+        "The release of DeepSeek R1, an open-source model developed by the Hong Kong-based "
+        "quant firm High-Flyer Capital Management, sent ripples through the industry. "
+        "DeepSeek, founded in 2023 by Liang Wenfeng and funded exclusively by his hedge "
+        "fund High-Flyer, has no outside investors. "
+        "Chinese AI company DeepSeek released its reasoning model R1 this week. "
+        "John Smith, a London-based analyst at Barclays, was unimpressed. "
+        "It is owned by nobody in particular.\n"
+    )
+    assert attributes_in(tmp_path, text) == {
+        ("deepseek r1", "developer", "high-flyer"),
+        ("high-flyer", "location", "hong kong|"),
+        ("deepseek", "founded", "2023"),
+        ("deepseek", "founder", "wenfeng"),
+        ("deepseek", "funder", "high-flyer"),
+        ("deepseek", "location", "china|"),
+        ("r1", "developer", "deepseek"),
+    }
+

@@ -267,6 +267,7 @@ _SUBJECT_BEFORE = (
     # "DeepSeek R1, an open-source large reasoning model developed by"
     regex.compile(rf"(?P<subj>{NAME}),\s+(?:a|an|the)\s+(?:[\p{{L}}\p{{N}}-]+\s+){{0,6}}$"),
 )
+_LOOKBACK_CHARS = 200
 _COORDINATED = regex.compile(r"\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?$")
 _PARTICIPLE = regex.compile(
     r"(?<![\p{L}-])(?P<co>co-)?(?P<verb>developed|built|created|designed|trained|made|funded"
@@ -344,7 +345,7 @@ def _sentence_attributes(article: Article, sentence: Sentence,
     for match in _BASED.finditer(text, sentence.start, sentence.end):
         place_text = _strip_leading(match.group("place"), vocab)
         place = vocab.place(place_text) if place_text else None
-        if place is None:
+        if place is None or _describes_a_person(text, match.end(), sentence.end, vocab):
             continue
         heads = _heads_after(text, match.end(), sentence.end, vocab)
         if heads:
@@ -396,6 +397,13 @@ def _releases(article: Article, sentence: Sentence, vocab: Vocabulary) -> list[A
     return out
 
 
+def _describes_a_person(text: str, pos: int, end: int, vocab: Vocabulary) -> bool:
+    """ "a London-based analyst at Barclays": the place is where a person works."""
+    words = regex.findall(r"[\p{L}-]+", text[pos:min(end, pos + 60)])[:4]
+    return any(vocab.role(w) or vocab.role(" ".join(words[i:i + 2]))
+               for i, w in enumerate(words))
+
+
 def _founding(text: str, match: regex.Match[str], sentence: Sentence, subject: str,
               subject_start: int, add, vocab: Vocabulary) -> None:
     pos = match.end()
@@ -423,6 +431,7 @@ def _founding(text: str, match: regex.Match[str], sentence: Sentence, subject: s
 def _subject_before(text: str, floor: int, pos: int, vocab: Vocabulary,
                     earlier: list[Attribute]) -> tuple[str, int] | None:
     """The organisation or product a participle at `pos` describes, if the text is clear."""
+    floor = max(floor, pos - _LOOKBACK_CHARS)  # the subject is close; keeps this linear
     prefix = text[floor:pos]
     for pattern in _SUBJECT_BEFORE:
         found = pattern.search(prefix)
