@@ -294,3 +294,37 @@ def test_sourced_figures_are_neither_stated_nor_hedged(corpus, run_json):
     })
     _, diagnostics = run_json(root, "--select", "NL605")
     assert diagnostics == []
+
+
+def test_post_holder_traps(corpus, run_json):
+    root = corpus({
+        # One person, two spellings of the first name; a country and its demonym.
+        "a.txt": "OpenAI CEO Sam Altman said the company would expand. Ukrainian President "
+                 "Volodymyr Zelenskiy met him.\n",
+        "b.txt": "Samuel Altman, the chief executive of OpenAI, met Volodymyr Zelenskiy, the "
+                 "president of Ukraine.\n",
+        # A vice president and a deputy are not the president or the CEO.
+        "c.txt": "Acme Vice President Jane Roe and Acme deputy CEO Tom Poe spoke.\n",
+        "d.txt": "Acme President John Smith and Acme CEO Mary Jones spoke.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL601")
+    assert diagnostics == []
+
+
+def test_identified_groups_are_not_vague(corpus, run_json):
+    text = (
+        "Bernstein published a note on Monday. The analysts said the selloff was overdone. "
+        "The company's annual reports said revenue rose. Wall Street analysts warned of "
+        "more volatility.\n"
+    )
+    _, diagnostics = run_json(corpus({"a.txt": text}), "--select", "NL603")
+    assert [d["message"].split('"')[1] for d in diagnostics] == ["analysts warned"]
+
+
+def test_bare_percentages_do_not_match_without_a_subject(corpus, run_json):
+    root = corpus({
+        "a.txt": "Sales reportedly rose 12% last quarter.\n",
+        "b.txt": "Prices rose 12% in March.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL605")
+    assert diagnostics == []

@@ -25,6 +25,10 @@ _CLAUSE_BREAK = regex.compile(
     r"\s*[;—–]\s*|\s+-\s+|,?\s+(?:and|but|while|whereas|although|though|yet)\s+|,\s+(?:which|who)\s+"
 )
 _DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that|these))\s+$")
+_DETERMINED = regex.compile(
+    r"(?i:\b(?:the|its|their|his|her|our|these|those|this|that|[\p{L}]+[’']s)"
+    r"(?:\s+\p{Ll}+)?)\s+$"
+)
 _QUOTED = regex.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
 
 
@@ -104,6 +108,8 @@ def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
                 continue
             if cues.named.match(text, match.end(), sentence.end):
                 continue  # "some experts, including Gary Marcus": sourced
+            if _DETERMINED.search(text, max(sentence.start, match.start() - 30), match.start()):
+                continue  # "the analysts said", "its annual reports said": already identified
             if _named_before(text, sentence.start, match.start()):
                 continue  # "Bernstein analysts warn": sourced
             found.append(VagueAttribution(
@@ -125,10 +131,11 @@ def _named_before(text: str, floor: int, start: int) -> bool:
         return False
     word = match.group(1)
     vocab = vocabulary()
-    if word.lower() in _OPENERS or word.lower() in vocab.not_organisations:
-        return False
     before_word = before[: match.start()].rstrip()
     two_words = (before_word.split() or [""])[-1] + " " + word
+    if word.lower() in _OPENERS or word.lower() in vocab.not_organisations \
+            or two_words.lower() in vocab.not_organisations:
+        return False
     return not (vocab.place(word) or vocab.place(two_words))
 
 

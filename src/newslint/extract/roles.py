@@ -131,8 +131,11 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
     person_start, person_end, person = _clean_person(match, vocab)
     if person is None:
         return []
-    if shape != "premodifier" and len(person.split()) < 2 and not _resolves(person, full_names):
-        return []  # "Microsoft, the largest investor": a lone capital word may be anything
+    # "Microsoft, the largest investor", "Nvidia partner Foxconn": a lone capital word may
+    # be anything, except after a capitalised title ("President Trump").
+    titled = shape == "premodifier" and match.group("role")[:1].isupper()
+    if len(person.split()) < 2 and not _resolves(person, full_names) and not titled:
+        return []
     if shape == "premodifier" and match.group("comma") and not match.group("poss") \
             and not regex.search(r"[’']s\s+$", match.string[:match.start("mods")]):
         return []  # "chief executive, Sam Altman" without an owner is a list, not a title
@@ -140,6 +143,11 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
                                                 + " " + match.group("mods")) if w]
     org, org_words = _clean_org(match.group("org"), vocab)
     modifiers += org_words
+    role_text = match.group("role")
+    if org and vocab.role(f"{org.split()[-1]} {role_text}"):
+        # "Vice President Kamala Harris": the capital word is part of the title.
+        role_text = f"{org.split()[-1]} {role_text}"
+        org = " ".join(org.split()[:-1]) or None
     if match.groupdict().get("org2"):
         org2, _ = _clean_org(match.group("org2"), vocab)
         org = org2 or org
@@ -152,7 +160,7 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
     key = _person_key(person, full_names)
     roles: list[Role] = []
     for group in ("role", "role2"):
-        written = match.group(group)
+        written = role_text if group == "role" else match.group(group)
         if not written:
             continue
         info = vocab.role(written)
@@ -228,6 +236,9 @@ def _clean_org(org: str | None, vocab: Vocabulary) -> tuple[str | None, list[str
     name = " ".join(words)
     if not name or vocab.place(name) or name.lower() in vocab.not_organisations:
         return None, dropped
+    if len(words) == 1 and regex.search(r"(?:ian|ean|ese|ish)$", name) \
+            and name.lower() not in vocab.org_aliases:
+        return None, dropped  # a demonym: "Ukrainian President", "Pakistani officials"
     return name, dropped
 
 

@@ -85,11 +85,11 @@ class RoleConflict(CorpusRule):
     def _post_holders(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         posts = ctx.index.group("roles", _exclusive_post, "exclusive-post")
         for (org, role_key), entries in sorted(posts.items()):
-            people = _people(entries)
-            if len(people) < 2:
+            # Holders by surname: "Sam" and "Samuel Altman" are one holder, and two holders
+            # of one post sharing a surname is far rarer than a variant first name.
+            statements = [Statement(r.person_key.split()[-1], a, r) for a, r in entries]
+            if len({s.value for s in statements}) < 2:
                 continue
-            statements = [Statement(person, a, r) for person, items in people.items()
-                          for a, r in items]
 
             def same_holder(a: Hashable, b: Hashable) -> bool:
                 return a == b

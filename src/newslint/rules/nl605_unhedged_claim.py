@@ -42,6 +42,7 @@ from newslint.rules.disagreement import article_name
 # A figure worth matching says how much it is: "$5.6 million", not "billions of dollars".
 _MAX_SPREAD = 1.5
 _KINDS = frozenset({"money", "percent", "count", "physical", "multiplier"})
+_MATCH_WITHOUT_SUBJECT = frozenset({"money", "count", "physical"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,14 +131,17 @@ def _precise(quantity: Quantity) -> bool:
 
 
 def _same_claim(a: Quantity, b: Quantity) -> bool:
-    """Same figure about the same thing: values overlap, the measure is known on both
-    sides and agrees, and subjects, where both are known, agree."""
+    """Same figure about the same thing: values overlap, the measure is known on both sides
+    and agrees, and so does the subject, known on both sides or on neither. A bare "rose
+    2%" is too common to match without a subject."""
     if a.kind != b.kind or a.unit != b.unit or a.low > b.high or b.low > a.high:
         return False
     if not a.measure or a.measure != b.measure:
         return False
     left, right = a.family or a.subject, b.family or b.subject
-    return not (left and right and left != right)
+    if left or right:
+        return left == right
+    return a.kind in _MATCH_WITHOUT_SUBJECT
 
 
 def _first_per_article(uses: list[_Use]) -> list[_Use]:
