@@ -328,3 +328,10 @@ def test_bare_percentages_do_not_match_without_a_subject(corpus, run_json):
     })
     _, diagnostics = run_json(root, "--select", "NL605")
     assert diagnostics == []
+
+
+def test_same_findings_whatever_the_file_order(run_json):
+    files = sorted(SEEDS.iterdir())
+    _, forward = run_json(*files, "--select", "NL6")
+    _, backward = run_json(*reversed(files), "--select", "NL6")
+    assert forward == backward and len(forward) == 8
