@@ -29,7 +29,7 @@ def extract_article(article: Article) -> ArticleFacts:
     )
     facts.names, facts.name_phrases = extract_names(article)
     facts.spun = extract_spun(article)
-    facts.quantities = extract_quantities(article)
+    facts.quantities = extract_quantities(article, facts.names)
     facts.roles = extract_roles(article, facts.name_phrases)
     facts.attributes = extract_attributes(article)
     facts.vague, facts.hedges = extract_vague(article), extract_hedges(article)

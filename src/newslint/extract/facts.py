@@ -98,6 +98,7 @@ class Quantity:
     family: str | None = None  # related subjects share it: "nasdaq" for "nasdaq 100 futures"
     subject_label: str | None = None  # the subject as messages show it: "Nasdaq 100 futures"
     noun: str | None = None  # what a count counts: "people" in "over a billion people"
+    period: str | None = None  # the period a change covers: "monday", "week", "year", ...
 
 
 @dataclass(frozen=True, slots=True)

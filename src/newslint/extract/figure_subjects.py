@@ -29,6 +29,7 @@ _NAME_AT_END = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|of|de))*)"
     + _SUFFIX + r"\s*$"
 )
+_PARTICIPLE = regex.compile(r",\s*\p{L}+ing(?!\p{L})")
 _LIST_JOIN = regex.compile(r"\s*(?:,\s*and|,|and|&)\s*$")
 _NOT_SUBJECTS = frozenset(
     "the a an it its they he she we this that these those there shares stocks stock "
@@ -36,6 +37,7 @@ _NOT_SUBJECTS = frozenset(
     "company companies firms group meanwhile however but and while in on at after "
     "before by for with overall elsewhere separately".split()
 )
+_OPENERS = " \t\n\"“‘'([-–—•*"
 _PRONOUN_START = frozenset("the a an its their his her our".split())
 
 
@@ -118,14 +120,18 @@ class _Subject:
     family: str
     market: bool
     suffix: str  # "futures", "shares", "" ...
+    alias: bool = False  # a subject rules/numbers.yaml knows, not just a capitalised word
 
 
 def bind_sentence(text: str, sentence_start: int, figures: Sequence[Figure],
-                  earlier: Sequence[tuple[int, int]]) -> list[Binding]:
+                  earlier: Sequence[tuple[int, int]],
+                  known_names: frozenset[str] = frozenset()) -> list[Binding]:
     """Bindings for the figures of one sentence, in order.
 
     `earlier` are (start, end) of the previous sentences of the same paragraph, nearest
     last; they are searched only for a market that loses money without a subject.
+    `known_names` are words the article capitalises mid-sentence: a lone capitalised word
+    opening the sentence ("Inflation rose 3%") is a subject only if it is one of them.
     """
     lex = lexicon()
     result = [Binding() for _ in figures]
@@ -134,14 +140,17 @@ def bind_sentence(text: str, sentence_start: int, figures: Sequence[Figure],
     for index, figure in enumerate(figures):
         if index in listed:
             continue
-        result[index] = _bind_one(text, sentence_start, figure, earlier, lex)
+        previous = next((b for b in reversed(result[:index]) if b.subject), None)
+        result[index] = _bind_one(text, sentence_start, figure, earlier, lex, known_names,
+                                  previous)
     for group in lists:
         first = figures[group[0]]
         verb = _verb_before(text, sentence_start, first.start, lex)
         if verb is None:
             continue
         verb_start, verb_kind = verb
-        subjects = _subject_list(text, sentence_start, verb_start, lex, len(group))
+        subjects = _subject_list(text, sentence_start, verb_start, lex, len(group),
+                                 known_names)
         if subjects is None:
             continue
         for index, subject in zip(group, subjects, strict=True):
@@ -152,7 +161,8 @@ def bind_sentence(text: str, sentence_start: int, figures: Sequence[Figure],
 
 
 def _bind_one(text: str, sentence_start: int, figure: Figure,
-              earlier: Sequence[tuple[int, int]], lex: Lexicon) -> Binding:
+              earlier: Sequence[tuple[int, int]], lex: Lexicon,
+              known_names: frozenset[str], previous: Binding | None) -> Binding:
     market_noun = bool(lex.market_after.match(text, figure.end, min(len(text), figure.end + 40)))
     verb = _verb_before(text, sentence_start, figure.start, lex)
     if verb is None:
@@ -162,10 +172,15 @@ def _bind_one(text: str, sentence_start: int, figure: Figure,
             return Binding(measure="cost")
         return Binding()
     verb_start, verb_kind = verb
-    subject = _subject_before(text, sentence_start, verb_start, lex)
+    subject = _subject_before(text, sentence_start, verb_start, lex, known_names)
     measure, direction = _measure(verb_kind, figure, subject, market_noun)
     if measure is None:
         return Binding()
+    if subject is None and previous is not None and _PARTICIPLE.search(
+            text, max(sentence_start, verb_start - 3), verb_start + 12):
+        # "Nvidia shares fell 17%, wiping $600 billion off its value": the participle
+        # shares the subject of the clause it hangs from.
+        return Binding(previous.subject, previous.family, measure, direction)
     if subject is None and measure == "market value":
         subject = _market_nearby(text, sentence_start, verb_start, earlier, lex)
     if subject is None:
@@ -200,14 +215,28 @@ def _verb_before(text: str, sentence_start: int, figure_start: int,
     return match.start("verb"), lex.verb_class.get(verb, "")
 
 
-def _subject_before(text: str, sentence_start: int, end: int,
-                    lex: Lexicon) -> _Subject | None:
+def _subject_before(text: str, sentence_start: int, end: int, lex: Lexicon,
+                    known_names: frozenset[str]) -> _Subject | None:
     window_start = max(sentence_start, end - 120)
     chunk = text[window_start:end]
     filler = _FILLER.search(chunk)
     if filler is not None:
         chunk = chunk[: filler.start()]
-    return _subject_at_end(chunk, lex)
+    subject = _subject_at_end(chunk, lex)
+    if subject is None or not _trusted(text, sentence_start, window_start, subject,
+                                       known_names):
+        return None
+    return subject
+
+
+def _trusted(text: str, sentence_start: int, window_start: int, subject: _Subject,
+             known_names: frozenset[str]) -> bool:
+    """A lone capitalised word opening a sentence may be a common word: "Inflation"."""
+    if subject.alias or subject.suffix or " " in subject.label:
+        return True
+    if text[sentence_start : window_start + subject.start].strip(_OPENERS):
+        return True
+    return subject.label in known_names
 
 
 def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
@@ -215,29 +244,38 @@ def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
         for match in alias.pattern.finditer(chunk):
             if chunk[match.end() :].strip():
                 continue
-            suffix = (match["suffix"] or "").strip().lstrip("'’s").strip().lower()
+            suffix = _suffix_word(match["suffix"])
             label = f"{alias.canonical} {suffix}" if suffix and suffix != "index" else \
                 alias.canonical
-            return _Subject(match.start(), label, alias.family, alias.market, suffix)
+            return _Subject(match.start(), label, alias.family, alias.market, suffix, True)
     match = _NAME_AT_END.search(chunk)
     if match is None:
         return None
     words = match["name"].split()
+    suffix = _suffix_word(match["suffix"])
     while words and words[0].lower() in _PRONOUN_START:
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in ("shares", "stock") and words[1] in ("of", "in"):
+        words, suffix = words[2:], suffix or "shares"  # "Shares of Tesla Inc."
+    if words:
+        words[-1] = regex.sub(r"['’]s$", "", words[-1])  # "Tesla's stock"
     if not words or all(w.lower().strip(".,'’") in _NOT_SUBJECTS for w in words):
         return None
     name = " ".join(words)
     core = [w for w in words if w.lower() not in lex.company_suffixes] or words
-    suffix = (match["suffix"] or "").strip().lstrip("'’s").strip().lower()
     family = " ".join(core).rstrip(".,")
     label = f"{name} {suffix}" if suffix else name
     start = match.start("name") + match["name"].find(words[0])
     return _Subject(start, label, family, False, suffix)
 
 
+def _suffix_word(suffix: str | None) -> str:
+    """ "'s shares" → "shares"; "" when there is none."""
+    return regex.sub(r"^['’]s\s+", "", (suffix or "").strip()).lower()
+
+
 def _subject_list(text: str, sentence_start: int, verb_start: int, lex: Lexicon,
-                  count: int) -> list[_Subject] | None:
+                  count: int, known_names: frozenset[str]) -> list[_Subject] | None:
     window_start = max(sentence_start, verb_start - 160)
     chunk = text[window_start:verb_start]
     filler = _FILLER.search(chunk)
@@ -246,7 +284,8 @@ def _subject_list(text: str, sentence_start: int, verb_start: int, lex: Lexicon,
     subjects: list[_Subject] = []
     while len(subjects) < count:
         subject = _subject_at_end(chunk, lex)
-        if subject is None:
+        if subject is None or not _trusted(text, sentence_start, window_start, subject,
+                                           known_names):
             return None
         subjects.append(subject)
         chunk = chunk[: subject.start]
@@ -261,7 +300,7 @@ def _subject_list(text: str, sentence_start: int, verb_start: int, lex: Lexicon,
     if last.suffix and last.suffix != "index":
         subjects = [
             s if s.suffix else _Subject(s.start, f"{s.label} {last.suffix}", s.family,
-                                        s.market, last.suffix)
+                                        s.market, last.suffix, s.alias)
             for s in subjects
         ]
     return subjects
@@ -292,11 +331,11 @@ def _market_nearby(text: str, sentence_start: int, verb_start: int,
                 continue
             for match in alias.pattern.finditer(text, start, end):
                 if best is None or match.start() > best[0]:
-                    suffix = (match["suffix"] or "").strip().lstrip("'’s").strip().lower()
+                    suffix = _suffix_word(match["suffix"])
                     label = f"{alias.canonical} {suffix}" if suffix and suffix != "index" \
                         else alias.canonical
                     best = (match.start(), _Subject(match.start(), label, alias.family,
-                                                    True, suffix))
+                                                    True, suffix, True))
         if best is not None:
             return best[1]
     return None

@@ -106,7 +106,7 @@ def grammar() -> Grammar:
     tens = "|".join(_TENS)
     word_number = rf"(?:(?:{tens})(?:[-\s](?:{ones}))?|{ones}|an?)(?:\s+hundred)?"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-    number = rf"(?:{digits}|(?i:{word_number})(?![\p{{L}}-]))"
+    number = rf"(?:{digits}|(?i:{word_number})(?![\p{{L}}]|-(?!fold)))"
     scale = (r"(?i:\s?(?:thousand|million|billion|trillion)(?!\p{L})|\s?(?:mln|mn|bn|tn)"
              r"(?![\p{L}\p{N}])|(?:[kmbt]|tr)(?![\p{L}\p{N}]))")
     currency_prefix = (r"(?i:us\$|u\.s\.\s?\$|[cah]\$|hk\$|nz\$|s\$|\$|£|€|¥|₹|"
@@ -416,8 +416,9 @@ def _not_a_quantity(text: str, m: regex.Match[str]) -> bool:
         return True
     after = text[end : end + 12]
     before = text[max(0, start - 30) : start]
-    if regex.match(r"\s?(?::\d|(?i:a\.?m\.?|p\.?m\.?)(?!\p{L})|-\p{L}|[-–/]\d)", after):
-        return True  # 10:30, 3 p.m., 10-year, 9/11
+    if regex.match(r"\s?(?::\d|(?i:a\.?m\.?|p\.?m\.?)(?!\p{L})|-\p{L}|[-–/]\d)|\)\s?\d{3}",
+                   after):
+        return True  # 10:30, 3 p.m., 10-year, 9/11, (212) 555-0199
     if regex.search(r"\d\s?[-–/.]\s?$|\(\d{3}\)\s?$|\d{3}[-.\s]$", before):
         return True
     words_before = before.split()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from newslint.extract.facts import Quantity
+from collections.abc import Iterable
+
+from newslint.extract.facts import NameMention, Quantity
+from newslint.extract.figure_period import period_after
 from newslint.extract.figure_subjects import Binding, bind_sentence
 from newslint.extract.figures import Figure, read_figures
 from newslint.extract.spans import make_span, sentence_context
@@ -12,8 +15,11 @@ from newslint.load.article import Article
 _LOOKBACK_SENTENCES = 2
 
 
-def extract_quantities(article: Article) -> tuple[Quantity, ...]:
+def extract_quantities(article: Article,
+                       names: Iterable[NameMention] = ()) -> tuple[Quantity, ...]:
+    """Figures of one article; `names` are its name mentions, to tell names from words."""
     text = article.analysis
+    known = frozenset(n.text for n in names if not n.sentence_initial)
     figures = read_figures(text, article.body_start)
     if not figures:
         return ()
@@ -30,7 +36,8 @@ def extract_quantities(article: Article) -> tuple[Quantity, ...]:
             for s in article.sentences[max(0, index - _LOOKBACK_SENTENCES) : index]
             if s.paragraph == sentence.paragraph
         ]
-        found = bind_sentence(text, sentence.start, [figures[p] for p in positions], earlier)
+        found = bind_sentence(text, sentence.start, [figures[p] for p in positions], earlier,
+                              known)
         bindings.update(zip(positions, found, strict=True))
     return tuple(
         _quantity(article, figure, bindings.get(position, Binding()))
@@ -55,4 +62,5 @@ def _quantity(article: Article, figure: Figure, binding: Binding) -> Quantity:
         family=binding.family.lower() if binding.family else None,
         subject_label=binding.subject,
         noun=figure.noun,
+        period=period_after(article.analysis, figure.end) if binding.measure else None,
     )

@@ -11,8 +11,9 @@ the very same subject and the nearer values are far apart (`far_apart` in
 `rules/numbers.yaml`), a warning otherwise.
 
 Figures agree when their intervals overlap: "$5.6 million", "less than $6M" and "$6
-million" are one claim. An article that itself gives two different values for a measure
-(say, one day's fall and the week's) is left out, and so are articles with different dates.
+million" are one claim. Figures whose stated periods differ ("on Monday", "this year",
+"after hours") are not compared; an article that itself gives two different values for a
+measure is left out, and so are articles with different dates.
 
 ## Why it matters to an editor
 Wrong figures are the most common correction in financial and science news. When two
@@ -35,6 +36,7 @@ from pathlib import PurePosixPath
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.facts import ArticleFacts, Quantity
+from newslint.extract.figure_period import periods_compatible
 from newslint.ruledata import builtin
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
@@ -139,6 +141,8 @@ def _disagree(first: Sequence[Entry], second: Sequence[Entry]
     best: tuple[float, Quantity, Quantity] | None = None
     for _, a in first:
         for _, b in second:
+            if not periods_compatible(a.period, b.period):
+                continue  # "this year" is not "on Monday"
             if overlap(a, b):
                 return None
             factor = gap_factor(a, b)

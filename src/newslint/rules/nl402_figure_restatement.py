@@ -4,9 +4,9 @@
 - A total that its parts, given in the same sentence, cannot add up to: "a total of $10
   million, split between $4 million and $3 million". With "including" the parts need not
   be all of it, so only parts that add up to more than the total are flagged.
-- A ratio ("fifty times cheaper", "a 10-fold cut") that the two money figures it compares,
-  given in that sentence or the two before it in the paragraph, do not support: "$5.6
-  million" against "$100 million" is 18 times, not fifty.
+- A money ratio ("fifty times cheaper", "a cost reduction of 10 times") that the two money
+  figures it compares, given in that sentence or the two before it in the paragraph, do
+  not support: "$5.6 million" against "$100 million" is 18 times, not fifty.
 
 Each figure is read with the room its wording allows ("hundreds of millions" is anything
 from 100 to 999 million), so "$5.6 million" against "hundreds of millions" supports
@@ -36,13 +36,16 @@ from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.facts import Quantity
 from newslint.rules.base import ArticleContext, ArticleRule, Related, make_diagnostic
 
+# Only ratios of money: "ten times faster" next to two prices compares speed, not them.
 _COMPARATIVE_AFTER = regex.compile(
-    r"\s*(?i:cheaper|less|lower|smaller|fewer|more|higher|larger|bigger|greater|"
-    r"as\s+(?:much|expensive|costly|cheap|large|big|high)|the\s+(?:cost|price|size)|"
-    r"(?:cost\s+)?(?:reduction|cut|increase|drop))(?!\p{L})"
+    r"\s*(?i:cheaper|costlier|pricier|(?:more|less)\s+(?:expensive|costly|money|capital)|"
+    r"as\s+(?:much|expensive|costly|cheap)|the\s+(?:cost|price)|lower\s+(?:cost|price)|"
+    r"higher\s+(?:cost|price)|(?:cost|price)\s+(?:reduction|cut|increase|difference))"
+    r"(?!\p{L})"
 )
 _COMPARATIVE_BEFORE = regex.compile(
-    r"(?i:(?:reduction|cut|saving|increase|drop|difference|gap)\s+of|by\s+a\s+factor\s+of)\s*$"
+    r"(?i:(?:cost|price|spending)\s+(?:reduction|cut|saving|increase|difference|gap)\s+of)"
+    r"\s*$"
 )
 _TOTAL_BEFORE = regex.compile(
     r"(?i:a\s+total\s+of|total(?:l?ing|l?ed)|for\s+a\s+combined|a\s+combined(?:\s+total\s+of)?"

@@ -1,0 +1,148 @@
+"""NL401 and NL402 end to end: the seeds, and small wire-style corpora with traps."""
+
+from __future__ import annotations
+
+from conftest import SEEDS, seed
+
+
+def _at(diagnostic: dict) -> tuple[str, int]:
+    return diagnostic["path"], diagnostic["line"]
+
+
+def _touches(diagnostic: dict) -> set[tuple[str, int]]:
+    return {_at(diagnostic), *((r["path"], r["line"]) for r in diagnostic["related"])}
+
+
+def test_seeds_index_moves_and_market_value(run_json):
+    _, found = run_json(SEEDS, "--select", "NL4")
+    nl401 = [d for d in found if d["code"] == "NL401"]
+    ties = [_touches(d) for d in nl401]
+    assert {(seed("001"), 22), (seed("004"), 8)} in ties  # index moves
+    assert {(seed("003"), 23), (seed("004"), 8)} in ties  # market value lost
+    assert sum(1 for t in ties if t == {(seed("001"), 22), (seed("004"), 8)}) == 2
+    for diagnostic in nl401:
+        if (seed("001"), 22) in _touches(diagnostic):
+            assert "related but distinct" in diagnostic["message"].lower()
+            assert "futures" in diagnostic["message"]
+
+
+def test_seeds_approximate_cost_is_one_claim(run_json):
+    _, found = run_json(SEEDS, "--select", "NL4")
+    for diagnostic in found:
+        touched = _touches(diagnostic)
+        assert (seed("004"), 12) not in touched
+        assert (seed("004"), 18) not in touched
+    assert {d["code"] for d in found} == {"NL401"}
+    assert len(found) == 3
+
+
+def test_same_index_far_apart_is_an_error(corpus, run_json):
+    root = corpus({
+        "a.txt": "Stocks slid on Monday. The S&P 500 fell 1% as chipmakers sank.\n",
+        "b.txt": "Wall Street had a rough day. The S&P 500 fell 3.5% by the close.\n",
+    })
+    _, found = run_json(root, "--select", "NL401")
+    (finding,) = found
+    assert finding["severity"] == "error"
+    assert '"1%"' in finding["message"] and '"3.5%"' in finding["message"]
+    assert "a.txt" in finding["message"] and "b.txt" in finding["message"]
+    assert finding["related"][0]["path"].endswith("b.txt")
+
+
+def test_near_miss_is_a_warning(corpus, run_json):
+    root = corpus({
+        "a.txt": "The S&P 500 fell 1% on Monday.\n",
+        "b.txt": "The S&P 500 dropped more than 2 percent on Monday.\n",
+    })
+    _, found = run_json(root, "--select", "NL401")
+    assert [d["severity"] for d in found] == ["warning"]
+
+
+def test_values_that_agree_within_their_wording_are_one_claim(corpus, run_json):
+    root = corpus({
+        "a.txt": "DeepSeek said R1 cost $5.6 million to train.\n",
+        "b.txt": "Analysts doubt R1 cost less than $6M to build.\n",
+        "c.txt": "R1 cost about $6 million, the company said.\n",
+        "d.txt": "The S&P 500 fell 1.4% on Monday.\n",
+        "e.txt": "The S&P 500 fell 1% on Monday, its worst day in weeks.\n",
+    })
+    _, found = run_json(root, "--select", "NL4")
+    assert found == []
+
+
+def test_traps_that_look_like_conflicts(corpus, run_json):
+    root = corpus({
+        # different days: both can be right
+        "a.md": "---\ndate: 2025-01-27\n---\nThe Nasdaq fell 3.1% on the day.\n",
+        "b.md": "---\ndate: 2025-01-28\n---\nThe Nasdaq rose 2% as buyers returned. The "
+                "Nasdaq fell 0.5% in late trade.\n",
+        # opposite directions are different measures
+        "c.txt": "Nvidia rose 9% on Tuesday.\n",
+        "d.txt": "Nvidia fell 17% on Monday.\n",
+        # one article gives two values for the same measure: it measures two periods
+        "e.txt": "Intel fell 2% on Monday. Over the week, Intel fell 8%.\n",
+        "f.txt": "Intel fell 5% on Monday.\n",
+        # dollars and euros never compare
+        "g.txt": "Mistral raised €600 million.\n",
+        "h.txt": "Mistral raised $1 billion.\n",
+    })
+    _, found = run_json(root, "--select", "NL4")
+    assert found == []
+
+
+def test_same_result_whatever_the_file_names(corpus, run_json, tmp_path):
+    texts = ["The Nasdaq fell 3.5% on Monday.\n", "The Nasdaq fell 1.9% on Monday.\n",
+             "The Nasdaq fell 3.4% on Monday.\n"]
+    first = corpus({"a.txt": texts[0], "b.txt": texts[1], "c.txt": texts[2]})
+    _, one = run_json(first, "--select", "NL401")
+    other = tmp_path / "other"
+    other.mkdir()
+    for name, text in zip(["z.txt", "y.txt", "x.txt"], texts, strict=True):
+        (other / name).write_text(text, encoding="utf-8")
+    _, two = run_json(other, "--select", "NL401")
+    assert len(one) == len(two) == 1
+    assert one[0]["message"].count("Nasdaq") == two[0]["message"].count("Nasdaq")
+    assert len(one[0]["related"]) == len(two[0]["related"]) == 2
+
+
+def test_ratio_its_figures_do_not_support(corpus, run_json):
+    root = corpus({"a.txt": (
+        "R1 cost $5.6 million to train, against $100 million for GPT-4. That makes it fifty "
+        "times cheaper, the company says.\n")})
+    _, found = run_json(root, "--select", "NL402")
+    (finding,) = found
+    assert finding["line"] == 1 and "fifty times" in finding["message"]
+    assert len(finding["related"]) == 2
+
+
+def test_ratio_within_a_vague_range_is_fine(corpus, run_json):
+    root = corpus({"a.txt": (
+        "The model cost $5.6 million to train. Rivals spend hundreds of millions of dollars. "
+        "A cost reduction of fifty times suggests a rethink.\n"
+        "The chip is 10 times faster than the one it replaces, which cost $400.\n")})
+    _, found = run_json(root, "--select", "NL402")
+    assert found == []
+
+
+def test_totals_and_their_parts(corpus, run_json):
+    root = corpus({"a.txt": (
+        "The company raised a total of $10 million, split between $4 million from banks and "
+        "$3 million from founders.\n\n"
+        "The group raised a total of $5 million, including $4 million from Acme and "
+        "$3 million from Beta.\n\n"
+        # consistent, and "including" need not list every part
+        "The council spent a total of $12 million, including $4 million on roads and "
+        "$3 million on schools.\n\n"
+        "The fund put in $4 million and $6 million, for a total of $10 million.\n")})
+    _, found = run_json(root, "--select", "NL402")
+    assert sorted(d["line"] for d in found) == [1, 3]
+    assert "do not add up to" in found[0]["message"]
+    assert "more than" in found[1]["message"]
+
+
+def test_a_ratio_of_something_else_is_not_checked_against_prices(corpus, run_json):
+    root = corpus({"a.txt": (
+        "Revenue was $10 billion and profit $2 billion. Users grew three times more than "
+        "expected, and the new chip, priced at $400 against $350, is ten times faster.\n")})
+    _, found = run_json(root, "--select", "NL402")
+    assert found == []
