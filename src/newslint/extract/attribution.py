@@ -88,8 +88,9 @@ def _cues() -> _Cues:
         vague=_bounded(vague_pattern),
         # "experts such as", "analysts at Bernstein", "critics, including": a source follows.
         named=regex.compile(
-            r"\s*(?:,\s*)?(?:including|such\s+as|like|led\s+by|at|from|with|of)\s+(?:the\s+)?"
-            r"\p{Lu}|\s*,\s*\p{Lu}\p{Ll}+\s+\p{Lu}"
+            r"\s*(?:,\s*)?(?:including|such\s+as|like|led\s+by|at|from|with|of|"
+            r"(?:polled|surveyed|interviewed|contacted|cited|quoted|consulted)\s+by)\s+"
+            r"(?:the\s+)?\p{Lu}|\s*,\s*\p{Lu}\p{Ll}+\s+\p{Lu}"
         ),
     )
 
@@ -108,7 +109,8 @@ def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
                 continue
             if cues.named.match(text, match.end(), sentence.end):
                 continue  # "some experts, including Gary Marcus": sourced
-            if _DETERMINED.search(text, max(sentence.start, match.start() - 30), match.start()):
+            if not match.group("phrase") and _DETERMINED.search(
+                    text, max(sentence.start, match.start() - 30), match.start()):
                 continue  # "the analysts said", "its annual reports said": already identified
             if _named_before(text, sentence.start, match.start()):
                 continue  # "Bernstein analysts warn": sourced
