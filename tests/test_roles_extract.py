@@ -123,3 +123,25 @@ def test_attribute_shapes(tmp_path):
         ("r1", "developer", "deepseek"),
     }
 
+
+
+def hedge_kinds(tmp_path: Path, text: str) -> list[str | None]:
+    from newslint.extract.attribution import hedge_at
+
+    facts = extract_article(article_of(tmp_path, text))
+    return [getattr(hedge_at(facts.hedges, q.span.start, q.span.end), "kind", None)
+            for q in facts.quantities]
+
+
+def test_hedge_scope(tmp_path):
+    text = (
+        "The startup says it trained the model for $5.6 million. "
+        "The model cost $5.6 million to train. "
+        "If the $5.6 million figure is accurate, rivals overspent. "
+        "The purported $5.6 million cost drew doubt. "
+        "The figure of $5.6 million could not be independently verified. "
+        "R1 reportedly beats rivals and cost just $5.6 million to train. "
+        "The company reported revenue of $5.6 million.\n"
+    )
+    assert hedge_kinds(tmp_path, text) == [
+        "claim", None, "claim", "claim", "claim", None, "attribution"]

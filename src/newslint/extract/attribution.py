@@ -79,7 +79,7 @@ def _cues() -> _Cues:
         sentence=_bounded(_words(hedges.get("sentence") or [])),
         anywhere=_bounded(_words(hedges.get("anywhere") or [])),
         conditional=regex.compile(
-            rf"(?<![\p{{L}}])if\b[^.;:!?]{{1,160}}?\b(?:is|are|be|was|were|proves?|turns?\s+out"
+            rf"(?<![\p{{L}}])if\b(?:[^.;:!?]|[.:](?=\d)){{1,160}}?\b(?:is|are|be|was|were|proves?|turns?\s+out"
             rf"(?:\s+to\s+be)?)\s+(?:\p{{Ll}}+ly\s+)?(?:{truth})(?![\p{{L}}])",
             regex.IGNORECASE),
         according=_bounded(
