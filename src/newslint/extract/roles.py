@@ -185,36 +185,24 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
 
 
 def _clean_person(match: regex.Match[str], vocab: Vocabulary) -> tuple[int, int, str | None]:
-    start, end = match.span("person")
-    words = match.group("person").split()
+    base = match.start("person")
+    words = [(base + w.start(), base + w.end(), w.group())
+             for w in regex.finditer(r"\S+", match.group("person"))]
     # "Meanwhile Sam Altman": sentence-initial words are not part of the name.
-    while words and words[0].lower() in vocab.not_organisations:
-        start += len(words[0])
+    while words and words[0][2].lower() in vocab.not_organisations:
         words = words[1:]
-        while match.string[start].isspace():
-            start += 1
-    while words and words[-1].lower() in _DAYS:
+    while words and words[-1][2].lower() in _DAYS:
         words = words[:-1]
     if not words:
-        return start, end, None
-    end = start + len(" ".join(words)) if " ".join(words) == match.string[start:end].strip() \
-        else _end_of_words(match.string, start, len(words))
+        return match.start("person"), match.end("person"), None
+    start, end = words[0][0], words[-1][1]
+    words = [w[2] for w in words]
     name = " ".join(words)
     low = name.lower()
     if (low in vocab.org_aliases or vocab.place(name) or vocab.role(name)
             or any(w.lower() in _LEGAL_WORDS for w in words)):
         return start, end, None
     return start, end, name
-
-
-def _end_of_words(text: str, start: int, count: int) -> int:
-    pos = start
-    for _ in range(count):
-        while pos < len(text) and text[pos].isspace():
-            pos += 1
-        while pos < len(text) and not text[pos].isspace():
-            pos += 1
-    return pos
 
 
 def _clean_org(org: str | None, vocab: Vocabulary) -> tuple[str | None, list[str]]:
