@@ -28,7 +28,7 @@ def test_baseline_survives_paragraphs_inserted_at_the_top(seeds_copy, run_cli, r
 
     (article,) = (seeds_copy / "seeds").glob("000_*")
     added = ("Markets in Asia opened lower on Monday as investors weighed the news.\n"
-             "Analysts said DeepSeak had surprised the industry with its training costs.\n")
+             "Bernstein analyst Stacy Rasgon said DeepSeak had surprised the industry.\n")
     article.write_text(added + article.read_text(encoding="utf-8"), encoding="utf-8")
 
     code, found = new_findings(run_json, "newslint-baseline.json")

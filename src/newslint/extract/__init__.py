@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from newslint.extract.attribution import extract_hedges, extract_vague
 from newslint.extract.dates import extract_dates
 from newslint.extract.facts import ArticleFacts, PostInfo
 from newslint.extract.names import extract_names
 from newslint.extract.quantities import extract_quantities
+from newslint.extract.roles import extract_attributes, extract_roles
 from newslint.extract.spans import make_span
 from newslint.extract.spun import extract_spun
 from newslint.load.article import Article
@@ -38,6 +40,11 @@ def extract_article(article: Article, timings: Timings | None = None) -> Article
             article, facts.spun)
     with timings.stage("extract quantities"):
         facts.quantities = extract_quantities(article, facts.names)
+    with timings.stage("extract roles"):
+        facts.roles = extract_roles(article, facts.name_phrases)
+        facts.attributes = extract_attributes(article)
+    with timings.stage("extract sourcing"):
+        facts.vague, facts.hedges = extract_vague(article), extract_hedges(article)
     return facts
 
 

@@ -102,6 +102,65 @@ class Quantity:
 
 
 @dataclass(frozen=True, slots=True)
+class Role:
+    """A person's post as the text gives it: "Meta's Chief AI Scientist Yann LeCun"."""
+
+    person: str  # as written: "Yann LeCun", or "LeCun" when the article never gives more
+    person_key: str  # full name, lower-cased, resolved within the article: "yann lecun"
+    role: str  # as written: "Chief AI Scientist", "chief executive"
+    role_key: str  # canonical from rules/roles.yaml: "chief ai scientist", "ceo"
+    org: str | None  # as written: "Meta's" without the possessive, "Bernstein"
+    org_key: str | None  # canonical organisation: "meta"
+    span: Span  # the whole phrase, person and role
+    person_span: Span
+    current: bool  # False for "former", "interim", "acting" ...: never compared
+    pattern: Literal["premodifier", "appositive", "copula"]
+    context: Context
+
+
+AttributeKind = Literal["developer", "location", "kind", "founder", "founded", "funder", "owner"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    """What the text says an organisation or product is: who made it, where it is based."""
+
+    subject: str  # as written: "DeepSeek R1", "High-Flyer Capital Management"
+    subject_key: str  # lower-cased, aliases and legal endings resolved: "deepseek r1"
+    kind: AttributeKind
+    value: str  # as written: "High-Flyer Capital Management", "Hong Kong", "2023"
+    value_key: str  # normalised: organisation key, place "city:hangzhou|china", year
+    span: Span  # the words that state it: "developed by ... High-Flyer Capital Management"
+    context: Context
+
+
+@dataclass(frozen=True, slots=True)
+class VagueAttribution:
+    """A claim pinned on no one in particular: "some industry experts", "critics say"."""
+
+    text: str
+    span: Span
+    sentence: Span
+    context: Context
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    """A stretch of text where a claim is attributed or doubted, not stated as fact.
+
+    kind "claim": a cue such as "claims that", "reportedly", "alleged" covers the stretch;
+    kind "quote": words in quotation marks, the speaker's and not the writer's;
+    kind "attribution": a sentence that gives its source ("the company said"), neither the
+    writer's own assertion nor doubted.
+    """
+
+    start: int
+    end: int
+    cue: str
+    kind: Literal["claim", "quote", "attribution"]
+
+
+@dataclass(frozen=True, slots=True)
 class PostInfo:
     span: Span
     text_end: int
@@ -161,3 +220,5 @@ class ArticleFacts:
     # article's own absolute dates (embedded posts first); `reference_basis` says which.
     reference_date: dt.date | None = None
     reference_basis: str | None = None  # "stated", "post dates", "dates in the text"
+    vague: tuple[VagueAttribution, ...] = ()
+    hedges: tuple[Hedge, ...] = ()  # sorted by start

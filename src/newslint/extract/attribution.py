@@ -1,0 +1,212 @@
+"""How claims are sourced: vague attributions ("some experts") and hedged stretches.
+
+A hedge marks the part of a sentence where a claim is attributed or doubted rather than
+stated: after "claims that", inside the clause of "reportedly" or "alleged", the whole
+sentence of "according to" or "has not been independently verified". Words in quotation
+marks are the speaker's, and are marked too. Rules ask whether a fact's offset falls in one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newslint.extract.facts import Hedge, VagueAttribution
+from newslint.extract.rolevocab import vocabulary
+from newslint.extract.spans import make_span
+from newslint.load.article import Article
+
+# Where a "reportedly" or an "alleged" stops covering: a dash, a semicolon, a new clause.
+_CLAUSE_BREAK = regex.compile(
+    r"\s*[;—–]\s*|\s+-\s+|,?\s+(?:and|but|while|whereas|although|though|yet)\s+|,\s+(?:which|who)\s+"
+)
+_DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that|these))\s+$")
+_DETERMINED = regex.compile(
+    r"(?i:\b(?:the|its|their|his|her|our|these|those|this|that|[\p{L}]+[’']s)"
+    r"(?:\s+\p{Ll}+)?)\s+$"
+)
+_QUOTED = regex.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    local: regex.Pattern[str]
+    sentence: regex.Pattern[str]
+    anywhere: regex.Pattern[str]
+    conditional: regex.Pattern[str]
+    according: regex.Pattern[str]
+    attribution: regex.Pattern[str]
+    vague: regex.Pattern[str]
+    named: regex.Pattern[str]
+
+
+def _words(phrases: Sequence[str]) -> str:
+    ordered = sorted({str(p).lower() for p in phrases}, key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in ordered)
+
+
+def _bounded(alternation: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{alternation})(?![\p{{L}}\p{{N}}-])",
+                         regex.IGNORECASE)
+
+
+@functools.cache
+def _cues() -> _Cues:
+    data = vocabulary().data
+    hedges = data.get("hedges") or {}
+    vague = data.get("vague") or {}
+    truth = _words(hedges.get("conditional_truth") or ["true"])
+    groups = _words(vague.get("groups") or [])
+    quantifiers = _words(vague.get("quantifiers") or [])
+    fields = _words(vague.get("field_words") or [])
+    verbs = _words(vague.get("verbs") or [])
+    group = rf"(?:(?:{fields})\s+){{0,2}}(?:{groups})"
+    vague_pattern = (
+        rf"(?P<phrase>{_words(vague.get('phrases') or [])})"
+        # "some industry experts", "many analysts"
+        rf"|(?P<quantified>(?:{quantifiers})\s+{group})"
+        # "Analysts warn", "critics have pointed out"
+        rf"|(?P<bare>{group}\s+(?:{verbs}))"
+        # "according to people familiar with the matter"
+        rf"|(?P<according>according\s+to\s+(?:(?:{quantifiers})\s+)?{group})"
+    )
+    return _Cues(
+        local=_bounded(_words(hedges.get("local") or [])),
+        sentence=_bounded(_words(hedges.get("sentence") or [])),
+        anywhere=_bounded(_words(hedges.get("anywhere") or [])),
+        conditional=regex.compile(
+            rf"(?<![\p{{L}}])if\b(?:[^.;:!?]|[.:](?=\d)){{1,160}}?\b(?:is|are|be|was|were|proves?|turns?\s+out"
+            rf"(?:\s+to\s+be)?)\s+(?:\p{{Ll}}+ly\s+)?(?:{truth})(?![\p{{L}}])",
+            regex.IGNORECASE),
+        according=_bounded(
+            rf"according\s+to\s+(?:{_words(hedges.get('according_to_claimant') or [])})"),
+        attribution=_bounded(_words(hedges.get("attribution") or [])),
+        vague=_bounded(vague_pattern),
+        # "experts such as", "analysts at Bernstein", "critics, including": a source follows.
+        named=regex.compile(
+            r"\s*(?:,\s*)?(?:including|such\s+as|like|led\s+by|at|from|with|of|"
+            r"(?:polled|surveyed|interviewed|contacted|cited|quoted|consulted)\s+by)\s+"
+            r"(?:the\s+)?\p{Lu}|\s*,\s*\p{Lu}\p{Ll}+\s+\p{Lu}"
+        ),
+    )
+
+
+def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
+    """One vague attribution per sentence of the writer's own prose."""
+    cues = _cues()
+    text = article.analysis
+    quotes = _quote_ranges(article)
+    found: list[VagueAttribution] = []
+    for sentence in article.sentences:
+        if sentence.kind != "text":
+            continue
+        for match in cues.vague.finditer(text, sentence.start, sentence.end):
+            if _inside(quotes, match.start()):
+                continue
+            if cues.named.match(text, match.end(), sentence.end):
+                continue  # "some experts, including Gary Marcus": sourced
+            if not match.group("phrase") and _DETERMINED.search(
+                    text, max(sentence.start, match.start() - 30), match.start()):
+                continue  # "the analysts said", "its annual reports said": already identified
+            if _named_before(text, sentence.start, match.start()):
+                continue  # "Bernstein analysts warn": sourced
+            found.append(VagueAttribution(
+                " ".join(match.group().split()),
+                make_span(article, match.start(), match.end()),
+                make_span(article, sentence.start, sentence.end),
+                "text",
+            ))
+            break
+    return tuple(found)
+
+
+def _named_before(text: str, floor: int, start: int) -> bool:
+    """A name right before the group: "Bernstein analysts", "Reuters sources". A place or a
+    sentence's opening word is not one: "Wall Street analysts", "Many analysts"."""
+    before = text[max(floor, start - 40):start]
+    match = regex.search(r"(\p{Lu}[\p{L}\p{N}&.-]*)(?:[’']s)?\s+$", before)
+    if not match:
+        return False
+    word = match.group(1)
+    vocab = vocabulary()
+    before_word = before[: match.start()].rstrip()
+    two_words = (before_word.split() or [""])[-1] + " " + word
+    if word.lower() in _OPENERS or word.lower() in vocab.not_organisations \
+            or two_words.lower() in vocab.not_organisations:
+        return False
+    return not (vocab.place(word) or vocab.place(two_words))
+
+
+_OPENERS = frozenset(
+    "many some most several other others few both all such these those yet still so now "
+    "even top leading independent outside".split()
+)
+
+
+def extract_hedges(article: Article) -> tuple[Hedge, ...]:
+    cues = _cues()
+    text = article.analysis
+    hedges: list[Hedge] = []
+    for start, end in _quote_ranges(article):
+        hedges.append(Hedge(start, end, "quotation marks", "quote"))
+    for sentence in article.sentences:
+        if sentence.kind not in ("text", "label"):
+            continue
+        s, e = sentence.start, sentence.end
+        for pattern in (cues.anywhere, cues.conditional, cues.according):
+            match = pattern.search(text, s, e)
+            if match:
+                hedges.append(Hedge(s, e, " ".join(match.group().split()), "claim"))
+        match = cues.attribution.search(text, s, e)
+        if match:
+            hedges.append(Hedge(s, e, " ".join(match.group().split()), "attribution"))
+        match = cues.sentence.search(text, s, e)
+        if match:
+            hedges.append(Hedge(match.start(), e, " ".join(match.group().split()), "claim"))
+        for match in cues.local.finditer(text, s, e):
+            if match.group().lower() == "reported" and not _DETERMINER_BEFORE.search(
+                    text, max(s, match.start() - 8), match.start()):
+                continue  # "Nvidia reported revenue of ..." is the company's own report
+            clause_end = e
+            brk = _CLAUSE_BREAK.search(text, match.end(), e)
+            if brk:
+                clause_end = brk.start()
+            hedges.append(Hedge(match.start(), clause_end, " ".join(match.group().split()),
+                                "claim"))
+    hedges.sort(key=lambda h: (h.start, h.end, h.kind, h.cue))
+    return tuple(hedges)
+
+
+def _quote_ranges(article: Article) -> list[tuple[int, int]]:
+    text = article.analysis
+    ranges: list[tuple[int, int]] = []
+    for paragraph in article.paragraphs:
+        if paragraph.kind == "post":
+            continue
+        for match in _QUOTED.finditer(text, paragraph.start, paragraph.end):
+            ranges.append((match.start(), match.end()))
+    return ranges
+
+
+def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
+    index = bisect.bisect_right([r[0] for r in ranges], offset) - 1
+    return index >= 0 and offset < ranges[index][1]
+
+
+def hedge_at(hedges: Sequence[Hedge], start: int, end: int | None = None) -> Hedge | None:
+    """The first claim hedge covering [start, end), else a quote or attribution covering
+    it, else None."""
+    end = start if end is None else end
+    quote = None
+    for hedge in hedges:
+        if hedge.start > start:
+            break
+        if hedge.start <= start and end <= hedge.end:
+            if hedge.kind == "claim":
+                return hedge
+            quote = quote or hedge
+    return quote

@@ -1,0 +1,92 @@
+"""Shared by the sourcing rules: which side of a disagreement between articles to flag.
+
+Statements about one subject (a person's post, a product's developer) are grouped by what
+they say. Two groups that contradict each other are a finding; the side stated by fewer
+articles is flagged, with the other side as related locations. On a tie both sides are
+flagged: the corpus cannot tell which is right, and each article's editor must check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+
+from newslint.extract.facts import ArticleFacts
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    value: Hashable  # what is said, normalised: ("ceo", "meta"), "high-flyer"
+    article: ArticleFacts
+    fact: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    flagged: Statement  # first statement of the value in the flagged article
+    others: tuple[Statement, ...]  # first statement of each contradicting value per article
+
+
+def minority_findings(
+    statements: Iterable[Statement],
+    compatible: Callable[[Hashable, Hashable], bool],
+) -> list[Finding]:
+    by_value: dict[Hashable, dict[str, Statement]] = {}
+    for statement in statements:
+        per_article = by_value.setdefault(statement.value, {})
+        current = per_article.get(statement.article.id)
+        if current is None or statement.fact.span.start < current.fact.span.start:
+            per_article[statement.article.id] = statement
+    values = sorted(by_value, key=repr)
+    findings: list[Finding] = []
+    for value in values:
+        mine = by_value[value]
+        rivals = [v for v in values if v != value and not compatible(value, v)]
+        if not rivals:
+            continue
+        for article_id in sorted(mine):
+            # An article that states both sides has its own inconsistency to sort out, and
+            # is not the evidence against either.
+            others = [
+                s for rival in rivals for aid, s in sorted(by_value[rival].items())
+                if aid != article_id and article_id not in by_value[rival]
+            ]
+            if not others:
+                continue
+            support = len(mine)
+            rival_support = max(len(by_value[r]) for r in rivals
+                                if any(s.value == r for s in others))
+            if support <= rival_support:
+                findings.append(Finding(mine[article_id], tuple(others)))
+    return findings
+
+
+def article_name(facts: ArticleFacts) -> str:
+    return PurePosixPath(facts.path).name
+
+
+def article_list(statements: Sequence[Statement], limit: int = 3) -> str:
+    names = sorted({article_name(s.article) for s in statements})
+    shown = ", ".join(names[:limit])
+    if len(names) > limit:
+        shown += f" and {len(names) - limit} more"
+    return shown
+
+
+def org_compatible(a: str | None, b: str | None) -> bool:
+    """Same organisation as far as the names tell: equal, or one the start of the other
+    ("google" and "google deepmind"). An unknown side never contradicts."""
+    if not a or not b:
+        return True
+    ta, tb = a.split(), b.split()
+    shorter, longer = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if longer[: len(shorter)] == shorter:
+        return True
+    # "ecb" and "european central bank", "boe" and "bank of england".
+    if len(shorter) == 1 and len(longer) > 1:
+        initials = "".join(w[0] for w in longer)
+        content = "".join(w[0] for w in longer if w not in ("of", "the", "and", "&", "for"))
+        return shorter[0] in (initials, content)
+    return False

@@ -1,0 +1,188 @@
+"""A person given different posts across articles, or one post given to two people.
+
+## What it flags
+- The same person with incompatible posts: "Meta's Chief AI Scientist Yann LeCun" in one
+  article, "Yann LeCun, the chief executive of Meta," in another; or the same exclusive
+  post at different organisations ("CEO of OpenAI" / "CEO of Anthropic").
+- Two people given the same exclusive post at one organisation: "OpenAI CEO Sam Altman"
+  in one article, "Jane Doe, the chief executive of OpenAI," in another.
+
+The side fewer articles state is flagged, with the others as related locations; on a tie
+both are. Posts that go together ("founder and CEO", "chairman and chief executive") are
+never a conflict, nor are former, acting or interim posts, nor articles dated more than
+half a year apart for a change of post holder. Roles, posts that can be held together and
+organisation aliases are in `rules/roles.yaml`.
+
+## Why it matters to an editor
+A wrong title misstates who is speaking and with what authority: the chief scientist's
+view is not the company's decision. Titles are the detail rewrites and summaries garble.
+
+## Example
+Flagged, where another article calls him "Meta's Chief AI Scientist":
+
+    Yann LeCun, the chief executive of Meta, said open models were winning.
+
+Fixed:
+
+    Yann LeCun, Meta's chief AI scientist, said open models were winning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+
+from newslint.diagnostics import Diagnostic, Severity
+from newslint.extract.facts import ArticleFacts, Role
+from newslint.extract.rolevocab import vocabulary
+from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+from newslint.rules.disagreement import (
+    Statement,
+    article_list,
+    minority_findings,
+    org_compatible,
+)
+
+# A post changes hands; articles further apart than this may both be right.
+_MAX_DAYS_APART = 183
+
+
+class RoleConflict(CorpusRule):
+    __doc__ = __doc__
+    code = "NL601"
+    name = "role-conflict"
+    severity = Severity.WARNING
+
+    def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
+        yield from self._person_conflicts(ctx)
+        yield from self._post_holders(ctx)
+
+    # One person, two posts.
+    def _person_conflicts(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
+        by_surname = ctx.index.group("roles", _surname, "surname")
+        for _, entries in sorted(by_surname.items()):
+            for person, items in _people(entries).items():
+                statements = [Statement((r.role_key, r.org_key), a, r) for a, r in items]
+                for finding in minority_findings(statements, _posts_compatible):
+                    role: Role = finding.flagged.fact
+                    others = [s for s in finding.others
+                              if not _both_organisations_named(finding.flagged, s)]
+                    if not others:
+                        continue
+                    other: Role = others[0].fact
+                    message = (
+                        f"{role.person} is {_post(role)} here but {_post(other)} in "
+                        f"{article_list(others)}; check which title is right"
+                    )
+                    related = [Related(s.article, s.fact.span, f"{_post(s.fact)} here")
+                               for s in others]
+                    yield make_diagnostic(
+                        self, finding.flagged.article, role.span, message,
+                        key=f"person:{person}:{role.role_key}@{role.org_key or ''}",
+                        related=related,
+                    )
+
+    # One exclusive post, two people.
+    def _post_holders(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
+        posts = ctx.index.group("roles", _exclusive_post, "exclusive-post")
+        for (org, role_key), entries in sorted(posts.items()):
+            # Holders by surname: "Sam" and "Samuel Altman" are one holder, and two holders
+            # of one post sharing a surname is far rarer than a variant first name.
+            statements = [Statement(r.person_key.split()[-1], a, r) for a, r in entries]
+            if len({s.value for s in statements}) < 2:
+                continue
+
+            def same_holder(a: Hashable, b: Hashable) -> bool:
+                return a == b
+
+            for finding in minority_findings(statements, same_holder):
+                role: Role = finding.flagged.fact
+                others = [s for s in finding.others
+                          if _close_in_time(finding.flagged.article.date, s.article.date)]
+                if not others:
+                    continue
+                names = sorted({s.fact.person for s in others})
+                message = (
+                    f"{role.person} is {_post(role)} here but {' and '.join(names)} "
+                    f"{'is' if len(names) == 1 else 'are'} in {article_list(others)}; "
+                    "check who holds the post"
+                )
+                related = [Related(s.article, s.fact.span, f"{s.fact.person} here")
+                           for s in others]
+                yield make_diagnostic(
+                    self, finding.flagged.article, role.span, message,
+                    key=f"post:{role_key}@{org}:{role.person_key}", related=related,
+                )
+
+
+def _surname(role: Role) -> str | None:
+    if not role.current or role.context != "text":
+        return None
+    return role.person_key.split()[-1]
+
+
+def _exclusive_post(role: Role) -> tuple[str, str] | None:
+    info = vocabulary().roles.get(role.role_key)
+    if not role.current or role.context != "text" or not role.org_key or not info \
+            or not info.exclusive:
+        return None
+    return role.org_key, role.role_key
+
+
+def _people(entries: list) -> dict[str, list]:
+    """Entries grouped by person: full names apart, a bare surname joins the one full name
+    that ends with it (and is dropped when several do: it could be either)."""
+    full: dict[str, list] = {}
+    bare: list = []
+    for article, role in entries:
+        if " " in role.person_key:
+            full.setdefault(role.person_key, []).append((article, role))
+        else:
+            bare.append((article, role))
+    for article, role in bare:
+        owners = [name for name in full if name.split()[-1] == role.person_key]
+        if len(owners) == 1:
+            full[owners[0]].append((article, role))
+        elif not owners:
+            full.setdefault(role.person_key, []).append((article, role))
+    return full
+
+
+def _posts_compatible(a: Hashable, b: Hashable) -> bool:
+    vocab = vocabulary()
+    (role_a, org_a), (role_b, org_b) = a, b  # type: ignore[misc]
+    if not org_a or not org_b:
+        return True  # "venture capitalist" and "Curai CEO": nothing to compare
+    info_a, info_b = vocab.roles.get(role_a), vocab.roles.get(role_b)
+    if org_compatible(org_a, org_b):
+        if not (info_a and info_b and info_a.executive and info_b.executive):
+            return True
+        return vocab.roles_compatible(role_a, role_b)
+    # Different organisations: only one exclusive post cannot be held at both.
+    return not (role_a == role_b and info_a is not None and info_a.exclusive)
+
+
+def _both_organisations_named(a: Statement, b: Statement) -> bool:
+    """The same post at two organisations, where one article names both: the person may
+    well hold both ("Musk, the CEO of SpaceX ... also runs Tesla")."""
+    org_a, org_b = a.fact.org_key, b.fact.org_key
+    if not org_a or not org_b or org_compatible(org_a, org_b):
+        return False
+    return org_b in _organisations_named(a.article) or org_a in _organisations_named(b.article)
+
+
+def _organisations_named(article: ArticleFacts) -> set[str]:
+    vocab = vocabulary()
+    return {vocab.org_key(p.text) for p in article.name_phrases} | {
+        vocab.org_key(n.text) for n in article.names}
+
+
+def _post(role: Role) -> str:
+    if role.org:
+        return f'"{role.role}" of {role.org}'
+    return f'"{role.role}"'
+
+
+def _close_in_time(a, b) -> bool:
+    if a is None or b is None:
+        return True
+    return abs((a - b).days) <= _MAX_DAYS_APART

@@ -1,0 +1,48 @@
+"""A claim attributed to no one in particular: "some experts", "critics say".
+
+## What it flags
+Attribution to an unnamed group or to nobody: "some industry experts", "analysts warn",
+"critics have pointed out", "reports suggest", "sources said", "it is believed". Reported
+once per sentence, in the writer's own prose: not inside quotation marks, headings or
+embedded posts, and not where a source is named right there ("analysts at Bernstein",
+"Bernstein analysts", "some experts, including Gary Marcus"). The phrases are in
+`rules/roles.yaml` under `vague:`.
+
+## Why it matters to an editor
+A reader cannot weigh a claim whose source is hidden, and "some say" can carry the
+writer's own opinion. Each one is a place to name the source, or to ask whether the claim
+should stand at all.
+
+## Example
+Flagged:
+
+    The cost has not been verified, leading some industry experts to question the figures.
+
+Fixed:
+
+    The cost has not been verified. Stacy Rasgon, an analyst at Bernstein, questioned the
+    figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newslint.diagnostics import Diagnostic, Severity
+from newslint.rules.base import ArticleContext, ArticleRule, make_diagnostic
+
+
+class VagueAttribution(ArticleRule):
+    __doc__ = __doc__
+    code = "NL603"
+    name = "vague-attribution"
+    severity = Severity.INFO
+
+    def check(self, ctx: ArticleContext) -> Iterable[Diagnostic]:
+        for vague in ctx.facts.vague:
+            yield make_diagnostic(
+                self, ctx.facts, vague.span,
+                f'"{vague.text}" attributes the claim to no one in particular; name the '
+                "source or check the claim stands without one",
+                key=" ".join(vague.text.lower().split()),
+            )
