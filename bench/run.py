@@ -29,6 +29,7 @@ sys.path.insert(0, str(HERE))
 
 from generate import generate  # noqa: E402
 
+
 @dataclass
 class Measure:
     label: str
