@@ -19,6 +19,7 @@ from typing import Any, NoReturn, TextIO
 from newslint import __version__
 from newslint.diagnostics import Severity
 from newslint.load.discover import PathNotFound
+from newslint.progress import Progress
 from newslint.ruledata import RuleDataError
 from newslint.settings import Settings, is_valid_selector
 from newslint.timing import format_timings
@@ -216,10 +217,14 @@ def _cmd_check(args: list[str]) -> int:
         # Relative to the working folder, so the paths shown are the ones the user typed.
         paths = [os.path.relpath(settings.root or Path.cwd())]
     started = time.perf_counter()
+    progress = Progress() if Progress.wanted() else None
     try:
-        result = run(paths, settings, focus=focus)
+        result = run(paths, settings, focus=focus, progress=progress)
     except PathNotFound as exc:
         raise UsageError(f"path not found: {exc}") from None
+    finally:
+        if progress is not None:
+            progress.close()
 
     if options.write_baseline:
         target = Path(options.write_baseline)

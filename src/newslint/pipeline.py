@@ -54,8 +54,12 @@ class RunResult:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
+ProgressCallback = Callable[[int, int], None]
+
+
 def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
-        focus: Collection[Path] | None = None) -> RunResult:
+        focus: Collection[Path] | None = None,
+        progress: ProgressCallback | None = None) -> RunResult:
     """Check every article under `paths`. Raises PathNotFound / RuleDataError on usage errors.
 
     With `focus` (files, e.g. from pre-commit), report only findings located in one of them,
@@ -66,7 +70,7 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
         files = [p for p in discover(paths) if settings.is_article(p)]
         rules = all_rules(settings.rule_packs)  # fail early on a broken rule pack
     with timings.stage("files (wall)"):
-        results, cached = _check_files(files, settings, timings)
+        results, cached = _check_files(files, settings, timings, progress)
     for result in results:
         timings.add(result.timings)
     facts = [r.facts for r in results if r.facts is not None]
@@ -93,15 +97,15 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
                      (settings.root or Path.cwd()).resolve(), rules, timings.seconds)
 
 
-def _check_files(files: Sequence[Path], settings: Settings,
-                 timings: Timings) -> tuple[list[FileResult], int]:
+def _check_files(files: Sequence[Path], settings: Settings, timings: Timings,
+                 progress: ProgressCallback | None = None) -> tuple[list[FileResult], int]:
     from newslint.cache import FactCache
 
     store = FactCache(settings.root or Path.cwd()) if settings.cache else None
     with timings.stage("cache read"):
         keys, results = _cached_results(files, settings, store)
     todo = [number for number, result in enumerate(results) if result is None]
-    fresh = _compute([files[n] for n in todo], settings)
+    fresh = _compute([files[n] for n in todo], settings, progress)
     for number, result in zip(todo, fresh, strict=True):
         results[number] = result
     if store is not None:
@@ -147,15 +151,29 @@ def _read_for_cache(path: Path, max_bytes: int) -> bytes | None:
         return None
 
 
-def _compute(files: Sequence[Path], settings: Settings) -> list[FileResult]:
+def _compute(files: Sequence[Path], settings: Settings,
+             progress: ProgressCallback | None = None) -> list[FileResult]:
     jobs = settings.jobs or os.cpu_count() or 1
     jobs = min(jobs, max(1, len(files) // _MIN_FILES_PER_WORKER))
     task: Callable[[Path], FileResult] = _FileTask(settings)
     if jobs <= 1:
-        return [task(path) for path in files]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        # map keeps the input order, so results do not depend on which worker ran first.
-        return list(pool.map(task, files, chunksize=max(1, len(files) // (jobs * 8))))
+        results = _collect(map(task, files), len(files), progress)
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            # map keeps the input order, so results do not depend on which worker ran first.
+            chunk = max(1, min(64, len(files) // (jobs * 8)))
+            results = _collect(pool.map(task, files, chunksize=chunk), len(files), progress)
+    return results
+
+
+def _collect(results: Iterable[FileResult], total: int,
+             progress: ProgressCallback | None) -> list[FileResult]:
+    collected: list[FileResult] = []
+    for result in results:
+        collected.append(result)
+        if progress is not None:
+            progress(len(collected), total)
+    return collected
 
 
 class _FileTask:
