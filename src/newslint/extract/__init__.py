@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newslint.extract.facts import ArticleFacts, PostInfo
 from newslint.extract.names import extract_names
+from newslint.extract.quotes import extract_quotes
 from newslint.extract.spans import make_span
 from newslint.extract.spun import extract_spun
 from newslint.load.article import Article
@@ -26,6 +27,7 @@ def extract_article(article: Article) -> ArticleFacts:
     )
     facts.names, facts.name_phrases = extract_names(article)
     facts.spun = extract_spun(article)
+    facts.quotes = extract_quotes(article, facts.name_phrases)
     return facts
 
 
