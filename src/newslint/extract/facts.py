@@ -77,6 +77,9 @@ class Quote:
     # How the speaker was found: "name", "pronoun", "generic" ("a spokesperson"), "post"
     # (the post's author), "continued" (from the quote this one continues).
     speaker_kind: str | None = None
+    # Names the quote's sentence (and the one before it) is about, other than people:
+    # "DeepSeek", "R1". What NL303 groups a speaker's quotes by.
+    subjects: tuple[str, ...] = ()
 
 
 QuantityKind = Literal[

@@ -47,7 +47,7 @@ def extract_quotes(article: Article, name_phrases: tuple[NamePhrase, ...] = ()
     people = _people(article, name_phrases, found, lex)
     quotes: list[Quote] = []
     for item in found:
-        quote = _to_quote(article, item, people, found)
+        quote = _to_quote(article, item, people, name_phrases, lex)
         if quote is not None:
             quotes.append(quote)
     return tuple(quotes)
@@ -188,7 +188,7 @@ def _sentence_of(article: Article, offset: int) -> int:
 
 
 def _to_quote(article: Article, item: _Found, people: list[_Person],
-              found: list[_Found]) -> Quote | None:
+              name_phrases: tuple[NamePhrase, ...], lex: SpeechLexicon) -> Quote | None:
     text = article.analysis
     region = item.region
     words = text[region.start:region.end].split()
@@ -218,7 +218,38 @@ def _to_quote(article: Article, item: _Found, people: list[_Person],
         context="post" if para.kind == "post" else "text",
         speaker_role=role,
         speaker_kind=kind,
+        subjects=_subjects(article, region, key, name_phrases, lex),
     )
+
+
+def _subjects(article: Article, region: QuoteRegion, speaker: str | None,
+              name_phrases: tuple[NamePhrase, ...], lex: SpeechLexicon) -> tuple[str, ...]:
+    """Names in the quote's sentence and the sentence before it in the paragraph, other
+    than people and words too general to say what the quote is about."""
+    index = article.sentence_index(region.open)
+    if index is None:
+        return ()
+    sentence = article.sentences[index]
+    first = index
+    if index and article.sentences[index - 1].paragraph == sentence.paragraph:
+        first = index - 1
+    lo, hi = article.sentences[first].start, sentence.end
+    skip = set((speaker or "").lower().split())
+    found: dict[str, str] = {}
+    for phrase in name_phrases:
+        if not lo <= phrase.span.start < hi:
+            continue
+        person = split_title(phrase.text, lex)
+        if person is not None and is_person_like(person.name):
+            continue
+        for word in phrase.text.split():
+            low = word.lower()
+            if low in skip or low in lex.subject_stopwords or low in lex.titles:
+                continue
+            if phrase.sentence_initial and len(phrase.text.split()) == 1 and word.istitle():
+                continue  # "Opinions", "Others": capitalised only because they start
+            found.setdefault(low, word)
+    return tuple(sorted(found.values(), key=str.lower))
 
 
 def _speaker_key(article: Article, att: Attribution, people: list[_Person]) -> str | None:

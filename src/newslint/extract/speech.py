@@ -15,7 +15,8 @@ import regex
 from newslint.ruledata import builtin
 
 # One word of a name: "Andreessen", "LeCun", "O'Brien", "Jean-Luc", "J.", "@handle".
-NAME_TOKEN = r"(?:@\w{1,40}|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{Lu}[\p{L}\p{M}]+)?(?:-\p{L}+)*\.?)"
+NAME_TOKEN = (r"(?:@\w{1,40}|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{Lu}[\p{L}\p{M}]+)?(?:-\p{L}+)*\.?"
+              r"(?![\p{N}\p{L}]))")
 CONNECTOR = r"(?:de|da|van|von|der|den|du|bin|al|la|le|di|dos)"
 NAME_PHRASE = rf"{NAME_TOKEN}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{NAME_TOKEN})*"
 PRONOUNS = frozenset({"he", "she", "they"})
@@ -126,6 +127,8 @@ def is_person_like(name: str) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     for word in words:
+        if len(word) < 2 or (len(word) == 2 and not word.endswith(".")):
+            return False  # "R", "AI": not a name's word; "J." is an initial
         if any(ch.isdigit() for ch in word) or word.lower() in _ORG_HINTS:
             return False
         if word.isupper() and len(word) > 2:
