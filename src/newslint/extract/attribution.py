@@ -33,9 +33,16 @@ _DETERMINERS = frozenset("a an the its his her their our this that".split())
 _OBJECT_MARKERS = frozenset(
     "of to with about against for from like on than by at into over as".split()
 )
+# Words that start a new clause: "..., while Curai CEO Neal Khosla suggested" is not the
+# attribution of the quote before it.
+_CLAUSE_WORDS = frozenset(
+    "and but or while as when whereas although though because after before since so yet "
+    "if then who which that where".split()
+)
 _MAX_SAY_GAP = 10  # words between a speech verb and the quote: "said on Tuesday that"
 _MAX_NAME_GAP = 12  # "referred to DeepSeek's new reasoning model R1 as"
 _MAX_APPOSITIVE = 15
+_MAX_COLON_CLAUSE = 12  # "Asked about the title race, Arteta was blunt:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +81,11 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon) -> Attrib
         found = subject_before(text, lo, lo + colon.end(1), lex)
         if found is not None and not text[lo:found.start].strip(" \t-–—•*"):
             return _with_verb(found, ":")
+        if len(colon[1].split()) <= _MAX_COLON_CLAUSE:
+            # "Asked about the title race, Arteta was blunt:"
+            found = main_subject(text, lo, lo + colon.end(1), lex, surnames=True)
+            if found is not None:
+                return _with_verb(found, ":")
     return None
 
 
@@ -90,10 +102,19 @@ def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attributi
         if len(right[lead:verb.start()].split()) > _MAX_APPOSITIVE + 6:
             return None
         found = subject_before(text, start + lead, start + verb.start(), lex)
-        if found is None or text[start + lead:found.start].strip():
+        if found is None or not _is_role(text[start + lead:found.start]):
             return None  # the words before the verb are not all the speaker
         return _with_verb(found, lex.verb_of(verb[0]))
     return None
+
+
+def _is_role(words: str) -> bool:
+    """Words that can stand before a name: "", "veteran industry analyst", "Assistant U.S.
+    Attorney" (the name itself follows)."""
+    parts = words.split()
+    if len(parts) > 6 or regex.search(r"[,;:()\"“”]", words):
+        return False
+    return not any(w.lower() in _CLAUSE_WORDS or w.lower() in _OBJECT_MARKERS for w in parts)
 
 
 def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attribution | None:
@@ -114,14 +135,18 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     return _trailing_speaker(text, lo, lo + len(stripped), lex)
 
 
-def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attribution | None:
+def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
+                 surnames: bool = False) -> Attribution | None:
     """The first person in the clause who is followed by a verb: the subject a participle
-    ("..., labelling it") belongs to."""
+    ("..., labelling it") belongs to. With `surnames`, a lone capitalised word after a
+    comma counts too ("Asked about it, Arteta was blunt")."""
     for match in _NAME_START.finditer(text, lo, verb_at):
         person = split_title(match[1], lex)
         if person is None:
             continue
-        if not (is_person_like(person.name) or person.role):
+        lone = (surnames and len(person.name.split()) == 1 and len(person.name) > 2
+                and text[lo:match.start()].rstrip().endswith(","))
+        if not (is_person_like(person.name) or person.role or lone):
             continue
         following = _WORD.match(text, _skip_space(text, match.end()))
         if following and following[0][0].islower() and following[0] not in _OBJECT_MARKERS:
@@ -172,17 +197,19 @@ def _appositive(text: str, lo: int, comma: int, lex: SpeechLexicon) -> Attributi
     middle = text[middle_start:comma]
     if len(middle.split()) > _MAX_APPOSITIVE:
         return None
-    before = _trailing_speaker(text, lo, lo + cut, lex, generic=False)
+    before = _trailing_speaker(text, lo, lo + cut, lex)
     if before is not None and before.kind == "name":
         return Attribution(before.speaker, before.start, before.end, "name", None,
                            " ".join(middle.split()) or before.role)
-    whole = _NAME_START.fullmatch(text, middle_start, comma)
-    if whole:
-        person = split_title(whole[0], lex)
-        if person and is_person_like(person.name):
-            begin = middle_start + person.offset
-            role = " ".join(text[lo:lo + cut].split()[-4:]) or None
-            return Attribution(person.name, begin, begin + len(person.name), "name", None, role)
+    # "DeepSeek's founder, Liang Wenfeng," / "One victim, 84-year-old Harold Greene,"
+    inner_name = _trailing_speaker(text, middle_start, comma, lex, generic=False)
+    if inner_name is not None and inner_name.kind == "name" and is_person_like(
+            inner_name.speaker) and _is_role(text[middle_start:inner_name.start]):
+        role = " ".join(text[lo:lo + cut].split()[-4:]) or None
+        return Attribution(inner_name.speaker, inner_name.start, inner_name.end, "name", None,
+                           role)
+    if before is not None and before.kind == "generic":
+        return before  # "Another analyst, who asked not to be named, said"
     return None
 
 
@@ -206,8 +233,11 @@ def _trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
     if run:
         first, final = run[-1], run[0]
         preceding = [w for w in words if w.end() <= first.start()]
+        if len(preceding) >= 2 and preceding[-1][0].lower() == "the" and preceding[-2][
+                0].lower() in _OBJECT_MARKERS:
+            preceding = preceding[:-1]  # "a spokesperson for the Council"
         if preceding and preceding[-1][0].lower() in _OBJECT_MARKERS:
-            return None
+            return _of_organisation(text, lo, words, preceding, final, lex)
         if preceding and preceding[-1][0].endswith(("’s", "'s")) and _joined(
                 text, preceding[-1], first):
             return None  # "Meta's Llama said"? a possessive points at a thing
@@ -220,6 +250,26 @@ def _trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
     if generic and last[0].lower() in lex.generic:
         return _generic(text, words, lex)
     return None
+
+
+def _of_organisation(text: str, lo: int, words: list, preceding: list, final: regex.Match,
+                     lex: SpeechLexicon) -> Attribution | None:
+    """A name after "of", "at", "for" is an organisation: "Sarah Kim of Mizuho" is Sarah
+    Kim; "a spokesperson for the American Chemistry Council" speaks for the council."""
+    marker = preceding[-1]
+    if marker[0].lower() not in ("of", "at", "for", "from"):
+        return None
+    head = _trailing_speaker(text, lo, marker.start(), lex)
+    if head is None or head.kind == "pronoun":
+        return None
+    if head.kind == "generic":
+        org_start = preceding[-1].end()
+        org = text[org_start:final.end()].split()
+        if org and org[0].lower() == "the":
+            org = org[1:]
+        return Attribution(text[head.start:final.end()], head.start, final.end(), "generic",
+                           None)
+    return head
 
 
 def _role_before(text: str, preceding: list, name: regex.Match,
@@ -278,6 +328,23 @@ def _parse_phrase(text: str, begin: int, end: int, lex: SpeechLexicon) -> Attrib
     if any(w[0].lower() in lex.generic for w in words):
         return Attribution(phrase, begin, begin + len(phrase), "generic", None)
     return None
+
+
+def generic_key(phrase: str) -> str | None:
+    """"an NVIDIA spokesperson" → "NVIDIA spokesperson"; "a spokesperson for the American
+    Chemistry Council" → "American Chemistry Council spokesperson"."""
+    words = phrase.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    for index, word in enumerate(words):
+        if index and word.lower() in ("for", "of", "at", "from"):
+            org = words[index + 1:]
+            if org and org[0].lower() == "the":
+                org = org[1:]
+            if org and org[0][:1].isupper():
+                return " ".join([*org, *words[:index]])
+            break
+    return " ".join(words) or None
 
 
 def _with_verb(found: Attribution | None, verb: str) -> Attribution | None:

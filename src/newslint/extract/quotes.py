@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from newslint.extract.attribution import Attribution, after_quote, before_quote
+from newslint.extract.attribution import Attribution, after_quote, before_quote, generic_key
 from newslint.extract.facts import NamePhrase, Quote
 from newslint.extract.quote_marks import QuoteRegion, find_quote_regions
 from newslint.extract.spans import make_span
 from newslint.extract.speech import SpeechLexicon, is_person_like, lexicon, split_title
 from newslint.load.article import Article
+from newslint.load.segment import is_title_case
 
 _ATTRIBUTION_END = ",?!—–-…"
 _PRONOUN_REACH = 2  # paragraphs back a pronoun may look for its person
@@ -161,6 +162,16 @@ def _people(article: Article, name_phrases: tuple[NamePhrase, ...], found: list[
         if (att is not None and att.kind == "name" and item.inferred is None
                 and not any(p.start == att.start for p in people)):
                 people.append(_Person(att.speaker, att.start, _sentence_of(article, att.start)))
+    # A surname on its own ("Pruitt apologized") is a person once the article gives the
+    # full name somewhere.
+    surnames = {p.name.split()[-1] for p in people if len(p.name.split()) >= 2}
+    known = {p.start for p in people}
+    for phrase in name_phrases:
+        if (phrase.text in surnames and phrase.span.start not in known
+                and phrase.context in ("text", "label")
+                and not any(s <= phrase.span.start < e for s, e in inside)):
+            people.append(_Person(phrase.text, phrase.span.start,
+                                  _sentence_of(article, phrase.span.start)))
     people.sort(key=lambda p: p.start)
     full = _full_names(people)
     return [replace(p, name=full.get(p.name, p.name)) for p in people]
@@ -204,8 +215,10 @@ def _to_quote(article: Article, item: _Found, people: list[_Person],
         key = _speaker_key(article, att, people)
         if item.inferred:
             kind = item.inferred
-    if speaker is None and len(words) < _MIN_UNATTRIBUTED_WORDS:
-        return None  # a scare quote
+    if len(words) < _MIN_UNATTRIBUTED_WORDS and (att is None or att.kind == "post"):
+        return None  # a scare quote, also when a post's author uses one
+    if att is None and is_title_case(words):
+        return None  # the title of a work: "Seasonal Thermal Storage in Molecular Crystals"
     para = article.paragraphs[region.paragraph]
     return Quote(
         text=" ".join(words),
@@ -256,10 +269,7 @@ def _speaker_key(article: Article, att: Attribution, people: list[_Person]) -> s
     if att.kind == "post":
         return att.speaker
     if att.kind == "generic":
-        words = att.speaker.split()
-        if words and words[0].lower() in ("a", "an", "the", "its"):
-            words = words[1:]
-        return " ".join(words) or None
+        return generic_key(att.speaker)
     if att.kind == "pronoun":
         return _resolve_pronoun(article, att.start, people)
     for person in people:
