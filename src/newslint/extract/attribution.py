@@ -39,7 +39,7 @@ _CLAUSE_WORDS = frozenset(
     "and but or while as when whereas although though because after before since so yet "
     "if then who which that where".split()
 )
-_MAX_SAY_GAP = 10  # words between a speech verb and the quote: "said on Tuesday that"
+_MAX_SAY_GAP = 14  # words between a speech verb and the quote: "said on Tuesday that"
 _MAX_NAME_GAP = 12  # "referred to DeepSeek's new reasoning model R1 as"
 _MAX_APPOSITIVE = 15
 _MAX_COLON_CLAUSE = 12  # "Asked about the title race, Arteta was blunt:"
@@ -241,14 +241,20 @@ def _trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
         if preceding and preceding[-1][0].endswith(("’s", "'s")) and _joined(
                 text, preceding[-1], first):
             return None  # "Meta's Llama said"? a possessive points at a thing
-        person = split_title(text[first.start():final.end()], lex)
+        phrase = text[first.start():final.end()]
+        person = split_title(phrase, lex)
         if person is None:
-            return None
+            if len(run) < 2:
+                return None
+            # "the National Samsung Electronics Union": an organisation speaks
+            return Attribution(phrase, first.start(), final.end(), "name", None)
         begin = first.start() + person.offset
         role = person.role or _role_before(text, preceding, first, lex)
         return Attribution(person.name, begin, begin + len(person.name), "name", None, role)
     if generic and last[0].lower() in lex.generic:
         return _generic(text, words, lex)
+    if generic:
+        return _described(text, words, lex)
     return None
 
 
@@ -287,6 +293,21 @@ def _role_before(text: str, preceding: list, name: regex.Match,
     if not role or role[0][0].lower() not in lex.titles:
         return None
     return " ".join(w[0] for w in reversed(role))
+
+
+def _described(text: str, words: list, lex: SpeechLexicon) -> Attribution | None:
+    """"A diplomat from one of the bloc's larger countries": a generic noun right after the
+    determiner that opens the phrase."""
+    for back in range(2, min(len(words), 10) + 1):
+        head = words[-back]
+        if not all(_joined(text, a, b) for a, b in zip(words[-back:], words[-back + 1:],
+                                                        strict=False)):
+            return None
+        opens = head[0].lower() in _DETERMINERS or head[0].lower() == "another"
+        if opens and words[-back + 1][0].lower() in lex.generic:
+            return Attribution(text[head.start():words[-1].end()], head.start(),
+                                   words[-1].end(), "generic", None)
+    return None
 
 
 def _generic(text: str, words: list, lex: SpeechLexicon) -> Attribution | None:
@@ -343,7 +364,7 @@ def generic_key(phrase: str) -> str | None:
                 org = org[1:]
             if org and org[0][:1].isupper():
                 return " ".join([*org, *words[:index]])
-            break
+            return " ".join(words[:index])  # "a diplomat from one of the larger countries"
     return " ".join(words) or None
 
 

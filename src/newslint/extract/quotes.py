@@ -12,17 +12,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import regex
+
 from newslint.extract.attribution import Attribution, after_quote, before_quote, generic_key
 from newslint.extract.facts import NamePhrase, Quote
 from newslint.extract.quote_marks import QuoteRegion, find_quote_regions
 from newslint.extract.spans import make_span
-from newslint.extract.speech import SpeechLexicon, is_person_like, lexicon, split_title
+from newslint.extract.speech import (
+    CONNECTOR,
+    NAME_TOKEN,
+    SpeechLexicon,
+    is_person_like,
+    lexicon,
+    split_title,
+)
 from newslint.load.article import Article
 from newslint.load.segment import is_title_case
 
 _ATTRIBUTION_END = ",?!—–-…"
 _PRONOUN_REACH = 2  # paragraphs back a pronoun may look for its person
 _MIN_UNATTRIBUTED_WORDS = 3
+_PARTICLE_TAIL = regex.compile(rf"(?:[ \t]+{CONNECTOR}){{2,}}[ \t]+{NAME_TOKEN}")
 
 
 @dataclass(slots=True)
@@ -75,7 +85,8 @@ def _attribute(article: Article, regions: list[QuoteRegion], index: int,
     hi = _sentence_end(article, region.close, para.end)
     if following is not None and following.paragraph == region.paragraph:
         hi = min(hi, following.open)
-    ends_open = (text[region.end:region.close].strip()[-1:] in _ATTRIBUTION_END
+    closing = text[region.end:region.close].strip()
+    ends_open = ((closing and closing[-1] in _ATTRIBUTION_END)
                  or text[region.end - 1] in "?!"
                  or text[region.close + 1:region.close + 2] == ",")
     if ends_open:
@@ -154,9 +165,10 @@ def _people(article: Article, name_phrases: tuple[NamePhrase, ...], found: list[
         person = split_title(phrase.text, lex)
         if person is None:
             continue
-        if is_person_like(person.name) or (person.role and len(person.name.split()) == 1):
+        name = person.name + _particle_tail(article.analysis, phrase.span.end)
+        if is_person_like(name) or (person.role and len(name.split()) == 1):
             start = phrase.span.start + person.offset
-            people.append(_Person(person.name, start, _sentence_of(article, start)))
+            people.append(_Person(name, start, _sentence_of(article, start)))
     for item in found:
         att = item.attribution
         if (att is not None and att.kind == "name" and item.inferred is None
@@ -175,6 +187,12 @@ def _people(article: Article, name_phrases: tuple[NamePhrase, ...], found: list[
     people.sort(key=lambda p: p.start)
     full = _full_names(people)
     return [replace(p, name=full.get(p.name, p.name)) for p in people]
+
+
+def _particle_tail(text: str, end: int) -> str:
+    """" von der Leyen" after "Ursula": name phrases stop at a run of particles."""
+    match = _PARTICLE_TAIL.match(text, end)
+    return " " + " ".join(match[0].split()) if match else ""
 
 
 def _full_names(people: list[_Person]) -> dict[str, str]:
