@@ -117,6 +117,13 @@ def _sentence_end(article: Article, close: int, ceiling: int) -> int:
 def _inherit(article: Article, found: list[_Found]) -> None:
     """Give unattributed quotes the speaker of the quote they continue."""
     text = article.analysis
+    # A quote left open whose reopening in the next paragraph is attributed: one speaker.
+    for index in range(len(found) - 2, -1, -1):
+        item, following = found[index], found[index + 1]
+        if (item.attribution is None and following.attribution is not None
+                and following.region.continues and following.attribution.kind != "post"):
+            item.attribution = following.attribution
+            item.inferred = "continued"
     for index, item in enumerate(found):
         if item.attribution is not None or index == 0:
             continue

@@ -61,7 +61,8 @@ def similarity(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, float]:
 
 
 def word_diff(here: str, there: str) -> str:
-    """What `here` does to the words of `there`: 'adds "CCP"', '"moment" → "Second"'."""
+    """How `here` differs from `there`, word by word: 'drops "CCP"', '"moment" instead of
+    "Second"'."""
     a, b = here.split(), there.split()
     key_a = [words_of(w) for w in a]
     key_b = [words_of(w) for w in b]
@@ -70,7 +71,7 @@ def word_diff(here: str, there: str) -> str:
     for op, b1, b2, a1, a2 in matcher.get_opcodes():
         old, new = " ".join(b[b1:b2]), " ".join(a[a1:a2])
         if op == "replace":
-            changes.append(f'"{old}" → "{new}"')
+            changes.append(f'"{new}" instead of "{old}"')
         elif op == "delete":
             changes.append(f'drops "{old}"')
         elif op == "insert":
