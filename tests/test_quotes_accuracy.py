@@ -19,6 +19,7 @@ from newslint.load import load_article
 
 LABELS = DATA / "quotes" / "labels.yaml"
 Pair = tuple[tuple[str, ...], str | None]
+SECTIONS = ("quotes", "held_out", "held_out_2")
 
 
 def _path(name: str) -> Path:
@@ -32,7 +33,7 @@ def _path(name: str) -> Path:
 def labelled() -> tuple[dict, dict[str, ArticleFacts]]:
     labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
     facts = {}
-    for name in [*labels["quotes"], *labels["held_out"]]:
+    for name in [name for section in SECTIONS for name in labels[section]]:
         path = _path(name)
         article, _ = load_article(path, path.as_posix(), path.as_posix())
         facts[name] = extract_article(article)
@@ -53,7 +54,7 @@ def _expected(labels: dict, sections: tuple[str, ...]) -> dict[str, list[Pair]]:
 
 
 def score(labels: dict, facts: dict[str, ArticleFacts],
-          sections: tuple[str, ...] = ("quotes", "held_out")) -> tuple[float, float, list[str]]:
+          sections: tuple[str, ...] = SECTIONS) -> tuple[float, float, list[str]]:
     """Precision and recall of (words, speaker) pairs; speakers resolved over every
     labelled article, as the corpus rules resolve them."""
     predicted, expected = _predicted(facts), _expected(labels, sections)
@@ -74,13 +75,12 @@ def score(labels: dict, facts: dict[str, ArticleFacts],
 
 def test_labelled_set_is_big_enough(labelled):
     labels, _ = labelled
-    assert sum(len(items) for section in ("quotes", "held_out")
-               for items in labels[section].values()) >= 80
+    assert sum(len(items) for section in SECTIONS for items in labels[section].values()) >= 80
 
 
 def test_precision_and_recall(labelled):
     labels, facts = labelled
-    for sections in (("quotes",), ("held_out",)):
+    for sections in ((section,) for section in SECTIONS):
         precision, recall, misses = score(labels, facts, sections)
         print(f"\n{sections[0]}: precision {precision:.3f}, recall {recall:.3f}")
         print("\n".join(misses))

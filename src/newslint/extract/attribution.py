@@ -8,6 +8,7 @@ takes the subject of its clause. Offsets are absolute, into `Article.analysis`.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -31,7 +32,7 @@ _NAME_START = regex.compile(rf"({NAME_PHRASE})")
 _DETERMINERS = frozenset("a an the its his her their our this that".split())
 # A name right after these is an object, not the one speaking ("critics of Smith said").
 _OBJECT_MARKERS = frozenset(
-    "of to with about against for from like on than by at into over as".split()
+    "of to with about against for from like on than by at into over as in".split()
 )
 # Words that start a new clause: "..., while Curai CEO Neal Khosla suggested" is not the
 # attribution of the quote before it.
@@ -237,7 +238,10 @@ def _trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
                 0].lower() in _OBJECT_MARKERS:
             preceding = preceding[:-1]  # "a spokesperson for the Council"
         if preceding and preceding[-1][0].lower() in _OBJECT_MARKERS:
-            return _of_organisation(text, lo, words, preceding, final, lex)
+            found = _of_organisation(text, lo, words, preceding, final, lex)
+            if found is None and generic:
+                found = _described(text, words, lex)  # "A report released ... in March"
+            return found
         if preceding and preceding[-1][0].endswith(("’s", "'s")) and _joined(
                 text, preceding[-1], first):
             return None  # "Meta's Llama said"? a possessive points at a thing
@@ -358,12 +362,15 @@ def generic_key(phrase: str) -> str | None:
     if words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     for index, word in enumerate(words):
-        if index and word.lower() in ("for", "of", "at", "from"):
+        if index and word.lower() in ("for", "of", "at", "from", "by"):
             org = words[index + 1:]
             if org and org[0].lower() == "the":
                 org = org[1:]
-            if org and org[0][:1].isupper():
-                return " ".join([*org, *words[:index]])
+            capitalised = list(itertools.takewhile(lambda w: w[:1].isupper(), org))
+            if capitalised and word.lower() == "by":
+                return " ".join(capitalised)  # "a report released by the Climate Council"
+            if capitalised:
+                return " ".join([*capitalised, *words[:index]])
             return " ".join(words[:index])  # "a diplomat from one of the larger countries"
     return " ".join(words) or None
 

@@ -209,10 +209,18 @@ def _full_names(people: list[_Person]) -> dict[str, str]:
         words = person.name.split()
         if len(words) >= 2:
             by_surname.setdefault(words[-1], set()).add(person.name)
+    by_first: dict[str, set[str]] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) >= 2:
+            by_first.setdefault(words[0], set()).add(person.name)
     mapping: dict[str, str] = {}
     for person in people:
         if len(person.name.split()) == 1:
             names = by_surname.get(person.name, set())
+            if not names and person.name not in by_surname:
+                # Some people go by their first name ("Gukesh" for Gukesh Dommaraju).
+                names = by_first.get(person.name, set())
             if len(names) == 1:
                 mapping[person.name] = next(iter(names))
     return mapping

@@ -100,7 +100,8 @@ def split_title(phrase: str, lex: SpeechLexicon | None = None) -> Person | None:
     cut = 0
     for index, token in enumerate(tokens[:-1]):
         word = token[0].lower()
-        if word in lex.titles or (index == 0 and word in lex.openers):
+        if (word in lex.titles or (index == 0 and word in lex.openers)
+                or word.endswith("-year-old")):
             cut = index + 1
     rest = tokens[cut:]
     if not rest:
