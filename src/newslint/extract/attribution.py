@@ -102,11 +102,31 @@ def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attributi
     for verb in lex.say.finditer(right, lead):
         if len(right[lead:verb.start()].split()) > _MAX_APPOSITIVE + 6:
             return None
+        epithet = _epithet(text, start + lead, start + verb.start(), lex)
+        if epithet is not None:
+            return _with_verb(epithet, lex.verb_of(verb[0]))
         found = subject_before(text, start + lead, start + verb.start(), lex)
         if found is None or not _is_role(text[start + lead:found.start]):
             return None  # the words before the verb are not all the speaker
         return _with_verb(found, lex.verb_of(verb[0]))
     return None
+
+
+_EPITHET = regex.compile(r"the\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}(?P<noun>[\p{L}\p{N}-]+)\s*",
+                         regex.I)
+
+
+def _epithet(text: str, start: int, verb_at: int, lex: SpeechLexicon) -> Attribution | None:
+    """`," the Chinese grandmaster said`, `," the 61-year-old said`: a person the story has
+    already named, resolved like a pronoun."""
+    match = _EPITHET.fullmatch(text, start, verb_at)
+    if match is None:
+        return None
+    noun = match["noun"].lower()
+    if noun not in lex.titles and not noun.endswith("-old"):
+        return None
+    end = match.end("noun")
+    return Attribution(text[start:end], start, end, "pronoun", None)
 
 
 def _is_role(words: str) -> bool:

@@ -183,17 +183,26 @@ def _people(article: Article, name_phrases: tuple[NamePhrase, ...], found: list[
                 people.append(_Person(att.speaker, att.start, _sentence_of(article, att.start)))
     # A surname on its own ("Pruitt apologized") is a person once the article gives the
     # full name somewhere.
-    surnames = {p.name.split()[-1] for p in people if len(p.name.split()) >= 2}
+    # Family names come first in some languages ("Ding" for Ding Liren).
+    surnames = {w for p in people if len(p.name.split()) >= 2
+                for w in (p.name.split()[0], p.name.split()[-1])}
     known = {p.start for p in people}
     for phrase in name_phrases:
         if (phrase.text in surnames and phrase.span.start not in known
                 and phrase.context in ("text", "label")
+                and not _modifies_title(article.analysis, phrase.span.end, lex)
                 and not any(s <= phrase.span.start < e for s, e in inside)):
             people.append(_Person(phrase.text, phrase.span.start,
                                   _sentence_of(article, phrase.span.start)))
     people.sort(key=lambda p: p.start)
     full = _full_names(people)
     return [replace(p, name=full.get(p.name, p.name)) for p in people]
+
+
+def _modifies_title(text: str, end: int, lex: SpeechLexicon) -> bool:
+    """"Newcastle head coach Eddie Howe": the name before a title is not the person."""
+    following = text[end:end + 40].split()
+    return bool(following) and following[0].lower() in lex.titles
 
 
 def _particle_tail(text: str, end: int) -> str:
