@@ -147,6 +147,16 @@ def test_quote_set_groups_by_speaker_and_subject(corpus, run_json):
     assert [r["path"].rsplit("/", 1)[-1] for r in quote_set["related"]] == ["b.txt"]
 
 
+def test_longer_interview_in_one_article_is_not_a_quote_set(corpus, run_json):
+    root = corpus({
+        "a.txt": ('Ann Ford said the Medicaid cuts were "cruel and unnecessary." She said the '
+                  'Medicaid plan was "a war on the working poor."\n'),
+        "b.txt": 'Ann Ford said the Medicaid cuts were "cruel and unnecessary."\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL303")
+    assert diagnostics == []  # b.txt quotes less of her, not something else
+
+
 def test_one_quote_repeated_is_not_a_quote_set(corpus, run_json):
     root = corpus({"a.txt": A, "c.txt": C})
     _, diagnostics = run_json(root, "--select", "NL303")

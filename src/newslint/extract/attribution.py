@@ -77,14 +77,15 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon) -> Attrib
                 found = main_subject(text, lo, lo + verb.start(), lex)
             if found is not None:
                 return _with_verb(found, lex.verb_of(verb[0]))
-    colon = regex.fullmatch(r"\s*(.+?)\s*:\s*", left)
-    if colon:
-        found = subject_before(text, lo, lo + colon.end(1), lex)
+    stripped = left.rstrip()
+    if stripped.endswith(":") and stripped[:-1].strip():
+        colon = lo + len(stripped[:-1].rstrip())
+        found = subject_before(text, lo, colon, lex)
         if found is not None and not text[lo:found.start].strip(" \t-–—•*"):
             return _with_verb(found, ":")
-        if len(colon[1].split()) <= _MAX_COLON_CLAUSE:
+        if len(text[lo:colon].split()) <= _MAX_COLON_CLAUSE:
             # "Asked about the title race, Arteta was blunt:"
-            found = main_subject(text, lo, lo + colon.end(1), lex, surnames=True)
+            found = main_subject(text, lo, colon, lex, surnames=True)
             if found is not None:
                 return _with_verb(found, ":")
     return None

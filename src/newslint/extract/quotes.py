@@ -10,6 +10,7 @@ A one- or two-word quote with no speaker is a scare quote and is not a quote fac
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 import regex
@@ -31,6 +32,7 @@ from newslint.load.segment import is_title_case
 
 _ATTRIBUTION_END = ",?!—–-…"
 _PRONOUN_REACH = 2  # paragraphs back a pronoun may look for its person
+_SUBJECT_REACH = 600  # characters around a quote that can say what it is about
 _MIN_UNATTRIBUTED_WORDS = 3
 _PARTICLE_TAIL = regex.compile(rf"(?:[ \t]+{CONNECTOR}){{2,}}[ \t]+{NAME_TOKEN}")
 
@@ -40,6 +42,34 @@ class _Found:
     region: QuoteRegion
     attribution: Attribution | None
     inferred: str | None = None  # "continued" when the speaker comes from another quote
+
+
+class _Lookup:
+    """Which sentence, paragraph or quote an offset is in, by bisection: built once per
+    article so that long articles with many quotes stay linear-logarithmic."""
+
+    def __init__(self, article: Article, regions: list[QuoteRegion]):
+        self.article = article
+        self.sentence_starts = [s.start for s in article.sentences]
+        self.paragraph_starts = [p.start for p in article.paragraphs]
+        self.region_starts = [r.start for r in regions]
+        self.regions = regions
+
+    def sentence(self, offset: int) -> int | None:
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and offset < self.article.sentences[index].end:
+            return index
+        return None
+
+    def paragraph(self, offset: int) -> int | None:
+        index = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        if index >= 0 and offset < self.article.paragraphs[index].end:
+            return index
+        return None
+
+    def in_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.region_starts, offset) - 1
+        return index >= 0 and offset < self.regions[index].end
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,20 +83,23 @@ def extract_quotes(article: Article, name_phrases: tuple[NamePhrase, ...] = ()
                    ) -> tuple[Quote, ...]:
     lex = lexicon()
     regions = find_quote_regions(article)
-    found = [_Found(r, _attribute(article, regions, i, lex)) for i, r in enumerate(regions)]
+    look = _Lookup(article, regions)
+    found = [_Found(r, _attribute(article, look, i, lex)) for i, r in enumerate(regions)]
     _inherit(article, found)
-    people = _people(article, name_phrases, found, lex)
+    people = _People(_people(article, look, name_phrases, found, lex))
+    phrases = _Phrases(name_phrases, lex)
     quotes: list[Quote] = []
     for item in found:
-        quote = _to_quote(article, item, people, name_phrases, lex)
+        quote = _to_quote(article, look, item, people, phrases, lex)
         if quote is not None:
             quotes.append(quote)
     return tuple(quotes)
 
 
-def _attribute(article: Article, regions: list[QuoteRegion], index: int,
+def _attribute(article: Article, look: _Lookup, index: int,
                lex: SpeechLexicon) -> Attribution | None:
     text = article.analysis
+    regions = look.regions
     region = regions[index]
     para = article.paragraphs[region.paragraph]
     if para.kind == "post":
@@ -77,12 +110,12 @@ def _attribute(article: Article, regions: list[QuoteRegion], index: int,
         return Attribution(who, region.open, region.open, "post", "posted")
     previous = regions[index - 1] if index else None
     following = regions[index + 1] if index + 1 < len(regions) else None
-    lo = _sentence_start(article, region.open, para.start)
+    lo = _sentence_start(look, region.open, para.start)
     if previous is not None and previous.paragraph == region.paragraph and previous.close:
         lo = max(lo, previous.close + 1)
     if region.close is None:
         return before_quote(text, lo, region.open, lex)
-    hi = _sentence_end(article, region.close, para.end)
+    hi = _sentence_end(look, region.close, para.end)
     if following is not None and following.paragraph == region.paragraph:
         hi = min(hi, following.open)
     closing = text[region.end:region.close].strip()
@@ -96,22 +129,22 @@ def _attribute(article: Article, regions: list[QuoteRegion], index: int,
     return before_quote(text, lo, region.open, lex)
 
 
-def _sentence_start(article: Article, offset: int, floor: int) -> int:
-    index = article.sentence_index(offset)
+def _sentence_start(look: _Lookup, offset: int, floor: int) -> int:
+    index = look.sentence(offset)
     if index is None:
         return floor
-    return max(article.sentences[index].start, floor)
+    return max(look.article.sentences[index].start, floor)
 
 
-def _sentence_end(article: Article, close: int, ceiling: int) -> int:
+def _sentence_end(look: _Lookup, close: int, ceiling: int) -> int:
     """End of the sentence the attribution after a closing mark belongs to."""
     probe = close + 1
-    while probe < ceiling and article.analysis[probe].isspace():
+    while probe < ceiling and look.article.analysis[probe].isspace():
         probe += 1
-    index = article.sentence_index(probe)
+    index = look.sentence(probe)
     if index is None or probe >= ceiling:
         return ceiling
-    return min(article.sentences[index].end, ceiling)
+    return min(look.article.sentences[index].end, ceiling)
 
 
 def _inherit(article: Article, found: list[_Found]) -> None:
@@ -159,15 +192,12 @@ def _ends_paragraph(article: Article, region: QuoteRegion) -> bool:
     return '"' not in after and "“" not in after and len(after.split()) <= 12
 
 
-def _people(article: Article, name_phrases: tuple[NamePhrase, ...], found: list[_Found],
-            lex: SpeechLexicon) -> list[_Person]:
+def _people(article: Article, look: _Lookup, name_phrases: tuple[NamePhrase, ...],
+            found: list[_Found], lex: SpeechLexicon) -> list[_Person]:
     """People named in the article, in order: for pronouns and for full names of surnames."""
-    inside = [(f.region.start, f.region.end) for f in found]
     people: list[_Person] = []
     for phrase in name_phrases:
-        if phrase.context not in ("text", "label"):
-            continue
-        if any(s <= phrase.span.start < e for s, e in inside):
+        if phrase.context not in ("text", "label") or look.in_quote(phrase.span.start):
             continue
         person = split_title(phrase.text, lex)
         if person is None:
@@ -175,25 +205,26 @@ def _people(article: Article, name_phrases: tuple[NamePhrase, ...], found: list[
         name = person.name + _particle_tail(article.analysis, phrase.span.end)
         if is_person_like(name) or (person.role and len(name.split()) == 1):
             start = phrase.span.start + person.offset
-            people.append(_Person(name, start, _sentence_of(article, start)))
+            people.append(_Person(name, start, _sentence_of(look, start)))
+    known = {p.start for p in people}
     for item in found:
         att = item.attribution
         if (att is not None and att.kind == "name" and item.inferred is None
-                and not any(p.start == att.start for p in people)):
-                people.append(_Person(att.speaker, att.start, _sentence_of(article, att.start)))
+                and att.start not in known):
+            people.append(_Person(att.speaker, att.start, _sentence_of(look, att.start)))
+            known.add(att.start)
     # A surname on its own ("Pruitt apologized") is a person once the article gives the
     # full name somewhere.
     # Family names come first in some languages ("Ding" for Ding Liren).
     surnames = {w for p in people if len(p.name.split()) >= 2
                 for w in (p.name.split()[0], p.name.split()[-1])}
-    known = {p.start for p in people}
     for phrase in name_phrases:
         if (phrase.text in surnames and phrase.span.start not in known
                 and phrase.context in ("text", "label")
                 and not _modifies_title(article.analysis, phrase.span.end, lex)
-                and not any(s <= phrase.span.start < e for s, e in inside)):
+                and not look.in_quote(phrase.span.start)):
             people.append(_Person(phrase.text, phrase.span.start,
-                                  _sentence_of(article, phrase.span.start)))
+                                  _sentence_of(look, phrase.span.start)))
     people.sort(key=lambda p: p.start)
     full = _full_names(people)
     return [replace(p, name=full.get(p.name, p.name)) for p in people]
@@ -235,13 +266,46 @@ def _full_names(people: list[_Person]) -> dict[str, str]:
     return mapping
 
 
-def _sentence_of(article: Article, offset: int) -> int:
-    index = article.sentence_index(offset)
+def _sentence_of(look: _Lookup, offset: int) -> int:
+    index = look.sentence(offset)
     return -1 if index is None else index
 
 
-def _to_quote(article: Article, item: _Found, people: list[_Person],
-              name_phrases: tuple[NamePhrase, ...], lex: SpeechLexicon) -> Quote | None:
+class _People:
+    """The article's people in order of mention, searchable by offset."""
+
+    def __init__(self, people: list[_Person]):
+        self.people = people
+        self.starts = [p.start for p in people]
+        self.at = {p.start: p.name for p in people}
+        self.full = _full_names(people)
+
+    def before(self, offset: int) -> list[_Person]:
+        return self.people[: bisect.bisect_left(self.starts, offset)]
+
+
+class _Phrases:
+    """Name phrases by offset, each judged once: a person's name, or a subject's words."""
+
+    def __init__(self, name_phrases: tuple[NamePhrase, ...], lex: SpeechLexicon):
+        self.phrases = sorted(name_phrases, key=lambda p: p.span.start)
+        self.starts = [p.span.start for p in self.phrases]
+        self.lex = lex
+        self._person: dict[str, bool] = {}
+
+    def between(self, lo: int, hi: int) -> list[NamePhrase]:
+        return self.phrases[bisect.bisect_left(self.starts, lo):bisect.bisect_left(
+            self.starts, hi)]
+
+    def is_person(self, text: str) -> bool:
+        if text not in self._person:
+            person = split_title(text, self.lex)
+            self._person[text] = person is not None and is_person_like(person.name)
+        return self._person[text]
+
+
+def _to_quote(article: Article, look: _Lookup, item: _Found, people: _People,
+              phrases: _Phrases, lex: SpeechLexicon) -> Quote | None:
     text = article.analysis
     region = item.region
     words = text[region.start:region.end].split()
@@ -254,7 +318,7 @@ def _to_quote(article: Article, item: _Found, people: list[_Person],
         speaker, verb, role, kind = att.speaker, att.verb, att.role, att.kind
         if att.end > att.start:
             speaker_span = make_span(article, att.start, att.end)
-        key = _speaker_key(article, att, people)
+        key = _speaker_key(look, att, people)
         if item.inferred:
             kind = item.inferred
     if len(words) < _MIN_UNATTRIBUTED_WORDS and (att is None or att.kind == "post"):
@@ -269,33 +333,34 @@ def _to_quote(article: Article, item: _Found, people: list[_Person],
         speaker_key=key,
         speaker_span=speaker_span,
         verb=verb,
-        partial=_is_partial(article, region, att),
+        partial=_is_partial(look, region, att),
         context="post" if para.kind == "post" else "text",
         speaker_role=role,
         speaker_kind=kind,
-        subjects=_subjects(article, region, key, name_phrases, lex),
+        subjects=_subjects(look, region, key, phrases, lex),
     )
 
 
-def _subjects(article: Article, region: QuoteRegion, speaker: str | None,
-              name_phrases: tuple[NamePhrase, ...], lex: SpeechLexicon) -> tuple[str, ...]:
+def _subjects(look: _Lookup, region: QuoteRegion, speaker: str | None, phrases: _Phrases,
+              lex: SpeechLexicon) -> tuple[str, ...]:
     """Names in the quote's sentence and the sentence before it in the paragraph, other
     than people and words too general to say what the quote is about."""
-    index = article.sentence_index(region.open)
+    index = look.sentence(region.open)
     if index is None:
         return ()
-    sentence = article.sentences[index]
+    sentences = look.article.sentences
+    sentence = sentences[index]
     first = index
-    if index and article.sentences[index - 1].paragraph == sentence.paragraph:
+    if index and sentences[index - 1].paragraph == sentence.paragraph:
         first = index - 1
-    lo, hi = article.sentences[first].start, sentence.end
+    # A run-on "sentence" (a list, a paragraph with no full stops) is cut to the quote's
+    # neighbourhood.
+    lo = max(sentences[first].start, region.open - _SUBJECT_REACH)
+    hi = min(sentence.end, region.end + _SUBJECT_REACH)
     skip = set((speaker or "").lower().split())
     found: dict[str, str] = {}
-    for phrase in name_phrases:
-        if not lo <= phrase.span.start < hi:
-            continue
-        person = split_title(phrase.text, lex)
-        if person is not None and is_person_like(person.name):
+    for phrase in phrases.between(lo, hi):
+        if phrases.is_person(phrase.text):
             continue
         for word in phrase.text.split():
             low = word.lower()
@@ -307,42 +372,42 @@ def _subjects(article: Article, region: QuoteRegion, speaker: str | None,
     return tuple(sorted(found.values(), key=str.lower))
 
 
-def _speaker_key(article: Article, att: Attribution, people: list[_Person]) -> str | None:
+def _speaker_key(look: _Lookup, att: Attribution, people: _People) -> str | None:
     if att.kind == "post":
         return att.speaker
     if att.kind == "generic":
         return generic_key(att.speaker)
     if att.kind == "pronoun":
-        return _resolve_pronoun(article, att.start, people)
-    for person in people:
-        if person.start == att.start:
-            return person.name
-    full = _full_names([*people, _Person(att.speaker, att.start, -1)])
-    return full.get(att.speaker, att.speaker)
+        return _resolve_pronoun(look, att.start, people)
+    if att.start in people.at:
+        return people.at[att.start]
+    return people.full.get(att.speaker, att.speaker)
 
 
-def _resolve_pronoun(article: Article, offset: int, people: list[_Person]) -> str | None:
+def _resolve_pronoun(look: _Lookup, offset: int, people: _People) -> str | None:
     """The nearest person before the pronoun; in an earlier sentence, its first person
     (usually the subject) rather than its last."""
-    here = _sentence_of(article, offset)
-    paragraph = article.paragraph_of(offset)
-    before = [p for p in people if p.start < offset]
+    before = people.before(offset)
     if not before:
         return None
-    same = [p for p in before if p.sentence == here]
-    if same:
-        return same[-1].name
-    last_sentence = before[-1].sentence
-    if paragraph is not None and last_sentence >= 0:
-        distance = paragraph - article.sentences[last_sentence].paragraph
+    here = _sentence_of(look, offset)
+    last = before[-1]
+    if last.sentence == here and here >= 0:
+        return last.name
+    paragraph = look.paragraph(offset)
+    if paragraph is not None and last.sentence >= 0:
+        distance = paragraph - look.article.sentences[last.sentence].paragraph
         if distance > _PRONOUN_REACH:
             return None
-    first = next(p for p in before if p.sentence == last_sentence)
-    return first.name
+    first = len(before) - 1
+    while first > 0 and before[first - 1].sentence == last.sentence:
+        first -= 1
+    return before[first].name
 
 
-def _is_partial(article: Article, region: QuoteRegion, att: Attribution | None) -> bool:
+def _is_partial(look: _Lookup, region: QuoteRegion, att: Attribution | None) -> bool:
     """A fragment inside the writer's sentence rather than a full quoted sentence."""
+    article = look.article
     text = article.analysis
     body = text[region.start:region.end]
     first = next((ch for ch in body if ch.isalpha()), "")
@@ -351,7 +416,7 @@ def _is_partial(article: Article, region: QuoteRegion, att: Attribution | None) 
     if region.continues:
         return False
     para = article.paragraphs[region.paragraph]
-    lead = text[_sentence_start(article, region.open, para.start):region.open].rstrip()
+    lead = text[_sentence_start(look, region.open, para.start):region.open].rstrip()
     if not lead or lead.endswith((":", ",", ".")):
         return False
     return not (att is not None and att.verb and lead.lower().endswith(att.verb))

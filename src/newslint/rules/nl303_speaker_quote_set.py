@@ -1,13 +1,13 @@
 """One speaker credited with several different quotes on the same subject across articles.
 
 ## What it flags
-A person the corpus quotes, in two or more articles, with two or more different remarks
-about the same subject: Marc Andreessen on DeepSeek R1 as "one of the most amazing and
-impressive breakthroughs I've ever seen", "a profound gift to the world" and "AI's Sputnik
-moment". The subject is what the quote's sentence (and the one before it) names, other
-than people. One finding per speaker and subject, at the first of the quotes, listing each
-quote with its article. Identical and near-identical wordings count as one quote (NL302
-reports the near ones).
+A person the corpus quotes with different remarks about the same subject in different
+articles (two of the remarks never appear in the same article): Marc Andreessen on
+DeepSeek R1 as "one of the most amazing and impressive breakthroughs I've ever seen", "a
+profound gift to the world" and "AI's Sputnik moment". The subject is what the quote's
+sentence (and the one before it) names, other than people. One finding per speaker and
+subject, at the first of the quotes, listing each quote with its article. Identical and
+near-identical wordings count as one quote (NL302 reports the near ones).
 
 ## Why it matters to an editor
 Several remarks may all be genuine (a post, an interview, a podcast), or some may be
@@ -52,12 +52,8 @@ class SpeakerQuoteSet(CorpusRule):
         for speaker in sorted(groups):
             families = _families(groups[speaker])
             for topic in _topics(families):
-                if len(topic) < 2:
-                    continue
-                articles = {a.id for family in topic for a, _ in family}
-                if len(articles) < 2:
-                    continue
-                yield self._report(speaker, topic)
+                if _articles_disagree(topic):
+                    yield self._report(speaker, topic)
 
     def _report(self, speaker: str, topic: list[list[Entry]]) -> Diagnostic:
         topic = sorted(topic, key=lambda f: _place(f[0]))
@@ -74,6 +70,14 @@ class SpeakerQuoteSet(CorpusRule):
         key = f"{speaker}|{subject}|" + "|".join(
             " ".join(normalise(f[0][1].text)) for f in topic)
         return make_diagnostic(self, article, quote.span, message, key=key, related=related)
+
+
+def _articles_disagree(topic: list[list[Entry]]) -> bool:
+    """Two of the quotes never appear in the same article: different articles credit the
+    speaker with different words. An article that quotes more of an interview than
+    another does is not that."""
+    seen = [frozenset(a.id for a, _ in family) for family in topic]
+    return any(not (a & b) for i, a in enumerate(seen) for b in seen[i + 1:])
 
 
 def _families(entries: list[Entry]) -> list[list[Entry]]:
