@@ -133,6 +133,26 @@ def test_excerpt_of_a_full_quote_is_not_a_variant(corpus, run_json):
     assert diagnostics == []
 
 
+def test_cuts_of_one_remark_are_not_variants(corpus, run_json):
+    root = corpus({
+        "a.txt": 'Ann Ford said the bond "will add roughly 900 units" to the city.\n',
+        "b.txt": 'Ann Ford said it would add "roughly 900 units over five years" to the city.\n',
+        "c.txt": 'Ann Ford called it "a profound gift to the city" on Monday.\n',
+        "d.txt": 'Ann Ford called it a "profound gift to the city and its people."\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert diagnostics == []
+
+
+def test_meaningful_word_added_in_front_is_a_variant(corpus, run_json):
+    root = corpus({
+        "a.txt": 'Ann Ford called the vote a "truly historic step for the region."\n',
+        "b.txt": 'Ann Ford called the vote a "historic step for the region."\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert [d["message"].split("(")[1].split(")")[0] for d in diagnostics] == ['adds "truly"']
+
+
 def test_quote_set_groups_by_speaker_and_subject(corpus, run_json):
     root = corpus({
         "a.txt": 'Senator Ann Ford said the Medicaid cuts were "cruel and unnecessary."\n',

@@ -5,9 +5,11 @@ Two quotes credited to the same person in different articles that are nearly but
 exactly the same words: "state psyop" and "CCP state psyop" for Neal Khosla, "AI's
 Sputnik moment" and "Sputnik Second" for Marc Andreessen. Near means the words they share,
 in order, make up at least 60% of the longer quote. Words cut from a quoted full sentence
-are an excerpt, not a variant (they quote less, not differently), and identical quotes
-are consistent. Spun words count as the words they replaced.
-The message shows the words that differ.
+are an excerpt, not a variant (they quote less, not differently), as are two cuts of one
+remark that stop at different places or overlap ("will add 900 units" / "900 units over
+five years") or differ only by a leading "a" or "the"; identical quotes are consistent.
+Words that carry meaning added in front of a shared run ("CCP state psyop") are flagged.
+Spun words count as the words they replaced. The message shows the words that differ.
 
 ## Why it matters to an editor
 Words inside quotation marks must be exactly what was said. When two articles quote the
@@ -29,7 +31,7 @@ from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.facts import ArticleFacts, Quote
-from newslint.index.quote_text import normalise, similarity, word_diff
+from newslint.index.quote_text import cut_differently, near_pairs, normalise, word_diff
 from newslint.index.speakers import INFERRED_KINDS, speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
@@ -59,19 +61,16 @@ class QuoteWording(CorpusRule):
             forms.setdefault(normalise(quote.text), []).append((article, quote))
         keys = sorted(forms)
         reported: set[tuple[str, ...]] = set()
-        for i, a in enumerate(keys):
-            for b in keys[i + 1:]:
-                if a in reported and b in reported:
-                    continue
-                common, share = similarity(a, b)
-                if common < MIN_SHARED_WORDS or share < min_share:
-                    continue
-                if not _across_articles(forms[a], forms[b]):
-                    continue
-                if _is_excerpt(a, b, forms[a] + forms[b]):
-                    continue
-                yield self._report(speaker, a, b, forms)
-                reported.update((a, b))
+        for i, j, _, _ in near_pairs(keys, min_share, MIN_SHARED_WORDS):
+            a, b = keys[i], keys[j]
+            if a in reported and b in reported:
+                continue
+            if not _across_articles(forms[a], forms[b]):
+                continue
+            if _is_excerpt(a, b, forms[a] + forms[b]) or cut_differently(a, b):
+                continue
+            yield self._report(speaker, a, b, forms)
+            reported.update((a, b))
 
     def _report(self, speaker: str, a: tuple[str, ...], b: tuple[str, ...],
                 forms: dict[tuple[str, ...], list[Entry]]) -> Diagnostic:

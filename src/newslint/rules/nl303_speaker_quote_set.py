@@ -31,7 +31,7 @@ from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.facts import ArticleFacts, Quote
-from newslint.index.quote_text import normalise, similarity
+from newslint.index.quote_text import near_pairs, normalise
 from newslint.index.speakers import speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
@@ -82,42 +82,40 @@ def _articles_disagree(topic: list[list[Entry]]) -> bool:
 
 def _families(entries: list[Entry]) -> list[list[Entry]]:
     """The speaker's quotes, with identical and near-identical wordings joined."""
-    families: list[list[Entry]] = []
-    keys: list[tuple[str, ...]] = []
+    by_words: dict[tuple[str, ...], list[Entry]] = {}
     for entry in sorted(entries, key=_place):
-        words = normalise(entry[1].text)
-        for index, other in enumerate(keys):
-            common, share = similarity(words, other)
-            if words == other or (common >= 2 and share >= SAME_QUOTE_SHARE):
-                families[index].append(entry)
-                break
-        else:
-            families.append([entry])
-            keys.append(words)
-    return families
+        by_words.setdefault(normalise(entry[1].text), []).append(entry)
+    keys = list(by_words)
+    parent = list(range(len(keys)))
+    for i, j, _, _ in near_pairs(keys, SAME_QUOTE_SHARE, 2):
+        parent[_root(parent, j)] = _root(parent, i)
+    families: dict[int, list[Entry]] = {}
+    for index, key in enumerate(keys):
+        families.setdefault(_root(parent, index), []).extend(by_words[key])
+    return [sorted(f, key=_place) for f in families.values()]
+
+
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
 
 
 def _topics(families: list[list[Entry]]) -> list[list[list[Entry]]]:
     """Families joined when their sentences name a subject in common."""
     parent = list(range(len(families)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     owner: dict[str, int] = {}
     for index, family in enumerate(families):
-        for subject in {s.lower() for _, q in family for s in q.subjects}:
+        for subject in sorted({s.lower() for _, q in family for s in q.subjects}):
             if subject in owner:
-                parent[find(index)] = find(owner[subject])
+                parent[_root(parent, index)] = _root(parent, owner[subject])
             else:
                 owner[subject] = index
     topics: dict[int, list[list[Entry]]] = {}
     for index, family in enumerate(families):
         if any(q.subjects for _, q in family):
-            topics.setdefault(find(index), []).append(family)
+            topics.setdefault(_root(parent, index), []).append(family)
     return [topics[k] for k in sorted(topics)]
 
 
