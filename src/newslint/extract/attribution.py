@@ -40,6 +40,7 @@ _CLAUSE_WORDS = frozenset(
     "and but or while as when whereas although though because after before since so yet "
     "if then who which that where".split()
 )
+_QUANTIFIERS = frozenset("some several many two three four few other another most".split())
 _MAX_SAY_GAP = 14  # words between a speech verb and the quote: "said on Tuesday that"
 _MAX_NAME_GAP = 12  # "referred to DeepSeek's new reasoning model R1 as"
 _MAX_APPOSITIVE = 15
@@ -341,10 +342,14 @@ def _generic(text: str, words: list, lex: SpeechLexicon) -> Attribution | None:
     for word in reversed(words[:-1]):
         if not _joined(text, word, phrase[-1]) or len(phrase) >= 4:
             break
-        if word[0].lower() in _DETERMINERS:
+        low = word[0].lower()
+        if low in _DETERMINERS:
             phrase.append(word)
             break
-        if word[0].lower() in _OBJECT_MARKERS or lex.say.fullmatch(word[0]):
+        # Modifiers of the noun: a name ("Bernstein analysts"), a quantity ("two
+        # officials"), or another speaker word ("company official"); a verb ends it.
+        if not (word[0][:1].isupper() or low in lex.generic or low in lex.titles
+                or low in _QUANTIFIERS or word[0].isdigit()):
             break
         phrase.append(word)
     start, end = phrase[-1].start(), phrase[0].end()
