@@ -19,7 +19,7 @@ from newslint.load import load_article
 
 LABELS = DATA / "quotes" / "labels.yaml"
 Pair = tuple[tuple[str, ...], str | None]
-SECTIONS = ("quotes", "held_out", "held_out_2")
+SECTIONS = ("quotes", "held_out", "held_out_2", "held_out_3")
 
 
 def _path(name: str) -> Path:
@@ -92,7 +92,8 @@ def test_precision_and_recall(labelled):
 
 def test_scare_quotes_and_titles_are_not_quotes(labelled):
     labels, facts = labelled
-    for name, texts in labels["not_quotes"].items():
+    traps = {**labels["not_quotes"], **labels["not_quotes_3"]}
+    for name, texts in traps.items():
         found = {words_of(q.text) for q in facts[name].quotes}
         for text in texts:
             assert words_of(text) not in found, (name, text)
