@@ -106,8 +106,11 @@ def test_spun_speech_verb_is_read_as_the_verb_meant():
 
 def test_scare_quotes_and_titles_are_not_quotes():
     text = ("The so-called “AI bubble” worries some. Her book “The Age of Open Models” "
-            "sold well. Critics say the plan is “unworkable.”\n")
+            "sold well. The plan looks “unworkable” on paper.\n")
     assert pairs(text) == []
+    # Attributed, even to a group, a short quote is someone's words.
+    (quote,) = quotes_of("Critics say the plan is “unworkable.”\n")
+    assert (quote.speaker_key, quote.speaker_kind) == ("Critics", "generic")
 
 
 def test_short_quote_with_a_speaker_is_a_quote():

@@ -40,6 +40,8 @@ _CLAUSE_WORDS = frozenset(
     "and but or while as when whereas although though because after before since so yet "
     "if then who which that where".split()
 )
+_PHRASE_STOP = regex.compile(r"[,.;:()\n]|\s(?:who|in|on|at|during|after|before|when|while)\s")
+_ABBREVIATED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{0,2}\.$")  # "Dr.", "St.", "J."
 _QUANTIFIERS = frozenset("some several many two three four few other another most".split())
 _MAX_SAY_GAP = 14  # words between a speech verb and the quote: "said on Tuesday that"
 _MAX_NAME_GAP = 12  # "referred to DeepSeek's new reasoning model R1 as"
@@ -73,8 +75,11 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon) -> Attrib
         gap = left[verb.end():]
         if len(gap.split()) <= limit and not regex.search(r"[.!?;]\s", gap):
             found = subject_before(text, lo, lo + verb.start(), lex)
-            if found is None and verb[0].lower().endswith("ing") and left[
-                    : verb.start()].rstrip().endswith(","):
+            before_verb = left[: verb.start()].rstrip()
+            participle = verb[0].lower().endswith("ing") and before_verb.endswith(",")
+            # "Sanders welcomed the move but said": the verb shares the clause's subject
+            coordinated = regex.search(r"(?<![\p{L}])(?:and|but)$", before_verb) is not None
+            if found is None and (participle or coordinated):
                 found = main_subject(text, lo, lo + verb.start(), lex)
             if found is not None:
                 return _with_verb(found, lex.verb_of(verb[0]))
@@ -171,7 +176,8 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
                 and text[lo:match.start()].rstrip().endswith(","))
         if not (is_person_like(person.name) or person.role or lone):
             continue
-        following = _WORD.match(text, _skip_space(text, match.end()))
+        after = _skip_appositive(text, match.end(), verb_at)
+        following = _WORD.match(text, _skip_space(text, after))
         if following and following[0][0].islower() and following[0] not in _OBJECT_MARKERS:
             start = match.start() + person.offset
             return Attribution(person.name, start, start + len(person.name), "name", None,
@@ -179,12 +185,26 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
     return None
 
 
+def _skip_appositive(text: str, end: int, limit: int) -> int:
+    """Past ", a longtime critic of the industry," after a name, if there is one."""
+    if not text.startswith(",", end):
+        return end
+    close = text.find(",", end + 1, limit)
+    if close == -1 or len(text[end + 1:close].split()) > _MAX_APPOSITIVE:
+        return end
+    return close + 1
+
+
 def noun_phrase_after(text: str, start: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
     """The speaker after an inverted verb: `said Michael Block, market strategist at ...`."""
     begin = _skip_space(text, start)
-    stop = regex.compile(r"[,.;:()\n]|\s(?:who|in|on|at|during|after|before|when|while)\s")
-    match = stop.search(text, begin, hi)
-    end = match.start() if match else hi
+    end = hi
+    for match in _PHRASE_STOP.finditer(text, begin, hi):
+        if match[0] == "." and _ABBREVIATED.search(text, max(begin, match.start() - 4),
+                                                   match.start() + 1):
+            continue  # "Dr.", "J.": the name goes on
+        end = match.start()
+        break
     return _parse_phrase(text, begin, end, lex)
 
 
@@ -271,7 +291,9 @@ def _trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
         person = split_title(phrase, lex)
         if person is None:
             if len(run) < 2:
-                return None
+                # "Analysts at Leerink said": a capitalised speaker word, not a name
+                return _generic(text, words, lex) if generic and phrase.lower(
+                    ) in lex.generic else None
             # "the National Samsung Electronics Union": an organisation speaks
             return Attribution(phrase, first.start(), final.end(), "name", None)
         begin = first.start() + person.offset
@@ -396,7 +418,7 @@ def generic_key(phrase: str) -> str | None:
             if capitalised and word.lower() == "by":
                 return " ".join(capitalised)  # "a report released by the Climate Council"
             if capitalised:
-                return " ".join([*capitalised, *words[:index]])
+                return " ".join([*capitalised, *(w.lower() for w in words[:index])])
             return " ".join(words[:index])  # "a diplomat from one of the larger countries"
     return " ".join(words) or None
 
