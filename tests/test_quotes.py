@@ -91,6 +91,14 @@ def test_pronoun_resolves_to_the_subject_before_it():
     assert pairs(text) == [("She has not read the report", "Paul Ngata")]
 
 
+def test_epithet_resolves_to_the_person_before_it():
+    text = ("Gerald Pruitt, 61, was sentenced on Monday. The former manager said: “I am "
+            "ashamed of what I did.” “It was wrong,” the 61-year-old added.\n")
+    quotes = quotes_of(text)
+    assert [(q.speaker_key, q.speaker_kind) for q in quotes] == [
+        ("Gerald Pruitt", "pronoun"), ("Gerald Pruitt", "pronoun")]
+
+
 def test_surname_gets_the_full_name_the_article_gives():
     text = ("Curai CEO Neal Khosla posted on Sunday. Later, Khosla said it was a "
             "“coordinated campaign against American companies.”\n")

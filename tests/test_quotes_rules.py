@@ -186,7 +186,8 @@ def test_one_quote_repeated_is_not_a_quote_set(corpus, run_json):
 def test_unattributed_long_quote_warns_but_not_scare_or_title(corpus, run_json):
     text = ('The plan has been called "a betrayal of every worker in this state" in recent '
             'days.\n\nThe so-called "grand bargain" failed. Her memoir "Ten Years in the '
-            'Senate Chamber" is out. "We will win," Ann Ford said.\n')
+            'Senate Chamber" is out. "We will win," Ann Ford said. The ruling says "no '
+            'state may tax a federal agency in this way."\n')
     root = corpus({"a.txt": text})
     _, diagnostics = run_json(root, "--select", "NL304")
     (unattributed,) = diagnostics

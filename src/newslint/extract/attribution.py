@@ -160,6 +160,10 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     stripped = text[lo:end].rstrip()
     if stripped.endswith(","):
         return _appositive(text, lo, lo + len(stripped) - 1, lex)
+    begin = _skip_space(text, lo)
+    epithet = _epithet(text, begin, lo + len(stripped), lex)
+    if epithet is not None:
+        return epithet  # "The 61-year-old said:" opens its clause
     return _trailing_speaker(text, lo, lo + len(stripped), lex)
 
 
