@@ -7,6 +7,7 @@ from newslint.extract.dates import extract_dates
 from newslint.extract.facts import ArticleFacts, PostInfo
 from newslint.extract.names import extract_names
 from newslint.extract.quantities import extract_quantities
+from newslint.extract.quotes import extract_quotes
 from newslint.extract.roles import extract_attributes, extract_roles
 from newslint.extract.spans import make_span
 from newslint.extract.spun import extract_spun
@@ -35,6 +36,8 @@ def extract_article(article: Article, timings: Timings | None = None) -> Article
         facts.names, facts.name_phrases = extract_names(article)
     with timings.stage("extract spun text"):
         facts.spun = extract_spun(article)
+    with timings.stage("extract quotes"):
+        facts.quotes = extract_quotes(article, facts.name_phrases)
     with timings.stage("extract dates"):
         facts.dates, facts.reference_date, facts.reference_basis = extract_dates(
             article, facts.spun)

@@ -1,0 +1,92 @@
+"""Where quoted words are: pairs of double quotation marks, paragraph by paragraph.
+
+Straight and curly marks are both used, often mixed, and copy is not always balanced, so a
+mark is read as opening or closing from what stands beside it. Single quotes are left alone:
+inside double quotes they are nested quotes, elsewhere they are mostly apostrophes.
+A quote still open at the end of a paragraph runs to its end; by newsroom convention the
+next paragraph then reopens the quote without closing the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newslint.load.article import Article
+
+_OPENING = "“„«"
+_CLOSING = "”»"
+_STRAIGHT = '"'
+_BEFORE_OPENING = " \t\n([{—–-/:;,"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRegion:
+    open: int  # offset of the opening mark
+    start: int  # first character of the quoted words
+    end: int  # just after the last quoted word
+    close: int | None  # offset of the closing mark; None when the paragraph ends first
+    paragraph: int
+    continues: bool  # reopens a quote left open at the end of the previous paragraph
+
+
+def find_quote_regions(article: Article) -> list[QuoteRegion]:
+    text = article.analysis
+    regions: list[QuoteRegion] = []
+    open_at_end = False
+    for number, para in enumerate(article.paragraphs):
+        if para.kind == "heading":
+            open_at_end = False
+            continue
+        found = _regions_in(text, para.start, para.end, number)
+        if found and open_at_end and found[0].open == para.start:
+            first = found[0]
+            found[0] = QuoteRegion(first.open, first.start, first.end, first.close, number, True)
+        regions.extend(found)
+        open_at_end = bool(found) and found[-1].close is None
+    return regions
+
+
+def _regions_in(text: str, start: int, end: int, paragraph: int) -> list[QuoteRegion]:
+    found: list[QuoteRegion] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in _OPENING and ch not in _CLOSING and ch != _STRAIGHT:
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if ch == _STRAIGHT and before.isdigit() and not after.isalnum():
+            continue  # 27" screen: inches, not a quote
+        if open_at is None:
+            if ch in _CLOSING and not (before in _BEFORE_OPENING and after.isalnum()):
+                continue  # a stray closing mark
+            open_at = i
+            continue
+        if ch in _OPENING and not _looks_closing(before, after):
+            open_at = i  # an earlier mark was never closed: start again here
+            continue
+        region = _make(text, open_at, i, paragraph)
+        if region:
+            found.append(region)
+        open_at = None
+    if open_at is not None:
+        region = _make(text, open_at, end, paragraph, closed=False)
+        if region:
+            found.append(region)
+    return found
+
+
+def _looks_closing(before: str, after: str) -> bool:
+    return not before.isspace() and not after.isalnum()
+
+
+def _make(text: str, open_at: int, close: int, paragraph: int,
+          closed: bool = True) -> QuoteRegion | None:
+    start, end = open_at + 1, close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
+        end -= 1
+    if not any(ch.isalpha() for ch in text[start:end]):
+        return None
+    return QuoteRegion(open_at, start, end, close if closed else None, paragraph, False)

@@ -1,0 +1,156 @@
+"""Comparing quoted words: normalised for equality, aligned word by word for differences.
+
+Quotes are equal when they read the same after normalising quotation marks, case,
+punctuation and whitespace, and after undoing a text spinner's swaps (so "Sputnik Second"
+compares as "Sputnik moment", the words it replaced).
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import math
+
+import regex
+
+from newslint.extract.spun import spinner_table
+
+_APOSTROPHES = regex.compile(r"[’‘`´']")
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}\s]+")
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """"AI’s Sputnik moment," → ("ais", "sputnik", "moment")."""
+    text = _APOSTROPHES.sub("", text.lower())
+    return tuple(_NOT_WORD.sub(" ", text).split())
+
+
+@functools.cache
+def _despin_table() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    table = spinner_table()
+    pairs = {words_of(phrase): words_of(original) for phrase, (original, _) in
+             table.entries.items()}
+    return tuple(sorted(((k, v) for k, v in pairs.items() if k and k != v),
+                        key=lambda kv: -len(kv[0])))
+
+
+def normalise(text: str) -> tuple[str, ...]:
+    """The words of a quote, with spun phrases put back to what they replaced."""
+    words = list(words_of(text))
+    out: list[str] = []
+    i = 0
+    table = _despin_table()
+    while i < len(words):
+        for spun, original in table:
+            if tuple(words[i:i + len(spun)]) == spun:
+                out.extend(original)
+                i += len(spun)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return tuple(out)
+
+
+def similarity(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, float]:
+    """(words in common, in order; their share of the longer quote)."""
+    if not a or not b:
+        return 0, 0.0
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    common = sum(block.size for block in matcher.get_matching_blocks())
+    return common, common / max(len(a), len(b))
+
+
+_FUNCTION_WORDS = frozenset(
+    "a an the it its is was are were that this these those to of and or but in on for as "
+    "with by at from his her their our my your we i he she they".split()
+)
+
+
+def cut_differently(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two faithful cuts from one longer remark, not two wordings of it: one runs on past
+    the other's end ("a betrayal of every worker" / "... every worker in this state"),
+    the two overlap ("will add 900 units" / "900 units over five years"), or one only adds
+    little words at the start ("a profound gift" / "profound gift"). Words added before a
+    shared run that carry meaning ("CCP state psyop" / "state psyop") are a different
+    wording."""
+    ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    middle = [op for op in ops if op[0] == "equal"]
+    if len(middle) != 1:
+        return False
+    equal = ops.index(middle[0])
+    head, tail = ops[:equal], ops[equal + 1:]
+    if len(head) > 1 or len(tail) > 1 or any(op[0] == "replace" for op in head + tail):
+        return False
+    if head and tail:
+        return head[0][0] != tail[0][0]  # one starts earlier, the other ends later
+    if not head:
+        return True  # the same start, one stops sooner
+    _, a1, a2, b1, b2 = head[0]
+    extra = a[a1:a2] + b[b1:b2]
+    return all(word in _FUNCTION_WORDS for word in extra)
+
+
+def word_diff(here: str, there: str) -> str:
+    """How `here` differs from `there`, word by word: 'drops "CCP"', '"moment" instead of
+    "Second"'."""
+    a, b = here.split(), there.split()
+    key_a = [words_of(w) for w in a]
+    key_b = [words_of(w) for w in b]
+    matcher = difflib.SequenceMatcher(a=key_b, b=key_a, autojunk=False)
+    changes: list[str] = []
+    for op, b1, b2, a1, a2 in matcher.get_opcodes():
+        old, new = " ".join(b[b1:b2]), " ".join(a[a1:a2])
+        if op == "replace":
+            changes.append(f'"{new}" instead of "{old}"')
+        elif op == "delete":
+            changes.append(f'drops "{old}"')
+        elif op == "insert":
+            changes.append(f'adds "{new}"')
+    return ", ".join(changes) or "differs in punctuation"
+
+
+def near_pairs(forms: list[tuple[str, ...]], min_share: float,
+               min_common: int) -> list[tuple[int, int, int, float]]:
+    """Pairs (i, j, common, share) of wordings whose words in common make up at least
+    `min_share` of the longer one: candidates by prefix filtering, then checked.
+
+    Two wordings that share that many words must share one of the rarest few words of
+    each, so each wording is compared only with those that hold one of its rarest words,
+    not with every other wording of the speaker.
+    """
+    tokens = [_occurrences(form) for form in forms]
+    frequency: dict[str, int] = {}
+    for items in tokens:
+        for token in items:
+            frequency[token] = frequency.get(token, 0) + 1
+    index: dict[str, list[int]] = {}
+    candidates: set[tuple[int, int]] = set()
+    for i, items in enumerate(tokens):
+        needed = max(min_common, math.ceil(min_share * len(items) - 1e-9))
+        prefix = sorted(items, key=lambda t: (frequency[t], t))[: max(len(items) - needed + 1, 0)]
+        for token in prefix:
+            for j in index.get(token, ()):
+                candidates.add((j, i))
+            index.setdefault(token, []).append(i)
+    sets = [set(items) for items in tokens]
+    pairs = []
+    for i, j in sorted(candidates):
+        longer = max(len(forms[i]), len(forms[j]))
+        needed = max(min_common, math.ceil(min_share * longer - 1e-9))
+        if min(len(forms[i]), len(forms[j])) < needed or len(sets[i] & sets[j]) < needed:
+            continue  # cannot share enough words: skip the costly alignment
+        common, share = similarity(forms[i], forms[j])
+        if common >= min_common and share >= min_share:
+            pairs.append((i, j, common, share))
+    return pairs
+
+
+def _occurrences(form: tuple[str, ...]) -> list[str]:
+    """Words numbered by occurrence ("the", "the#2"), so repeated words count as often."""
+    seen: dict[str, int] = {}
+    out = []
+    for word in form:
+        seen[word] = seen.get(word, 0) + 1
+        out.append(word if seen[word] == 1 else f"{word}#{seen[word]}")
+    return out

@@ -1,0 +1,104 @@
+"""The same quote credited to different speakers in different places.
+
+## What it flags
+A quote of four or more words that reads the same in two places (after normalising
+quotation marks, case, punctuation and whitespace) but is credited to different people:
+"Andreessen called it “a profound gift to the world”" in one article and
+"“A profound gift to the world,” Garry Tan said" in another. A surname alone counts as the
+full name the corpus gives it ("Andreessen" is "Marc Andreessen"). Quotes whose speaker is
+only described ("a spokesperson said") and quotes inside embedded social posts are left
+out. Where a speaker was found through a pronoun or a continued quote, the finding is a
+warning, not an error.
+
+## Why it matters to an editor
+A quote put in the wrong mouth is a correction and can be a legal risk. When two articles
+disagree, at least one of them is wrong.
+
+## Example
+Flagged, where another article credits the words to Marc Andreessen:
+
+    "This is a profound gift to the world," Garry Tan said.
+
+Fixed, after checking the primary source:
+
+    "This is a profound gift to the world," Marc Andreessen wrote on X.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newslint.diagnostics import Diagnostic, Severity
+from newslint.extract.facts import ArticleFacts, Quote
+from newslint.index.quote_text import normalise
+from newslint.index.speakers import INFERRED_KINDS, speaker_resolver
+from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+
+MIN_WORDS = 4  # shorter phrases ("a game changer") are said by many people
+
+
+def _comparable_text(quote: Quote) -> tuple[str, ...] | None:
+    words = normalise(quote.text)
+    return words if len(words) >= MIN_WORDS else None
+
+
+class QuoteSpeakerConflict(CorpusRule):
+    __doc__ = __doc__
+    code = "NL301"
+    name = "quote-speaker-conflict"
+    severity = Severity.ERROR
+
+    def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
+        resolver = speaker_resolver(ctx.index)
+        groups = ctx.index.group("quotes", _comparable_text, "normalised-text")
+        for words in sorted(groups):
+            by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]] = {}
+            for article, quote in groups[words]:
+                speaker = resolver.speaker_of(quote)
+                if speaker is not None:
+                    by_speaker.setdefault(speaker, []).append((article, quote))
+            if len(_distinct_people(by_speaker)) < 2:
+                continue
+            yield self._report(words, by_speaker)
+
+    def _report(self, words: tuple[str, ...],
+                by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]]) -> Diagnostic:
+        # Point at the speaker the fewest places agree on; list every other place.
+        ranked = sorted(by_speaker, key=lambda s: (len(by_speaker[s]), _first(by_speaker[s])))
+        odd = ranked[0]
+        article, quote = min(by_speaker[odd], key=_place)
+        others = [(s, a, q) for s in ranked for a, q in by_speaker[s] if (a, q) != (article, quote)]
+        related = [Related(a, q.speaker_span or q.span, f"credited to {s} here")
+                   for s, a, q in sorted(others, key=lambda t: _place((t[1], t[2])))]
+        elsewhere = next(s for s in ranked if s != odd)
+        where = next(a for s, a, _ in others if s == elsewhere)
+        inferred = any(q.speaker_kind in INFERRED_KINDS
+                       for entries in by_speaker.values() for _, q in entries)
+        message = (f"the same quote is credited to {odd} here and to {elsewhere} in "
+                   f"{_name(where)}; check who said it")
+        return make_diagnostic(
+            self, article, quote.span, message,
+            key=f"{' '.join(words)}|{'|'.join(sorted(by_speaker))}",
+            related=related,
+            severity=Severity.WARNING if inferred else None,
+        )
+
+
+def _distinct_people(by_speaker: dict[str, list]) -> set[str]:
+    """Speakers that are different people: "Andreessen" unresolved is not another person
+    than "Marc Andreessen"."""
+    names = set(by_speaker)
+    full = {n for n in names if len(n.split()) > 1}
+    return {n for n in names if len(n.split()) > 1 or not any(f.split()[-1] == n for f in full)}
+
+
+def _place(entry: tuple[ArticleFacts, Quote]) -> tuple[str, int]:
+    return entry[0].path, entry[1].span.start
+
+
+def _first(entries: list[tuple[ArticleFacts, Quote]]) -> tuple[str, int]:
+    return min(_place(e) for e in entries)
+
+
+def _name(article: ArticleFacts) -> str:
+    return article.path.rsplit("/", 1)[-1]

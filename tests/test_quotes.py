@@ -1,0 +1,189 @@
+"""Quote extraction: the forms of attribution in wire copy, and what is not a quote."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint.extract import extract_article
+from newslint.extract.facts import Quote
+from newslint.extract.quotes import extract_quotes
+from newslint.load.article import Article
+from newslint.load.markup import mask_markup
+from newslint.load.reader import normalise_newlines
+from newslint.load.segment import segment
+
+
+def article_of(text: str, path: str = "a.txt") -> Article:
+    text = normalise_newlines(text)
+    article = Article(path=path, id=path, text=text,
+                      analysis=mask_markup(text, 0, markdown=path.endswith(".md")))
+    segment(article)
+    return article
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(extract_article(article_of(text)).quotes)
+
+
+def pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_key) for q in quotes_of(text)]
+
+
+def test_said_after_the_quote_with_straight_and_curly_marks():
+    assert pairs('"We will appeal," Jane Doe said on Monday.\n') == [
+        ("We will appeal", "Jane Doe")]
+    assert pairs("“We will appeal,” said Jane Doe, a lawyer for the family.\n") == [
+        ("We will appeal", "Jane Doe")]
+
+
+def test_split_quote_keeps_its_speaker_and_verb():
+    (first, second) = quotes_of('"The rate is too high," he said. "We cannot wait."\n'
+                                .replace("he said", "Governor Amy Stone said"))
+    assert (first.speaker_key, second.speaker_key) == ("Amy Stone", "Amy Stone")
+    assert second.speaker_kind == "continued" and first.speaker_kind == "name"
+    assert first.speaker_role == "Governor"
+    assert not first.partial and not second.partial
+
+
+def test_nested_single_quotes_stay_inside_the_double_ones():
+    (quote,) = quotes_of("“When they say ‘trust us,’ I check,” Ruth Adler said.\n")
+    assert quote.text == "When they say ‘trust us,’ I check"
+    assert quote.speaker_key == "Ruth Adler"
+
+
+def test_quote_reopened_in_the_next_paragraph():
+    text = ('Mayor Ted Wheeler spoke after the vote. "We have the money. We will build.\n\n'
+            '"And we will not stop there," Wheeler said.\n')
+    found = pairs(text)
+    assert found == [("We have the money. We will build.", "Ted Wheeler"),
+                     ("And we will not stop there", "Ted Wheeler")]
+
+
+def test_unclosed_quote_takes_the_speaker_of_its_paragraph():
+    text = ('"Prices will keep rising this year," said Ana Ruiz, an economist. "Wages will '
+            "not keep up.\n\n"
+            '"Families will feel it first."\n')
+    assert [k for _, k in pairs(text)] == ["Ana Ruiz"] * 3
+
+
+def test_verb_before_the_quote_with_role_and_apposition():
+    text = ("Venture capitalist Marc Andreessen called it “a profound gift to the world.” "
+            "Yann LeCun, Meta's chief AI scientist, said open models were “winning the "
+            "race, clearly.”\n")
+    quotes = quotes_of(text)
+    assert [(q.speaker_key, q.verb) for q in quotes] == [("Marc Andreessen", "called"),
+                                                         ("Yann LeCun", "said")]
+    assert quotes[0].speaker_role == "Venture capitalist"
+    assert quotes[0].partial and quotes[1].partial
+
+
+def test_according_to_and_colon_forms():
+    text = ("According to Sen. Ann Ford, “the bill is dead for this year.”\n\n"
+            "Ford: “We will try again in January.”\n")
+    assert pairs(text) == [("the bill is dead for this year.", "Ann Ford"),
+                           ("We will try again in January.", "Ann Ford")]
+
+
+def test_pronoun_resolves_to_the_subject_before_it():
+    text = ("Paul Ngata criticised Maria Olsen on Tuesday. "
+            "“She has not read the report,” he said.\n")
+    assert pairs(text) == [("She has not read the report", "Paul Ngata")]
+
+
+def test_epithet_resolves_to_the_person_before_it():
+    text = ("Gerald Pruitt, 61, was sentenced on Monday. The former manager said: “I am "
+            "ashamed of what I did.” “It was wrong,” the 61-year-old added.\n")
+    quotes = quotes_of(text)
+    assert [(q.speaker_key, q.speaker_kind) for q in quotes] == [
+        ("Gerald Pruitt", "pronoun"), ("Gerald Pruitt", "pronoun")]
+
+
+def test_surname_gets_the_full_name_the_article_gives():
+    text = ("Curai CEO Neal Khosla posted on Sunday. Later, Khosla said it was a "
+            "“coordinated campaign against American companies.”\n")
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.speaker_key) == ("Khosla", "Neal Khosla")
+
+
+def test_spun_speech_verb_is_read_as_the_verb_meant():
+    (quote,) = quotes_of("“Markets had grown complacent,” mentioned Michael Block, a "
+                         "strategist.\n")
+    assert (quote.speaker_key, quote.verb) == ("Michael Block", "said")
+
+
+def test_scare_quotes_and_titles_are_not_quotes():
+    text = ("The so-called “AI bubble” worries some. Her book “The Age of Open Models” "
+            "sold well. The plan looks “unworkable” on paper.\n")
+    assert pairs(text) == []
+    # Attributed, even to a group, a short quote is someone's words.
+    (quote,) = quotes_of("Critics say the plan is “unworkable.”\n")
+    assert (quote.speaker_key, quote.speaker_kind) == ("Critics", "generic")
+
+
+def test_short_quote_with_a_speaker_is_a_quote():
+    assert pairs("Judge Ellen Park said the claim was “plainly false.”\n") == [
+        ("plainly false.", "Ellen Park")]
+
+
+def test_clause_after_a_quote_is_not_its_attribution():
+    text = ("Jo Hart called it “a historic step for the region,” while union leader Sam "
+            "Ortiz said the plan was “a giveaway to developers.”\n")
+    assert pairs(text) == [("a historic step for the region", "Jo Hart"),
+                           ("a giveaway to developers.", "Sam Ortiz")]
+
+
+def test_unattributed_long_quote_has_no_speaker():
+    (quote,) = quotes_of("Banners read “no farmers, no food, no future” along the road.\n")
+    assert quote.speaker is None and quote.speaker_key is None
+
+
+def test_quote_inside_an_embedded_post_is_its_authors():
+    text = ("The senator answered critics on Friday in a long thread about the bill, one of "
+            "many she has posted this month about children's safety online and the "
+            "companies she says have ignored parents' complaints for years.\n\n"
+            "They call it “unworkable.” I say “protecting kids online is not optional.”\n"
+            "— Ann Ford (@SenFord) March 6, 2025\n")
+    (quote,) = quotes_of(text)
+    assert quote.context == "post"
+    assert (quote.text, quote.speaker_key) == ("protecting kids online is not optional.",
+                                               "Ann Ford")
+
+
+def test_generic_speakers_are_kept_as_described():
+    text = ("A spokesperson for the American Chemistry Council said the industry wanted "
+            "“a balanced agreement that protects jobs.”\n")
+    (quote,) = quotes_of(text)
+    assert quote.speaker_kind == "generic"
+    assert quote.speaker_key == "American Chemistry Council spokesperson"
+
+
+def test_spans_point_at_the_quoted_words():
+    text = "Intro line.\n\n“We will appeal,” Jane Doe said.\n"
+    (quote,) = quotes_of(text)
+    assert text[quote.span.start:quote.span.end] == "We will appeal"
+    assert (quote.span.line, quote.span.col) == (3, 2)
+    assert text[quote.speaker_span.start:quote.speaker_span.end] == "Jane Doe"
+
+
+_PIECES = [*"abcXYZ .,:;!?\n\"'“”‘’—-@()", "said ", "He ", "Ann Lee ", "according to ",
+           "called it ", "— Ann Lee (@ann) March 6, 2025\n", "pic.twitter.com/x1 ", "\n\n"]
+_TEXT = st.one_of(
+    st.lists(st.sampled_from(_PIECES), max_size=80).map("".join),
+    st.text(max_size=200),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_never_raises_and_spans_stay_inside_the_text(text):
+    article = article_of(text)
+    facts = extract_article(article)
+    lines = article.text.count("\n") + 1
+    for quote in facts.quotes:
+        assert 0 <= quote.span.start < quote.span.end <= len(article.text)
+        assert 1 <= quote.span.line <= quote.span.end_line <= lines
+        assert quote.text == " ".join(article.analysis[quote.span.start:quote.span.end].split())
+        if quote.speaker_span is not None:
+            assert 0 <= quote.speaker_span.start < quote.speaker_span.end <= len(article.text)
+    assert extract_quotes(article, facts.name_phrases) == facts.quotes  # deterministic

@@ -1,0 +1,206 @@
+"""NL301-NL304 on the seeds and on small wire corpora written with traps."""
+
+from __future__ import annotations
+
+from conftest import SEEDS, seed
+
+
+def at(diagnostic: dict) -> tuple[str, int]:
+    return diagnostic["path"], diagnostic["line"]
+
+
+def related_at(diagnostic: dict) -> set[tuple[str, int]]:
+    return {(r["path"], r["line"]) for r in diagnostic["related"]}
+
+
+def test_seeds_done_when(run_json):
+    _, diagnostics = run_json(SEEDS, "--select", "NL3")
+    wording = [d for d in diagnostics if d["code"] == "NL302"]
+    pairs = {frozenset({at(d), *related_at(d)}) for d in wording}
+    assert pairs == {
+        frozenset({(seed("000"), 6), (seed("001"), 14)}),  # "state psyop" / "CCP state psyop"
+        frozenset({(seed("003"), 19), (seed("004"), 17)}),  # "AI's Sputnik moment" / "Second"
+    }
+    psyop = next(d for d in wording if at(d) == (seed("000"), 6))
+    assert "Neal Khosla" in psyop["message"] and 'drops "CCP"' in psyop["message"]
+    sputnik = next(d for d in wording if at(d) == (seed("003"), 19))
+    assert '"moment" instead of "Second"' in sputnik["message"]
+
+    (quote_set,) = [d for d in diagnostics if d["code"] == "NL303"]
+    assert quote_set["severity"] == "info"
+    assert "Marc Andreessen" in quote_set["message"] and "3 different quotes" in quote_set[
+        "message"]
+    places = {at(quote_set), *related_at(quote_set)}
+    assert (seed("002"), 2) in places  # "profound gift to the world"
+    assert {(seed("000"), 6), (seed("001"), 13), (seed("003"), 19), (seed("004"), 17)} <= places
+
+    # The identical "amazing and impressive breakthroughs" quotes are consistent.
+    assert not [d for d in diagnostics if d["code"] == "NL301"]
+    for d in wording:
+        assert "amazing" not in d["message"]
+
+    # The one long unattributed quote in the seeds (004:4); "take away limitations" is short.
+    assert [at(d) for d in diagnostics if d["code"] == "NL304"] == [(seed("004"), 4)]
+
+
+A = """WASHINGTON (Wire) - Senator Ann Ford said on Tuesday the budget deal was "a betrayal of
+every family that trusted us" and vowed to vote against it.
+
+"We were promised a fair process," Ford said. "We did not get one."
+
+Treasury Secretary Paul Grant called the deal "the best we could get" in a divided Congress.
+"""
+
+B = """WASHINGTON (Wire) - The budget deal drew fire from both parties on Tuesday.
+
+"A betrayal of every family that trusted us," Senator Tom Reyes said of the deal.
+
+Ford, a Democrat, said the deal was "a betrayal of every family who trusted us."
+Grant said the deal was "the best we could get," adding that talks had been hard.
+"""
+
+C = """WASHINGTON (Wire) - Ann Ford, the senator leading opposition to the budget deal, spoke
+to reporters for an hour on Tuesday.
+
+"We were promised a fair process," Ford said, adding that the talks were "rushed."
+
+Ford also said the deal was "a betrayal of every family that trusted us."
+"""
+
+
+def test_conflicting_speaker_is_an_error_pointing_at_the_odd_one(corpus, run_json):
+    root = corpus({"a.txt": A, "b.txt": B, "c.txt": C})
+    _, diagnostics = run_json(root, "--select", "NL301")
+    (conflict,) = diagnostics
+    assert conflict["severity"] == "error"
+    # Two articles credit Ann Ford, one credits Tom Reyes: the finding is at Reyes.
+    assert conflict["path"].endswith("b.txt") and conflict["line"] == 3
+    assert "Tom Reyes" in conflict["message"] and "Ann Ford" in conflict["message"]
+    assert {r["path"].rsplit("/", 1)[-1] for r in conflict["related"]} == {"a.txt", "c.txt"}
+
+
+def test_same_speaker_same_words_is_consistent(corpus, run_json):
+    root = corpus({"a.txt": A, "c.txt": C})
+    _, diagnostics = run_json(root, "--select", "NL301,NL302")
+    assert diagnostics == []  # "Ford" is "Ann Ford"; the quotes are identical
+
+
+def test_short_identical_phrase_is_not_a_conflict(corpus, run_json):
+    # "the best we could get" is five words: long enough. Three words are not.
+    root = corpus({
+        "x.txt": 'Paul Grant called it "a good deal" on Monday.\n',
+        "y.txt": 'Tom Reyes called it "a good deal" on Monday.\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL301")
+    assert diagnostics == []
+
+
+def test_generic_speaker_or_post_is_not_a_conflict(corpus, run_json):
+    post_intro = ("The senator's office answered on Friday in a post that drew thousands of "
+                  "replies from constituents, many of them angry about the budget and the "
+                  "closed-door process that produced it late on Monday night.\n\n")
+    root = corpus({
+        "a.txt": A,
+        "g.txt": 'A Treasury spokesperson said it was "a betrayal of every family that '
+                 'trusted us" to delay.\n',
+        "p.txt": post_intro + 'Ford says this deal is "a betrayal of every family that '
+                              'trusted us." She is right.\n— Tom Reyes (@reyes) March 6, '
+                              '2025\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL301")
+    assert diagnostics == []
+
+
+def test_wording_variant_warns_with_the_word_difference(corpus, run_json):
+    root = corpus({"a.txt": A, "b.txt": B})
+    _, diagnostics = run_json(root, "--select", "NL302")
+    (variant,) = diagnostics
+    assert variant["severity"] == "warning"
+    assert variant["path"].endswith("a.txt") and variant["line"] == 1
+    assert "Ann Ford" in variant["message"]
+    assert '"that" instead of "who"' in variant["message"]
+    assert [r["path"].rsplit("/", 1)[-1] for r in variant["related"]] == ["b.txt"]
+    # "the best we could get" is identical in both: no finding for Paul Grant.
+    assert "Paul Grant" not in variant["message"]
+
+
+def test_excerpt_of_a_full_quote_is_not_a_variant(corpus, run_json):
+    root = corpus({
+        "a.txt": '"This deal is a betrayal of every family," Ann Ford said on Monday.\n',
+        "b.txt": 'Ann Ford said it was "a betrayal of every family" on Monday.\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert diagnostics == []
+
+
+def test_cuts_of_one_remark_are_not_variants(corpus, run_json):
+    root = corpus({
+        "a.txt": 'Ann Ford said the bond "will add roughly 900 units" to the city.\n',
+        "b.txt": 'Ann Ford said it would add "roughly 900 units over five years" to the city.\n',
+        "c.txt": 'Ann Ford called it "a profound gift to the city" on Monday.\n',
+        "d.txt": 'Ann Ford called it a "profound gift to the city and its people."\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert diagnostics == []
+
+
+def test_meaningful_word_added_in_front_is_a_variant(corpus, run_json):
+    root = corpus({
+        "a.txt": 'Ann Ford called the vote a "truly historic step for the region."\n',
+        "b.txt": 'Ann Ford called the vote a "historic step for the region."\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert [d["message"].split("(")[1].split(")")[0] for d in diagnostics] == ['adds "truly"']
+
+
+def test_quote_set_groups_by_speaker_and_subject(corpus, run_json):
+    root = corpus({
+        "a.txt": 'Senator Ann Ford said the Medicaid cuts were "cruel and unnecessary."\n',
+        "b.txt": 'Ann Ford called the Medicaid plan "a war on the working poor."\n',
+        "c.txt": 'Ann Ford said the Yankees were "the best team in baseball this year."\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL303")
+    (quote_set,) = diagnostics
+    assert "Ann Ford" in quote_set["message"] and "Medicaid" in quote_set["message"]
+    assert "Yankees" not in quote_set["message"]  # another subject, and alone in it
+    assert quote_set["path"].endswith("a.txt")
+    assert [r["path"].rsplit("/", 1)[-1] for r in quote_set["related"]] == ["b.txt"]
+
+
+def test_longer_interview_in_one_article_is_not_a_quote_set(corpus, run_json):
+    root = corpus({
+        "a.txt": ('Ann Ford said the Medicaid cuts were "cruel and unnecessary." She said the '
+                  'Medicaid plan was "a war on the working poor."\n'),
+        "b.txt": 'Ann Ford said the Medicaid cuts were "cruel and unnecessary."\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL303")
+    assert diagnostics == []  # b.txt quotes less of her, not something else
+
+
+def test_one_quote_repeated_is_not_a_quote_set(corpus, run_json):
+    root = corpus({"a.txt": A, "c.txt": C})
+    _, diagnostics = run_json(root, "--select", "NL303")
+    assert diagnostics == []
+
+
+def test_unattributed_long_quote_warns_but_not_scare_or_title(corpus, run_json):
+    text = ('The plan has been called "a betrayal of every worker in this state" in recent '
+            'days.\n\nThe so-called "grand bargain" failed. Her memoir "Ten Years in the '
+            'Senate Chamber" is out. "We will win," Ann Ford said. The ruling says "no '
+            'state may tax a federal agency in this way."\n')
+    root = corpus({"a.txt": text})
+    _, diagnostics = run_json(root, "--select", "NL304")
+    (unattributed,) = diagnostics
+    assert unattributed["line"] == 1 and "8 words" in unattributed["message"]
+
+
+def test_findings_do_not_depend_on_file_order(corpus, run_json):
+    first = corpus({"1.txt": A, "2.txt": B, "3.txt": C})
+    _, one = run_json(first, "--select", "NL3")
+    for name in ("1.txt", "2.txt", "3.txt"):
+        (first / name).unlink()
+    second = corpus({"3.txt": A, "1.txt": B, "2.txt": C})
+    _, two = run_json(second, "--select", "NL3")
+    assert sorted((d["code"], d["severity"]) for d in one) == sorted(
+        (d["code"], d["severity"]) for d in two)
+    assert {d["code"] for d in one} == {"NL301", "NL302"}
