@@ -170,3 +170,14 @@ def test_discover_named_file_is_checked_whatever_its_suffix(tmp_path):
     path = tmp_path / "story.text"
     path.write_text("x")
     assert discover([path]) == [path]
+
+
+def test_unquoted_colon_in_title_keeps_the_simple_fields(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Bank of England: rates cut to 4.5%\nsource: Wire\n"
+                    "date: 2025-02-06\n---\nThe bank cut rates on Thursday.\n")
+    article, problems = load(path)
+    assert [p.code for p in problems] == ["NL005"]
+    assert "read date, source, title line by line" in problems[0].message
+    assert article.meta["date"] == dt.date(2025, 2, 6)
+    assert article.meta["title"] == "Bank of England: rates cut to 4.5%"

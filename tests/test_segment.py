@@ -115,3 +115,19 @@ def test_a_blank_line_ends_an_embedded_post(tmp_path):
     )
     assert [p.kind for p in article.paragraphs] == ["text", "post", "post"]
     assert article.posts[0].handle == "@someone"
+
+
+def test_signature_variants_comma_after_handle_and_day_first_date(tmp_path):
+    article = load_text(
+        tmp_path,
+        "Rescuers worked through the night in the city centre.\n\n"
+        "90 buildings have collapsed in our city. pic.twitter.com/q1\n"
+        "— Mayor Ayse Kaya (@MayorKaya), March 10, 2025\n\n"
+        "Some 90 buildings are down, the mayor said on X.\n"
+        "— Another User (@another) 10 March 2025\n",
+        "a.md",
+    )
+    assert [(p.handle, p.date) for p in article.posts] == [
+        ("@MayorKaya", "March 10, 2025"),
+        ("@another", "10 March 2025"),
+    ]

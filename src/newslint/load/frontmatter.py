@@ -54,11 +54,18 @@ def split_front_matter(text: str) -> FrontMatter:
         mark = getattr(exc, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        # The commonest breakage is an unquoted colon in a title ("title: Fed: rates on
+        # hold"). Keep the simple fields so the article keeps its date and id.
+        data = _simple_fields(block)
+        recovered = (f"read {', '.join(sorted(data))} line by line"
+                     if data else "metadata ignored")
         result.problems.append(
             LoadProblem("NL005", f"front matter is not valid YAML ({problem}); "
-                        "metadata ignored, body still checked", line=line)
+                        f"{recovered}, body still checked (quote values that contain ': ')",
+                        line=line)
         )
-        return result
+        if not data:
+            return result
     if not isinstance(data, dict):
         result.problems.append(
             LoadProblem("NL005", "front matter must be a mapping of fields (title:, date:, ...); "
@@ -80,6 +87,24 @@ def split_front_matter(text: str) -> FrontMatter:
             meta["date"] = parsed
     result.meta = meta
     return result
+
+
+def _simple_fields(block: str) -> dict[str, str]:
+    """Known top-level `key: value` lines, split at the first colon; quotes stripped."""
+    fields: dict[str, str] = {}
+    for raw in block.split("\n"):
+        key, colon, value = raw.partition(":")
+        key = key.strip()
+        if not colon or raw[:1].isspace() or key not in KNOWN_FIELDS or key == "newslint":
+            continue
+        value = value.strip()
+        if value[:1] in ("'", '"'):
+            if len(value) < 2 or value[-1] != value[0]:
+                continue  # an unterminated quote: this value is what is broken
+            value = value[1:-1]
+        if value:
+            fields[key] = value
+    return fields
 
 
 def parse_date(value: Any) -> dt.date | None:

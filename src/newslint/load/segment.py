@@ -17,8 +17,8 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _SIGNATURE = regex.compile(
-    r"[—–―-]\s*(?P<author>[^\n]{1,120}?)\s*\((?P<handle>@[\w.]{1,40})\)\s*"
-    rf"(?P<date>{_MONTH}\s+\d{{1,2}},\s+\d{{4}})\s*$"
+    r"[—–―-]\s*(?P<author>[^\n]{1,120}?)\s*\((?P<handle>@[\w.]{1,40})\)\s*,?\s*"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*$"
 )
 _POST_LINK = regex.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+|https?://(?:x|twitter)\.com/\S+")
 _MD_HEADING = regex.compile(r"[ \t]{0,3}#{1,6}[ \t]")
