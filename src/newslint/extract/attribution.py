@@ -64,15 +64,17 @@ def _cues() -> _Cues:
     quantifiers = _words(vague.get("quantifiers") or [])
     fields = _words(vague.get("field_words") or [])
     verbs = _words(vague.get("verbs") or [])
+    quantified_only = _words(vague.get("quantified_only") or [])
     group = rf"(?:(?:{fields})\s+){{0,2}}(?:{groups})"
+    any_group = rf"(?:(?:{fields})\s+){{0,2}}(?:{groups}|{quantified_only})"
     vague_pattern = (
         rf"(?P<phrase>{_words(vague.get('phrases') or [])})"
-        # "some industry experts", "many analysts"
-        rf"|(?P<quantified>(?:{quantifiers})\s+{group})"
-        # "Analysts warn", "critics have pointed out"
+        # "some industry experts", "many analysts", "unnamed officials"
+        rf"|(?P<quantified>(?:{quantifiers})\s+{any_group})"
+        # "Analysts warn", "critics have pointed out" (not "officials said")
         rf"|(?P<bare>{group}\s+(?:{verbs}))"
         # "according to people familiar with the matter"
-        rf"|(?P<according>according\s+to\s+(?:(?:{quantifiers})\s+)?{group})"
+        rf"|(?P<according>according\s+to\s+(?:(?:{quantifiers})\s+)?{any_group})"
     )
     return _Cues(
         local=_bounded(_words(hedges.get("local") or [])),
