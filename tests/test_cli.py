@@ -151,3 +151,28 @@ def test_no_colour_in_pipes_and_with_no_color(run_cli, monkeypatch):
     monkeypatch.setitem(os.environ, "NO_COLOR", "1")
     _, out, _ = run_cli(SEEDS)
     assert "\033[" not in out
+
+
+def test_identical_findings_sort_without_error():
+    from newslint.diagnostics import Diagnostic, Location, Severity, sort_diagnostics
+
+    def finding(col: int) -> Diagnostic:
+        loc = Location("a.md", 3, col, 3, col + 8)
+        return Diagnostic("NL101", "name-spelling", Severity.WARNING, "same", loc,
+                          related=(Location("b.md", 1, 1, 1, 9, "here"),), fingerprint="f")
+
+    assert len(sort_diagnostics([finding(1), finding(1), finding(1)])) == 3
+
+
+def test_a_selector_that_matches_no_rule_is_a_usage_error(run_cli):
+    for option in ("--select", "--extend-select", "--ignore"):
+        code, out, err = run_cli(SEEDS, option, "XYZ")
+        assert code == 2 and out == ""
+        assert "'XYZ' matches no rule" in err
+    assert run_cli(SEEDS, "--select", "NL1,NL30")[0] == 1  # prefixes of real codes are fine
+
+
+def test_nothing_to_check_is_said(run_cli, tmp_path):
+    code, out, err = run_cli(tmp_path)
+    assert code == 0 and "No findings in 0 files." in out
+    assert "warning: no article files" in err

@@ -161,6 +161,16 @@ def test_discover_walks_sorted_skips_hidden_and_other_suffixes(tmp_path):
     assert names == ["a.txt", "b/2.md", "c.markdown"]
 
 
+def test_discover_skips_repository_files_but_not_named_ones(tmp_path):
+    for name in ("README.md", "LICENSE.txt", "docs/guide.md", "venv/x.txt", "story.md",
+                 "2025/readme-the-news.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    names = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
+    assert names == ["2025/readme-the-news.md", "story.md"]
+    assert discover([tmp_path / "README.md"]) == [tmp_path / "README.md"]
+
+
 def test_discover_missing_path():
     with pytest.raises(PathNotFound):
         discover(["/no/such/place"])

@@ -122,3 +122,13 @@ def test_two_frequent_lookalike_names_are_both_real(corpus, run_json):
     })
     _, diagnostics = run_json(root, "--select", "NL101")
     assert diagnostics == []
+
+
+def test_version_numbers_are_not_misspellings(corpus, run_json):
+    root = corpus({
+        "a.txt": "OpenAI said GPT-4 was its best model. GPT-4 users grew. GPT-4 leads.\n",
+        "b.txt": "Rivals compared GPT-4 with Claude. GPT-4 again.\n",
+        "c.txt": "OpenAI has yet to release GPT-5, GPT-4 users were told.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL101")
+    assert diagnostics == []

@@ -186,6 +186,15 @@ def _check_option_codes(settings: Settings) -> None:
     from newslint.rules import all_rules
 
     known = {rule.code for rule in all_rules(settings.rule_packs)}
+    # A typo in a selection must not silently switch checks off (`--select NL31` for NL301
+    # is a prefix of nothing and would leave CI green forever).
+    for option, selectors in (("select", settings.select),
+                              ("extend-select", settings.extend_select),
+                              ("ignore", settings.ignore)):
+        for selector in selectors:
+            if selector != "ALL" and not any(code.startswith(selector) for code in known):
+                raise UsageError(f"{option}: {selector!r} matches no rule "
+                                 "(see 'newslint rules')")
     for code in settings.rule_options:
         if code not in known:
             raise ConfigError(f"{settings.config_path}: bad value for 'options': no rule "
@@ -246,6 +255,9 @@ def _cmd_check(args: list[str]) -> int:
         if options.update_baseline and focus is None:
             baseline.write(Path(known_file), baseline.pruned(current, entries))
 
+    if result.files == 0:
+        print("newslint: warning: no article files (.txt, .md, .markdown) found under "
+              f"{', '.join(map(str, paths))}", file=sys.stderr)
     report_started = time.perf_counter()
     with _output(options.output) as stream:
         REPORTERS[settings.output_format](result, stream)

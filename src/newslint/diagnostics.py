@@ -55,14 +55,21 @@ class Diagnostic:
     fingerprint: str = ""
     # Stable identity of what was flagged, independent of line numbers and wording.
     key: str = field(default="", compare=False)
+    # The related locations only illustrate (an example of the right spelling); they are
+    # not parties to the finding, so a pre-commit check of those files does not report it.
+    illustrative: bool = field(default=False, compare=False)
 
     @property
     def path(self) -> str:
         return self.location.path
 
     def sort_key(self) -> tuple:
+        # Plain tuples all the way down: identical findings (the same misspelling twice on
+        # a line) must compare equal, never fall through to comparing Location objects.
         loc = self.location
-        return (loc.path, loc.line, loc.col, self.code, self.message, self.related)
+        related = tuple((r.path, r.line, r.col, r.message) for r in self.related)
+        return (loc.path, loc.line, loc.col, self.code, self.message, related,
+                loc.end_line, loc.end_col, self.fingerprint)
 
 
 def fingerprint(code: str, key: str, article_ids: Iterable[str]) -> str:

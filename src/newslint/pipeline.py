@@ -286,11 +286,14 @@ def _focus(diagnostics: list[Diagnostic], focus: Collection[Path]) -> list[Diagn
             out.append(diagnostic)
             continue
         here = next((r for r in diagnostic.related if inside(r)), None)
-        if here is None:
+        if here is None or diagnostic.illustrative:
             continue
-        # Report it in the changed file; the original primary becomes a related location.
+        # Report it in the changed file; the original primary becomes a related location,
+        # and the message says where it was flagged so that its "here" stays true.
         primary = diagnostic.location.with_message("flagged here")
         others = tuple(r for r in diagnostic.related if r is not here)
+        origin = f"{Path(primary.path).name}:{primary.line}:{primary.col}"
         out.append(replace(diagnostic, location=here.with_message(""),
+                           message=f"in {origin}: {diagnostic.message}",
                            related=(primary, *others)))
     return out

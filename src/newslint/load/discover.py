@@ -7,6 +7,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+# What an editorial repository holds beside its articles. Skipped when walking a folder, as
+# linters skip virtualenvs; a file named on the command line is still checked.
+NOT_ARTICLES = frozenset({"readme", "changelog", "changes", "contributing", "license",
+                          "licence", "code_of_conduct", "security", "authors", "notice",
+                          "history", "todo", "requirements"})
+NOT_ARTICLE_FOLDERS = frozenset({"docs", "node_modules", "venv", "env", "site-packages",
+                                 "__pycache__", "build", "dist", "_site", "public"})
 
 
 class PathNotFound(Exception):
@@ -17,7 +24,8 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Files to check, sorted and without duplicates.
 
     A named file is always checked, whatever its suffix (the user asked for it); folders are
-    walked recursively for .txt/.md/.markdown files, skipping hidden folders and files.
+    walked recursively for .txt/.md/.markdown files, skipping hidden folders and files and
+    what a repository keeps beside its articles (README, LICENSE, docs/, virtualenvs).
     """
     found: set[Path] = set()
     for raw in paths:
@@ -34,9 +42,11 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
 def _walk(root: Path) -> Iterable[Path]:
     # followlinks=False: a link back up the tree must not loop forever.
     for folder, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames
+                             if not d.startswith(".") and d.lower() not in NOT_ARTICLE_FOLDERS)
         for name in filenames:
-            if name.startswith("."):
+            stem = os.path.splitext(name)[0].lower()
+            if name.startswith(".") or stem in NOT_ARTICLES:
                 continue
             if os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES:
                 yield Path(folder) / name

@@ -91,6 +91,8 @@ def make_diagnostic(
     pass it when a related location is only an illustration.
     """
     ids = involved if involved is not None else [facts.id, *(r.facts.id for r in related)]
+    illustrative = bool(related) and not any(r.facts.id in ids for r in related
+                                             if r.facts.id != facts.id)
     return Diagnostic(
         code=rule.code,
         rule=rule.name,
@@ -100,6 +102,7 @@ def make_diagnostic(
         related=tuple(r.span.location(r.facts.path, r.note) for r in related),
         fingerprint=fingerprint(rule.code, key, ids),
         key=key,
+        illustrative=illustrative,
     )
 
 

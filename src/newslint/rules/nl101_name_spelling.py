@@ -5,7 +5,8 @@ A name form used rarely ("DeekSeek", 4 times in one article) that is a near miss
 the corpus uses far more often or that `rules/names.yaml` knows ("DeepSeek", 76 times in 5
 articles): one edit for names of 5 to 8 letters, two from 9, or a different capitalisation
 ("O1" for "o1", "LlaMA" for "Llama"). Plurals, demonyms and versions ("Korea"/"Korean",
-"R1"/"R1s"), all-caps styling ("NVIDIA"/"Nvidia") and pairs listed as distinct are left alone.
+"R1"/"R1s", "GPT-4"/"GPT-5"), all-caps styling ("NVIDIA"/"Nvidia") and pairs listed as
+distinct are left alone.
 The two spellings must meet in one story: the same article, or articles that share several
 distinctive names, so two different companies a letter apart in unrelated stories are not
 confused. A name inside an embedded social post is counted but never flagged: it is quoted
@@ -224,9 +225,15 @@ def _near_miss(rare: str, common: str, options: dict) -> int | None:
         return None  # plural, demonym or version: "Korea"/"Korean", "GPT-4"/"GPT-4o"
     if low_rare.replace("-", "") == low_common.replace("-", ""):
         return None
+    if _letters(low_rare) == _letters(low_common):
+        return None  # versions, not typos: "GPT-4"/"GPT-5", "Galaxy S24"/"S25"
     limit = 2 if shorter >= options["min_length_two_edits"] else 1
     distance = OSA.distance(low_rare, low_common, score_cutoff=limit)
     return distance if distance <= limit else None
+
+
+def _letters(form: str) -> str:
+    return "".join(ch for ch in form if not ch.isdigit())
 
 
 def _doubled_last_letter(longer: str, stem: str) -> bool:
