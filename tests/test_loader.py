@@ -191,3 +191,28 @@ def test_unquoted_colon_in_title_keeps_the_simple_fields(tmp_path):
     assert "read date, source, title line by line" in problems[0].message
     assert article.meta["date"] == dt.date(2025, 2, 6)
     assert article.meta["title"] == "Bank of England: rates cut to 4.5%"
+
+
+def test_utf16_without_bom_and_binary_without_nul():
+    text, problem = decode("Nvidia fell 4% on Monday.".encode("utf-16-le"))
+    assert text == "Nvidia fell 4% on Monday." and problem is None
+    import random
+
+    rng = random.Random(3)
+    noise = bytes(rng.randrange(1, 256) for _ in range(4000))
+    text, problem = decode(noise)
+    assert text is None and problem.code == "NL002"
+
+
+def test_unclosed_quote_in_front_matter_points_at_its_line(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text('---\ntitle: "DeepSeek\nsource: Wire\ndate: 2025-01-28\n---\nBody.\n')
+    _, problems = load(path)
+    assert (problems[0].code, problems[0].line) == ("NL005", 2)
+
+
+def test_broken_link_is_named_as_such(tmp_path):
+    path = tmp_path / "a.txt"
+    path.symlink_to(tmp_path / "gone.txt")
+    _, problems = load(path)
+    assert "broken symbolic link" in problems[0].message

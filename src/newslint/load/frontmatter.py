@@ -51,7 +51,8 @@ def split_front_matter(text: str) -> FrontMatter:
     try:
         data = yaml.load(block, Loader=_SAFE_LOADER) if block.strip() else {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # Where the broken construct starts (an unclosed quote) beats where parsing failed.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         # The commonest breakage is an unquoted colon in a title ("title: Fed: rates on

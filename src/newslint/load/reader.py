@@ -42,6 +42,8 @@ def load_article(
         return None, [LoadProblem("NL001", "cannot read file: it is a directory")]
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
+        if path.is_symlink() and not path.exists():
+            reason = f"it is a broken symbolic link (to {os.readlink(path)})"
         return None, [LoadProblem("NL001", f"cannot read file: {reason}")]
 
     text, decode_problem = decode(data)
@@ -76,8 +78,17 @@ def decode(data: bytes) -> tuple[str | None, LoadProblem | None]:
             return data.decode("utf-16"), None
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data[:_SNIFF_BYTES]:
+    head = data[:_SNIFF_BYTES]
+    if b"\x00" in head:
+        utf16 = _utf16_without_bom(head)
+        if utf16:
+            try:
+                return data.decode(utf16), None
+            except UnicodeDecodeError:
+                pass
         return None, LoadProblem("NL002", "binary file (contains NUL bytes); not checked")
+    if _mostly_control_bytes(head):
+        return None, LoadProblem("NL002", "binary file (mostly control bytes); not checked")
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -92,6 +103,26 @@ def decode(data: bytes) -> tuple[str | None, LoadProblem | None]:
         "Re-save the file as UTF-8",
         line=line,
     )
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """Text saved as UTF-16 with no byte-order mark: every other byte is NUL."""
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _mostly_control_bytes(head: bytes) -> bool:
+    """Binary data without NUL bytes (compressed or encrypted files) is still not text."""
+    if not head:
+        return False
+    control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    return control > 0.05 * len(head)
 
 
 def normalise_newlines(text: str) -> str:
