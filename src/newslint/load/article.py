@@ -50,6 +50,10 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
+    # Start offsets for bisect lookups, built on first use (sentences are set once, by
+    # segmentation): rebuilding them per lookup made long articles quadratic.
+    _sentence_starts: list[int] | None = field(default=None, repr=False, compare=False)
+    _paragraph_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -68,15 +72,17 @@ class Article:
         return line, col, end_line, end_col
 
     def paragraph_of(self, offset: int) -> int | None:
-        starts = [p.start for p in self.paragraphs]
-        index = bisect.bisect_right(starts, offset) - 1
+        if self._paragraph_starts is None or len(self._paragraph_starts) != len(self.paragraphs):
+            self._paragraph_starts = [p.start for p in self.paragraphs]
+        index = bisect.bisect_right(self._paragraph_starts, offset) - 1
         if index >= 0 and offset < self.paragraphs[index].end:
             return index
         return None
 
     def sentence_index(self, offset: int) -> int | None:
-        starts = [s.start for s in self.sentences]
-        index = bisect.bisect_right(starts, offset) - 1
+        if self._sentence_starts is None or len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.start for s in self.sentences]
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
         if index >= 0 and offset < self.sentences[index].end:
             return index
         return None
