@@ -13,7 +13,10 @@ the very same subject and the nearer values are far apart (`far_apart` in
 Figures agree when their intervals overlap: "$5.6 million", "less than $6M" and "$6
 million" are one claim. Figures whose stated periods differ ("on Monday", "this year",
 "after hours") are not compared; an article that itself gives two different values for a
-measure is left out, and so are articles with different dates.
+measure is left out, and so are articles with different dates. A price read during the
+session ("down 6.9% in afternoon trading", "At 1000 GMT, ...", "were last down", "at one
+point", "in premarket trading") is not the close and is compared with nothing, not even
+another intraday price, unless both state the same clock time ("at 2:30 p.m. ET").
 
 ## Why it matters to an editor
 Wrong figures are the most common correction in financial and science news. When two
@@ -36,7 +39,7 @@ from pathlib import PurePosixPath
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.facts import ArticleFacts, Quantity
-from newslint.extract.figure_period import periods_compatible
+from newslint.extract.figure_period import is_moment, periods_compatible
 from newslint.ruledata import builtin
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
@@ -136,7 +139,10 @@ class FigureConflict(CorpusRule):
 
 def _self_consistent(items: Sequence[Entry]) -> bool:
     quantities = [q for _, q in items]
-    return all(overlap(a, b) for i, a in enumerate(quantities) for b in quantities[i + 1 :])
+    # An intraday price and the close are two measures, not one told twice.
+    return all(overlap(a, b) for i, a in enumerate(quantities) for b in quantities[i + 1 :]
+               if not (is_moment(a.period) or is_moment(b.period))
+               or periods_compatible(a.period, b.period))
 
 
 def _disagree(first: Sequence[Entry], second: Sequence[Entry]
