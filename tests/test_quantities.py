@@ -267,3 +267,33 @@ def test_periods_that_differ_are_not_compared(corpus, run_json):
 def test_intraday_cue_of_a_figure(text):
     from newslint.extract.figure_period import period_after
     assert period_after(text, text.index("%") + 1) == "session"
+
+
+@pytest.mark.parametrize(
+    ("text", "split", "unit", "majority", "body"),
+    [
+        ("The Monetary Policy Committee voted 7-2 for the cut.", "7-2", "votes of 9", 7,
+         "monetary policy committee"),
+        ("Policymakers voted 6-3 to reduce borrowing costs.", "6-3", "votes of 9", 6, None),
+        ("The MPC voted by seven votes to two to cut.", "seven votes to two", "votes of 9", 7,
+         "mpc"),
+        ("The Senate voted 51 to 49 to confirm her.", "51 to 49", "votes of 100", 51, "senate"),
+        ("The Supreme Court, in a 6-3 ruling, struck down the law.", "6-3", "votes of 9", 6,
+         None),
+        ("Seven of the nine members of the Bank's Monetary Policy Committee backed the cut.",
+         "Seven of the nine", "votes of 9", 7, None),
+    ],
+)
+def test_vote_split(text, split, unit, majority, body):
+    (vote,) = [q for q in quantities_of(text) if q.measure == "split"]
+    assert (vote.text, vote.unit, vote.value, vote.subject) == (split, unit, majority, body)
+    assert (vote.family, vote.kind) == ("vote", "vote")
+
+
+@pytest.mark.parametrize("text", [
+    "Draper won 6-3, 6-4 on Tuesday.",
+    "Arsenal beat Villa 3-1 in the league.",
+    "The board voted unanimously to approve the 2024-25 budget.",
+])
+def test_not_a_vote_split(text):
+    assert not [q for q in quantities_of(text) if q.measure == "split"]

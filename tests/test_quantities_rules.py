@@ -214,3 +214,58 @@ def test_a_close_in_a_sentence_that_opens_with_an_intraday_cue(corpus, run_json)
     })
     _, found = run_json(root, "--select", "NL401")
     assert len(found) == 1
+
+
+# --- vote splits --------------------------------------------------------------------------
+
+def _boe(body: str, date: str = "2025-02-06") -> str:
+    return (f"---\ndate: {date}\n---\nThe Bank of England cut interest rates by a quarter "
+            f"point to 4.5% on Thursday. {body}\n")
+
+
+def test_vote_split_reported_differently(corpus, run_json):
+    root = corpus({
+        "a-bbc.md": _boe("Seven of the nine members of the Bank's Monetary Policy Committee "
+                         "backed the quarter-point cut."),
+        "b-bloomberg.md": _boe("Policymakers voted 6-3 to reduce borrowing costs."),
+        "c-reuters.md": _boe("The Monetary Policy Committee voted 7-2 for the cut."),
+    })
+    _, found = run_json(root, "--select", "NL401")
+    (finding,) = found
+    assert finding["path"].endswith("b-bloomberg.md")  # at odds with both others
+    assert '"6-3"' in finding["message"] and '"7-2"' in finding["message"]
+    assert {r["path"].rsplit("/", 1)[-1] for r in finding["related"]} == {
+        "a-bbc.md", "c-reuters.md"}
+
+
+@pytest.mark.parametrize("other", [
+    # another day: another meeting
+    _boe("Policymakers voted 6-3 to reduce borrowing costs.", date="2025-03-20"),
+    # undated: no telling it is the same meeting
+    "The Bank of England cut rates. Policymakers voted 6-3 to reduce borrowing costs.\n",
+    # another body of the same size
+    _boe("The Federal Open Market Committee voted 6-3 to hold rates."),
+    # one article, two votes: it measures two things
+    _boe("The MPC voted 6-3 for the cut and 9-0 to keep bond sales unchanged."),
+    # another number of voters
+    _boe("Policymakers voted 6-2 for the cut, with one member absent."),
+    # not a vote
+    _boe("Later, Britain's Jack Draper won 6-3, 6-4 at Queen's."),
+])
+def test_vote_splits_that_may_both_be_right(corpus, run_json, other):
+    root = corpus({
+        "a.md": _boe("The Monetary Policy Committee voted 7-2 for the cut."),
+        "b.md": other,
+    })
+    _, found = run_json(root, "--select", "NL401")
+    assert found == []
+
+
+def test_vote_split_spellings_agree(corpus, run_json):
+    root = corpus({
+        "a.md": _boe("The MPC voted by seven votes to two to cut rates."),
+        "b.md": _boe("The Monetary Policy Committee voted 7-2 for the cut."),
+        "c.md": _boe("The cut was approved by a 7-2 vote."),
+    })
+    _, found = run_json(root, "--select", "NL401")
+    assert found == []
