@@ -228,6 +228,19 @@ def test_figure_in_an_embedded_post_is_marked_as_post():
         ("Bitcoin, which Coinbase tracks, has jumped 40% since January.", "since"),
         ("The S&P 500 fell 2% in the week to Friday.", "week"),
         ("The S&P 500 fell 2%, and the dollar rose this year.", None),
+        ("Nvidia shares were down 6.9% in afternoon trading on Wednesday.", "session"),
+        ("In morning trade, the FTSE 100 fell 1.1%.", "session"),
+        ("Nvidia fell 3% in premarket trading.", "session"),
+        ("The Nikkei 225 fell 3% during Asian trading hours.", "session"),
+        ("The Nasdaq was down 2.5% at 2:30 p.m. ET.", "at 1430 ET"),
+        ("By 1000 GMT, the FTSE 100 was down 1.1%.", "at 1000 GMT"),
+        ("Nvidia shares closed down 4.6% on Wednesday.", "wednesday"),
+        ("Nvidia fell 4.6% at the close.", "day"),
+        ("Nvidia fell 2% at the open.", "open"),
+        ("Nvidia shares fell 6.9% in early trading before closing down 4.6%.", "session"),
+        ("Stocks rallied in the U.S. In afternoon trading, the Nasdaq was up 2%.", "session"),
+        ("In afternoon trading, it was quiet. The Nasdaq was up 2% on Monday.", "monday"),
+        ("Shares of Tesla Inc., last year's winners, fell 5% on Monday.", "monday"),
     ],
 )
 def test_period_of_a_change(text, period):
@@ -243,3 +256,44 @@ def test_periods_that_differ_are_not_compared(corpus, run_json):
     })
     _, found = run_json(root, "--select", "NL401")
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia shares were last down 6.9%",
+    "Nvidia last traded down 6.9%",
+    "Nvidia shares were down 6.9% intraday",
+    "Nvidia shares, down 6.9% at one point,",
+])
+def test_intraday_cue_of_a_figure(text):
+    from newslint.extract.figure_period import period_after
+    assert period_after(text, text.index("%") + 1) == "session"
+
+
+@pytest.mark.parametrize(
+    ("text", "split", "unit", "majority", "body"),
+    [
+        ("The Monetary Policy Committee voted 7-2 for the cut.", "7-2", "votes of 9", 7,
+         "monetary policy committee"),
+        ("Policymakers voted 6-3 to reduce borrowing costs.", "6-3", "votes of 9", 6, None),
+        ("The MPC voted by seven votes to two to cut.", "seven votes to two", "votes of 9", 7,
+         "mpc"),
+        ("The Senate voted 51 to 49 to confirm her.", "51 to 49", "votes of 100", 51, "senate"),
+        ("The Supreme Court, in a 6-3 ruling, struck down the law.", "6-3", "votes of 9", 6,
+         None),
+        ("Seven of the nine members of the Bank's Monetary Policy Committee backed the cut.",
+         "Seven of the nine", "votes of 9", 7, None),
+    ],
+)
+def test_vote_split(text, split, unit, majority, body):
+    (vote,) = [q for q in quantities_of(text) if q.measure == "split"]
+    assert (vote.text, vote.unit, vote.value, vote.subject) == (split, unit, majority, body)
+    assert (vote.family, vote.kind) == ("vote", "vote")
+
+
+@pytest.mark.parametrize("text", [
+    "Draper won 6-3, 6-4 on Tuesday.",
+    "Arsenal beat Villa 3-1 in the league.",
+    "The board voted unanimously to approve the 2024-25 budget.",
+])
+def test_not_a_vote_split(text):
+    assert not [q for q in quantities_of(text) if q.measure == "split"]

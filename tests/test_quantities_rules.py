@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import SEEDS, seed
 
 
@@ -145,4 +147,125 @@ def test_a_ratio_of_something_else_is_not_checked_against_prices(corpus, run_jso
         "Revenue was $10 billion and profit $2 billion. Users grew three times more than "
         "expected, and the new chip, priced at $400 against $350, is ten times faster.\n")})
     _, found = run_json(root, "--select", "NL402")
+    assert found == []
+
+
+# --- intraday figures are not closing figures ---------------------------------------------
+
+_NVDA_CLOSE = ("---\ndate: 2025-04-16\n---\nNvidia shares closed down 4.6% on Wednesday after "
+               "the company said export curbs would cost it $5.5 billion.\n")
+
+
+def test_intraday_move_is_not_compared_with_the_close(corpus, run_json):
+    root = corpus({
+        "reuters.md": "---\ndate: 2025-04-16\n---\nNvidia shares were down 6.9% in afternoon "
+                      "trading on Wednesday after the chipmaker said export curbs would cost "
+                      "it $5.5 billion.\n",
+        "ap.md": _NVDA_CLOSE,
+    })
+    _, found = run_json(root, "--select", "NL401")
+    assert found == []
+
+
+@pytest.mark.parametrize("intraday", [
+    "In afternoon trading, Nvidia shares were down 6.9%.",
+    "Nvidia shares were down 6.9% in morning trade.",
+    "Nvidia shares were down 6.9% in midday trade on Wednesday.",
+    "Nvidia shares fell 6.9% at one point on Wednesday.",
+    "At 2:30 p.m. ET, Nvidia shares were down 6.9%.",
+    "Nvidia shares were down 6.9% at 1430 GMT.",
+    "Nvidia shares were down 6.9% earlier in the session.",
+    "Nvidia shares fell 6.9% on Wednesday afternoon.",
+])
+def test_intraday_cues_before_or_after_the_figure(corpus, run_json, intraday):
+    root = corpus({"a.md": f"---\ndate: 2025-04-16\n---\n{intraday}\n", "b.md": _NVDA_CLOSE})
+    _, found = run_json(root, "--select", "NL401")
+    assert found == []
+
+
+def test_two_intraday_moves_at_unstated_times_are_not_compared(corpus, run_json):
+    root = corpus({
+        "a.txt": "The Nasdaq fell 0.5% in early trading.\n",
+        "b.txt": "The Nasdaq fell 2.5% in early trading.\n",
+        "c.txt": "Shares of Tesla Inc. slid 3% after hours.\n",
+        "d.txt": "Shares of Tesla Inc. slid 8% in after-hours trading.\n",
+    })
+    _, found = run_json(root, "--select", "NL401")
+    assert found == []
+
+
+def test_closes_and_moves_at_one_stated_time_are_still_compared(corpus, run_json):
+    root = corpus({
+        "a.txt": "The Nasdaq closed down 3.1% on Monday.\n",
+        "b.txt": "The Nasdaq fell 1% at the close on Monday.\n",
+        "c.txt": "Nvidia shares were down 6.9% at 2:30 p.m. ET.\n",
+        "d.txt": "At 2:30 p.m. ET, Nvidia shares were down 2%.\n",
+    })
+    _, found = run_json(root, "--select", "NL401")
+    assert sorted(len(d["related"]) for d in found) == [1, 1]
+    assert {d["path"].rsplit("/", 1)[-1] for d in found} == {"a.txt", "c.txt"}
+
+
+def test_a_close_in_a_sentence_that_opens_with_an_intraday_cue(corpus, run_json):
+    root = corpus({
+        "a.txt": "In early trading, the Nasdaq fell 0.5%; the Nasdaq closed down 3.1% on "
+                 "Monday.\n",
+        "b.txt": "The Nasdaq fell 1% on Monday.\n",
+    })
+    _, found = run_json(root, "--select", "NL401")
+    assert len(found) == 1
+
+
+# --- vote splits --------------------------------------------------------------------------
+
+def _boe(body: str, date: str = "2025-02-06") -> str:
+    return (f"---\ndate: {date}\n---\nThe Bank of England cut interest rates by a quarter "
+            f"point to 4.5% on Thursday. {body}\n")
+
+
+def test_vote_split_reported_differently(corpus, run_json):
+    root = corpus({
+        "a-bbc.md": _boe("Seven of the nine members of the Bank's Monetary Policy Committee "
+                         "backed the quarter-point cut."),
+        "b-bloomberg.md": _boe("Policymakers voted 6-3 to reduce borrowing costs."),
+        "c-reuters.md": _boe("The Monetary Policy Committee voted 7-2 for the cut."),
+    })
+    _, found = run_json(root, "--select", "NL401")
+    (finding,) = found
+    assert finding["path"].endswith("b-bloomberg.md")  # at odds with both others
+    assert '"6-3"' in finding["message"] and '"7-2"' in finding["message"]
+    assert {r["path"].rsplit("/", 1)[-1] for r in finding["related"]} == {
+        "a-bbc.md", "c-reuters.md"}
+
+
+@pytest.mark.parametrize("other", [
+    # another day: another meeting
+    _boe("Policymakers voted 6-3 to reduce borrowing costs.", date="2025-03-20"),
+    # undated: no telling it is the same meeting
+    "The Bank of England cut rates. Policymakers voted 6-3 to reduce borrowing costs.\n",
+    # another body of the same size
+    _boe("The Federal Open Market Committee voted 6-3 to hold rates."),
+    # one article, two votes: it measures two things
+    _boe("The MPC voted 6-3 for the cut and 9-0 to keep bond sales unchanged."),
+    # another number of voters
+    _boe("Policymakers voted 6-2 for the cut, with one member absent."),
+    # not a vote
+    _boe("Later, Britain's Jack Draper won 6-3, 6-4 at Queen's."),
+])
+def test_vote_splits_that_may_both_be_right(corpus, run_json, other):
+    root = corpus({
+        "a.md": _boe("The Monetary Policy Committee voted 7-2 for the cut."),
+        "b.md": other,
+    })
+    _, found = run_json(root, "--select", "NL401")
+    assert found == []
+
+
+def test_vote_split_spellings_agree(corpus, run_json):
+    root = corpus({
+        "a.md": _boe("The MPC voted by seven votes to two to cut rates."),
+        "b.md": _boe("The Monetary Policy Committee voted 7-2 for the cut."),
+        "c.md": _boe("The cut was approved by a 7-2 vote."),
+    })
+    _, found = run_json(root, "--select", "NL401")
     assert found == []

@@ -11,6 +11,7 @@ from newslint.extract.quotes import extract_quotes
 from newslint.extract.roles import extract_attributes, extract_roles
 from newslint.extract.spans import make_span
 from newslint.extract.spun import extract_spun
+from newslint.extract.votes import extract_votes
 from newslint.load.article import Article
 from newslint.timing import Timings
 
@@ -42,7 +43,7 @@ def extract_article(article: Article, timings: Timings | None = None) -> Article
         facts.dates, facts.reference_date, facts.reference_basis = extract_dates(
             article, facts.spun)
     with timings.stage("extract quantities"):
-        facts.quantities = extract_quantities(article, facts.names)
+        facts.quantities = extract_quantities(article, facts.names) + extract_votes(article)
     with timings.stage("extract roles"):
         facts.roles = extract_roles(article, facts.name_phrases)
         facts.attributes = extract_attributes(article)

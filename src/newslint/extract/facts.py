@@ -83,7 +83,8 @@ class Quote:
 
 
 QuantityKind = Literal[
-    "money", "percent", "percentage_points", "basis_points", "multiplier", "count", "physical"
+    "money", "percent", "percentage_points", "basis_points", "multiplier", "count", "physical",
+    "vote",
 ]
 
 

@@ -2,6 +2,13 @@
 
 "fell 1% on Monday" and "has fallen 12% this year" are different measures of the same
 index; NL401 compares two changes only when their periods can be the same.
+
+A price read during a session ("were down 6.9% in afternoon trading", "At 1000 GMT, the
+FTSE was up 0.5%", "were last down", "at one point", "after hours") is a moment, not the
+day's close: its period is "session", which matches no other period, not even another
+"session" (prices move). A stated clock time ("at 2:30 p.m. ET") is "at 1430 ET" and
+matches only the same time. A closing cue in the figure's clause ("closed", "ended",
+"settled", "at the close") wins over an intraday cue that opens the sentence.
 """
 
 from __future__ import annotations
@@ -16,7 +23,8 @@ _PERIOD = regex.compile(
          in\s+a\s+day|for\s+the\s+day|on\s+the\s+session|at\s+the\s+close|by\s+the\s+close)
      |(?P<session>after\s+hours|after-hours|in\s+after-hours\s+trading|premarket|
          pre-market|in\s+early\s+trading|in\s+early\s+trade|in\s+late\s+trade|
-         in\s+late\s+trading|intraday|at\s+the\s+open|in\s+asian\s+trading|overnight)
+         in\s+late\s+trading|intraday|in\s+asian\s+trading|overnight)
+     |(?P<open>at\s+the\s+open(?:ing\s+bell)?)
      |(?P<week>(?:this|last|the|a|in\s+the|for\s+the|over\s+the)\s+week|weekly|
          in\s+(?:the\s+)?(?:past|last)\s+(?:five|5|seven|7)\s+(?:days|sessions))
      |(?P<month>(?:this|last|the|in\s+the|for\s+the|over\s+the|past)\s+month|monthly|
@@ -33,27 +41,129 @@ _PERIOD = regex.compile(
 _CLAUSE_END = regex.compile(r"[.;:!?]|,\s|\s(?:and|but|while|whereas)\s")
 _REACH = 60
 
+# A moment within (or around) a trading session, written after or before the figure.
+_ZONE = r"(?:ET|EST|EDT|GMT|BST|CET|CEST|UTC|JST|HKT|SGT|IST|AEDT|AEST)"
+_SESSION_WORDS = r"""
+    (?:in|during)\s+(?:(?:the|heavy|light|thin|volatile|choppy|busy|brisk)\s+)?
+      (?:early|late|morning|mid-?morning|late-?morning|midday|mid-day|afternoon|
+         early-?afternoon|late-?afternoon|premarket|pre-market|pre-open|after-hours|
+         afterhours|extended|overnight|asian|evening)
+      (?:\s+(?:afternoon|morning|new\s+york|london|u\.?s\.?|wall\s+street|asian|european))?
+      \s+(?:trading|trade|dealings|deals|session)(?:\s+hours)?
+    |after[\s-]hours|pre-?market|intraday|at\s+(?:one|some)\s+point|
+    earlier\s+in\s+the\s+(?:session|day)|
+    on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+
+      (?:morning|afternoon|evening)|
+    last\s+(?:down|up|off|higher|lower|traded|trading|quoted|changed\s+hands)|
+    (?:was|were|is|are|stood)\s+last\s+(?=[\d$\u00a3\u20ac\u00a5])
+    """
+_TIME = rf"""
+    (?:at|by|as\s+of)\s+
+    (?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d{{2}}))?\s*(?P<half>[ap])\.?m\.?
+      (?:\s+(?P<zone>{_ZONE})(?![\p{{L}}]))?
+    |(?:at|by|as\s+of)\s+(?P<hhmm>\d{{4}})\s+(?P<zone2>{_ZONE})(?![\p{{L}}])
+    |(?:at|by|as\s+of)\s+(?P<hour3>\d{{1,2}}):(?P<minute3>\d{{2}})\s+
+      (?P<zone3>{_ZONE})(?![\p{{L}}])
+    """
+_CLOSING = r"""
+    clos(?:ed|ing)|end(?:ed|ing)|finish(?:ed|ing)|settl(?:ed|ing)|
+    to\s+(?:close|end|finish|settle)|at\s+(?:the\s+)?close|by\s+the\s+close|
+    at\s+the\s+(?:end|finish)\s+of
+    """
+# A cue in the figure's clause: a close ("closed down 4.6%", "ended 3% lower", "at the
+# close") or a moment of the session.
+_CUE = regex.compile(
+    rf"""(?ix)(?<![\p{{L}}\d])
+    (?:(?P<close>{_CLOSING})|(?P<time>{_TIME})|{_SESSION_WORDS})(?!\p{{L}})""")
+# An intraday cue that opens the sentence and covers it: "In afternoon trading, ..."
+_LEADING = regex.compile(
+    rf"""(?ix)(?<=(?:\A|[.!?][\"'\u201d\u2019)]*\s|\n)\s*)
+    (?:(?P<time>{_TIME})|{_SESSION_WORDS})\s*,\s""")
+# Where a sentence ends: a stop, then a capital; not after "U.S.", "p.m." or "Corp.".
+_SENTENCE_BREAK = regex.compile(
+    r"(?<!\b(?:[A-Za-z]\.)*[A-Za-z]|\b(?:Corp|Inc|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|No|vs))"
+    r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?\p{Lu})|\n"
+)
+_BACK = 240
+# Where a clause starts before a figure: the figure's own decimal points are no stop.
+_CLAUSE_START = regex.compile(r"[.;:!?](?=\s)|,\s|\s(?:and|but|while|whereas)\s")
+
 
 def period_after(text: str, end: int) -> str | None:
-    """The period named within the clause after a figure: "monday", "week", "year"..."""
+    """The period of the figure that ends at `end`: "monday", "week", "year", "session"...
+
+    Named periods are read in the clause after the figure; intraday cues also in the
+    clause before it and at the opening of its sentence.
+    """
     stop = min(len(text), end + _REACH)
     clause_end = _CLAUSE_END.search(text, end, stop)
     limit = clause_end.start() if clause_end else stop
+    moment = _moment(text, end, limit)
+    if moment is not None:
+        return moment
     match = _PERIOD.search(text, end, limit)
     if match is None:
         return None
-    for name in ("weekday", "day", "session", "week", "month", "quarter", "year", "since"):
+    for name in ("weekday", "day", "session", "open", "week", "month", "quarter", "year", "since"):
         if match[name]:
             return match[name].lower() if name == "weekday" else name
     return None
 
 
+def is_moment(period: str | None) -> bool:
+    """A price at one moment of a session ("session", "at 1430 ET"), not a day's move."""
+    return period is not None and (period == "session" or period.startswith("at "))
+
+
 def periods_compatible(first: str | None, second: str | None) -> bool:
     """Can two stated periods be the same? An unstated period is taken as one day."""
     one_day = {None, "day", *_WEEKDAYS}
+    if first == "session" or second == "session":
+        return False  # two prices at unstated moments of a session may both be right
     if first == second:
         return True
     if first in one_day and second in one_day:
         # "on Monday" and "on Tuesday" differ; a day unnamed may be either.
         return first in (None, "day") or second in (None, "day")
     return False
+
+
+def _moment(text: str, end: int, limit: int) -> str | None:
+    """"session" or "at HHMM ZONE" for a figure read during a session; None otherwise.
+
+    The cue nearest the figure in its clause decides: first the one before it ("closed
+    down 4.6%", "were last down 6.9%"), then the one after it ("down 6.9% in afternoon
+    trading", "4.6% at the close"); failing both, an intraday cue opening the sentence.
+    """
+    lo = max(0, end - _BACK)
+    starts = list(_CLAUSE_START.finditer(text, lo, end))
+    clause_start = starts[-1].end() if starts else lo
+    before = list(_CUE.finditer(text, clause_start, end))
+    if before and before[-1]["close"]:
+        return None
+    after = _CUE.search(text, end, min(len(text), end + _REACH))
+    if after is not None and _CLAUSE_END.search(text, end, after.start()) is None:
+        return None if after["close"] else _label(after)
+    if before:
+        return _label(before[-1])
+    for leading in reversed(list(_LEADING.finditer(text, lo, end))):
+        if _SENTENCE_BREAK.search(text, leading.end(), end) is None:
+            return _label(leading)
+        break
+    return None
+
+
+def _label(match: regex.Match[str]) -> str:
+    if not match["time"]:
+        return "session"
+    zone = (match["zone"] or match["zone2"] or match["zone3"] or "").upper()
+    zone = {"EST": "ET", "EDT": "ET"}.get(zone, zone)
+    if match["hhmm"]:
+        clock = match["hhmm"]
+    else:
+        hour = int(match["hour"] or match["hour3"])
+        minute = match["minute"] or match["minute3"] or "00"
+        if match["half"]:
+            hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+        clock = f"{hour:02d}{minute}"
+    return f"at {clock} {zone}".rstrip()

@@ -13,7 +13,16 @@ the very same subject and the nearer values are far apart (`far_apart` in
 Figures agree when their intervals overlap: "$5.6 million", "less than $6M" and "$6
 million" are one claim. Figures whose stated periods differ ("on Monday", "this year",
 "after hours") are not compared; an article that itself gives two different values for a
-measure is left out, and so are articles with different dates.
+measure is left out, and so are articles with different dates. A price read during the
+session ("down 6.9% in afternoon trading", "At 1000 GMT, ...", "were last down", "at one
+point", "in premarket trading") is not the close and is compared with nothing, not even
+another intraday price, unless both state the same clock time ("at 2:30 p.m. ET").
+
+A vote split ("voted 7-2", "by a 6-3 vote", "Seven of the nine members backed") is a
+measure too: two articles of one story, dated the same day, that give one body's vote
+with the same number of voters and different sides are flagged, first at the article at
+odds with most others. Votes of bodies named differently, of undated articles, or of an
+article that reports two votes are not compared.
 
 ## Why it matters to an editor
 Wrong figures are the most common correction in financial and science news. When two
@@ -36,7 +45,8 @@ from pathlib import PurePosixPath
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.facts import ArticleFacts, Quantity
-from newslint.extract.figure_period import periods_compatible
+from newslint.extract.figure_period import is_moment, periods_compatible
+from newslint.extract.votes import same_body
 from newslint.ruledata import builtin
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
@@ -47,6 +57,7 @@ _MEASURE_WORDS = {
     ("market value", -1): "loss of market value", ("market value", 1): "gain in market value",
     ("loss", -1): "loss", ("gain", 1): "gain", ("cost", 0): "cost",
     ("funding", 0): "funding raised", ("valuation", 0): "valuation",
+    ("split", 0): "split",
 }
 
 
@@ -98,17 +109,20 @@ class FigureConflict(CorpusRule):
         # An article that disagrees with itself is measuring more than one thing.
         usable = {path: items for path, items in by_article.items() if _self_consistent(items)}
         paths = sorted(usable)
-        conflicting: set[str] = set()
+        conflicts: dict[str, int] = {}
         far_pairs: list[tuple[Quantity, Quantity]] = []
         for i, first in enumerate(paths):
             for second in paths[i + 1 :]:
                 pair = _disagree(usable[first], usable[second])
                 if pair is not None:
-                    conflicting.update((first, second))
+                    for path in (first, second):
+                        conflicts[path] = conflicts.get(path, 0) + 1
                     far_pairs.append(pair)
-        if not conflicting:
+        if not conflicts:
             return
-        shown = [usable[path][0] for path in sorted(conflicting)]
+        # The article at odds with the most others is the one to check first.
+        ordered = sorted(conflicts, key=lambda path: (-conflicts[path], path))
+        shown = [usable[path][0] for path in ordered]
         labels: list[str] = []
         for _, q in shown:
             label = q.subject_label or q.family or ""
@@ -136,7 +150,10 @@ class FigureConflict(CorpusRule):
 
 def _self_consistent(items: Sequence[Entry]) -> bool:
     quantities = [q for _, q in items]
-    return all(overlap(a, b) for i, a in enumerate(quantities) for b in quantities[i + 1 :])
+    # An intraday price and the close are two measures, not one told twice.
+    return all(overlap(a, b) for i, a in enumerate(quantities) for b in quantities[i + 1 :]
+               if not (is_moment(a.period) or is_moment(b.period))
+               or periods_compatible(a.period, b.period))
 
 
 def _disagree(first: Sequence[Entry], second: Sequence[Entry]
@@ -150,6 +167,9 @@ def _disagree(first: Sequence[Entry], second: Sequence[Entry]
         for _, b in second:
             if not periods_compatible(a.period, b.period):
                 continue  # "this year" is not "on Monday"
+            if a.measure == "split" and not (date_a and date_a == date_b
+                                             and same_body(a.subject, b.subject)):
+                continue  # a vote: one body, one day, or it may be another vote
             if overlap(a, b):
                 return None
             factor = gap_factor(a, b)
