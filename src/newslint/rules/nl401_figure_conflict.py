@@ -6,9 +6,9 @@ market value a market lost, what a model cost to build — whose values do not o
 each is read with the room its wording allows: "fell 1%" is 0.5–1.5%, "more than 2
 percent" is anything above 2, "$1 trillion" is at least a trillion, "hundreds of billions"
 is less. Related but distinct subjects ("S&P 500 futures" and "S&P 500", "Nasdaq 100" and
-"Nasdaq") are compared, and the message says they differ. It is an error when both name
-the very same subject and the nearer values are far apart (`far_apart` in
-`rules/numbers.yaml`), a warning otherwise.
+"Nasdaq") are compared, and the message says they differ; since both figures can then be
+right, such a finding is info. It is an error when both name the very same subject and the
+nearer values are far apart (`far_apart` in `rules/numbers.yaml`), a warning otherwise.
 
 Figures agree when their intervals overlap: "$5.6 million", "less than $6M" and "$6
 million" are one claim. Figures whose stated periods differ ("on Monday", "this year",
@@ -130,7 +130,12 @@ class FigureConflict(CorpusRule):
                 labels.append(label)
         same_subject = len(labels) == 1
         far = all(gap_factor(a, b) >= options["far_apart"] for a, b in far_pairs)
-        severity = Severity.ERROR if same_subject and far else Severity.WARNING
+        # Related but distinct measures (futures and the index, a market and its tech
+        # stocks) can both be right: the editor should look, but it is not a conflict.
+        if not same_subject:
+            severity = Severity.INFO
+        else:
+            severity = Severity.ERROR if far else Severity.WARNING
         family, measure, _, direction = key
         what = _MEASURE_WORDS.get((measure, direction), measure)
         values = "; ".join(_describe(article, q, not same_subject) for article, q in shown)
