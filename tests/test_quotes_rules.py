@@ -204,3 +204,31 @@ def test_findings_do_not_depend_on_file_order(corpus, run_json):
     assert sorted((d["code"], d["severity"]) for d in one) == sorted(
         (d["code"], d["severity"]) for d in two)
     assert {d["code"] for d in one} == {"NL301", "NL302"}
+
+
+def test_ellipsis_matches_the_words_it_leaves_out(corpus, run_json):
+    root = corpus({
+        "a.txt": ('LONDON (Wire) - Governor Ruth Marsh said on Thursday: "We expect to be able '
+                  'to cut rates again, but we will need to move slowly and carefully."\n'),
+        "b.txt": ('LONDON (Wire) - "We expect to be able to cut rates again ... move slowly '
+                  'and carefully," Ruth Marsh said.\n'),
+        "c.txt": ('LONDON (Wire) - Ruth Marsh said: "We expect to be able to cut rates '
+                  'again […] slowly and carefully."\n'),
+        "d.txt": ('LONDON (Wire) - "The bank will hold rates … for longer than markets '
+                  'expect," Ruth Marsh said.\n'),
+        "e.txt": ('LONDON (Wire) - "The bank will hold rates steady for longer than markets '
+                  'expect," Ruth Marsh said.\n'),
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert diagnostics == []
+
+
+def test_ellipsis_does_not_hide_a_changed_word(corpus, run_json):
+    root = corpus({
+        "a.txt": ('LONDON (Wire) - "The bank will hold rates ... for longer than markets '
+                  'expect," Ruth Marsh said.\n'),
+        "b.txt": ('LONDON (Wire) - "The bank will hold rates steady for shorter than markets '
+                  'expect," Ruth Marsh said.\n'),
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert len(diagnostics) == 1

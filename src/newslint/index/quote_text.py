@@ -2,7 +2,9 @@
 
 Quotes are equal when they read the same after normalising quotation marks, case,
 punctuation and whitespace, and after undoing a text spinner's swaps (so "Sputnik Second"
-compares as "Sputnik moment", the words it replaced).
+compares as "Sputnik moment", the words it replaced). For wording checks a quote can keep
+its gaps (`gapped`): an ellipsis ("...", "…", "[...]") stands for words the writer left
+out, and `fits` lets it match any run of words in the other version.
 """
 
 from __future__ import annotations
@@ -50,6 +52,50 @@ def normalise(text: str) -> tuple[str, ...]:
             out.append(words[i])
             i += 1
     return tuple(out)
+
+
+# Token standing for an ellipsis in `gapped` forms: words_of never yields punctuation.
+GAP = "…"
+_ELLIPSIS = regex.compile(r"[\[(]?[ \t]*(?:\.[ \t]?\.[ \t]?\.|…)[ \t]*[\])]?")
+
+
+def gapped(text: str) -> tuple[str, ...]:
+    """`normalise`, with a GAP token where the quote has an ellipsis."""
+    out: list[str] = []
+    for index, piece in enumerate(_ELLIPSIS.split(text)):
+        if index and (not out or out[-1] != GAP):
+            out.append(GAP)
+        out.extend(normalise(piece))
+    return tuple(out)
+
+
+def has_gaps(form: tuple[str, ...]) -> bool:
+    return GAP in form
+
+
+def fits(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two versions of a quote that can be the same words once each ellipsis is filled in:
+    a GAP in either one matches any run of words (or gaps) of the other, and every other
+    word must line up."""
+    if not (has_gaps(a) or has_gaps(b)):
+        return False
+
+    n, m = len(a), len(b)
+    # can[i][j]: a[i:] and b[j:] can be the same words; filled from the ends backwards.
+    can = [[False] * (m + 1) for _ in range(n + 1)]
+    can[n][m] = True
+    for i in range(n, -1, -1):
+        for j in range(m, -1, -1):
+            if i == n and j == m:
+                continue
+            gap_a = i < n and a[i] == GAP
+            gap_b = j < m and b[j] == GAP
+            can[i][j] = (
+                (gap_a and (can[i + 1][j] or (j < m and can[i][j + 1])))
+                or (gap_b and (can[i][j + 1] or (i < n and can[i + 1][j])))
+                or (i < n and j < m and not gap_a and a[i] == b[j] and can[i + 1][j + 1])
+            )
+    return can[0][0]
 
 
 def similarity(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, float]:
