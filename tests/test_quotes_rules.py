@@ -145,12 +145,34 @@ def test_cuts_of_one_remark_are_not_variants(corpus, run_json):
 
 
 def test_meaningful_word_added_in_front_is_a_variant(corpus, run_json):
+    # A name, a negation or a number left out in front changes what was said.
     root = corpus({
-        "a.txt": 'Ann Ford called the vote a "truly historic step for the region."\n',
-        "b.txt": 'Ann Ford called the vote a "historic step for the region."\n',
+        "a.txt": 'Ann Ford called the plan "Beijing\'s state propaganda" on Monday.\n',
+        "b.txt": 'Ann Ford called the plan "state propaganda" on Monday.\n',
+        "c.txt": 'Ann Ford said the bank was "not on a pre-set path to lower rates."\n',
+        "d.txt": 'Ann Ford said the bank was "on a pre-set path to lower rates."\n',
+        "e.txt": 'Ann Ford said the deal would "add 900 jobs across the region."\n',
+        "f.txt": 'Ann Ford said the deal would add "jobs across the region."\n',
     })
     _, diagnostics = run_json(root, "--select", "NL302")
-    assert [d["message"].split("(")[1].split(")")[0] for d in diagnostics] == ['adds "truly"']
+    assert sorted(d["message"].split("(")[1].split(")")[0] for d in diagnostics) == [
+        'adds "Beijing\'s"', 'adds "add 900"', 'adds "not"']
+
+
+def test_shorter_slice_of_the_same_words_is_an_excerpt(corpus, run_json):
+    # Was flagged: words left out at the start that carry no name, negation or number.
+    root = corpus({
+        "a.txt": ('LONDON (Wire) - Governor Ruth Marsh said officials would "take a gradual '
+                  'and careful approach" to easing.\n'),
+        "b.txt": ('LONDON (Wire) - Ruth Marsh stressed a "gradual and careful approach" to '
+                  'further cuts.\n'),
+        "c.txt": 'Ann Ford called the vote a "truly historic step for the region."\n',
+        "d.txt": 'Ann Ford called the vote a "historic step for the region."\n',
+        "e.txt": 'Ann Ford said it was "clearly a very bad day for the region" overall.\n',
+        "f.txt": 'Ann Ford said it was "a very bad day" for everyone.\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert diagnostics == []
 
 
 def test_quote_set_groups_by_speaker_and_subject(corpus, run_json):

@@ -107,19 +107,59 @@ def similarity(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, float]:
     return common, common / max(len(a), len(b))
 
 
-_FUNCTION_WORDS = frozenset(
-    "a an the it its is was are were that this these those to of and or but in on for as "
-    "with by at from his her their our my your we i he she they".split()
-)
+_NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot".split())
+_CONTRACTED_NOT = frozenset(
+    "do does did ca wo is are was were has have had could would should must need sha".split())
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion trillion dozen dozens half".split())
+_POSSESSIVE = regex.compile(r"['’]s?\W*$")
+_SENTENCE_END = regex.compile(r"[.!?:;]['\"’”)]*$")
 
 
-def cut_differently(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def capitalised_words(quotes: list[tuple[str, bool]]) -> frozenset[str]:
+    """Words of these quotes (text, whether it opens with a sentence's first word) written
+    as names: an acronym anywhere ("CCP", "AI's"), a capital inside a sentence ("the
+    Halo"), but not "I" or the capital that opens a sentence."""
+    found: set[str] = set()
+    for text, full in quotes:
+        tokens = text.split()
+        for index, token in enumerate(tokens):
+            stem = _POSSESSIVE.sub("", token)
+            letters = [ch for ch in stem if ch.isalpha()]
+            if not letters or not letters[0].isupper():
+                continue
+            acronym = len(letters) >= 2 and all(ch.isupper() for ch in letters)
+            opens = (index == 0 and full) or (
+                index > 0 and _SENTENCE_END.search(tokens[index - 1]) is not None)
+            if acronym or not (opens or words_of(token) in (("i",), ("im",), ("ive",))):
+                found.update(words_of(token))
+    return frozenset(found)
+
+
+def carries_meaning(words: tuple[str, ...], names: frozenset[str] = frozenset()) -> bool:
+    """Dropped words that change what a quote says: a name or acronym, a negation or a
+    number. "CCP" in "CCP state psyop", "not" in "not a pre-set path", "900"."""
+    for word in words:
+        if word in names or word in _NEGATIONS or word in _NUMBER_WORDS:
+            return True
+        if word.endswith("nt") and word[:-2] in _CONTRACTED_NOT:
+            return True  # "don't", "can't", "won't" with the apostrophe gone
+        if any(ch.isdigit() for ch in word):
+            return True
+    return False
+
+
+def cut_differently(a: tuple[str, ...], b: tuple[str, ...],
+                    names: frozenset[str] = frozenset()) -> bool:
     """Two faithful cuts from one longer remark, not two wordings of it: one runs on past
     the other's end ("a betrayal of every worker" / "... every worker in this state"),
-    the two overlap ("will add 900 units" / "900 units over five years"), or one only adds
-    little words at the start ("a profound gift" / "profound gift"). Words added before a
-    shared run that carry meaning ("CCP state psyop" / "state psyop") are a different
-    wording."""
+    the two overlap ("will add 900 units" / "900 units over five years"), or one is a
+    slice of the other that leaves out words at the start ("take a gradual approach" /
+    "gradual approach"). A slice is a different wording when the words it leaves out
+    carry meaning: a name or acronym (`names`, "CCP state psyop" / "state psyop"), a
+    negation or a number."""
     ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
     middle = [op for op in ops if op[0] == "equal"]
     if len(middle) != 1:
@@ -128,13 +168,14 @@ def cut_differently(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     head, tail = ops[:equal], ops[equal + 1:]
     if len(head) > 1 or len(tail) > 1 or any(op[0] == "replace" for op in head + tail):
         return False
-    if head and tail:
-        return head[0][0] != tail[0][0]  # one starts earlier, the other ends later
+    if head and tail and head[0][0] != tail[0][0]:
+        return True  # one starts earlier, the other ends later
     if not head:
         return True  # the same start, one stops sooner
-    _, a1, a2, b1, b2 = head[0]
-    extra = a[a1:a2] + b[b1:b2]
-    return all(word in _FUNCTION_WORDS for word in extra)
+    extra: tuple[str, ...] = ()
+    for _, a1, a2, b1, b2 in head + tail:
+        extra += a[a1:a2] + b[b1:b2]
+    return not carries_meaning(extra, names)
 
 
 def word_diff(here: str, there: str) -> str:

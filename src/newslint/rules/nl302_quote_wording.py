@@ -7,9 +7,11 @@ Sputnik moment" and "Sputnik Second" for Marc Andreessen. Near means the words t
 in order, make up at least 60% of the longer quote. Words cut from a quoted full sentence
 are an excerpt, not a variant (they quote less, not differently), as are two cuts of one
 remark that stop at different places or overlap ("will add 900 units" / "900 units over
-five years") or differ only by a leading "a" or "the"; identical quotes are consistent. An ellipsis
-("...", "…", "[...]") matches any run of words the other version has there.
-Words that carry meaning added in front of a shared run ("CCP state psyop") are flagged.
+five years") and a shorter slice of the same words ("gradual and careful approach" /
+"take a gradual and careful approach"); identical quotes are consistent. A slice is
+flagged when the words it leaves out carry meaning: a name or acronym ("state psyop" /
+"CCP state psyop"), a negation or a number. An ellipsis ("...", "…", "[...]") matches any
+run of words the other version has there.
 Spun words count as the words they replaced. The message shows the words that differ.
 
 ## Why it matters to an editor
@@ -32,7 +34,14 @@ from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.facts import ArticleFacts, Quote
-from newslint.index.quote_text import cut_differently, fits, gapped, near_pairs, word_diff
+from newslint.index.quote_text import (
+    capitalised_words,
+    cut_differently,
+    fits,
+    gapped,
+    near_pairs,
+    word_diff,
+)
 from newslint.index.speakers import INFERRED_KINDS, speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
@@ -61,6 +70,7 @@ class QuoteWording(CorpusRule):
         for article, quote in sorted(entries, key=_place):
             forms.setdefault(gapped(quote.text), []).append((article, quote))
         keys = sorted(forms)
+        names = capitalised_words([(q.text, not q.partial) for _, q in entries])
         reported: set[tuple[str, ...]] = set()
         for i, j, _, _ in near_pairs(keys, min_share, MIN_SHARED_WORDS):
             a, b = keys[i], keys[j]
@@ -68,7 +78,7 @@ class QuoteWording(CorpusRule):
                 continue
             if not _across_articles(forms[a], forms[b]):
                 continue
-            if _is_excerpt(a, b, forms[a] + forms[b]) or cut_differently(a, b):
+            if _is_excerpt(a, b, forms[a] + forms[b]) or cut_differently(a, b, names):
                 continue
             if fits(a, b) or fits(b, a):
                 continue  # "...": the words one version leaves out
