@@ -254,3 +254,28 @@ def test_ellipsis_does_not_hide_a_changed_word(corpus, run_json):
     })
     _, diagnostics = run_json(root, "--select", "NL302")
     assert len(diagnostics) == 1
+
+
+def test_house_style_is_not_rewording(corpus, run_json):
+    # British and American spelling, contractions and an editor's bracketed words.
+    root = corpus({
+        "a.txt": ('LONDON (Wire) - Chief Executive Dora Lane said the firm would "honour every '
+                  'warranty and organise a full inquiry."\n\n"We are sorry and we do not '
+                  'intend to hide anything," Lane said.\n\nRegulator Ian Cobb said: "We will '
+                  'look at why it waited so long to act."\n'),
+        "b.txt": ('NEW YORK (Wire) - CEO Dora Lane said the firm would "honor every warranty '
+                  'and organize a full inquiry."\n\n"We\'re sorry and we don\'t intend to hide '
+                  'anything," Lane said.\n\n"We will look at why [Acme] waited so long to '
+                  'act," Ian Cobb said.\n'),
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert diagnostics == []
+
+
+def test_bracket_does_not_hide_a_changed_word(corpus, run_json):
+    root = corpus({
+        "a.txt": '"We will look at why [Acme] waited so long to act," Ian Cobb said.\n',
+        "b.txt": '"We will look at why it waited so long to decide," Ian Cobb said.\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert len(diagnostics) == 1

@@ -2,9 +2,13 @@
 
 Quotes are equal when they read the same after normalising quotation marks, case,
 punctuation and whitespace, and after undoing a text spinner's swaps (so "Sputnik Second"
-compares as "Sputnik moment", the words it replaced). For wording checks a quote can keep
-its gaps (`gapped`): an ellipsis ("...", "…", "[...]") stands for words the writer left
-out, and `fits` lets it match any run of words in the other version.
+compares as "Sputnik moment", the words it replaced), with the differences of house
+style set aside: contractions are spelled out ("we're" is "we are") and British spellings
+read as American ones ("honour", "organise", "analyse", "centre", "defence"). For wording
+checks a quote can keep its gaps (`gapped`): an ellipsis ("...", "…", "[...]") stands
+for words the writer left out, and `fits` lets it match any run of words in the other
+version; an editor's words in square brackets ("why [Acme] took so long") match any
+short run of words (up to four).
 """
 
 from __future__ import annotations
@@ -36,9 +40,62 @@ def _despin_table() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
                         key=lambda kv: -len(kv[0])))
 
 
+_APOSTROPHE = "['’]"
+_CONTRACTIONS = [
+    (regex.compile(rf"\b(wo){_APOSTROPHE}n{_APOSTROPHE}?t\b", regex.I), "will not"),
+    (regex.compile(rf"\b(sha){_APOSTROPHE}?n{_APOSTROPHE}t\b", regex.I), "shall not"),
+    (regex.compile(rf"\bca(?:n{_APOSTROPHE}t|nnot)\b", regex.I), "can not"),
+    (regex.compile(rf"\b(\p{{L}}+)n{_APOSTROPHE}t\b", regex.I), r"\1 not"),
+    (regex.compile(rf"\b(\p{{L}}+){_APOSTROPHE}re\b", regex.I), r"\1 are"),
+    (regex.compile(rf"\b(\p{{L}}+){_APOSTROPHE}ve\b", regex.I), r"\1 have"),
+    (regex.compile(rf"\b(\p{{L}}+){_APOSTROPHE}ll\b", regex.I), r"\1 will"),
+    (regex.compile(rf"\b(i){_APOSTROPHE}m\b", regex.I), r"\1 am"),
+    (regex.compile(rf"\b(let){_APOSTROPHE}s\b", regex.I), r"\1 us"),
+    (regex.compile(rf"\b(it|that|what|there|here|he|she|who|where|how|this|everything|"
+                   rf"nothing|everyone|someone){_APOSTROPHE}s\b", regex.I), r"\1 is"),
+    (regex.compile(rf"\b(i|you|we|they|he|she|it|that|there|who){_APOSTROPHE}d\b", regex.I),
+     r"\1 would"),
+]
+# British spellings as American ones; both versions are folded, so a rule that also
+# changes a word with no British form ("promise" -> "promize") does no harm.
+_SPELLINGS = [
+    (regex.compile(r"^(\p{L}{2,})our(s|ed|ing|able|ably|ite|ites|er|ers|less)?$"), r"\1or\2"),
+    (regex.compile(r"^(\p{L}{3,})is(e|es|ed|ing|ation|ations|er|ers)$"), r"\1iz\2"),
+    (regex.compile(r"^(\p{L}+)ys(e|es|ed|ing)$"), r"\1yz\2"),
+    (regex.compile(r"^(\p{L}{2,}[bgt])re(s?)$"), r"\1er\2"),
+    (regex.compile(r"^(\p{L}{2,}[bt])red$"), r"\1ered"),
+    (regex.compile(r"^(defen|offen|preten|licen)c(e|es)$"), r"\1s\2"),
+    (regex.compile(r"^(travel|cancel|label|model|fuel|signal|counsel|level|marvel|channel|"
+                   r"total|dial|equal)l(ed|ing|er|ers)$"), r"\1\2"),
+]
+_SPELLING_WORDS = {"programme": "program", "programmes": "programs", "judgement": "judgment",
+                   "ageing": "aging", "grey": "gray", "tyre": "tire", "tyres": "tires",
+                   "jewellery": "jewelry", "manoeuvre": "maneuver", "cheque": "check"}
+
+
+def _spell_out(text: str) -> str:
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+@functools.lru_cache(maxsize=65536)
+def _american(word: str) -> str:
+    if word in _SPELLING_WORDS:
+        return _SPELLING_WORDS[word]
+    if len(word) < 5:
+        return word
+    for pattern, replacement in _SPELLINGS:
+        folded = pattern.sub(replacement, word)
+        if folded != word:
+            return folded
+    return word
+
+
 def normalise(text: str) -> tuple[str, ...]:
-    """The words of a quote, with spun phrases put back to what they replaced."""
-    words = list(words_of(text))
+    """The words of a quote, with spun phrases put back to what they replaced,
+    contractions spelled out and British spellings read as American ones."""
+    words = list(words_of(_spell_out(text)))
     out: list[str] = []
     i = 0
     table = _despin_table()
@@ -51,32 +108,43 @@ def normalise(text: str) -> tuple[str, ...]:
         else:
             out.append(words[i])
             i += 1
-    return tuple(out)
+    return tuple(_american(word) for word in out)
 
 
 # Token standing for an ellipsis in `gapped` forms: words_of never yields punctuation.
 GAP = "…"
+# An editor's bracketed words: OPT tokens, each standing for one word or none.
+OPT = "[]"
+_BRACKET_WORDS = 4
 _ELLIPSIS = regex.compile(r"[\[(]?[ \t]*(?:\.[ \t]?\.[ \t]?\.|…)[ \t]*[\])]?")
+_GAPS = regex.compile(rf"({_ELLIPSIS.pattern})|\[[^\[\]]{{1,40}}\]")
 
 
 def gapped(text: str) -> tuple[str, ...]:
-    """`normalise`, with a GAP token where the quote has an ellipsis."""
+    """`normalise`, with a GAP token where the quote has an ellipsis and OPT tokens where
+    it has words in square brackets."""
     out: list[str] = []
-    for index, piece in enumerate(_ELLIPSIS.split(text)):
-        if index and (not out or out[-1] != GAP):
-            out.append(GAP)
-        out.extend(normalise(piece))
+    last = 0
+    for match in _GAPS.finditer(text):
+        out.extend(normalise(text[last:match.start()]))
+        if match[1] is not None:
+            if not out or out[-1] != GAP:
+                out.append(GAP)
+        else:
+            out.extend([OPT] * _BRACKET_WORDS)
+        last = match.end()
+    out.extend(normalise(text[last:]))
     return tuple(out)
 
 
 def has_gaps(form: tuple[str, ...]) -> bool:
-    return GAP in form
+    return GAP in form or OPT in form
 
 
 def fits(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two versions of a quote that can be the same words once each ellipsis is filled in:
-    a GAP in either one matches any run of words (or gaps) of the other, and every other
-    word must line up."""
+    """Two versions of a quote that can be the same words once each ellipsis and bracket is
+    filled in: a GAP in either one matches any run of words (or gaps) of the other, an OPT
+    one word or none, and every other word must line up."""
     if not (has_gaps(a) or has_gaps(b)):
         return False
 
@@ -90,10 +158,15 @@ def fits(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
                 continue
             gap_a = i < n and a[i] == GAP
             gap_b = j < m and b[j] == GAP
+            opt_a = i < n and a[i] == OPT
+            opt_b = j < m and b[j] == OPT
             can[i][j] = (
                 (gap_a and (can[i + 1][j] or (j < m and can[i][j + 1])))
                 or (gap_b and (can[i][j + 1] or (i < n and can[i + 1][j])))
-                or (i < n and j < m and not gap_a and a[i] == b[j] and can[i + 1][j + 1])
+                or (opt_a and (can[i + 1][j] or (j < m and can[i + 1][j + 1])))
+                or (opt_b and (can[i][j + 1] or (i < n and can[i + 1][j + 1])))
+                or (i < n and j < m and not gap_a and not opt_a and a[i] == b[j]
+                    and can[i + 1][j + 1])
             )
     return can[0][0]
 

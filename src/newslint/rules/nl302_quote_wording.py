@@ -12,7 +12,10 @@ five years") and a shorter slice of the same words ("gradual and careful approac
 flagged when the words it leaves out carry meaning: a name or acronym ("state psyop" /
 "CCP state psyop"), a negation or a number. An ellipsis ("...", "…", "[...]") matches any
 run of words the other version has there.
-Spun words count as the words they replaced. The message shows the words that differ.
+Spun words count as the words they replaced. House style is not wording: contractions
+("we're" / "we are"), British and American spelling ("honour" / "honor", "organise" /
+"organize", "centre" / "center") and an editor's words in square brackets ("why [Acme]
+took so long" / "why it took so long") match. The message shows the words that differ.
 
 ## Why it matters to an editor
 Words inside quotation marks must be exactly what was said. When two articles quote the
