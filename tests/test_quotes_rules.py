@@ -279,3 +279,16 @@ def test_bracket_does_not_hide_a_changed_word(corpus, run_json):
     })
     _, diagnostics = run_json(root, "--select", "NL302")
     assert len(diagnostics) == 1
+
+
+def test_possessive_organisation_before_the_speaker(corpus, run_json):
+    root = corpus({
+        "a.txt": ('SAN FRANCISCO (Wire) - Gartner\'s Mark Lee said the headset "was priced '
+                  'lower than most people expected", and Morgan Stanley\'s Erik Woodring said '
+                  'the launch "puts real pressure on rivals this year."\n\nOrbit\'s CEO Dana '
+                  'Fox said the device "will change how people work every day."\n\nMeta\'s '
+                  'Llama said nothing. The headset has been called "a toy for rich early '
+                  'adopters only" in reviews.\n'),
+    })
+    _, diagnostics = run_json(root, "--select", "NL304")
+    assert [d["line"] for d in diagnostics] == [5]  # only the quote with no speaker

@@ -288,11 +288,19 @@ def _trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
             if found is None and generic:
                 found = _described(text, words, lex)  # "A report released ... in March"
             return found
-        if preceding and preceding[-1][0].endswith(("’s", "'s")) and _joined(
-                text, preceding[-1], first):
-            return None  # "Meta's Llama said"? a possessive points at a thing
         phrase = text[first.start():final.end()]
         person = split_title(phrase, lex)
+        if preceding and preceding[-1][0].endswith(("’s", "'s")) and _joined(
+                text, preceding[-1], first):
+            # "IDC's Hannah Cole said": a person of the organisation, which is the role;
+            # "Meta's Llama said"? a possessive before anything else points at a thing
+            if person is None or not is_person_like(person.name):
+                return None
+            org = _possessor(text, preceding)
+            begin = first.start() + person.offset
+            role = " ".join(part for part in (org, person.role) if part) or None
+            return Attribution(person.name, begin, begin + len(person.name), "name", None,
+                               role)
         if person is None:
             if len(run) < 2:
                 # "Analysts at Leerink said": a capitalised speaker word, not a name
@@ -308,6 +316,19 @@ def _trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
     if generic:
         return _described(text, words, lex)
     return None
+
+
+def _possessor(text: str, preceding: list) -> str:
+    """"Morgan Stanley" in "Morgan Stanley's Jane Doe": the capitalised words that end in
+    the possessive."""
+    owner = [preceding[-1]]
+    for word in reversed(preceding[:-1]):
+        if not _joined(text, word, owner[-1]) or not word[0][:1].isupper() or len(owner) >= 4:
+            break
+        owner.append(word)
+    words = [w[0] for w in reversed(owner)]
+    words[-1] = regex.sub(r"['’]s$", "", words[-1])
+    return " ".join(words)
 
 
 def _of_organisation(text: str, lo: int, words: list, preceding: list, final: regex.Match,
