@@ -292,3 +292,19 @@ def test_possessive_organisation_before_the_speaker(corpus, run_json):
     })
     _, diagnostics = run_json(root, "--select", "NL304")
     assert [d["line"] for d in diagnostics] == [5]  # only the quote with no speaker
+
+
+def test_one_person_in_two_spellings_is_one_speaker(corpus, run_json):
+    root = corpus({
+        "a.txt": ('ANKARA (Wire) - Turkish President Recep Tayyip Erdoğan said Turkey was '
+                  '"ready to host new talks in Istanbul." Ukrainian President Volodymyr '
+                  'Zelenskyy called the meeting "constructive and very honest today."\n'),
+        "b.txt": ('ANKARA (Wire) - Mr Erdogan said Turkey was "ready to host new talks in '
+                  'Istanbul." Volodymyr Zelensky called the meeting "constructive and very '
+                  'honest today."\n'),
+        # Different people who share an initial and a short surname a letter apart.
+        "c.txt": 'Recruitment chief Jon Smith said: "We are not selling him this summer."\n',
+        "d.txt": 'Agent John Smyth said: "We are not selling him this summer."\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL301")
+    assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics] == [("c.txt", 1)]
