@@ -308,3 +308,25 @@ def test_one_person_in_two_spellings_is_one_speaker(corpus, run_json):
     })
     _, diagnostics = run_json(root, "--select", "NL301")
     assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics] == [("c.txt", 1)]
+
+
+def test_organisation_of_a_place_before_a_title_is_not_the_speaker(corpus, run_json):
+    root = corpus({
+        "a.txt": ('LONDON (Wire) - Bank of England Governor Ruth Marsh said officials would '
+                  '"take a gradual and careful approach" to easing.\n\nBank of Japan Governor '
+                  'Kenji Ota said: "We will raise rates if the outlook is realised."\n'),
+        "b.txt": ('LONDON (Wire) - Marsh said officials would "take a gradual and careful '
+                  'approach" to easing.\n\n"We will raise rates if the outlook is realised," '
+                  'Ota told reporters.\n'),
+    })
+    _, diagnostics = run_json(root, "--select", "NL301")
+    assert diagnostics == []
+
+
+def test_organisation_of_a_place_and_title_are_the_role():
+    from test_quotes import quotes_of
+
+    (quote,) = quotes_of('Bank of Japan Governor Kenji Ota said: "We will raise rates."\n')
+    assert (quote.speaker_key, quote.speaker_role) == ("Kenji Ota", "Bank of Japan Governor")
+    (critics,) = quotes_of('Critics of Governor Kenji Ota said: "He has been far too slow."\n')
+    assert critics.speaker_kind == "generic"

@@ -283,6 +283,11 @@ def _trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
         if len(preceding) >= 2 and preceding[-1][0].lower() == "the" and preceding[-2][
                 0].lower() in _OBJECT_MARKERS:
             preceding = preceding[:-1]  # "a spokesperson for the Council"
+        if preceding and preceding[-1][0].lower() == "of":
+            # "Bank of England Governor Andrew Bailey": the organisation is the role
+            found = _titled_after_organisation(text, preceding, first, final, lex)
+            if found is not None:
+                return found
         if preceding and preceding[-1][0].lower() in _OBJECT_MARKERS:
             found = _of_organisation(text, lo, words, preceding, final, lex)
             if found is None and generic:
@@ -316,6 +321,37 @@ def _trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
     if generic:
         return _described(text, words, lex)
     return None
+
+
+def _titled_after_organisation(text: str, preceding: list, first: regex.Match,
+                               final: regex.Match, lex: SpeechLexicon) -> Attribution | None:
+    """"Bank of England Governor Andrew Bailey", "Ministry of Defence Spokesman James Reid":
+    an organisation "<Name> of <Place>" before a title and a person's name. Not "critics of
+    Governor Andrew Bailey": the place must stand between "of" and the title, and a
+    capitalised word must stand before "of"."""
+    person = split_title(text[first.start():final.end()], lex)
+    if person is None or not person.role or not is_person_like(person.name):
+        return None
+    role_words = person.role.lower().split()
+    if role_words[0] in lex.titles or not any(w in lex.titles for w in role_words):
+        return None
+    of = preceding[-1]
+    owner = [w for w in preceding[:-1] if w.end() <= of.start()][-4:]
+    org: list[regex.Match] = []
+    nxt = of
+    for word in reversed(owner):
+        if not _joined(text, word, nxt) or not word[0][:1].isupper():
+            break
+        org.append(word)
+        nxt = word
+    if not org:
+        return None
+    begin = first.start() + person.offset
+    words = text[org[-1].start():begin].split()
+    if words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return Attribution(person.name, begin, begin + len(person.name), "name", None,
+                       " ".join(words))
 
 
 def _possessor(text: str, preceding: list) -> str:
