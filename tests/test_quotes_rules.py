@@ -330,3 +330,20 @@ def test_organisation_of_a_place_and_title_are_the_role():
     assert (quote.speaker_key, quote.speaker_role) == ("Kenji Ota", "Bank of Japan Governor")
     (critics,) = quotes_of('Critics of Governor Kenji Ota said: "He has been far too slow."\n')
     assert critics.speaker_kind == "generic"
+
+
+def test_organisation_and_its_spokesperson_are_one_source(corpus, run_json):
+    root = corpus({
+        "a.txt": ('CHICAGO (Wire) - "The safety of our riders is our highest priority," '
+                  'Velo Corp said in a statement on Tuesday.\n'),
+        "b.txt": ('CHICAGO (Wire) - "The safety of our riders is our highest priority," Velo '
+                  'spokeswoman Nina Ross said.\n'),
+        "c.txt": ('CHICAGO (Wire) - "The safety of our riders is our highest priority," said '
+                  'Omar Haddad, a spokesman for Velo.\n'),
+        # Someone who does not speak for Velo is another person.
+        "d.txt": ('CHICAGO (Wire) - "The safety of our riders is our highest priority," '
+                  'Transit Authority chair Lena Park said.\n'),
+    })
+    _, diagnostics = run_json(root, "--select", "NL301")
+    (conflict,) = diagnostics
+    assert conflict["path"].endswith("d.txt") and "Lena Park" in conflict["message"]

@@ -41,6 +41,7 @@ _CLAUSE_WORDS = frozenset(
     "if then who which that where".split()
 )
 _PHRASE_STOP = regex.compile(r"[,.;:()\n]|\s(?:who|in|on|at|during|after|before|when|while)\s")
+_APPOSITIVE_END = regex.compile(r"[,.;:()\n]")
 _ABBREVIATED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{0,2}\.$")  # "Dr.", "St.", "J."
 _QUANTIFIERS = frozenset("some several many two three four few other another most".split())
 _MAX_SAY_GAP = 14  # words between a speech verb and the quote: "said on Tuesday that"
@@ -209,7 +210,17 @@ def noun_phrase_after(text: str, start: int, hi: int, lex: SpeechLexicon) -> Att
             continue  # "Dr.", "J.": the name goes on
         end = match.start()
         break
-    return _parse_phrase(text, begin, end, lex)
+    found = _parse_phrase(text, begin, end, lex)
+    if found is not None and found.kind == "name" and not found.role and text.startswith(
+            ",", end):
+        # `said Omar Haddad, a spokesman for Velo.`: the appositive is the role
+        stop = _APPOSITIVE_END.search(text, end + 1, hi)
+        appositive = " ".join(text[end + 1:stop.start() if stop else hi].split())
+        words = appositive.split()
+        if words and words[0].lower() in _DETERMINERS and len(words) <= _MAX_APPOSITIVE:
+            found = Attribution(found.speaker, found.start, found.end, found.kind, found.verb,
+                                " ".join(words[1:]) or None)
+    return found
 
 
 def _according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attribution | None:

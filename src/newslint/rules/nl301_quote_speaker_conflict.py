@@ -9,7 +9,9 @@ full name the corpus gives it ("Andreessen" is "Marc Andreessen"). Quotes whose 
 only described ("a spokesperson said") and quotes inside embedded social posts are left
 out. One person's name in two spellings is one speaker: without accents ("Erdoğan" /
 "Erdogan"), a doubled letter ("Zelenskyy" / "Zelensky"), or, with the same first name or
-initial, a surname of six letters or more one letter apart. Where a speaker was found
+initial, a surname of six letters or more one letter apart. A statement credited to an
+organisation in one place ("Acme said") and to someone whose role names it in another
+("Acme spokesman Raj Patel said") is one source. Where a speaker was found
 through a pronoun or a continued quote, the finding is a warning, not an error.
 
 ## Why it matters to an editor
@@ -62,20 +64,26 @@ class QuoteSpeakerConflict(CorpusRule):
                 speaker = resolver.speaker_of(quote)
                 if speaker is not None:
                     by_speaker.setdefault(speaker, []).append((article, quote))
-            if len(_distinct_people(by_speaker)) < 2:
+            people = _people(by_speaker)
+            if len(set(people.values())) < 2:
                 continue
-            yield self._report(words, by_speaker)
+            yield self._report(words, by_speaker, people)
 
     def _report(self, words: tuple[str, ...],
-                by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]]) -> Diagnostic:
-        # Point at the speaker the fewest places agree on; list every other place.
-        ranked = sorted(by_speaker, key=lambda s: (len(by_speaker[s]), _first(by_speaker[s])))
+                by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]],
+                people: dict[str, str]) -> Diagnostic:
+        # Point at the person the fewest places agree on; list every other place.
+        places: dict[str, int] = {}
+        for speaker, entries in by_speaker.items():
+            places[people[speaker]] = places.get(people[speaker], 0) + len(entries)
+        ranked = sorted(by_speaker, key=lambda s: (places[people[s]], len(by_speaker[s]),
+                                                   _first(by_speaker[s])))
         odd = ranked[0]
         article, quote = min(by_speaker[odd], key=_place)
         others = [(s, a, q) for s in ranked for a, q in by_speaker[s] if (a, q) != (article, quote)]
         related = [Related(a, q.speaker_span or q.span, f"credited to {s} here")
                    for s, a, q in sorted(others, key=lambda t: _place((t[1], t[2])))]
-        elsewhere = next(s for s in ranked if s != odd)
+        elsewhere = next(s for s in ranked if people[s] != people[odd])
         where = next(a for s, a, _ in others if s == elsewhere)
         inferred = any(q.speaker_kind in INFERRED_KINDS
                        for entries in by_speaker.values() for _, q in entries)
@@ -89,10 +97,10 @@ class QuoteSpeakerConflict(CorpusRule):
         )
 
 
-def _distinct_people(by_speaker: dict[str, list]) -> set[str]:
-    """Speakers that are different people, one name for each: "Andreessen" unresolved is
+def _people(by_speaker: dict[str, list]) -> dict[str, str]:
+    """Each speaker's person, as one of the names it goes by: "Andreessen" unresolved is
     not another person than "Marc Andreessen", nor "Erdoğan" than "Erdogan" or "Volodymyr
-    Zelenskyy" than "Volodymyr Zelensky"."""
+    Zelenskyy" than "Volodymyr Zelensky"; "Acme" is one source with its spokesman."""
     names = sorted(by_speaker)
     parent = {n: n for n in names}
 
@@ -101,11 +109,27 @@ def _distinct_people(by_speaker: dict[str, list]) -> set[str]:
             name = parent[name]
         return name
 
+    roles = {n: [_fold(q.speaker_role) for _, q in by_speaker[n] if q.speaker_role]
+             for n in names}
     for index, a in enumerate(names):
         for b in names[index + 1:]:
-            if same_person(a, b):
+            if same_person(a, b) or _speaks_for(a, roles[b]) or _speaks_for(b, roles[a]):
                 parent[root(b)] = root(a)
-    return {root(n) for n in names}
+    return {n: root(n) for n in names}
+
+
+_COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc group sa ag nv".split())
+
+
+def _speaks_for(organisation: str, roles: list[list[str]]) -> bool:
+    """"Acme said" and "Acme spokesman Raj Patel said": a statement credited to the
+    organisation in one place and to the person speaking for it in another. True when the
+    organisation's name is in one of the person's roles."""
+    words = [w for w in _fold(organisation) if w not in _COMPANY_SUFFIXES]
+    if not words:
+        return False
+    n = len(words)
+    return any(role[i:i + n] == words for role in roles for i in range(len(role) - n + 1))
 
 
 _LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
