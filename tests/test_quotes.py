@@ -187,3 +187,12 @@ def test_never_raises_and_spans_stay_inside_the_text(text):
         if quote.speaker_span is not None:
             assert 0 <= quote.speaker_span.start < quote.speaker_span.end <= len(article.text)
     assert extract_quotes(article, facts.name_phrases) == facts.quotes  # deterministic
+
+
+def test_possessive_organisation_is_the_role_of_the_person_after_it():
+    (quote,) = quotes_of('Morgan Stanley\'s Erik Woodring said the launch "puts real '
+                         'pressure on rivals".\n')
+    assert (quote.speaker_key, quote.speaker_role) == ("Erik Woodring", "Morgan Stanley")
+    # A possessive before something that is not a person's name still points at a thing.
+    (thing,) = quotes_of('Meta\'s Llama said the model was "the best open model ever made".\n')
+    assert thing.speaker is None

@@ -145,12 +145,34 @@ def test_cuts_of_one_remark_are_not_variants(corpus, run_json):
 
 
 def test_meaningful_word_added_in_front_is_a_variant(corpus, run_json):
+    # A name, a negation or a number left out in front changes what was said.
     root = corpus({
-        "a.txt": 'Ann Ford called the vote a "truly historic step for the region."\n',
-        "b.txt": 'Ann Ford called the vote a "historic step for the region."\n',
+        "a.txt": 'Ann Ford called the plan "Beijing\'s state propaganda" on Monday.\n',
+        "b.txt": 'Ann Ford called the plan "state propaganda" on Monday.\n',
+        "c.txt": 'Ann Ford said the bank was "not on a pre-set path to lower rates."\n',
+        "d.txt": 'Ann Ford said the bank was "on a pre-set path to lower rates."\n',
+        "e.txt": 'Ann Ford said the deal would "add 900 jobs across the region."\n',
+        "f.txt": 'Ann Ford said the deal would add "jobs across the region."\n',
     })
     _, diagnostics = run_json(root, "--select", "NL302")
-    assert [d["message"].split("(")[1].split(")")[0] for d in diagnostics] == ['adds "truly"']
+    assert sorted(d["message"].split("(")[1].split(")")[0] for d in diagnostics) == [
+        'adds "Beijing\'s"', 'adds "add 900"', 'adds "not"']
+
+
+def test_shorter_slice_of_the_same_words_is_an_excerpt(corpus, run_json):
+    # Was flagged: words left out at the start that carry no name, negation or number.
+    root = corpus({
+        "a.txt": ('LONDON (Wire) - Governor Ruth Marsh said officials would "take a gradual '
+                  'and careful approach" to easing.\n'),
+        "b.txt": ('LONDON (Wire) - Ruth Marsh stressed a "gradual and careful approach" to '
+                  'further cuts.\n'),
+        "c.txt": 'Ann Ford called the vote a "truly historic step for the region."\n',
+        "d.txt": 'Ann Ford called the vote a "historic step for the region."\n',
+        "e.txt": 'Ann Ford said it was "clearly a very bad day for the region" overall.\n',
+        "f.txt": 'Ann Ford said it was "a very bad day" for everyone.\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert diagnostics == []
 
 
 def test_quote_set_groups_by_speaker_and_subject(corpus, run_json):
@@ -204,3 +226,124 @@ def test_findings_do_not_depend_on_file_order(corpus, run_json):
     assert sorted((d["code"], d["severity"]) for d in one) == sorted(
         (d["code"], d["severity"]) for d in two)
     assert {d["code"] for d in one} == {"NL301", "NL302"}
+
+
+def test_ellipsis_matches_the_words_it_leaves_out(corpus, run_json):
+    root = corpus({
+        "a.txt": ('LONDON (Wire) - Governor Ruth Marsh said on Thursday: "We expect to be able '
+                  'to cut rates again, but we will need to move slowly and carefully."\n'),
+        "b.txt": ('LONDON (Wire) - "We expect to be able to cut rates again ... move slowly '
+                  'and carefully," Ruth Marsh said.\n'),
+        "c.txt": ('LONDON (Wire) - Ruth Marsh said: "We expect to be able to cut rates '
+                  'again […] slowly and carefully."\n'),
+        "d.txt": ('LONDON (Wire) - "The bank will hold rates … for longer than markets '
+                  'expect," Ruth Marsh said.\n'),
+        "e.txt": ('LONDON (Wire) - "The bank will hold rates steady for longer than markets '
+                  'expect," Ruth Marsh said.\n'),
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert diagnostics == []
+
+
+def test_ellipsis_does_not_hide_a_changed_word(corpus, run_json):
+    root = corpus({
+        "a.txt": ('LONDON (Wire) - "The bank will hold rates ... for longer than markets '
+                  'expect," Ruth Marsh said.\n'),
+        "b.txt": ('LONDON (Wire) - "The bank will hold rates steady for shorter than markets '
+                  'expect," Ruth Marsh said.\n'),
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert len(diagnostics) == 1
+
+
+def test_house_style_is_not_rewording(corpus, run_json):
+    # British and American spelling, contractions and an editor's bracketed words.
+    root = corpus({
+        "a.txt": ('LONDON (Wire) - Chief Executive Dora Lane said the firm would "honour every '
+                  'warranty and organise a full inquiry."\n\n"We are sorry and we do not '
+                  'intend to hide anything," Lane said.\n\nRegulator Ian Cobb said: "We will '
+                  'look at why it waited so long to act."\n'),
+        "b.txt": ('NEW YORK (Wire) - CEO Dora Lane said the firm would "honor every warranty '
+                  'and organize a full inquiry."\n\n"We\'re sorry and we don\'t intend to hide '
+                  'anything," Lane said.\n\n"We will look at why [Acme] waited so long to '
+                  'act," Ian Cobb said.\n'),
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert diagnostics == []
+
+
+def test_bracket_does_not_hide_a_changed_word(corpus, run_json):
+    root = corpus({
+        "a.txt": '"We will look at why [Acme] waited so long to act," Ian Cobb said.\n',
+        "b.txt": '"We will look at why it waited so long to decide," Ian Cobb said.\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert len(diagnostics) == 1
+
+
+def test_possessive_organisation_before_the_speaker(corpus, run_json):
+    root = corpus({
+        "a.txt": ('SAN FRANCISCO (Wire) - Gartner\'s Mark Lee said the headset "was priced '
+                  'lower than most people expected", and Morgan Stanley\'s Erik Woodring said '
+                  'the launch "puts real pressure on rivals this year."\n\nOrbit\'s CEO Dana '
+                  'Fox said the device "will change how people work every day."\n\nMeta\'s '
+                  'Llama said nothing. The headset has been called "a toy for rich early '
+                  'adopters only" in reviews.\n'),
+    })
+    _, diagnostics = run_json(root, "--select", "NL304")
+    assert [d["line"] for d in diagnostics] == [5]  # only the quote with no speaker
+
+
+def test_one_person_in_two_spellings_is_one_speaker(corpus, run_json):
+    root = corpus({
+        "a.txt": ('ANKARA (Wire) - Turkish President Recep Tayyip Erdoğan said Turkey was '
+                  '"ready to host new talks in Istanbul." Ukrainian President Volodymyr '
+                  'Zelenskyy called the meeting "constructive and very honest today."\n'),
+        "b.txt": ('ANKARA (Wire) - Mr Erdogan said Turkey was "ready to host new talks in '
+                  'Istanbul." Volodymyr Zelensky called the meeting "constructive and very '
+                  'honest today."\n'),
+        # Different people who share an initial and a short surname a letter apart.
+        "c.txt": 'Recruitment chief Jon Smith said: "We are not selling him this summer."\n',
+        "d.txt": 'Agent John Smyth said: "We are not selling him this summer."\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL301")
+    assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics] == [("c.txt", 1)]
+
+
+def test_organisation_of_a_place_before_a_title_is_not_the_speaker(corpus, run_json):
+    root = corpus({
+        "a.txt": ('LONDON (Wire) - Bank of England Governor Ruth Marsh said officials would '
+                  '"take a gradual and careful approach" to easing.\n\nBank of Japan Governor '
+                  'Kenji Ota said: "We will raise rates if the outlook is realised."\n'),
+        "b.txt": ('LONDON (Wire) - Marsh said officials would "take a gradual and careful '
+                  'approach" to easing.\n\n"We will raise rates if the outlook is realised," '
+                  'Ota told reporters.\n'),
+    })
+    _, diagnostics = run_json(root, "--select", "NL301")
+    assert diagnostics == []
+
+
+def test_organisation_of_a_place_and_title_are_the_role():
+    from test_quotes import quotes_of
+
+    (quote,) = quotes_of('Bank of Japan Governor Kenji Ota said: "We will raise rates."\n')
+    assert (quote.speaker_key, quote.speaker_role) == ("Kenji Ota", "Bank of Japan Governor")
+    (critics,) = quotes_of('Critics of Governor Kenji Ota said: "He has been far too slow."\n')
+    assert critics.speaker_kind == "generic"
+
+
+def test_organisation_and_its_spokesperson_are_one_source(corpus, run_json):
+    root = corpus({
+        "a.txt": ('CHICAGO (Wire) - "The safety of our riders is our highest priority," '
+                  'Velo Corp said in a statement on Tuesday.\n'),
+        "b.txt": ('CHICAGO (Wire) - "The safety of our riders is our highest priority," Velo '
+                  'spokeswoman Nina Ross said.\n'),
+        "c.txt": ('CHICAGO (Wire) - "The safety of our riders is our highest priority," said '
+                  'Omar Haddad, a spokesman for Velo.\n'),
+        # Someone who does not speak for Velo is another person.
+        "d.txt": ('CHICAGO (Wire) - "The safety of our riders is our highest priority," '
+                  'Transit Authority chair Lena Park said.\n'),
+    })
+    _, diagnostics = run_json(root, "--select", "NL301")
+    (conflict,) = diagnostics
+    assert conflict["path"].endswith("d.txt") and "Lena Park" in conflict["message"]

@@ -41,6 +41,7 @@ _CLAUSE_WORDS = frozenset(
     "if then who which that where".split()
 )
 _PHRASE_STOP = regex.compile(r"[,.;:()\n]|\s(?:who|in|on|at|during|after|before|when|while)\s")
+_APPOSITIVE_END = regex.compile(r"[,.;:()\n]")
 _ABBREVIATED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{0,2}\.$")  # "Dr.", "St.", "J."
 _QUANTIFIERS = frozenset("some several many two three four few other another most".split())
 _MAX_SAY_GAP = 14  # words between a speech verb and the quote: "said on Tuesday that"
@@ -209,7 +210,17 @@ def noun_phrase_after(text: str, start: int, hi: int, lex: SpeechLexicon) -> Att
             continue  # "Dr.", "J.": the name goes on
         end = match.start()
         break
-    return _parse_phrase(text, begin, end, lex)
+    found = _parse_phrase(text, begin, end, lex)
+    if found is not None and found.kind == "name" and not found.role and text.startswith(
+            ",", end):
+        # `said Omar Haddad, a spokesman for Velo.`: the appositive is the role
+        stop = _APPOSITIVE_END.search(text, end + 1, hi)
+        appositive = " ".join(text[end + 1:stop.start() if stop else hi].split())
+        words = appositive.split()
+        if words and words[0].lower() in _DETERMINERS and len(words) <= _MAX_APPOSITIVE:
+            found = Attribution(found.speaker, found.start, found.end, found.kind, found.verb,
+                                " ".join(words[1:]) or None)
+    return found
 
 
 def _according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attribution | None:
@@ -283,16 +294,29 @@ def _trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
         if len(preceding) >= 2 and preceding[-1][0].lower() == "the" and preceding[-2][
                 0].lower() in _OBJECT_MARKERS:
             preceding = preceding[:-1]  # "a spokesperson for the Council"
+        if preceding and preceding[-1][0].lower() == "of":
+            # "Bank of England Governor Andrew Bailey": the organisation is the role
+            found = _titled_after_organisation(text, preceding, first, final, lex)
+            if found is not None:
+                return found
         if preceding and preceding[-1][0].lower() in _OBJECT_MARKERS:
             found = _of_organisation(text, lo, words, preceding, final, lex)
             if found is None and generic:
                 found = _described(text, words, lex)  # "A report released ... in March"
             return found
-        if preceding and preceding[-1][0].endswith(("’s", "'s")) and _joined(
-                text, preceding[-1], first):
-            return None  # "Meta's Llama said"? a possessive points at a thing
         phrase = text[first.start():final.end()]
         person = split_title(phrase, lex)
+        if preceding and preceding[-1][0].endswith(("’s", "'s")) and _joined(
+                text, preceding[-1], first):
+            # "IDC's Hannah Cole said": a person of the organisation, which is the role;
+            # "Meta's Llama said"? a possessive before anything else points at a thing
+            if person is None or not is_person_like(person.name):
+                return None
+            org = _possessor(text, preceding)
+            begin = first.start() + person.offset
+            role = " ".join(part for part in (org, person.role) if part) or None
+            return Attribution(person.name, begin, begin + len(person.name), "name", None,
+                               role)
         if person is None:
             if len(run) < 2:
                 # "Analysts at Leerink said": a capitalised speaker word, not a name
@@ -308,6 +332,50 @@ def _trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
     if generic:
         return _described(text, words, lex)
     return None
+
+
+def _titled_after_organisation(text: str, preceding: list, first: regex.Match,
+                               final: regex.Match, lex: SpeechLexicon) -> Attribution | None:
+    """"Bank of England Governor Andrew Bailey", "Ministry of Defence Spokesman James Reid":
+    an organisation "<Name> of <Place>" before a title and a person's name. Not "critics of
+    Governor Andrew Bailey": the place must stand between "of" and the title, and a
+    capitalised word must stand before "of"."""
+    person = split_title(text[first.start():final.end()], lex)
+    if person is None or not person.role or not is_person_like(person.name):
+        return None
+    role_words = person.role.lower().split()
+    if role_words[0] in lex.titles or not any(w in lex.titles for w in role_words):
+        return None
+    of = preceding[-1]
+    owner = [w for w in preceding[:-1] if w.end() <= of.start()][-4:]
+    org: list[regex.Match] = []
+    nxt = of
+    for word in reversed(owner):
+        if not _joined(text, word, nxt) or not word[0][:1].isupper():
+            break
+        org.append(word)
+        nxt = word
+    if not org:
+        return None
+    begin = first.start() + person.offset
+    words = text[org[-1].start():begin].split()
+    if words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return Attribution(person.name, begin, begin + len(person.name), "name", None,
+                       " ".join(words))
+
+
+def _possessor(text: str, preceding: list) -> str:
+    """"Morgan Stanley" in "Morgan Stanley's Jane Doe": the capitalised words that end in
+    the possessive."""
+    owner = [preceding[-1]]
+    for word in reversed(preceding[:-1]):
+        if not _joined(text, word, owner[-1]) or not word[0][:1].isupper() or len(owner) >= 4:
+            break
+        owner.append(word)
+    words = [w[0] for w in reversed(owner)]
+    words[-1] = regex.sub(r"['’]s$", "", words[-1])
+    return " ".join(words)
 
 
 def _of_organisation(text: str, lo: int, words: list, preceding: list, final: regex.Match,

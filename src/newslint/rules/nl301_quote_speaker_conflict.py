@@ -7,8 +7,12 @@ quotation marks, case, punctuation and whitespace) but is credited to different 
 "“A profound gift to the world,” Garry Tan said" in another. A surname alone counts as the
 full name the corpus gives it ("Andreessen" is "Marc Andreessen"). Quotes whose speaker is
 only described ("a spokesperson said") and quotes inside embedded social posts are left
-out. Where a speaker was found through a pronoun or a continued quote, the finding is a
-warning, not an error.
+out. One person's name in two spellings is one speaker: without accents ("Erdoğan" /
+"Erdogan"), a doubled letter ("Zelenskyy" / "Zelensky"), or, with the same first name or
+initial, a surname of six letters or more one letter apart. A statement credited to an
+organisation in one place ("Acme said") and to someone whose role names it in another
+("Acme spokesman Raj Patel said") is one source. Where a speaker was found
+through a pronoun or a continued quote, the finding is a warning, not an error.
 
 ## Why it matters to an editor
 A quote put in the wrong mouth is a correction and can be a legal risk. When two articles
@@ -26,7 +30,10 @@ Fixed, after checking the primary source:
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
+
+import regex
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.facts import ArticleFacts, Quote
@@ -57,20 +64,26 @@ class QuoteSpeakerConflict(CorpusRule):
                 speaker = resolver.speaker_of(quote)
                 if speaker is not None:
                     by_speaker.setdefault(speaker, []).append((article, quote))
-            if len(_distinct_people(by_speaker)) < 2:
+            people = _people(by_speaker)
+            if len(set(people.values())) < 2:
                 continue
-            yield self._report(words, by_speaker)
+            yield self._report(words, by_speaker, people)
 
     def _report(self, words: tuple[str, ...],
-                by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]]) -> Diagnostic:
-        # Point at the speaker the fewest places agree on; list every other place.
-        ranked = sorted(by_speaker, key=lambda s: (len(by_speaker[s]), _first(by_speaker[s])))
+                by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]],
+                people: dict[str, str]) -> Diagnostic:
+        # Point at the person the fewest places agree on; list every other place.
+        places: dict[str, int] = {}
+        for speaker, entries in by_speaker.items():
+            places[people[speaker]] = places.get(people[speaker], 0) + len(entries)
+        ranked = sorted(by_speaker, key=lambda s: (places[people[s]], len(by_speaker[s]),
+                                                   _first(by_speaker[s])))
         odd = ranked[0]
         article, quote = min(by_speaker[odd], key=_place)
         others = [(s, a, q) for s in ranked for a, q in by_speaker[s] if (a, q) != (article, quote)]
         related = [Related(a, q.speaker_span or q.span, f"credited to {s} here")
                    for s, a, q in sorted(others, key=lambda t: _place((t[1], t[2])))]
-        elsewhere = next(s for s in ranked if s != odd)
+        elsewhere = next(s for s in ranked if people[s] != people[odd])
         where = next(a for s, a, _ in others if s == elsewhere)
         inferred = any(q.speaker_kind in INFERRED_KINDS
                        for entries in by_speaker.values() for _, q in entries)
@@ -84,12 +97,87 @@ class QuoteSpeakerConflict(CorpusRule):
         )
 
 
-def _distinct_people(by_speaker: dict[str, list]) -> set[str]:
-    """Speakers that are different people: "Andreessen" unresolved is not another person
-    than "Marc Andreessen"."""
-    names = set(by_speaker)
-    full = {n for n in names if len(n.split()) > 1}
-    return {n for n in names if len(n.split()) > 1 or not any(f.split()[-1] == n for f in full)}
+def _people(by_speaker: dict[str, list]) -> dict[str, str]:
+    """Each speaker's person, as one of the names it goes by: "Andreessen" unresolved is
+    not another person than "Marc Andreessen", nor "Erdoğan" than "Erdogan" or "Volodymyr
+    Zelenskyy" than "Volodymyr Zelensky"; "Acme" is one source with its spokesman."""
+    names = sorted(by_speaker)
+    parent = {n: n for n in names}
+
+    def root(name: str) -> str:
+        while parent[name] != name:
+            name = parent[name]
+        return name
+
+    roles = {n: [_fold(q.speaker_role) for _, q in by_speaker[n] if q.speaker_role]
+             for n in names}
+    for index, a in enumerate(names):
+        for b in names[index + 1:]:
+            if same_person(a, b) or _speaks_for(a, roles[b]) or _speaks_for(b, roles[a]):
+                parent[root(b)] = root(a)
+    return {n: root(n) for n in names}
+
+
+_COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc group sa ag nv".split())
+
+
+def _speaks_for(organisation: str, roles: list[list[str]]) -> bool:
+    """"Acme said" and "Acme spokesman Raj Patel said": a statement credited to the
+    organisation in one place and to the person speaking for it in another. True when the
+    organisation's name is in one of the person's roles."""
+    words = [w for w in _fold(organisation) if w not in _COMPANY_SUFFIXES]
+    if not words:
+        return False
+    n = len(words)
+    return any(role[i:i + n] == words for role in roles for i in range(len(role) - n + 1))
+
+
+_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                          "æ": "ae", "œ": "oe", "ß": "ss"})
+
+
+def _fold(name: str) -> list[str]:
+    """"Recep Tayyip Erdoğan" → ["recep", "tayyip", "erdogan"]: no accents, no case."""
+    decomposed = unicodedata.normalize("NFKD", name.lower().translate(_LETTERS))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return regex.sub(r"[^\p{L}\s-]", "", plain).split()
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two spellings of one name: equal without accents; or a surname alone that is the
+    other's surname; or the same first name or initial and surnames that differ by a
+    doubled letter ("Zelenskyy" / "Zelensky") or, from six letters, by one edit."""
+    fa, fb = _fold(a), _fold(b)
+    if not fa or not fb:
+        return False
+    if fa == fb:
+        return True
+    if not _near_surname(fa[-1], fb[-1]):
+        return False
+    if len(fa) == 1 or len(fb) == 1:
+        return True
+    # "Recep Tayyip Erdogan" / "Tayyip Erdoğan": a given name in common also counts.
+    return fa[0][0] == fb[0][0] or bool(set(fa[:-1]) & set(fb[:-1]))
+
+
+def _near_surname(x: str, y: str) -> bool:
+    if x == y or _squeeze(x) == _squeeze(y):
+        return True
+    return min(len(x), len(y)) >= 6 and _one_edit(x, y)
+
+
+def _squeeze(word: str) -> str:
+    """"zelenskyy" → "zelensky", "hartmann" → "hartman": doubled letters as one."""
+    return regex.sub(r"(.)\1+", r"\1", word)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) <= 1
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _place(entry: tuple[ArticleFacts, Quote]) -> tuple[str, int]:

@@ -7,9 +7,15 @@ Sputnik moment" and "Sputnik Second" for Marc Andreessen. Near means the words t
 in order, make up at least 60% of the longer quote. Words cut from a quoted full sentence
 are an excerpt, not a variant (they quote less, not differently), as are two cuts of one
 remark that stop at different places or overlap ("will add 900 units" / "900 units over
-five years") or differ only by a leading "a" or "the"; identical quotes are consistent.
-Words that carry meaning added in front of a shared run ("CCP state psyop") are flagged.
-Spun words count as the words they replaced. The message shows the words that differ.
+five years") and a shorter slice of the same words ("gradual and careful approach" /
+"take a gradual and careful approach"); identical quotes are consistent. A slice is
+flagged when the words it leaves out carry meaning: a name or acronym ("state psyop" /
+"CCP state psyop"), a negation or a number. An ellipsis ("...", "…", "[...]") matches any
+run of words the other version has there.
+Spun words count as the words they replaced. House style is not wording: contractions
+("we're" / "we are"), British and American spelling ("honour" / "honor", "organise" /
+"organize", "centre" / "center") and an editor's words in square brackets ("why [Acme]
+took so long" / "why it took so long") match. The message shows the words that differ.
 
 ## Why it matters to an editor
 Words inside quotation marks must be exactly what was said. When two articles quote the
@@ -31,7 +37,14 @@ from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.facts import ArticleFacts, Quote
-from newslint.index.quote_text import cut_differently, near_pairs, normalise, word_diff
+from newslint.index.quote_text import (
+    capitalised_words,
+    cut_differently,
+    fits,
+    gapped,
+    near_pairs,
+    word_diff,
+)
 from newslint.index.speakers import INFERRED_KINDS, speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
@@ -58,8 +71,9 @@ class QuoteWording(CorpusRule):
                  min_share: float) -> Iterable[Diagnostic]:
         forms: dict[tuple[str, ...], list[Entry]] = {}
         for article, quote in sorted(entries, key=_place):
-            forms.setdefault(normalise(quote.text), []).append((article, quote))
+            forms.setdefault(gapped(quote.text), []).append((article, quote))
         keys = sorted(forms)
+        names = capitalised_words([(q.text, not q.partial) for _, q in entries])
         reported: set[tuple[str, ...]] = set()
         for i, j, _, _ in near_pairs(keys, min_share, MIN_SHARED_WORDS):
             a, b = keys[i], keys[j]
@@ -67,8 +81,10 @@ class QuoteWording(CorpusRule):
                 continue
             if not _across_articles(forms[a], forms[b]):
                 continue
-            if _is_excerpt(a, b, forms[a] + forms[b]) or cut_differently(a, b):
+            if _is_excerpt(a, b, forms[a] + forms[b]) or cut_differently(a, b, names):
                 continue
+            if fits(a, b) or fits(b, a):
+                continue  # "...": the words one version leaves out
             yield self._report(speaker, a, b, forms)
             reported.update((a, b))
 
@@ -105,7 +121,7 @@ def _is_excerpt(a: tuple[str, ...], b: tuple[str, ...], entries: list[Entry]) ->
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if not _contains(long_, short):
         return False
-    return any(not q.partial and normalise(q.text) == long_ for _, q in entries)
+    return any(not q.partial and gapped(q.text) == long_ for _, q in entries)
 
 
 def _contains(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
