@@ -15,3 +15,15 @@ def test_bare_officials_said_is_wire_style_but_quantified_is_vague(corpus, run_j
         (7, "Some officials"),
         (9, "Analysts warn"),
     ]
+
+
+def test_a_count_only_in_a_post_is_flagged_unless_the_reporting_gives_it(corpus, run_json):
+    body = ("---\ntitle: Quake\ndate: 2025-03-10\n---\n"
+            "Rescuers said 612 people were injured across the province.\n\n"
+            "> At least 90 buildings have collapsed in our city. "
+            "— Sami Er (@samier44), March 10, 2025\n")
+    root = corpus({"a.md": body,
+                   "b.md": body.replace("612 people were injured", "about 90 buildings fell")})
+    _, diagnostics = run_json(root, "--select", "NL604")
+    assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics] == [("a.md", 7)]
+    assert "(buildings)" in diagnostics[0]["message"]

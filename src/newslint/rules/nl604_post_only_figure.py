@@ -1,12 +1,11 @@
 """A figure that only an embedded social-media post gives, never the article's own reporting.
 
 ## What it flags
-A figure inside an embedded post (a tweet quoted with its `— Name (@handle) date`
-signature or image link) that measures something the text can name ("$1 trillion" of
-U.S. stock-market value) and that the article's own prose never gives: no figure of the
-same kind and unit with an overlapping value appears outside the posts. Figures the post
-does not tie to any subject ("a 2X boost") are left alone, as are the post's date and
-links.
+A figure inside an embedded post (a tweet quoted with its `— Name (@handle) date` signature
+or image link) that measures something the text can name ("$1 trillion" of U.S. stock-market
+value, "90 buildings") and that the article's own prose never gives: no figure of the same
+kind and unit with an overlapping value appears outside the posts. Figures the post does not
+tie to any subject ("a 2X boost") are left alone, as are the post's date and links.
 
 ## Why it matters to an editor
 An embedded post is a third party's claim, not reporting. When the only source for a
@@ -47,12 +46,14 @@ class PostOnlyFigure(ArticleRule):
             post = _post_of(facts.posts, quantity)
             if post is None or quantity.span.start >= post.text_end:
                 continue  # not in a post, or in its signature
-            if not (quantity.subject or quantity.measure):
+            counted = quantity.kind == "count" and quantity.noun
+            if not (quantity.subject or quantity.measure or counted):
                 continue  # nothing says what it measures: colour, not a claim
             if any(_same_figure(quantity, q) for q in own):
                 continue
             who = post.handle or post.author or "an unnamed account"
-            what = quantity.subject_label or quantity.subject or quantity.measure
+            what = (quantity.subject_label or quantity.subject or quantity.measure
+                    or quantity.noun)
             yield make_diagnostic(
                 self, facts, quantity.span,
                 f'"{quantity.text}" ({what}) appears only in the embedded post by {who}, '
@@ -69,4 +70,11 @@ def _post_of(posts: Iterable[PostInfo], quantity: Quantity) -> PostInfo | None:
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:
+    if a.kind == "count" and a.noun and _singular(a.noun) != _singular(b.noun or ""):
+        return False  # "90 buildings" is not "612 people", whatever the intervals
     return a.kind == b.kind and a.unit == b.unit and a.low <= b.high and b.low <= a.high
+
+
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
