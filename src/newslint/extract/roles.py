@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.facts import Attribute, AttributeKind, NamePhrase, Role
+from newslint.extract.prefilter import Keywords, first_words, has_start
 from newslint.extract.rolevocab import Vocabulary, vocabulary
 from newslint.extract.spans import make_span
 from newslint.load.article import Article, Sentence
@@ -51,6 +52,8 @@ class _Patterns:
     premodifier: regex.Pattern[str]
     appositive: regex.Pattern[str]
     copula: regex.Pattern[str]
+    # Every pattern above needs a role word: sentences without one are skipped.
+    trigger: Keywords
 
 
 @functools.cache
@@ -79,7 +82,8 @@ def _patterns() -> _Patterns:
         rf"(?:(?:a|an|the|its|their)\s+)?(?P<pre>{mods}{{0,3}}){org_before}{roles}{org_after}"
         rf"(?![\p{{L}}\p{{N}}’'])"
     )
-    return _Patterns(premodifier, appositive, copula)
+    trigger = Keywords(first_words(vocab.role_forms), ignore_case=True)
+    return _Patterns(premodifier, appositive, copula, trigger)
 
 
 def prose_sentences(article: Article) -> Iterable[Sentence]:
@@ -96,7 +100,7 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = ()) -> tuple
     full_names = _full_names(phrases)
     text = article.analysis
     found: dict[tuple[int, str], Role] = {}
-    for sentence in prose_sentences(article):
+    for sentence in patterns.trigger.sentences(text, list(prose_sentences(article))):
         for shape, pattern in (("premodifier", patterns.premodifier),
                                ("appositive", patterns.appositive),
                                ("copula", patterns.copula)):
@@ -268,9 +272,10 @@ _SUBJECT_BEFORE = (
 )
 _LOOKBACK_CHARS = 200
 _COORDINATED = regex.compile(r"\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?$")
+_PARTICIPLE_VERBS = (r"developed|built|created|designed|trained|made|funded"
+                     r"|financed|backed|bankrolled|owned|controlled|founded|established")
 _PARTICIPLE = regex.compile(
-    r"(?<![\p{L}-])(?P<co>co-)?(?P<verb>developed|built|created|designed|trained|made|funded"
-    r"|financed|backed|bankrolled|owned|controlled|founded|established)"
+    rf"(?<![\p{{L}}-])(?P<co>co-)?(?P<verb>{_PARTICIPLE_VERBS})"
     r"(?:\s+(?P<adverb>\p{Ll}+ly))?(?![\p{L}-])"
 )
 _VERB_KIND: dict[str, AttributeKind] = {
@@ -287,6 +292,7 @@ _BY_PERSONS = regex.compile(
     rf"\s+by\s+(?P<persons>{PERSON}(?:,\s+{PERSON})*(?:,?\s+and\s+{PERSON})?)(?![\p{{L}}’'])"
 )
 _BY = regex.compile(r"\s+by\s+")
+_BASED_WORDS = r"based|headquartered"  # what _BASED and _BASED_IN need
 _BASED = regex.compile(r"(?<![\p{L}\p{N}-])(?P<place>(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*)"
                        r"-based(?![\p{L}-])")
 _BASED_IN = regex.compile(
@@ -303,20 +309,58 @@ _DETERMINERS = frozenset("the a an its his her their our".split())
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'&.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]")
 
 
+@dataclass(frozen=True, slots=True)
+class _Triggers:
+    """Words each attribute pattern needs (see prefilter): one pass each per article."""
+    participle: Keywords
+    based: Keywords
+    description: Keywords
+    release: Keywords
+
+
+@functools.cache
+def _triggers() -> _Triggers:
+    return _Triggers(
+        participle=Keywords(_PARTICIPLE_VERBS.split("|")),
+        based=Keywords(_BASED_WORDS.split("|")),
+        description=Keywords(first_words(vocabulary().kinds), ignore_case=True),
+        release=Keywords(first_words(w.replace(r"\s+", " ") for w in _RELEASE_VERBS.split("|"))),
+    )
+
+
 def extract_attributes(article: Article) -> tuple[Attribute, ...]:
     vocab = vocabulary()
     found: dict[tuple[int, str, str], Attribute] = {}
-    for sentence in prose_sentences(article):
-        for attribute in _sentence_attributes(article, sentence, vocab):
+    sentences = list(prose_sentences(article))
+    if not sentences:
+        return ()
+    text = article.analysis
+    triggers = _triggers()
+    hits = _Hits(triggers.participle.starts(text), triggers.based.starts(text),
+                 triggers.description.starts(text), triggers.release.starts(text))
+    for sentence in sentences:
+        for attribute in _sentence_attributes(article, sentence, vocab, hits):
             found.setdefault((attribute.span.start, attribute.kind, attribute.subject_key),
                              attribute)
     return tuple(sorted(found.values(), key=lambda a: (a.span.start, a.kind, a.subject_key)))
 
 
-def _sentence_attributes(article: Article, sentence: Sentence,
-                         vocab: Vocabulary) -> list[Attribute]:
+@dataclass(frozen=True, slots=True)
+class _Hits:
+    participle: list[int] | None
+    based: list[int] | None
+    description: list[int] | None
+    release: list[int] | None
+
+
+def _sentence_attributes(article: Article, sentence: Sentence, vocab: Vocabulary,
+                         hits: _Hits | None = None) -> list[Attribute]:
     text = article.analysis
     out: list[Attribute] = []
+    s, e = sentence.start, sentence.end
+
+    def has(starts: list[int] | None) -> bool:
+        return has_start(starts, s, e)
 
     def add(subject: str, kind: AttributeKind, value: str, value_key: str,
             start: int, end: int) -> None:
@@ -325,7 +369,8 @@ def _sentence_attributes(article: Article, sentence: Sentence,
         out.append(Attribute(subject, vocab.org_key(subject), kind, value, value_key,
                              make_span(article, start, end), "text"))
 
-    for match in _PARTICIPLE.finditer(text, sentence.start, sentence.end):
+    for match in (_PARTICIPLE.finditer(text, s, e)
+                  if has(hits.participle if hits else None) else ()):
         subject = _subject_before(text, sentence.start, match.start(), vocab, out)
         if subject is None:
             continue
@@ -341,7 +386,8 @@ def _sentence_attributes(article: Article, sentence: Sentence,
             continue
         for value, _, value_end in _heads_after(text, by.end(), sentence.end, vocab):
             add(subject_name, kind, value, vocab.org_key(value), subject_start, value_end)
-    for match in _BASED.finditer(text, sentence.start, sentence.end):
+    based = has(hits.based if hits else None)
+    for match in _BASED.finditer(text, s, e) if based else ():
         place_text = _strip_leading(match.group("place"), vocab)
         place = vocab.place(place_text) if place_text else None
         if place is None or _describes_a_person(text, match.end(), sentence.end, vocab):
@@ -355,22 +401,26 @@ def _sentence_attributes(article: Article, sentence: Sentence,
         subject = _subject_before(text, sentence.start, match.start(), vocab, out)
         if subject:
             add(subject[0], "location", place_text, _place_key(place), subject[1], match.end())
-    for match in _BASED_IN.finditer(text, sentence.start, sentence.end):
+    for match in _BASED_IN.finditer(text, s, e) if based else ():
         place = vocab.place(match.group("place"))
         subject = _subject_before(text, sentence.start, match.start(), vocab, out)
         if place and subject:
             add(subject[0], "location", match.group("place"), _place_key(place), subject[1],
                 match.end())
-    out.extend(_descriptions(article, sentence, vocab))
-    out.extend(_releases(article, sentence, vocab))
+    if has(hits.description if hits else None):
+        out.extend(_descriptions(article, sentence, vocab))
+    if has(hits.release if hits else None):
+        out.extend(_releases(article, sentence, vocab))
     return out
 
 
 _PRODUCT_KINDS = (r"(?:model|chatbot|app|assistant|system|chip|product|platform|tool|software"
                   r"|service|device|phone|engine|agent)")
+_RELEASE_VERBS = (r"released|launched|unveiled|developed|built|created|introduced"
+                  r"|rolled\s+out|debuted")
 _RELEASED = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}’'-])(?P<org>{NAME})\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:released|launched|unveiled|developed|built|created|introduced|rolled\s+out|debuted)\s+"
+    rf"(?:{_RELEASE_VERBS})\s+"
     rf"(?:(?P<its>its|their)\s+|(?:a|an|the)\s+)(?:[\p{{L}}\p{{N}}-]+\s+){{0,4}}?"
     rf"(?:(?:{_PRODUCT_KINDS}),?\s+(?:(?P<named>named|called|dubbed)\s+)?(?P<product>{NAME})"
     rf"|(?P<product2>{NAME})\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?{_PRODUCT_KINDS}"

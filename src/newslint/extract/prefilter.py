@@ -1,0 +1,77 @@
+"""Skipping sentences a pattern cannot match, with one cheap pass per article.
+
+Most extraction patterns are anchored on a word from a small vocabulary (a role, a
+participle, "-based", a kind of organisation). Running every such pattern over every
+sentence costs far more than looking for those words in the whole body once: a sentence in
+which none of them starts cannot hold a match, so only the other sentences are read in full.
+
+`Keywords` holds, for one pattern, the literal words one of which every match must contain
+(for an alternation of phrases, each phrase's first word is enough). The words are found
+with `str.find`, which is much faster than a regex alternation: a case-insensitive set is
+looked up in a lower-cased copy of the text, and when lower-casing could move offsets or
+hide a match (a character whose lower-case form is longer, or "ſ", which matches "s" under
+IGNORECASE) every sentence is kept.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+from newslint.load.article import Sentence
+
+# Characters that an IGNORECASE "s" or "k" matches but whose lower-case form is not ASCII;
+# tests/test_prefilter.py checks that no other character can matter.
+_FOLD = str.maketrans({"ſ": "s", "\u212a": "k"})
+
+
+class Keywords:
+    def __init__(self, words: Iterable[str], ignore_case: bool = False) -> None:
+        words = {w.lower() if ignore_case else w for w in words}
+        if not words or "" in words:
+            raise ValueError("a trigger needs non-empty words")
+        if ignore_case and not all(w.isascii() for w in words):
+            raise ValueError("case-insensitive trigger words must be ASCII")
+        # A word that contains another one adds nothing: the shorter one is found inside it.
+        self.words = tuple(sorted(w for w in words
+                                  if not any(o != w and o in w for o in words)))
+        self.ignore_case = ignore_case
+
+    def starts(self, text: str) -> list[int] | None:
+        """Sorted offsets where a word starts; None when they cannot be trusted."""
+        if self.ignore_case:
+            low = text.lower()
+            if len(low) != len(text):
+                return None
+            if not text.isascii():
+                low = low.translate(_FOLD)
+            text = low
+        found: list[int] = []
+        find = text.find
+        for word in self.words:
+            index = find(word)
+            while index >= 0:
+                found.append(index)
+                index = find(word, index + 1)
+        found.sort()
+        return found
+
+    def sentences(self, text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
+        """The sentences (in order) in which a word starts."""
+        starts = self.starts(text)
+        if starts is None:
+            return list(sentences)
+        return [s for s in sentences if has_start(starts, s.start, s.end)]
+
+
+def has_start(starts: list[int] | None, start: int, end: int) -> bool:
+    """Whether a word starts in [start, end); always true when `starts` is None."""
+    if starts is None:
+        return True
+    index = bisect.bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
+
+
+def first_words(phrases: Iterable[str]) -> list[str]:
+    """The first word of each phrase of an alternation ("chief executive" → "chief")."""
+    return [p.split()[0] for p in phrases]
