@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import string
 
-import pytest
 import regex
 
 from conftest import DATA, SEEDS
-from newslint.extract import prefilter, roles
+from newslint.extract import attribution, prefilter, roles
 from newslint.extract.prefilter import Keywords, first_words
 from newslint.extract.rolevocab import vocabulary
 from newslint.load import load_article
@@ -57,8 +56,10 @@ def test_attribute_triggers_cover_their_patterns():
 
 def test_first_words():
     assert first_words(["chief executive", "ceo"]) == ["chief", "ceo"]
-    with pytest.raises(ValueError):
-        Keywords([""])
+    assert Keywords([]).starts("anything") is None
+    assert Keywords([""]).starts("anything") is None
+    assert Keywords(["président"], ignore_case=True).starts("président") is None
+    assert Keywords(["président"]).starts("le président") == [3]
 
 
 def _articles():
@@ -72,7 +73,27 @@ def _articles():
 def test_same_facts_without_the_prefilter(monkeypatch):
     articles = list(_articles())
     assert articles
-    with_filter = [(roles.extract_roles(a), roles.extract_attributes(a)) for a in articles]
+
+    def facts(article):
+        return (roles.extract_roles(article), roles.extract_attributes(article),
+                attribution.extract_vague(article), attribution.extract_hedges(article))
+
+    with_filter = [facts(a) for a in articles]
     monkeypatch.setattr(Keywords, "starts", lambda self, text: None)
-    without = [(roles.extract_roles(a), roles.extract_attributes(a)) for a in articles]
-    assert with_filter == without
+    assert with_filter == [facts(a) for a in articles]
+
+
+def test_sourcing_triggers_cover_their_cues():
+    cues = attribution._cues()
+    data = vocabulary().data
+    hedges, vague = data["hedges"], data["vague"]
+    for name, phrases in (("local", hedges["local"]), ("sentence", hedges["sentence"]),
+                          ("anywhere", hedges["anywhere"]),
+                          ("attribution", hedges["attribution"])):
+        for phrase in phrases:
+            assert getattr(cues, name).search(phrase.upper())
+            assert getattr(cues, f"{name}_words").starts(phrase.upper()), phrase
+    for truth in hedges["conditional_truth"]:
+        assert cues.conditional_words.starts(f"if it is {truth}"), truth
+    for phrase in [*vague["phrases"], *vague["groups"]]:
+        assert cues.vague_words.starts(phrase.title()), phrase

@@ -16,6 +16,7 @@ IGNORECASE) every sentence is kept.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Sequence
 
 from newslint.load.article import Sentence
@@ -25,13 +26,24 @@ from newslint.load.article import Sentence
 _FOLD = str.maketrans({"ſ": "s", "\u212a": "k"})
 
 
+@functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    """text.lower() with the same offsets, or None when lower-casing would move them."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    if not low.isascii() and ("ſ" in low or "\u212a" in low):
+        low = low.translate(_FOLD)
+    return low
+
+
 class Keywords:
     def __init__(self, words: Iterable[str], ignore_case: bool = False) -> None:
         words = {w.lower() if ignore_case else w for w in words}
-        if not words or "" in words:
-            raise ValueError("a trigger needs non-empty words")
-        if ignore_case and not all(w.isascii() for w in words):
-            raise ValueError("case-insensitive trigger words must be ASCII")
+        # No words (an empty alternation matches everywhere), or case-folding of other
+        # scripts, which is not worth modelling: such a set filters nothing.
+        self.usable = bool(words) and "" not in words and (
+            not ignore_case or all(w.isascii() for w in words))
         # A word that contains another one adds nothing: the shorter one is found inside it.
         self.words = tuple(sorted(w for w in words
                                   if not any(o != w and o in w for o in words)))
@@ -39,12 +51,12 @@ class Keywords:
 
     def starts(self, text: str) -> list[int] | None:
         """Sorted offsets where a word starts; None when they cannot be trusted."""
+        if not self.usable:
+            return None
         if self.ignore_case:
-            low = text.lower()
-            if len(low) != len(text):
+            low = _lowered(text)
+            if low is None:
                 return None
-            if not text.isascii():
-                low = low.translate(_FOLD)
             text = low
         found: list[int] = []
         find = text.find
@@ -75,3 +87,9 @@ def has_start(starts: list[int] | None, start: int, end: int) -> bool:
 def first_words(phrases: Iterable[str]) -> list[str]:
     """The first word of each phrase of an alternation ("chief executive" → "chief")."""
     return [p.split()[0] for p in phrases]
+
+
+def longest_words(phrases: Iterable[str]) -> list[str]:
+    """One word each phrase of an alternation needs, the longest (the rarest, as a rule):
+    "is widely believed" → "believed"; on a tie the last one."""
+    return [max(reversed(p.split()), key=len) for p in phrases]
