@@ -54,6 +54,16 @@ def test_attribute_triggers_cover_their_patterns():
         assert regex.search(rf"(?:{roles._RELEASE_VERBS})", verb)
 
 
+def test_word_end():
+    assert Keywords(["app"]).starts("approval app") == [0, 9]
+    assert Keywords(["app"], word_end=True).starts("approval app-") == [9]
+    # A bounded search cannot see past a sentence's end: a word there is always a hit.
+    assert Keywords(["app"], word_end=True).starts("approval", {3}) == [0]
+    # Containment is no shortcut then: "chair" in "chairman" is followed by a letter.
+    assert Keywords(["chair", "chairman"], ignore_case=True, word_end=True).starts(
+        "The Chairman") == [4]
+
+
 def test_first_words():
     assert first_words(["chief executive", "ceo"]) == ["chief", "ceo"]
     assert Keywords([]).starts("anything") is None
@@ -79,7 +89,7 @@ def test_same_facts_without_the_prefilter(monkeypatch):
                 attribution.extract_vague(article), attribution.extract_hedges(article))
 
     with_filter = [facts(a) for a in articles]
-    monkeypatch.setattr(Keywords, "starts", lambda self, text: None)
+    monkeypatch.setattr(Keywords, "starts", lambda self, text, ends=frozenset(): None)
     assert with_filter == [facts(a) for a in articles]
 
 

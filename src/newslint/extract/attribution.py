@@ -77,7 +77,8 @@ def _cues() -> _Cues:
     truth_list = hedges.get("conditional_truth") or ["true"]
 
     def needs(phrases) -> Keywords:
-        return Keywords(longest_words(str(p) for p in phrases), ignore_case=True)
+        return Keywords(longest_words(str(p) for p in phrases), ignore_case=True,
+                        word_end=True)
     vague_pattern = (
         rf"(?P<phrase>{_words(vague.get('phrases') or [])})"
         # "some industry experts", "many analysts"
@@ -123,7 +124,7 @@ def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
     quotes = _quote_ranges(article)
     quote_starts = [r[0] for r in quotes]
     found: list[VagueAttribution] = []
-    starts = cues.vague_words.starts(text)
+    starts = cues.vague_words.starts(text, {s.end for s in article.sentences})
     if starts == []:
         return ()
     for sentence in article.sentences:
@@ -179,12 +180,13 @@ def extract_hedges(article: Article) -> tuple[Hedge, ...]:
     hedges: list[Hedge] = []
     for start, end in _quote_ranges(article):
         hedges.append(Hedge(start, end, "quotation marks", "quote"))
-    claims = ((cues.anywhere, cues.anywhere_words.starts(text)),
-              (cues.conditional, cues.conditional_words.starts(text)),
-              (cues.according, cues.according_words.starts(text)))
-    attribution_starts = cues.attribution_words.starts(text)
-    sentence_starts = cues.sentence_words.starts(text)
-    local_starts = cues.local_words.starts(text)
+    ends = {s.end for s in article.sentences}
+    claims = ((cues.anywhere, cues.anywhere_words.starts(text, ends)),
+              (cues.conditional, cues.conditional_words.starts(text, ends)),
+              (cues.according, cues.according_words.starts(text, ends)))
+    attribution_starts = cues.attribution_words.starts(text, ends)
+    sentence_starts = cues.sentence_words.starts(text, ends)
+    local_starts = cues.local_words.starts(text, ends)
     for sentence in article.sentences:
         if sentence.kind not in ("text", "label"):
             continue

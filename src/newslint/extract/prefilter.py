@@ -38,39 +38,64 @@ def _lowered(text: str) -> str | None:
 
 
 class Keywords:
-    def __init__(self, words: Iterable[str], ignore_case: bool = False) -> None:
+    r"""`word_end`: the patterns never have a letter right after the word (they end it with
+    a lookahead such as (?![\p{L}-]), or go on with a space), so "app" in "approval" is no
+    hit. A search bounded at a sentence's end cannot see past it: a word that ends a
+    sentence is a hit whatever follows, so `starts` then needs the sentence ends."""
+
+    def __init__(self, words: Iterable[str], ignore_case: bool = False,
+                 word_end: bool = False) -> None:
         words = {w.lower() if ignore_case else w for w in words}
         # No words (an empty alternation matches everywhere), or case-folding of other
         # scripts, which is not worth modelling: such a set filters nothing.
         self.usable = bool(words) and "" not in words and (
             not ignore_case or all(w.isascii() for w in words))
-        # A word that contains another one adds nothing: the shorter one is found inside it.
-        self.words = tuple(sorted(w for w in words
-                                  if not any(o != w and o in w for o in words)))
+        if word_end:
+            self.words = tuple(sorted(words))
+        else:
+            # A word that contains another adds nothing: the shorter one is found inside it.
+            self.words = tuple(sorted(w for w in words
+                                      if not any(o != w and o in w for o in words)))
         self.ignore_case = ignore_case
+        self.word_end = word_end
 
-    def starts(self, text: str) -> list[int] | None:
-        """Sorted offsets where a word starts; None when they cannot be trusted."""
+    def starts(self, text: str, ends: frozenset[int] | set[int] = frozenset()
+               ) -> list[int] | None:
+        """Sorted offsets where a word starts; None when they cannot be trusted. With
+        `word_end`, `ends` are the ends of the sentences that will be searched."""
         if not self.usable:
             return None
+        original = None
         if self.ignore_case:
             low = _lowered(text)
             if low is None:
                 return None
-            text = low
+            original, text = text, low
         found: list[int] = []
         find = text.find
-        for word in self.words:
-            index = find(word)
-            while index >= 0:
-                found.append(index)
-                index = find(word, index + 1)
+        if self.word_end:
+            original = text if original is None else original
+            size = len(text)
+            for word in self.words:
+                length = len(word)
+                index = find(word)
+                while index >= 0:
+                    after = index + length
+                    if after == size or not original[after].isalpha() or after in ends:
+                        found.append(index)
+                    index = find(word, index + 1)
+        else:
+            for word in self.words:
+                index = find(word)
+                while index >= 0:
+                    found.append(index)
+                    index = find(word, index + 1)
         found.sort()
         return found
 
     def sentences(self, text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
         """The sentences (in order) in which a word starts."""
-        starts = self.starts(text)
+        starts = self.starts(text, {s.end for s in sentences} if self.word_end else frozenset())
         if starts is None:
             return list(sentences)
         return [s for s in sentences if has_start(starts, s.start, s.end)]

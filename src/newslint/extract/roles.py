@@ -82,7 +82,7 @@ def _patterns() -> _Patterns:
         rf"(?:(?:a|an|the|its|their)\s+)?(?P<pre>{mods}{{0,3}}){org_before}{roles}{org_after}"
         rf"(?![\p{{L}}\p{{N}}’'])"
     )
-    trigger = Keywords(first_words(vocab.role_forms), ignore_case=True)
+    trigger = Keywords(first_words(vocab.role_forms), ignore_case=True, word_end=True)
     return _Patterns(premodifier, appositive, copula, trigger)
 
 
@@ -321,10 +321,11 @@ class _Triggers:
 @functools.cache
 def _triggers() -> _Triggers:
     return _Triggers(
-        participle=Keywords(_PARTICIPLE_VERBS.split("|")),
-        based=Keywords(_BASED_WORDS.split("|")),
-        description=Keywords(first_words(vocabulary().kinds), ignore_case=True),
-        release=Keywords(first_words(w.replace(r"\s+", " ") for w in _RELEASE_VERBS.split("|"))),
+        participle=Keywords(_PARTICIPLE_VERBS.split("|"), word_end=True),
+        based=Keywords(_BASED_WORDS.split("|"), word_end=True),
+        description=Keywords(first_words(vocabulary().kinds), ignore_case=True, word_end=True),
+        release=Keywords(first_words(w.replace(r"\s+", " ") for w in _RELEASE_VERBS.split("|")),
+                         word_end=True),
     )
 
 
@@ -336,8 +337,9 @@ def extract_attributes(article: Article) -> tuple[Attribute, ...]:
         return ()
     text = article.analysis
     triggers = _triggers()
-    hits = _Hits(triggers.participle.starts(text), triggers.based.starts(text),
-                 triggers.description.starts(text), triggers.release.starts(text))
+    ends = {s.end for s in sentences}
+    hits = _Hits(triggers.participle.starts(text, ends), triggers.based.starts(text, ends),
+                 triggers.description.starts(text, ends), triggers.release.starts(text, ends))
     for sentence in sentences:
         for attribute in _sentence_attributes(article, sentence, vocab, hits):
             found.setdefault((attribute.span.start, attribute.kind, attribute.subject_key),
