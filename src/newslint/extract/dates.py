@@ -12,13 +12,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 
 from newslint.extract import date_resolve as cal
 from newslint.extract.date_events import Binding, bind_event
 from newslint.extract.facts import DateMention, SpunPhrase
+from newslint.extract.prefilter import lowered
 from newslint.extract.spans import make_span, sentence_context
 from newslint.extract.spun import spun_verdict
 from newslint.load.article import Article
@@ -120,13 +121,78 @@ def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = ()
     text = article.analysis
     spun_starts = _spun_last_starts(spun, article.word_count)
     raw: list[DateMention] = []
-    for match in _PATTERN.finditer(text, article.body_start):
+    for match in _date_matches(text, article.body_start):
         mention = _mention(article, match, spun_starts)
         if mention is not None:
             raw.append(mention)
     reference, basis = reference_date(article.meta.get("date"), article.posts, raw)
     resolved = [_resolve(m, reference) for m in raw]
     return tuple(_bind_events(article, resolved)), reference, basis
+
+
+# Every alternative of _PATTERN contains one of these (in the lower-cased text): an ASCII
+# digit, a month name or its abbreviation, "day" (weekdays, "yesterday", "today", "a day
+# ago"), "week", "month", "year", "yr", "tomorrow", "ago", or "ties" (decade words). Before
+# its first one, a match has at most _WORDS_BEFORE_ANCHOR words ("the first quarter of"),
+# each separated by whitespace or hyphens, plus the start of the anchor's own word.
+_ANCHORS = (
+    *"0123456789",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "day", "week", "month", "year", "yr", "tomorrow", "ago", "ties")
+_WORDS_BEFORE_ANCHOR = 4
+# Where _PATTERN can start: its look-behind, then a letter or digit (every alternative's
+# first character).
+_CAN_START = regex.compile(r"(?<![\p{L}\p{N}$£€¥@#/.\-])[\p{L}\p{N}]")
+
+
+def _date_matches(text: str, start: int) -> Iterator[regex.Match[str]]:
+    """_PATTERN.finditer(text, start), trying only the positions near an anchor word.
+
+    Trying the whole pattern at every word costs most of the date stage; here each anchor
+    gives a window (back to the start of the fourth word before its own), and the pattern
+    is matched only at the word starts inside windows, in order, resuming after each match
+    as finditer does. A match must contain an anchor and start inside that anchor's
+    window, so the matches are the same."""
+    low = lowered(text)
+    if low is None:
+        yield from _PATTERN.finditer(text, start)
+        return
+    anchors: list[int] = []
+    for word in _ANCHORS:
+        index = low.find(word, start)
+        while index >= 0:
+            anchors.append(index)
+            index = low.find(word, index + 1)
+    anchors.sort()
+    windows: list[list[int]] = []
+    for anchor in anchors:
+        pos = anchor
+        while pos > start and not _separator(text[pos - 1]):
+            pos -= 1
+        for _ in range(_WORDS_BEFORE_ANCHOR):
+            while pos > start and _separator(text[pos - 1]):
+                pos -= 1
+            while pos > start and not _separator(text[pos - 1]):
+                pos -= 1
+        if windows and pos <= windows[-1][1]:
+            windows[-1][1] = anchor + 1
+        else:
+            windows.append([pos, anchor + 1])
+    resume = start
+    for window_start, window_end in windows:
+        if window_end <= resume:
+            continue
+        for candidate in _CAN_START.finditer(text, max(window_start, resume), window_end):
+            if candidate.start() < resume:
+                continue
+            match = _PATTERN.match(text, candidate.start())
+            if match:
+                yield match
+                resume = match.end()
+
+
+def _separator(char: str) -> bool:
+    return char == "-" or char.isspace()
 
 
 def _spun_last_starts(spun: tuple[SpunPhrase, ...], word_count: int) -> frozenset[int]:

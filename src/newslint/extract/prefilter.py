@@ -27,7 +27,7 @@ _FOLD = str.maketrans({"ſ": "s", "\u212a": "k"})
 
 
 @functools.lru_cache(maxsize=4)
-def _lowered(text: str) -> str | None:
+def lowered(text: str) -> str | None:
     """text.lower() with the same offsets, or None when lower-casing would move them."""
     low = text.lower()
     if len(low) != len(text):
@@ -67,7 +67,7 @@ class Keywords:
             return None
         original = None
         if self.ignore_case:
-            low = _lowered(text)
+            low = lowered(text)
             if low is None:
                 return None
             original, text = text, low
