@@ -116,5 +116,6 @@ def first_words(phrases: Iterable[str]) -> list[str]:
 
 def longest_words(phrases: Iterable[str]) -> list[str]:
     """One word each phrase of an alternation needs, the longest (the rarest, as a rule):
-    "is widely believed" → "believed"; on a tie the last one."""
-    return [max(reversed(p.split()), key=len) for p in phrases]
+    "is widely believed" → "believed"; on a tie the last one; "" (filter nothing) for an
+    empty phrase."""
+    return [max(reversed(p.split()), key=len, default="") for p in phrases]
