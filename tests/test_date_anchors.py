@@ -33,6 +33,9 @@ def test_seeds_and_hard_cases():
                  "late - - 2024", "(the beginning of 2020)", "the late Nineties",
                  "two weeks ago", "a day ago", "over the weekend", "Q3 2024", "final yr",
                  "Sept. 4", "“Monday, March 3, 2025”", "İstanbul, on Monday", "ſunday 2024",
-                 "earlier this week", "by 2030.", "the 1990s", "since July"):
+                 "earlier this week", "by 2030.", "the 1990s", "since July", "3025-03-04",
+                 "٢٠٢٥-03-04", "Monday, 0999-12-31", "Q32024", "12 days ago", "mid-1990s",
+                 "4th of March", "Sunday, the 4th of March, 2025", "the early Twenties",
+                 "late last year", "the middle of 2019", "Fri. Mar. 3"):
         _same(text)
         _same("word " + text, 3)

@@ -19,7 +19,7 @@ import regex
 from newslint.extract import date_resolve as cal
 from newslint.extract.date_events import Binding, bind_event
 from newslint.extract.facts import DateMention, SpunPhrase
-from newslint.extract.prefilter import lowered
+from newslint.extract.prefilter import lowered, windows
 from newslint.extract.spans import make_span, sentence_context
 from newslint.extract.spun import spun_verdict
 from newslint.load.article import Article
@@ -130,15 +130,17 @@ def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = ()
     return tuple(_bind_events(article, resolved)), reference, basis
 
 
-# Every alternative of _PATTERN contains one of these (in the lower-cased text): an ASCII
-# digit, a month name or its abbreviation, "day" (weekdays, "yesterday", "today", "a day
-# ago"), "week", "month", "year", "yr", "tomorrow", "ago", or "ties" (decade words). Before
-# its first one, a match has at most _WORDS_BEFORE_ANCHOR words ("the first quarter of"),
-# each separated by whitespace or hyphens, plus the start of the anchor's own word.
-_ANCHORS = (
-    *"0123456789",
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    "day", "week", "month", "year", "yr", "tomorrow", "ago", "ties")
+# Every alternative of _PATTERN contains an anchor: a capitalised month name or its
+# abbreviation, a weekday, "Q1" to "Q4" (all case-sensitive in the pattern), one of
+# _ANCHOR_WORDS in any case, a four-digit number starting with 1 or 2 (years, "1990s"), or
+# the first four digits of an ISO date ("2025-03-04"). Day numbers always come with a
+# month, and "12 days ago" with "ago". Before its first anchor, a match has at most
+# _WORDS_BEFORE_ANCHOR words ("the first quarter of"), plus the start of the anchor's own.
+_CASED_ANCHORS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    *_WEEKDAYS, "Q1", "Q2", "Q3", "Q4")
+_ANCHOR_WORDS = ("week", "month", "year", "yr", "yesterday", "today", "tomorrow", "ago",
+                 "ties")
 _WORDS_BEFORE_ANCHOR = 4
 # Where _PATTERN can start: its look-behind, then a letter or digit (every alternative's
 # first character).
@@ -158,28 +160,27 @@ def _date_matches(text: str, start: int) -> Iterator[regex.Match[str]]:
         yield from _PATTERN.finditer(text, start)
         return
     anchors: list[int] = []
-    for word in _ANCHORS:
-        index = low.find(word, start)
+    for source, words in ((text, _CASED_ANCHORS), (low, _ANCHOR_WORDS)):
+        for word in words:
+            index = source.find(word, start)
+            while index >= 0:
+                anchors.append(index)
+                index = source.find(word, index + 1)
+    for digit in "12":  # years and decades
+        index = text.find(digit, start)
         while index >= 0:
-            anchors.append(index)
-            index = low.find(word, index + 1)
+            if text[index:index + 4].isdigit():
+                anchors.append(index)
+            index = text.find(digit, index + 1)
+    index = text.find("-", start)
+    while index >= 0:  # ISO dates: \d{4}-[01]\d (str.isdigit takes in every \d)
+        if index - 4 >= start and text[index - 4:index].isdigit() \
+                and text[index + 1:index + 2] in ("0", "1"):
+            anchors.append(index - 4)
+        index = text.find("-", index + 1)
     anchors.sort()
-    windows: list[list[int]] = []
-    for anchor in anchors:
-        pos = anchor
-        while pos > start and not _separator(text[pos - 1]):
-            pos -= 1
-        for _ in range(_WORDS_BEFORE_ANCHOR):
-            while pos > start and _separator(text[pos - 1]):
-                pos -= 1
-            while pos > start and not _separator(text[pos - 1]):
-                pos -= 1
-        if windows and pos <= windows[-1][1]:
-            windows[-1][1] = anchor + 1
-        else:
-            windows.append([pos, anchor + 1])
     resume = start
-    for window_start, window_end in windows:
+    for window_start, window_end in windows(text, start, anchors, _WORDS_BEFORE_ANCHOR):
         if window_end <= resume:
             continue
         for candidate in _CAN_START.finditer(text, max(window_start, resume), window_end):
@@ -189,10 +190,6 @@ def _date_matches(text: str, start: int) -> Iterator[regex.Match[str]]:
             if match:
                 yield match
                 resume = match.end()
-
-
-def _separator(char: str) -> bool:
-    return char == "-" or char.isspace()
 
 
 def _spun_last_starts(spun: tuple[SpunPhrase, ...], word_count: int) -> frozenset[int]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newslint.extract.prefilter import Keywords, longest_words, lowered
+from newslint.extract.prefilter import Keywords, longest_words, lowered, windows
 from newslint.extract.units import UNIT_TOKENS, to_base
 from newslint.ruledata import builtin
 
@@ -238,24 +238,11 @@ def _figure_search(text: str, start: int, end: int,
                 numbers.append(index)
             index = find(word, index + 1, end)
     numbers.sort()
-    windows: list[list[int]] = []
-    for number in numbers:
-        pos = number
-        while pos > start and not text[pos - 1].isspace():
-            pos -= 1
-        for _ in range(_WORDS_BEFORE_NUMBER):
-            while pos > start and text[pos - 1].isspace():
-                pos -= 1
-            while pos > start and not text[pos - 1].isspace():
-                pos -= 1
-        if windows and pos <= windows[-1][1]:
-            windows[-1][1] = number + 1
-        else:
-            windows.append([pos, number + 1])
-    window_ends = [w[1] for w in windows]
+    ranges = windows(text, start, numbers, _WORDS_BEFORE_NUMBER)
+    range_ends = [r[1] for r in ranges]
 
     def search(pos: int) -> regex.Match[str] | None:
-        for window_start, window_end in windows[bisect.bisect_right(window_ends, pos):]:
+        for window_start, window_end in ranges[bisect.bisect_right(range_ends, pos):]:
             for candidate in _CAN_START.finditer(text, max(window_start, pos), window_end):
                 match = g.figure.match(text, candidate.start(), end)
                 if match:

@@ -119,3 +119,27 @@ def longest_words(phrases: Iterable[str]) -> list[str]:
     "is widely believed" → "believed"; on a tie the last one; "" (filter nothing) for an
     empty phrase."""
     return [max(reversed(p.split()), key=len, default="") for p in phrases]
+
+
+def windows(text: str, start: int, anchors: Sequence[int],
+            words_before: int) -> list[list[int]]:
+    """Merged [from, to) ranges, in order: for each anchor offset (sorted), from the start
+    of the `words_before`-th word before the anchor's own word, to just after the anchor.
+
+    Words here are runs of anything but a space. A pattern whose text before its anchor is
+    at most `words_before` words with no space inside them (separated by whitespace or
+    anything else) starts inside the window: another separator than a space only merges
+    words, which makes the window reach further back."""
+    found: list[list[int]] = []
+    rfind = text.rfind
+    for anchor in anchors:
+        pos = max(start, rfind(" ", start, anchor) + 1)
+        for _ in range(words_before):
+            while pos > start and text[pos - 1] == " ":
+                pos -= 1
+            pos = max(start, rfind(" ", start, pos) + 1)
+        if found and pos <= found[-1][1]:
+            found[-1][1] = anchor + 1
+        else:
+            found.append([pos, anchor + 1])
+    return found
