@@ -340,7 +340,11 @@ def extract_attributes(article: Article) -> tuple[Attribute, ...]:
     ends = {s.end for s in sentences}
     hits = _Hits(triggers.participle.starts(text, ends), triggers.based.starts(text, ends),
                  triggers.description.starts(text, ends), triggers.release.starts(text, ends))
+    lists = (hits.participle, hits.based, hits.description, hits.release)
+    anything = None if None in lists else sorted(i for starts in lists for i in starts)
     for sentence in sentences:
+        if not has_start(anything, sentence.start, sentence.end):
+            continue  # no pattern below can match
         for attribute in _sentence_attributes(article, sentence, vocab, hits):
             found.setdefault((attribute.span.start, attribute.kind, attribute.subject_key),
                              attribute)
