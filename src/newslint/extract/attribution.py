@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.facts import Hedge, VagueAttribution
-from newslint.extract.prefilter import Keywords, has_start, longest_words
+from newslint.extract.prefilter import AllOf, Keywords, has_start, longest_words
 from newslint.extract.rolevocab import vocabulary
 from newslint.extract.spans import make_span
 from newslint.load.article import Article
@@ -50,7 +50,7 @@ class _Cues:
     conditional_words: Keywords
     according_words: Keywords
     attribution_words: Keywords
-    vague_words: Keywords
+    vague_words: AllOf
 
 
 def _words(phrases: Sequence[str]) -> str:
@@ -112,8 +112,11 @@ def _cues() -> _Cues:
         conditional_words=needs(truth_list),
         according_words=needs(["according"]),
         attribution_words=needs(hedges.get("attribution") or []),
-        # Each branch of the vague pattern needs a phrase or a group.
-        vague_words=needs([*(vague.get("phrases") or []), *(vague.get("groups") or [])]),
+        # Each branch of the vague pattern needs a phrase or a group: all of its words.
+        vague_words=AllOf(
+            [str(p).split() for p in [*(vague.get("phrases") or []), *(vague.get("groups") or [])]]
+            if vague.get("phrases") and vague.get("groups") else [],
+            ignore_case=True, word_end=True),
     )
 
 
@@ -124,11 +127,9 @@ def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
     quotes = _quote_ranges(article)
     quote_starts = [r[0] for r in quotes]
     found: list[VagueAttribution] = []
-    starts = cues.vague_words.starts(text, {s.end for s in article.sentences})
-    if starts == []:
-        return ()
-    for sentence in article.sentences:
-        if sentence.kind != "text" or not has_start(starts, sentence.start, sentence.end):
+    prose = [s for s in article.sentences if s.kind == "text"]
+    for sentence, may_match in zip(prose, cues.vague_words.flags(text, prose), strict=True):
+        if not may_match:
             continue
         for match in cues.vague.finditer(text, sentence.start, sentence.end):
             if _inside(quotes, match.start(), quote_starts):

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 
 from newslint.load.article import Sentence
 
@@ -44,13 +45,13 @@ class Keywords:
     sentence is a hit whatever follows, so `starts` then needs the sentence ends."""
 
     def __init__(self, words: Iterable[str], ignore_case: bool = False,
-                 word_end: bool = False) -> None:
+                 word_end: bool = False, keep_all: bool = False) -> None:
         words = {w.lower() if ignore_case else w for w in words}
         # No words (an empty alternation matches everywhere), or case-folding of other
         # scripts, which is not worth modelling: such a set filters nothing.
         self.usable = bool(words) and "" not in words and (
             not ignore_case or all(w.isascii() for w in words))
-        if word_end:
+        if word_end or keep_all:
             self.words = tuple(sorted(words))
         else:
             # A word that contains another adds nothing: the shorter one is found inside it.
@@ -71,7 +72,25 @@ class Keywords:
             if low is None:
                 return None
             original, text = text, low
-        found: list[int] = []
+        found = [index for index, _ in self._occurrences(text, original, ends)]
+        found.sort()
+        return found
+
+    def occurrences(self, text: str, ends: frozenset[int] | set[int] = frozenset()
+                    ) -> list[tuple[int, str]] | None:
+        """(offset, word) of every hit, unsorted; None when they cannot be trusted."""
+        if not self.usable:
+            return None
+        original = None
+        if self.ignore_case:
+            low = lowered(text)
+            if low is None:
+                return None
+            original, text = text, low
+        return list(self._occurrences(text, original, ends))
+
+    def _occurrences(self, text: str, original: str | None,
+                     ends: frozenset[int] | set[int]) -> Iterator[tuple[int, str]]:
         find = text.find
         if self.word_end:
             original = text if original is None else original
@@ -82,16 +101,14 @@ class Keywords:
                 while index >= 0:
                     after = index + length
                     if after == size or not original[after].isalpha() or after in ends:
-                        found.append(index)
+                        yield index, word
                     index = find(word, index + 1)
         else:
             for word in self.words:
                 index = find(word)
                 while index >= 0:
-                    found.append(index)
+                    yield index, word
                     index = find(word, index + 1)
-        found.sort()
-        return found
 
     def sentences(self, text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
         """The sentences (in order) in which a word starts."""
@@ -99,6 +116,40 @@ class Keywords:
         if starts is None:
             return list(sentences)
         return [s for s in sentences if has_start(starts, s.start, s.end)]
+
+
+class AllOf:
+    """Sentences holding every word of at least one group: a pattern that is an alternation
+    of phrases (or needs one of them) needs all the words of one phrase in the sentence.
+    Words are matched as by `Keywords` (with `word_end`, case-insensitive or not)."""
+
+    def __init__(self, groups: Iterable[Iterable[str]], ignore_case: bool = False,
+                 word_end: bool = False) -> None:
+        fold = str.lower if ignore_case else str
+        self.groups = tuple(frozenset(fold(w) for w in group) for group in groups)
+        usable = bool(self.groups) and all(self.groups)
+        # Every word is kept (no containment shortcut): a group needs each one by name.
+        self.words = Keywords({w for g in self.groups for w in g} if usable else (),
+                              ignore_case, word_end, keep_all=True)
+
+    def flags(self, text: str, sentences: Sequence[Sentence]) -> list[bool]:
+        """For each sentence (in text order, not overlapping), whether it may match."""
+        ordered = all(a.end <= b.start for a, b in itertools.pairwise(sentences))
+        found = self.words.occurrences(text, {s.end for s in sentences}) if ordered else None
+        if found is None:
+            return [True] * len(sentences)
+        starts = [s.start for s in sentences]
+        present: list[set[str] | None] = [None] * len(sentences)
+        for index, word in found:
+            position = bisect.bisect_right(starts, index) - 1
+            if position >= 0 and index < sentences[position].end:
+                words = present[position]
+                if words is None:
+                    present[position] = {word}
+                else:
+                    words.add(word)
+        return [words is not None and any(group <= words for group in self.groups)
+                for words in present]
 
 
 def has_start(starts: list[int] | None, start: int, end: int) -> bool:
