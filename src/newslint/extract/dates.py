@@ -134,14 +134,16 @@ def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = ()
 # abbreviation, a weekday, "Q1" to "Q4" (all case-sensitive in the pattern), one of
 # _ANCHOR_WORDS in any case, a four-digit number starting with 1 or 2 (years, "1990s"), or
 # the first four digits of an ISO date ("2025-03-04"). Day numbers always come with a
-# month, and "12 days ago" with "ago". Before its first anchor, a match has at most
-# _WORDS_BEFORE_ANCHOR words ("the first quarter of"), plus the start of the anchor's own.
-_CASED_ANCHORS = (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    *_WEEKDAYS, "Q1", "Q2", "Q3", "Q4")
-_ANCHOR_WORDS = ("week", "month", "year", "yr", "yesterday", "today", "tomorrow", "ago",
-                 "ties")
-_WORDS_BEFORE_ANCHOR = 4
+# month, and "12 days ago" with "ago". Each anchor comes with the most words a match can
+# have before it when it is the match's first anchor, plus the start of its own word:
+# "the first quarter of 2025", "4th of March", "on Monday", "over the weekend", "a day ago".
+_MONTH_ANCHORS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                  "Nov", "Dec")
+_CASED_ANCHORS = ((_MONTH_ANCHORS, 2), (tuple(_WEEKDAYS), 1), (("Q1", "Q2", "Q3", "Q4"), 0))
+_ANCHOR_WORDS = (("week", "month", "year", "yr", "ago", "ties"), 2)
+_DAY_WORDS = (("yesterday", "today", "tomorrow"), 0)
+_WORDS_BEFORE_YEAR = 4
+_WORDS_BEFORE_ISO = 0
 # Where _PATTERN can start: its look-behind, then a letter or digit (every alternative's
 # first character).
 _CAN_START = regex.compile(r"(?<![\p{L}\p{N}$£€¥@#/.\-])[\p{L}\p{N}]")
@@ -159,28 +161,29 @@ def _date_matches(text: str, start: int) -> Iterator[regex.Match[str]]:
     if low is None:
         yield from _PATTERN.finditer(text, start)
         return
-    anchors: list[int] = []
-    for source, words in ((text, _CASED_ANCHORS), (low, _ANCHOR_WORDS)):
+    anchors: list[tuple[int, int]] = []
+    for source, (words, before) in ((text, _CASED_ANCHORS[0]), (text, _CASED_ANCHORS[1]),
+                                    (text, _CASED_ANCHORS[2]), (low, _ANCHOR_WORDS),
+                                    (low, _DAY_WORDS)):
         for word in words:
             index = source.find(word, start)
             while index >= 0:
-                anchors.append(index)
+                anchors.append((index, before))
                 index = source.find(word, index + 1)
     for digit in "12":  # years and decades
         index = text.find(digit, start)
         while index >= 0:
             if text[index:index + 4].isdigit():
-                anchors.append(index)
+                anchors.append((index, _WORDS_BEFORE_YEAR))
             index = text.find(digit, index + 1)
     index = text.find("-", start)
     while index >= 0:  # ISO dates: \d{4}-[01]\d (str.isdigit takes in every \d)
         if index - 4 >= start and text[index - 4:index].isdigit() \
                 and text[index + 1:index + 2] in ("0", "1"):
-            anchors.append(index - 4)
+            anchors.append((index - 4, _WORDS_BEFORE_ISO))
         index = text.find("-", index + 1)
-    anchors.sort()
     resume = start
-    for window_start, window_end in windows(text, start, anchors, _WORDS_BEFORE_ANCHOR):
+    for window_start, window_end in windows(text, start, anchors):
         if window_end <= resume:
             continue
         for candidate in _CAN_START.finditer(text, max(window_start, resume), window_end):

@@ -237,8 +237,7 @@ def _figure_search(text: str, start: int, end: int,
                     or low[max(0, index - 3):index] in _CURRENCY_CODES):
                 numbers.append(index)
             index = find(word, index + 1, end)
-    numbers.sort()
-    ranges = windows(text, start, numbers, _WORDS_BEFORE_NUMBER)
+    ranges = windows(text, start, ((n, _WORDS_BEFORE_NUMBER) for n in numbers))
     range_ends = [r[1] for r in ranges]
 
     def search(pos: int) -> regex.Match[str] | None:

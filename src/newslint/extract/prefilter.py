@@ -172,25 +172,28 @@ def longest_words(phrases: Iterable[str]) -> list[str]:
     return [max(reversed(p.split()), key=len, default="") for p in phrases]
 
 
-def windows(text: str, start: int, anchors: Sequence[int],
-            words_before: int) -> list[list[int]]:
-    """Merged [from, to) ranges, in order: for each anchor offset (sorted), from the start
-    of the `words_before`-th word before the anchor's own word, to just after the anchor.
+def windows(text: str, start: int, anchors: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Merged [from, to) ranges, in order: for each (anchor offset, n), from the start of the
+    n-th word before the anchor's own word, to just after the anchor.
 
     Words here are runs of anything but a space. A pattern whose text before its anchor is
-    at most `words_before` words with no space inside them (separated by whitespace or
-    anything else) starts inside the window: another separator than a space only merges
-    words, which makes the window reach further back."""
-    found: list[list[int]] = []
+    at most n words with no space inside them (separated by whitespace or anything else)
+    starts inside the window: another separator than a space only merges words, which
+    makes the window reach further back."""
+    ranges: list[tuple[int, int]] = []
     rfind = text.rfind
-    for anchor in anchors:
+    for anchor, words_before in anchors:
         pos = max(start, rfind(" ", start, anchor) + 1)
         for _ in range(words_before):
             while pos > start and text[pos - 1] == " ":
                 pos -= 1
             pos = max(start, rfind(" ", start, pos) + 1)
-        if found and pos <= found[-1][1]:
-            found[-1][1] = anchor + 1
+        ranges.append((pos, anchor + 1))
+    ranges.sort()
+    found: list[list[int]] = []
+    for low, high in ranges:
+        if found and low <= found[-1][1]:
+            found[-1][1] = max(found[-1][1], high)
         else:
-            found.append([pos, anchor + 1])
+            found.append([low, high])
     return found
