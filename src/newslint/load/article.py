@@ -50,6 +50,9 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
+    # (the sentences list, its length, its starts): sentence_index is called per fact.
+    _sentence_starts: tuple[list[Sentence], int, list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -75,7 +78,12 @@ class Article:
         return None
 
     def sentence_index(self, offset: int) -> int | None:
-        starts = [s.start for s in self.sentences]
+        cached = self._sentence_starts
+        sentences = self.sentences
+        if cached is None or cached[0] is not sentences or cached[1] != len(sentences):
+            cached = self._sentence_starts = (sentences, len(sentences),
+                                              [s.start for s in sentences])
+        starts = cached[2]
         index = bisect.bisect_right(starts, offset) - 1
         if index >= 0 and offset < self.sentences[index].end:
             return index
