@@ -33,8 +33,11 @@ def test_ignore_case_needs_a_fallback():
 def test_role_trigger_covers_every_role_form():
     trigger = roles._patterns().trigger
     for form in vocabulary().role_forms:
-        for written in (form, form.upper(), form.title()):
-            assert trigger.starts(written), written
+        for written in (form, form.upper(), form.title(), f"the {form}, Jo"):
+            assert trigger.flags(written, [Sentence(0, len(written), 0, "text")]) == [True]
+    text = "An industry veteran. Analysts said so."
+    sentences = [Sentence(0, 20, 0, "text"), Sentence(21, 38, 0, "text")]
+    assert trigger.flags(text, sentences) == [False, False]
 
 
 def test_attribute_triggers_cover_their_patterns():

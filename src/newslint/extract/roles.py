@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.facts import Attribute, AttributeKind, NamePhrase, Role
-from newslint.extract.prefilter import Keywords, first_words, has_start
+from newslint.extract.prefilter import AllOf, Keywords, first_words, has_start
 from newslint.extract.rolevocab import Vocabulary, vocabulary
 from newslint.extract.spans import make_span
 from newslint.load.article import Article, Sentence
@@ -53,7 +53,7 @@ class _Patterns:
     appositive: regex.Pattern[str]
     copula: regex.Pattern[str]
     # Every pattern above needs a role word: sentences without one are skipped.
-    trigger: Keywords
+    trigger: AllOf
 
 
 @functools.cache
@@ -82,7 +82,9 @@ def _patterns() -> _Patterns:
         rf"(?:(?:a|an|the|its|their)\s+)?(?P<pre>{mods}{{0,3}}){org_before}{roles}{org_after}"
         rf"(?![\p{{L}}\p{{N}}’'])"
     )
-    trigger = Keywords(first_words(vocab.role_forms), ignore_case=True, word_end=True)
+    # A role form needs all its words: "industry analyst" is not read from "industry".
+    trigger = AllOf([form.split() for form in vocab.role_forms], ignore_case=True,
+                    word_end=True)
     return _Patterns(premodifier, appositive, copula, trigger)
 
 
@@ -100,7 +102,10 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = ()) -> tuple
     full_names = _full_names(phrases)
     text = article.analysis
     found: dict[tuple[int, str], Role] = {}
-    for sentence in patterns.trigger.sentences(text, list(prose_sentences(article))):
+    prose = list(prose_sentences(article))
+    for sentence, may_match in zip(prose, patterns.trigger.flags(text, prose), strict=True):
+        if not may_match:
+            continue
         for shape, pattern in (("premodifier", patterns.premodifier),
                                ("appositive", patterns.appositive),
                                ("copula", patterns.copula)):
