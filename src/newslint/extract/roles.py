@@ -16,6 +16,7 @@ with confidence ("the model was developed by ...": which model?) is left out.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -418,7 +419,7 @@ def _sentence_attributes(article: Article, sentence: Sentence, vocab: Vocabulary
         if place and subject:
             add(subject[0], "location", match.group("place"), _place_key(place), subject[1],
                 match.end())
-    if has(hits.description if hits else None):
+    if hits is None or _may_describe(text, hits.description, s, e):
         out.extend(_descriptions(article, sentence, vocab))
     if has(hits.release if hits else None):
         out.extend(_releases(article, sentence, vocab))
@@ -602,9 +603,34 @@ def _description_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     )
     after = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}’'-])(?P<subj>{NAME}),\s+(?:a|an|the)\s+"
-        rf"(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{demonym}\s+)?{filler}{kind}"
-        # The noun ends the description: "a Chinese hedge fund manager" is a person.
-        r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|with|based|founded|in|from|whose|known"
-        r"|and|backed|owned|developed|is|was|has|had|best|behind|run|led)(?![\p{L}]))"
+        rf"(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{demonym}\s+)?{filler}{kind}{_DESCRIPTION_END}"
     )
     return (("before", before), ("after", after))
+
+
+# The noun ends the description: "a Chinese hedge fund manager" is a person.
+_DESCRIPTION_END = (
+    r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|with|based|founded|in|from|whose|known"
+    r"|and|backed|owned|developed|is|was|has|had|best|behind|run|led)(?![\p{L}]))"
+)
+
+
+@functools.cache
+def _description_kind() -> regex.Pattern[str]:
+    """What follows the kind in either description pattern: a name ("company DeepSeek") or
+    the end of the description ("DeepSeek, a Chinese company,"). Matched where a kind word
+    starts, it tells whether a sentence can hold a description at all."""
+    kind = rf"(?:{vocabulary().kind_pattern})(?![\p{{L}}-])"
+    return regex.compile(rf"{kind}(?:\s+(?:\p{{Lu}}|\p{{Ll}}+\p{{N}})|{_DESCRIPTION_END})")
+
+
+def _may_describe(text: str, starts: list[int] | None, start: int, end: int) -> bool:
+    if starts is None:
+        return True
+    check = _description_kind()
+    index = bisect.bisect_left(starts, start)
+    while index < len(starts) and starts[index] < end:
+        if check.match(text, starts[index], end):
+            return True
+        index += 1
+    return False
