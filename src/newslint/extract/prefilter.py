@@ -121,23 +121,31 @@ class Keywords:
 class AllOf:
     """Sentences holding every word of at least one group: a pattern that is an alternation
     of phrases (or needs one of them) needs all the words of one phrase in the sentence.
-    Words are matched as by `Keywords` (with `word_end`, case-insensitive or not)."""
+    Words are matched as by `Keywords`. Each group's longest word is looked up in the whole
+    text; the other words only in the sentences where it is."""
 
     def __init__(self, groups: Iterable[Iterable[str]], ignore_case: bool = False,
                  word_end: bool = False) -> None:
         fold = str.lower if ignore_case else str
         self.groups = tuple(frozenset(fold(w) for w in group) for group in groups)
         usable = bool(self.groups) and all(self.groups)
-        # Every word is kept (no containment shortcut): a group needs each one by name.
-        self.words = Keywords({w for g in self.groups for w in g} if usable else (),
-                              ignore_case, word_end, keep_all=True)
+        self.by_key: dict[str, list[frozenset[str]]] = {}
+        for group in self.groups if usable else ():
+            key = longest_words([" ".join(sorted(group))])[0]
+            self.by_key.setdefault(key, []).append(group)
+        # Every key is kept (no containment shortcut): a group needs each one by name.
+        self.keys = Keywords(self.by_key, ignore_case, word_end, keep_all=True)
+        self.ignore_case = ignore_case
+        self.word_end = word_end
 
     def flags(self, text: str, sentences: Sequence[Sentence]) -> list[bool]:
         """For each sentence (in text order, not overlapping), whether it may match."""
         ordered = all(a.end <= b.start for a, b in itertools.pairwise(sentences))
-        found = self.words.occurrences(text, {s.end for s in sentences}) if ordered else None
+        found = self.keys.occurrences(text, {s.end for s in sentences}) if ordered else None
         if found is None:
             return [True] * len(sentences)
+        search = lowered(text) if self.ignore_case else text
+        assert search is not None  # occurrences() was None otherwise
         starts = [s.start for s in sentences]
         present: list[set[str] | None] = [None] * len(sentences)
         for index, word in found:
@@ -148,8 +156,22 @@ class AllOf:
                     present[position] = {word}
                 else:
                     words.add(word)
-        return [words is not None and any(group <= words for group in self.groups)
-                for words in present]
+        flags: list[bool] = []
+        for sentence, keys in zip(sentences, present, strict=True):
+            flags.append(keys is not None and any(
+                all(self._has(text, search, w, sentence.start, sentence.end) for w in group)
+                for key in keys for group in self.by_key[key]))
+        return flags
+
+    def _has(self, text: str, search: str, word: str, start: int, end: int) -> bool:
+        """Whether `word` starts in [start, end), as `Keywords` would find it."""
+        index = search.find(word, start, end)
+        while index >= 0:
+            after = index + len(word)
+            if not self.word_end or after == end or not text[after].isalpha():
+                return True
+            index = search.find(word, index + 1, end)
+        return False
 
 
 def has_start(starts: list[int] | None, start: int, end: int) -> bool:
