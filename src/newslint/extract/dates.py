@@ -205,6 +205,9 @@ def _spun_last_starts(spun: tuple[SpunPhrase, ...], word_count: int) -> frozense
                      if s.strength == "strong" or is_spun)
 
 
+_DIGITS = regex.compile(r"\d+")
+
+
 def _mention(article: Article, match: regex.Match[str], spun_starts: frozenset[int]
              ) -> DateMention | None:
     start, end = match.span()
@@ -219,7 +222,7 @@ def _mention(article: Article, match: regex.Match[str], spun_starts: frozenset[i
             year, month, day = int(groups["iy"]), int(groups["im"]), int(groups["id"])
         else:
             month = _MONTHS[(groups["m1"] or groups["m2"]).lower().rstrip(".")]
-            day = int(regex.match(r"\d+", groups["d1"] or groups["d2"])[0])
+            day = int(_DIGITS.match(groups["d1"] or groups["d2"])[0])
             year_text = groups["y1"] or groups["y2"]
             year = int(year_text) if year_text else 0
         if groups["wd"]:

@@ -469,6 +469,13 @@ def _valid_range(text: str, m: regex.Match[str]) -> bool:
     return True
 
 
+_NOT_AFTER = regex.compile(r"\s?(?::\d|(?i:a\.?m\.?|p\.?m\.?)(?!\p{L})|-\p{L}|[-–/]\d)|\)\s?\d{3}")
+_NOT_BEFORE = regex.compile(r"\d\s?[-–/.]\s?$|\(\d{3}\)\s?$|\d{3}[-.\s]$")
+
+
+_LIST_MARK = regex.compile(r"[.)]\s")
+
+
 def _not_a_quantity(text: str, m: regex.Match[str]) -> bool:
     """Years, dates, times, phone numbers, list numbers and names ("Nikkei 225")."""
     n1 = m["n1"]
@@ -478,10 +485,9 @@ def _not_a_quantity(text: str, m: regex.Match[str]) -> bool:
         return True
     after = text[end : end + 12]
     before = text[max(0, start - 30) : start]
-    if regex.match(r"\s?(?::\d|(?i:a\.?m\.?|p\.?m\.?)(?!\p{L})|-\p{L}|[-–/]\d)|\)\s?\d{3}",
-                   after):
+    if _NOT_AFTER.match(after):
         return True  # 10:30, 3 p.m., 10-year, 9/11, (212) 555-0199
-    if regex.search(r"\d\s?[-–/.]\s?$|\(\d{3}\)\s?$|\d{3}[-.\s]$", before):
+    if _NOT_BEFORE.search(before):
         return True
     words_before = before.split()
     previous = words_before[-1] if words_before else ""
@@ -494,9 +500,12 @@ def _not_a_quantity(text: str, m: regex.Match[str]) -> bool:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     # "1. Introduction", "2) Results"
-    return not text[line_start:start].strip() and bool(regex.match(r"[.)]\s", after))
+    return not text[line_start:start].strip() and bool(_LIST_MARK.match(after))
+
+
+_NOUN_AFTER = regex.compile(r"\s+(?:of\s+)?([a-z][a-z-]{2,})")
 
 
 def _noun_after(text: str, end: int) -> str | None:
-    match = regex.match(r"\s+(?:of\s+)?([a-z][a-z-]{2,})", text[end : end + 40])
+    match = _NOUN_AFTER.match(text[end : end + 40])
     return match[1] if match else None

@@ -136,6 +136,10 @@ def _drop_nested(roles: list[Role]) -> tuple[Role, ...]:
     return tuple(kept)
 
 
+_POSS_TAIL = regex.compile(r"[’']s\s+$")
+_MOD_SPLIT = regex.compile(r"[\s-]+")
+
+
 def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Vocabulary,
               full_names: dict[str, set[str]]) -> list[Role]:
     person_start, person_end, person = _clean_person(match, vocab)
@@ -147,9 +151,9 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
     if len(person.split()) < 2 and not _resolves(person, full_names) and not titled:
         return []
     if shape == "premodifier" and match.group("comma") and not match.group("poss") \
-            and not regex.search(r"[’']s\s+$", match.string[:match.start("mods")]):
+            and not _POSS_TAIL.search(match.string[:match.start("mods")]):
         return []  # "chief executive, Sam Altman" without an owner is a list, not a title
-    modifiers = [w.lower() for w in regex.split(r"[\s-]+", (match.groupdict().get("pre") or "")
+    modifiers = [w.lower() for w in _MOD_SPLIT.split((match.groupdict().get("pre") or "")
                                                 + " " + match.group("mods")) if w]
     org, org_words = _clean_org(match.group("org"), vocab)
     modifiers += org_words
@@ -194,10 +198,13 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
     return roles
 
 
+_NON_SPACE = regex.compile(r"\S+")
+
+
 def _clean_person(match: regex.Match[str], vocab: Vocabulary) -> tuple[int, int, str | None]:
     base = match.start("person")
     words = [(base + w.start(), base + w.end(), w.group())
-             for w in regex.finditer(r"\S+", match.group("person"))]
+             for w in _NON_SPACE.finditer(match.group("person"))]
     # "Meanwhile Sam Altman": sentence-initial words are not part of the name.
     while words and words[0][2].lower() in vocab.not_organisations:
         words = words[1:]
@@ -215,13 +222,17 @@ def _clean_person(match: regex.Match[str], vocab: Vocabulary) -> tuple[int, int,
     return start, end, name
 
 
+_EX_PREFIX = regex.compile(r"(?i)(ex|former)-(?=\p{Lu})")
+_DEMONYM_END = regex.compile(r"(?:ian|ean|ese|ish)$")
+
+
 def _clean_org(org: str | None, vocab: Vocabulary) -> tuple[str | None, list[str]]:
     """Drop sentence words and modifiers caught in the name: "Former OpenAI" → "OpenAI"."""
     if not org:
         return None, []
     words = org.split()
     dropped: list[str] = []
-    prefix = regex.match(r"(?i)(ex|former)-(?=\p{Lu})", words[0])
+    prefix = _EX_PREFIX.match(words[0])
     if prefix:  # "Ex-Google CEO"
         dropped.append(prefix.group(1).lower())
         words[0] = words[0][prefix.end():]
@@ -234,10 +245,13 @@ def _clean_org(org: str | None, vocab: Vocabulary) -> tuple[str | None, list[str
     name = " ".join(words)
     if not name or vocab.place(name) or name.lower() in vocab.not_organisations:
         return None, dropped
-    if len(words) == 1 and regex.search(r"(?:ian|ean|ese|ish)$", name) \
+    if len(words) == 1 and _DEMONYM_END.search(name) \
             and name.lower() not in vocab.org_aliases:
         return None, dropped  # a demonym: "Ukrainian President", "Pakistani officials"
     return name, dropped
+
+
+_PERSON_WORD_RE = regex.compile(_PERSON_WORD)
 
 
 def _full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
@@ -248,7 +262,7 @@ def _full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
         words = phrase.text.split()
         while words and (vocab.role(words[0]) or words[0].lower() in vocab.not_organisations):
             words = words[1:]  # "President Trump", "Founder Liang Wenfeng"
-        if 2 <= len(words) <= 4 and all(regex.fullmatch(_PERSON_WORD, w) for w in words):
+        if 2 <= len(words) <= 4 and all(_PERSON_WORD_RE.fullmatch(w) for w in words):
             names.setdefault(words[-1].lower(), set()).add(" ".join(words).lower())
     return names
 
@@ -458,11 +472,17 @@ def _releases(article: Article, sentence: Sentence, vocab: Vocabulary) -> list[A
     return out
 
 
+_LETTER_RUN = regex.compile(r"[\p{L}-]+")
+
+
 def _describes_a_person(text: str, pos: int, end: int, vocab: Vocabulary) -> bool:
     """ "a London-based analyst at Barclays": the place is where a person works."""
-    words = regex.findall(r"[\p{L}-]+", text[pos:min(end, pos + 60)])[:4]
+    words = _LETTER_RUN.findall(text[pos:min(end, pos + 60)])[:4]
     return any(vocab.role(w) or vocab.role(" ".join(words[i:i + 2]))
                for i, w in enumerate(words))
+
+
+_NAME_LIST_SPLIT = regex.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 
 
 def _founding(text: str, match: regex.Match[str], sentence: Sentence, subject: str,
@@ -481,8 +501,7 @@ def _founding(text: str, match: regex.Match[str], sentence: Sentence, subject: s
         add(subject, "founded", year.group("year"), year.group("year"), subject_start,
             year.end())
     if persons:
-        names = [n.strip() for n in regex.split(r",\s+(?:and\s+)?|,?\s+and\s+",
-                                                 persons.group("persons")) if n.strip()]
+        names = [n.strip() for n in _NAME_LIST_SPLIT.split(persons.group("persons")) if n.strip()]
         surnames = sorted({n.split()[-1].lower() for n in names})
         partial = "partial:" if match.group("co") else ""
         add(subject, "founder", " and ".join(names), partial + "|".join(surnames),
@@ -515,6 +534,9 @@ def _strip_leading(name: str, vocab: Vocabulary) -> str:
     while words and words[0].lower() in vocab.not_organisations:
         words = words[1:]
     return " ".join(words)
+
+
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _heads_after(text: str, pos: int, end: int,
@@ -550,7 +572,7 @@ def _heads_after(text: str, pos: int, end: int,
                 i = j + 2
                 continue
             break
-        if heads or low in _STOP_WORDS or not regex.match(r"\p{L}", word):
+        if heads or low in _STOP_WORDS or not _LETTER.match(word):
             break
         if low not in _DETERMINERS and not word[0].islower():
             break
@@ -559,8 +581,11 @@ def _heads_after(text: str, pos: int, end: int,
     return heads
 
 
+_NAME_WORD_RE = regex.compile(_NAME_WORD)
+
+
 def _is_name_word(word: str) -> bool:
-    return bool(regex.fullmatch(_NAME_WORD, word))
+    return bool(_NAME_WORD_RE.fullmatch(word))
 
 
 def _place_key(place) -> str:
