@@ -10,7 +10,11 @@ which none of them starts cannot hold a match, so only the other sentences are r
 with `str.find`, which is much faster than a regex alternation: a case-insensitive set is
 looked up in a lower-cased copy of the text, and when lower-casing could move offsets or
 hide a match (a character whose lower-case form is longer, or "ſ", which matches "s" under
-IGNORECASE) every sentence is kept.
+IGNORECASE) every sentence is kept. `AllOf` asks for every word of one phrase instead.
+
+`windows` serves patterns tried at every word (dates, figures): each must contain an
+anchor (a digit, a month name...) with a few words at most before it, so the pattern need
+only be tried at the word starts of the windows the anchors open.
 """
 
 from __future__ import annotations
