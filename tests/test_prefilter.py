@@ -116,3 +116,12 @@ def test_sourcing_triggers_cover_their_cues():
         Sentence(0, 11, 0, "text"), Sentence(12, 18, 0, "text"), Sentence(19, 24, 0, "text")
     ]) == [False, False, False]
     assert cues.vague_words.flags("It is said", [Sentence(0, 10, 0, "text")]) == [True]
+
+
+def test_serial_run_unfreezes_the_collector():
+    import gc
+
+    from newslint import pipeline
+
+    assert pipeline._serially(lambda path: path, ["a", "b"]) == ["a", "b"]
+    assert gc.get_freeze_count() == 0

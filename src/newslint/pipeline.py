@@ -6,6 +6,7 @@ ignores, and the focus set (pre-commit: check the corpus, report what touches so
 
 from __future__ import annotations
 
+import gc
 import os
 import stat
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -152,10 +153,30 @@ def _compute(files: Sequence[Path], settings: Settings) -> list[FileResult]:
     jobs = min(jobs, max(1, len(files) // _MIN_FILES_PER_WORKER))
     task: Callable[[Path], FileResult] = _FileTask(settings)
     if jobs <= 1:
-        return [task(path) for path in files]
+        return _serially(task, files)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         # map keeps the input order, so results do not depend on which worker ran first.
         return list(pool.map(task, files, chunksize=max(1, len(files) // (jobs * 8))))
+
+
+def _serially(task: Callable[[Path], FileResult], files: Sequence[Path]) -> list[FileResult]:
+    """task(path) for each file, in one process.
+
+    Every result stays alive to the end of the run, and the cyclic garbage collector would
+    scan all of them again on each full collection (a tenth of the CPU time on 1,000
+    articles, growing with the corpus): each finished result is moved out of its reach with
+    gc.freeze(), and put back with gc.unfreeze() at the end. Left alone when the embedding
+    program froze objects itself."""
+    if gc.get_freeze_count():
+        return [task(path) for path in files]
+    results: list[FileResult] = []
+    try:
+        for path in files:
+            results.append(task(path))
+            gc.freeze()
+    finally:
+        gc.unfreeze()
+    return results
 
 
 class _FileTask:
