@@ -117,11 +117,3 @@ def test_sourcing_triggers_cover_their_cues():
     ]) == [False, False, False]
     assert cues.vague_words.flags("It is said", [Sentence(0, 10, 0, "text")]) == [True]
 
-
-def test_serial_run_unfreezes_the_collector():
-    import gc
-
-    from newslint import pipeline
-
-    assert pipeline._serially(lambda path: path, ["a", "b"]) == ["a", "b"]
-    assert gc.get_freeze_count() == 0
