@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.facts import Hedge, VagueAttribution
+from newslint.extract.prefilter import AllOf, Keywords, has_start, longest_words
 from newslint.extract.rolevocab import vocabulary
 from newslint.extract.spans import make_span
 from newslint.load.article import Article
@@ -42,6 +43,14 @@ class _Cues:
     attribution: regex.Pattern[str]
     vague: regex.Pattern[str]
     named: regex.Pattern[str]
+    # Words each pattern above needs (see prefilter): sentences without one are skipped.
+    local_words: Keywords
+    sentence_words: Keywords
+    anywhere_words: Keywords
+    conditional_words: Keywords
+    according_words: Keywords
+    attribution_words: Keywords
+    vague_words: AllOf
 
 
 def _words(phrases: Sequence[str]) -> str:
@@ -67,6 +76,11 @@ def _cues() -> _Cues:
     quantified_only = _words(vague.get("quantified_only") or [])
     group = rf"(?:(?:{fields})\s+){{0,2}}(?:{groups})"
     any_group = rf"(?:(?:{fields})\s+){{0,2}}(?:{groups}|{quantified_only})"
+    truth_list = hedges.get("conditional_truth") or ["true"]
+
+    def needs(phrases) -> Keywords:
+        return Keywords(longest_words(str(p) for p in phrases), ignore_case=True,
+                        word_end=True)
     vague_pattern = (
         rf"(?P<phrase>{_words(vague.get('phrases') or [])})"
         # "some industry experts", "many analysts", "unnamed officials"
@@ -94,6 +108,19 @@ def _cues() -> _Cues:
             r"(?:polled|surveyed|interviewed|contacted|cited|quoted|consulted)\s+by)\s+"
             r"(?:the\s+)?\p{Lu}|\s*,\s*\p{Lu}\p{Ll}+\s+\p{Lu}"
         ),
+        local_words=needs(hedges.get("local") or []),
+        sentence_words=needs(hedges.get("sentence") or []),
+        anywhere_words=needs(hedges.get("anywhere") or []),
+        conditional_words=needs(truth_list),
+        according_words=needs(["according"]),
+        attribution_words=needs(hedges.get("attribution") or []),
+        # Each branch of the vague pattern needs a phrase or a group: all of its words.
+        vague_words=AllOf(
+            [str(p).split() for p in [*(vague.get("phrases") or []),
+                                      *(vague.get("groups") or []),
+                                      *(vague.get("quantified_only") or [])]]
+            if vague.get("phrases") and vague.get("groups") else [],
+            ignore_case=True, word_end=True),
     )
 
 
@@ -102,12 +129,14 @@ def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
     cues = _cues()
     text = article.analysis
     quotes = _quote_ranges(article)
+    quote_starts = [r[0] for r in quotes]
     found: list[VagueAttribution] = []
-    for sentence in article.sentences:
-        if sentence.kind != "text":
+    prose = [s for s in article.sentences if s.kind == "text"]
+    for sentence, may_match in zip(prose, cues.vague_words.flags(text, prose), strict=True):
+        if not may_match:
             continue
         for match in cues.vague.finditer(text, sentence.start, sentence.end):
-            if _inside(quotes, match.start()):
+            if _inside(quotes, match.start(), quote_starts):
                 continue
             if cues.named.match(text, match.end(), sentence.end):
                 continue  # "some experts, including Gary Marcus": sourced
@@ -130,7 +159,7 @@ def _named_before(text: str, floor: int, start: int) -> bool:
     """A name right before the group: "Bernstein analysts", "Reuters sources". A place or a
     sentence's opening word is not one: "Wall Street analysts", "Many analysts"."""
     before = text[max(floor, start - 40):start]
-    match = regex.search(r"(\p{Lu}[\p{L}\p{N}&.-]*)(?:[’']s)?\s+$", before)
+    match = _NAME_BEFORE.search(before)
     if not match:
         return False
     word = match.group(1)
@@ -143,6 +172,7 @@ def _named_before(text: str, floor: int, start: int) -> bool:
     return not (vocab.place(word) or vocab.place(two_words))
 
 
+_NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{N}&.-]*)(?:[’']s)?\s+$")
 _OPENERS = frozenset(
     "many some most several other others few both all such these those yet still so now "
     "even top leading independent outside".split()
@@ -155,20 +185,30 @@ def extract_hedges(article: Article) -> tuple[Hedge, ...]:
     hedges: list[Hedge] = []
     for start, end in _quote_ranges(article):
         hedges.append(Hedge(start, end, "quotation marks", "quote"))
+    ends = {s.end for s in article.sentences}
+    claims = ((cues.anywhere, cues.anywhere_words.starts(text, ends)),
+              (cues.conditional, cues.conditional_words.starts(text, ends)),
+              (cues.according, cues.according_words.starts(text, ends)))
+    attribution_starts = cues.attribution_words.starts(text, ends)
+    sentence_starts = cues.sentence_words.starts(text, ends)
+    local_starts = cues.local_words.starts(text, ends)
     for sentence in article.sentences:
         if sentence.kind not in ("text", "label"):
             continue
         s, e = sentence.start, sentence.end
-        for pattern in (cues.anywhere, cues.conditional, cues.according):
-            match = pattern.search(text, s, e)
+        for pattern, starts in claims:
+            match = pattern.search(text, s, e) if has_start(starts, s, e) else None
             if match:
                 hedges.append(Hedge(s, e, " ".join(match.group().split()), "claim"))
-        match = cues.attribution.search(text, s, e)
+        match = (cues.attribution.search(text, s, e)
+                 if has_start(attribution_starts, s, e) else None)
         if match:
             hedges.append(Hedge(s, e, " ".join(match.group().split()), "attribution"))
-        match = cues.sentence.search(text, s, e)
+        match = cues.sentence.search(text, s, e) if has_start(sentence_starts, s, e) else None
         if match:
             hedges.append(Hedge(match.start(), e, " ".join(match.group().split()), "claim"))
+        if not has_start(local_starts, s, e):
+            continue
         for match in cues.local.finditer(text, s, e):
             if match.group().lower() == "reported" and not _DETERMINER_BEFORE.search(
                     text, max(s, match.start() - 8), match.start()):
@@ -194,8 +234,11 @@ def _quote_ranges(article: Article) -> list[tuple[int, int]]:
     return ranges
 
 
-def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
-    index = bisect.bisect_right([r[0] for r in ranges], offset) - 1
+def _inside(ranges: list[tuple[int, int]], offset: int,
+            starts: list[int] | None = None) -> bool:
+    if starts is None:
+        starts = [r[0] for r in ranges]
+    index = bisect.bisect_right(starts, offset) - 1
     return index >= 0 and offset < ranges[index][1]
 
 

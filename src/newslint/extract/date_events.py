@@ -163,6 +163,10 @@ def _verb_after(text: str, table: EventTable, sentence_start: int, sentence_end:
     return Binding(event, verb[0], subject, start, end)
 
 
+_OF_NAME = regex.compile(rf"\s+of\s+(?:the\s+)?(?P<name>{_PHRASE})(?P<rest>.*)$", regex.DOTALL)
+_POSSESSIVE_NAME = regex.compile(rf"(?P<name>{_PHRASE})['’]s\s+(?:\p{{Ll}}+\s+)?$")
+
+
 def _noun_before(text: str, table: EventTable, sentence_start: int,
                  date_start: int) -> Binding | None:
     """ "the launch of R1 on Monday", "R1's release in January"."""
@@ -174,14 +178,12 @@ def _noun_before(text: str, table: EventTable, sentence_start: int,
     noun = nouns[-1]
     event = table.noun_event[" ".join(noun[0].lower().split())]
     after = window[noun.end():]
-    of_name = regex.match(rf"\s+of\s+(?:the\s+)?(?P<name>{_PHRASE})(?P<rest>.*)$", after,
-                          regex.DOTALL)
+    of_name = _OF_NAME.match(after)
     if of_name is not None:
         gap = of_name["rest"]
         name = of_name["name"]
     else:
-        possessive = regex.search(rf"(?P<name>{_PHRASE})['’]s\s+(?:\p{{Ll}}+\s+)?$",
-                                  window[: noun.start()])
+        possessive = _POSSESSIVE_NAME.search(window[: noun.start()])
         if possessive is None:
             return None
         gap, name = after, possessive["name"]
@@ -192,6 +194,9 @@ def _noun_before(text: str, table: EventTable, sentence_start: int,
         return None
     return Binding(event, noun[0], subject, sentence_start + noun.start(),
                    sentence_start + noun.end())
+
+
+_BE_TAIL = regex.compile(r"\b(?:was|were|is|are|been|be)\s+(?:\p{Ll}+ly\s+)?$")
 
 
 def _subject(text: str, table: EventTable, event: str, before: str, verb_end: int,
@@ -206,7 +211,7 @@ def _subject(text: str, table: EventTable, event: str, before: str, verb_end: in
     passive = _PASSIVE_TAIL.search(before)
     if passive is not None:
         return normalise_name(passive["name"], table)
-    if regex.search(r"\b(?:was|were|is|are|been|be)\s+(?:\p{Ll}+ly\s+)?$", before):
+    if _BE_TAIL.search(before):
         return None  # a passive whose subject is not a plain name
     return _named_object(text, table, verb_end, object_end)
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 
 from newslint.extract import date_resolve as cal
 from newslint.extract.date_events import Binding, bind_event
 from newslint.extract.facts import DateMention, SpunPhrase
+from newslint.extract.prefilter import lowered, windows
 from newslint.extract.spans import make_span, sentence_context
 from newslint.extract.spun import spun_verdict
 from newslint.load.article import Article
@@ -120,13 +121,78 @@ def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = ()
     text = article.analysis
     spun_starts = _spun_last_starts(spun, article.word_count)
     raw: list[DateMention] = []
-    for match in _PATTERN.finditer(text, article.body_start):
+    for match in _date_matches(text, article.body_start):
         mention = _mention(article, match, spun_starts)
         if mention is not None:
             raw.append(mention)
     reference, basis = reference_date(article.meta.get("date"), article.posts, raw)
     resolved = [_resolve(m, reference) for m in raw]
     return tuple(_bind_events(article, resolved)), reference, basis
+
+
+# Every alternative of _PATTERN contains an anchor: a capitalised month name or its
+# abbreviation, a weekday, "Q1" to "Q4" (all case-sensitive in the pattern), one of
+# _ANCHOR_WORDS in any case, a four-digit number starting with 1 or 2 (years, "1990s"), or
+# the first four digits of an ISO date ("2025-03-04"). Day numbers always come with a
+# month, and "12 days ago" with "ago". Each anchor comes with the most words a match can
+# have before it when it is the match's first anchor, plus the start of its own word:
+# "the first quarter of 2025", "4th of March", "on Monday", "over the weekend", "a day ago".
+_MONTH_ANCHORS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                  "Nov", "Dec")
+_CASED_ANCHORS = ((_MONTH_ANCHORS, 2), (tuple(_WEEKDAYS), 1), (("Q1", "Q2", "Q3", "Q4"), 0))
+_ANCHOR_WORDS = (("week", "month", "year", "yr", "ago", "ties"), 2)
+_DAY_WORDS = (("yesterday", "today", "tomorrow"), 0)
+_WORDS_BEFORE_YEAR = 4
+_WORDS_BEFORE_ISO = 0
+# Where _PATTERN can start: its look-behind, then a letter or digit (every alternative's
+# first character).
+_CAN_START = regex.compile(r"(?<![\p{L}\p{N}$£€¥@#/.\-])[\p{L}\p{N}]")
+
+
+def _date_matches(text: str, start: int) -> Iterator[regex.Match[str]]:
+    """_PATTERN.finditer(text, start), trying only the positions near an anchor word.
+
+    Trying the whole pattern at every word costs most of the date stage; here each anchor
+    gives a window (back to the start of the fourth word before its own), and the pattern
+    is matched only at the word starts inside windows, in order, resuming after each match
+    as finditer does. A match must contain an anchor and start inside that anchor's
+    window, so the matches are the same."""
+    low = lowered(text)
+    if low is None:
+        yield from _PATTERN.finditer(text, start)
+        return
+    anchors: list[tuple[int, int]] = []
+    for source, (words, before) in ((text, _CASED_ANCHORS[0]), (text, _CASED_ANCHORS[1]),
+                                    (text, _CASED_ANCHORS[2]), (low, _ANCHOR_WORDS),
+                                    (low, _DAY_WORDS)):
+        for word in words:
+            index = source.find(word, start)
+            while index >= 0:
+                anchors.append((index, before))
+                index = source.find(word, index + 1)
+    for digit in "12":  # years and decades
+        index = text.find(digit, start)
+        while index >= 0:
+            if text[index:index + 4].isdigit():
+                anchors.append((index, _WORDS_BEFORE_YEAR))
+            index = text.find(digit, index + 1)
+    index = text.find("-", start)
+    while index >= 0:  # ISO dates: \d{4}-[01]\d (str.isdigit takes in every \d)
+        if index - 4 >= start and text[index - 4:index].isdigit() \
+                and text[index + 1:index + 2] in ("0", "1"):
+            anchors.append((index - 4, _WORDS_BEFORE_ISO))
+        index = text.find("-", index + 1)
+    resume = start
+    for window_start, window_end in windows(text, start, anchors):
+        if window_end <= resume:
+            continue
+        for candidate in _CAN_START.finditer(text, max(window_start, resume), window_end):
+            if candidate.start() < resume:
+                continue
+            match = _PATTERN.match(text, candidate.start())
+            if match:
+                yield match
+                resume = match.end()
 
 
 def _spun_last_starts(spun: tuple[SpunPhrase, ...], word_count: int) -> frozenset[int]:
@@ -137,6 +203,9 @@ def _spun_last_starts(spun: tuple[SpunPhrase, ...], word_count: int) -> frozense
     is_spun = spun_verdict(spun, word_count).spun
     return frozenset(s.span.start + s.text.lower().find("final") for s in lasts
                      if s.strength == "strong" or is_spun)
+
+
+_DIGITS = regex.compile(r"\d+")
 
 
 def _mention(article: Article, match: regex.Match[str], spun_starts: frozenset[int]
@@ -153,7 +222,7 @@ def _mention(article: Article, match: regex.Match[str], spun_starts: frozenset[i
             year, month, day = int(groups["iy"]), int(groups["im"]), int(groups["id"])
         else:
             month = _MONTHS[(groups["m1"] or groups["m2"]).lower().rstrip(".")]
-            day = int(regex.match(r"\d+", groups["d1"] or groups["d2"])[0])
+            day = int(_DIGITS.match(groups["d1"] or groups["d2"])[0])
             year_text = groups["y1"] or groups["y2"]
             year = int(year_text) if year_text else 0
         if groups["wd"]:

@@ -269,9 +269,12 @@ def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
     return _Subject(start, label, family, False, suffix)
 
 
+_POSSESSIVE_S = regex.compile(r"^['’]s\s+")
+
+
 def _suffix_word(suffix: str | None) -> str:
     """ "'s shares" → "shares"; "" when there is none."""
-    return regex.sub(r"^['’]s\s+", "", (suffix or "").strip()).lower()
+    return _POSSESSIVE_S.sub("", (suffix or "").strip()).lower()
 
 
 def _subject_list(text: str, sentence_start: int, verb_start: int, lex: Lexicon,
@@ -306,6 +309,9 @@ def _subject_list(text: str, sentence_start: int, verb_start: int, lex: Lexicon,
     return subjects
 
 
+_RESPECTIVELY = regex.compile(r"\s*,?\s*(?i:respectively)(?!\p{L})")
+
+
 def _respectively_lists(text: str, figures: Sequence[Figure]) -> list[list[int]]:
     """Runs of figures joined by "and" or commas and followed by "respectively"."""
     groups: list[list[int]] = []
@@ -316,7 +322,7 @@ def _respectively_lists(text: str, figures: Sequence[Figure]) -> list[list[int]]
             run = []
         run.append(index)
         tail = text[figure.end : figure.end + 20]
-        if len(run) >= 2 and regex.match(r"\s*,?\s*(?i:respectively)(?!\p{L})", tail):
+        if len(run) >= 2 and _RESPECTIVELY.match(tail):
             groups.append(list(run))
             run = []
     return groups

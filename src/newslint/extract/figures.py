@@ -8,12 +8,15 @@ do not touch.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
 
+from newslint.extract.prefilter import Keywords, longest_words, lowered, windows
 from newslint.extract.units import UNIT_TOKENS, to_base
 from newslint.ruledata import builtin
 
@@ -37,6 +40,8 @@ _SCALES = {
 # Abbreviated scales ("$6M", "£3bn"): "m" and "k" alone also abbreviate metres and kilo-
 # things, so single-letter scales count only after a currency.
 _LETTER_SCALES = frozenset({"k", "m", "b", "t"})
+_PLURAL_SCALES = ("thousands", "millions", "billions", "trillions")
+_CURRENCY_CODES = ("usd", "eur", "gbp", "jpy", "cny", "chf")
 _CURRENCY_PREFIX = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
     "nz$": "NZD", "s$": "SGD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "usd": "USD",
@@ -81,6 +86,7 @@ class Grammar:
     tolerances: dict[str, float]
     vague_multiples: dict[str, float]
     vague_phrases: dict[str, str]
+    vague_words: Keywords  # every match of `vague` has one (see prefilter)
 
 
 def _alternation(words: list[str]) -> str:
@@ -110,7 +116,7 @@ def grammar() -> Grammar:
     scale = (r"(?i:\s?(?:thousand|million|billion|trillion)(?!\p{L})|\s?(?:mln|mn|bn|tn)"
              r"(?![\p{L}\p{N}])|(?:[kmbt]|tr)(?![\p{L}\p{N}]))")
     currency_prefix = (r"(?i:us\$|u\.s\.\s?\$|[cah]\$|hk\$|nz\$|s\$|\$|£|€|¥|₹|"
-                       r"(?:usd|eur|gbp|jpy|cny|chf)\s?)")
+                       rf"(?:{'|'.join(_CURRENCY_CODES)})\s?)")
     currency_word = r"(?i:\s(?:u\.?s\.?\s)?dollars|\s\{dollars\}|\s(?:euros|pounds(?:\ssterling)?|yen|yuan|renminbi|rupees|francs))(?!\p{L})"  # noqa: E501
     symbols = [t for t in UNIT_TOKENS if not t.islower()]
     words = [t for t in UNIT_TOKENS if t.islower()]
@@ -147,14 +153,17 @@ def grammar() -> Grammar:
         (?<![\p{{L}}\p{{N}}])
         (?:(?P<cur>{currency_prefix})\s?)?
         (?P<phrase>(?i:{_alternation(list(phrases))})|(?P<mult>(?i:{multiple}))\s+of\s+
-           (?P<scale>(?i:thousands|millions|billions|trillions))
-         |(?P<bare>(?i:thousands|millions|billions|trillions)))
+           (?P<scale>(?i:{"|".join(_PLURAL_SCALES)}))
+         |(?P<bare>(?i:{"|".join(_PLURAL_SCALES)})))
         (?P<of>(?i:\s+of\s+(?:u\.?s\.?\s)?(?:dollars|\{{dollars\}}|euros|pounds|yen|yuan)))?
         (?![\p{{L}}\p{{N}}])
         """,
         regex.X,
     )
-    return Grammar(figure, vague, qualifiers, tolerances, multiples, phrases)
+    # `vague` needs a phrase or, in its other branches, a plural scale word.
+    vague_words = Keywords([*longest_words(phrases), *_PLURAL_SCALES] if phrases else [],
+                           ignore_case=True)
+    return Grammar(figure, vague, qualifiers, tolerances, multiples, phrases, vague_words)
 
 
 def read_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
@@ -163,14 +172,16 @@ def read_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     g = grammar()
     found: list[Figure] = []
     taken: list[tuple[int, int]] = []
-    for match in g.vague.finditer(text, start, end):
-        figure = _vague_figure(match, g)
-        if figure is not None:
-            found.append(figure)
-            taken.append((figure.start, figure.end))
+    if g.vague_words.starts(text) != []:
+        for match in g.vague.finditer(text, start, end):
+            figure = _vague_figure(match, g)
+            if figure is not None:
+                found.append(figure)
+                taken.append((figure.start, figure.end))
+    search = _figure_search(text, start, end, g)
     pos = start
     while pos < end:
-        match = g.figure.search(text, pos, end)
+        match = search(pos)
         if match is None:
             break
         pos = max(match.end(), pos + 1)
@@ -187,6 +198,57 @@ def read_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             pos = match.start("n2")  # not a range: read the second number on its own
     found.sort(key=lambda f: f.start)
     return found
+
+
+# Where a figure's number starts: an ASCII digit, or a number word with no letter right
+# after it (the pattern ends it so) and none right before it unless a currency code ("usd").
+_NUMBER_WORDS = tuple(sorted({*_ONES, *_TENS, "a", "an"}))
+_OTHER_DIGIT = regex.compile(r"[^\P{Nd}0-9]")
+# Before its number, a figure has at most a qualifier (three words), "between" and a
+# currency prefix (one word more: "u.s. $5"), each apart by whitespace.
+_WORDS_BEFORE_NUMBER = 5
+_CAN_START = regex.compile(r"(?<![\p{L}\p{N}_.,/:#@&$£€¥-])\S")  # the figure's look-behind
+
+
+def _figure_search(text: str, start: int, end: int,
+                   g: Grammar) -> Callable[[int], regex.Match[str] | None]:
+    """`pos` → g.figure.search(text, pos, end), trying only the word starts shortly before a
+    number: the pattern costs most where no figure can start."""
+
+    def search_all(pos: int) -> regex.Match[str] | None:
+        return g.figure.search(text, pos, end)
+
+    low = lowered(text)
+    if low is None or _OTHER_DIGIT.search(text, start, end):
+        return search_all
+    numbers: list[int] = []
+    find = low.find
+    for digit in "0123456789":
+        index = find(digit, start, end)
+        while index >= 0:
+            numbers.append(index)
+            index = find(digit, index + 1, end)
+    for word in _NUMBER_WORDS:
+        index = find(word, start, end)
+        while index >= 0:
+            after = index + len(word)
+            if (after >= end or not text[after].isalpha()) and (
+                    index == 0 or not text[index - 1].isalpha()
+                    or low[max(0, index - 3):index] in _CURRENCY_CODES):
+                numbers.append(index)
+            index = find(word, index + 1, end)
+    ranges = windows(text, start, ((n, _WORDS_BEFORE_NUMBER) for n in numbers))
+    range_ends = [r[1] for r in ranges]
+
+    def search(pos: int) -> regex.Match[str] | None:
+        for window_start, window_end in ranges[bisect.bisect_right(range_ends, pos):]:
+            for candidate in _CAN_START.finditer(text, max(window_start, pos), window_end):
+                match = g.figure.match(text, candidate.start(), end)
+                if match:
+                    return match
+        return None
+
+    return search
 
 
 def _vague_figure(match: regex.Match[str], g: Grammar) -> Figure | None:
@@ -407,6 +469,13 @@ def _valid_range(text: str, m: regex.Match[str]) -> bool:
     return True
 
 
+_NOT_AFTER = regex.compile(r"\s?(?::\d|(?i:a\.?m\.?|p\.?m\.?)(?!\p{L})|-\p{L}|[-–/]\d)|\)\s?\d{3}")
+_NOT_BEFORE = regex.compile(r"\d\s?[-–/.]\s?$|\(\d{3}\)\s?$|\d{3}[-.\s]$")
+
+
+_LIST_MARK = regex.compile(r"[.)]\s")
+
+
 def _not_a_quantity(text: str, m: regex.Match[str]) -> bool:
     """Years, dates, times, phone numbers, list numbers and names ("Nikkei 225")."""
     n1 = m["n1"]
@@ -416,10 +485,9 @@ def _not_a_quantity(text: str, m: regex.Match[str]) -> bool:
         return True
     after = text[end : end + 12]
     before = text[max(0, start - 30) : start]
-    if regex.match(r"\s?(?::\d|(?i:a\.?m\.?|p\.?m\.?)(?!\p{L})|-\p{L}|[-–/]\d)|\)\s?\d{3}",
-                   after):
+    if _NOT_AFTER.match(after):
         return True  # 10:30, 3 p.m., 10-year, 9/11, (212) 555-0199
-    if regex.search(r"\d\s?[-–/.]\s?$|\(\d{3}\)\s?$|\d{3}[-.\s]$", before):
+    if _NOT_BEFORE.search(before):
         return True
     words_before = before.split()
     previous = words_before[-1] if words_before else ""
@@ -432,9 +500,12 @@ def _not_a_quantity(text: str, m: regex.Match[str]) -> bool:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     # "1. Introduction", "2) Results"
-    return not text[line_start:start].strip() and bool(regex.match(r"[.)]\s", after))
+    return not text[line_start:start].strip() and bool(_LIST_MARK.match(after))
+
+
+_NOUN_AFTER = regex.compile(r"\s+(?:of\s+)?([a-z][a-z-]{2,})")
 
 
 def _noun_after(text: str, end: int) -> str | None:
-    match = regex.match(r"\s+(?:of\s+)?([a-z][a-z-]{2,})", text[end : end + 40])
+    match = _NOUN_AFTER.match(text[end : end + 40])
     return match[1] if match else None

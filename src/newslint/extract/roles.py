@@ -16,6 +16,7 @@ with confidence ("the model was developed by ...": which model?) is left out.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.facts import Attribute, AttributeKind, NamePhrase, Role
+from newslint.extract.prefilter import AllOf, Keywords, first_words, has_start
 from newslint.extract.rolevocab import Vocabulary, vocabulary
 from newslint.extract.spans import make_span
 from newslint.load.article import Article, Sentence
@@ -51,6 +53,8 @@ class _Patterns:
     premodifier: regex.Pattern[str]
     appositive: regex.Pattern[str]
     copula: regex.Pattern[str]
+    # Every pattern above needs a role word: sentences without one are skipped.
+    trigger: AllOf
 
 
 @functools.cache
@@ -79,7 +83,10 @@ def _patterns() -> _Patterns:
         rf"(?:(?:a|an|the|its|their)\s+)?(?P<pre>{mods}{{0,3}}){org_before}{roles}{org_after}"
         rf"(?![\p{{L}}\p{{N}}’'])"
     )
-    return _Patterns(premodifier, appositive, copula)
+    # A role form needs all its words: "industry analyst" is not read from "industry".
+    trigger = AllOf([form.split() for form in vocab.role_forms], ignore_case=True,
+                    word_end=True)
+    return _Patterns(premodifier, appositive, copula, trigger)
 
 
 def prose_sentences(article: Article) -> Iterable[Sentence]:
@@ -96,7 +103,10 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = ()) -> tuple
     full_names = _full_names(phrases)
     text = article.analysis
     found: dict[tuple[int, str], Role] = {}
-    for sentence in prose_sentences(article):
+    prose = list(prose_sentences(article))
+    for sentence, may_match in zip(prose, patterns.trigger.flags(text, prose), strict=True):
+        if not may_match:
+            continue
         for shape, pattern in (("premodifier", patterns.premodifier),
                                ("appositive", patterns.appositive),
                                ("copula", patterns.copula)):
@@ -126,6 +136,10 @@ def _drop_nested(roles: list[Role]) -> tuple[Role, ...]:
     return tuple(kept)
 
 
+_POSS_TAIL = regex.compile(r"[’']s\s+$")
+_MOD_SPLIT = regex.compile(r"[\s-]+")
+
+
 def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Vocabulary,
               full_names: dict[str, set[str]]) -> list[Role]:
     person_start, person_end, person = _clean_person(match, vocab)
@@ -137,9 +151,9 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
     if len(person.split()) < 2 and not _resolves(person, full_names) and not titled:
         return []
     if shape == "premodifier" and match.group("comma") and not match.group("poss") \
-            and not regex.search(r"[’']s\s+$", match.string[:match.start("mods")]):
+            and not _POSS_TAIL.search(match.string[:match.start("mods")]):
         return []  # "chief executive, Sam Altman" without an owner is a list, not a title
-    modifiers = [w.lower() for w in regex.split(r"[\s-]+", (match.groupdict().get("pre") or "")
+    modifiers = [w.lower() for w in _MOD_SPLIT.split((match.groupdict().get("pre") or "")
                                                 + " " + match.group("mods")) if w]
     org, org_words = _clean_org(match.group("org"), vocab)
     modifiers += org_words
@@ -184,10 +198,13 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
     return roles
 
 
+_NON_SPACE = regex.compile(r"\S+")
+
+
 def _clean_person(match: regex.Match[str], vocab: Vocabulary) -> tuple[int, int, str | None]:
     base = match.start("person")
     words = [(base + w.start(), base + w.end(), w.group())
-             for w in regex.finditer(r"\S+", match.group("person"))]
+             for w in _NON_SPACE.finditer(match.group("person"))]
     # "Meanwhile Sam Altman": sentence-initial words are not part of the name.
     while words and words[0][2].lower() in vocab.not_organisations:
         words = words[1:]
@@ -205,13 +222,17 @@ def _clean_person(match: regex.Match[str], vocab: Vocabulary) -> tuple[int, int,
     return start, end, name
 
 
+_EX_PREFIX = regex.compile(r"(?i)(ex|former)-(?=\p{Lu})")
+_DEMONYM_END = regex.compile(r"(?:ian|ean|ese|ish)$")
+
+
 def _clean_org(org: str | None, vocab: Vocabulary) -> tuple[str | None, list[str]]:
     """Drop sentence words and modifiers caught in the name: "Former OpenAI" → "OpenAI"."""
     if not org:
         return None, []
     words = org.split()
     dropped: list[str] = []
-    prefix = regex.match(r"(?i)(ex|former)-(?=\p{Lu})", words[0])
+    prefix = _EX_PREFIX.match(words[0])
     if prefix:  # "Ex-Google CEO"
         dropped.append(prefix.group(1).lower())
         words[0] = words[0][prefix.end():]
@@ -224,10 +245,13 @@ def _clean_org(org: str | None, vocab: Vocabulary) -> tuple[str | None, list[str
     name = " ".join(words)
     if not name or vocab.place(name) or name.lower() in vocab.not_organisations:
         return None, dropped
-    if len(words) == 1 and regex.search(r"(?:ian|ean|ese|ish)$", name) \
+    if len(words) == 1 and _DEMONYM_END.search(name) \
             and name.lower() not in vocab.org_aliases:
         return None, dropped  # a demonym: "Ukrainian President", "Pakistani officials"
     return name, dropped
+
+
+_PERSON_WORD_RE = regex.compile(_PERSON_WORD)
 
 
 def _full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
@@ -238,7 +262,7 @@ def _full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
         words = phrase.text.split()
         while words and (vocab.role(words[0]) or words[0].lower() in vocab.not_organisations):
             words = words[1:]  # "President Trump", "Founder Liang Wenfeng"
-        if 2 <= len(words) <= 4 and all(regex.fullmatch(_PERSON_WORD, w) for w in words):
+        if 2 <= len(words) <= 4 and all(_PERSON_WORD_RE.fullmatch(w) for w in words):
             names.setdefault(words[-1].lower(), set()).add(" ".join(words).lower())
     return names
 
@@ -268,9 +292,10 @@ _SUBJECT_BEFORE = (
 )
 _LOOKBACK_CHARS = 200
 _COORDINATED = regex.compile(r"\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?$")
+_PARTICIPLE_VERBS = (r"developed|built|created|designed|trained|made|funded"
+                     r"|financed|backed|bankrolled|owned|controlled|founded|established")
 _PARTICIPLE = regex.compile(
-    r"(?<![\p{L}-])(?P<co>co-)?(?P<verb>developed|built|created|designed|trained|made|funded"
-    r"|financed|backed|bankrolled|owned|controlled|founded|established)"
+    rf"(?<![\p{{L}}-])(?P<co>co-)?(?P<verb>{_PARTICIPLE_VERBS})"
     r"(?:\s+(?P<adverb>\p{Ll}+ly))?(?![\p{L}-])"
 )
 _VERB_KIND: dict[str, AttributeKind] = {
@@ -287,6 +312,7 @@ _BY_PERSONS = regex.compile(
     rf"\s+by\s+(?P<persons>{PERSON}(?:,\s+{PERSON})*(?:,?\s+and\s+{PERSON})?)(?![\p{{L}}’'])"
 )
 _BY = regex.compile(r"\s+by\s+")
+_BASED_WORDS = r"based|headquartered"  # what _BASED and _BASED_IN need
 _BASED = regex.compile(r"(?<![\p{L}\p{N}-])(?P<place>(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*)"
                        r"-based(?![\p{L}-])")
 _BASED_IN = regex.compile(
@@ -303,20 +329,64 @@ _DETERMINERS = frozenset("the a an its his her their our".split())
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'&.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]")
 
 
+@dataclass(frozen=True, slots=True)
+class _Triggers:
+    """Words each attribute pattern needs (see prefilter): one pass each per article."""
+    participle: Keywords
+    based: Keywords
+    description: Keywords
+    release: Keywords
+
+
+@functools.cache
+def _triggers() -> _Triggers:
+    return _Triggers(
+        participle=Keywords(_PARTICIPLE_VERBS.split("|"), word_end=True),
+        based=Keywords(_BASED_WORDS.split("|"), word_end=True),
+        description=Keywords(first_words(vocabulary().kinds), ignore_case=True, word_end=True),
+        release=Keywords(first_words(w.replace(r"\s+", " ") for w in _RELEASE_VERBS.split("|")),
+                         word_end=True),
+    )
+
+
 def extract_attributes(article: Article) -> tuple[Attribute, ...]:
     vocab = vocabulary()
     found: dict[tuple[int, str, str], Attribute] = {}
-    for sentence in prose_sentences(article):
-        for attribute in _sentence_attributes(article, sentence, vocab):
+    sentences = list(prose_sentences(article))
+    if not sentences:
+        return ()
+    text = article.analysis
+    triggers = _triggers()
+    ends = {s.end for s in sentences}
+    hits = _Hits(triggers.participle.starts(text, ends), triggers.based.starts(text, ends),
+                 triggers.description.starts(text, ends), triggers.release.starts(text, ends))
+    lists = (hits.participle, hits.based, hits.description, hits.release)
+    anything = None if None in lists else sorted(i for starts in lists for i in starts)
+    for sentence in sentences:
+        if not has_start(anything, sentence.start, sentence.end):
+            continue  # no pattern below can match
+        for attribute in _sentence_attributes(article, sentence, vocab, hits):
             found.setdefault((attribute.span.start, attribute.kind, attribute.subject_key),
                              attribute)
     return tuple(sorted(found.values(), key=lambda a: (a.span.start, a.kind, a.subject_key)))
 
 
-def _sentence_attributes(article: Article, sentence: Sentence,
-                         vocab: Vocabulary) -> list[Attribute]:
+@dataclass(frozen=True, slots=True)
+class _Hits:
+    participle: list[int] | None
+    based: list[int] | None
+    description: list[int] | None
+    release: list[int] | None
+
+
+def _sentence_attributes(article: Article, sentence: Sentence, vocab: Vocabulary,
+                         hits: _Hits | None = None) -> list[Attribute]:
     text = article.analysis
     out: list[Attribute] = []
+    s, e = sentence.start, sentence.end
+
+    def has(starts: list[int] | None) -> bool:
+        return has_start(starts, s, e)
 
     def add(subject: str, kind: AttributeKind, value: str, value_key: str,
             start: int, end: int) -> None:
@@ -325,7 +395,8 @@ def _sentence_attributes(article: Article, sentence: Sentence,
         out.append(Attribute(subject, vocab.org_key(subject), kind, value, value_key,
                              make_span(article, start, end), "text"))
 
-    for match in _PARTICIPLE.finditer(text, sentence.start, sentence.end):
+    for match in (_PARTICIPLE.finditer(text, s, e)
+                  if has(hits.participle if hits else None) else ()):
         subject = _subject_before(text, sentence.start, match.start(), vocab, out)
         if subject is None:
             continue
@@ -341,7 +412,8 @@ def _sentence_attributes(article: Article, sentence: Sentence,
             continue
         for value, _, value_end in _heads_after(text, by.end(), sentence.end, vocab):
             add(subject_name, kind, value, vocab.org_key(value), subject_start, value_end)
-    for match in _BASED.finditer(text, sentence.start, sentence.end):
+    based = has(hits.based if hits else None)
+    for match in _BASED.finditer(text, s, e) if based else ():
         place_text = _strip_leading(match.group("place"), vocab)
         place = vocab.place(place_text) if place_text else None
         if place is None or _describes_a_person(text, match.end(), sentence.end, vocab):
@@ -355,22 +427,26 @@ def _sentence_attributes(article: Article, sentence: Sentence,
         subject = _subject_before(text, sentence.start, match.start(), vocab, out)
         if subject:
             add(subject[0], "location", place_text, _place_key(place), subject[1], match.end())
-    for match in _BASED_IN.finditer(text, sentence.start, sentence.end):
+    for match in _BASED_IN.finditer(text, s, e) if based else ():
         place = vocab.place(match.group("place"))
         subject = _subject_before(text, sentence.start, match.start(), vocab, out)
         if place and subject:
             add(subject[0], "location", match.group("place"), _place_key(place), subject[1],
                 match.end())
-    out.extend(_descriptions(article, sentence, vocab))
-    out.extend(_releases(article, sentence, vocab))
+    if hits is None or _may_describe(text, hits.description, s, e):
+        out.extend(_descriptions(article, sentence, vocab))
+    if has(hits.release if hits else None):
+        out.extend(_releases(article, sentence, vocab))
     return out
 
 
 _PRODUCT_KINDS = (r"(?:model|chatbot|app|assistant|system|chip|product|platform|tool|software"
                   r"|service|device|phone|engine|agent)")
+_RELEASE_VERBS = (r"released|launched|unveiled|developed|built|created|introduced"
+                  r"|rolled\s+out|debuted")
 _RELEASED = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}’'-])(?P<org>{NAME})\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:released|launched|unveiled|developed|built|created|introduced|rolled\s+out|debuted)\s+"
+    rf"(?:{_RELEASE_VERBS})\s+"
     rf"(?:(?P<its>its|their)\s+|(?:a|an|the)\s+)(?:[\p{{L}}\p{{N}}-]+\s+){{0,4}}?"
     rf"(?:(?:{_PRODUCT_KINDS}),?\s+(?:(?P<named>named|called|dubbed)\s+)?(?P<product>{NAME})"
     rf"|(?P<product2>{NAME})\s+(?:[\p{{Ll}}-]+\s+){{0,2}}?{_PRODUCT_KINDS}"
@@ -396,11 +472,17 @@ def _releases(article: Article, sentence: Sentence, vocab: Vocabulary) -> list[A
     return out
 
 
+_LETTER_RUN = regex.compile(r"[\p{L}-]+")
+
+
 def _describes_a_person(text: str, pos: int, end: int, vocab: Vocabulary) -> bool:
     """ "a London-based analyst at Barclays": the place is where a person works."""
-    words = regex.findall(r"[\p{L}-]+", text[pos:min(end, pos + 60)])[:4]
+    words = _LETTER_RUN.findall(text[pos:min(end, pos + 60)])[:4]
     return any(vocab.role(w) or vocab.role(" ".join(words[i:i + 2]))
                for i, w in enumerate(words))
+
+
+_NAME_LIST_SPLIT = regex.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 
 
 def _founding(text: str, match: regex.Match[str], sentence: Sentence, subject: str,
@@ -419,8 +501,7 @@ def _founding(text: str, match: regex.Match[str], sentence: Sentence, subject: s
         add(subject, "founded", year.group("year"), year.group("year"), subject_start,
             year.end())
     if persons:
-        names = [n.strip() for n in regex.split(r",\s+(?:and\s+)?|,?\s+and\s+",
-                                                 persons.group("persons")) if n.strip()]
+        names = [n.strip() for n in _NAME_LIST_SPLIT.split(persons.group("persons")) if n.strip()]
         surnames = sorted({n.split()[-1].lower() for n in names})
         partial = "partial:" if match.group("co") else ""
         add(subject, "founder", " and ".join(names), partial + "|".join(surnames),
@@ -453,6 +534,9 @@ def _strip_leading(name: str, vocab: Vocabulary) -> str:
     while words and words[0].lower() in vocab.not_organisations:
         words = words[1:]
     return " ".join(words)
+
+
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _heads_after(text: str, pos: int, end: int,
@@ -488,7 +572,7 @@ def _heads_after(text: str, pos: int, end: int,
                 i = j + 2
                 continue
             break
-        if heads or low in _STOP_WORDS or not regex.match(r"\p{L}", word):
+        if heads or low in _STOP_WORDS or not _LETTER.match(word):
             break
         if low not in _DETERMINERS and not word[0].islower():
             break
@@ -497,8 +581,11 @@ def _heads_after(text: str, pos: int, end: int,
     return heads
 
 
+_NAME_WORD_RE = regex.compile(_NAME_WORD)
+
+
 def _is_name_word(word: str) -> bool:
-    return bool(regex.fullmatch(_NAME_WORD, word))
+    return bool(_NAME_WORD_RE.fullmatch(word))
 
 
 def _place_key(place) -> str:
@@ -541,9 +628,34 @@ def _description_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     )
     after = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}’'-])(?P<subj>{NAME}),\s+(?:a|an|the)\s+"
-        rf"(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{demonym}\s+)?{filler}{kind}"
-        # The noun ends the description: "a Chinese hedge fund manager" is a person.
-        r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|with|based|founded|in|from|whose|known"
-        r"|and|backed|owned|developed|is|was|has|had|best|behind|run|led)(?![\p{L}]))"
+        rf"(?:[\p{{Ll}}-]+\s+){{0,2}}?(?:{demonym}\s+)?{filler}{kind}{_DESCRIPTION_END}"
     )
     return (("before", before), ("after", after))
+
+
+# The noun ends the description: "a Chinese hedge fund manager" is a person.
+_DESCRIPTION_END = (
+    r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|with|based|founded|in|from|whose|known"
+    r"|and|backed|owned|developed|is|was|has|had|best|behind|run|led)(?![\p{L}]))"
+)
+
+
+@functools.cache
+def _description_kind() -> regex.Pattern[str]:
+    """What follows the kind in either description pattern: a name ("company DeepSeek") or
+    the end of the description ("DeepSeek, a Chinese company,"). Matched where a kind word
+    starts, it tells whether a sentence can hold a description at all."""
+    kind = rf"(?:{vocabulary().kind_pattern})(?![\p{{L}}-])"
+    return regex.compile(rf"{kind}(?:\s+(?:\p{{Lu}}|\p{{Ll}}+\p{{N}})|{_DESCRIPTION_END})")
+
+
+def _may_describe(text: str, starts: list[int] | None, start: int, end: int) -> bool:
+    if starts is None:
+        return True
+    check = _description_kind()
+    index = bisect.bisect_left(starts, start)
+    while index < len(starts) and starts[index] < end:
+        if check.match(text, starts[index], end):
+            return True
+        index += 1
+    return False

@@ -1,0 +1,225 @@
+"""Skipping sentences a pattern cannot match, with one cheap pass per article.
+
+Most extraction patterns are anchored on a word from a small vocabulary (a role, a
+participle, "-based", a kind of organisation). Running every such pattern over every
+sentence costs far more than looking for those words in the whole body once: a sentence in
+which none of them starts cannot hold a match, so only the other sentences are read in full.
+
+`Keywords` holds, for one pattern, the literal words one of which every match must contain
+(for an alternation of phrases, each phrase's first word is enough). The words are found
+with `str.find`, which is much faster than a regex alternation: a case-insensitive set is
+looked up in a lower-cased copy of the text, and when lower-casing could move offsets or
+hide a match (a character whose lower-case form is longer, or "ſ", which matches "s" under
+IGNORECASE) every sentence is kept. `AllOf` asks for every word of one phrase instead.
+
+`windows` serves patterns tried at every word (dates, figures): each must contain an
+anchor (a digit, a month name...) with a few words at most before it, so the pattern need
+only be tried at the word starts of the windows the anchors open.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+
+from newslint.load.article import Sentence
+
+# Characters that an IGNORECASE "s" or "k" matches but whose lower-case form is not ASCII;
+# tests/test_prefilter.py checks that no other character can matter.
+_FOLD = str.maketrans({"ſ": "s", "\u212a": "k"})
+
+
+@functools.lru_cache(maxsize=4)
+def lowered(text: str) -> str | None:
+    """text.lower() with the same offsets, or None when lower-casing would move them."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    if not low.isascii() and ("ſ" in low or "\u212a" in low):
+        low = low.translate(_FOLD)
+    return low
+
+
+class Keywords:
+    r"""`word_end`: the patterns never have a letter right after the word (they end it with
+    a lookahead such as (?![\p{L}-]), or go on with a space), so "app" in "approval" is no
+    hit. A search bounded at a sentence's end cannot see past it: a word that ends a
+    sentence is a hit whatever follows, so `starts` then needs the sentence ends."""
+
+    def __init__(self, words: Iterable[str], ignore_case: bool = False,
+                 word_end: bool = False, keep_all: bool = False) -> None:
+        words = {w.lower() if ignore_case else w for w in words}
+        # No words (an empty alternation matches everywhere), or case-folding of other
+        # scripts, which is not worth modelling: such a set filters nothing.
+        self.usable = bool(words) and "" not in words and (
+            not ignore_case or all(w.isascii() for w in words))
+        if word_end or keep_all:
+            self.words = tuple(sorted(words))
+        else:
+            # A word that contains another adds nothing: the shorter one is found inside it.
+            self.words = tuple(sorted(w for w in words
+                                      if not any(o != w and o in w for o in words)))
+        self.ignore_case = ignore_case
+        self.word_end = word_end
+
+    def starts(self, text: str, ends: frozenset[int] | set[int] = frozenset()
+               ) -> list[int] | None:
+        """Sorted offsets where a word starts; None when they cannot be trusted. With
+        `word_end`, `ends` are the ends of the sentences that will be searched."""
+        if not self.usable:
+            return None
+        original = None
+        if self.ignore_case:
+            low = lowered(text)
+            if low is None:
+                return None
+            original, text = text, low
+        found = [index for index, _ in self._occurrences(text, original, ends)]
+        found.sort()
+        return found
+
+    def occurrences(self, text: str, ends: frozenset[int] | set[int] = frozenset()
+                    ) -> list[tuple[int, str]] | None:
+        """(offset, word) of every hit, unsorted; None when they cannot be trusted."""
+        if not self.usable:
+            return None
+        original = None
+        if self.ignore_case:
+            low = lowered(text)
+            if low is None:
+                return None
+            original, text = text, low
+        return list(self._occurrences(text, original, ends))
+
+    def _occurrences(self, text: str, original: str | None,
+                     ends: frozenset[int] | set[int]) -> Iterator[tuple[int, str]]:
+        find = text.find
+        if self.word_end:
+            original = text if original is None else original
+            size = len(text)
+            for word in self.words:
+                length = len(word)
+                index = find(word)
+                while index >= 0:
+                    after = index + length
+                    if after == size or not original[after].isalpha() or after in ends:
+                        yield index, word
+                    index = find(word, index + 1)
+        else:
+            for word in self.words:
+                index = find(word)
+                while index >= 0:
+                    yield index, word
+                    index = find(word, index + 1)
+
+    def sentences(self, text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
+        """The sentences (in order) in which a word starts."""
+        starts = self.starts(text, {s.end for s in sentences} if self.word_end else frozenset())
+        if starts is None:
+            return list(sentences)
+        return [s for s in sentences if has_start(starts, s.start, s.end)]
+
+
+class AllOf:
+    """Sentences holding every word of at least one group: a pattern that is an alternation
+    of phrases (or needs one of them) needs all the words of one phrase in the sentence.
+    Words are matched as by `Keywords`. Each group's longest word is looked up in the whole
+    text; the other words only in the sentences where it is."""
+
+    def __init__(self, groups: Iterable[Iterable[str]], ignore_case: bool = False,
+                 word_end: bool = False) -> None:
+        fold = str.lower if ignore_case else str
+        self.groups = tuple(frozenset(fold(w) for w in group) for group in groups)
+        usable = bool(self.groups) and all(self.groups)
+        self.by_key: dict[str, list[frozenset[str]]] = {}
+        for group in self.groups if usable else ():
+            key = longest_words([" ".join(sorted(group))])[0]
+            self.by_key.setdefault(key, []).append(group)
+        # Every key is kept (no containment shortcut): a group needs each one by name.
+        self.keys = Keywords(self.by_key, ignore_case, word_end, keep_all=True)
+        self.ignore_case = ignore_case
+        self.word_end = word_end
+
+    def flags(self, text: str, sentences: Sequence[Sentence]) -> list[bool]:
+        """For each sentence (in text order, not overlapping), whether it may match."""
+        ordered = all(a.end <= b.start for a, b in itertools.pairwise(sentences))
+        found = self.keys.occurrences(text, {s.end for s in sentences}) if ordered else None
+        if found is None:
+            return [True] * len(sentences)
+        search = lowered(text) if self.ignore_case else text
+        assert search is not None  # occurrences() was None otherwise
+        starts = [s.start for s in sentences]
+        present: list[set[str] | None] = [None] * len(sentences)
+        for index, word in found:
+            position = bisect.bisect_right(starts, index) - 1
+            if position >= 0 and index < sentences[position].end:
+                words = present[position]
+                if words is None:
+                    present[position] = {word}
+                else:
+                    words.add(word)
+        flags: list[bool] = []
+        for sentence, keys in zip(sentences, present, strict=True):
+            flags.append(keys is not None and any(
+                all(self._has(text, search, w, sentence.start, sentence.end) for w in group)
+                for key in keys for group in self.by_key[key]))
+        return flags
+
+    def _has(self, text: str, search: str, word: str, start: int, end: int) -> bool:
+        """Whether `word` starts in [start, end), as `Keywords` would find it."""
+        index = search.find(word, start, end)
+        while index >= 0:
+            after = index + len(word)
+            if not self.word_end or after == end or not text[after].isalpha():
+                return True
+            index = search.find(word, index + 1, end)
+        return False
+
+
+def has_start(starts: list[int] | None, start: int, end: int) -> bool:
+    """Whether a word starts in [start, end); always true when `starts` is None."""
+    if starts is None:
+        return True
+    index = bisect.bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
+
+
+def first_words(phrases: Iterable[str]) -> list[str]:
+    """The first word of each phrase of an alternation ("chief executive" → "chief")."""
+    return [p.split()[0] for p in phrases]
+
+
+def longest_words(phrases: Iterable[str]) -> list[str]:
+    """One word each phrase of an alternation needs, the longest (the rarest, as a rule):
+    "is widely believed" → "believed"; on a tie the last one; "" (filter nothing) for an
+    empty phrase."""
+    return [max(reversed(p.split()), key=len, default="") for p in phrases]
+
+
+def windows(text: str, start: int, anchors: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Merged [from, to) ranges, in order: for each (anchor offset, n), from the start of the
+    n-th word before the anchor's own word, to just after the anchor.
+
+    Words here are runs of anything but a space. A pattern whose text before its anchor is
+    at most n words with no space inside them (separated by whitespace or anything else)
+    starts inside the window: another separator than a space only merges words, which
+    makes the window reach further back."""
+    ranges: list[tuple[int, int]] = []
+    rfind = text.rfind
+    for anchor, words_before in anchors:
+        pos = max(start, rfind(" ", start, anchor) + 1)
+        for _ in range(words_before):
+            while pos > start and text[pos - 1] == " ":
+                pos -= 1
+            pos = max(start, rfind(" ", start, pos) + 1)
+        ranges.append((pos, anchor + 1))
+    ranges.sort()
+    found: list[list[int]] = []
+    for low, high in ranges:
+        if found and low <= found[-1][1]:
+            found[-1][1] = max(found[-1][1], high)
+        else:
+            found.append([low, high])
+    return found

@@ -1,0 +1,40 @@
+"""Figures are searched near numbers only, and vague figures only with a scale word: the
+figures read must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA, SEEDS
+from newslint.extract import figures
+
+
+def _plain_search(text, start, end, g):
+    return lambda pos: g.figure.search(text, pos, end)
+
+
+def _texts() -> list[str]:
+    lines = (DATA / "figures.tsv").read_text(encoding="utf-8").splitlines()
+    table = [line.split("\t")[0] for line in lines if line and not line.startswith("#")]
+    hard = ["usdten million", "USD5bn", "between five and 10 percent", "u.s. $5 billion",
+            "as many as twenty-one people", "in excess of  \n  a hundred", "an estimated 3x",
+            "costs ٣ million", "İstanbul: a billion", "hundreds of millions of dollars",
+            "lots of of tens of millions", "$billions", "at least .5%", "(a) seventy",
+            "no less than 4,000,000.5 tonnes", "C$12", "twentyone", "nineteenth", "anyone"]
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())]
+    return [*table, *hard, "\n\n".join(table + hard), *seeds]
+
+
+def test_same_figures_as_a_plain_search(monkeypatch):
+    texts = _texts()
+    fast = [figures.read_figures(t) for t in texts]
+    fast_bounded = [figures.read_figures(t, 2, max(2, len(t) - 3)) for t in texts]
+    monkeypatch.setattr(figures, "_figure_search", _plain_search)
+    monkeypatch.setattr(figures.Keywords, "starts", lambda self, text, ends=frozenset(): None)
+    assert fast == [figures.read_figures(t) for t in texts]
+    assert fast_bounded == [figures.read_figures(t, 2, max(2, len(t) - 3)) for t in texts]
+
+
+@pytest.mark.parametrize("phrase", ["thousands", "Millions", "BILLIONS", "trillions"])
+def test_vague_words(phrase):
+    assert figures.grammar().vague_words.starts(f"{phrase} of dollars")

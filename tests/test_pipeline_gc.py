@@ -1,0 +1,12 @@
+"""Serial runs freeze finished results out of the collector's reach, and undo it."""
+
+from __future__ import annotations
+
+import gc
+
+from newslint import pipeline
+
+
+def test_serial_run_unfreezes_the_collector():
+    assert pipeline._serially(lambda path: path, ["a", "b"]) == ["a", "b"]
+    assert gc.get_freeze_count() == 0
