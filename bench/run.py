@@ -205,7 +205,15 @@ def main() -> int:
     sizes = [int(s) for s in options.sizes.split(",")]
     options.workdir.mkdir(parents=True, exist_ok=True)
     measures: list[Measure] = []
+    ratio: float | None = None
+    prose: Measure | None = None
+    if not options.smoke:
+        prose = run_proselint(options.workdir, corpus_for(options.workdir, sizes[0],
+                                                          options.seed),
+                              options.proselint_files)
+        print(f"proselint: {prose.mb_per_s:.2f} MB/s on {prose.articles} files", flush=True)
     by_size: dict[int, tuple[Measure, Measure]] = {}
+    command = ("python bench/run.py " + " ".join(sys.argv[1:])).strip()
     for size in sizes:
         corpus = corpus_for(options.workdir, size, options.seed)
         megabytes = corpus_megabytes(corpus)
@@ -221,14 +229,19 @@ def main() -> int:
         shutil.rmtree(corpus)  # the edit makes it differ from its seed: regenerate next time
         measures += [cold, warm]
         by_size[size] = (cold, warm)
-    if options.smoke:
-        return 0
-    prose = run_proselint(options.workdir, corpus_for(options.workdir, sizes[0], options.seed),
-                          options.proselint_files)
-    measures.append(prose)
-    first_cold = by_size[sizes[0]][0]
-    ratio = first_cold.mb_per_s / prose.mb_per_s if prose.mb_per_s else None
-    print(f"proselint: {prose.mb_per_s:.2f} MB/s; ratio {ratio:.1f}x" if ratio else "")
+        if prose is not None:
+            # Written after every size, so a long run leaves its figures even if stopped.
+            ratio = by_size[sizes[0]][0].mb_per_s / prose.mb_per_s if prose.mb_per_s else None
+            options.results.write_text(
+                results_markdown([*measures, prose], ratio, command, _checks(by_size, ratio)),
+                encoding="utf-8")
+    if prose is not None:
+        print(f"ratio to proselint: {ratio:.1f}x; wrote {options.results}")
+    return 0
+
+
+def _checks(by_size: dict[int, tuple[Measure, Measure]],
+            ratio: float | None) -> list[tuple[str, float, float, bool]]:
     checks: list[tuple[str, float, float, bool]] = []
     if 10000 in by_size:
         cold, warm = by_size[10000]
@@ -242,11 +255,7 @@ def main() -> int:
                        big.peak_rss_mb < 2048.0))
     if ratio is not None:
         checks.append(("throughput vs proselint", 10.0, ratio, ratio >= 10.0))
-    command = "python bench/run.py " + " ".join(sys.argv[1:])
-    options.results.write_text(results_markdown(measures, ratio, command.strip(), checks),
-                               encoding="utf-8")
-    print(f"wrote {options.results}")
-    return 0
+    return checks
 
 
 if __name__ == "__main__":
