@@ -95,8 +95,8 @@ class EventDateConflict(CorpusRule):
     def _report(self, entry: _Entry, others: list[_Entry], max_related: int) -> Diagnostic:
         mention = entry.mention
         shown = _one_per_article(others, exclude=entry.article.id)[:max_related]
-        theirs = ", ".join(f'{_file_name(e.article.path)} has "{e.mention.event_text} '
-                           f'{e.mention.text}" ({describe(e.when.start, e.when.end)})'
+        theirs = ", ".join(f'{_file_name(e.article.path)} has "{_phrase(e.mention)}" '
+                           f'({describe(e.when.start, e.when.end)})'
                            for e in shown[:2])
         if len(shown) > 2:
             theirs += f" and {len(shown) - 2} more"
@@ -110,10 +110,23 @@ class EventDateConflict(CorpusRule):
             message += f" (publication date inferred from {' and '.join(bases)})"
             severity = self.severity.lower()
         related = [Related(e.article, e.mention.event_span or e.mention.span,
-                           f'{e.mention.event_text} {e.mention.text}') for e in shown]
+                           _phrase(e.mention)) for e in shown]
         key = f"{mention.event}:{mention.subject}:{mention.key}"
         return make_diagnostic(self, entry.article, mention.event_span or mention.span,
                                message, key=key, related=related, severity=severity)
+
+
+_TIME_WORDS = frozenset("earlier later last this next late early mid in on since".split())
+
+
+def _phrase(mention: DateMention) -> str:
+    """"launched earlier this week": the date phrase may open its sentence ("Earlier this
+    week, ... launched"), but in the message it follows the verb."""
+    text = mention.text
+    first = text.split(" ", 1)[0]
+    if first.lower() in _TIME_WORDS and first[:1].isupper():
+        text = text[:1].lower() + text[1:]
+    return f"{mention.event_text} {text}"
 
 
 def _event_key(mention: DateMention) -> tuple[str, str] | None:
