@@ -68,17 +68,8 @@ class Keywords:
                ) -> list[int] | None:
         """Sorted offsets where a word starts; None when they cannot be trusted. With
         `word_end`, `ends` are the ends of the sentences that will be searched."""
-        if not self.usable:
-            return None
-        original = None
-        if self.ignore_case:
-            low = lowered(text)
-            if low is None:
-                return None
-            original, text = text, low
-        found = [index for index, _ in self._occurrences(text, original, ends)]
-        found.sort()
-        return found
+        hits = self.occurrences(text, ends)
+        return None if hits is None else sorted(index for index, _ in hits)
 
     def occurrences(self, text: str, ends: frozenset[int] | set[int] = frozenset()
                     ) -> list[tuple[int, str]] | None:
