@@ -23,6 +23,7 @@ LAST = ("Okafor Lindqvist Moreau Tanaka Haddad Kowalski Brennan Castellanos Nova
         "Ferreira Rasmussen Ivanova Mensah Delacroix Whitfield Nakamura Oyelaran Sandoval "
         "Bergstrom Kaczmarek Abernathy Villanueva Thorsen").split()
 SYLLABLES = "vel tor quan dex ari mon sol nex kai bri zen lum ora cy tek fin gal hal".split()
+SURNAME_ENDINGS = ("", "son", "ova", "ez", "i", "berg", "ski")
 CITIES = "Hangzhou Austin Seoul Lagos Munich Toronto Bangalore Lyon Osaka Nairobi".split()
 ROLES = ("chief executive", "chief financial officer", "head of research", "senior analyst",
          "portfolio manager", "founder")
@@ -64,6 +65,8 @@ class Story:
     day: int
     year: int
 
+    analyst_firm: str
+
     def launch(self, shift_days: int = 0) -> dt.date:
         return dt.date(self.year, MONTHS.index(self.month) + 1, self.day) + dt.timedelta(
             days=shift_days)
@@ -74,9 +77,17 @@ def _company(rng: random.Random) -> str:
     return name[0].upper() + name[1:] + rng.choice(("", "", "Labs", "AI", "Systems"))
 
 
+def _surname(rng: random.Random) -> str:
+    """Half from a list, half made up: a story's people are mostly its own, as in life."""
+    if rng.random() < 0.5:
+        return rng.choice(LAST)
+    name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3)))
+    return name[0].upper() + name[1:] + rng.choice(SURNAME_ENDINGS)
+
+
 def _story(rng: random.Random) -> Story:
     company = _company(rng)
-    people = [(rng.choice(FIRST), rng.choice(LAST), rng.choice(ROLES)) for _ in range(3)]
+    people = [(rng.choice(FIRST), _surname(rng), rng.choice(ROLES)) for _ in range(3)]
     return Story(
         company=company,
         product=f"{company.split()[0][:3].upper()}-{rng.randint(2, 9)}",
@@ -98,6 +109,7 @@ def _story(rng: random.Random) -> Story:
         month=rng.choice(MONTHS),
         day=rng.randint(1, 28),
         year=rng.choice((2024, 2025)),
+        analyst_firm=f"{_company(rng)} Capital",
     )
 
 
@@ -129,7 +141,7 @@ def _article(story: Story, outlet: int, rng: random.Random, plant: str | None) -
         rng.choice(HEADINGS),
         f"The {story.index} {rng.choice(VERBS_DOWN)} {move:.1f}% on the news, while shares of "
         f"{garbled} {rng.choice(VERBS_UP)} {story.share_move} percent in early trading.",
-        f"{analyst_first} {analyst_last}, a senior analyst at {_company(rng)} Capital, told "
+        f"{analyst_first} {analyst_last}, a senior analyst at {story.analyst_firm}, told "
         f"reporters that annual revenue of about ${story.revenue} billion looked achievable. "
         f'"We think the numbers hold up," {analyst_last} said.',
     ]

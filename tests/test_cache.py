@@ -61,8 +61,13 @@ def test_corrupt_entries_and_store_are_rebuilt(project):
     expected, _ = check(project)
     store = project / CACHE_DIR_NAME / STORE_NAME
     with closing(sqlite3.connect(store)) as conn, conn:
-        conn.execute("UPDATE entries SET value = x'00ff00'")
+        conn.execute("UPDATE entries SET summary = x'00ff00'")
     assert check(project) == (expected, 0)
+    assert check(project) == (expected, 5)
+    # Unreadable facts and story findings: the story is checked again, its facts extracted.
+    with closing(sqlite3.connect(store)) as conn, conn:
+        conn.execute("UPDATE entries SET facts = x'00ff00'")
+        conn.execute("UPDATE stories SET value = x'00ff00'")
     assert check(project) == (expected, 5)
     store.write_bytes(b"this is not a database" * 100)
     assert check(project) == (expected, 0)
@@ -111,3 +116,55 @@ def test_concurrent_runs_agree(project):
     again = subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
     assert {output for output in outputs} == {(again.stdout, 1)}
     assert "NL101" in again.stdout
+
+
+@pytest.fixture
+def stories_project(tmp_path, monkeypatch):
+    """The multi-outlet corpus: 22 articles, five stories."""
+    import shutil
+
+    root = tmp_path / "corpus"
+    shutil.copytree(Path(__file__).parent / "data" / "corpora" / "multi_outlet", root)
+    for extra in root.glob("KEY*"):
+        extra.unlink()
+    monkeypatch.chdir(root)
+    return root
+
+
+def test_after_one_edit_only_that_story_is_checked_again(stories_project):
+    root = stories_project
+    first = run([root], Settings(root=root))
+    assert (first.stories, first.stories_checked, first.cached) == (5, 5, 0)
+    again = run([root], Settings(root=root))
+    assert (again.stories_checked, again.cached) == (0, 22)
+    assert again.diagnostics == first.diagnostics
+    target = root / "quake-bbc.md"
+    target.write_text(target.read_text() + "\nRescuers said the search would go on.\n")
+    edited = run([root], Settings(root=root))
+    assert (edited.stories_checked, edited.cached) == (1, 21)
+    fresh = run([root], Settings(root=root, cache=False))
+    assert edited.diagnostics == fresh.diagnostics
+
+
+def test_an_unchanged_file_is_not_read_and_a_changed_one_is(stories_project, monkeypatch):
+    import os
+
+    root = stories_project
+    run([root], Settings(root=root))
+    target = root / "villa-reuters.md"
+    os.utime(target)  # touched, not changed: read again, same digest, served from the cache
+    assert run([root], Settings(root=root)).cached == 22
+    reads: list[str] = []
+    original = Path.read_bytes
+
+    def spy(self: Path) -> bytes:
+        reads.append(self.name)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    assert run([root], Settings(root=root)).cached == 22
+    assert reads == []  # nothing changed since: no file was read to key the cache
+    text = target.read_text()
+    target.write_text(text.replace("Villa", "Vella", 1))  # same size, new content
+    result = run([root], Settings(root=root, jobs=1))
+    assert result.cached == 21 and result.stories_checked == 1

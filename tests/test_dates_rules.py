@@ -151,13 +151,13 @@ def test_spun_final_week_reads_as_last_week_only_in_a_spun_article():
 
 
 def test_configured_date_is_a_stated_reference(corpus):
-    from newslint.pipeline import run
+    from newslint.pipeline import _FileTask
     from newslint.settings import Settings
 
     root = corpus({"a.txt": "DeepSeek released R1 earlier this week.\n"})
     display = (root / "a.txt").as_posix()
-    result = run([root], Settings(dates={display: dt.date(2025, 1, 22)}, jobs=1))
-    (facts,) = result.articles
+    facts = _FileTask(Settings(dates={display: dt.date(2025, 1, 22)}))(root / "a.txt").facts
+    assert facts is not None
     assert (facts.reference_date, facts.reference_basis) == (dt.date(2025, 1, 22), "stated")
     (mention,) = facts.dates
     assert (mention.start, mention.end) == (dt.date(2025, 1, 20), dt.date(2025, 1, 22))

@@ -8,5 +8,5 @@ from newslint import pipeline
 
 
 def test_serial_run_unfreezes_the_collector():
-    assert pipeline._serially(lambda path: path, ["a", "b"]) == ["a", "b"]
+    assert list(pipeline._serially(lambda path: path, ["a", "b"])) == ["a", "b"]
     assert gc.get_freeze_count() == 0

@@ -3,10 +3,11 @@
 An entry is keyed by a hash of the file's bytes, its display path, the newslint version, the
 fact schema (field names of every fact dataclass, so facts gaining fields invalidate old
 entries), the built-in rule data and the settings that change extraction or per-article rule
-results. Cross-article rules are always recomputed from the cached facts.
+results. The findings of cross-article rules are kept per story, keyed by the entries of
+the story's articles: after one edit only the story of the edited article is checked again.
 
-Only the main process reads and writes the store, in single transactions, so a concurrent run
-never sees a half-written entry. A corrupt entry or store is ignored and rebuilt.
+Only the main process writes the store, in single transactions, so a concurrent run never
+sees a half-written entry. A corrupt entry or store is ignored and rebuilt.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import io
 import pickle
 import sqlite3
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -131,14 +132,30 @@ def settings_fingerprint(settings: Any) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
-def entry_key(data: bytes, display: str, date: Any, settings_fp: str) -> str:
-    digest = hashlib.sha256(data)
-    digest.update(f"\x1f{display}\x1f{date}\x1f{settings_fp}".encode())
-    return digest.hexdigest()
+def content_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def entry_key(digest: str, display: str, date: Any, settings_fp: str) -> str:
+    """The key of one article's entry: its content digest, path, date and the settings."""
+    return hashlib.sha256(f"{digest}\x1f{display}\x1f{date}\x1f{settings_fp}".encode()
+                          ).hexdigest()
+
+
+def stat_signature(info: Any) -> str:
+    """What says a file is unchanged without reading it: size, times, inode (as git does)."""
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}"
 
 
 class FactCache:
-    """A key → pickled per-article result store; every failure degrades to a cache miss."""
+    """The store behind a run; every failure degrades to a cache miss.
+
+    - files: path → stat signature and content digest, so an unchanged file is not read;
+    - entries: one per article, its summary (per-article findings, suppression comments,
+      the names that tie it to a story) apart from its facts, which only a story being
+      checked again needs;
+    - stories: the cross-article findings of one story, keyed by its members' entries.
+    """
 
     def __init__(self, root: Path):
         self.folder = root / CACHE_DIR_NAME
@@ -161,41 +178,90 @@ class FactCache:
             path.unlink(missing_ok=True)  # not a database: start again
             return _connect(path)
 
-    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
-        found: dict[str, Any] = {}
-        if self._conn is None:
-            return found
-        wanted = list(dict.fromkeys(keys))
-        try:
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start:start + 500]
-                marks = ",".join("?" * len(chunk))
-                rows = self._conn.execute(
-                    f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk
-                ).fetchall()
-                for key, blob in rows:
-                    try:
-                        found[key] = pickle.loads(blob)
-                    except Exception:  # a corrupt entry is a miss; it is rewritten below
-                        continue
-        except sqlite3.Error as exc:
-            _warn(f"cache not read: {exc}")
-            return {}
-        return found
+    def file_digests(self) -> dict[str, tuple[str, str]]:
+        """path → (stat signature, content digest) as last seen."""
+        rows = self._select("SELECT path, stat, digest FROM files", ())
+        return {path: (signature, digest) for path, signature, digest in rows}
 
-    def put_many(self, entries: Mapping[str, tuple[str, Any]]) -> None:
-        """Store {key: (path, value)}, replacing older entries of the same paths."""
+    def put_file_digests(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        self._write("INSERT OR REPLACE INTO files (path, stat, digest) VALUES (?, ?, ?)",
+                    list(rows))
+
+    def get_summaries(self, keys: Iterable[str]) -> dict[str, Any]:
+        return self._get("entries", "summary", keys)
+
+    def get_facts(self, keys: Iterable[str]) -> dict[str, Any]:
+        return self._get("entries", "facts", keys)
+
+    def get_stories(self, keys: Iterable[str]) -> dict[str, Any]:
+        return self._get("stories", "value", keys)
+
+    def put_many(self, entries: Mapping[str, tuple[str, Any, Any]]) -> None:
+        """Store {key: (path, summary, facts)}, replacing older entries of the same paths."""
         if self._conn is None or not entries:
             return
-        rows = [(key, path, _dumps(value))
-                for key, (path, value) in entries.items()]
+        rows = [(key, path, _dumps(summary), _dumps(facts))
+                for key, (path, summary, facts) in entries.items()]
         try:
             with self._conn:  # one transaction: all of it or none of it
                 self._conn.executemany("DELETE FROM entries WHERE path = ? AND key != ?",
-                                       [(path, key) for key, path, _ in rows])
+                                       [(path, key) for key, path, _, _ in rows])
+                self._conn.executemany("INSERT OR REPLACE INTO entries (key, path, summary, "
+                                       "facts) VALUES (?, ?, ?, ?)", rows)
+        except sqlite3.Error as exc:
+            _warn(f"cache not written: {exc}")
+
+    def put_stories(self, stories: Mapping[str, Any], keep: Collection[str]) -> None:
+        """Store {story key: findings}. Stories of earlier versions of the corpus are dropped
+        once they outnumber the current ones (with room for a second corpus in the root)."""
+        if self._conn is None:
+            return
+        try:
+            with self._conn:
                 self._conn.executemany(
-                    "INSERT OR REPLACE INTO entries (key, path, value) VALUES (?, ?, ?)", rows
-                )
+                    "INSERT OR REPLACE INTO stories (key, value) VALUES (?, ?)",
+                    [(key, _dumps(value)) for key, value in stories.items()])
+                (count,) = self._conn.execute("SELECT COUNT(*) FROM stories").fetchone()
+                if count > 2 * len(keep) + 1000:
+                    self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS keep (key TEXT)")
+                    self._conn.execute("DELETE FROM keep")
+                    self._conn.executemany("INSERT INTO keep VALUES (?)",
+                                           [(k,) for k in keep])
+                    self._conn.execute("DELETE FROM stories WHERE key NOT IN "
+                                       "(SELECT key FROM keep)")
+        except sqlite3.Error as exc:
+            _warn(f"cache not written: {exc}")
+
+    def _get(self, table: str, column: str, keys: Iterable[str]) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        wanted = list(dict.fromkeys(keys))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._select(f"SELECT key, {column} FROM {table} WHERE key IN ({marks})",
+                                chunk)
+            for key, blob in rows:
+                try:
+                    found[key] = pickle.loads(blob)
+                except Exception:  # a corrupt entry is a miss; it is rewritten
+                    continue
+        return found
+
+    def _select(self, query: str, parameters: Sequence[Any]) -> list[Any]:
+        if self._conn is None:
+            return []
+        try:
+            return self._conn.execute(query, parameters).fetchall()
+        except sqlite3.Error as exc:
+            _warn(f"cache not read: {exc}")
+            return []
+
+    def _write(self, query: str, rows: list[Any]) -> None:
+        if self._conn is None or not rows:
+            return
+        try:
+            with self._conn:
+                self._conn.executemany(query, rows)
         except sqlite3.Error as exc:
             _warn(f"cache not written: {exc}")
 
@@ -205,14 +271,33 @@ class FactCache:
             self._conn = None
 
 
+# Bumped when the tables change; an older store is emptied and rebuilt.
+_STORE_VERSION = 2
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=30)
     conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, path TEXT, value BLOB)"
-    )
-    conn.execute("CREATE INDEX IF NOT EXISTS entries_path ON entries(path)")
-    conn.commit()
+    # Under the write lock: two runs starting together must not both rebuild the store.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        (version,) = conn.execute("PRAGMA user_version").fetchone()
+        if version != _STORE_VERSION:
+            for (table,) in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+                conn.execute(f'DROP TABLE "{table}"')
+            conn.execute(f"PRAGMA user_version = {_STORE_VERSION}")
+        conn.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, stat TEXT, "
+                     "digest TEXT)")
+        conn.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, path TEXT, "
+                     "summary BLOB, facts BLOB)")
+        conn.execute("CREATE INDEX IF NOT EXISTS entries_path ON entries(path)")
+        conn.execute("CREATE TABLE IF NOT EXISTS stories (key TEXT PRIMARY KEY, value BLOB)")
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        conn.close()
+        raise
     return conn
 
 

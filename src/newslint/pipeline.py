@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import os
 import stat
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from newslint.diagnostics import Diagnostic, Location, fingerprint, sort_diagnostics
 from newslint.extract import ArticleFacts, extract_article
 from newslint.index import CorpusIndex
+from newslint.index.stories import StoryIndex, story_names
 from newslint.load import LoadProblem, discover, load_article
 from newslint.rules import all_rules
 from newslint.rules.base import ArticleContext, ArticleRule, CorpusContext, CorpusRule, Rule
@@ -30,6 +31,11 @@ if TYPE_CHECKING:
 
 # Starting worker processes costs more than checking a small corpus in one.
 _MIN_FILES_PER_WORKER = 40
+# Above this many freshly extracted articles, facts go to the cache as they come and are read
+# back story by story, so memory does not grow with the corpus (about 150 KB per article).
+_HOLD_FACTS_UP_TO = 20_000
+# Stories whose facts are read back from the cache at once (bounds memory the same way).
+_STORY_BATCH_ARTICLES = 2_000
 
 
 @dataclass(slots=True)
@@ -41,18 +47,22 @@ class FileResult:
     directives: tuple[Directive, ...] = ()
     # Seconds per stage for this file (load, extract:<kind>, article rules); not cached.
     timings: dict[str, float] = field(default_factory=dict)
+    ident: str | None = None  # the article's id; None when the file could not be loaded
+    names: tuple[str, ...] = ()  # what ties the article to its story (index/stories.py)
 
 
 @dataclass(slots=True)
 class RunResult:
     diagnostics: list[Diagnostic]
     files: int
-    articles: Sequence[ArticleFacts]
+    article_paths: Sequence[str]  # every file that was read as an article
     suppressed: int = 0
-    cached: int = 0  # files whose facts came from the cache
+    cached: int = 0  # files whose per-article results came from the cache
     root: Path | None = None  # the project root; machine formats give paths relative to it
     rules: Sequence[Rule] = ()  # every rule known to this run (for SARIF's rule table)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    stories: int = 0  # stories the corpus was split into
+    stories_checked: int = 0  # stories whose cross-article findings were not in the cache
 
 
 ProgressCallback = Callable[[int, int], None]
@@ -63,77 +73,136 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
         progress: ProgressCallback | None = None) -> RunResult:
     """Check every article under `paths`. Raises PathNotFound / RuleDataError on usage errors.
 
+    Per-article work (load, extract, per-article rules) runs per file, in parallel and
+    cached. The corpus is then split into stories (index/stories.py) and every cross-article
+    rule runs on one story at a time; a story's findings are cached under its articles'
+    entries, so after an edit only the edited article's story is checked again.
+
     With `focus` (files, e.g. from pre-commit), report only findings located in one of them,
     with the primary location moved into it.
     """
+    from newslint.cache import FactCache
+
     timings = Timings()
     with timings.stage("discover"):
         files = [p for p in discover(paths) if settings.is_article(p)]
         rules = all_rules(settings.rule_packs)  # fail early on a broken rule pack
-    with timings.stage("files (wall)"):
-        results, cached = _check_files(files, settings, timings, progress)
-    for result in results:
-        timings.add(result.timings)
-    facts = [r.facts for r in results if r.facts is not None]
-    diagnostics = [d for r in results for d in r.diagnostics]
-    with timings.stage("index"):
-        index = CorpusIndex(facts)
-        context = CorpusContext(index, settings)
-    for rule in rules:
-        if isinstance(rule, CorpusRule) and settings.is_enabled(rule.code):
-            with timings.stage(f"corpus rule {rule.code}"):
-                diagnostics.extend(rule.check(context))
+    store = FactCache(settings.root or Path.cwd()) if settings.cache else None
+    try:
+        with timings.stage("files (wall)"):
+            checked = _check_files(files, settings, store, timings, progress)
+        articles = [r for r in checked.results if r.ident is not None]
+        with timings.stage("stories"):
+            stories = StoryIndex({r.ident: r.names for r in articles if r.ident})
+            partition = stories.partition()
+        corpus_rules = [r for r in rules
+                        if isinstance(r, CorpusRule) and settings.is_enabled(r.code)]
+        found, recomputed = _check_stories(partition, stories, corpus_rules, checked,
+                                           settings, store, timings)
+    finally:
+        if store is not None:
+            store.close()
+    diagnostics = [d for r in checked.results for d in r.diagnostics]
+    diagnostics.extend(found)
     with timings.stage("suppressions"):
         diagnostics = _apply_settings(diagnostics, settings)
         # Directives are mutated (marked used): work on copies, cached results stay clean.
         directives = {r.path: [replace(d, used=set()) for d in r.directives]
-                      for r in results if r.directives}
+                      for r in checked.results if r.directives}
         kept = apply_suppressions(diagnostics, directives)
         suppressed = len(diagnostics) - len(kept)
         kept.extend(_unused_suppressions(directives, settings))
         if focus is not None:
             kept = _focus(kept, focus)
         kept = sort_diagnostics(kept)
-    return RunResult(kept, len(files), index.articles, suppressed, cached,
-                     (settings.root or Path.cwd()).resolve(), rules, timings.seconds)
+    return RunResult(kept, len(files), sorted(r.path for r in articles), suppressed,
+                     checked.cached, (settings.root or Path.cwd()).resolve(), rules,
+                     timings.seconds, len(partition), recomputed)
 
 
-def _check_files(files: Sequence[Path], settings: Settings, timings: Timings,
-                 progress: ProgressCallback | None = None) -> tuple[list[FileResult], int]:
-    from newslint.cache import FactCache
+@dataclass(slots=True)
+class _Checked:
+    """Per-file results (without facts), and where each article's facts can be found."""
 
-    store = FactCache(settings.root or Path.cwd()) if settings.cache else None
+    results: list[FileResult]
+    cached: int
+    keys: dict[str, str]  # article id → cache entry key
+    held: dict[str, ArticleFacts]  # article id → facts kept in memory
+    paths: dict[str, Path]  # article id → file, to extract again if its cached facts are bad
+
+
+def _check_files(files: Sequence[Path], settings: Settings, store: FactCache | None,
+                 timings: Timings, progress: ProgressCallback | None = None) -> _Checked:
     with timings.stage("cache read"):
         keys, results = _cached_results(files, settings, store)
     todo = [number for number, result in enumerate(results) if result is None]
-    fresh = _compute([files[n] for n in todo], settings, progress)
-    for number, result in zip(todo, fresh, strict=True):
+    hold = store is None or len(todo) <= _HOLD_FACTS_UP_TO
+    held: dict[str, ArticleFacts] = {}
+    pending: dict[str, tuple[str, FileResult, ArticleFacts | None]] = {}
+
+    def flush() -> None:
+        if store is not None and pending:
+            with timings.stage("cache write"):
+                store.put_many(pending)
+            pending.clear()
+
+    def keep(number: int, result: FileResult) -> None:
+        facts, result.facts = result.facts, None
+        timings.add(result.timings)
+        result.timings = {}
         results[number] = result
-    if store is not None:
-        with timings.stage("cache write"):
-            store.put_many({keys[n]: (files[n].as_posix(), replace(results[n], timings={}))
-                            for n in todo if n in keys})
-            store.close()
-    return [r for r in results if r is not None], len(files) - len(todo)
+        if facts is not None and (hold or number not in keys):
+            held[facts.id] = facts
+        if number in keys:
+            pending[keys[number]] = (result.path, result, facts)
+            if len(pending) >= 500:
+                flush()
+
+    _compute(files, todo, settings, keep, progress)
+    flush()
+    final = [r for r in results if r is not None]
+    return _Checked(
+        final, len(files) - len(todo),
+        {r.ident: keys[n] for n, r in enumerate(results)
+         if r is not None and r.ident is not None and n in keys},
+        held,
+        {r.ident: files[n] for n, r in enumerate(results) if r is not None and r.ident},
+    )
 
 
 def _cached_results(files: Sequence[Path], settings: Settings, store: FactCache | None
                     ) -> tuple[dict[int, str], list[FileResult | None]]:
-    """Cache keys by file number, and the results the cache already holds (None elsewhere)."""
-    from newslint.cache import entry_key, settings_fingerprint
+    """Cache keys by file number, and the results the cache already holds (None elsewhere).
+
+    A file whose size, times and inode are those recorded last time is not read again: its
+    recorded content digest stands (as git's index does)."""
+    from newslint.cache import content_digest, entry_key, settings_fingerprint, stat_signature
 
     results: list[FileResult | None] = [None] * len(files)
     keys: dict[int, str] = {}
     if store is None:
         return keys, results
     settings_fp = settings_fingerprint(settings)
+    known = store.file_digests()
+    seen: list[tuple[str, str, str]] = []
     for number, path in enumerate(files):
-        data = _read_for_cache(path, settings.max_file_size)
-        if data is not None:
-            display = path.as_posix()
-            keys[number] = entry_key(data, display, settings.date_of(path, display),
-                                     settings_fp)
-    hits = store.get_many(keys.values())
+        display = path.as_posix()
+        try:
+            info = os.stat(path)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > settings.max_file_size:
+                continue  # the loader reports on it
+            signature = stat_signature(info)
+            recorded = known.get(display)
+            if recorded is not None and recorded[0] == signature:
+                digest = recorded[1]
+            else:
+                digest = content_digest(path.read_bytes())
+                seen.append((display, signature, digest))
+        except OSError:
+            continue
+        keys[number] = entry_key(digest, display, settings.date_of(path, display), settings_fp)
+    store.put_file_digests(seen)
+    hits = store.get_summaries(keys.values())
     for number, key in keys.items():
         entry = hits.get(key)
         if isinstance(entry, FileResult) and entry.path == files[number].as_posix():
@@ -141,61 +210,150 @@ def _cached_results(files: Sequence[Path], settings: Settings, store: FactCache 
     return keys, results
 
 
-def _read_for_cache(path: Path, max_bytes: int) -> bytes | None:
-    """The bytes to key a cache entry on; None when the loader must report on the file."""
-    try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
-            return None
-        return path.read_bytes()
-    except OSError:
-        return None
-
-
-def _compute(files: Sequence[Path], settings: Settings,
-             progress: ProgressCallback | None = None) -> list[FileResult]:
+def _compute(files: Sequence[Path], todo: Sequence[int], settings: Settings,
+             keep: Callable[[int, FileResult], None],
+             progress: ProgressCallback | None = None) -> None:
+    """Run the per-file task on files[n] for n in todo; keep(n, result) in input order."""
     jobs = settings.jobs or os.cpu_count() or 1
-    jobs = min(jobs, max(1, len(files) // _MIN_FILES_PER_WORKER))
+    jobs = min(jobs, max(1, len(todo) // _MIN_FILES_PER_WORKER))
     task: Callable[[Path], FileResult] = _FileTask(settings)
+    paths = [files[n] for n in todo]
     if jobs <= 1:
-        return _serially(task, files, progress)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        outcomes: Iterable[FileResult] = _serially(task, paths, progress)
+    else:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        chunk = max(1, min(64, len(paths) // (jobs * 8)))
         # map keeps the input order, so results do not depend on which worker ran first.
-        chunk = max(1, min(64, len(files) // (jobs * 8)))
-        return _collect(pool.map(task, files, chunksize=chunk), len(files), progress)
+        outcomes = _counted(pool.map(task, paths, chunksize=chunk), len(paths), progress)
+    try:
+        for number, result in zip(todo, outcomes, strict=True):
+            keep(number, result)
+    finally:
+        if jobs > 1:
+            pool.shutdown(cancel_futures=True)
 
 
-def _collect(results: Iterable[FileResult], total: int,
-             progress: ProgressCallback | None) -> list[FileResult]:
-    collected: list[FileResult] = []
-    for result in results:
-        collected.append(result)
+def _counted(results: Iterable[FileResult], total: int,
+             progress: ProgressCallback | None) -> Iterator[FileResult]:
+    for done, result in enumerate(results, 1):
+        yield result
         if progress is not None:
-            progress(len(collected), total)
-    return collected
+            progress(done, total)
 
 
 def _serially(task: Callable[[Path], FileResult], files: Sequence[Path],
-              progress: ProgressCallback | None = None) -> list[FileResult]:
+              progress: ProgressCallback | None = None) -> Iterator[FileResult]:
     """task(path) for each file, in one process.
 
-    Every result stays alive to the end of the run, and the cyclic garbage collector would
-    scan all of them again on each full collection (a tenth of the CPU time on 1,000
-    articles, growing with the corpus): each finished result is moved out of its reach with
-    gc.freeze(), and put back with gc.unfreeze() at the end. Left alone when the embedding
-    program froze objects itself."""
+    Facts held for the cross-article rules stay alive to the end of the run, and the cyclic
+    garbage collector would scan all of them again on each full collection (a tenth of the
+    CPU time on 1,000 articles, growing with the corpus): each finished result is moved out
+    of its reach with gc.freeze(), and put back with gc.unfreeze() at the end. Left alone
+    when the embedding program froze objects itself."""
     if gc.get_freeze_count():
-        return _collect(map(task, files), len(files), progress)
-    results: list[FileResult] = []
+        yield from _counted(map(task, files), len(files), progress)
+        return
     try:
-        for path in files:
-            results.append(task(path))
+        for done, path in enumerate(files, 1):
+            yield task(path)
             gc.freeze()
             if progress is not None:
-                progress(len(results), len(files))
+                progress(done, len(files))
     finally:
         gc.unfreeze()
-    return results
+
+
+def _check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
+                   rules: Sequence[CorpusRule], checked: _Checked, settings: Settings,
+                   store: FactCache | None, timings: Timings) -> tuple[list[Diagnostic], int]:
+    """Every cross-article rule, one story at a time; cached stories are not checked again.
+
+    Returns the findings and the number of stories checked."""
+    if not rules:
+        return [], 0
+    story_keys: dict[int, str] = {}
+    known: dict[str, object] = {}
+    if store is not None:
+        from newslint.cache import settings_fingerprint
+
+        base = f"{settings_fingerprint(settings)}|{','.join(r.code for r in rules)}"
+        for number, story in enumerate(partition):
+            if all(ident in checked.keys for ident in story):
+                story_keys[number] = _story_key(base, story, checked.keys, stories)
+        with timings.stage("story cache read"):
+            known = store.get_stories(story_keys.values())
+    found: list[Diagnostic] = []
+    fresh: dict[str, list[Diagnostic]] = {}
+    todo: list[int] = []
+    for number in range(len(partition)):
+        cached = known.get(story_keys.get(number, ""))
+        if isinstance(cached, list):
+            found.extend(cached)
+        else:
+            todo.append(number)
+    for batch in _batches(todo, partition):
+        facts = _story_facts([i for n in batch for i in partition[n]], checked, settings,
+                             store, timings)
+        for number in batch:
+            story_facts = [facts[i] for i in partition[number] if i in facts]
+            context = CorpusContext(CorpusIndex(story_facts, stories), settings)
+            diagnostics: list[Diagnostic] = []
+            for rule in rules:
+                with timings.stage(f"corpus rule {rule.code}"):
+                    diagnostics.extend(rule.check(context))
+            found.extend(diagnostics)
+            if number in story_keys:
+                fresh[story_keys[number]] = diagnostics
+    if store is not None:
+        with timings.stage("cache write"):
+            store.put_stories(fresh, keep=set(story_keys.values()))
+    return found, len(todo)
+
+
+def _story_key(base: str, story: Sequence[str], keys: dict[str, str],
+               stories: StoryIndex) -> str:
+    """A story's findings depend on its articles and on the names that tie them together,
+    which the rest of the corpus decides (a name in many articles ties nothing)."""
+    from hashlib import sha256
+
+    digest = sha256(base.encode())
+    for ident in story:
+        digest.update(f"\x1e{keys[ident]}\x1f".encode())
+        digest.update("\x1f".join(sorted(stories.distinctive_names(ident))).encode())
+    return digest.hexdigest()
+
+
+def _batches(todo: Sequence[int], partition: Sequence[Sequence[str]]) -> Iterator[list[int]]:
+    batch: list[int] = []
+    size = 0
+    for number in todo:
+        batch.append(number)
+        size += len(partition[number])
+        if size >= _STORY_BATCH_ARTICLES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _story_facts(idents: Sequence[str], checked: _Checked, settings: Settings,
+                 store: FactCache | None, timings: Timings) -> dict[str, ArticleFacts]:
+    """Facts of these articles: held in memory, read from the cache, or (when the cached
+    facts cannot be read) extracted again."""
+    facts = {i: checked.held[i] for i in idents if i in checked.held}
+    wanted = {checked.keys[i]: i for i in idents if i not in facts and i in checked.keys}
+    if store is not None and wanted:
+        with timings.stage("cache read facts"):
+            for key, value in store.get_facts(wanted).items():
+                if isinstance(value, ArticleFacts):
+                    facts[wanted[key]] = value
+    task = _FileTask(settings)
+    for ident in idents:
+        if ident not in facts and ident in checked.paths:
+            again = task(checked.paths[ident]).facts
+            if again is not None:
+                facts[ident] = again
+    return facts
 
 
 class _FileTask:
@@ -228,7 +386,8 @@ class _FileTask:
             for rule in all_rules(self.settings.rule_packs):
                 if isinstance(rule, ArticleRule):
                     diagnostics.extend(rule.check(context))
-        return FileResult(display, facts, diagnostics, directives, timings.seconds)
+        return FileResult(display, facts, diagnostics, directives, timings.seconds,
+                          ident=facts.id, names=story_names(facts))
 
 
 def article_id(path: Path, settings: Settings | None = None) -> str:

@@ -18,12 +18,14 @@ Entry = tuple[ArticleFacts, Any]
 
 
 class CorpusIndex:
-    def __init__(self, articles: Iterable[ArticleFacts]):
+    def __init__(self, articles: Iterable[ArticleFacts], stories: StoryIndex | None = None):
+        """`stories`: the story links of a whole corpus, when this index holds one of its
+        stories (the pipeline checks a corpus story by story)."""
         # Sorted by path so every grouping, and so every finding, is in a stable order.
         self.articles: Sequence[ArticleFacts] = tuple(sorted(articles, key=lambda a: a.path))
         self.by_id = {a.id: a for a in self.articles}
         self._groups: dict[str, dict[Hashable, list[Entry]]] = {}
-        self._stories: StoryIndex | None = None
+        self._stories: StoryIndex | None = stories
 
     @property
     def stories(self) -> StoryIndex:

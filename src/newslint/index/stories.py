@@ -15,7 +15,7 @@ is one story.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from newslint.extract.facts import ArticleFacts
 from newslint.ruledata import builtin
@@ -30,17 +30,30 @@ _MAX_POSTING = 300
 
 
 class StoryIndex:
-    def __init__(self, articles: Sequence[ArticleFacts]):
-        self.one_story = len(articles) < SMALL_CORPUS
+    """Story links between articles, from the names each one uses.
+
+    Built from ArticleFacts, or from {article id: name forms} when the facts themselves are
+    not in memory (the pipeline keeps only the forms of every article, see `story_names`).
+    """
+
+    def __init__(self, articles: Sequence[ArticleFacts] | Mapping[str, Iterable[str]]):
+        forms_by_article: dict[str, set[str]]
+        if isinstance(articles, Mapping):
+            forms_by_article = {ident: set(forms) for ident, forms in articles.items()}
+        else:
+            forms_by_article = {a.id: set(story_names(a)) for a in articles}
+        self.ids = tuple(sorted(forms_by_article))
+        self.one_story = len(self.ids) < SMALL_CORPUS
         self._names: dict[str, frozenset[str]] = {}
         if self.one_story:
             return
         generic = _generic_names()
-        forms_by_article = {a.id: _name_forms(a) - generic for a in articles}
-        frequency = Counter(form for forms in forms_by_article.values() for form in forms)
-        limit = min(max(_MIN_DISTINCTIVE_LIMIT, len(articles) // 20), _MAX_DISTINCTIVE_LIMIT)
+        frequency = Counter(form for forms in forms_by_article.values()
+                            for form in forms - generic)
+        limit = min(max(_MIN_DISTINCTIVE_LIMIT, len(forms_by_article) // 20),
+                    _MAX_DISTINCTIVE_LIMIT)
         self._names = {
-            article_id: frozenset(f for f in forms if frequency[f] <= limit)
+            article_id: frozenset(f for f in forms if frequency[f] <= limit and f not in generic)
             for article_id, forms in forms_by_article.items()
         }
 
@@ -52,6 +65,10 @@ class StoryIndex:
             return True
         shared = self.distinctive_names(first) & self.distinctive_names(second)
         return len(shared - set(ignore)) >= MIN_SHARED
+
+    def partition(self) -> list[list[str]]:
+        """Every article the index knows, split into stories (sorted, deterministic)."""
+        return self.components(self.ids)
 
     def components(self, article_ids: Iterable[str]) -> list[list[str]]:
         """Split the articles a rule compares into stories (sorted, deterministic)."""
@@ -87,8 +104,10 @@ class StoryIndex:
         return sorted(groups.values())
 
 
-def _name_forms(article: ArticleFacts) -> set[str]:
-    """Forms the text marks as names: not merely capitalised at the start of a sentence."""
+def story_names(article: ArticleFacts) -> tuple[str, ...]:
+    """Forms the text marks as names: not merely capitalised at the start of a sentence.
+
+    Sorted, so that what the cache stores for an article does not vary between runs."""
     forms: set[str] = set()
     for mention in article.names:
         text = mention.text
@@ -97,7 +116,7 @@ def _name_forms(article: ArticleFacts) -> set[str]:
         marked = any(ch.isdigit() for ch in text) or any(ch.isupper() for ch in text[1:])
         if marked or not mention.sentence_initial:
             forms.add(text)
-    return forms
+    return tuple(sorted(forms))
 
 
 def _generic_names() -> frozenset[str]:

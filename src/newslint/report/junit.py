@@ -17,7 +17,7 @@ def write_junit(result: RunResult, stream: TextIO) -> None:
     by_path: dict[str, list[Diagnostic]] = defaultdict(list)
     for d in result.diagnostics:
         by_path[d.path].append(d)
-    paths = sorted(set(by_path) | {a.path for a in result.articles})
+    paths = sorted(set(by_path) | set(result.article_paths))
     failures = sum(1 for p in paths if by_path.get(p))
     suites = ET.Element("testsuites", name="newslint", tests=str(len(paths)),
                         failures=str(failures), errors="0")
