@@ -54,6 +54,15 @@ def fields_fingerprint(modules: Iterable[Any]) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
+def facts_blob(value: Any) -> bytes:
+    """What the store keeps of an article's facts (worker processes pickle their own)."""
+    return _dumps(value)
+
+
+def read_blob(blob: bytes) -> Any:
+    return pickle.loads(blob)
+
+
 def _dumps(value: Any) -> bytes:
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
@@ -157,8 +166,15 @@ class FactCache:
     - stories: the cross-article findings of one story, keyed by its members' entries.
     """
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, readonly: bool = False):
         self.folder = root / CACHE_DIR_NAME
+        self.root = root
+        if readonly:  # a worker reading facts; the main process made the store
+            try:
+                self._conn = sqlite3.connect(self.folder / STORE_NAME, timeout=30)
+            except sqlite3.Error:
+                self._conn = None
+            return
         self._conn: sqlite3.Connection | None = None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -193,14 +209,19 @@ class FactCache:
     def get_facts(self, keys: Iterable[str]) -> dict[str, Any]:
         return self._get("entries", "facts", keys)
 
+    def get_fact_blobs(self, keys: Iterable[str]) -> dict[str, bytes]:
+        """Facts still pickled: a worker process reads them, the main process never does."""
+        return self._get("entries", "facts", keys, raw=True)
+
     def get_stories(self, keys: Iterable[str]) -> dict[str, Any]:
         return self._get("stories", "value", keys)
 
     def put_many(self, entries: Mapping[str, tuple[str, Any, Any]]) -> None:
-        """Store {key: (path, summary, facts)}, replacing older entries of the same paths."""
+        """Store {key: (path, summary, facts or facts_blob(facts))}, replacing older entries
+        of the same paths."""
         if self._conn is None or not entries:
             return
-        rows = [(key, path, _dumps(summary), _dumps(facts))
+        rows = [(key, path, _dumps(summary), facts if isinstance(facts, bytes) else _dumps(facts))
                 for key, (path, summary, facts) in entries.items()]
         try:
             with self._conn:  # one transaction: all of it or none of it
@@ -232,7 +253,8 @@ class FactCache:
         except sqlite3.Error as exc:
             _warn(f"cache not written: {exc}")
 
-    def _get(self, table: str, column: str, keys: Iterable[str]) -> dict[str, Any]:
+    def _get(self, table: str, column: str, keys: Iterable[str], raw: bool = False
+             ) -> dict[str, Any]:
         found: dict[str, Any] = {}
         wanted = list(dict.fromkeys(keys))
         for start in range(0, len(wanted), 500):
@@ -241,6 +263,9 @@ class FactCache:
             rows = self._select(f"SELECT key, {column} FROM {table} WHERE key IN ({marks})",
                                 chunk)
             for key, blob in rows:
+                if raw:
+                    found[key] = blob
+                    continue
                 try:
                     found[key] = pickle.loads(blob)
                 except Exception:  # a corrupt entry is a miss; it is rewritten

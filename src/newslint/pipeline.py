@@ -34,8 +34,6 @@ _MIN_FILES_PER_WORKER = 40
 # Above this many freshly extracted articles, facts go to the cache as they come and are read
 # back story by story, so memory does not grow with the corpus (about 150 KB per article).
 _HOLD_FACTS_UP_TO = 20_000
-# Stories whose facts are read back from the cache at once (bounds memory the same way).
-_STORY_BATCH_ARTICLES = 2_000
 
 
 @dataclass(slots=True)
@@ -49,6 +47,9 @@ class FileResult:
     timings: dict[str, float] = field(default_factory=dict)
     ident: str | None = None  # the article's id; None when the file could not be loaded
     names: tuple[str, ...] = ()  # what ties the article to its story (index/stories.py)
+    # The facts pickled by the worker process that extracted them, so that the main process
+    # stores them without unpickling and pickling them again.
+    facts_blob: bytes | None = None
 
 
 @dataclass(slots=True)
@@ -127,18 +128,24 @@ class _Checked:
     results: list[FileResult]
     cached: int
     keys: dict[str, str]  # article id → cache entry key
-    held: dict[str, ArticleFacts]  # article id → facts kept in memory
+    held: dict[str, ArticleFacts | bytes]  # article id → facts kept in memory (maybe pickled)
     paths: dict[str, Path]  # article id → file, to extract again if its cached facts are bad
+    store_root: Path | None = None  # where worker processes read facts from
 
 
 def _check_files(files: Sequence[Path], settings: Settings, store: FactCache | None,
                  timings: Timings, progress: ProgressCallback | None = None) -> _Checked:
+    from newslint.cache import facts_blob
+
     with timings.stage("cache read"):
         keys, results = _cached_results(files, settings, store)
     todo = [number for number, result in enumerate(results) if result is None]
-    hold = store is None or len(todo) <= _HOLD_FACTS_UP_TO
-    held: dict[str, ArticleFacts] = {}
-    pending: dict[str, tuple[str, FileResult, ArticleFacts | None]] = {}
+    # With a store, facts go there as they come and are read back story by story; memory
+    # then does not grow with the corpus. Without one they are held, pickled when a worker
+    # sent them so (about a third of their size as objects).
+    hold_objects = store is None or len(todo) <= _HOLD_FACTS_UP_TO
+    held: dict[str, ArticleFacts | bytes] = {}
+    pending: dict[str, tuple[str, FileResult, bytes]] = {}
 
     def flush() -> None:
         if store is not None and pending:
@@ -147,16 +154,23 @@ def _check_files(files: Sequence[Path], settings: Settings, store: FactCache | N
             pending.clear()
 
     def keep(number: int, result: FileResult) -> None:
-        facts, result.facts = result.facts, None
+        facts, blob = result.facts, result.facts_blob
+        result.facts = result.facts_blob = None
         timings.add(result.timings)
         result.timings = {}
         results[number] = result
-        if facts is not None and (hold or number not in keys):
-            held[facts.id] = facts
         if number in keys:
-            pending[keys[number]] = (result.path, result, facts)
+            if blob is None:
+                blob = facts_blob(facts)
+            pending[keys[number]] = (result.path, result, blob)
             if len(pending) >= 500:
                 flush()
+        if result.ident is None:
+            return
+        if facts is not None and hold_objects:
+            held[result.ident] = facts
+        elif number not in keys and (facts is not None or blob is not None):
+            held[result.ident] = blob if blob is not None else facts  # type: ignore[assignment]
 
     _compute(files, todo, settings, keep, progress)
     flush()
@@ -167,6 +181,7 @@ def _check_files(files: Sequence[Path], settings: Settings, store: FactCache | N
          if r is not None and r.ident is not None and n in keys},
         held,
         {r.ident: files[n] for n, r in enumerate(results) if r is not None and r.ident},
+        store.root if store is not None else None,
     )
 
 
@@ -224,7 +239,8 @@ def _compute(files: Sequence[Path], todo: Sequence[int], settings: Settings,
         pool = ProcessPoolExecutor(max_workers=jobs)
         chunk = max(1, min(64, len(paths) // (jobs * 8)))
         # map keeps the input order, so results do not depend on which worker ran first.
-        outcomes = _counted(pool.map(task, paths, chunksize=chunk), len(paths), progress)
+        outcomes = _counted(pool.map(_PackingTask(settings), paths, chunksize=chunk),
+                            len(paths), progress)
     try:
         for number, result in zip(todo, outcomes, strict=True):
             keep(number, result)
@@ -268,7 +284,8 @@ def _check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
                    store: FactCache | None, timings: Timings) -> tuple[list[Diagnostic], int]:
     """Every cross-article rule, one story at a time; cached stories are not checked again.
 
-    Returns the findings and the number of stories checked."""
+    Many stories to check are shared out between worker processes, which read the facts
+    from the cache themselves. Returns the findings and the number of stories checked."""
     if not rules:
         return [], 0
     story_keys: dict[int, str] = {}
@@ -291,23 +308,93 @@ def _check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
             found.extend(cached)
         else:
             todo.append(number)
-    for batch in _batches(todo, partition):
-        facts = _story_facts([i for n in batch for i in partition[n]], checked, settings,
-                             store, timings)
-        for number in batch:
-            story_facts = [facts[i] for i in partition[number] if i in facts]
-            context = CorpusContext(CorpusIndex(story_facts, stories), settings)
-            diagnostics: list[Diagnostic] = []
-            for rule in rules:
-                with timings.stage(f"corpus rule {rule.code}"):
-                    diagnostics.extend(rule.check(context))
-            found.extend(diagnostics)
-            if number in story_keys:
-                fresh[story_keys[number]] = diagnostics
+    task = _StoryTask(settings, tuple(r.code for r in rules), checked.store_root)
+    work = [_StoryWork(tuple(partition[n]),
+                       {i: checked.keys[i] for i in partition[n] if i in checked.keys},
+                       {i: checked.held[i] for i in partition[n] if i in checked.held},
+                       {i: checked.paths[i] for i in partition[n] if i in checked.paths},
+                       stories.subset(partition[n]))
+            for n in todo]
+    jobs = settings.jobs or os.cpu_count() or 1
+    articles = sum(len(partition[n]) for n in todo)
+    jobs = min(jobs, max(1, articles // _MIN_FILES_PER_WORKER))
+    if checked.store_root is None or checked.held:
+        jobs = 1  # facts held here would have to be sent over; checking them here is cheaper
+    if jobs > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            outcomes: Iterable[tuple[list[Diagnostic], dict[str, float]]] = list(
+                pool.map(task, work, chunksize=max(1, min(32, len(work) // (jobs * 8)))))
+    else:
+        outcomes = map(task, work)
+    for number, (diagnostics, seconds) in zip(todo, outcomes, strict=True):
+        timings.add(seconds)
+        found.extend(diagnostics)
+        if number in story_keys:
+            fresh[story_keys[number]] = diagnostics
     if store is not None:
         with timings.stage("cache write"):
             store.put_stories(fresh, keep=set(story_keys.values()))
     return found, len(todo)
+
+
+@dataclass(slots=True)
+class _StoryWork:
+    ids: tuple[str, ...]
+    keys: dict[str, str]  # cache entries to read facts from
+    held: dict[str, ArticleFacts | bytes]  # facts already in memory
+    paths: dict[str, Path]  # files to extract again when cached facts cannot be read
+    stories: StoryIndex
+
+
+class _StoryTask:
+    """Run the cross-article rules on one story (in a worker process or not)."""
+
+    def __init__(self, settings: Settings, codes: tuple[str, ...], store_root: Path | None):
+        self.settings = settings
+        self.codes = codes
+        self.store_root = store_root
+
+    def __call__(self, work: _StoryWork) -> tuple[list[Diagnostic], dict[str, float]]:
+        from newslint.cache import read_blob
+
+        timings = Timings()
+        facts: dict[str, ArticleFacts] = {}
+        with timings.stage("cache read facts"):
+            for ident, value in work.held.items():
+                facts[ident] = read_blob(value) if isinstance(value, bytes) else value
+            wanted = {key: i for i, key in work.keys.items() if i not in facts}
+            if wanted and self.store_root is not None:
+                for key, value in _reader(self.store_root).get_facts(wanted).items():
+                    if isinstance(value, ArticleFacts):
+                        facts[wanted[key]] = value
+        for ident in work.ids:
+            if ident not in facts and ident in work.paths:
+                again = _FileTask(self.settings)(work.paths[ident]).facts
+                if again is not None:
+                    facts[ident] = again
+        context = CorpusContext(CorpusIndex(facts.values(), work.stories), self.settings)
+        diagnostics: list[Diagnostic] = []
+        for rule in _corpus_rules(self.settings.rule_packs, self.codes):
+            with timings.stage(f"corpus rule {rule.code}"):
+                diagnostics.extend(rule.check(context))
+        return diagnostics, timings.seconds
+
+
+_READERS: dict[Path, FactCache] = {}
+
+
+def _reader(root: Path) -> FactCache:
+    """One read connection to the store per process."""
+    from newslint.cache import FactCache
+
+    if root not in _READERS:
+        _READERS[root] = FactCache(root, readonly=True)
+    return _READERS[root]
+
+
+def _corpus_rules(packs: tuple[Path, ...], codes: tuple[str, ...]) -> list[CorpusRule]:
+    by_code = {r.code: r for r in all_rules(packs) if isinstance(r, CorpusRule)}
+    return [by_code[c] for c in codes if c in by_code]
 
 
 def _story_key(base: str, story: Sequence[str], keys: dict[str, str],
@@ -323,37 +410,20 @@ def _story_key(base: str, story: Sequence[str], keys: dict[str, str],
     return digest.hexdigest()
 
 
-def _batches(todo: Sequence[int], partition: Sequence[Sequence[str]]) -> Iterator[list[int]]:
-    batch: list[int] = []
-    size = 0
-    for number in todo:
-        batch.append(number)
-        size += len(partition[number])
-        if size >= _STORY_BATCH_ARTICLES:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+class _PackingTask:
+    """The per-file task in a worker process: facts come back pickled for the cache."""
 
+    def __init__(self, settings: Settings):
+        self.task = _FileTask(settings)
 
-def _story_facts(idents: Sequence[str], checked: _Checked, settings: Settings,
-                 store: FactCache | None, timings: Timings) -> dict[str, ArticleFacts]:
-    """Facts of these articles: held in memory, read from the cache, or (when the cached
-    facts cannot be read) extracted again."""
-    facts = {i: checked.held[i] for i in idents if i in checked.held}
-    wanted = {checked.keys[i]: i for i in idents if i not in facts and i in checked.keys}
-    if store is not None and wanted:
-        with timings.stage("cache read facts"):
-            for key, value in store.get_facts(wanted).items():
-                if isinstance(value, ArticleFacts):
-                    facts[wanted[key]] = value
-    task = _FileTask(settings)
-    for ident in idents:
-        if ident not in facts and ident in checked.paths:
-            again = task(checked.paths[ident]).facts
-            if again is not None:
-                facts[ident] = again
-    return facts
+    def __call__(self, path: Path) -> FileResult:
+        from newslint.cache import facts_blob
+
+        result = self.task(path)
+        if result.facts is not None:
+            result.facts_blob = facts_blob(result.facts)
+            result.facts = None
+        return result
 
 
 class _FileTask:

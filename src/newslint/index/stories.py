@@ -66,6 +66,14 @@ class StoryIndex:
         shared = self.distinctive_names(first) & self.distinctive_names(second)
         return len(shared - set(ignore)) >= MIN_SHARED
 
+    def subset(self, article_ids: Iterable[str]) -> StoryIndex:
+        """The same links, for these articles only: what checking one story needs."""
+        part = object.__new__(StoryIndex)
+        part.ids = tuple(sorted(article_ids))
+        part.one_story = self.one_story
+        part._names = {i: self._names[i] for i in part.ids if i in self._names}
+        return part
+
     def partition(self) -> list[list[str]]:
         """Every article the index knows, split into stories (sorted, deterministic)."""
         return self.components(self.ids)
