@@ -44,6 +44,24 @@ FILLER = [
     "Some customers said they would wait for independent reviews before switching.",
     "The deal still needs approval from shareholders and competition authorities.",
 ]
+# Background sentences: the list above and subject x predicate combinations, drawn without
+# repeating within an article (wire copy does not say the same sentence five times).
+SUBJECTS = ("The company", "Its board", "The engineering team", "The new system", "The launch",
+            "Demand for the product", "The firm's share price", "Its largest customer",
+            "The research group", "The product line", "Its supply chain", "The pricing plan")
+PREDICATES = ("has been in development for more than two years.",
+              "is expected to reach more markets next year.",
+              "drew attention from investors across the region.",
+              "will be reviewed again at the end of the quarter.",
+              "was discussed at length in the annual report.",
+              "depends on parts made by several suppliers.",
+              "has changed direction twice since it began.",
+              "remains a small part of overall revenue.",
+              "was first described in a filing last spring.",
+              "could face delays if shipments slow.",
+              "has grown faster than planners had assumed.",
+              "was shaped by feedback from early users.")
+BACKGROUND = FILLER + [f"{s} {p}" for s in SUBJECTS for p in PREDICATES]
 HEADINGS = ("Market Reaction", "What Comes Next", "A Crowded Field", "Industry Response",
             "The Bigger Picture", "Regulatory Questions")
 
@@ -152,12 +170,22 @@ def _article(story: Story, outlet: int, rng: random.Random, plant: str | None) -
                           f"{story.year}")
     target_words = rng.randint(300, 2000)
     words = sum(len(p.split()) for p in paragraphs)
+    background = iter(())
+
+    def next_background() -> str:
+        nonlocal background
+        sentence = next(background, None)
+        if sentence is None:  # a very long article: start a fresh shuffled pass
+            background = iter(rng.sample(BACKGROUND, len(BACKGROUND)))
+            sentence = next(background)
+        return sentence
+
     while words < target_words:
-        sentence = rng.choice(FILLER)
+        sentence = next_background()
         if rng.random() < 0.25:
             sentence = (f"{company} said earlier this week that it employs "
                         f"{rng.randint(50, 9000):,} people. ") + sentence
-        paragraphs.append(sentence + " " + rng.choice(FILLER))
+        paragraphs.append(sentence + " " + next_background())
         words += len(paragraphs[-1].split())
     return paragraphs
 

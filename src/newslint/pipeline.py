@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newslint.diagnostics import Diagnostic, Location, fingerprint, sort_diagnostics
-from newslint.extract import ArticleFacts, extract_article
+from newslint.extract import ArticleFacts
 from newslint.index import CorpusIndex
 from newslint.index.stories import StoryIndex, story_names
 from newslint.load import LoadProblem, discover, load_article
@@ -450,6 +450,8 @@ class _FileTask:
             article.meta["date"] = date
         directives = parse_directives(article.text, article.meta, article.body_start,
                                       markdown=path.suffix.lower() in (".md", ".markdown"))
+        from newslint.extract import extract_article
+
         facts = extract_article(article, timings)
         context = ArticleContext(article, facts, self.settings)
         with timings.stage("article rules"):

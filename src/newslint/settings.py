@@ -37,9 +37,7 @@ class Settings:
 
     def is_enabled(self, code: str) -> bool:
         """Ruff's convention: the most specific matching selector wins; ALL is least specific."""
-        chosen = _best_match(code, self.select + self.extend_select)
-        ignored = _best_match(code, self.ignore)
-        return chosen is not None and (ignored is None or chosen > ignored)
+        return _is_enabled(code, self.select + self.extend_select, self.ignore)
 
     def severity_of(self, code: str, default: Severity) -> Severity:
         return self.severity.get(code, default)
@@ -72,6 +70,14 @@ class Settings:
         if not self.dates:
             return None
         return self.dates.get(path.resolve().as_posix()) or self.dates.get(display)
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_enabled(code: str, selected: tuple[str, ...], ignored: tuple[str, ...]) -> bool:
+    # Cached: a large corpus asks this once per finding, of a few dozen codes.
+    chosen = _best_match(code, selected)
+    dropped = _best_match(code, ignored)
+    return chosen is not None and (dropped is None or chosen > dropped)
 
 
 def _best_match(code: str, selectors: tuple[str, ...]) -> int | None:

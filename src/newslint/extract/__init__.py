@@ -1,59 +1,22 @@
-"""Extract stage: Article → ArticleFacts. Pure functions of one article: cacheable, parallel."""
+"""Extract stage: Article → ArticleFacts. Pure functions of one article: cacheable, parallel.
+
+The extractors are imported on first use of `extract_article`: a run that finds every
+article in the cache never loads them (nor pint and their patterns).
+"""
 
 from __future__ import annotations
 
-from newslint.extract.attribution import extract_hedges, extract_vague
-from newslint.extract.dates import extract_dates
-from newslint.extract.facts import ArticleFacts, PostInfo
-from newslint.extract.names import extract_names
-from newslint.extract.quantities import extract_quantities
-from newslint.extract.quotes import extract_quotes
-from newslint.extract.roles import extract_attributes, extract_roles
-from newslint.extract.spans import make_span
-from newslint.extract.spun import extract_spun
-from newslint.extract.votes import extract_votes
-from newslint.load.article import Article
-from newslint.timing import Timings
+from typing import Any
+
+from newslint.extract.facts import ArticleFacts
 
 
-def extract_article(article: Article, timings: Timings | None = None) -> ArticleFacts:
-    """All facts of one article. `timings`, when given, collects seconds per fact kind."""
-    timings = timings or Timings()
-    meta = article.meta
-    facts = ArticleFacts(
-        path=article.path,
-        id=article.id,
-        title=_text_or_none(meta.get("title")),
-        source=_text_or_none(meta.get("source")),
-        url=_text_or_none(meta.get("url")),
-        date=meta.get("date"),
-        word_count=article.word_count,
-        posts=tuple(
-            PostInfo(make_span(article, p.start, p.end), p.text_end, p.author, p.handle, p.date)
-            for p in article.posts
-        ),
-    )
-    with timings.stage("extract names"):
-        facts.names, facts.name_phrases = extract_names(article)
-    with timings.stage("extract spun text"):
-        facts.spun = extract_spun(article)
-    with timings.stage("extract quotes"):
-        facts.quotes = extract_quotes(article, facts.name_phrases)
-    with timings.stage("extract dates"):
-        facts.dates, facts.reference_date, facts.reference_basis = extract_dates(
-            article, facts.spun)
-    with timings.stage("extract quantities"):
-        facts.quantities = extract_quantities(article, facts.names) + extract_votes(article)
-    with timings.stage("extract roles"):
-        facts.roles = extract_roles(article, facts.name_phrases)
-        facts.attributes = extract_attributes(article)
-    with timings.stage("extract sourcing"):
-        facts.vague, facts.hedges = extract_vague(article), extract_hedges(article)
-    return facts
+def __getattr__(name: str) -> Any:
+    if name == "extract_article":
+        from newslint.extract.article import extract_article
 
-
-def _text_or_none(value: object) -> str | None:
-    return None if value is None else str(value)
+        return extract_article
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["ArticleFacts", "extract_article"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
 
 from newslint.extract.facts import ArticleFacts
 from newslint.ruledata import builtin
@@ -87,12 +88,15 @@ class StoryIndex:
         for article_id in ids:
             for name in self.distinctive_names(article_id):
                 postings[name].append(article_id)
-        shared: Counter[tuple[str, str]] = Counter()
-        for members in postings.values():
-            if 1 < len(members) <= _MAX_POSTING:
-                for i, first in enumerate(members):
-                    for second in members[i + 1 :]:
-                        shared[(first, second)] += 1
+        links: list[tuple[str, str]] = []
+        for first in ids:
+            # Counting each article's neighbours in one Counter over its names' postings is
+            # the same pair count as looping over pairs, done in C.
+            shared = Counter(chain.from_iterable(
+                members for name in self.distinctive_names(first)
+                if 1 < len(members := postings[name]) <= _MAX_POSTING))
+            links.extend((first, second) for second, count in shared.items()
+                         if count >= MIN_SHARED and second > first)
         parent = {article_id: article_id for article_id in ids}
 
         def root(node: str) -> str:
@@ -101,11 +105,10 @@ class StoryIndex:
                 node = parent[node]
             return node
 
-        for (first, second), count in shared.items():
-            if count >= MIN_SHARED:
-                a, b = root(first), root(second)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+        for first, second in links:
+            a, b = root(first), root(second)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
         groups: dict[str, list[str]] = defaultdict(list)
         for article_id in ids:
             groups[root(article_id)].append(article_id)

@@ -34,8 +34,7 @@ def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
 def write_json(result: RunResult, stream: TextIO) -> None:
     """One finding per line. json's indent= switches to its pure-Python encoder, several
     times slower on the tens of thousands of findings a large archive can have."""
-    def dumps(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False)
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
 
     stream.write(f'{{"version": {dumps(__version__)},\n"diagnostics": [')
     for number, diagnostic in enumerate(result.diagnostics):
