@@ -233,9 +233,7 @@ def _mention(article: Article, match: regex.Match[str], spun_starts: frozenset[i
             invalid = True
             key = f"{year:04d}-{month:02d}-{day:02d}" if year else f"md:{month}:{day}"
         elif year:
-            parsed = parse_absolute(f"{_MONTH_NAMES[month - 1]} {day}, {year}")
-            if parsed is None or parsed != dt.date(year, month, day):
-                return None  # the pattern and dateparser disagree: not sure enough
+            parsed = dt.date(year, month, day)  # a valid day, every part written out
             interval = cal.day(parsed)
             key = parsed.isoformat()
         else:
@@ -339,10 +337,25 @@ def _tense(article: Article, start: int, end: int) -> str:
     return "unknown"
 
 
+_PLAIN_DATE = regex.compile(
+    r"(?:(?P<m1>[A-Za-z]{3,9}\.?) (?P<d1>\d{1,2}),? (?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2}) (?P<m2>[A-Za-z]{3,9}\.?),? (?P<y2>\d{4}))")
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_absolute(text: str, reference: dt.date | None = None) -> dt.date | None:
-    """dateparser on one short candidate span, cached by (text, reference date)."""
-    import dateparser  # slow to import: only when an article has a date to parse
+    """dateparser on one short candidate span, cached by (text, reference date).
+
+    A date written out in full ("January 27, 2025", "27 January 2025") needs no reference
+    and no guessing: it is read directly, and dateparser (slow to import and to warm up)
+    is loaded only for other forms."""
+    plain = _PLAIN_DATE.fullmatch(text.strip())
+    if plain is not None:
+        month = _MONTHS.get((plain["m1"] or plain["m2"]).lower().rstrip("."))
+        day, year = int(plain["d1"] or plain["d2"]), int(plain["y1"] or plain["y2"])
+        if month is not None and cal.is_valid_day(year, month, day):
+            return dt.date(year, month, day)
+    import dateparser
 
     settings: dict[str, object] = {"PREFER_DATES_FROM": "current_period",
                                    "REQUIRE_PARTS": ["day", "month", "year"]}
