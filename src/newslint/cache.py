@@ -234,7 +234,8 @@ class FactCache:
 
     def put_stories(self, stories: Mapping[str, Any], keep: Collection[str]) -> None:
         """Store {story key: findings}. Stories of earlier versions of the corpus are dropped
-        once they outnumber the current ones (with room for a second corpus in the root)."""
+        once they outnumber the current ones `keep` (with room for a second corpus in the
+        root); an empty `keep` drops nothing."""
         if self._conn is None:
             return
         try:
@@ -243,7 +244,7 @@ class FactCache:
                     "INSERT OR REPLACE INTO stories (key, value) VALUES (?, ?)",
                     [(key, _dumps(value)) for key, value in stories.items()])
                 (count,) = self._conn.execute("SELECT COUNT(*) FROM stories").fetchone()
-                if count > 2 * len(keep) + 1000:
+                if keep and count > 2 * len(keep) + 1000:
                     self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS keep (key TEXT)")
                     self._conn.execute("DELETE FROM keep")
                     self._conn.executemany("INSERT INTO keep VALUES (?)",

@@ -94,12 +94,11 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
             checked = _check_files(files, settings, store, timings, progress)
         articles = [r for r in checked.results if r.ident is not None]
         with timings.stage("stories"):
-            stories = StoryIndex({r.ident: r.names for r in articles if r.ident})
-            partition = stories.partition()
+            stories, partition, partition_key = _stories(articles, settings, store)
         corpus_rules = [r for r in rules
                         if isinstance(r, CorpusRule) and settings.is_enabled(r.code)]
         found, recomputed = _check_stories(partition, stories, corpus_rules, checked,
-                                           settings, store, timings)
+                                           settings, store, timings, partition_key)
     finally:
         if store is not None:
             store.close()
@@ -279,9 +278,36 @@ def _serially(task: Callable[[Path], FileResult], files: Sequence[Path],
         gc.unfreeze()
 
 
+def _stories(articles: Sequence[FileResult], settings: Settings, store: FactCache | None
+             ) -> tuple[StoryIndex, list[list[str]], str]:
+    """The story links of the corpus and its split into stories, from the cache when no
+    article's names changed (most edits change none)."""
+    from hashlib import sha256
+
+    names = {r.ident: r.names for r in articles if r.ident is not None}
+    if store is None:
+        stories = StoryIndex(names)
+        return stories, stories.partition(), ""
+    from newslint.cache import settings_fingerprint
+
+    digest = sha256(settings_fingerprint(settings).encode())
+    for ident in sorted(names):
+        digest.update(f"\x1d{ident}\x1e{chr(0x1f).join(names[ident])}".encode())
+    key = f"partition:{digest.hexdigest()}"
+    cached = store.get_stories([key]).get(key)
+    if (isinstance(cached, tuple) and len(cached) == 2
+            and isinstance(cached[0], StoryIndex) and isinstance(cached[1], list)):
+        return cached[0], cached[1], key
+    stories = StoryIndex(names)
+    partition = stories.partition()
+    store.put_stories({key: (stories, partition)}, keep=())
+    return stories, partition, key
+
+
 def _check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
                    rules: Sequence[CorpusRule], checked: _Checked, settings: Settings,
-                   store: FactCache | None, timings: Timings) -> tuple[list[Diagnostic], int]:
+                   store: FactCache | None, timings: Timings, partition_key: str = ""
+                   ) -> tuple[list[Diagnostic], int]:
     """Every cross-article rule, one story at a time; cached stories are not checked again.
 
     Many stories to check are shared out between worker processes, which read the facts
@@ -333,7 +359,7 @@ def _check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
             fresh[story_keys[number]] = diagnostics
     if store is not None:
         with timings.stage("cache write"):
-            store.put_stories(fresh, keep=set(story_keys.values()))
+            store.put_stories(fresh, keep={partition_key, *story_keys.values()})
     return found, len(todo)
 
 
