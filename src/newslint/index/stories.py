@@ -14,6 +14,7 @@ is one story.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
@@ -118,17 +119,20 @@ class StoryIndex:
 def story_names(article: ArticleFacts) -> tuple[str, ...]:
     """Forms the text marks as names: not merely capitalised at the start of a sentence.
 
-    Sorted, so that what the cache stores for an article does not vary between runs."""
+    Sorted, so that what the cache stores for an article does not vary between runs; generic
+    names (weekdays, "U.S.") are left out, so adding one changes no story key."""
+    generic = _generic_names()
     forms: set[str] = set()
     for mention in article.names:
         text = mention.text
         if mention.context == "heading" or len(text) < 2:
             continue
         marked = any(ch.isdigit() for ch in text) or any(ch.isupper() for ch in text[1:])
-        if marked or not mention.sentence_initial:
+        if (marked or not mention.sentence_initial) and text not in generic:
             forms.add(text)
     return tuple(sorted(forms))
 
 
+@functools.cache
 def _generic_names() -> frozenset[str]:
     return frozenset(str(n) for n in builtin("names.yaml").get("generic") or ())
