@@ -9,6 +9,7 @@ next paragraph then reopens the quote without closing the first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newslint.load.article import Article
@@ -16,6 +17,7 @@ from newslint.load.article import Article
 _OPENING = "“„«"
 _CLOSING = "”»"
 _STRAIGHT = '"'
+_ANY_MARK = re.compile("[" + re.escape(_OPENING + _CLOSING + _STRAIGHT) + "]")
 _BEFORE_OPENING = " \t\n([{—–-/:;,"
 
 
@@ -49,10 +51,9 @@ def find_quote_regions(article: Article) -> list[QuoteRegion]:
 def _regions_in(text: str, start: int, end: int, paragraph: int) -> list[QuoteRegion]:
     found: list[QuoteRegion] = []
     open_at: int | None = None
-    for i in range(start, end):
+    for mark in _ANY_MARK.finditer(text, start, end):  # not a Python loop over every char
+        i = mark.start()
         ch = text[i]
-        if ch not in _OPENING and ch not in _CLOSING and ch != _STRAIGHT:
-            continue
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if ch == _STRAIGHT and before.isdigit() and not after.isalnum():
