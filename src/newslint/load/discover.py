@@ -44,9 +44,9 @@ def _walk(root: Path) -> Iterable[Path]:
     for folder, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames
                              if not d.startswith(".") and d.lower() not in NOT_ARTICLE_FOLDERS)
+        base = Path(folder)
         for name in filenames:
-            stem = os.path.splitext(name)[0].lower()
-            if name.startswith(".") or stem in NOT_ARTICLES:
-                continue
-            if os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES:
-                yield Path(folder) / name
+            stem, suffix = os.path.splitext(name)
+            if (suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(".")
+                    and stem.lower() not in NOT_ARTICLES):
+                yield base / name
