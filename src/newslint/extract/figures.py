@@ -204,6 +204,10 @@ def read_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
 # after it (the pattern ends it so) and none right before it unless a currency code ("usd").
 _NUMBER_WORDS = tuple(sorted({*_ONES, *_TENS, "a", "an"}))
 _OTHER_DIGIT = regex.compile(r"[^\P{Nd}0-9]")
+_DIGIT_RUN = regex.compile(r"[0-9]+")
+_NUMBER_WORD = regex.compile(
+    r"(?:(?<!\p{L})|(?<=" + "|".join(_CURRENCY_CODES) + r"))(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w))) + r")(?!\p{L})")
 # Before its number, a figure has at most a qualifier (three words), "between" and a
 # currency prefix (one word more: "u.s. $5"), each apart by whitespace.
 _WORDS_BEFORE_NUMBER = 5
@@ -221,22 +225,10 @@ def _figure_search(text: str, start: int, end: int,
     low = lowered(text)
     if low is None or _OTHER_DIGIT.search(text, start, end):
         return search_all
-    numbers: list[int] = []
-    find = low.find
-    for digit in "0123456789":
-        index = find(digit, start, end)
-        while index >= 0:
-            numbers.append(index)
-            index = find(digit, index + 1, end)
-    for word in _NUMBER_WORDS:
-        index = find(word, start, end)
-        while index >= 0:
-            after = index + len(word)
-            if (after >= end or not text[after].isalpha()) and (
-                    index == 0 or not text[index - 1].isalpha()
-                    or low[max(0, index - 3):index] in _CURRENCY_CODES):
-                numbers.append(index)
-            index = find(word, index + 1, end)
+    # A run of digits anchors at its first digit: no figure starts after a digit, so the
+    # later digits of the run would only widen the window by places no figure can start.
+    numbers = [m.start() for m in _DIGIT_RUN.finditer(text, start, end)]
+    numbers += [m.start() for m in _NUMBER_WORD.finditer(low, start, end)]
     ranges = windows(text, start, ((n, _WORDS_BEFORE_NUMBER) for n in numbers))
     range_ends = [r[1] for r in ranges]
 
