@@ -1,16 +1,17 @@
-"""A rare spelling of a name that is one or two letters away from the spelling the corpus uses.
+"""A rare spelling of a name that is one or two letters away from the spelling its story uses.
 
 ## What it flags
 A name form used rarely ("DeekSeek", 4 times in one article) that is a near miss of a form
-the corpus uses far more often or that `rules/names.yaml` knows ("DeepSeek", 76 times in 5
+the story uses far more often or that `rules/names.yaml` knows ("DeepSeek", 76 times in 5
 articles): one edit for names of 5 to 8 letters, two from 9, or a different capitalisation
 ("O1" for "o1", "LlaMA" for "Llama"). Plurals, demonyms and versions ("Korea"/"Korean",
 "R1"/"R1s", "GPT-4"/"GPT-5"), all-caps styling ("NVIDIA"/"Nvidia") and pairs listed as
 distinct are left alone.
-The two spellings must meet in one story: the same article, or articles that share several
-distinctive names, so two different companies a letter apart in unrelated stories are not
-confused. A name inside an embedded social post is counted but never flagged: it is quoted
-material.
+The counts are the story's (articles linked by sharing several distinctive names; a corpus
+of fewer than 12 articles is one story), and the two spellings must meet in one article or
+in articles linked directly, so two different companies a letter apart in unrelated stories
+are not confused. A name inside an embedded social post is counted but never flagged: it is
+quoted material.
 
 ## Why it matters to an editor
 A garbled name is the correction readers notice first, and spell-checkers pass it because
@@ -167,7 +168,7 @@ class NameSpelling(CorpusRule):
                 continue  # quoted third-party content: not ours to correct
             example = _example(common, article)
             if common.count:
-                evidence = (f"the corpus uses that {how} {_times(common.count)} in "
+                evidence = (f"its story uses that {how} {_times(common.count)} in "
                             f'{_articles(len(common.articles))}, "{rare.form}" '
                             f"{_times(rare.count)}")
             else:
