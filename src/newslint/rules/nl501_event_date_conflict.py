@@ -9,7 +9,7 @@ others. Synonyms count as one event (released = launched = unveiled = debuted, f
 dates a day apart are left alone (outlets in other time zones). The version that fewer
 articles give is flagged, pointing at the others; when versions are equally common, each
 is flagged. Relative dates ("last week") are read from the article's date; when that date
-is inferred (from embedded posts or from the corpus) the finding says so and is info.
+is inferred (from embedded posts or from its story) the finding says so and is info.
 
 ## Why it matters to an editor
 Timelines go wrong quietly: each article reads fine alone. When outlets disagree about

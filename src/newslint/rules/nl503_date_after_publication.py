@@ -7,7 +7,7 @@ dated 2025-03-05 that says R1 "was released on March 20, 2025". Only stated arti
 (front matter `date:` or the configuration's `dates:`) are trusted for this.
 
 Also, as info and once per article: relative dates ("earlier this week", "on Monday") in an
-article that has no date, when nothing in the article or the corpus lets newslint infer
+article that has no date, when nothing in the article or its story lets newslint infer
 one, so none of its relative dates can be checked.
 
 ## Why it matters to an editor
