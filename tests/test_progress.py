@@ -38,3 +38,15 @@ def test_silent_for_short_runs_then_shows_rate_and_time_left(monkeypatch):
     bar(100, 100)
     bar.close()
     assert stream.getvalue().endswith("\r\033[K")
+
+
+def test_stories_after_files_get_their_own_rate(monkeypatch):
+    clock = iter([0.0, 2.0, 10.0, 12.0])
+    monkeypatch.setattr(progress_module.time, "perf_counter", lambda: next(clock))
+    stream = Terminal()
+    bar = Progress(stream)  # started at 0.0
+    bar(100, 100)  # files done at 2.0 s
+    bar(0, 50, "stories")  # the story phase starts at 10.0 s
+    bar(20, 50, "stories")  # 20 stories in 2 s: 10/s, 30 left → 3 s
+    assert "20/50 stories" in stream.getvalue() and "10/s" in stream.getvalue()
+    assert "3s left" in stream.getvalue()

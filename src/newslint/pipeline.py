@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from newslint.diagnostics import Diagnostic, Location, fingerprint, sort_diagnostics
 from newslint.extract import ArticleFacts
@@ -66,7 +66,8 @@ class RunResult:
     stories_checked: int = 0  # stories whose cross-article findings were not in the cache
 
 
-ProgressCallback = Callable[[int, int], None]
+class ProgressCallback(Protocol):
+    def __call__(self, done: int, total: int, unit: str = ...) -> None: ...
 
 
 def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
@@ -98,7 +99,7 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
         corpus_rules = [r for r in rules
                         if isinstance(r, CorpusRule) and settings.is_enabled(r.code)]
         found, recomputed = _check_stories(partition, stories, corpus_rules, checked,
-                                           settings, store, timings, partition_key)
+                                           settings, store, timings, partition_key, progress)
     finally:
         if store is not None:
             store.close()
@@ -306,8 +307,8 @@ def _stories(articles: Sequence[FileResult], settings: Settings, store: FactCach
 
 def _check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
                    rules: Sequence[CorpusRule], checked: _Checked, settings: Settings,
-                   store: FactCache | None, timings: Timings, partition_key: str = ""
-                   ) -> tuple[list[Diagnostic], int]:
+                   store: FactCache | None, timings: Timings, partition_key: str = "",
+                   progress: ProgressCallback | None = None) -> tuple[list[Diagnostic], int]:
     """Every cross-article rule, one story at a time; cached stories are not checked again.
 
     Many stories to check are shared out between worker processes, which read the facts
@@ -346,17 +347,22 @@ def _check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
     jobs = min(jobs, max(1, articles // _MIN_FILES_PER_WORKER))
     if checked.store_root is None or checked.held:
         jobs = 1  # facts held here would have to be sent over; checking them here is cheaper
-    if jobs > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            outcomes: Iterable[tuple[list[Diagnostic], dict[str, float]]] = list(
-                pool.map(task, work, chunksize=max(1, min(32, len(work) // (jobs * 8)))))
-    else:
-        outcomes = map(task, work)
-    for number, (diagnostics, seconds) in zip(todo, outcomes, strict=True):
-        timings.add(seconds)
-        found.extend(diagnostics)
-        if number in story_keys:
-            fresh[story_keys[number]] = diagnostics
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    outcomes: Iterable[tuple[list[Diagnostic], dict[str, float]]] = (
+        pool.map(task, work, chunksize=max(1, min(32, len(work) // (jobs * 8))))
+        if pool is not None else map(task, work))
+    try:
+        pairs = zip(todo, outcomes, strict=True)
+        for done, (number, (diagnostics, seconds)) in enumerate(pairs, 1):
+            if progress is not None:
+                progress(done, len(todo), "stories")
+            timings.add(seconds)
+            found.extend(diagnostics)
+            if number in story_keys:
+                fresh[story_keys[number]] = diagnostics
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     if store is not None:
         with timings.stage("cache write"):
             store.put_stories(fresh, keep={partition_key, *story_keys.values()})

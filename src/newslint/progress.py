@@ -17,6 +17,8 @@ class Progress:
         self.started = time.perf_counter()
         self._last = 0.0
         self._shown = False
+        self._unit = "files"
+        self._phase_started = self.started
 
     @staticmethod
     def wanted(stream: TextIO | None = None) -> bool:
@@ -26,18 +28,21 @@ class Progress:
             return False
         return bool(getattr(stream, "isatty", lambda: False)())
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, done: int, total: int, unit: str = "files") -> None:
+        """`done` of `total` units; a new unit ("stories" after "files") starts a new bar."""
         now = time.perf_counter()
-        elapsed = now - self.started
-        if elapsed < _DELAY or (now - self._last < _INTERVAL and done < total):
+        if unit != self._unit:
+            self._unit, self._phase_started = unit, now
+        if now - self.started < _DELAY or (now - self._last < _INTERVAL and done < total):
             return
         self._last = now
+        elapsed = now - self._phase_started
         rate = done / elapsed if elapsed else 0.0
         left = (total - done) / rate if rate else 0.0
         width = 24
         filled = int(width * done / total) if total else width
         bar = "#" * filled + "-" * (width - filled)
-        self.stream.write(f"\r[{bar}] {done:,}/{total:,} files  {rate:,.0f}/s  "
+        self.stream.write(f"\r[{bar}] {done:,}/{total:,} {unit}  {rate:,.0f}/s  "
                           f"{_duration(left)} left ")
         self.stream.flush()
         self._shown = True
