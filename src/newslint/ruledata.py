@@ -16,9 +16,11 @@ class RuleDataError(Exception):
     """A rule-data or rule-pack file that cannot be used; the run stops with exit code 2."""
 
 
+@functools.cache
 def builtin_rules_dir() -> Path:
-    # Installed wheel: the data is packaged beside the code. Source checkout or editable
-    # install: it is the repository's top-level rules/ folder.
+    # Cached: every lexicon lookup of every story asks. Installed wheel: the data is
+    # packaged beside the code. Source checkout or editable install: it is the repository's
+    # top-level rules/ folder.
     packaged = Path(__file__).parent / "_data" / "rules"
     if packaged.is_dir():
         return packaged

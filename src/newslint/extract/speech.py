@@ -93,7 +93,18 @@ class Person:
 
 def split_title(phrase: str, lex: SpeechLexicon | None = None) -> Person | None:
     """"Curai CEO Neal Khosla" → Neal Khosla (role "Curai CEO"); None if no name is left."""
-    lex = lex or lexicon()
+    if lex is None:
+        return _split_title_by_lexicon(phrase)
+    return _split_title(phrase, lex)
+
+
+@functools.lru_cache(maxsize=65536)
+def _split_title_by_lexicon(phrase: str) -> Person | None:
+    # Cached: the speaker index of every story asks again for the same name phrases.
+    return _split_title(phrase, lexicon())
+
+
+def _split_title(phrase: str, lex: SpeechLexicon) -> Person | None:
     tokens = list(_TOKEN_RE.finditer(phrase))
     if not tokens:
         return None
@@ -122,6 +133,7 @@ def _is_initial(token: str) -> bool:
     return len(token) == 2 and token.endswith(".")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_person_like(name: str) -> bool:
     """Two to four capitalised words, no digits, nothing that names a company or a place."""
     words = name.split()

@@ -92,15 +92,27 @@ def _american(word: str) -> str:
     return word
 
 
+@functools.cache
+def _despin_index() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """The despin table by first word, each list in table order (longest phrase first)."""
+    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for spun, original in _despin_table():
+        index.setdefault(spun[0], []).append((spun, original))
+    return {word: tuple(entries) for word, entries in index.items()}
+
+
+@functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> tuple[str, ...]:
     """The words of a quote, with spun phrases put back to what they replaced,
-    contractions spelled out and British spellings read as American ones."""
+    contractions spelled out and British spellings read as American ones.
+
+    Cached: every quote rule of every story asks for the same quotes' words."""
     words = list(words_of(_spell_out(text)))
     out: list[str] = []
     i = 0
-    table = _despin_table()
+    index = _despin_index()
     while i < len(words):
-        for spun, original in table:
+        for spun, original in index.get(words[i], ()):
             if tuple(words[i:i + len(spun)]) == spun:
                 out.extend(original)
                 i += len(spun)

@@ -32,6 +32,7 @@ If both spellings are right (two different people), add them to `distinct:` in
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -68,6 +69,10 @@ class Lexicon:
 
     @classmethod
     def load(cls) -> Lexicon:
+        return _lexicon()
+
+    @classmethod
+    def read(cls) -> Lexicon:
         data = builtin("names.yaml")
         canonical = data.get("canonical") or {}
         accepted = {str(v) for variants in canonical.values() for v in (variants or [])}
@@ -78,6 +83,12 @@ class Lexicon:
     def are_distinct(self, a: str, b: str) -> bool:
         pair = {a.lower(), b.lower()}
         return any(pair <= group for group in self.distinct)
+
+
+@functools.cache
+def _lexicon() -> Lexicon:
+    # Once per process: the rule runs once per story.
+    return Lexicon.read()
 
 
 class NameSpelling(CorpusRule):
@@ -286,6 +297,7 @@ class _Blocks:
                 self._index[key].add(form)
 
     @staticmethod
+    @functools.lru_cache(maxsize=65536)
     def _keys(form: str) -> tuple[str, ...]:
         low = form.lower()
         return (f"={low}", f"<{low[:3]}", f">{low[-3:]}")
