@@ -96,8 +96,9 @@ def _company(rng: random.Random) -> str:
 
 
 def _surname(rng: random.Random) -> str:
-    """Half from a list, half made up: a story's people are mostly its own, as in life."""
-    if rng.random() < 0.5:
+    """A quarter from a short list, the rest made up: a story's people are mostly its own, as
+    in life (a short list alone would make every surname common in a large corpus)."""
+    if rng.random() < 0.25:
         return rng.choice(LAST)
     name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3)))
     return name[0].upper() + name[1:] + rng.choice(SURNAME_ENDINGS)
@@ -108,7 +109,7 @@ def _story(rng: random.Random) -> Story:
     people = [(rng.choice(FIRST), _surname(rng), rng.choice(ROLES)) for _ in range(3)]
     return Story(
         company=company,
-        product=f"{company.split()[0][:3].upper()}-{rng.randint(2, 9)}",
+        product=f"{company.split()[0][:3].upper()}-{rng.randint(2, 99)}{rng.choice('XSPE')}",
         city=rng.choice(CITIES),
         founded=rng.randint(1995, 2023),
         people=people,
