@@ -148,8 +148,13 @@ def test_after_one_edit_only_that_story_is_checked_again(stories_project):
 
 def test_an_unchanged_file_is_not_read_and_a_changed_one_is(stories_project, monkeypatch):
     import os
+    import time
 
     root = stories_project
+    # Files changed in the last seconds are always read again (a second edit within one
+    # timestamp tick keeps size and time): let these look settled.
+    later = time.time_ns() + 10_000_000_000
+    monkeypatch.setattr(time, "time_ns", lambda: later)
     run([root], Settings(root=root))
     target = root / "villa-reuters.md"
     os.utime(target)  # touched, not changed: read again, same digest, served from the cache
@@ -168,3 +173,80 @@ def test_an_unchanged_file_is_not_read_and_a_changed_one_is(stories_project, mon
     target.write_text(text.replace("Villa", "Vella", 1))  # same size, new content
     result = run([root], Settings(root=root, jobs=1))
     assert result.cached == 21 and result.stories_checked == 1
+
+
+def test_a_file_changed_just_now_is_read_again(stories_project, monkeypatch):
+    root = stories_project
+    run([root], Settings(root=root))
+    reads: list[str] = []
+    original = Path.read_bytes
+
+    def spy(self: Path) -> bytes:
+        reads.append(self.name)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    assert run([root], Settings(root=root)).cached == 22
+    assert len(reads) == 22  # all written within the last two seconds: not trusted by stat
+
+
+def test_a_store_with_damaged_pages_is_started_again(project, capsys):
+    expected, _ = check(project)
+    store = project / CACHE_DIR_NAME / STORE_NAME
+    data = bytearray(store.read_bytes())
+    data[4096:4096 * 3] = b"\xa5" * (4096 * 2)  # past the header: pages, not the file type
+    store.write_bytes(bytes(data))
+    assert check(project)[0] == expected
+    assert check(project) == (expected, 5)  # rebuilt: the next run is served again
+
+
+def test_a_locked_store_is_left_alone(project, capsys, monkeypatch):
+    import newslint.cache as cache
+
+    expected, _ = check(project)
+    store = project / CACHE_DIR_NAME / STORE_NAME
+    inode = store.stat().st_ino
+
+    def locked(path):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(cache, "_connect", locked)
+    found, cached = check(project)
+    assert found == expected
+    assert cached == 0 and "cache disabled: database is locked" in capsys.readouterr().err
+    assert store.stat().st_ino == inode  # not deleted from under the run that holds it
+
+
+def test_runs_from_two_folders_of_one_project_agree(tmp_path, monkeypatch):
+    import shutil
+
+    root = tmp_path / "project"
+    for name in ("a", "b"):
+        shutil.copytree(Path(__file__).parents[1] / "seeds", root / name)
+    fingerprints = {}
+    for name in ("a", "b", "b"):
+        monkeypatch.chdir(root / name)
+        result = run(["."], Settings(root=root))
+        fingerprints.setdefault(name, []).append(sorted(d.fingerprint for d in result.diagnostics))
+    fresh = run(["."], Settings(root=root, cache=False))
+    assert fingerprints["b"] == [sorted(d.fingerprint for d in fresh.diagnostics)] * 2
+
+
+def test_few_fresh_articles_are_held_many_stream_through_the_store(stories_project,
+                                                                    monkeypatch):
+    import shutil
+
+    from newslint import pipeline
+    from newslint.cache import FactCache
+    from newslint.timing import Timings
+
+    root = stories_project
+    expected = run([root], Settings(root=root, cache=False, jobs=1)).diagnostics
+    monkeypatch.setattr(pipeline, "_HOLD_FACTS_UP_TO", 3)
+    files = sorted(p for p in root.iterdir() if p.is_file())
+    store = FactCache(root)
+    checked = pipeline._check_files(files, Settings(root=root, jobs=1), store, Timings())
+    store.close()
+    assert len(checked.keys) == 22 and checked.held == {}  # more than 3: none kept in memory
+    shutil.rmtree(root / CACHE_DIR_NAME)
+    assert run([root], Settings(root=root, jobs=1)).diagnostics == expected

@@ -176,3 +176,19 @@ def test_nothing_to_check_is_said(run_cli, tmp_path):
     code, out, err = run_cli(tmp_path)
     assert code == 0 and "No findings in 0 files." in out
     assert "warning: no article files" in err
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly_with_its_exit_code(tmp_path):
+    import shutil
+
+    for copy in range(4):  # enough findings to fill the pipe before the reader leaves
+        shutil.copytree(SEEDS, tmp_path / f"copy{copy}")
+    for extra, expected in (("--exit-zero", 0), ("--format=json", 1)):
+        process = subprocess.Popen([sys.executable, "-m", "newslint", ".", "--no-cache",
+                                    "--format", "json", extra], cwd=tmp_path,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()
+        assert process.wait(timeout=120) == expected
+        assert process.stderr.read() == b""

@@ -17,6 +17,7 @@ import dataclasses
 import functools
 import hashlib
 import io
+import os
 import pickle
 import sqlite3
 import sys
@@ -137,6 +138,7 @@ def settings_fingerprint(settings: Any) -> str:
         repr(sorted((k, sorted(v.items())) for k, v in settings.rule_options.items())),
         str(settings.max_file_size),
         str(settings.root),  # article ids are paths relative to it
+        os.getcwd(),  # displayed paths are relative to it: together they give the ids
     ]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
@@ -169,6 +171,7 @@ class FactCache:
     def __init__(self, root: Path, readonly: bool = False):
         self.folder = root / CACHE_DIR_NAME
         self.root = root
+        self.readonly = readonly
         if readonly:  # a worker reading facts; the main process made the store
             try:
                 self._conn = sqlite3.connect(self.folder / STORE_NAME, timeout=30)
@@ -190,9 +193,30 @@ class FactCache:
         path = self.folder / STORE_NAME
         try:
             return _connect(path)
-        except sqlite3.DatabaseError:
-            path.unlink(missing_ok=True)  # not a database: start again
+        except sqlite3.DatabaseError as exc:
+            if not _is_damage(exc):
+                raise  # locked by a long write elsewhere, unreadable: run without the cache
+            self._remove_store()  # not a database: start again
             return _connect(path)
+
+    def _remove_store(self) -> None:
+        for name in (STORE_NAME, f"{STORE_NAME}-wal", f"{STORE_NAME}-shm"):
+            (self.folder / name).unlink(missing_ok=True)
+
+    def _failed(self, exc: sqlite3.Error, action: str) -> None:
+        """A damaged store is started again (every entry a miss); other errors only skip
+        this read or write."""
+        if not _is_damage(exc) or self.readonly:
+            _warn(f"cache not {action}: {exc}")
+            return
+        _warn(f"cache damaged ({exc}): starting it again")
+        self.close()
+        try:
+            self._remove_store()
+            self._conn = _connect(self.folder / STORE_NAME)
+        except (OSError, sqlite3.Error) as again:
+            _warn(f"cache disabled: {again}")
+            self._conn = None
 
     def file_digests(self) -> dict[str, tuple[str, str]]:
         """path → (stat signature, content digest) as last seen."""
@@ -208,10 +232,6 @@ class FactCache:
 
     def get_facts(self, keys: Iterable[str]) -> dict[str, Any]:
         return self._get("entries", "facts", keys)
-
-    def get_fact_blobs(self, keys: Iterable[str]) -> dict[str, bytes]:
-        """Facts still pickled: a worker process reads them, the main process never does."""
-        return self._get("entries", "facts", keys, raw=True)
 
     def get_stories(self, keys: Iterable[str]) -> dict[str, Any]:
         return self._get("stories", "value", keys)
@@ -230,7 +250,7 @@ class FactCache:
                 self._conn.executemany("INSERT OR REPLACE INTO entries (key, path, summary, "
                                        "facts) VALUES (?, ?, ?, ?)", rows)
         except sqlite3.Error as exc:
-            _warn(f"cache not written: {exc}")
+            self._failed(exc, "written")
 
     def put_stories(self, stories: Mapping[str, Any], keep: Collection[str]) -> None:
         """Store {story key: findings}. Stories of earlier versions of the corpus are dropped
@@ -252,10 +272,9 @@ class FactCache:
                     self._conn.execute("DELETE FROM stories WHERE key NOT IN "
                                        "(SELECT key FROM keep)")
         except sqlite3.Error as exc:
-            _warn(f"cache not written: {exc}")
+            self._failed(exc, "written")
 
-    def _get(self, table: str, column: str, keys: Iterable[str], raw: bool = False
-             ) -> dict[str, Any]:
+    def _get(self, table: str, column: str, keys: Iterable[str]) -> dict[str, Any]:
         found: dict[str, Any] = {}
         wanted = list(dict.fromkeys(keys))
         for start in range(0, len(wanted), 500):
@@ -264,9 +283,6 @@ class FactCache:
             rows = self._select(f"SELECT key, {column} FROM {table} WHERE key IN ({marks})",
                                 chunk)
             for key, blob in rows:
-                if raw:
-                    found[key] = blob
-                    continue
                 try:
                     found[key] = pickle.loads(blob)
                 except Exception:  # a corrupt entry is a miss; it is rewritten
@@ -279,7 +295,7 @@ class FactCache:
         try:
             return self._conn.execute(query, parameters).fetchall()
         except sqlite3.Error as exc:
-            _warn(f"cache not read: {exc}")
+            self._failed(exc, "read")
             return []
 
     def _write(self, query: str, rows: list[Any]) -> None:
@@ -289,12 +305,18 @@ class FactCache:
             with self._conn:
                 self._conn.executemany(query, rows)
         except sqlite3.Error as exc:
-            _warn(f"cache not written: {exc}")
+            self._failed(exc, "written")
 
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    """"file is not a database", "database disk image is malformed": not "database is
+    locked" or "unable to open", which are OperationalErrors."""
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
 
 
 # Bumped when the tables change; an older store is emptied and rebuilt.

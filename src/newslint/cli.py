@@ -136,11 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        # The reader went away (`newslint seeds/ | head`): not an error of ours. Point stdout
-        # at nothing so that the interpreter's final flush does not fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_FINDINGS
+    except BrokenPipeError:  # `newslint rules | head`
+        _quiet_stdout()
+        return EXIT_OK
 
 
 def resolve_settings(options: argparse.Namespace) -> Settings:
@@ -263,16 +261,24 @@ def _cmd_check(args: list[str]) -> int:
     if result.files == 0:
         print("newslint: warning: no article files (.txt, .md, .markdown) found under "
               f"{', '.join(map(str, paths))}", file=sys.stderr)
+    failing = any(d.severity >= settings.fail_on for d in result.diagnostics)
+    code = EXIT_FINDINGS if failing and not options.exit_zero else EXIT_OK
     report_started = time.perf_counter()
-    with _output(options.output) as stream:
-        REPORTERS[settings.output_format](result, stream)
+    try:
+        with _output(options.output) as stream:
+            REPORTERS[settings.output_format](result, stream)
+    except BrokenPipeError:
+        _quiet_stdout()  # the reader went away (`newslint seeds/ | head`): not our error
+        return code
     if options.timings:
         result.timings["report"] = time.perf_counter() - report_started
         print(format_timings(result.timings, time.perf_counter() - started), file=sys.stderr)
-    if options.exit_zero:
-        return EXIT_OK
-    failing = [d for d in result.diagnostics if d.severity >= settings.fail_on]
-    return EXIT_FINDINGS if failing else EXIT_OK
+    return code
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at nothing, so that the interpreter's last flush does not fail again."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 @contextlib.contextmanager

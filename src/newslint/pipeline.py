@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import os
 import stat
+import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -31,9 +32,10 @@ if TYPE_CHECKING:
 
 # Starting worker processes costs more than checking a small corpus in one.
 _MIN_FILES_PER_WORKER = 40
-# Above this many freshly extracted articles, facts go to the cache as they come and are read
-# back story by story, so memory does not grow with the corpus (about 150 KB per article).
-_HOLD_FACTS_UP_TO = 20_000
+# Facts extracted in this process are kept for the cross-article rules when there are few
+# (an edit or two); more go to the cache as they come and are read back story by story, so
+# memory does not grow with the corpus (about 110 KB per article as objects).
+_HOLD_FACTS_UP_TO = 1_000
 
 
 @dataclass(slots=True)
@@ -200,6 +202,9 @@ def _cached_results(files: Sequence[Path], settings: Settings, store: FactCache 
     settings_fp = settings_fingerprint(settings)
     known = store.file_digests()
     seen: list[tuple[str, str, str]] = []
+    # A file changed within the last seconds may change again within one timestamp tick
+    # without its size moving: its signature is not recorded, it is read next time too.
+    settled = time.time_ns() - 2_000_000_000
     for number, path in enumerate(files):
         display = path.as_posix()
         try:
@@ -212,7 +217,8 @@ def _cached_results(files: Sequence[Path], settings: Settings, store: FactCache 
                 digest = recorded[1]
             else:
                 digest = content_digest(path.read_bytes())
-                seen.append((display, signature, digest))
+                if info.st_mtime_ns < settled and info.st_ctime_ns < settled:
+                    seen.append((display, signature, digest))
         except OSError:
             continue
         keys[number] = entry_key(digest, display, settings.date_of(path, display), settings_fp)

@@ -123,7 +123,7 @@ class NameSpelling(CorpusRule):
             match = self._best_match(rare, blocks.candidates(form), dominant, lexicon, phrases,
                                      stories, options)
             if match is not None:
-                yield from self._report(rare, dominant[match])
+                yield from self._report(rare, dominant[match], stories.one_story)
 
     @staticmethod
     def _form_stats(ctx: CorpusContext) -> dict[str, FormStats]:
@@ -171,7 +171,8 @@ class NameSpelling(CorpusRule):
                 best = rank
         return best[2] if best else None
 
-    def _report(self, rare: FormStats, common: FormStats) -> Iterable[Diagnostic]:
+    def _report(self, rare: FormStats, common: FormStats, one_story: bool = True
+                ) -> Iterable[Diagnostic]:
         case_only = rare.form.lower() == common.form.lower()
         how = "capitalisation" if case_only else "spelling"
         for article, mention in rare.uses:
@@ -179,9 +180,12 @@ class NameSpelling(CorpusRule):
                 continue  # quoted third-party content: not ours to correct
             example = _example(common, article)
             if common.count:
-                evidence = (f"its story uses that {how} {_times(common.count)} in "
-                            f'{_articles(len(common.articles))}, "{rare.form}" '
-                            f"{_times(rare.count)}")
+                # A corpus too small to split is "the corpus"; otherwise the counts are those
+                # of the articles on this story (in a newsroom a "story" is one article).
+                uses = f"{_times(common.count)} in {_articles(len(common.articles))}"
+                evidence = (f"the corpus uses that {how} {uses}" if one_story else
+                            f"that {how} is used {uses} on this story")
+                evidence += f', "{rare.form}" {_times(rare.count)}'
             else:
                 evidence = "a name known to rules/names.yaml"
             message = f'"{rare.form}" looks like a misspelling of "{common.form}": {evidence}'
