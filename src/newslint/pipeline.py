@@ -149,13 +149,23 @@ def _check_files(files: Sequence[Path], settings: Settings, store: FactCache | N
     held: dict[str, ArticleFacts | bytes] = {}
     pending: dict[str, tuple[str, FileResult, bytes]] = {}
 
+    # What is kept here lives to the end of the run: each batch is moved out of the cyclic
+    # collector's reach (as _serially does), or every full collection would scan all of the
+    # corpus again, a cost growing with its square. Left alone when the embedding program
+    # froze objects itself.
+    freezing = not gc.get_freeze_count()
+    count = 0
+
     def flush() -> None:
         if store is not None and pending:
             with timings.stage("cache write"):
                 store.put_many(pending)
             pending.clear()
+        if freezing:
+            gc.freeze()
 
     def keep(number: int, result: FileResult) -> None:
+        nonlocal count
         facts, blob = result.facts, result.facts_blob
         result.facts = result.facts_blob = None
         timings.add(result.timings)
@@ -165,8 +175,9 @@ def _check_files(files: Sequence[Path], settings: Settings, store: FactCache | N
             if blob is None:
                 blob = facts_blob(facts)
             pending[keys[number]] = (result.path, result, blob)
-            if len(pending) >= 500:
-                flush()
+        count += 1
+        if count % 500 == 0:
+            flush()
         if result.ident is None:
             return
         if facts is not None and hold_objects:
@@ -174,8 +185,12 @@ def _check_files(files: Sequence[Path], settings: Settings, store: FactCache | N
         elif number not in keys and (facts is not None or blob is not None):
             held[result.ident] = blob if blob is not None else facts  # type: ignore[assignment]
 
-    _compute(files, todo, settings, keep, progress)
-    flush()
+    try:
+        _compute(files, todo, settings, keep, progress)
+        flush()
+    finally:
+        if freezing:
+            gc.unfreeze()
     final = [r for r in results if r is not None]
     return _Checked(
         final, len(files) - len(todo),
