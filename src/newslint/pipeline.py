@@ -217,9 +217,7 @@ def _cached_results(files: Sequence[Path], settings: Settings, store: FactCache 
     settings_fp = settings_fingerprint(settings)
     known = store.file_digests()
     seen: list[tuple[str, str, str]] = []
-    # A file changed within the last seconds may change again within one timestamp tick
-    # without its size moving: its signature is not recorded, it is read next time too.
-    settled = time.time_ns() - 2_000_000_000
+    now = time.time_ns()
     for number, path in enumerate(files):
         display = path.as_posix()
         try:
@@ -232,7 +230,7 @@ def _cached_results(files: Sequence[Path], settings: Settings, store: FactCache 
                 digest = recorded[1]
             else:
                 digest = content_digest(path.read_bytes())
-                if info.st_mtime_ns < settled and info.st_ctime_ns < settled:
+                if _settled(info, now):
                     seen.append((display, signature, digest))
         except OSError:
             continue
@@ -244,6 +242,15 @@ def _cached_results(files: Sequence[Path], settings: Settings, store: FactCache 
         if isinstance(entry, FileResult) and entry.path == files[number].as_posix():
             results[number] = entry
     return keys, results
+
+
+def _settled(info: os.stat_result, now: int) -> bool:
+    """Whether a file's signature can be trusted next time. A file written within one
+    timestamp tick of now may be written again in the same tick without its size changing:
+    it is read again next time (as git treats "racily clean" files). Whole-second
+    timestamps (FAT, some network mounts) tick every 2 s; others within milliseconds."""
+    tick = 2_000_000_000 if info.st_mtime_ns % 1_000_000_000 == 0 else 100_000_000
+    return max(info.st_mtime_ns, info.st_ctime_ns) < now - tick
 
 
 def _compute(files: Sequence[Path], todo: Sequence[int], settings: Settings,
