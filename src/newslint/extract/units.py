@@ -8,8 +8,10 @@ to build. newslint never hands pint raw text: the figure pattern captures a unit
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
-import pint
+if TYPE_CHECKING:
+    import pint
 
 # Captured token → pint unit name. Symbols are case-sensitive ("MW" is not "mW"); words are
 # matched case-insensitively by the figure pattern and looked up lower-cased.
@@ -55,6 +57,8 @@ barrel = 158.987294928 * liter = bbl
 
 @functools.cache
 def registry() -> pint.UnitRegistry:
+    import pint  # about 60 ms to import: only once an article gives a physical quantity
+
     ureg = pint.UnitRegistry(filename=None)
     for line in _DEFINITIONS.strip().splitlines():
         ureg.define(line)
