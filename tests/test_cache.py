@@ -159,14 +159,7 @@ def test_an_unchanged_file_is_not_read_and_a_changed_one_is(stories_project, mon
     target = root / "villa-reuters.md"
     os.utime(target)  # touched, not changed: read again, same digest, served from the cache
     assert run([root], Settings(root=root)).cached == 22
-    reads: list[str] = []
-    original = Path.read_bytes
-
-    def spy(self: Path) -> bytes:
-        reads.append(self.name)
-        return original(self)
-
-    monkeypatch.setattr(Path, "read_bytes", spy)
+    reads = spy_on_reads(monkeypatch)
     assert run([root], Settings(root=root)).cached == 22
     assert reads == []  # nothing changed since: no file was read to key the cache
     text = target.read_text()
@@ -175,12 +168,8 @@ def test_an_unchanged_file_is_not_read_and_a_changed_one_is(stories_project, mon
     assert result.cached == 21 and result.stories_checked == 1
 
 
-def test_a_file_changed_just_now_is_read_again(stories_project, monkeypatch):
-    import time
-
-    root = stories_project
-    time.sleep(0.2)  # the copies are now older than a timestamp tick
-    run([root], Settings(root=root))
+def spy_on_reads(monkeypatch) -> list[str]:
+    """Names of the files read whole from now on (how the cache keys a changed file)."""
     reads: list[str] = []
     original = Path.read_bytes
 
@@ -189,12 +178,20 @@ def test_a_file_changed_just_now_is_read_again(stories_project, monkeypatch):
         return original(self)
 
     monkeypatch.setattr(Path, "read_bytes", spy)
-    assert run([root], Settings(root=root)).cached == 22
-    assert len(reads) == 0
-    # Files changed within a timestamp tick of the run are read again on the next run.
+    return reads
+
+
+def test_a_file_changed_just_now_is_read_again(stories_project, monkeypatch):
     import os
     import time
 
+    root = stories_project
+    time.sleep(0.2)  # the copies are now older than a timestamp tick
+    run([root], Settings(root=root))
+    reads = spy_on_reads(monkeypatch)
+    assert run([root], Settings(root=root)).cached == 22
+    assert len(reads) == 0
+    # Files changed within a timestamp tick of the run are read again on the next run.
     (root / "villa-reuters.md").write_text((root / "villa-reuters.md").read_text() + "\n")
     just_after = max(os.stat(p).st_mtime_ns for p in root.iterdir()) + 1_000_000
     monkeypatch.setattr(time, "time_ns", lambda: just_after)
