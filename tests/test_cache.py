@@ -258,6 +258,7 @@ def test_few_fresh_articles_are_held_many_stream_through_the_store(stories_proje
     store = FactCache(root)
     checked = pipeline._check_files(files, Settings(root=root, jobs=1), store, Timings())
     store.close()
-    assert len(checked.keys) == 22 and checked.held == {}  # more than 3: none kept in memory
+    sources = checked.sources
+    assert len(sources.keys) == 22 and sources.held == {}  # more than 3: none kept in memory
     shutil.rmtree(root / CACHE_DIR_NAME)
     assert run([root], Settings(root=root, jobs=1)).diagnostics == expected

@@ -151,12 +151,12 @@ def test_spun_final_week_reads_as_last_week_only_in_a_spun_article():
 
 
 def test_configured_date_is_a_stated_reference(corpus):
-    from newslint.pipeline import _FileTask
+    from newslint.pipeline import check_file
     from newslint.settings import Settings
 
     root = corpus({"a.txt": "DeepSeek released R1 earlier this week.\n"})
     display = (root / "a.txt").as_posix()
-    facts = _FileTask(Settings(dates={display: dt.date(2025, 1, 22)}))(root / "a.txt").facts
+    facts = check_file(root / "a.txt", Settings(dates={display: dt.date(2025, 1, 22)})).facts
     assert facts is not None
     assert (facts.reference_date, facts.reference_basis) == (dt.date(2025, 1, 22), "stated")
     (mention,) = facts.dates

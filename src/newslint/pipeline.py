@@ -1,7 +1,8 @@
-"""The pipeline: load → extract (per article, in parallel) → index → rules → diagnostics.
+"""The pipeline: load → extract and per-article rules (per file, in parallel) → stories →
+index and cross-article rules (per story, story_phase.py) → diagnostics.
 
-Around it: the per-article cache, suppression comments (NL009 for unused ones), per-file
-ignores, and the focus set (pre-commit: check the corpus, report what touches some files).
+Around it: the cache, suppression comments (NL009 for unused ones), per-file ignores, and
+the focus set (pre-commit: check the corpus, report what touches some files).
 """
 
 from __future__ import annotations
@@ -14,16 +15,22 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from newslint.diagnostics import Diagnostic, Location, fingerprint, sort_diagnostics
 from newslint.extract import ArticleFacts
-from newslint.index import CorpusIndex
-from newslint.index.stories import StoryIndex, story_names
+from newslint.index.stories import story_names
 from newslint.load import LoadProblem, discover, load_article
 from newslint.rules import all_rules
-from newslint.rules.base import ArticleContext, ArticleRule, CorpusContext, CorpusRule, Rule
+from newslint.rules.base import ArticleContext, ArticleRule, CorpusRule, Rule
 from newslint.settings import Settings
+from newslint.story_phase import (
+    MIN_ARTICLES_PER_WORKER,
+    FactSources,
+    Progress,
+    check_stories,
+    split_stories,
+)
 from newslint.suppress import Directive, apply_suppressions, parse_directives, unused
 from newslint.timing import Timings
 
@@ -31,7 +38,7 @@ if TYPE_CHECKING:
     from newslint.cache import FactCache
 
 # Starting worker processes costs more than checking a small corpus in one.
-_MIN_FILES_PER_WORKER = 40
+_MIN_FILES_PER_WORKER = MIN_ARTICLES_PER_WORKER
 # Facts extracted in this process are kept for the cross-article rules when there are few
 # (an edit or two); more go to the cache as they come and are read back story by story, so
 # memory does not grow with the corpus (about 110 KB per article as objects).
@@ -68,8 +75,7 @@ class RunResult:
     stories_checked: int = 0  # stories whose cross-article findings were not in the cache
 
 
-class ProgressCallback(Protocol):
-    def __call__(self, done: int, total: int, unit: str = ...) -> None: ...
+ProgressCallback = Progress
 
 
 def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
@@ -97,11 +103,12 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
             checked = _check_files(files, settings, store, timings, progress)
         articles = [r for r in checked.results if r.ident is not None]
         with timings.stage("stories"):
-            stories, partition, partition_key = _stories(articles, settings, store)
+            stories, partition, partition_key = split_stories(
+                {r.ident: r.names for r in articles if r.ident is not None}, settings, store)
         corpus_rules = [r for r in rules
                         if isinstance(r, CorpusRule) and settings.is_enabled(r.code)]
-        found, recomputed = _check_stories(partition, stories, corpus_rules, checked,
-                                           settings, store, timings, partition_key, progress)
+        found, recomputed = check_stories(partition, stories, corpus_rules, checked.sources,
+                                          settings, store, timings, partition_key, progress)
     finally:
         if store is not None:
             store.close()
@@ -129,10 +136,7 @@ class _Checked:
 
     results: list[FileResult]
     cached: int
-    keys: dict[str, str]  # article id → cache entry key
-    held: dict[str, ArticleFacts | bytes]  # article id → facts kept in memory (maybe pickled)
-    paths: dict[str, Path]  # article id → file, to extract again if its cached facts are bad
-    store_root: Path | None = None  # where worker processes read facts from
+    sources: FactSources
 
 
 def _check_files(files: Sequence[Path], settings: Settings, store: FactCache | None,
@@ -192,14 +196,13 @@ def _check_files(files: Sequence[Path], settings: Settings, store: FactCache | N
         if freezing:
             gc.unfreeze()
     final = [r for r in results if r is not None]
-    return _Checked(
-        final, len(files) - len(todo),
+    return _Checked(final, len(files) - len(todo), FactSources(
         {r.ident: keys[n] for n, r in enumerate(results)
          if r is not None and r.ident is not None and n in keys},
         held,
         {r.ident: files[n] for n, r in enumerate(results) if r is not None and r.ident},
         store.root if store is not None else None,
-    )
+    ))
 
 
 def _cached_results(files: Sequence[Path], settings: Settings, store: FactCache | None
@@ -313,169 +316,6 @@ def _serially(task: Callable[[Path], FileResult], files: Sequence[Path],
         gc.unfreeze()
 
 
-def _stories(articles: Sequence[FileResult], settings: Settings, store: FactCache | None
-             ) -> tuple[StoryIndex, list[list[str]], str]:
-    """The story links of the corpus and its split into stories, from the cache when no
-    article's names changed (most edits change none)."""
-    from hashlib import sha256
-
-    names = {r.ident: r.names for r in articles if r.ident is not None}
-    if store is None:
-        stories = StoryIndex(names)
-        return stories, stories.partition(), ""
-    from newslint.cache import settings_fingerprint
-
-    digest = sha256(settings_fingerprint(settings).encode())
-    for ident in sorted(names):
-        digest.update(f"\x1d{ident}\x1e{chr(0x1f).join(names[ident])}".encode())
-    key = f"partition:{digest.hexdigest()}"
-    cached = store.get_stories([key]).get(key)
-    if (isinstance(cached, tuple) and len(cached) == 2
-            and isinstance(cached[0], StoryIndex) and isinstance(cached[1], list)):
-        return cached[0], cached[1], key
-    stories = StoryIndex(names)
-    partition = stories.partition()
-    store.put_stories({key: (stories, partition)}, keep=())
-    return stories, partition, key
-
-
-def _check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
-                   rules: Sequence[CorpusRule], checked: _Checked, settings: Settings,
-                   store: FactCache | None, timings: Timings, partition_key: str = "",
-                   progress: ProgressCallback | None = None) -> tuple[list[Diagnostic], int]:
-    """Every cross-article rule, one story at a time; cached stories are not checked again.
-
-    Many stories to check are shared out between worker processes, which read the facts
-    from the cache themselves. Returns the findings and the number of stories checked."""
-    if not rules:
-        return [], 0
-    story_keys: dict[int, str] = {}
-    known: dict[str, object] = {}
-    if store is not None:
-        from newslint.cache import settings_fingerprint
-
-        base = f"{settings_fingerprint(settings)}|{','.join(r.code for r in rules)}"
-        for number, story in enumerate(partition):
-            if all(ident in checked.keys for ident in story):
-                story_keys[number] = _story_key(base, story, checked.keys, stories)
-        with timings.stage("story cache read"):
-            known = store.get_stories(story_keys.values())
-    found: list[Diagnostic] = []
-    fresh: dict[str, list[Diagnostic]] = {}
-    todo: list[int] = []
-    for number in range(len(partition)):
-        cached = known.get(story_keys.get(number, ""))
-        if isinstance(cached, list):
-            found.extend(cached)
-        else:
-            todo.append(number)
-    task = _StoryTask(settings, tuple(r.code for r in rules), checked.store_root)
-    work = [_StoryWork(tuple(partition[n]),
-                       {i: checked.keys[i] for i in partition[n] if i in checked.keys},
-                       {i: checked.held[i] for i in partition[n] if i in checked.held},
-                       {i: checked.paths[i] for i in partition[n] if i in checked.paths},
-                       stories.subset(partition[n]))
-            for n in todo]
-    jobs = settings.jobs or os.cpu_count() or 1
-    articles = sum(len(partition[n]) for n in todo)
-    jobs = min(jobs, max(1, articles // _MIN_FILES_PER_WORKER))
-    if checked.store_root is None or checked.held:
-        jobs = 1  # facts held here would have to be sent over; checking them here is cheaper
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
-    outcomes: Iterable[tuple[list[Diagnostic], dict[str, float]]] = (
-        pool.map(task, work, chunksize=max(1, min(32, len(work) // (jobs * 8))))
-        if pool is not None else map(task, work))
-    try:
-        pairs = zip(todo, outcomes, strict=True)
-        for done, (number, (diagnostics, seconds)) in enumerate(pairs, 1):
-            if progress is not None:
-                progress(done, len(todo), "stories")
-            timings.add(seconds)
-            found.extend(diagnostics)
-            if number in story_keys:
-                fresh[story_keys[number]] = diagnostics
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
-    if store is not None:
-        with timings.stage("cache write"):
-            store.put_stories(fresh, keep={partition_key, *story_keys.values()})
-    return found, len(todo)
-
-
-@dataclass(slots=True)
-class _StoryWork:
-    ids: tuple[str, ...]
-    keys: dict[str, str]  # cache entries to read facts from
-    held: dict[str, ArticleFacts | bytes]  # facts already in memory
-    paths: dict[str, Path]  # files to extract again when cached facts cannot be read
-    stories: StoryIndex
-
-
-class _StoryTask:
-    """Run the cross-article rules on one story (in a worker process or not)."""
-
-    def __init__(self, settings: Settings, codes: tuple[str, ...], store_root: Path | None):
-        self.settings = settings
-        self.codes = codes
-        self.store_root = store_root
-
-    def __call__(self, work: _StoryWork) -> tuple[list[Diagnostic], dict[str, float]]:
-        from newslint.cache import read_blob
-
-        timings = Timings()
-        facts: dict[str, ArticleFacts] = {}
-        with timings.stage("cache read facts"):
-            for ident, value in work.held.items():
-                facts[ident] = read_blob(value) if isinstance(value, bytes) else value
-            wanted = {key: i for i, key in work.keys.items() if i not in facts}
-            if wanted and self.store_root is not None:
-                for key, value in _reader(self.store_root).get_facts(wanted).items():
-                    if isinstance(value, ArticleFacts):
-                        facts[wanted[key]] = value
-        for ident in work.ids:
-            if ident not in facts and ident in work.paths:
-                again = _FileTask(self.settings)(work.paths[ident]).facts
-                if again is not None:
-                    facts[ident] = again
-        context = CorpusContext(CorpusIndex(facts.values(), work.stories), self.settings)
-        diagnostics: list[Diagnostic] = []
-        for rule in _corpus_rules(self.settings.rule_packs, self.codes):
-            with timings.stage(f"corpus rule {rule.code}"):
-                diagnostics.extend(rule.check(context))
-        return diagnostics, timings.seconds
-
-
-_READERS: dict[Path, FactCache] = {}
-
-
-def _reader(root: Path) -> FactCache:
-    """One read connection to the store per process."""
-    from newslint.cache import FactCache
-
-    if root not in _READERS:
-        _READERS[root] = FactCache(root, readonly=True)
-    return _READERS[root]
-
-
-def _corpus_rules(packs: tuple[Path, ...], codes: tuple[str, ...]) -> list[CorpusRule]:
-    by_code = {r.code: r for r in all_rules(packs) if isinstance(r, CorpusRule)}
-    return [by_code[c] for c in codes if c in by_code]
-
-
-def _story_key(base: str, story: Sequence[str], keys: dict[str, str],
-               stories: StoryIndex) -> str:
-    """A story's findings depend on its articles and on the names that tie them together,
-    which the rest of the corpus decides (a name in many articles ties nothing)."""
-    from hashlib import sha256
-
-    digest = sha256(base.encode())
-    for ident in story:
-        digest.update(f"\x1e{keys[ident]}\x1f".encode())
-        digest.update("\x1f".join(sorted(stories.distinctive_names(ident))).encode())
-    return digest.hexdigest()
-
-
 class _PackingTask:
     """The per-file task in a worker process: facts come back pickled for the cache."""
 
@@ -490,6 +330,11 @@ class _PackingTask:
             result.facts_blob = facts_blob(result.facts)
             result.facts = None
         return result
+
+
+def check_file(path: Path, settings: Settings) -> FileResult:
+    """Load, extract and run the per-article rules for one file."""
+    return _FileTask(settings)(path)
 
 
 class _FileTask:

@@ -1,0 +1,206 @@
+"""The cross-article phase: the corpus split into stories, every corpus rule run on one
+story at a time (in worker processes when there are many), each story's findings cached.
+
+A story's findings depend only on its articles' facts and on the names that link them, so
+after an edit only the edited article's story is checked again.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from hashlib import sha256
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from newslint.diagnostics import Diagnostic
+from newslint.extract.facts import ArticleFacts
+from newslint.index import CorpusIndex
+from newslint.index.stories import StoryIndex
+from newslint.rules import all_rules
+from newslint.rules.base import CorpusContext, CorpusRule
+from newslint.settings import Settings
+from newslint.timing import Timings
+
+if TYPE_CHECKING:
+    from newslint.cache import FactCache
+
+# Starting worker processes costs more than checking a few stories in one.
+MIN_ARTICLES_PER_WORKER = 40
+
+
+class Progress(Protocol):
+    def __call__(self, done: int, total: int, unit: str = ...) -> None: ...
+
+
+@dataclass(slots=True)
+class FactSources:
+    """Where each article's facts are: the cache, memory, or (failing both) its file."""
+
+    keys: dict[str, str]  # article id → cache entry key
+    held: dict[str, ArticleFacts | bytes]  # article id → facts kept in memory (maybe pickled)
+    paths: dict[str, Path]  # article id → file, to extract again if its cached facts are bad
+    store_root: Path | None = None  # where worker processes read facts from
+
+
+def split_stories(names: dict[str, tuple[str, ...]], settings: Settings,
+                  store: FactCache | None) -> tuple[StoryIndex, list[list[str]], str]:
+    """The story links of the corpus (article id → its story names) and its split into
+    stories, from the cache when no article's names changed (most edits change none).
+    Returns the links, the split and the split's cache key."""
+    if store is None:
+        stories = StoryIndex(names)
+        return stories, stories.partition(), ""
+    from newslint.cache import settings_fingerprint
+
+    digest = sha256(settings_fingerprint(settings).encode())
+    for ident in sorted(names):
+        digest.update(f"\x1d{ident}\x1e{chr(0x1f).join(names[ident])}".encode())
+    key = f"partition:{digest.hexdigest()}"
+    cached = store.get_stories([key]).get(key)
+    if (isinstance(cached, tuple) and len(cached) == 2
+            and isinstance(cached[0], StoryIndex) and isinstance(cached[1], list)):
+        return cached[0], cached[1], key
+    stories = StoryIndex(names)
+    partition = stories.partition()
+    store.put_stories({key: (stories, partition)}, keep=())
+    return stories, partition, key
+
+
+def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
+                  rules: Sequence[CorpusRule], facts: FactSources, settings: Settings,
+                  store: FactCache | None, timings: Timings, partition_key: str = "",
+                  progress: Progress | None = None) -> tuple[list[Diagnostic], int]:
+    """Every cross-article rule, one story at a time; cached stories are not checked again.
+
+    Many stories to check are shared out between worker processes, which read the facts
+    from the cache themselves. Returns the findings and the number of stories checked."""
+    if not rules:
+        return [], 0
+    story_keys: dict[int, str] = {}
+    known: dict[str, object] = {}
+    if store is not None:
+        from newslint.cache import settings_fingerprint
+
+        base = f"{settings_fingerprint(settings)}|{','.join(r.code for r in rules)}"
+        for number, story in enumerate(partition):
+            if all(ident in facts.keys for ident in story):
+                story_keys[number] = _story_key(base, story, facts.keys, stories)
+        with timings.stage("story cache read"):
+            known = store.get_stories(story_keys.values())
+    found: list[Diagnostic] = []
+    fresh: dict[str, list[Diagnostic]] = {}
+    todo: list[int] = []
+    for number in range(len(partition)):
+        cached = known.get(story_keys.get(number, ""))
+        if isinstance(cached, list):
+            found.extend(cached)
+        else:
+            todo.append(number)
+    task = _StoryTask(settings, tuple(r.code for r in rules), facts.store_root)
+    work = [_StoryWork(tuple(partition[n]),
+                       {i: facts.keys[i] for i in partition[n] if i in facts.keys},
+                       {i: facts.held[i] for i in partition[n] if i in facts.held},
+                       {i: facts.paths[i] for i in partition[n] if i in facts.paths},
+                       stories.subset(partition[n]))
+            for n in todo]
+    jobs = settings.jobs or os.cpu_count() or 1
+    articles = sum(len(partition[n]) for n in todo)
+    jobs = min(jobs, max(1, articles // MIN_ARTICLES_PER_WORKER))
+    if facts.store_root is None or facts.held:
+        jobs = 1  # facts held here would have to be sent over; checking them here is cheaper
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    outcomes: Iterable[tuple[list[Diagnostic], dict[str, float]]] = (
+        pool.map(task, work, chunksize=max(1, min(32, len(work) // (jobs * 8))))
+        if pool is not None else map(task, work))
+    try:
+        pairs = zip(todo, outcomes, strict=True)
+        for done, (number, (diagnostics, seconds)) in enumerate(pairs, 1):
+            if progress is not None:
+                progress(done, len(todo), "stories")
+            timings.add(seconds)
+            found.extend(diagnostics)
+            if number in story_keys:
+                fresh[story_keys[number]] = diagnostics
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    if store is not None:
+        with timings.stage("cache write"):
+            store.put_stories(fresh, keep={partition_key, *story_keys.values()})
+    return found, len(todo)
+
+
+@dataclass(slots=True)
+class _StoryWork:
+    ids: tuple[str, ...]
+    keys: dict[str, str]  # cache entries to read facts from
+    held: dict[str, ArticleFacts | bytes]  # facts already in memory
+    paths: dict[str, Path]  # files to extract again when cached facts cannot be read
+    stories: StoryIndex
+
+
+class _StoryTask:
+    """Run the cross-article rules on one story (in a worker process or not)."""
+
+    def __init__(self, settings: Settings, codes: tuple[str, ...], store_root: Path | None):
+        self.settings = settings
+        self.codes = codes
+        self.store_root = store_root
+
+    def __call__(self, work: _StoryWork) -> tuple[list[Diagnostic], dict[str, float]]:
+        from newslint.cache import read_blob
+
+        timings = Timings()
+        facts: dict[str, ArticleFacts] = {}
+        with timings.stage("cache read facts"):
+            for ident, value in work.held.items():
+                facts[ident] = read_blob(value) if isinstance(value, bytes) else value
+            wanted = {key: i for i, key in work.keys.items() if i not in facts}
+            if wanted and self.store_root is not None:
+                for key, value in _reader(self.store_root).get_facts(wanted).items():
+                    if isinstance(value, ArticleFacts):
+                        facts[wanted[key]] = value
+        for ident in work.ids:
+            if ident not in facts and ident in work.paths:
+                from newslint.pipeline import check_file
+
+                again = check_file(work.paths[ident], self.settings).facts
+                if again is not None:
+                    facts[ident] = again
+        context = CorpusContext(CorpusIndex(facts.values(), work.stories), self.settings)
+        diagnostics: list[Diagnostic] = []
+        for rule in _corpus_rules(self.settings.rule_packs, self.codes):
+            with timings.stage(f"corpus rule {rule.code}"):
+                diagnostics.extend(rule.check(context))
+        return diagnostics, timings.seconds
+
+
+_READERS: dict[Path, FactCache] = {}
+
+
+def _reader(root: Path) -> FactCache:
+    """One read connection to the store per process."""
+    from newslint.cache import FactCache
+
+    if root not in _READERS:
+        _READERS[root] = FactCache(root, readonly=True)
+    return _READERS[root]
+
+
+def _corpus_rules(packs: tuple[Path, ...], codes: tuple[str, ...]) -> list[CorpusRule]:
+    by_code = {r.code: r for r in all_rules(packs) if isinstance(r, CorpusRule)}
+    return [by_code[c] for c in codes if c in by_code]
+
+
+def _story_key(base: str, story: Sequence[str], keys: dict[str, str],
+               stories: StoryIndex) -> str:
+    """A story's findings depend on its articles and on the names that tie them together,
+    which the rest of the corpus decides (a name in many articles ties nothing)."""
+    digest = sha256(base.encode())
+    for ident in story:
+        digest.update(f"\x1e{keys[ident]}\x1f".encode())
+        digest.update("\x1f".join(sorted(stories.distinctive_names(ident))).encode())
+    return digest.hexdigest()
