@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from conftest import SEEDS, seed
-from newslint.extract.names import extract_names
+from newslint.extract.names import _TOKEN, _tokens, extract_names
 from newslint.load import load_article
 
 WIRE = {
@@ -132,3 +135,16 @@ def test_version_numbers_are_not_misspellings(corpus, run_json):
     })
     _, diagnostics = run_json(root, "--select", "NL101")
     assert diagnostics == []
+
+
+# Letters of each case and script, digits, marks and every character the token pattern
+# looks at around a name.
+_NAME_ALPHABET = "aZé ÉßǅʰあΣσ0٣²\u0301'’-&.@#/_ \n"
+
+
+@given(st.text(alphabet=_NAME_ALPHABET, max_size=60) | st.text(max_size=60),
+       st.integers(0, 60), st.integers(0, 60))
+@settings(max_examples=400, deadline=None)
+def test_token_search_finds_what_finditer_finds(text, start, end):
+    spans = [m.span() for m in _tokens(text, start, end)]
+    assert spans == [m.span() for m in _TOKEN.finditer(text, start, end)]

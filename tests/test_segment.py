@@ -2,8 +2,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from conftest import SEEDS
 from newslint.load import load_article
+from newslint.load.segment import _BOUNDARY
 
 
 def load_text(tmp_path: Path, text: str, name: str = "a.txt"):
@@ -131,3 +136,17 @@ def test_signature_variants_comma_after_handle_and_day_first_date(tmp_path):
         ("@MayorKaya", "March 10, 2025"),
         ("@another", "10 March 2025"),
     ]
+
+
+# The sentence-gap rule as first written, with a look-behind: the faster pattern in
+# segment.py must find exactly the same gaps.
+_GAP_AS_LOOKBEHIND = regex.compile(
+    r"(?<=[.!?…][\"”’')\]]*)(?:\s*-\s+|\s+)(?=[\"“‘'(\[]?[\p{Lu}\p{N}])"
+)
+
+
+@given(st.text(alphabet=".!?…\"”’')]“‘([ \n\t-aZ9é", max_size=40) | st.text(max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_sentence_gaps_match_the_lookbehind_rule(text):
+    assert ([m.span("gap") for m in _BOUNDARY.finditer(text)]
+            == [m.span() for m in _GAP_AS_LOOKBEHIND.finditer(text)])

