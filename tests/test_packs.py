@@ -93,3 +93,24 @@ rules:
     codes = {(d["path"].rsplit("/", 1)[-1], d["code"]) for d in diagnostics}
     assert ("a.txt", "NL008") in codes
     assert ("b.txt", "NL201") in codes  # the rest of the corpus is still checked
+
+
+def test_literal_rules_match_in_any_case_and_script(tmp_path, corpus, run_json):
+    # Literal rules skip articles without their words; the skip must not lose a match that
+    # only case-folding finds ("ſ" is an "s" under IGNORECASE) or one in another script.
+    folder = write_pack(tmp_path, """
+rules:
+  - code: HS010
+    name: no-cafe-talk
+    kind: existence
+    tokens: [café society, stale news]
+  - code: HS011
+    name: one-word
+    kind: substitution
+    swap: {"per cent": percent}
+""")
+    root = corpus({"a.txt": "CAFÉ SOCIETY met. The ſtale news spread. Prices rose 3 PER  CENT.\n",
+                   "b.txt": "Nothing here.\n"})
+    _, diagnostics = run_json(root, "--rule-pack", folder, "--select", "HS")
+    assert [(d["path"].rsplit("/", 1)[-1], d["code"], d["col"]) for d in diagnostics] == [
+        ("a.txt", "HS010", 1), ("a.txt", "HS010", 23), ("a.txt", "HS011", 56)]

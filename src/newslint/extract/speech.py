@@ -93,14 +93,15 @@ class Person:
 
 def split_title(phrase: str, lex: SpeechLexicon | None = None) -> Person | None:
     """"Curai CEO Neal Khosla" → Neal Khosla (role "Curai CEO"); None if no name is left."""
-    if lex is None:
+    if lex is None or lex is lexicon():
         return _split_title_by_lexicon(phrase)
     return _split_title(phrase, lex)
 
 
 @functools.lru_cache(maxsize=65536)
 def _split_title_by_lexicon(phrase: str) -> Person | None:
-    # Cached: the speaker index of every story asks again for the same name phrases.
+    # Cached: every article and the speaker index of every story ask again for the same
+    # name phrases ("Reuters", "Prime Minister Keir Starmer").
     return _split_title(phrase, lexicon())
 
 

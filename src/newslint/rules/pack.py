@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import regex
 
 from newslint.diagnostics import Diagnostic, Severity
+from newslint.extract.prefilter import lowered
 from newslint.ruledata import RuleDataError, builtin_rules_dir, load_yaml_file
 from newslint.rules.base import ArticleContext, ArticleRule, make_diagnostic
 
@@ -41,6 +42,15 @@ class PackRule(ArticleRule):
         self.source = source
         self.pattern: regex.Pattern[str] = spec["pattern"]
         self.swap: dict[str, str] = spec["swap"]
+        # A rule of literal phrases cannot match in an article that holds none of them once
+        # its whitespace is squeezed: a substring test per phrase rules most articles out
+        # before the pattern scans the text. Case-folding is modelled for ASCII only.
+        self.ignore_case = bool(self.pattern.flags & regex.IGNORECASE)
+        literals: list[str] | None = spec["literals"]
+        if literals is not None and self.ignore_case and not all(w.isascii() for w in literals):
+            literals = None
+        self.phrases = None if literals is None else tuple(
+            " ".join(w.lower().split() if self.ignore_case else w.split()) for w in literals)
 
     @property
     def doc(self) -> str:
@@ -50,6 +60,10 @@ class PackRule(ArticleRule):
 
     def check(self, ctx: ArticleContext) -> Iterable[Diagnostic]:
         text, facts = ctx.article.analysis, ctx.facts
+        if self.phrases is not None:
+            source = lowered(text) if self.ignore_case else text
+            if source is not None and not self._may_match(source, self.phrases):
+                return
         try:
             matches = list(self.pattern.finditer(text, ctx.article.body_start,
                                                  timeout=PATTERN_TIMEOUT_SECONDS))
@@ -75,6 +89,13 @@ class PackRule(ArticleRule):
                 key = found.lower()
             yield make_diagnostic(self, facts, ctx.span(match.start(), match.end()), message,
                                   key=key)
+
+    @staticmethod
+    def _may_match(source: str, phrases: tuple[str, ...]) -> bool:
+        # A single word is found as well in the text as in its squeezed copy.
+        if any(p in source for p in phrases if " " not in p):
+            return True
+        return any(p in _squeezed(source) for p in phrases if " " in p)
 
     def _suggestion(self, found: str) -> str:
         wanted = " ".join(found.lower().split())
@@ -140,11 +161,13 @@ def _validate(raw: Any, path: Path, number: int) -> dict[str, Any]:
     flags = regex.IGNORECASE if raw.get("ignorecase", True) else 0
     sources: list[str] = []
     swap: dict[str, str] = {}
+    literals: list[str] | None = None  # the words a literal-only rule looks for
     if kind == "substitution":
         if not isinstance(raw.get("swap"), dict) or not raw["swap"]:
             raise RuleDataError(f"{where} ({code}): substitution needs a non-empty 'swap' map")
         swap = {str(k): str(v) for k, v in raw["swap"].items()}
         sources = [_literal(k) for k in swap]
+        literals = list(swap)
     else:
         tokens = raw.get("tokens") or []
         patterns = raw.get("patterns") or []
@@ -153,6 +176,7 @@ def _validate(raw: Any, path: Path, number: int) -> dict[str, Any]:
         ):
             raise RuleDataError(f"{where} ({code}): existence needs 'tokens' or 'patterns'")
         sources = [_literal(str(t)) for t in tokens] + [str(p) for p in patterns]
+        literals = None if patterns else [str(t) for t in tokens]
     body = "|".join(f"(?:{s})" for s in sorted(sources, key=len, reverse=True))
     try:
         pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])", flags)
@@ -168,7 +192,14 @@ def _validate(raw: Any, path: Path, number: int) -> dict[str, Any]:
         "description": str(raw.get("description") or f"House rule {code} ({name})."),
         "pattern": pattern,
         "swap": swap,
+        "literals": literals,
     }
+
+
+@functools.lru_cache(maxsize=4)
+def _squeezed(text: str) -> str:
+    """The text with every run of whitespace as one space (str.isspace takes in every \\s)."""
+    return " ".join(text.split())
 
 
 def _literal(text: str) -> str:
