@@ -78,3 +78,27 @@ def test_same_findings_whatever_the_order_of_the_files(texts, order):
         order.shuffle(paths)
         second = run(paths, Settings(jobs=1)).diagnostics
     assert first == second
+
+
+def _mask_every_pattern(text: str, body_start: int) -> str:
+    """mask_markup as first written: every pattern scans the body, needed or not."""
+    from newslint.load import markup as m
+
+    body = m._COMMENT.sub(m._blank_match, text[body_start:])
+    for pattern in (m._FENCE, m._REF_DEF, m._IMAGE):
+        body = pattern.sub(m._blank_match, body)
+    body = m._LINK.sub(m._link_label_only, body)
+    for pattern in (m._INLINE_CODE, m._HTML_TAG, m._HEADING_MARK, m._BLOCKQUOTE,
+                    m._LIST_MARK, m._EMPHASIS):
+        body = pattern.sub(m._blank_match, body)
+    return m.blank(text[:body_start]) + body
+
+
+@given(st.text(alphabet="<!->`~#*_[]():@.cot/ ab1\n", max_size=80) | st.text(max_size=80),
+       st.integers(0, 10))
+@settings(max_examples=300, deadline=None)
+def test_markup_masking_skips_only_patterns_that_cannot_match(text, body_start):
+    from newslint.load.markup import mask_markup
+
+    body_start = min(body_start, len(text))
+    assert mask_markup(text, body_start, markdown=True) == _mask_every_pattern(text, body_start)

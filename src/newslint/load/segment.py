@@ -130,8 +130,9 @@ def _find_posts(
     while index < len(paragraphs):
         start, end = paragraphs[index]
         chunk = text[start:end]
-        signature = _SIGNATURE.search(chunk)
-        link = _POST_LINK.search(chunk)
+        # Substring tests first: a signature holds "(@", every post link ".co".
+        signature = _SIGNATURE.search(chunk) if "(@" in chunk else None
+        link = _POST_LINK.search(chunk) if ".co" in chunk else None
         cuts = [m.start() for m in (signature, link) if m]
         if not cuts:
             index += 1
