@@ -29,6 +29,14 @@ SpeakerKind = Literal["name", "pronoun", "generic", "post", "continued"]
 _WORD = regex.compile(r"[\p{L}\p{N}@][\p{L}\p{M}\p{N}'’._&-]*")
 _NAME_TOKEN = regex.compile(rf"{NAME_TOKEN}|{CONNECTOR}")
 _NAME_START = regex.compile(rf"({NAME_PHRASE})")
+# Compiled once: regex's module-level functions look each pattern up in a cache per call.
+_SENTENCE_STOP = regex.compile(r"[.!?;]\s")
+_COORDINATOR_AT_END = regex.compile(r"(?<![\p{L}])(?:and|but)$")
+_LEAD = regex.compile(r"[\s,—–-]*")  # always matches
+_PUNCTUATION = regex.compile(r"[,;:()\"“”]")
+_PREPOSITION = regex.compile(r"\s(?:to|in|on|at|during|for)\s")
+_CONNECTOR = regex.compile(CONNECTOR)
+_POSSESSIVE_END = regex.compile(r"['’]s$")
 _DETERMINERS = frozenset("a an the its his her their our this that".split())
 # A name right after these is an object, not the one speaking ("critics of Smith said").
 _OBJECT_MARKERS = frozenset(
@@ -74,12 +82,12 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon) -> Attrib
     if verb is not None:
         limit = _MAX_NAME_GAP if lex.name.fullmatch(verb[0]) else _MAX_SAY_GAP
         gap = left[verb.end():]
-        if len(gap.split()) <= limit and not regex.search(r"[.!?;]\s", gap):
+        if len(gap.split()) <= limit and not _SENTENCE_STOP.search(gap):
             found = subject_before(text, lo, lo + verb.start(), lex)
             before_verb = left[: verb.start()].rstrip()
             participle = verb[0].lower().endswith("ing") and before_verb.endswith(",")
             # "Sanders welcomed the move but said": the verb shares the clause's subject
-            coordinated = regex.search(r"(?<![\p{L}])(?:and|but)$", before_verb) is not None
+            coordinated = _COORDINATOR_AT_END.search(before_verb) is not None
             if found is None and (participle or coordinated):
                 found = main_subject(text, lo, lo + verb.start(), lex)
             if found is not None:
@@ -102,7 +110,7 @@ def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attributi
     """`"...," X said` or `"...," said X`, between the closing mark and `hi`."""
     start = close + 1
     right = text[start:hi]
-    lead = regex.match(r"[\s,—–-]*", right).end()
+    lead = _LEAD.match(right).end()  # type: ignore[union-attr]
     verb = lex.say.match(right, lead)
     if verb is not None:
         found = noun_phrase_after(text, start + verb.end(), hi, lex)
@@ -141,7 +149,7 @@ def _is_role(words: str) -> bool:
     """Words that can stand before a name: "", "veteran industry analyst", "Assistant U.S.
     Attorney" (the name itself follows)."""
     parts = words.split()
-    if len(parts) > 6 or regex.search(r"[,;:()\"“”]", words):
+    if len(parts) > 6 or _PUNCTUATION.search(words):
         return False
     return not any(w.lower() in _CLAUSE_WORDS or w.lower() in _OBJECT_MARKERS for w in parts)
 
@@ -237,7 +245,7 @@ def _according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attri
             offset += cut + len(marker)
             head = head[cut + len(marker):]
             break
-    tail = regex.search(r"\s(?:to|in|on|at|during|for)\s", head)
+    tail = _PREPOSITION.search(head)
     if tail:
         head = head[: tail.start()]
     begin = _skip_space(text, offset)
@@ -286,7 +294,7 @@ def _trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
         if not _NAME_TOKEN.fullmatch(word[0]):
             break
         run.append(word)
-    while run and regex.fullmatch(CONNECTOR, run[-1][0]):
+    while run and _CONNECTOR.fullmatch(run[-1][0]):
         run.pop()  # a phrase never starts with "de"
     if run:
         first, final = run[-1], run[0]
@@ -374,7 +382,7 @@ def _possessor(text: str, preceding: list) -> str:
             break
         owner.append(word)
     words = [w[0] for w in reversed(owner)]
-    words[-1] = regex.sub(r"['’]s$", "", words[-1])
+    words[-1] = _POSSESSIVE_END.sub("", words[-1])
     return " ".join(words)
 
 

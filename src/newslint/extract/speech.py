@@ -21,6 +21,7 @@ CONNECTOR = r"(?:de|da|van|von|der|den|du|bin|al|la|le|di|dos)"
 NAME_PHRASE = rf"{NAME_TOKEN}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{NAME_TOKEN})*"
 PRONOUNS = frozenset({"he", "she", "they"})
 _TOKEN_RE = regex.compile(NAME_TOKEN)
+_CONNECTOR_RE = regex.compile(CONNECTOR)
 _ORG_HINTS = frozenset(
     "inc inc. corp corp. co co. ltd llc plc group capital management street valley store "
     "index review journal times news notes university bank fund markets house party "
@@ -147,7 +148,7 @@ def is_person_like(name: str) -> bool:
             return False
         if word.isupper() and len(word) > 2:
             return False  # "NVIDIA", "AI": acronyms, not names
-    return all(_TOKEN_RE.fullmatch(w) or regex.fullmatch(CONNECTOR, w) for w in words)
+    return all(_TOKEN_RE.fullmatch(w) or _CONNECTOR_RE.fullmatch(w) for w in words)
 
 
 def surname(name: str) -> str:

@@ -54,6 +54,7 @@ class Article:
     # segmentation): rebuilding them per lookup made long articles quadratic.
     _sentence_starts: list[int] | None = field(default=None, repr=False, compare=False)
     _paragraph_starts: list[int] | None = field(default=None, repr=False, compare=False)
+    _word_count: int | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -96,7 +97,9 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return len(self.analysis[self.body_start :].split())
+        if self._word_count is None:  # the text is set once, when the file is read
+            self._word_count = len(self.analysis[self.body_start :].split())
+        return self._word_count
 
 
 def line_starts(text: str) -> list[int]:

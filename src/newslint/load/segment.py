@@ -20,6 +20,7 @@ _SIGNATURE = regex.compile(
     r"[—–―-]\s*(?P<author>[^\n]{1,120}?)\s*\((?P<handle>@[\w.]{1,40})\)\s*,?\s*"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*$"
 )
+_TRAILING_PARENTHESES = regex.compile(r"\s*\([^)]*\)\s*$")
 _POST_LINK = regex.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+|https?://(?:x|twitter)\.com/\S+")
 _MD_HEADING = regex.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 
@@ -153,7 +154,7 @@ def _find_posts(
             first -= 1
         author = handle = date = None
         if signature:
-            author = regex.sub(r"\s*\([^)]*\)\s*$", "", signature.group("author")).strip()
+            author = _TRAILING_PARENTHESES.sub("", signature.group("author")).strip()
             author = author or None
             handle, date = signature.group("handle"), signature.group("date")
         post_index = len(posts)
