@@ -30,6 +30,7 @@ Fixed, after checking the primary source:
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 
@@ -121,26 +122,30 @@ def _people(by_speaker: dict[str, list]) -> dict[str, str]:
 _COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc group sa ag nv".split())
 
 
-def _speaks_for(organisation: str, roles: list[list[str]]) -> bool:
+def _speaks_for(organisation: str, roles: list[tuple[str, ...]]) -> bool:
     """"Acme said" and "Acme spokesman Raj Patel said": a statement credited to the
     organisation in one place and to the person speaking for it in another. True when the
     organisation's name is in one of the person's roles."""
-    words = [w for w in _fold(organisation) if w not in _COMPANY_SUFFIXES]
+    words = tuple(w for w in _fold(organisation) if w not in _COMPANY_SUFFIXES)
     if not words:
         return False
     n = len(words)
     return any(role[i:i + n] == words for role in roles for i in range(len(role) - n + 1))
 
 
+_NOT_NAME_CHARACTERS = regex.compile(r"[^\p{L}\s-]")
+_DOUBLED = regex.compile(r"(.)\1+")
 _LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
                           "æ": "ae", "œ": "oe", "ß": "ss"})
 
 
-def _fold(name: str) -> list[str]:
-    """"Recep Tayyip Erdoğan" → ["recep", "tayyip", "erdogan"]: no accents, no case."""
+@functools.lru_cache(maxsize=65536)
+def _fold(name: str) -> tuple[str, ...]:
+    """"Recep Tayyip Erdoğan" → ("recep", "tayyip", "erdogan"): no accents, no case.
+    Cached: every pair of speakers in a group folds both names again."""
     decomposed = unicodedata.normalize("NFKD", name.lower().translate(_LETTERS))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return regex.sub(r"[^\p{L}\s-]", "", plain).split()
+    return tuple(_NOT_NAME_CHARACTERS.sub("", plain).split())
 
 
 def same_person(a: str, b: str) -> bool:
@@ -168,7 +173,7 @@ def _near_surname(x: str, y: str) -> bool:
 
 def _squeeze(word: str) -> str:
     """"zelenskyy" → "zelensky", "hartmann" → "hartman": doubled letters as one."""
-    return regex.sub(r"(.)\1+", r"\1", word)
+    return _DOUBLED.sub(r"\1", word)
 
 
 def _one_edit(x: str, y: str) -> bool:
