@@ -127,10 +127,16 @@ def story_names(article: ArticleFacts) -> tuple[str, ...]:
         text = mention.text
         if mention.context == "heading" or len(text) < 2:
             continue
-        marked = any(ch.isdigit() for ch in text) or any(ch.isupper() for ch in text[1:])
-        if (marked or not mention.sentence_initial) and text not in generic:
+        if (not mention.sentence_initial or is_marked(text)) and text not in generic:
             forms.add(text)
     return tuple(sorted(forms))
+
+
+@functools.lru_cache(maxsize=65536)
+def is_marked(form: str) -> bool:
+    """The text marks a form as a name wherever it stands: a digit, or a capital after the
+    first letter ("DeepSeek", "R1"). Cached: the same names recur through a story."""
+    return any(ch.isdigit() for ch in form) or any(ch.isupper() for ch in form[1:])
 
 
 @functools.cache

@@ -41,7 +41,7 @@ from rapidfuzz.distance import OSA
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.facts import ArticleFacts, NameMention
-from newslint.index.stories import StoryIndex
+from newslint.index.stories import StoryIndex, is_marked
 from newslint.ruledata import builtin
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
@@ -217,10 +217,7 @@ def _entries(groups: dict) -> Iterable:
 
 def _is_name(stats: FormStats) -> bool:
     """A form is a name if the text marks it as one beyond sentence-initial capitals."""
-    form = stats.form
-    if any(ch.isdigit() for ch in form) or any(ch.isupper() for ch in form[1:]):
-        return True
-    return stats.mid_sentence > 0
+    return is_marked(stats.form) or stats.mid_sentence > 0
 
 
 def _near_miss(rare: str, common: str, options: dict) -> int | None:
