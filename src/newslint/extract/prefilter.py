@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from newslint.load.article import Sentence
@@ -40,6 +41,21 @@ def lowered(text: str) -> str | None:
     if not low.isascii() and ("ſ" in low or "\u212a" in low):
         low = low.translate(_FOLD)
     return low
+
+
+_ASCII_RUN = re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=4)
+def _reversed_runs(low: str) -> list[str]:
+    """The distinct maximal runs of a-z in `low`, each reversed, sorted."""
+    return sorted(set(_ASCII_RUN.findall(low[::-1])))
+
+
+def _ends_a_run(runs: list[str], reversed_word: str) -> bool:
+    """Whether some run of `_reversed_runs` ends with the word (starts with it reversed)."""
+    index = bisect.bisect_left(runs, reversed_word)
+    return index < len(runs) and runs[index].startswith(reversed_word)
 
 
 class Keywords:
@@ -63,6 +79,10 @@ class Keywords:
                                       if not any(o != w and o in w for o in words)))
         self.ignore_case = ignore_case
         self.word_end = word_end
+        # Words of a-z only, reversed (see `_candidates`); None for the others.
+        self.reversed: tuple[str | None, ...] = tuple(
+            w[::-1] if w.isascii() and w.isalpha() and w.islower() else None
+            for w in self.words)
 
     def starts(self, text: str, ends: frozenset[int] | set[int] = frozenset()
                ) -> list[int] | None:
@@ -90,7 +110,7 @@ class Keywords:
         if self.word_end:
             original = text if original is None else original
             size = len(text)
-            for word in self.words:
+            for word in self._candidates(text, original, ends):
                 length = len(word)
                 index = find(word)
                 while index >= 0:
@@ -104,6 +124,25 @@ class Keywords:
                 while index >= 0:
                     yield index, word
                     index = find(word, index + 1)
+
+    def _candidates(self, text: str, original: str,
+                    ends: frozenset[int] | set[int]) -> Iterable[str]:
+        """The words (in order) that a `word_end` search may find: one pass over the text's
+        runs of a-z instead of a pass per word.
+
+        A hit of a word of a-z only is followed by the text's end, a sentence end or no
+        letter. A character that lower-cases to a-z is a letter (checked over all of
+        Unicode), so unless a sentence ends inside a run of a-z, the hit ends a run of the
+        lower-cased text, and the reversed run starts with the reversed word."""
+        low = text if self.ignore_case else lowered(original)
+        if low is None or not any(self.reversed):
+            return self.words
+        size = len(low)
+        if any(end < size and "a" <= low[end] <= "z" for end in ends):
+            return self.words
+        runs = _reversed_runs(low)
+        return [word for word, backwards in zip(self.words, self.reversed, strict=True)
+                if backwards is None or _ends_a_run(runs, backwards)]
 
     def sentences(self, text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
         """The sentences (in order) in which a word starts."""
