@@ -433,8 +433,9 @@ def _sentence_attributes(article: Article, sentence: Sentence, vocab: Vocabulary
         if place and subject:
             add(subject[0], "location", match.group("place"), _place_key(place), subject[1],
                 match.end())
-    if hits is None or _may_describe(text, hits.description, s, e):
-        out.extend(_descriptions(article, sentence, vocab))
+    shapes = (True, True) if hits is None else _may_describe(text, hits.description, s, e)
+    if any(shapes):
+        out.extend(_descriptions(article, sentence, vocab, shapes))
     if has(hits.release if hits else None):
         out.extend(_releases(article, sentence, vocab))
     return out
@@ -592,12 +593,16 @@ def _place_key(place) -> str:
     return f"{place.country}|{place.city or ''}"
 
 
-def _descriptions(article: Article, sentence: Sentence, vocab: Vocabulary) -> list[Attribute]:
-    """ "Chinese AI company DeepSeek", "DeepSeek, a Chinese AI startup": nationality, kind."""
+def _descriptions(article: Article, sentence: Sentence, vocab: Vocabulary,
+                  shapes: tuple[bool, bool] = (True, True)) -> list[Attribute]:
+    """ "Chinese AI company DeepSeek", "DeepSeek, a Chinese AI startup": nationality, kind.
+    `shapes`: whether to look for each of the "before" and "after" patterns."""
     text = article.analysis
     patterns = _description_patterns()
     out: list[Attribute] = []
-    for _shape, pattern in patterns:
+    for (_shape, pattern), wanted in zip(patterns, shapes, strict=True):
+        if not wanted:
+            continue
         for match in pattern.finditer(text, sentence.start, sentence.end):
             subject = _strip_leading(match.group("subj"), vocab)
             if not subject or vocab.place(subject) or vocab.role(subject):
@@ -623,8 +628,7 @@ def _description_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     kind = rf"(?P<kind>{vocab.kind_pattern})(?![\p{{L}}-])"
     filler = r"(?:[\p{L}\p{N}-]+\s+){0,3}?"
     before = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}’'-])(?:{demonym}\s+)?{filler}{kind}\s+(?P<subj>{NAME})"
-        rf"(?![\p{{L}}\p{{N}}’'])"
+        rf"(?<![\p{{L}}\p{{N}}’'-])(?:{demonym}\s+)?{filler}{kind}{_NAME_AFTER_KIND}"
     )
     after = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}’'-])(?P<subj>{NAME}),\s+(?:a|an|the)\s+"
@@ -633,6 +637,8 @@ def _description_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return (("before", before), ("after", after))
 
 
+# The name a "before" description describes: "company DeepSeek".
+_NAME_AFTER_KIND = rf"\s+(?P<subj>{NAME})(?![\p{{L}}\p{{N}}’'])"
 # The noun ends the description: "a Chinese hedge fund manager" is a person.
 _DESCRIPTION_END = (
     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|with|based|founded|in|from|whose|known"
@@ -641,21 +647,26 @@ _DESCRIPTION_END = (
 
 
 @functools.cache
-def _description_kind() -> regex.Pattern[str]:
-    """What follows the kind in either description pattern: a name ("company DeepSeek") or
-    the end of the description ("DeepSeek, a Chinese company,"). Matched where a kind word
-    starts, it tells whether a sentence can hold a description at all."""
+def _description_tails() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Each description pattern from its kind on: the kind and a name ("company DeepSeek")
+    for "before", the kind and the end of the description ("DeepSeek, a Chinese company,")
+    for "after". Matched where a kind word starts, they tell which of the two patterns a
+    sentence can hold at all."""
     kind = rf"(?:{vocabulary().kind_pattern})(?![\p{{L}}-])"
-    return regex.compile(rf"{kind}(?:\s+(?:\p{{Lu}}|\p{{Ll}}+\p{{N}})|{_DESCRIPTION_END})")
+    return (regex.compile(f"{kind}{_NAME_AFTER_KIND}"),
+            regex.compile(f"{kind}{_DESCRIPTION_END}"))
 
 
-def _may_describe(text: str, starts: list[int] | None, start: int, end: int) -> bool:
+def _may_describe(text: str, starts: list[int] | None, start: int, end: int
+                  ) -> tuple[bool, bool]:
+    """Whether the sentence may hold a "before" and an "after" description."""
     if starts is None:
-        return True
-    check = _description_kind()
+        return True, True
+    before, after = _description_tails()
+    may_before = may_after = False
     index = bisect.bisect_left(starts, start)
-    while index < len(starts) and starts[index] < end:
-        if check.match(text, starts[index], end):
-            return True
+    while index < len(starts) and starts[index] < end and not (may_before and may_after):
+        may_before = may_before or bool(before.match(text, starts[index], end))
+        may_after = may_after or bool(after.match(text, starts[index], end))
         index += 1
-    return False
+    return may_before, may_after
