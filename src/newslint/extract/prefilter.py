@@ -22,8 +22,9 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from newslint.load.article import Sentence
 
@@ -55,10 +56,12 @@ def _reversed_runs(low: str) -> list[bytes]:
     return sorted(set(low[::-1].encode().translate(_RUN_BYTES).split()))
 
 
-def _inside_a_run(low: str, offsets: Iterable[int]) -> bool:
+def _inside_a_run(low: str, offsets: Collection[int]) -> bool:
     """Whether a-z follows one of the offsets (True too for an offset past the end)."""
-    try:
-        return bool(_ASCII_LETTER.search("".join(map((low + " ").__getitem__, offsets))))
+    if not offsets:
+        return False
+    try:  # itemgetter reads every character in one call
+        return bool(_ASCII_LETTER.search("".join(operator.itemgetter(*offsets)(low + " "))))
     except IndexError:
         return True
 
