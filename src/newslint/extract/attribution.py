@@ -53,6 +53,8 @@ class _Cues:
     according_words: Keywords
     attribution_words: Keywords
     vague_words: AllOf
+    # The first words of every branch of the vague pattern: each match starts at one.
+    vague_starts: Keywords
 
 
 def _words(phrases: Sequence[str]) -> str:
@@ -127,7 +129,19 @@ def _cues() -> _Cues:
                                       *(vague.get("quantified_only") or [])]]
             if vague.get("phrases") and vague.get("groups") else [],
             ignore_case=True, word_end=True),
+        vague_starts=starting(_vague_openers(vague)),
     )
+
+
+def _vague_openers(vague: dict) -> list[str]:
+    """The phrases a vague attribution can open with (the first word of each counts):
+    nothing when a branch could open with a space instead, as when a list is empty."""
+    openers = [str(p) for key in ("phrases", "quantifiers", "field_words", "groups")
+               for p in vague.get(key) or []]
+    if not all(vague.get(key) for key in ("phrases", "quantifiers", "field_words", "groups")) \
+            or not all(p.split() for p in openers):
+        return []
+    return [*openers, "according"]
 
 
 def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
@@ -138,10 +152,12 @@ def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
     quote_starts = [r[0] for r in quotes]
     found: list[VagueAttribution] = []
     prose = [s for s in article.sentences if s.kind == "text"]
-    for sentence, may_match in zip(prose, cues.vague_words.flags(text, prose), strict=True):
+    flags = cues.vague_words.flags(text, prose)
+    starts = cues.vague_starts.starts(text, {s.end for s in prose}) if any(flags) else None
+    for sentence, may_match in zip(prose, flags, strict=True):
         if not may_match:
             continue
-        for match in cues.vague.finditer(text, sentence.start, sentence.end):
+        for match in _matches_at(cues.vague, text, starts, sentence.start, sentence.end):
             if _inside(quotes, match.start(), quote_starts):
                 continue
             if cues.named.match(text, match.end(), sentence.end):
