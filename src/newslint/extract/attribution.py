@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
 
 from newslint.extract.facts import Hedge, VagueAttribution
-from newslint.extract.prefilter import AllOf, Keywords, has_start, longest_words
+from newslint.extract.prefilter import AllOf, Keywords, has_start, longest_words, lowered
 from newslint.extract.rolevocab import vocabulary
 from newslint.extract.spans import make_span
 from newslint.load.article import Article
@@ -53,8 +54,9 @@ class _Cues:
     according_words: Keywords
     attribution_words: Keywords
     vague_words: AllOf
-    # The first words of every branch of the vague pattern: each match starts at one.
-    vague_starts: Keywords
+    # Where a branch of the vague pattern can open, in the lower-cased text (see
+    # _vague_openers); None when a branch could open with a space.
+    vague_openers: re.Pattern[str] | None
 
 
 def _words(phrases: Sequence[str]) -> str:
@@ -129,19 +131,24 @@ def _cues() -> _Cues:
                                       *(vague.get("quantified_only") or [])]]
             if vague.get("phrases") and vague.get("groups") else [],
             ignore_case=True, word_end=True),
-        vague_starts=starting(_vague_openers(vague)),
+        vague_openers=_vague_openers(vague),
     )
 
 
-def _vague_openers(vague: dict) -> list[str]:
-    """The phrases a vague attribution can open with (the first word of each counts):
-    nothing when a branch could open with a space instead, as when a list is empty."""
-    openers = [str(p) for key in ("phrases", "quantifiers", "field_words", "groups")
-               for p in vague.get(key) or []]
-    if not all(vague.get(key) for key in ("phrases", "quantifiers", "field_words", "groups")) \
-            or not all(p.split() for p in openers):
-        return []
-    return [*openers, "according"]
+def _vague_openers(vague: dict) -> re.Pattern[str] | None:
+    """Every offset of the lower-cased text where a branch of the vague pattern may open:
+    the first word of a phrase, a quantifier, a field word, a group or "according", with
+    no letter, digit or hyphen before it (the pattern's lookbehind: a character that
+    lower-cases to a-z is a letter) and none of a-z after it (the pattern has a space).
+    IGNORECASE matches these words only where the lower-cased text has them (see
+    prefilter). None when a list is empty: a branch could then open with a space."""
+    keys = ("phrases", "quantifiers", "field_words", "groups")
+    openers = [str(p).lower().split() for key in keys for p in vague.get(key) or []]
+    if not all(vague.get(key) for key in keys) or not all(openers):
+        return None
+    firsts = sorted({words[0] for words in openers} | {"according"}, key=lambda w: (-len(w), w))
+    # A lookahead, not a match: every offset is found, even inside another opener.
+    return re.compile(rf"(?<![a-z0-9-])(?=(?:{'|'.join(map(re.escape, firsts))})(?![a-z]))")
 
 
 def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
@@ -152,11 +159,12 @@ def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
     quote_starts = [r[0] for r in quotes]
     found: list[VagueAttribution] = []
     prose = [s for s in article.sentences if s.kind == "text"]
-    flags = cues.vague_words.flags(text, prose)
-    starts = cues.vague_starts.starts(text, {s.end for s in prose}) if any(flags) else None
-    for sentence, may_match in zip(prose, flags, strict=True):
+    low = lowered(text) if cues.vague_openers else None
+    for sentence, may_match in zip(prose, cues.vague_words.flags(text, prose), strict=True):
         if not may_match:
             continue
+        starts = None if low is None or cues.vague_openers is None else [
+            m.start() for m in cues.vague_openers.finditer(low, sentence.start, sentence.end)]
         for match in _matches_at(cues.vague, text, starts, sentence.start, sentence.end):
             if _inside(quotes, match.start(), quote_starts):
                 continue
