@@ -55,6 +55,8 @@ class _Patterns:
     copula: regex.Pattern[str]
     # Every pattern above needs a role word: sentences without one are skipped.
     trigger: AllOf
+    # Where it fails ("the CEO said"), the premodifier pattern cannot match: it is slow.
+    premodifier_tail: regex.Pattern[str]
 
 
 @functools.cache
@@ -63,15 +65,18 @@ def _patterns() -> _Patterns:
     role = rf"(?i:{vocab.role_pattern})"
     mod_words = sorted(vocab.role_modifiers | vocab.not_current, key=lambda w: (-len(w), w))
     mods = r"(?:(?i:" + "|".join(regex.escape(w) for w in mod_words) + r")(?:\s+|-))"
-    roles = (rf"(?P<mods>{mods}{{0,3}})(?P<role>{role})(?![\p{{L}}\p{{N}}-])"
-             rf"(?:\s+and\s+(?P<role2>{role})(?![\p{{L}}\p{{N}}-]))?")
+    role_on = (rf"(?P<role>{role})(?![\p{{L}}\p{{N}}-])"
+               rf"(?:\s+and\s+(?P<role2>{role})(?![\p{{L}}\p{{N}}-]))?")
+    roles = rf"(?P<mods>{mods}{{0,3}}){role_on}"
     org_before = (rf"(?:(?P<org>{NAME})(?:(?<=Corp|Inc|Co|Ltd|Bros)\.)?(?P<poss>{_POSS})?"
                   r"\s+)?")
     org_after = rf"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org2>{NAME}))?"
-    premodifier = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}’'-]){org_before}{roles}(?P<comma>,)?\s+(?P<person>{PERSON})"
-        rf"(?![\p{{L}}\p{{N}}])"
-    )
+    named = rf"(?P<comma>,)?\s+(?P<person>{PERSON})(?![\p{{L}}\p{{N}}])"
+    premodifier = regex.compile(rf"(?<![\p{{L}}\p{{N}}’'-]){org_before}{roles}{named}")
+    # The premodifier pattern from its role on. The role follows a space, a hyphen or the
+    # pattern's start, never a letter, digit or apostrophe: the lookbehind keeps the
+    # search from trying every character.
+    premodifier_tail = regex.compile(rf"(?<![\p{{L}}\p{{N}}’']){role_on}{named}")
     appositive = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}’'-])(?P<person>{PERSON}),\s+(?:(?:a|an|the|its|their)\s+)?"
         rf"(?P<pre>{mods}{{0,3}}){org_before}{roles}{org_after}(?![\p{{L}}\p{{N}}’'])"
@@ -86,7 +91,7 @@ def _patterns() -> _Patterns:
     # A role form needs all its words: "industry analyst" is not read from "industry".
     trigger = AllOf([form.split() for form in vocab.role_forms], ignore_case=True,
                     word_end=True)
-    return _Patterns(premodifier, appositive, copula, trigger)
+    return _Patterns(premodifier, appositive, copula, trigger, premodifier_tail)
 
 
 def prose_sentences(article: Article) -> Iterable[Sentence]:
@@ -110,6 +115,9 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = ()) -> tuple
         for shape, pattern in (("premodifier", patterns.premodifier),
                                ("appositive", patterns.appositive),
                                ("copula", patterns.copula)):
+            if shape == "premodifier" and not patterns.premodifier_tail.search(
+                    text, sentence.start, sentence.end):
+                continue  # no role followed by a name
             for match in pattern.finditer(text, sentence.start, sentence.end, overlapped=True):
                 for role in _roles_of(article, match, shape, vocab, full_names):
                     found.setdefault((role.person_span.start, role.role_key), role)
