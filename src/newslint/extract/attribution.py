@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
 
 from newslint.extract.facts import Hedge, VagueAttribution
-from newslint.extract.prefilter import AllOf, Keywords, has_start, longest_words
+from newslint.extract.prefilter import AllOf, Keywords, has_start, longest_words, lowered
 from newslint.extract.rolevocab import vocabulary
 from newslint.extract.spans import make_span
 from newslint.load.article import Article
@@ -44,6 +45,8 @@ class _Cues:
     vague: regex.Pattern[str]
     named: regex.Pattern[str]
     # Words each pattern above needs (see prefilter): sentences without one are skipped.
+    # For local, sentence, according and attribution, each phrase's first word: every
+    # match starts at one, and the pattern is tried only there (see _matches_at).
     local_words: Keywords
     sentence_words: Keywords
     anywhere_words: Keywords
@@ -51,6 +54,9 @@ class _Cues:
     according_words: Keywords
     attribution_words: Keywords
     vague_words: AllOf
+    # Where a branch of the vague pattern can open, in the lower-cased text (see
+    # _vague_openers); None when a branch could open with a space.
+    vague_openers: re.Pattern[str] | None
 
 
 def _words(phrases: Sequence[str]) -> str:
@@ -81,6 +87,10 @@ def _cues() -> _Cues:
     def needs(phrases) -> Keywords:
         return Keywords(longest_words(str(p) for p in phrases), ignore_case=True,
                         word_end=True)
+
+    def starting(phrases) -> Keywords:
+        return Keywords(((str(p).split() or [""])[0] for p in phrases), ignore_case=True,
+                        word_end=True)
     vague_pattern = (
         rf"(?P<phrase>{_words(vague.get('phrases') or [])})"
         # "some industry experts", "many analysts", "unnamed officials"
@@ -108,12 +118,12 @@ def _cues() -> _Cues:
             r"(?:polled|surveyed|interviewed|contacted|cited|quoted|consulted)\s+by)\s+"
             r"(?:the\s+)?\p{Lu}|\s*,\s*\p{Lu}\p{Ll}+\s+\p{Lu}"
         ),
-        local_words=needs(hedges.get("local") or []),
-        sentence_words=needs(hedges.get("sentence") or []),
+        local_words=starting(hedges.get("local") or []),
+        sentence_words=starting(hedges.get("sentence") or []),
         anywhere_words=needs(hedges.get("anywhere") or []),
         conditional_words=needs(truth_list),
-        according_words=needs(["according"]),
-        attribution_words=needs(hedges.get("attribution") or []),
+        according_words=starting(["according"]),
+        attribution_words=starting(hedges.get("attribution") or []),
         # Each branch of the vague pattern needs a phrase or a group: all of its words.
         vague_words=AllOf(
             [str(p).split() for p in [*(vague.get("phrases") or []),
@@ -121,7 +131,24 @@ def _cues() -> _Cues:
                                       *(vague.get("quantified_only") or [])]]
             if vague.get("phrases") and vague.get("groups") else [],
             ignore_case=True, word_end=True),
+        vague_openers=_vague_openers(vague),
     )
+
+
+def _vague_openers(vague: dict) -> re.Pattern[str] | None:
+    """Every offset of the lower-cased text where a branch of the vague pattern may open:
+    the first word of a phrase, a quantifier, a field word, a group or "according", with
+    no letter, digit or hyphen before it (the pattern's lookbehind: a character that
+    lower-cases to a-z is a letter) and none of a-z after it (the pattern has a space).
+    IGNORECASE matches these words only where the lower-cased text has them (see
+    prefilter). None when a list is empty: a branch could then open with a space."""
+    keys = ("phrases", "quantifiers", "field_words", "groups")
+    openers = [str(p).lower().split() for key in keys for p in vague.get(key) or []]
+    if not all(vague.get(key) for key in keys) or not all(openers):
+        return None
+    firsts = sorted({words[0] for words in openers} | {"according"}, key=lambda w: (-len(w), w))
+    # A lookahead, not a match: every offset is found, even inside another opener.
+    return re.compile(rf"(?<![a-z0-9-])(?=(?:{'|'.join(map(re.escape, firsts))})(?![a-z]))")
 
 
 def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
@@ -132,10 +159,13 @@ def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
     quote_starts = [r[0] for r in quotes]
     found: list[VagueAttribution] = []
     prose = [s for s in article.sentences if s.kind == "text"]
+    low = lowered(text) if cues.vague_openers else None
     for sentence, may_match in zip(prose, cues.vague_words.flags(text, prose), strict=True):
         if not may_match:
             continue
-        for match in cues.vague.finditer(text, sentence.start, sentence.end):
+        starts = None if low is None or cues.vague_openers is None else [
+            m.start() for m in cues.vague_openers.finditer(low, sentence.start, sentence.end)]
+        for match in _matches_at(cues.vague, text, starts, sentence.start, sentence.end):
             if _inside(quotes, match.start(), quote_starts):
                 continue
             if cues.named.match(text, match.end(), sentence.end):
@@ -186,9 +216,9 @@ def extract_hedges(article: Article) -> tuple[Hedge, ...]:
     for start, end in _quote_ranges(article):
         hedges.append(Hedge(start, end, "quotation marks", "quote"))
     ends = {s.end for s in article.sentences}
-    claims = ((cues.anywhere, cues.anywhere_words.starts(text, ends)),
-              (cues.conditional, cues.conditional_words.starts(text, ends)),
-              (cues.according, cues.according_words.starts(text, ends)))
+    claims = ((cues.anywhere, cues.anywhere_words.starts(text, ends), False),
+              (cues.conditional, cues.conditional_words.starts(text, ends), False),
+              (cues.according, cues.according_words.starts(text, ends), True))
     attribution_starts = cues.attribution_words.starts(text, ends)
     sentence_starts = cues.sentence_words.starts(text, ends)
     local_starts = cues.local_words.starts(text, ends)
@@ -196,20 +226,19 @@ def extract_hedges(article: Article) -> tuple[Hedge, ...]:
         if sentence.kind not in ("text", "label"):
             continue
         s, e = sentence.start, sentence.end
-        for pattern, starts in claims:
-            match = pattern.search(text, s, e) if has_start(starts, s, e) else None
+        for pattern, starts, anchored in claims:
+            match = _search(pattern, text, starts, anchored, s, e)
             if match:
                 hedges.append(Hedge(s, e, " ".join(match.group().split()), "claim"))
-        match = (cues.attribution.search(text, s, e)
-                 if has_start(attribution_starts, s, e) else None)
+        match = _search(cues.attribution, text, attribution_starts, True, s, e)
         if match:
             hedges.append(Hedge(s, e, " ".join(match.group().split()), "attribution"))
-        match = cues.sentence.search(text, s, e) if has_start(sentence_starts, s, e) else None
+        match = _search(cues.sentence, text, sentence_starts, True, s, e)
         if match:
             hedges.append(Hedge(match.start(), e, " ".join(match.group().split()), "claim"))
         if not has_start(local_starts, s, e):
             continue
-        for match in cues.local.finditer(text, s, e):
+        for match in _matches_at(cues.local, text, local_starts, s, e):
             if match.group().lower() == "reported" and not _DETERMINER_BEFORE.search(
                     text, max(s, match.start() - 8), match.start()):
                 continue  # "Nvidia reported revenue of ..." is the company's own report
@@ -223,13 +252,43 @@ def extract_hedges(article: Article) -> tuple[Hedge, ...]:
     return tuple(hedges)
 
 
+def _search(pattern: regex.Pattern[str], text: str, starts: list[int] | None,
+            anchored: bool, start: int, end: int) -> regex.Match[str] | None:
+    """pattern.search(text, start, end), skipped when none of its words starts there."""
+    if not has_start(starts, start, end):
+        return None
+    if anchored:
+        return next(_matches_at(pattern, text, starts, start, end), None)
+    return pattern.search(text, start, end)
+
+
+def _matches_at(pattern: regex.Pattern[str], text: str, starts: list[int] | None,
+                start: int, end: int) -> Iterator[regex.Match[str]]:
+    """pattern.finditer(text, start, end) for a pattern whose every match starts at one of
+    the sorted offsets `starts`: matched only there (all of it when `starts` is None)."""
+    if starts is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    pos = start
+    for at in starts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
+        if at >= pos:
+            match = pattern.match(text, at, end)
+            if match:
+                pos = match.end()
+                yield match
+
+
 def _quote_ranges(article: Article) -> list[tuple[int, int]]:
     text = article.analysis
     ranges: list[tuple[int, int]] = []
+    find = text.find
     for paragraph in article.paragraphs:
         if paragraph.kind == "post":
             continue
-        for match in _QUOTED.finditer(text, paragraph.start, paragraph.end):
+        start, end = paragraph.start, paragraph.end
+        if find("“", start, end) < 0 and find('"', start, end) < 0:
+            continue  # most paragraphs quote nobody; a regex search costs more than a find
+        for match in _QUOTED.finditer(text, start, end):
             ranges.append((match.start(), match.end()))
     return ranges
 

@@ -22,7 +22,9 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+import operator
+import re
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from newslint.load.article import Sentence
 
@@ -40,6 +42,34 @@ def lowered(text: str) -> str | None:
     if not low.isascii() and ("ſ" in low or "\u212a" in low):
         low = low.translate(_FOLD)
     return low
+
+
+# Every byte but a-z becomes a space, so that split() cuts a text into its runs of a-z.
+_RUN_BYTES = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+_ASCII_LETTER = re.compile("[a-z]")
+
+
+@functools.lru_cache(maxsize=4)
+def _reversed_runs(low: str) -> list[bytes]:
+    """The distinct maximal runs of a-z in `low`, each reversed, sorted. (Cutting the UTF-8
+    bytes is much faster than a regex: a non-ASCII character is bytes 0x80 and over.)"""
+    return sorted(set(low[::-1].encode().translate(_RUN_BYTES).split()))
+
+
+def _inside_a_run(low: str, offsets: Collection[int]) -> bool:
+    """Whether a-z follows one of the offsets (True too for an offset past the end)."""
+    if not offsets:
+        return False
+    try:  # itemgetter reads every character in one call
+        return bool(_ASCII_LETTER.search("".join(operator.itemgetter(*offsets)(low + " "))))
+    except IndexError:
+        return True
+
+
+def _ends_a_run(runs: list[bytes], reversed_word: bytes) -> bool:
+    """Whether some run of `_reversed_runs` ends with the word (starts with it reversed)."""
+    index = bisect.bisect_left(runs, reversed_word)
+    return index < len(runs) and runs[index].startswith(reversed_word)
 
 
 class Keywords:
@@ -63,6 +93,10 @@ class Keywords:
                                       if not any(o != w and o in w for o in words)))
         self.ignore_case = ignore_case
         self.word_end = word_end
+        # Words of a-z only, reversed (see `_candidates`); None for the others.
+        self.reversed: tuple[bytes | None, ...] = tuple(
+            w[::-1].encode() if w.isascii() and w.isalpha() and w.islower() else None
+            for w in self.words)
 
     def starts(self, text: str, ends: frozenset[int] | set[int] = frozenset()
                ) -> list[int] | None:
@@ -90,7 +124,7 @@ class Keywords:
         if self.word_end:
             original = text if original is None else original
             size = len(text)
-            for word in self.words:
+            for word in self._candidates(text, original, ends):
                 length = len(word)
                 index = find(word)
                 while index >= 0:
@@ -104,6 +138,25 @@ class Keywords:
                 while index >= 0:
                     yield index, word
                     index = find(word, index + 1)
+
+    def _candidates(self, text: str, original: str,
+                    ends: frozenset[int] | set[int]) -> Iterable[str]:
+        """The words (in order) that a `word_end` search may find: one pass over the text's
+        runs of a-z instead of a pass per word.
+
+        A hit of a word of a-z only is followed by the text's end, a sentence end or no
+        letter. A character that lower-cases to a-z is a letter (true of every code point,
+        checked by hand for Python 3.11), so unless a sentence ends inside a run of a-z,
+        the hit ends a run of the lower-cased text: the reversed run starts with the
+        reversed word."""
+        low = text if self.ignore_case else lowered(original)
+        if low is None or not any(self.reversed):
+            return self.words
+        if _inside_a_run(low, ends):
+            return self.words
+        runs = _reversed_runs(low)
+        return [word for word, backwards in zip(self.words, self.reversed, strict=True)
+                if backwards is None or _ends_a_run(runs, backwards)]
 
     def sentences(self, text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
         """The sentences (in order) in which a word starts."""

@@ -55,6 +55,8 @@ class _Patterns:
     copula: regex.Pattern[str]
     # Every pattern above needs a role word: sentences without one are skipped.
     trigger: AllOf
+    # Where it fails ("the CEO said"), the premodifier pattern cannot match: it is slow.
+    premodifier_tail: regex.Pattern[str]
 
 
 @functools.cache
@@ -63,15 +65,18 @@ def _patterns() -> _Patterns:
     role = rf"(?i:{vocab.role_pattern})"
     mod_words = sorted(vocab.role_modifiers | vocab.not_current, key=lambda w: (-len(w), w))
     mods = r"(?:(?i:" + "|".join(regex.escape(w) for w in mod_words) + r")(?:\s+|-))"
-    roles = (rf"(?P<mods>{mods}{{0,3}})(?P<role>{role})(?![\p{{L}}\p{{N}}-])"
-             rf"(?:\s+and\s+(?P<role2>{role})(?![\p{{L}}\p{{N}}-]))?")
+    role_on = (rf"(?P<role>{role})(?![\p{{L}}\p{{N}}-])"
+               rf"(?:\s+and\s+(?P<role2>{role})(?![\p{{L}}\p{{N}}-]))?")
+    roles = rf"(?P<mods>{mods}{{0,3}}){role_on}"
     org_before = (rf"(?:(?P<org>{NAME})(?:(?<=Corp|Inc|Co|Ltd|Bros)\.)?(?P<poss>{_POSS})?"
                   r"\s+)?")
     org_after = rf"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org2>{NAME}))?"
-    premodifier = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}’'-]){org_before}{roles}(?P<comma>,)?\s+(?P<person>{PERSON})"
-        rf"(?![\p{{L}}\p{{N}}])"
-    )
+    named = rf"(?P<comma>,)?\s+(?P<person>{PERSON})(?![\p{{L}}\p{{N}}])"
+    premodifier = regex.compile(rf"(?<![\p{{L}}\p{{N}}’'-]){org_before}{roles}{named}")
+    # The premodifier pattern from its role on. The role follows a space, a hyphen or the
+    # pattern's start, never a letter, digit or apostrophe: the lookbehind keeps the
+    # search from trying every character.
+    premodifier_tail = regex.compile(rf"(?<![\p{{L}}\p{{N}}’']){role_on}{named}")
     appositive = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}’'-])(?P<person>{PERSON}),\s+(?:(?:a|an|the|its|their)\s+)?"
         rf"(?P<pre>{mods}{{0,3}}){org_before}{roles}{org_after}(?![\p{{L}}\p{{N}}’'])"
@@ -86,7 +91,7 @@ def _patterns() -> _Patterns:
     # A role form needs all its words: "industry analyst" is not read from "industry".
     trigger = AllOf([form.split() for form in vocab.role_forms], ignore_case=True,
                     word_end=True)
-    return _Patterns(premodifier, appositive, copula, trigger)
+    return _Patterns(premodifier, appositive, copula, trigger, premodifier_tail)
 
 
 def prose_sentences(article: Article) -> Iterable[Sentence]:
@@ -110,6 +115,9 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = ()) -> tuple
         for shape, pattern in (("premodifier", patterns.premodifier),
                                ("appositive", patterns.appositive),
                                ("copula", patterns.copula)):
+            if shape == "premodifier" and not patterns.premodifier_tail.search(
+                    text, sentence.start, sentence.end):
+                continue  # no role followed by a name
             for match in pattern.finditer(text, sentence.start, sentence.end, overlapped=True):
                 for role in _roles_of(article, match, shape, vocab, full_names):
                     found.setdefault((role.person_span.start, role.role_key), role)
@@ -433,8 +441,9 @@ def _sentence_attributes(article: Article, sentence: Sentence, vocab: Vocabulary
         if place and subject:
             add(subject[0], "location", match.group("place"), _place_key(place), subject[1],
                 match.end())
-    if hits is None or _may_describe(text, hits.description, s, e):
-        out.extend(_descriptions(article, sentence, vocab))
+    shapes = (True, True) if hits is None else _may_describe(text, hits.description, s, e)
+    if any(shapes):
+        out.extend(_descriptions(article, sentence, vocab, shapes))
     if has(hits.release if hits else None):
         out.extend(_releases(article, sentence, vocab))
     return out
@@ -592,12 +601,16 @@ def _place_key(place) -> str:
     return f"{place.country}|{place.city or ''}"
 
 
-def _descriptions(article: Article, sentence: Sentence, vocab: Vocabulary) -> list[Attribute]:
-    """ "Chinese AI company DeepSeek", "DeepSeek, a Chinese AI startup": nationality, kind."""
+def _descriptions(article: Article, sentence: Sentence, vocab: Vocabulary,
+                  shapes: tuple[bool, bool] = (True, True)) -> list[Attribute]:
+    """ "Chinese AI company DeepSeek", "DeepSeek, a Chinese AI startup": nationality, kind.
+    `shapes`: whether to look for each of the "before" and "after" patterns."""
     text = article.analysis
     patterns = _description_patterns()
     out: list[Attribute] = []
-    for _shape, pattern in patterns:
+    for (_shape, pattern), wanted in zip(patterns, shapes, strict=True):
+        if not wanted:
+            continue
         for match in pattern.finditer(text, sentence.start, sentence.end):
             subject = _strip_leading(match.group("subj"), vocab)
             if not subject or vocab.place(subject) or vocab.role(subject):
@@ -623,8 +636,7 @@ def _description_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     kind = rf"(?P<kind>{vocab.kind_pattern})(?![\p{{L}}-])"
     filler = r"(?:[\p{L}\p{N}-]+\s+){0,3}?"
     before = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}’'-])(?:{demonym}\s+)?{filler}{kind}\s+(?P<subj>{NAME})"
-        rf"(?![\p{{L}}\p{{N}}’'])"
+        rf"(?<![\p{{L}}\p{{N}}’'-])(?:{demonym}\s+)?{filler}{kind}{_NAME_AFTER_KIND}"
     )
     after = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}’'-])(?P<subj>{NAME}),\s+(?:a|an|the)\s+"
@@ -633,6 +645,8 @@ def _description_patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return (("before", before), ("after", after))
 
 
+# The name a "before" description describes: "company DeepSeek".
+_NAME_AFTER_KIND = rf"\s+(?P<subj>{NAME})(?![\p{{L}}\p{{N}}’'])"
 # The noun ends the description: "a Chinese hedge fund manager" is a person.
 _DESCRIPTION_END = (
     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|with|based|founded|in|from|whose|known"
@@ -641,21 +655,26 @@ _DESCRIPTION_END = (
 
 
 @functools.cache
-def _description_kind() -> regex.Pattern[str]:
-    """What follows the kind in either description pattern: a name ("company DeepSeek") or
-    the end of the description ("DeepSeek, a Chinese company,"). Matched where a kind word
-    starts, it tells whether a sentence can hold a description at all."""
+def _description_tails() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Each description pattern from its kind on: the kind and a name ("company DeepSeek")
+    for "before", the kind and the end of the description ("DeepSeek, a Chinese company,")
+    for "after". Matched where a kind word starts, they tell which of the two patterns a
+    sentence can hold at all."""
     kind = rf"(?:{vocabulary().kind_pattern})(?![\p{{L}}-])"
-    return regex.compile(rf"{kind}(?:\s+(?:\p{{Lu}}|\p{{Ll}}+\p{{N}})|{_DESCRIPTION_END})")
+    return (regex.compile(f"{kind}{_NAME_AFTER_KIND}"),
+            regex.compile(f"{kind}{_DESCRIPTION_END}"))
 
 
-def _may_describe(text: str, starts: list[int] | None, start: int, end: int) -> bool:
+def _may_describe(text: str, starts: list[int] | None, start: int, end: int
+                  ) -> tuple[bool, bool]:
+    """Whether the sentence may hold a "before" and an "after" description."""
     if starts is None:
-        return True
-    check = _description_kind()
+        return True, True
+    before, after = _description_tails()
+    may_before = may_after = False
     index = bisect.bisect_left(starts, start)
-    while index < len(starts) and starts[index] < end:
-        if check.match(text, starts[index], end):
-            return True
+    while index < len(starts) and starts[index] < end and not (may_before and may_after):
+        may_before = may_before or bool(before.match(text, starts[index], end))
+        may_after = may_after or bool(after.match(text, starts[index], end))
         index += 1
-    return False
+    return may_before, may_after
