@@ -117,3 +117,14 @@ def test_sourcing_triggers_cover_their_cues():
     ]) == [False, False, False]
     assert cues.vague_words.flags("It is said", [Sentence(0, 10, 0, "text")]) == [True]
 
+
+
+def test_a_character_that_lower_cases_to_a_to_z_is_a_letter():
+    """Keywords(word_end) looks words up only where they end a run of a-z in the lowered
+    text: a character whose lowered form is a-z must itself be a letter (never a word end)."""
+    for cp in range(0x110000):
+        char = chr(cp)
+        if 0xD800 <= cp < 0xE000 or char.isalpha():
+            continue
+        low = char.lower().translate(prefilter._FOLD)
+        assert not (len(low) == 1 and "a" <= low <= "z"), hex(cp)
