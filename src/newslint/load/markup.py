@@ -47,11 +47,22 @@ def mask_markup(text: str, body_start: int, *, markdown: bool) -> str:
         body = _masked(body, _HTML_TAG, "<")
         body = _masked(body, _HEADING_MARK, "#")
         body = _masked(body, _BLOCKQUOTE, ">")
-        body = _LIST_MARK.sub(_blank_match, body)
+        body = _LIST_MARK.sub(_blank_match, body) if _has_list_line(body) else body
         body = _masked(body, _EMPHASIS, "*", "_")
     masked = blank(text[:body_start]) + body
     assert len(masked) == len(text)
     return masked
+
+
+def _has_list_line(body: str) -> bool:
+    """Whether a line may start with a list mark: "*", "+" or a digit after its indent.
+    ("." and ")" follow every sentence, so they rule nothing out.) Any other non-ASCII
+    first character counts too, so that no digit of another script is missed."""
+    for line in body.split("\n"):
+        first = line.lstrip(" \t")[:1]
+        if first and (first in "*+" or first.isdigit() or not first.isascii()):
+            return True
+    return False
 
 
 def _masked(body: str, pattern: regex.Pattern[str], *needles: str) -> str:

@@ -168,7 +168,7 @@ def _find_posts(
 
 
 def _markdown_heading_starts(article: Article) -> set[int]:
-    if not article.path.lower().endswith((".md", ".markdown")):
+    if not article.path.lower().endswith((".md", ".markdown")) or "#" not in article.text:
         return set()
     starts: set[int] = set()
     for pos in article.line_starts:
