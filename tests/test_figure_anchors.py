@@ -20,7 +20,10 @@ def _texts() -> list[str]:
             "as many as twenty-one people", "in excess of  \n  a hundred", "an estimated 3x",
             "costs ٣ million", "İstanbul: a billion", "hundreds of millions of dollars",
             "lots of of tens of millions", "$billions", "at least .5%", "(a) seventy",
-            "no less than 4,000,000.5 tonnes", "C$12", "twentyone", "nineteenth", "anyone"]
+            "no less than 4,000,000.5 tonnes", "C$12", "twentyone", "nineteenth", "anyone",
+            "USDone million", "eurTEN billion", "chffive %", "xusdtwo bn", "approx. 5%",
+            "U.S.$5m", "HK$ 5bn", "nz$3", "ſome 5%", "éone million", "oneé 5", "Upwards of 5x",
+            "CIRCA 300 GW", "north of  $5bn", "_5%", "-5%", "a5 5", "₹5 crore", "¥5,000"]
     seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())]
     return [*table, *hard, "\n\n".join(table + hard), *seeds]
 
@@ -33,6 +36,14 @@ def test_same_figures_as_a_plain_search(monkeypatch):
     monkeypatch.setattr(figures.Keywords, "starts", lambda self, text, ends=frozenset(): None)
     assert fast == [figures.read_figures(t) for t in texts]
     assert fast_bounded == [figures.read_figures(t, 2, max(2, len(t) - 3)) for t in texts]
+
+
+def test_number_word_hints_find_every_number_word():
+    texts = [t.lower() for t in _texts()]
+    for text in texts:
+        for start in (0, 1, 5):
+            want = [m.start() for m in figures._NUMBER_WORD.finditer(text, start)]
+            assert figures._number_words(text, start, len(text)) == want, text[:40]
 
 
 @pytest.mark.parametrize("phrase", ["thousands", "Millions", "BILLIONS", "trillions"])

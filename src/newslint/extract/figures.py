@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
-from collections.abc import Callable
+import re
+import string
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -87,6 +90,7 @@ class Grammar:
     vague_multiples: dict[str, float]
     vague_phrases: dict[str, str]
     vague_words: Keywords  # every match of `vague` has one (see prefilter)
+    starts: re.Pattern[str]  # in the lower-cased text, every place `figure` may match
 
 
 def _alternation(words: list[str]) -> str:
@@ -163,7 +167,22 @@ def grammar() -> Grammar:
     # `vague` needs a phrase or, in its other branches, a plural scale word.
     vague_words = Keywords([*longest_words(phrases), *_PLURAL_SCALES] if phrases else [],
                            ignore_case=True)
-    return Grammar(figure, vague, qualifiers, tolerances, multiples, phrases, vague_words)
+    return Grammar(figure, vague, qualifiers, tolerances, multiples, phrases, vague_words,
+                   _starts([q.split()[0] for q in qualifiers]))
+
+
+def _starts(qualifier_words: list[str]) -> re.Pattern[str]:
+    """A stdlib pattern for the lower-cased text (see prefilter.lowered) that matches, empty,
+    wherever `figure` may start: after its look-behind (ASCII letters and digits stand for
+    \\p{L} and \\p{N}), at a digit, a currency prefix, or a qualifier's, "between"'s or
+    number's first word. Far cheaper than trying `figure` at every word."""
+    words = sorted({*qualifier_words, "between", *_NUMBER_WORDS}, key=lambda w: (-len(w), w))
+    if not all(w.isascii() for w in words):
+        return re.compile("")  # a case-folding the lower-cased text may not show: no filter
+    return re.compile(
+        r"(?<![a-z0-9_.,/:#@&$£€¥-])(?=[0-9.$£€¥₹]|us\$|u\.s\.|[cahs]\$|hk\$|nz\$|"
+        + "|".join(_CURRENCY_CODES) + "|(?:" + "|".join(map(re.escape, words))
+        + r")(?![a-z]))")
 
 
 def read_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
@@ -204,14 +223,37 @@ def read_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
 # after it (the pattern ends it so) and none right before it unless a currency code ("usd").
 _NUMBER_WORDS = tuple(sorted({*_ONES, *_TENS, "a", "an"}))
 _OTHER_DIGIT = regex.compile(r"[^\P{Nd}0-9]")
-_DIGIT_RUN = regex.compile(r"[0-9]+")
+_DIGIT_RUN = re.compile(r"[0-9]+")
 _NUMBER_WORD = regex.compile(
     r"(?:(?<!\p{L})|(?<=" + "|".join(_CURRENCY_CODES) + r"))(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w))) + r")(?!\p{L})")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """Words as a stdlib alternation sharing their prefixes ("a(?:n)?|e(?:ight..."): the
+    engine tries branches one by one, so a failed try costs a branch per first letter."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        longer = [rest for rest in rests if rest]
+        optional = "?" if "" in rests else ""
+        branches.append(re.escape(first) + (f"(?:{_trie(longer)}){optional}" if longer else ""))
+    return "|".join(branches)
+
+
+# Every place `_NUMBER_WORD` may match (ASCII letters standing for \p{L}), as the character
+# before it: starting with a character set makes the stdlib scan fast. That character is no
+# letter, or a currency code's last. Each match is one character, so none hides another.
+_CODE_ENDS = "".join(sorted({code[-1] for code in _CURRENCY_CODES}))
+_NUMBER_WORD_HINT = re.compile(
+    "[^" + "".join(c for c in string.ascii_lowercase if c not in _CODE_ENDS) + "]"
+    + f"(?<![{_CODE_ENDS}](?<!" + "|".join(_CURRENCY_CODES) + "))"
+    + f"(?=(?:{_trie(_NUMBER_WORDS)})(?![a-z]))")
 # Before its number, a figure has at most a qualifier (three words), "between" and a
 # currency prefix (one word more: "u.s. $5"), each apart by whitespace.
 _WORDS_BEFORE_NUMBER = 5
-_CAN_START = regex.compile(r"(?<![\p{L}\p{N}_.,/:#@&$£€¥-])\S")  # the figure's look-behind
 
 
 def _figure_search(text: str, start: int, end: int,
@@ -223,24 +265,42 @@ def _figure_search(text: str, start: int, end: int,
         return g.figure.search(text, pos, end)
 
     low = lowered(text)
-    if low is None or _OTHER_DIGIT.search(text, start, end):
+    if low is None or (not text.isascii() and _OTHER_DIGIT.search(text, start, end)):
         return search_all
     # A run of digits anchors at its first digit: no figure starts after a digit, so the
     # later digits of the run would only widen the window by places no figure can start.
     numbers = [m.start() for m in _DIGIT_RUN.finditer(text, start, end)]
-    numbers += [m.start() for m in _NUMBER_WORD.finditer(low, start, end)]
+    numbers += _number_words(low, start, end)
     ranges = windows(text, start, ((n, _WORDS_BEFORE_NUMBER) for n in numbers))
     range_ends = [r[1] for r in ranges]
+    starts = g.starts.finditer
 
     def search(pos: int) -> regex.Match[str] | None:
         for window_start, window_end in ranges[bisect.bisect_right(range_ends, pos):]:
-            for candidate in _CAN_START.finditer(text, max(window_start, pos), window_end):
-                match = g.figure.match(text, candidate.start(), end)
+            # Bounded at `end`, not at the window's end: a start's word may run past it.
+            for candidate in starts(low, max(window_start, pos), end):
+                at = candidate.start()
+                if at >= window_end:
+                    break
+                match = g.figure.match(text, at, end)
                 if match:
                     return match
         return None
 
     return search
+
+
+def _number_words(low: str, start: int, end: int) -> list[int]:
+    """Starts of `_NUMBER_WORD.finditer(low, start, end)`: its matches are looked for only
+    where the stdlib hint says one may be, each after the end of the one before."""
+    found: list[int] = []
+    resume = start
+    hints = (hint.end() for hint in _NUMBER_WORD_HINT.finditer(low, start, end))
+    for at in itertools.chain([start], hints):
+        if at >= resume and (match := _NUMBER_WORD.match(low, at, end)) is not None:
+            found.append(at)
+            resume = match.end()
+    return found
 
 
 def _vague_figure(match: regex.Match[str], g: Grammar) -> Figure | None:
