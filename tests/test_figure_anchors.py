@@ -3,6 +3,8 @@ figures read must not change."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import DATA, SEEDS
@@ -36,6 +38,15 @@ def test_same_figures_as_a_plain_search(monkeypatch):
     monkeypatch.setattr(figures.Keywords, "starts", lambda self, text, ends=frozenset(): None)
     assert fast == [figures.read_figures(t) for t in texts]
     assert fast_bounded == [figures.read_figures(t, 2, max(2, len(t) - 3)) for t in texts]
+
+
+def test_digit_runs():
+    runs = re.compile("[0-9]+")
+    for text in [*_texts(), "12 3a45 ٣6 7", "007"]:
+        for start in (0, 1, 5):
+            end = len(text) - 1
+            want = [m.start() for m in runs.finditer(text, start, end)]
+            assert sorted(figures._digit_runs(text, start, end)) == want
 
 
 def test_number_word_hints_find_every_number_word():
