@@ -162,13 +162,13 @@ def bind_sentence(text: str, sentence_start: int, figures: Sequence[Figure],
 
 # The kinds of figure a verb can give a measure (see _measure): a count, a multiplier or a
 # physical quantity stays unbound whatever is written around it.
-_MEASURABLE = frozenset({"percent", "percentage_points", "basis_points", "money"})
+MEASURABLE = frozenset({"percent", "percentage_points", "basis_points", "money"})
 
 
 def _bind_one(text: str, sentence_start: int, figure: Figure,
               earlier: Sequence[tuple[int, int]], lex: Lexicon,
               known_names: frozenset[str], previous: Binding | None) -> Binding:
-    if figure.kind not in _MEASURABLE:
+    if figure.kind not in MEASURABLE:
         return Binding()
     market_noun = bool(lex.market_after.match(text, figure.end, min(len(text), figure.end + 40)))
     verb = _verb_before(text, sentence_start, figure.start, lex)
@@ -197,7 +197,7 @@ def _bind_one(text: str, sentence_start: int, figure: Figure,
 
 def _measure(verb_kind: str, figure: Figure, subject: _Subject | None,
              market_noun: bool) -> tuple[str | None, int]:
-    """(measure, direction); no measure unless figure.kind is one of _MEASURABLE."""
+    """(measure, direction); no measure unless figure.kind is one of MEASURABLE."""
     if verb_kind in ("down", "up"):
         direction = -1 if verb_kind == "down" else 1
         if figure.kind in ("percent", "percentage_points", "basis_points"):
