@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import regex
 
 from conftest import DATA, SEEDS
 from newslint.extract import figures
@@ -38,6 +39,30 @@ def test_same_figures_as_a_plain_search(monkeypatch):
     monkeypatch.setattr(figures.Keywords, "starts", lambda self, text, ends=frozenset(): None)
     assert fast == [figures.read_figures(t) for t in texts]
     assert fast_bounded == [figures.read_figures(t, 2, max(2, len(t) - 3)) for t in texts]
+
+
+def test_ascii_twin_reads_ascii_as_the_regex_module_does():
+    ascii_chars = [chr(code) for code in range(128)]
+    for cls in (r"\s", r"\d", r"\w", r"\S", r"\D", r"\W"):
+        assert [c for c in ascii_chars if regex.fullmatch(cls, c)] == \
+            [c for c in ascii_chars if re.fullmatch(cls, c, re.ASCII)], cls
+    assert [c for c in ascii_chars if regex.fullmatch(r"\p{L}", c)] == \
+        [c for c in ascii_chars if re.fullmatch("[A-Za-z]", c)]
+    assert [c for c in ascii_chars if regex.fullmatch(r"\p{N}", c)] == list("0123456789")
+    for x in ascii_chars:
+        for y in ascii_chars:
+            assert bool(regex.fullmatch(f"(?i){re.escape(x)}", y)) == \
+                bool(re.fullmatch(f"(?i){re.escape(x)}", y, re.ASCII))
+            text = f"a{x}b{y}"
+            assert [m.span() for m in regex.finditer(r"\b", text)] == \
+                [m.span() for m in re.finditer(r"\b", text, re.ASCII)]
+    g = figures.grammar()
+    # Every text, with what is not ASCII dropped: the seeds are news articles.
+    for text in {t.encode("ascii", "ignore").decode() for t in _texts()}:
+        for at in range(len(text)):
+            slow, fast = g.figure.match(text, at), g.figure_ascii.match(text, at)
+            assert (slow and (slow.span(), slow.groups())) == \
+                (fast and (fast.span(), fast.groups())), (text[at:at + 40])
 
 
 def test_digit_runs():
