@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -118,7 +118,10 @@ class Grammar:
     vague_multiples: dict[str, float]
     vague_phrases: dict[str, str]
     vague_words: Keywords  # every match of `vague` has one (see prefilter)
-    starts: re.Pattern[str]  # in the lower-cased text, every place `figure` may match
+    # In the lower-cased text, the character before each place `figure` may start, and
+    # whether it may start at offset 0 (see _starts).
+    starts: re.Pattern[str]
+    starts_at_0: re.Pattern[str]
     figure_ascii: re.Pattern[str]  # `figure` for ASCII text: the same matches, faster
 
 
@@ -198,7 +201,7 @@ def grammar() -> Grammar:
     vague_words = Keywords([*longest_words(phrases), *_PLURAL_SCALES] if phrases else [],
                            ignore_case=True)
     return Grammar(figure, vague, qualifiers, tolerances, multiples, phrases, vague_words,
-                   _starts([q.split()[0] for q in qualifiers]),
+                   *_starts([q.split()[0] for q in qualifiers]),
                    re.compile(_ascii_only(figure.pattern), re.X | re.ASCII))
 
 
@@ -229,18 +232,22 @@ def _ascii_only(source: str) -> str:
     return "".join(out)
 
 
-def _starts(qualifier_words: list[str]) -> re.Pattern[str]:
-    """A stdlib pattern for the lower-cased text (see prefilter.lowered) that matches, empty,
-    wherever `figure` may start: after its look-behind (ASCII letters and digits stand for
-    \\p{L} and \\p{N}), at a digit, a currency prefix, or a qualifier's, "between"'s or
-    number's first word. Far cheaper than trying `figure` at every word."""
-    words = sorted({*qualifier_words, "between", *_NUMBER_WORDS}, key=lambda w: (-len(w), w))
+def _starts(qualifier_words: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Stdlib patterns for the lower-cased text (see prefilter.lowered) that find wherever
+    `figure` may start: after its look-behind (ASCII letters and digits stand for \\p{L} and
+    \\p{N}), at a digit, a currency prefix, or a qualifier's, "between"'s or number's first
+    word. Far cheaper than trying `figure` at every word.
+
+    The first matches the character before such a place (a scan that starts with a character
+    set is fast), each match one character, so that none hides the next; the second, empty,
+    tells whether the text's first character is one."""
+    words = {*qualifier_words, "between", *_NUMBER_WORDS}
     if not all(w.isascii() for w in words):
-        return re.compile("")  # a case-folding the lower-cased text may not show: no filter
-    return re.compile(
-        r"(?<![a-z0-9_.,/:#@&$£€¥-])(?=[0-9.$£€¥₹]|us\$|u\.s\.|[cahs]\$|hk\$|nz\$|"
-        + "|".join(_CURRENCY_CODES) + "|(?:" + "|".join(map(re.escape, words))
-        + r")(?![a-z]))")
+        # A case-folding the lower-cased text may not show: no filter.
+        return re.compile("(?s:.)"), re.compile("")
+    start = (r"(?=[0-9.$£€¥₹]|us\$|u\.s\.|[cahs]\$|hk\$|nz\$|" + "|".join(_CURRENCY_CODES)
+             + f"|(?:{_trie(words)})(?![a-z]))")
+    return re.compile(r"[^a-z0-9_.,/:#@&$£€¥-]" + start), re.compile(start)
 
 
 def read_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
@@ -330,13 +337,11 @@ def _figure_search(text: str, start: int, end: int,
     numbers = _digit_runs(text, start, end) + _number_words(low, start, end)
     ranges = windows(text, start, ((n, _WORDS_BEFORE_NUMBER) for n in numbers))
     range_ends = [r[1] for r in ranges]
-    starts = g.starts.finditer
 
     def search(pos: int) -> FigureMatch | None:
         for window_start, window_end in ranges[bisect.bisect_right(range_ends, pos):]:
             # Bounded at `end`, not at the window's end: a start's word may run past it.
-            for candidate in starts(low, max(window_start, pos), end):
-                at = candidate.start()
+            for at in _candidates(g, low, max(window_start, pos), end):
                 if at >= window_end:
                     break
                 match = figure.match(text, at, end)
@@ -345,6 +350,14 @@ def _figure_search(text: str, start: int, end: int,
         return None
 
     return search
+
+
+def _candidates(g: Grammar, low: str, start: int, end: int) -> Iterator[int]:
+    """The places in low[start:end] where `figure` may start, in order (see _starts)."""
+    if start == 0 and g.starts_at_0.match(low, 0, end):
+        yield 0
+    for before in g.starts.finditer(low, max(0, start - 1), end):
+        yield before.end()
 
 
 def _digit_runs(text: str, start: int, end: int) -> list[int]:
