@@ -55,6 +55,7 @@ class _Alias:
     family: str
     canonical: str
     market: bool
+    word: str  # one every match holds as written: where it is not, `pattern` is not run
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,12 @@ def _phrase_pattern(phrase: str) -> str:
         part = part.replace(r"U\.S\.", r"U\.?S\.?")
         words.append(part)
     return r"\s+".join(words)
+
+
+def _literal_word(phrase: str) -> str:
+    """The longest word of a phrase that _phrase_pattern matches only as written (it lets
+    "U.S." be spelt "US"); "" if there is none."""
+    return max((w for w in phrase.split() if "U.S." not in w), key=len, default="")
 
 
 @functools.cache
@@ -98,7 +105,8 @@ def lexicon() -> Lexicon:
                 r"(?<![\p{L}\p{N}&])(?P<name>" + _phrase_pattern(str(form)) + r")(?![\p{L}\p{N}])"
                 + _SUFFIX
             )
-            aliases.append(_Alias(pattern, family, str(forms[form]), market))
+            aliases.append(_Alias(pattern, family, str(forms[form]), market,
+                                  _literal_word(str(form))))
     nouns = data.get("measure_nouns") or {}
     market_after = regex.compile(
         r"\s*(?i:" + "|".join(_phrase_pattern(str(n)) for n in nouns.get("market value", []))
@@ -249,6 +257,8 @@ def _trusted(text: str, sentence_start: int, window_start: int, subject: _Subjec
 
 def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
     for alias in lex.aliases:
+        if alias.word not in chunk:
+            continue
         for match in alias.pattern.finditer(chunk):
             if chunk[match.end() :].strip():
                 continue
@@ -341,7 +351,7 @@ def _market_nearby(text: str, sentence_start: int, verb_start: int,
     for start, end in [(sentence_start, verb_start), *reversed(earlier)]:
         best: tuple[int, _Subject] | None = None
         for alias in lex.aliases:
-            if not alias.market:
+            if not alias.market or text.find(alias.word, start, end) < 0:
                 continue
             for match in alias.pattern.finditer(text, start, end):
                 if best is None or match.start() > best[0]:
