@@ -276,7 +276,7 @@ def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
     if len(words) > 2 and words[0].lower() in ("shares", "stock") and words[1] in ("of", "in"):
         words, suffix = words[2:], suffix or "shares"  # "Shares of Tesla Inc."
     if words:
-        words[-1] = regex.sub(r"['’]s$", "", words[-1])  # "Tesla's stock"
+        words[-1] = _POSSESSIVE_END.sub("", words[-1])  # "Tesla's stock"
     if not words or all(w.lower().strip(".,'’") in _NOT_SUBJECTS for w in words):
         return None
     name = " ".join(words)
@@ -288,6 +288,7 @@ def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
 
 
 _POSSESSIVE_S = regex.compile(r"^['’]s\s+")
+_POSSESSIVE_END = regex.compile(r"['’]s$")
 
 
 def _suffix_word(suffix: str | None) -> str:

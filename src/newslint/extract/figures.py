@@ -269,7 +269,7 @@ def read_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if match is None:
             break
         pos = max(match.end(), pos + 1)
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if taken and any(s < match.end() and match.start() < e for s, e in taken):
             continue
         try:
             figure = _figure(text, match, g)
@@ -464,11 +464,14 @@ def _figure(text: str, m: FigureMatch, g: Grammar) -> Figure | None:
         # "split between $4 million and ...": not a range, the figure starts after "between".
         piece = g.figure.match(text, m.start("cur") if p.cur else m.start("n1"), m.end())
         return _figure(text, piece, g) if piece is not None and not piece["between"] else None
+    is_word = not (p.n1[:1].isdigit() or p.n1[:1] == ".")
+    if is_word and not any((p.cur, p.cur2, p.sc1, p.sc2, p.pct, p.pp, p.bp, p.times, p.phys,
+                            p.curword)):
+        return None  # as below ("bare"), sooner: most matches are "a" or "one" alone
     n1 = _number(p.n1)
     if n1 is None:
         return None
     value, half = n1
-    is_word = not (p.n1[:1].isdigit() or p.n1[:1] == ".")
     scale_text = (p.sc2 or p.sc1 or "").strip()
     if is_word and scale_text:
         half = 0.5  # "a billion" is as round as "1 billion"

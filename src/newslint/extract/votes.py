@@ -122,9 +122,13 @@ def extract_votes(article: Article) -> tuple[Quantity, ...]:
     return tuple(q for q in found if q.low > 0)
 
 
+_CLAUSE_BREAK = regex.compile(r"[.;:!?,\n]\s")
+_SPACES = regex.compile(r"\s+")
+
+
 def _body_before(text: str, verb: int) -> str | None:
     window = text[max(0, verb - 80):verb]
-    window = regex.split(r"[.;:!?,\n]\s", window)[-1]
+    window = _CLAUSE_BREAK.split(window)[-1]
     match = _BODY.search(window)
     if match is None:
         return None
@@ -163,5 +167,5 @@ def same_body(first: str | None, second: str | None) -> bool:
 
 
 def _initials(name: str) -> str:
-    words = [w for w in regex.split(r"\s+", name) if w not in {"of", "the", "and", "&"}]
+    words = [w for w in _SPACES.split(name) if w not in {"of", "the", "and", "&"}]
     return "".join(w[0] for w in words if w)
