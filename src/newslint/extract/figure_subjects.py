@@ -11,12 +11,13 @@ value"). Everything else stays unbound and is never compared across articles.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
-from newslint.extract.figures import Figure
+from newslint.extract.figures import Figure, ascii_twin
 from newslint.ruledata import builtin
 
 _SUFFIX = r"(?P<suffix>(?:['’]s)?\s+(?i:futures|index|shares|stocks?))?"
@@ -29,6 +30,9 @@ _NAME_AT_END = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|of|de))*)"
     + _SUFFIX + r"\s*$"
 )
+# The stdlib twins run where the text they read is ASCII-only (see figures.ascii_twin).
+_FILLER_ASCII = ascii_twin(_FILLER)
+_NAME_AT_END_ASCII = ascii_twin(_NAME_AT_END)
 _PARTICIPLE = regex.compile(r",\s*\p{L}+ing(?!\p{L})")
 _LIST_JOIN = regex.compile(r"\s*(?:,\s*and|,|and|&)\s*$")
 _NOT_SUBJECTS = frozenset(
@@ -61,6 +65,7 @@ class _Alias:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     verb_at_end: regex.Pattern[str]
+    verb_at_end_ascii: re.Pattern[str]
     verb_class: dict[str, str]
     aliases: tuple[_Alias, ...]
     market_after: regex.Pattern[str]
@@ -117,8 +122,8 @@ def lexicon() -> Lexicon:
         + r")\s*(?:of|was|is|at|:|—|–)?\s*(?i:just|only|a\s+mere|roughly)?\s*$"
     )
     suffixes = frozenset(str(s).lower() for s in data.get("company_suffixes") or [])
-    return Lexicon(verb_at_end, verb_class, tuple(aliases), market_after, cost_noun_before,
-                   suffixes)
+    return Lexicon(verb_at_end, ascii_twin(verb_at_end), verb_class, tuple(aliases),
+                   market_after, cost_noun_before, suffixes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +229,10 @@ def _measure(verb_kind: str, figure: Figure, subject: _Subject | None,
 def _verb_before(text: str, sentence_start: int, figure_start: int,
                  lex: Lexicon) -> tuple[int, str] | None:
     window_start = max(sentence_start, figure_start - 60)
-    match = lex.verb_at_end.search(text, window_start, figure_start)
+    # The pattern's look-behind reads one character before the window.
+    ascii_only = text[max(0, window_start - 1) : figure_start].isascii()
+    verb_at_end = lex.verb_at_end_ascii if ascii_only else lex.verb_at_end
+    match = verb_at_end.search(text, window_start, figure_start)
     if match is None:
         return None
     verb = " ".join(match["verb"].lower().split())
@@ -235,7 +243,7 @@ def _subject_before(text: str, sentence_start: int, end: int, lex: Lexicon,
                     known_names: frozenset[str]) -> _Subject | None:
     window_start = max(sentence_start, end - 120)
     chunk = text[window_start:end]
-    filler = _FILLER.search(chunk)
+    filler = (_FILLER_ASCII if chunk.isascii() else _FILLER).search(chunk)
     if filler is not None:
         chunk = chunk[: filler.start()]
     subject = _subject_at_end(chunk, lex)
@@ -266,7 +274,7 @@ def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
             label = f"{alias.canonical} {suffix}" if suffix and suffix != "index" else \
                 alias.canonical
             return _Subject(match.start(), label, alias.family, alias.market, suffix, True)
-    match = _NAME_AT_END.search(chunk)
+    match = (_NAME_AT_END_ASCII if chunk.isascii() else _NAME_AT_END).search(chunk)
     if match is None:
         return None
     words = match["name"].split()
@@ -300,7 +308,7 @@ def _subject_list(text: str, sentence_start: int, verb_start: int, lex: Lexicon,
                   count: int, known_names: frozenset[str]) -> list[_Subject] | None:
     window_start = max(sentence_start, verb_start - 160)
     chunk = text[window_start:verb_start]
-    filler = _FILLER.search(chunk)
+    filler = (_FILLER_ASCII if chunk.isascii() else _FILLER).search(chunk)
     if filler is not None:
         chunk = chunk[: filler.start()]
     subjects: list[_Subject] = []
