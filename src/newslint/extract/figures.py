@@ -353,7 +353,8 @@ def _figure_search(text: str, start: int, end: int,
     range_ends = [r[1] for r in ranges]
 
     def search(pos: int) -> FigureMatch | None:
-        for window_start, window_end in ranges[bisect.bisect_right(range_ends, pos):]:
+        for index in range(bisect.bisect_right(range_ends, pos), len(ranges)):
+            window_start, window_end = ranges[index]
             # Bounded at `end`, not at the window's end: a start's word may run past it.
             for at in _candidates(g, low, max(window_start, pos), end):
                 if at >= window_end:

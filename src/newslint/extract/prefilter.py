@@ -222,13 +222,14 @@ def _windows_of(text: str, start: int, anchors: list[int], words_before: int
     high = -1  # end of the last window
     rfind = text.rfind
     for anchor in anchors:
-        pos = max(start, rfind(" ", start, anchor) + 1)
+        # rfind finds a space at `start` or later, or none (-1): `or start` is max(start, .)
+        pos = rfind(" ", start, anchor) + 1 or start
         for _ in range(words_before):
             if pos <= high:
                 break
             while pos > start and text[pos - 1] == " ":
                 pos -= 1
-            pos = max(start, rfind(" ", start, pos) + 1)
+            pos = rfind(" ", start, pos) + 1 or start
         if pos <= high:
             high = found[-1][1] = max(high, anchor + 1)
         else:
