@@ -327,8 +327,8 @@ def _trie(words: Iterable[str]) -> str:
 _CODE_ENDS = "".join(sorted({code[-1] for code in _CURRENCY_CODES}))
 _NUMBER_WORD_HINT = re.compile(
     "[^" + "".join(c for c in string.ascii_lowercase if c not in _CODE_ENDS) + "]"
-    + f"(?<![{_CODE_ENDS}](?<!" + "|".join(_CURRENCY_CODES) + "))"
-    + f"(?=(?:{_trie(_NUMBER_WORDS)})(?![a-z]))")
+    + f"(?=(?:{_trie(_NUMBER_WORDS)})(?![a-z]))"  # first, as it fails soonest
+    + f"(?<![{_CODE_ENDS}](?<!" + "|".join(_CURRENCY_CODES) + "))")
 # Before its number, a figure has at most a qualifier (three words), "between" and a
 # currency prefix (one word more: "u.s. $5"), each apart by whitespace.
 _WORDS_BEFORE_NUMBER = 5
