@@ -93,8 +93,8 @@ _BACK = 240
 # "at", "by" or "as of". Where a stretch of text has neither, they need not be run there.
 _CUE_WORDS = ("clos", "end", "finish", "settl", "trad", "deal", "session", "hours", "market",
               "intraday", "point", "earlier", "morning", "afternoon", "evening", "last")
-# In the lower-cased text; \s and \d stand as "no ASCII letter or digit" and "an ASCII digit or
-# no ASCII character at all".
+# Such a time, loosely, in the lower-cased text: "at", "by" or "of", then what \s+ may be (no
+# ASCII letter or digit), then what \d may be (an ASCII digit or a non-ASCII character).
 _CUE_TIME = re.compile(r"(?:at|by|of)[^a-z0-9]+[^\x00-/:-\x7f]")
 # Where a clause starts before a figure: the figure's own decimal points are no stop.
 _CLAUSE_START = regex.compile(r"[.;:!?](?=\s)|,\s|\s(?:and|but|while|whereas)\s")

@@ -337,7 +337,8 @@ _WORDS_BEFORE_NUMBER = 5
 def _figure_search(text: str, start: int, end: int,
                    g: Grammar) -> Callable[[int], FigureMatch | None]:
     """`pos` → g.figure.search(text, pos, end), trying only the word starts shortly before a
-    number: the pattern costs most where no figure can start."""
+    number: the pattern costs most where no figure can start. ASCII-only text is read with
+    the pattern's stdlib twin, which matches the same there."""
 
     figure: regex.Pattern[str] | re.Pattern[str] = \
         g.figure_ascii if text.isascii() else g.figure
