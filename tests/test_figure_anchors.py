@@ -3,7 +3,10 @@ figures read must not change."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+import regex
 
 from conftest import DATA, SEEDS
 from newslint.extract import figures
@@ -20,7 +23,10 @@ def _texts() -> list[str]:
             "as many as twenty-one people", "in excess of  \n  a hundred", "an estimated 3x",
             "costs ٣ million", "İstanbul: a billion", "hundreds of millions of dollars",
             "lots of of tens of millions", "$billions", "at least .5%", "(a) seventy",
-            "no less than 4,000,000.5 tonnes", "C$12", "twentyone", "nineteenth", "anyone"]
+            "no less than 4,000,000.5 tonnes", "C$12", "twentyone", "nineteenth", "anyone",
+            "USDone million", "eurTEN billion", "chffive %", "xusdtwo bn", "approx. 5%",
+            "U.S.$5m", "HK$ 5bn", "nz$3", "ſome 5%", "éone million", "oneé 5", "Upwards of 5x",
+            "CIRCA 300 GW", "north of  $5bn", "_5%", "-5%", "a5 5", "₹5 crore", "¥5,000"]
     seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())]
     return [*table, *hard, "\n\n".join(table + hard), *seeds]
 
@@ -33,6 +39,47 @@ def test_same_figures_as_a_plain_search(monkeypatch):
     monkeypatch.setattr(figures.Keywords, "starts", lambda self, text, ends=frozenset(): None)
     assert fast == [figures.read_figures(t) for t in texts]
     assert fast_bounded == [figures.read_figures(t, 2, max(2, len(t) - 3)) for t in texts]
+
+
+def test_ascii_twin_reads_ascii_as_the_regex_module_does():
+    ascii_chars = [chr(code) for code in range(128)]
+    for cls in (r"\s", r"\d", r"\w", r"\S", r"\D", r"\W"):
+        assert [c for c in ascii_chars if regex.fullmatch(cls, c)] == \
+            [c for c in ascii_chars if re.fullmatch(cls, c, re.ASCII)], cls
+    assert [c for c in ascii_chars if regex.fullmatch(r"\p{L}", c)] == \
+        [c for c in ascii_chars if re.fullmatch("[A-Za-z]", c)]
+    assert [c for c in ascii_chars if regex.fullmatch(r"\p{N}", c)] == list("0123456789")
+    for x in ascii_chars:
+        for y in ascii_chars:
+            assert bool(regex.fullmatch(f"(?i){re.escape(x)}", y)) == \
+                bool(re.fullmatch(f"(?i){re.escape(x)}", y, re.ASCII))
+            text = f"a{x}b{y}"
+            assert [m.span() for m in regex.finditer(r"\b", text)] == \
+                [m.span() for m in re.finditer(r"\b", text, re.ASCII)]
+    g = figures.grammar()
+    # Every text, with what is not ASCII dropped: the seeds are news articles.
+    for text in {t.encode("ascii", "ignore").decode() for t in _texts()}:
+        for at in range(len(text)):
+            slow, fast = g.figure.match(text, at), g.figure_ascii.match(text, at)
+            assert (slow and (slow.span(), slow.groups())) == \
+                (fast and (fast.span(), fast.groups())), (text[at:at + 40])
+
+
+def test_digit_runs():
+    runs = re.compile("[0-9]+")
+    for text in [*_texts(), "12 3a45 ٣6 7", "007"]:
+        for start in (0, 1, 5):
+            end = len(text) - 1
+            want = [m.start() for m in runs.finditer(text, start, end)]
+            assert sorted(figures._digit_runs(text, start, end)) == want
+
+
+def test_number_word_hints_find_every_number_word():
+    texts = [t.lower() for t in _texts()]
+    for text in texts:
+        for start in (0, 1, 5):
+            want = [m.start() for m in figures._NUMBER_WORD.finditer(text, start)]
+            assert figures._number_words(text, start, len(text)) == want, text[:40]
 
 
 @pytest.mark.parametrize("phrase", ["thousands", "Millions", "BILLIONS", "trillions"])

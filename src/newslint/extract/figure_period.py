@@ -13,7 +13,11 @@ matches only the same time. A closing cue in the figure's clause ("closed", "end
 
 from __future__ import annotations
 
+import re
+
 import regex
+
+from newslint.extract.prefilter import lowered
 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _PERIOD = regex.compile(
@@ -85,6 +89,13 @@ _SENTENCE_BREAK = regex.compile(
     r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?\p{Lu})|\n"
 )
 _BACK = 240
+# Every match of _CUE and _LEADING holds one of these words, or else a time: a digit after
+# "at", "by" or "as of". Where a stretch of text has neither, they need not be run there.
+_CUE_WORDS = ("clos", "end", "finish", "settl", "trad", "deal", "session", "hours", "market",
+              "intraday", "point", "earlier", "morning", "afternoon", "evening", "last")
+# Such a time, loosely, in the lower-cased text: "at", "by" or "of", then what \s+ may be (no
+# ASCII letter or digit), then what \d may be (an ASCII digit or a non-ASCII character).
+_CUE_TIME = re.compile(r"(?:at|by|of)[^a-z0-9]+[^\x00-/:-\x7f]")
 # Where a clause starts before a figure: the figure's own decimal points are no stop.
 _CLAUSE_START = regex.compile(r"[.;:!?](?=\s)|,\s|\s(?:and|but|while|whereas)\s")
 
@@ -136,21 +147,36 @@ def _moment(text: str, end: int, limit: int) -> str | None:
     trading", "4.6% at the close"); failing both, an intraday cue opening the sentence.
     """
     lo = max(0, end - _BACK)
-    starts = list(_CLAUSE_START.finditer(text, lo, end))
-    clause_start = starts[-1].end() if starts else lo
-    before = list(_CUE.finditer(text, clause_start, end))
+    cues_before = _may_hold_cue(text, lo, end)
+    before: list[regex.Match[str]] = []
+    if cues_before:
+        starts = list(_CLAUSE_START.finditer(text, lo, end))
+        clause_start = starts[-1].end() if starts else lo
+        before = list(_CUE.finditer(text, clause_start, end))
     if before and before[-1]["close"]:
         return None
-    after = _CUE.search(text, end, min(len(text), end + _REACH))
+    reach = min(len(text), end + _REACH)
+    after = _CUE.search(text, end, reach) if _may_hold_cue(text, end, reach) else None
     if after is not None and _CLAUSE_END.search(text, end, after.start()) is None:
         return None if after["close"] else _label(after)
     if before:
         return _label(before[-1])
-    for leading in reversed(list(_LEADING.finditer(text, lo, end))):
+    leadings = list(_LEADING.finditer(text, lo, end)) if cues_before else []
+    for leading in reversed(leadings):
         if _SENTENCE_BREAK.search(text, leading.end(), end) is None:
             return _label(leading)
         break
     return None
+
+
+def _may_hold_cue(text: str, start: int, end: int) -> bool:
+    """Whether a match of _CUE or _LEADING may lie in text[start:end] (see _CUE_WORDS)."""
+    low = lowered(text)
+    if low is None:
+        return True
+    find = low.find
+    return (any(find(word, start, end) >= 0 for word in _CUE_WORDS)
+            or _CUE_TIME.search(low, start, end) is not None)
 
 
 def _label(match: regex.Match[str]) -> str:

@@ -11,12 +11,13 @@ value"). Everything else stays unbound and is never compared across articles.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
-from newslint.extract.figures import Figure
+from newslint.extract.figures import Figure, ascii_twin
 from newslint.ruledata import builtin
 
 _SUFFIX = r"(?P<suffix>(?:['’]s)?\s+(?i:futures|index|shares|stocks?))?"
@@ -29,6 +30,9 @@ _NAME_AT_END = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|of|de))*)"
     + _SUFFIX + r"\s*$"
 )
+# The stdlib twins run where the text they read is ASCII-only (see figures.ascii_twin).
+_FILLER_ASCII = ascii_twin(_FILLER)
+_NAME_AT_END_ASCII = ascii_twin(_NAME_AT_END)
 _PARTICIPLE = regex.compile(r",\s*\p{L}+ing(?!\p{L})")
 _LIST_JOIN = regex.compile(r"\s*(?:,\s*and|,|and|&)\s*$")
 _NOT_SUBJECTS = frozenset(
@@ -55,11 +59,13 @@ class _Alias:
     family: str
     canonical: str
     market: bool
+    word: str  # one every match holds as written: where it is not, `pattern` is not run
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     verb_at_end: regex.Pattern[str]
+    verb_at_end_ascii: re.Pattern[str]
     verb_class: dict[str, str]
     aliases: tuple[_Alias, ...]
     market_after: regex.Pattern[str]
@@ -74,6 +80,12 @@ def _phrase_pattern(phrase: str) -> str:
         part = part.replace(r"U\.S\.", r"U\.?S\.?")
         words.append(part)
     return r"\s+".join(words)
+
+
+def _literal_word(phrase: str) -> str:
+    """The longest word of a phrase that _phrase_pattern matches only as written (it lets
+    "U.S." be spelt "US"); "" if there is none."""
+    return max((w for w in phrase.split() if "U.S." not in w), key=len, default="")
 
 
 @functools.cache
@@ -98,7 +110,8 @@ def lexicon() -> Lexicon:
                 r"(?<![\p{L}\p{N}&])(?P<name>" + _phrase_pattern(str(form)) + r")(?![\p{L}\p{N}])"
                 + _SUFFIX
             )
-            aliases.append(_Alias(pattern, family, str(forms[form]), market))
+            aliases.append(_Alias(pattern, family, str(forms[form]), market,
+                                  _literal_word(str(form))))
     nouns = data.get("measure_nouns") or {}
     market_after = regex.compile(
         r"\s*(?i:" + "|".join(_phrase_pattern(str(n)) for n in nouns.get("market value", []))
@@ -109,8 +122,8 @@ def lexicon() -> Lexicon:
         + r")\s*(?:of|was|is|at|:|—|–)?\s*(?i:just|only|a\s+mere|roughly)?\s*$"
     )
     suffixes = frozenset(str(s).lower() for s in data.get("company_suffixes") or [])
-    return Lexicon(verb_at_end, verb_class, tuple(aliases), market_after, cost_noun_before,
-                   suffixes)
+    return Lexicon(verb_at_end, ascii_twin(verb_at_end), verb_class, tuple(aliases),
+                   market_after, cost_noun_before, suffixes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,9 +173,16 @@ def bind_sentence(text: str, sentence_start: int, figures: Sequence[Figure],
     return result
 
 
+# The kinds of figure a verb can give a measure (see _measure): a count, a multiplier or a
+# physical quantity stays unbound whatever is written around it.
+MEASURABLE = frozenset({"percent", "percentage_points", "basis_points", "money"})
+
+
 def _bind_one(text: str, sentence_start: int, figure: Figure,
               earlier: Sequence[tuple[int, int]], lex: Lexicon,
               known_names: frozenset[str], previous: Binding | None) -> Binding:
+    if figure.kind not in MEASURABLE:
+        return Binding()
     market_noun = bool(lex.market_after.match(text, figure.end, min(len(text), figure.end + 40)))
     verb = _verb_before(text, sentence_start, figure.start, lex)
     if verb is None:
@@ -190,6 +210,7 @@ def _bind_one(text: str, sentence_start: int, figure: Figure,
 
 def _measure(verb_kind: str, figure: Figure, subject: _Subject | None,
              market_noun: bool) -> tuple[str | None, int]:
+    """(measure, direction); no measure unless figure.kind is one of MEASURABLE."""
     if verb_kind in ("down", "up"):
         direction = -1 if verb_kind == "down" else 1
         if figure.kind in ("percent", "percentage_points", "basis_points"):
@@ -208,7 +229,10 @@ def _measure(verb_kind: str, figure: Figure, subject: _Subject | None,
 def _verb_before(text: str, sentence_start: int, figure_start: int,
                  lex: Lexicon) -> tuple[int, str] | None:
     window_start = max(sentence_start, figure_start - 60)
-    match = lex.verb_at_end.search(text, window_start, figure_start)
+    # The pattern's look-behind reads one character before the window.
+    ascii_only = text[max(0, window_start - 1) : figure_start].isascii()
+    verb_at_end = lex.verb_at_end_ascii if ascii_only else lex.verb_at_end
+    match = verb_at_end.search(text, window_start, figure_start)
     if match is None:
         return None
     verb = " ".join(match["verb"].lower().split())
@@ -219,7 +243,7 @@ def _subject_before(text: str, sentence_start: int, end: int, lex: Lexicon,
                     known_names: frozenset[str]) -> _Subject | None:
     window_start = max(sentence_start, end - 120)
     chunk = text[window_start:end]
-    filler = _FILLER.search(chunk)
+    filler = (_FILLER_ASCII if chunk.isascii() else _FILLER).search(chunk)
     if filler is not None:
         chunk = chunk[: filler.start()]
     subject = _subject_at_end(chunk, lex)
@@ -241,6 +265,8 @@ def _trusted(text: str, sentence_start: int, window_start: int, subject: _Subjec
 
 def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
     for alias in lex.aliases:
+        if alias.word not in chunk:
+            continue
         for match in alias.pattern.finditer(chunk):
             if chunk[match.end() :].strip():
                 continue
@@ -248,7 +274,7 @@ def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
             label = f"{alias.canonical} {suffix}" if suffix and suffix != "index" else \
                 alias.canonical
             return _Subject(match.start(), label, alias.family, alias.market, suffix, True)
-    match = _NAME_AT_END.search(chunk)
+    match = (_NAME_AT_END_ASCII if chunk.isascii() else _NAME_AT_END).search(chunk)
     if match is None:
         return None
     words = match["name"].split()
@@ -258,7 +284,7 @@ def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
     if len(words) > 2 and words[0].lower() in ("shares", "stock") and words[1] in ("of", "in"):
         words, suffix = words[2:], suffix or "shares"  # "Shares of Tesla Inc."
     if words:
-        words[-1] = regex.sub(r"['’]s$", "", words[-1])  # "Tesla's stock"
+        words[-1] = _POSSESSIVE_END.sub("", words[-1])  # "Tesla's stock"
     if not words or all(w.lower().strip(".,'’") in _NOT_SUBJECTS for w in words):
         return None
     name = " ".join(words)
@@ -270,6 +296,7 @@ def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
 
 
 _POSSESSIVE_S = regex.compile(r"^['’]s\s+")
+_POSSESSIVE_END = regex.compile(r"['’]s$")
 
 
 def _suffix_word(suffix: str | None) -> str:
@@ -281,7 +308,7 @@ def _subject_list(text: str, sentence_start: int, verb_start: int, lex: Lexicon,
                   count: int, known_names: frozenset[str]) -> list[_Subject] | None:
     window_start = max(sentence_start, verb_start - 160)
     chunk = text[window_start:verb_start]
-    filler = _FILLER.search(chunk)
+    filler = (_FILLER_ASCII if chunk.isascii() else _FILLER).search(chunk)
     if filler is not None:
         chunk = chunk[: filler.start()]
     subjects: list[_Subject] = []
@@ -333,7 +360,7 @@ def _market_nearby(text: str, sentence_start: int, verb_start: int,
     for start, end in [(sentence_start, verb_start), *reversed(earlier)]:
         best: tuple[int, _Subject] | None = None
         for alias in lex.aliases:
-            if not alias.market:
+            if not alias.market or text.find(alias.word, start, end) < 0:
                 continue
             for match in alias.pattern.finditer(text, start, end):
                 if best is None or match.start() > best[0]:

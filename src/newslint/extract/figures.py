@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
-from collections.abc import Callable
+import re
+import string
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -64,6 +68,10 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# A match of `figure` or of its ASCII twin (Grammar.figure_ascii).
+FigureMatch = regex.Match[str] | re.Match[str]
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     start: int
@@ -78,6 +86,29 @@ class Figure:
     noun: str | None = None  # the word after a count: "people" in "a billion people"
 
 
+class _Parts(NamedTuple):
+    """The groups of a `figure` match, in the pattern's order: `_Parts._make(m.groups())`
+    reads them all in less time than two look-ups by name."""
+
+    qual: str | None
+    between: str | None
+    cur: str | None
+    n1: str
+    sc1: str | None
+    rsep: str | None
+    cur2: str | None
+    n2: str | None
+    sc2: str | None
+    plus: str | None
+    pct: str | None
+    pp: str | None
+    bp: str | None
+    times: str | None
+    phys: str | None
+    curword: str | None
+    plus2: str | None
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     figure: regex.Pattern[str]
@@ -87,6 +118,11 @@ class Grammar:
     vague_multiples: dict[str, float]
     vague_phrases: dict[str, str]
     vague_words: Keywords  # every match of `vague` has one (see prefilter)
+    # In the lower-cased text, the character before each place `figure` may start, and
+    # whether it may start at offset 0 (see _starts).
+    starts: re.Pattern[str]
+    starts_at_0: re.Pattern[str]
+    figure_ascii: re.Pattern[str]  # `figure` for ASCII text: the same matches, faster
 
 
 def _alternation(words: list[str]) -> str:
@@ -147,6 +183,7 @@ def grammar() -> Grammar:
         """,
         regex.X,
     )
+    assert tuple(sorted(figure.groupindex, key=figure.groupindex.get)) == _Parts._fields
     multiple = _alternation(list(multiples))
     vague = regex.compile(
         rf"""
@@ -163,7 +200,68 @@ def grammar() -> Grammar:
     # `vague` needs a phrase or, in its other branches, a plural scale word.
     vague_words = Keywords([*longest_words(phrases), *_PLURAL_SCALES] if phrases else [],
                            ignore_case=True)
-    return Grammar(figure, vague, qualifiers, tolerances, multiples, phrases, vague_words)
+    return Grammar(figure, vague, qualifiers, tolerances, multiples, phrases, vague_words,
+                   *_starts([q.split()[0] for q in qualifiers]),
+                   ascii_twin(figure))
+
+
+# What a regex-module property stands for in ASCII-only text.
+_ASCII_PROPERTIES = {"L": "A-Za-z", "Lu": "A-Z", "N": "0-9"}
+
+
+def ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
+    """A regex-module pattern as a stdlib one that matches the same in ASCII-only text,
+    where \\p{L} is [A-Za-z], \\p{Lu} [A-Z] and \\p{N} [0-9], and where \\s, \\d, \\w, \\b and
+    case-folding under re.ASCII are those of the regex module (tests/test_figure_anchors.py
+    checks every ASCII character). The stdlib engine runs these patterns in 40-70% of the
+    time. Any other regex-module syntax is refused (ValueError) rather than guessed at."""
+    out: list[str] = []
+    in_class = False
+    at = 0
+    source = pattern.pattern
+    while at < len(source):
+        char = source[at]
+        if source.startswith((r"\p{", r"\P{"), at):
+            name = source[at + 3 : source.index("}", at)]
+            if char + source[at + 1] != r"\p" or name not in _ASCII_PROPERTIES:
+                raise ValueError(f"no ASCII twin for {source[at:at + len(name) + 4]}")
+            ascii_class = _ASCII_PROPERTIES[name]
+            out.append(ascii_class if in_class else f"[{ascii_class}]")
+            at += len(name) + 4
+            continue
+        if char == "\\":
+            char = source[at : at + 2]
+        elif char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        out.append(char)
+        at += len(char)
+    if pattern.flags & (regex.V1 | regex.F | regex.R | regex.W | regex.B | regex.E | regex.L):
+        raise ValueError("no ASCII twin for regex-module-only flags")
+    flags = re.ASCII
+    for ours, stdlib in ((regex.I, re.I), (regex.M, re.M), (regex.S, re.S), (regex.X, re.X)):
+        if pattern.flags & ours:
+            flags |= stdlib
+    return re.compile("".join(out), flags)
+
+
+def _starts(qualifier_words: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Stdlib patterns for the lower-cased text (see prefilter.lowered) that find wherever
+    `figure` may start: after its look-behind (ASCII letters and digits stand for \\p{L} and
+    \\p{N}), at a digit, a currency prefix, or a qualifier's, "between"'s or number's first
+    word. Far cheaper than trying `figure` at every word.
+
+    The first matches the character before such a place (a scan that starts with a character
+    set is fast), each match one character, so that none hides the next; the second, empty,
+    tells whether the text's first character is one."""
+    words = {*qualifier_words, "between", *_NUMBER_WORDS}
+    if not all(w.isascii() for w in words):
+        # A case-folding the lower-cased text may not show: no filter.
+        return re.compile("(?s:.)"), re.compile("")
+    start = (r"(?=[0-9.$£€¥₹]|us\$|u\.s\.|[cahs]\$|hk\$|nz\$|" + "|".join(_CURRENCY_CODES)
+             + f"|(?:{_trie(words)})(?![a-z]))")
+    return re.compile(r"[^a-z0-9_.,/:#@&$£€¥-]" + start), re.compile(start)
 
 
 def read_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
@@ -185,7 +283,7 @@ def read_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if match is None:
             break
         pos = max(match.end(), pos + 1)
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if taken and any(s < match.end() and match.start() < e for s, e in taken):
             continue
         try:
             figure = _figure(text, match, g)
@@ -204,43 +302,108 @@ def read_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
 # after it (the pattern ends it so) and none right before it unless a currency code ("usd").
 _NUMBER_WORDS = tuple(sorted({*_ONES, *_TENS, "a", "an"}))
 _OTHER_DIGIT = regex.compile(r"[^\P{Nd}0-9]")
-_DIGIT_RUN = regex.compile(r"[0-9]+")
 _NUMBER_WORD = regex.compile(
     r"(?:(?<!\p{L})|(?<=" + "|".join(_CURRENCY_CODES) + r"))(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w))) + r")(?!\p{L})")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """Words as a stdlib alternation sharing their prefixes ("a(?:n)?|e(?:ight..."): the
+    engine tries branches one by one, so a failed try costs a branch per first letter."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in by_first.items():
+        longer = [rest for rest in rests if rest]
+        optional = "?" if "" in rests else ""
+        branches.append(re.escape(first) + (f"(?:{_trie(longer)}){optional}" if longer else ""))
+    return "|".join(branches)
+
+
+# Every place `_NUMBER_WORD` may match (ASCII letters standing for \p{L}), as the character
+# before it: starting with a character set makes the stdlib scan fast. That character is no
+# letter, or a currency code's last. Each match is one character, so none hides another.
+_CODE_ENDS = "".join(sorted({code[-1] for code in _CURRENCY_CODES}))
+_NUMBER_WORD_HINT = re.compile(
+    "[^" + "".join(c for c in string.ascii_lowercase if c not in _CODE_ENDS) + "]"
+    + f"(?=(?:{_trie(_NUMBER_WORDS)})(?![a-z]))"  # first, as it fails soonest
+    + f"(?<![{_CODE_ENDS}](?<!" + "|".join(_CURRENCY_CODES) + "))")
 # Before its number, a figure has at most a qualifier (three words), "between" and a
 # currency prefix (one word more: "u.s. $5"), each apart by whitespace.
 _WORDS_BEFORE_NUMBER = 5
-_CAN_START = regex.compile(r"(?<![\p{L}\p{N}_.,/:#@&$£€¥-])\S")  # the figure's look-behind
 
 
 def _figure_search(text: str, start: int, end: int,
-                   g: Grammar) -> Callable[[int], regex.Match[str] | None]:
+                   g: Grammar) -> Callable[[int], FigureMatch | None]:
     """`pos` → g.figure.search(text, pos, end), trying only the word starts shortly before a
-    number: the pattern costs most where no figure can start."""
+    number: the pattern costs most where no figure can start. ASCII-only text is read with
+    the pattern's stdlib twin, which matches the same there."""
 
-    def search_all(pos: int) -> regex.Match[str] | None:
-        return g.figure.search(text, pos, end)
+    figure: regex.Pattern[str] | re.Pattern[str] = \
+        g.figure_ascii if text.isascii() else g.figure
+
+    def search_all(pos: int) -> FigureMatch | None:
+        return figure.search(text, pos, end)
 
     low = lowered(text)
-    if low is None or _OTHER_DIGIT.search(text, start, end):
+    if low is None or (figure is g.figure and _OTHER_DIGIT.search(text, start, end)):
         return search_all
-    # A run of digits anchors at its first digit: no figure starts after a digit, so the
-    # later digits of the run would only widen the window by places no figure can start.
-    numbers = [m.start() for m in _DIGIT_RUN.finditer(text, start, end)]
-    numbers += [m.start() for m in _NUMBER_WORD.finditer(low, start, end)]
+    numbers = _digit_runs(text, start, end) + _number_words(low, start, end)
     ranges = windows(text, start, ((n, _WORDS_BEFORE_NUMBER) for n in numbers))
     range_ends = [r[1] for r in ranges]
 
-    def search(pos: int) -> regex.Match[str] | None:
-        for window_start, window_end in ranges[bisect.bisect_right(range_ends, pos):]:
-            for candidate in _CAN_START.finditer(text, max(window_start, pos), window_end):
-                match = g.figure.match(text, candidate.start(), end)
+    def search(pos: int) -> FigureMatch | None:
+        for index in range(bisect.bisect_right(range_ends, pos), len(ranges)):
+            window_start, window_end = ranges[index]
+            # Bounded at `end`, not at the window's end: a start's word may run past it.
+            for at in _candidates(g, low, max(window_start, pos), end):
+                if at >= window_end:
+                    break
+                match = figure.match(text, at, end)
                 if match:
                     return match
         return None
 
     return search
+
+
+def _candidates(g: Grammar, low: str, start: int, end: int) -> Iterator[int]:
+    """The places in low[start:end] where `figure` may start, in order (see _starts)."""
+    if start == 0 and g.starts_at_0.match(low, 0, end):
+        yield 0
+    for before in g.starts.finditer(low, max(0, start - 1), end):
+        yield before.end()
+
+
+def _digit_runs(text: str, start: int, end: int) -> list[int]:
+    """Starts of the runs of ASCII digits in text[start:end], unordered: a str.find per
+    digit is several times faster than scanning for [0-9]+.
+
+    A run of digits anchors at its first digit: no figure starts after a digit, so the
+    later digits of the run would only widen the window by places no figure can start."""
+    found: list[int] = []
+    find = text.find
+    for digit in "0123456789":
+        at = find(digit, start, end)
+        while at >= 0:
+            if at == start or not "0" <= text[at - 1] <= "9":
+                found.append(at)
+            at = find(digit, at + 1, end)
+    return found
+
+
+def _number_words(low: str, start: int, end: int) -> list[int]:
+    """Starts of `_NUMBER_WORD.finditer(low, start, end)`: its matches are looked for only
+    where the stdlib hint says one may be, each after the end of the one before."""
+    found: list[int] = []
+    resume = start
+    hints = (hint.end() for hint in _NUMBER_WORD_HINT.finditer(low, start, end))
+    for at in itertools.chain([start], hints):
+        if at >= resume and (match := _NUMBER_WORD.match(low, at, end)) is not None:
+            found.append(at)
+            resume = match.end()
+    return found
 
 
 def _vague_figure(match: regex.Match[str], g: Grammar) -> Figure | None:
@@ -311,51 +474,55 @@ def _number(text: str) -> tuple[float, float] | None:
     return total, 0.0  # "fifty times" is as exact as it says
 
 
-def _figure(text: str, m: regex.Match[str], g: Grammar) -> Figure | None:
-    if m["between"] and m["n2"] is None:
+def _figure(text: str, m: FigureMatch, g: Grammar) -> Figure | None:
+    p = _Parts._make(m.groups())
+    if p.between and p.n2 is None:
         # "split between $4 million and ...": not a range, the figure starts after "between".
-        piece = g.figure.match(text, m.start("cur") if m["cur"] else m.start("n1"), m.end())
+        piece = g.figure.match(text, m.start("cur") if p.cur else m.start("n1"), m.end())
         return _figure(text, piece, g) if piece is not None and not piece["between"] else None
-    n1 = _number(m["n1"])
+    is_word = not (p.n1[:1].isdigit() or p.n1[:1] == ".")
+    if is_word and not any((p.cur, p.cur2, p.sc1, p.sc2, p.pct, p.pp, p.bp, p.times, p.phys,
+                            p.curword)):
+        return None  # as below ("bare"), sooner: most matches are "a" or "one" alone
+    n1 = _number(p.n1)
     if n1 is None:
         return None
     value, half = n1
-    is_word = not (m["n1"][:1].isdigit() or m["n1"][:1] == ".")
-    scale_text = (m["sc2"] or m["sc1"] or "").strip()
+    scale_text = (p.sc2 or p.sc1 or "").strip()
     if is_word and scale_text:
         half = 0.5  # "a billion" is as round as "1 billion"
     scale_key = scale_text.lower()
-    currency_text = m["cur"] or m["cur2"]
+    currency_text = p.cur or p.cur2
     if scale_key in _LETTER_SCALES and not currency_text:
         return None  # "5m" may be metres, "2k" a race
     if scale_key == "t" and not currency_text:
         return None
     scale = _SCALES.get(scale_key, 1.0) if scale_text else 1.0
-    has_unit = any(m[k] for k in ("pct", "pp", "bp", "times", "phys", "curword"))
+    has_unit = any((p.pct, p.pp, p.bp, p.times, p.phys, p.curword))
     bare = not (currency_text or scale_text or has_unit)
-    if is_word and (bare or (m["n1"].lower() in ("a", "an") and not scale_text)):
+    if is_word and (bare or (p.n1.lower() in ("a", "an") and not scale_text)):
         return None  # "one of the most", "a 2% rise": words only count with a unit
     if bare and _not_a_quantity(text, m):
         return None
-    if m["n2"] is not None and not _valid_range(text, m):
+    if p.n2 is not None and not _valid_range(text, m, p):
         return _single(text, m, g)
 
     kind, unit = "count", ""
     if currency_text:
         kind, unit = "money", _CURRENCY_PREFIX.get(_norm(currency_text).replace(" ", ""), "")
         unit = unit or _CURRENCY_PREFIX.get(_norm(currency_text).rstrip(), "USD")
-    elif m["curword"]:
-        kind, unit = "money", _CURRENCY_WORD.get(_norm(m["curword"]), "USD")
-    elif m["pct"]:
+    elif p.curword:
+        kind, unit = "money", _CURRENCY_WORD.get(_norm(p.curword), "USD")
+    elif p.pct:
         kind, unit = "percent", "%"
-    elif m["pp"]:
+    elif p.pp:
         kind, unit = "percentage_points", "pp"
-    elif m["bp"]:
+    elif p.bp:
         kind, unit = "basis_points", "bp"
-    elif m["times"]:
+    elif p.times:
         kind, unit = "multiplier", "x"
-    elif m["phys"]:
-        kind, unit = "physical", m["phys"].strip()
+    elif p.phys:
+        kind, unit = "physical", p.phys.strip()
 
     unit_factor = 1.0
     if kind == "physical":
@@ -364,20 +531,20 @@ def _figure(text: str, m: regex.Match[str], g: Grammar) -> Figure | None:
             return None
         unit_factor, unit = base
 
-    qualifier = _norm(m["qual"]) if m["qual"] else None
+    qualifier = _norm(p.qual) if p.qual else None
     interval_kind = g.qualifiers.get(qualifier) if qualifier else None
-    if m["plus"] or m["plus2"]:
+    if p.plus or p.plus2:
         qualifier, interval_kind = qualifier or "+", "at_least"
 
-    if m["n2"] is not None:
-        second = _number(m["n2"])
+    if p.n2 is not None:
+        second = _number(p.n2)
         if second is None:
             return None
         # "1-2 million": the second scale word serves both ends unless the first has its own.
-        scale2 = _SCALES.get((m["sc2"] or m["sc1"] or "").strip().lower(), 1.0)
-        scale1 = _SCALES.get((m["sc1"] or "").strip().lower(), scale2)
+        scale2 = _SCALES.get((p.sc2 or p.sc1 or "").strip().lower(), 1.0)
+        scale1 = _SCALES.get((p.sc1 or "").strip().lower(), scale2)
         low, high = sorted((value * scale1 * unit_factor, second[0] * scale2 * unit_factor))
-        qualifier = qualifier or ("between" if m["between"] else "range")
+        qualifier = qualifier or ("between" if p.between else "range")
         middle = (low + high) / 2
         if interval_kind:
             low, high = _qualify(interval_kind, low, high, high if interval_kind in (
@@ -399,7 +566,7 @@ def _figure(text: str, m: regex.Match[str], g: Grammar) -> Figure | None:
                   _noun_after(text, m.end()) if kind == "count" else None)
 
 
-def _single(text: str, m: regex.Match[str], g: Grammar) -> Figure | None:
+def _single(text: str, m: FigureMatch, g: Grammar) -> Figure | None:
     """Re-read a match whose "range" is not one ("from 3 to 4", "555-1234") as one number."""
     n1_end = m.end("sc1") if m["sc1"] else m.end("n1")
     piece = g.figure.match(text, m.start(), n1_end)
@@ -437,22 +604,22 @@ def _below(value: float) -> float:
     return math.nextafter(value, -INF)
 
 
-def _valid_range(text: str, m: regex.Match[str]) -> bool:
-    sep = _norm(m["rsep"] or "")
+def _valid_range(text: str, m: FigureMatch, p: _Parts) -> bool:
+    sep = _norm(p.rsep or "")
     before = text[max(0, m.start() - 6) : m.start()].lower()
     if sep == "to" and before.rstrip().endswith("from"):
         return False  # "from 3 to 4 percent" is a change, not a range
-    if m["between"]:
+    if p.between:
         return True
-    n1, n2 = m["n1"].replace(",", ""), m["n2"].replace(",", "")
+    n1, n2 = p.n1.replace(",", ""), p.n2.replace(",", "")
     if sep in ("-", "–"):
-        if not (m["pct"] or m["pp"] or m["bp"] or m["cur"] or m["sc1"] or m["sc2"]
-                or m["phys"] or m["curword"]):
+        if not (p.pct or p.pp or p.bp or p.cur or p.sc1 or p.sc2
+                or p.phys or p.curword):
             return False  # "555-1234", "2019-2020", scores: not figures
-        if len(n2) >= 3 and not m["sc2"] and "." not in n2 and len(n1) < 3:
+        if len(n2) >= 3 and not p.sc2 and "." not in n2 and len(n1) < 3:
             return False
-    scale2 = _SCALES.get((m["sc2"] or m["sc1"] or "").strip().lower(), 1.0)
-    scale1 = _SCALES.get((m["sc1"] or "").strip().lower(), scale2)
+    scale2 = _SCALES.get((p.sc2 or p.sc1 or "").strip().lower(), 1.0)
+    scale1 = _SCALES.get((p.sc1 or "").strip().lower(), scale2)
     try:
         if n1[:1].isdigit() and n2[:1].isdigit():
             return float(n1) * scale1 <= float(n2) * scale2
@@ -468,7 +635,7 @@ _NOT_BEFORE = regex.compile(r"\d\s?[-–/.]\s?$|\(\d{3}\)\s?$|\d{3}[-.\s]$")
 _LIST_MARK = regex.compile(r"[.)]\s")
 
 
-def _not_a_quantity(text: str, m: regex.Match[str]) -> bool:
+def _not_a_quantity(text: str, m: FigureMatch) -> bool:
     """Years, dates, times, phone numbers, list numbers and names ("Nikkei 225")."""
     n1 = m["n1"]
     start, end = m.start("n1"), m.end()

@@ -250,15 +250,12 @@ def windows(text: str, start: int, anchors: Iterable[tuple[int, int]]) -> list[l
     at most n words with no space inside them (separated by whitespace or anything else)
     starts inside the window: another separator than a space only merges words, which
     makes the window reach further back."""
-    ranges: list[tuple[int, int]] = []
-    rfind = text.rfind
+    by_count: dict[int, list[int]] = {}
     for anchor, words_before in anchors:
-        pos = max(start, rfind(" ", start, anchor) + 1)
-        for _ in range(words_before):
-            while pos > start and text[pos - 1] == " ":
-                pos -= 1
-            pos = max(start, rfind(" ", start, pos) + 1)
-        ranges.append((pos, anchor + 1))
+        by_count.setdefault(words_before, []).append(anchor)
+    ranges: list[list[int]] = []
+    for words_before, group in by_count.items():
+        ranges += _windows_of(text, start, sorted(group), words_before)
     ranges.sort()
     found: list[list[int]] = []
     for low, high in ranges:
@@ -266,4 +263,29 @@ def windows(text: str, start: int, anchors: Iterable[tuple[int, int]]) -> list[l
             found[-1][1] = max(found[-1][1], high)
         else:
             found.append([low, high])
+    return found
+
+
+def _windows_of(text: str, start: int, anchors: list[int], words_before: int
+                ) -> list[list[int]]:
+    """`windows` of sorted anchors that share their n: the later an anchor, the later its
+    window starts, so the walk back stops as soon as it reaches the window before, which
+    then takes it in (anchors come in clusters: "$1.5 billion", "from 3 to 4 percent")."""
+    found: list[list[int]] = []
+    high = -1  # end of the last window
+    rfind = text.rfind
+    for anchor in anchors:
+        # rfind finds a space at `start` or later, or none (-1): `or start` is max(start, .)
+        pos = rfind(" ", start, anchor) + 1 or start
+        for _ in range(words_before):
+            if pos <= high:
+                break
+            while pos > start and text[pos - 1] == " ":
+                pos -= 1
+            pos = rfind(" ", start, pos) + 1 or start
+        if pos <= high:
+            high = found[-1][1] = max(high, anchor + 1)
+        else:
+            found.append([pos, anchor + 1])
+            high = anchor + 1
     return found

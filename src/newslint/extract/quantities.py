@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newslint.extract.facts import NameMention, Quantity
+from newslint.extract.facts import Context, NameMention, Quantity
 from newslint.extract.figure_period import period_after
-from newslint.extract.figure_subjects import Binding, bind_sentence
+from newslint.extract.figure_subjects import MEASURABLE, Binding, bind_sentence
 from newslint.extract.figures import Figure, read_figures
-from newslint.extract.spans import make_span, sentence_context
+from newslint.extract.spans import make_span
 from newslint.load.article import Article
 
 # How many earlier sentences of a paragraph may name the market whose value a figure is.
@@ -25,11 +25,18 @@ def extract_quantities(article: Article,
         return ()
     bindings: dict[int, Binding] = {}
     by_sentence: dict[int, list[int]] = {}
+    measurable: set[int] = set()  # sentences with a figure that a binding may measure
+    contexts: list[Context] = []
     for position, figure in enumerate(figures):
         index = article.sentence_index(figure.start)
+        contexts.append("text" if index is None else article.sentences[index].kind)
         if index is not None:
             by_sentence.setdefault(index, []).append(position)
+            if figure.kind in MEASURABLE:
+                measurable.add(index)
     for index, positions in by_sentence.items():
+        if index not in measurable:
+            continue  # counts and the like are never bound (bind_sentence would say so)
         sentence = article.sentences[index]
         earlier = [
             (s.start, s.end)
@@ -39,13 +46,16 @@ def extract_quantities(article: Article,
         found = bind_sentence(text, sentence.start, [figures[p] for p in positions], earlier,
                               known)
         bindings.update(zip(positions, found, strict=True))
+    unbound = Binding()
     return tuple(
-        _quantity(article, figure, bindings.get(position, Binding()))
+        _quantity(article, figure, bindings.get(position, unbound), contexts[position])
         for position, figure in enumerate(figures)
     )
 
 
-def _quantity(article: Article, figure: Figure, binding: Binding) -> Quantity:
+def _quantity(article: Article, figure: Figure, binding: Binding, context: Context
+              ) -> Quantity:
+    """`context` is that of the figure's sentence (spans.sentence_context)."""
     return Quantity(
         text=" ".join(figure.text.split()),
         span=make_span(article, figure.start, figure.end),
@@ -58,7 +68,7 @@ def _quantity(article: Article, figure: Figure, binding: Binding) -> Quantity:
         subject=binding.subject.lower() if binding.subject else None,
         measure=binding.measure,
         direction=binding.direction,
-        context=sentence_context(article, figure.start),
+        context=context,
         family=binding.family.lower() if binding.family else None,
         subject_label=binding.subject,
         noun=figure.noun,

@@ -10,9 +10,13 @@ Committee voted"); "policymakers" or "the committee" leave it unnamed.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator
+
 import regex
 
 from newslint.extract.facts import Quantity
+from newslint.extract.prefilter import Keywords
 from newslint.extract.spans import make_span, sentence_context
 from newslint.load.article import Article
 
@@ -55,16 +59,34 @@ _GENERIC = {"policymakers", "officials", "members", "lawmakers", "the committee"
             "they", "justices", "the court", "the board", "directors", "rate-setters"}
 
 
-# Cheap anchors: the full patterns run only near one of these words.
+# Cheap anchors: the full patterns run only near one of these words, and these only where
+# one of their literals starts (a str.find each, instead of a regex scan of the article).
 _VOTE_WORD = regex.compile(r"(?i)\b(?:vot|ruling|decision|majority)")
+_VOTE_LITERALS = Keywords(["vot", "ruling", "decision", "majority"], ignore_case=True)
 _SHARE_WORD = regex.compile(r"(?i)\b(?:voted|backed|supported|favou?red|approved|opposed)\b")
+_SHARE_LITERALS = Keywords(["voted", "backed", "supported", "favo", "approved", "opposed"],
+                           ignore_case=True)
 
 
-def _near(pattern: regex.Pattern[str], anchor: regex.Pattern[str], text: str, start: int,
-          before: int, after: int) -> list[regex.Match[str]]:
+def _anchors(anchor: regex.Pattern[str], literals: Keywords, text: str,
+             start: int) -> Iterator[regex.Match[str]]:
+    """`anchor.finditer(text, start)`, trying `anchor` only where one of `literals` starts."""
+    starts = literals.starts(text)
+    if starts is None:
+        yield from anchor.finditer(text, start)
+        return
+    resume = start
+    for at in starts[bisect.bisect_left(starts, start):]:
+        if at >= resume and (hit := anchor.match(text, at)) is not None:
+            resume = hit.end()
+            yield hit
+
+
+def _near(pattern: regex.Pattern[str], anchor: regex.Pattern[str], literals: Keywords,
+          text: str, start: int, before: int, after: int) -> list[regex.Match[str]]:
     """Matches of `pattern` in windows around the words of `anchor`, each once."""
     found: dict[int, regex.Match[str]] = {}
-    for hit in anchor.finditer(text, start):
+    for hit in _anchors(anchor, literals, text, start):
         hi = min(len(text), hit.end() + after)
         for match in pattern.finditer(text, max(start, hit.start() - before), hi):
             if match.end() < hi or hi == len(text) or after == 0:  # not cut by the window
@@ -80,7 +102,7 @@ def extract_votes(article: Article) -> tuple[Quantity, ...]:
     """The vote splits of one article, as Quantities of measure "split"."""
     text = article.analysis
     found: list[Quantity] = []
-    for match in _near(_VOTE, _VOTE_WORD, text, article.body_start, 40, 40):
+    for match in _near(_VOTE, _VOTE_WORD, _VOTE_LITERALS, text, article.body_start, 40, 40):
         a, b = _number(match["a"]), _number(match["b"])
         start, end = match.start("a"), match.end("b")
         body = _body_before(text, match.start()) if match["verb"] else None
@@ -91,7 +113,7 @@ def extract_votes(article: Article) -> tuple[Quantity, ...]:
             a, b = _number(more["a"]), _number(more["b"])
             found.append(_quantity(article, more.start("a"), more.end("b"), max(a, b), a + b,
                                    body))
-    for match in _near(_SHARE, _SHARE_WORD, text, article.body_start, 200, 0):
+    for match in _near(_SHARE, _SHARE_WORD, _SHARE_LITERALS, text, article.body_start, 200, 0):
         a, total = _number(match["a"]), _number(match["total"])
         if not 0 < a <= total:
             continue
@@ -100,9 +122,13 @@ def extract_votes(article: Article) -> tuple[Quantity, ...]:
     return tuple(q for q in found if q.low > 0)
 
 
+_CLAUSE_BREAK = regex.compile(r"[.;:!?,\n]\s")
+_SPACES = regex.compile(r"\s+")
+
+
 def _body_before(text: str, verb: int) -> str | None:
     window = text[max(0, verb - 80):verb]
-    window = regex.split(r"[.;:!?,\n]\s", window)[-1]
+    window = _CLAUSE_BREAK.split(window)[-1]
     match = _BODY.search(window)
     if match is None:
         return None
@@ -141,5 +167,5 @@ def same_body(first: str | None, second: str | None) -> bool:
 
 
 def _initials(name: str) -> str:
-    words = [w for w in regex.split(r"\s+", name) if w not in {"of", "the", "and", "&"}]
+    words = [w for w in _SPACES.split(name) if w not in {"of", "the", "and", "&"}]
     return "".join(w[0] for w in words if w)
