@@ -44,7 +44,7 @@ class Settings:
 
     def relative(self, path: Path) -> str:
         """`path` relative to the project root (or the working folder), POSIX style."""
-        base = (self.root or Path.cwd()).resolve()
+        base = _resolved(self.root or Path.cwd())
         resolved = path.resolve()
         try:
             return resolved.relative_to(base).as_posix()
@@ -133,3 +133,9 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
             out.append(re.escape(pattern[i]))
             i += 1
     return re.compile("".join(out))
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(folder: Path) -> Path:
+    """The project root, resolved once per run rather than once per article."""
+    return folder.resolve()

@@ -15,6 +15,7 @@ def __getattr__(name: str) -> Any:
     if name == "extract_article":
         from newslint.extract.article import extract_article
 
+        globals()[name] = extract_article  # later lookups skip this function
         return extract_article
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 

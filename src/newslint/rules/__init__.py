@@ -29,6 +29,11 @@ def builtin_rules() -> tuple[Rule, ...]:
 
 
 def all_rules(pack_dirs: Iterable[Path] = ()) -> tuple[Rule, ...]:
+    return _all_rules(tuple(pack_dirs))
+
+
+@functools.cache  # asked for once per article; the packs themselves are read once too
+def _all_rules(pack_dirs: tuple[Path, ...]) -> tuple[Rule, ...]:
     from newslint.rules.pack import pack_rules
 
     rules = {rule.code: rule for rule in builtin_rules()}
