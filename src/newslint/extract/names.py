@@ -61,26 +61,20 @@ def extract_names(article: Article) -> tuple[tuple[NameMention, ...], tuple[Name
         first_word = sentence.start
         while first_word < sentence.end and text[first_word] in _OPENERS:
             first_word += 1
+        kind = sentence.kind
         for run in _runs(text, tokens):
+            in_phrase = len(run) > 1
             for match in run:
-                mentions.append(
-                    NameMention(
-                        text=match[0],
-                        span=make_span(article, match.start(), match.end()),
-                        sentence_initial=match.start() == first_word,
-                        context=sentence.kind,
-                        in_phrase=len(run) > 1,
-                    )
-                )
-            start, end = run[0].start(), run[-1].end()
-            phrases.append(
-                NamePhrase(
-                    text=" ".join(text[start:end].split()),
-                    span=make_span(article, start, end),
-                    sentence_initial=start == first_word,
-                    context=sentence.kind,
-                )
-            )
+                start, end = match.span()
+                span = make_span(article, start, end)
+                mentions.append(NameMention(match[0], span, start == first_word, kind, in_phrase))
+            if in_phrase:
+                start, end = run[0].start(), run[-1].end()
+                span = make_span(article, start, end)
+                phrases.append(NamePhrase(" ".join(text[start:end].split()), span,
+                                          start == first_word, kind))
+            else:  # a phrase of one token: the same text and span as its mention
+                phrases.append(NamePhrase(match[0], span, start == first_word, kind))
     return tuple(mentions), tuple(phrases)
 
 
