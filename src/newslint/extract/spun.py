@@ -66,13 +66,15 @@ def extract_spun(article: Article) -> tuple[SpunPhrase, ...]:
     text = article.analysis
     found: list[SpunPhrase] = []
     resume = 0  # a phrase's later words cannot start another phrase
+    first_words = table.by_first_word.get
     for word in _WORD.finditer(text, article.body_start):
-        if word.start() < resume:
-            continue
-        pattern = table.by_first_word.get(word[0].lower())
+        pattern = first_words(word[0].lower())  # None for almost every word: test it first
         if pattern is None:
             continue
-        match = pattern.match(text, word.start())
+        start = word.start()
+        if start < resume:
+            continue
+        match = pattern.match(text, start)
         if match is None:
             continue
         key = _normalise(match[0])
