@@ -23,6 +23,7 @@ from newslint.rules import all_rules
 from newslint.rules.base import CorpusContext, CorpusRule
 from newslint.settings import Settings
 from newslint.timing import Timings
+from newslint.workers import quiet_collector
 
 if TYPE_CHECKING:
     from newslint.cache import FactCache
@@ -111,7 +112,8 @@ def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
     jobs = min(jobs, max(1, articles // MIN_ARTICLES_PER_WORKER))
     if facts.store_root is None or facts.held:
         jobs = 1  # facts held here would have to be sent over; checking them here is cheaper
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    pool = (ProcessPoolExecutor(max_workers=jobs, initializer=quiet_collector)
+            if jobs > 1 else None)
     outcomes: Iterable[tuple[list[Diagnostic], dict[str, float]]] = (
         pool.map(task, work, chunksize=max(1, min(32, len(work) // (jobs * 8))))
         if pool is not None else map(task, work))
