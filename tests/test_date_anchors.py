@@ -11,8 +11,8 @@ from newslint.extract.prefilter import lowered
 
 
 def _same(text: str, start: int = 0) -> None:
-    expected = [m.span() for m in dates._PATTERN.finditer(text, start)]
-    assert [m.span() for m in dates._date_matches(text, start)] == expected, text
+    expected = [(m.span(), m.groups()) for m in dates._PATTERN.finditer(text, start)]
+    assert [(m.span(), m.groups()) for m in dates._date_matches(text, start)] == expected, text
 
 
 def _expressions() -> list[str]:
@@ -94,3 +94,31 @@ def test_anchor_scan_finds_what_str_find_finds(text, start):
 @settings(max_examples=300, deadline=None)
 def test_date_matches_on_anchor_soup(text, start):
     _same(text, start)
+
+
+# ASCII words of every alternative of dates._PATTERN, and the characters between them that
+# its look-arounds and \s, \d, \b read (\x1c is str.isspace() but not \s in `regex`).
+_ASCII_WORDS = st.sampled_from(
+    ["January", "March", "May", "Sept.", "Dec", "Monday", "Sunday", "Q3", "4", "27th", "31",
+     "2025", "1990", "1990s", "2025-03-04", "0", "%", "percent", "per cent", "$", "@", "of",
+     "the", "The", "in", "In", "by", "on", "last", "next", "this", "early", "Late", "mid",
+     "half", "first", "second", "quarter", "Quarter", "spring", "fall", "twenties",
+     "Nineties", "week", "weeks", "month", "year", "yr", "ago", "a", "an", "two", "twelve",
+     "final", "past", "earlier", "weekend", "over", "yesterday", "morning", "and", "was",
+     "Smith", "X", "x", "s", "_"])
+_ASCII_GAPS = st.sampled_from(
+    [" ", " ", " ", "", "  ", "\n", "\t", "\x0b", "\x1c", "\x1f", "\r\n", "-", "--", "'",
+     "'s ", ", ", ",", ".", ". ", ";", ")", '"', "/", "#", "$"])
+_ASCII_TEXT = st.lists(st.tuples(_ASCII_WORDS, _ASCII_GAPS), max_size=8).map(
+    lambda pairs: "".join(word + gap for word, gap in pairs))
+
+
+@given(_ASCII_TEXT | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+@settings(max_examples=2000, deadline=None)
+def test_ascii_twin_matches_as_the_pattern(text):
+    for pattern, twin in ((dates._PATTERN, dates._PATTERN_ASCII),
+                          (dates._CAN_START, dates._CAN_START_ASCII)):
+        for at in range(len(text) + 1):
+            slow, fast = pattern.match(text, at), twin.match(text, at)
+            assert (slow and (slow.span(), slow.groups())) == \
+                (fast and (fast.span(), fast.groups())), (text, at)

@@ -20,6 +20,7 @@ import regex
 from newslint.extract import date_resolve as cal
 from newslint.extract.date_events import Binding, bind_event
 from newslint.extract.facts import DateMention, SpunPhrase
+from newslint.extract.figures import ascii_twin
 from newslint.extract.prefilter import lowered, windows
 from newslint.extract.spans import make_span, sentence_context
 from newslint.extract.spun import spun_verdict
@@ -96,6 +97,7 @@ _PATTERN = regex.compile(
     r"(?<![\p{L}\p{N}$£€¥@#/.\-])(?:" + "\n|".join(_ALTERNATIVES) + r")(?![\p{L}\p{N}])",
     regex.VERBOSE,
 )
+_Match = regex.Match[str] | re.Match[str]  # of _PATTERN or of its ASCII twin
 
 # A capitalised word right before a bare weekday makes it part of a name, unless that
 # word is a preposition opening the sentence ("On Monday").
@@ -154,9 +156,13 @@ _WORDS_BEFORE_ISO = 0
 # Where _PATTERN can start: its look-behind, then a letter or digit (every alternative's
 # first character).
 _CAN_START = regex.compile(r"(?<![\p{L}\p{N}$£€¥@#/.\-])[\p{L}\p{N}]")
+# Stdlib twins for ASCII-only articles (most of them), matched in half the time; the
+# look-arounds see the whole text, so the whole text must be ASCII.
+_PATTERN_ASCII = ascii_twin(_PATTERN)
+_CAN_START_ASCII = ascii_twin(_CAN_START)
 
 
-def _date_matches(text: str, start: int) -> Iterator[regex.Match[str]]:
+def _date_matches(text: str, start: int) -> Iterator[_Match]:
     """_PATTERN.finditer(text, start), trying only the positions near an anchor word.
 
     Trying the whole pattern at every word costs most of the date stage; here each anchor
@@ -168,14 +174,17 @@ def _date_matches(text: str, start: int) -> Iterator[regex.Match[str]]:
     if low is None:
         yield from _PATTERN.finditer(text, start)
         return
+    ascii_only = text.isascii()
+    pattern = _PATTERN_ASCII if ascii_only else _PATTERN
+    can_start = _CAN_START_ASCII if ascii_only else _CAN_START
     resume = start
     for window_start, window_end in windows(text, start, _anchors(text, low, start)):
         if window_end <= resume:
             continue
-        for candidate in _CAN_START.finditer(text, max(window_start, resume), window_end):
+        for candidate in can_start.finditer(text, max(window_start, resume), window_end):
             if candidate.start() < resume:
                 continue
-            match = _PATTERN.match(text, candidate.start())
+            match = pattern.match(text, candidate.start())
             if match:
                 yield match
                 resume = match.end()
@@ -223,7 +232,7 @@ _GROUP_NAMES = tuple(sorted(_PATTERN.groupindex, key=_PATTERN.groupindex.__getit
 assert len(_GROUP_NAMES) == _PATTERN.groups
 
 
-def _mention(article: Article, match: regex.Match[str], spun_starts: frozenset[int]
+def _mention(article: Article, match: _Match, spun_starts: frozenset[int]
              ) -> DateMention | None:
     start, end = match.span()
     groups = dict(zip(_GROUP_NAMES, match.groups(), strict=True))
