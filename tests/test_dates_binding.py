@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.extract.date_events import event_table
+from newslint.extract import dates
+from newslint.extract.date_events import Binding, event_table
 from newslint.extract.dates import extract_dates
+from newslint.extract.facts import DateMention, Span
 from test_dates_table import make_article
 
 REFERENCE = dt.date(2025, 1, 28)
@@ -126,3 +129,17 @@ def test_ascii_event_twins_find_what_the_patterns_find(text):
         for at in range(len(text) + 1):
             slow, fast = pattern.search(text, at), twin.search(text, at)
             assert (slow and slow.span()) == (fast and fast.span()), (text, at)
+
+
+def test_direct_copies_are_dataclasses_replace():
+    # Every field gets a value of its own, so that a field the copies forget shows.
+    values = {f.name: f"value of {f.name}" for f in dataclasses.fields(DateMention)}
+    mention = DateMention(**values)
+    interval = (dt.date(2025, 1, 1), dt.date(2025, 1, 31), "month")
+    assert dates._with_interval(mention, interval) == dataclasses.replace(
+        mention, start=interval[0], end=interval[1], precision=interval[2])
+    binding = Binding("release", "Unveiled", "DeepSeek R1", 3, 11)
+    span = Span(3, 11, 1, 4, 1, 12)
+    assert dates._with_event(mention, binding, span) == dataclasses.replace(
+        mention, event="release", event_text="Unveiled", subject="deepseek r1",
+        subject_text="DeepSeek R1", event_span=span)
