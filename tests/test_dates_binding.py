@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from newslint.extract import dates
+from newslint.extract.date_events import Binding, event_table
 from newslint.extract.dates import extract_dates
+from newslint.extract.facts import DateMention, Span
 from test_dates_table import make_article
 
 REFERENCE = dt.date(2025, 1, 28)
@@ -93,3 +99,47 @@ def test_names_with_of_are_kept_whole(corpus, run_json):
              "c.md": "---\ndate: 2025-03-05\n---\nAmerica was founded in 1776, he said.\n"}
     _, diagnostics = run_json(corpus(files), "--select", "NL501")
     assert diagnostics == []
+
+
+def _written(phrase: str, seed: int, space: str) -> str:
+    """The phrase with its letters in either case, and another space between its words."""
+    cased = "".join(c.upper() if seed >> (i % 16) & 1 else c for i, c in enumerate(phrase))
+    return cased.replace(" ", space)
+
+
+# The event words in either case, cut short, run together, and the ASCII characters that
+# the look-arounds (letters, digits, "-") and \s read around them.
+_EVENT_GAPS = st.sampled_from([" ", "", "  ", "\n", "\t", "\x0b", "\x1c", "-", ",", ".", "'"])
+_EVENT_PIECES = st.builds(
+    _written,
+    st.sampled_from(sorted({*event_table().verb_event, *event_table().noun_event,
+                            "launch-", "re", "pre", "d", "s", "1", "-", "_", "co"})),
+    st.integers(0, 2**16), _EVENT_GAPS)
+_EVENT_TEXT = st.lists(st.tuples(_EVENT_PIECES, _EVENT_GAPS), max_size=8).map(
+    lambda pairs: "".join(word + gap for word, gap in pairs))
+
+
+@given(_EVENT_TEXT | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+@settings(max_examples=1000, deadline=None)
+def test_ascii_event_twins_find_what_the_patterns_find(text):
+    table = event_table()
+    for pattern, twin in ((table.verbs, table.verbs_ascii), (table.nouns, table.nouns_ascii)):
+        assert [m.span() for m in twin.finditer(text)] == \
+            [m.span() for m in pattern.finditer(text)], text
+        for at in range(len(text) + 1):
+            slow, fast = pattern.search(text, at), twin.search(text, at)
+            assert (slow and slow.span()) == (fast and fast.span()), (text, at)
+
+
+def test_direct_copies_are_dataclasses_replace():
+    # Every field gets a value of its own, so that a field the copies forget shows.
+    values = {f.name: f"value of {f.name}" for f in dataclasses.fields(DateMention)}
+    mention = DateMention(**values)
+    interval = (dt.date(2025, 1, 1), dt.date(2025, 1, 31), "month")
+    assert dates._with_interval(mention, interval) == dataclasses.replace(
+        mention, start=interval[0], end=interval[1], precision=interval[2])
+    binding = Binding("release", "Unveiled", "DeepSeek R1", 3, 11)
+    span = Span(3, 11, 1, 4, 1, 12)
+    assert dates._with_event(mention, binding, span) == dataclasses.replace(
+        mention, event="release", event_text="Unveiled", subject="deepseek r1",
+        subject_text="DeepSeek R1", event_span=span)
