@@ -163,9 +163,7 @@ def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
     for sentence, may_match in zip(prose, cues.vague_words.flags(text, prose), strict=True):
         if not may_match:
             continue
-        starts = None if low is None or cues.vague_openers is None else [
-            m.start() for m in cues.vague_openers.finditer(low, sentence.start, sentence.end)]
-        for match in _matches_at(cues.vague, text, starts, sentence.start, sentence.end):
+        for match in _vague_matches(cues, text, low, sentence.start, sentence.end):
             if _inside(quotes, match.start(), quote_starts):
                 continue
             if cues.named.match(text, match.end(), sentence.end):
@@ -183,6 +181,15 @@ def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
             ))
             break
     return tuple(found)
+
+
+def _vague_matches(cues: _Cues, text: str, low: str | None, start: int, end: int
+                   ) -> Iterator[regex.Match[str]]:
+    """cues.vague.finditer(text, start, end), matched only where a branch can open. `low`
+    is lowered(text)."""
+    starts = None if low is None or cues.vague_openers is None else [
+        m.start() for m in cues.vague_openers.finditer(low, start, end)]
+    return _matches_at(cues.vague, text, starts, start, end)
 
 
 def _named_before(text: str, floor: int, start: int) -> bool:
