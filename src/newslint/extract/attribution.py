@@ -222,7 +222,7 @@ def extract_hedges(article: Article) -> tuple[Hedge, ...]:
     hedges: list[Hedge] = []
     for start, end in _quote_ranges(article):
         hedges.append(Hedge(start, end, "quotation marks", "quote"))
-    ends = {s.end for s in article.sentences}
+    ends = frozenset([s.end for s in article.sentences])
     claims = ((cues.anywhere, cues.anywhere_words.starts(text, ends), False),
               (cues.conditional, cues.conditional_words.starts(text, ends), False),
               (cues.according, cues.according_words.starts(text, ends), True))

@@ -365,7 +365,7 @@ def extract_attributes(article: Article) -> tuple[Attribute, ...]:
         return ()
     text = article.analysis
     triggers = _triggers()
-    ends = {s.end for s in sentences}
+    ends = frozenset([s.end for s in sentences])
     hits = _Hits(triggers.participle.starts(text, ends), triggers.based.starts(text, ends),
                  triggers.description.starts(text, ends), triggers.release.starts(text, ends))
     lists = (hits.participle, hits.based, hits.description, hits.release)
