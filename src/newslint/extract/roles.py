@@ -105,7 +105,7 @@ def prose_sentences(article: Article) -> Iterable[Sentence]:
 def extract_roles(article: Article, phrases: Iterable[NamePhrase] = ()) -> tuple[Role, ...]:
     vocab = vocabulary()
     patterns = _patterns()
-    full_names = _full_names(phrases)
+    full_names: dict[str, set[str]] | None = None  # built at the first match: most have none
     text = article.analysis
     found: dict[tuple[int, str], Role] = {}
     prose = list(prose_sentences(article))
@@ -119,6 +119,8 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = ()) -> tuple
                     text, sentence.start, sentence.end):
                 continue  # no role followed by a name
             for match in pattern.finditer(text, sentence.start, sentence.end, overlapped=True):
+                if full_names is None:
+                    full_names = _full_names(phrases)
                 for role in _roles_of(article, match, shape, vocab, full_names):
                     found.setdefault((role.person_span.start, role.role_key), role)
     return _drop_nested(sorted(found.values(), key=lambda r: (r.span.start, r.role_key)))
@@ -161,8 +163,10 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
     if shape == "premodifier" and match.group("comma") and not match.group("poss") \
             and not _POSS_TAIL.search(match.string[:match.start("mods")]):
         return []  # "chief executive, Sam Altman" without an owner is a list, not a title
-    modifiers = [w.lower() for w in _MOD_SPLIT.split((match.groupdict().get("pre") or "")
-                                                + " " + match.group("mods")) if w]
+    # Only the appositive and copula patterns have "pre" and "org2" (groupdict() is slow).
+    pre, org2 = (None, None) if shape == "premodifier" else match.group("pre", "org2")
+    modifiers = [w.lower() for w in _MOD_SPLIT.split((pre or "") + " " + match.group("mods"))
+                 if w]
     org, org_words = _clean_org(match.group("org"), vocab)
     modifiers += org_words
     role_text = match.group("role")
@@ -170,8 +174,8 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
         # "Vice President Kamala Harris": the capital word is part of the title.
         role_text = f"{org.split()[-1]} {role_text}"
         org = " ".join(org.split()[:-1]) or None
-    if match.groupdict().get("org2"):
-        org2, _ = _clean_org(match.group("org2"), vocab)
+    if org2:
+        org2, _ = _clean_org(org2, vocab)
         org = org2 or org
     before = article.analysis[max(0, match.start("role") - 3): match.start("role")]
     if before.endswith("-") and before[:-1].strip().lower().endswith(("co", "ex")):
