@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
 
 from newslint.extract.facts import Attribute, AttributeKind, NamePhrase, Role
-from newslint.extract.prefilter import AllOf, Keywords, first_words, has_start
+from newslint.extract.prefilter import AllOf, Keywords, first_words, has_start, lowered
 from newslint.extract.rolevocab import Vocabulary, vocabulary
 from newslint.extract.spans import make_span
 from newslint.load.article import Article, Sentence
@@ -57,6 +58,11 @@ class _Patterns:
     trigger: AllOf
     # Where it fails ("the CEO said"), the premodifier pattern cannot match: it is slow.
     premodifier_tail: regex.Pattern[str]
+    # Where a role can start, in the lowered text (see _role_openers): the tail above is
+    # matched only there. None when a form's first word is not ASCII.
+    role_openers: re.Pattern[str] | None
+    # Without one of its verbs as a word, the copula pattern cannot match.
+    copula_verb: re.Pattern[str]
 
 
 @functools.cache
@@ -91,7 +97,23 @@ def _patterns() -> _Patterns:
     # A role form needs all its words: "industry analyst" is not read from "industry".
     trigger = AllOf([form.split() for form in vocab.role_forms], ignore_case=True,
                     word_end=True)
-    return _Patterns(premodifier, appositive, copula, trigger, premodifier_tail)
+    # The verbs of `copula` come after \s+ and before \s+: no ASCII letter either side.
+    copula_verb = re.compile(r"(?<![A-Za-z])(?:is|was|remains|became|serves|served)(?![A-Za-z])")
+    return _Patterns(premodifier, appositive, copula, trigger, premodifier_tail,
+                     _role_openers(vocab), copula_verb)
+
+
+def _role_openers(vocab: Vocabulary) -> re.Pattern[str] | None:
+    """Every offset of the lowered text where a role form may start: its first word, with
+    none of a-z, 0-9 or an apostrophe before it (the tail's lookbehind: a character that
+    lower-cases to a-z is a letter) and no a-z after it (a space or the form's end
+    follows). IGNORECASE matches an ASCII word only where the lowered text has it (see
+    prefilter); a non-ASCII word could be matched elsewhere, so then None."""
+    firsts = sorted({form.split()[0] for form in vocab.role_forms}, key=lambda w: (-len(w), w))
+    if not firsts or not all(w.isascii() for w in firsts):
+        return None
+    # A lookahead, not a match: every offset is found, even inside another opener.
+    return re.compile(rf"(?<![a-z0-9’'])(?=(?:{'|'.join(map(re.escape, firsts))})(?![a-z]))")
 
 
 def prose_sentences(article: Article) -> Iterable[Sentence]:
@@ -109,21 +131,38 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = ()) -> tuple
     text = article.analysis
     found: dict[tuple[int, str], Role] = {}
     prose = list(prose_sentences(article))
+    low = lowered(text)
     for sentence, may_match in zip(prose, patterns.trigger.flags(text, prose), strict=True):
         if not may_match:
             continue
-        for shape, pattern in (("premodifier", patterns.premodifier),
-                               ("appositive", patterns.appositive),
-                               ("copula", patterns.copula)):
-            if shape == "premodifier" and not patterns.premodifier_tail.search(
-                    text, sentence.start, sentence.end):
-                continue  # no role followed by a name
+        for shape, pattern in _shapes(patterns, text, low, sentence.start, sentence.end):
             for match in pattern.finditer(text, sentence.start, sentence.end, overlapped=True):
                 if full_names is None:
                     full_names = _full_names(phrases)
                 for role in _roles_of(article, match, shape, vocab, full_names):
                     found.setdefault((role.person_span.start, role.role_key), role)
     return _drop_nested(sorted(found.values(), key=lambda r: (r.span.start, r.role_key)))
+
+
+def _shapes(patterns: _Patterns, text: str, low: str | None, start: int, end: int
+            ) -> list[tuple[str, regex.Pattern[str]]]:
+    """The role patterns that may match in [start, end), by name. `low` is lowered(text)."""
+    shapes = [("appositive", patterns.appositive)]
+    if _role_followed_by_name(patterns, text, low, start, end):
+        shapes.insert(0, ("premodifier", patterns.premodifier))
+    if patterns.copula_verb.search(text, start, end):
+        shapes.append(("copula", patterns.copula))
+    return shapes
+
+
+def _role_followed_by_name(patterns: _Patterns, text: str, low: str | None, start: int,
+                           end: int) -> bool:
+    """patterns.premodifier_tail.search(text, start, end), tried only where a role opens."""
+    tail = patterns.premodifier_tail
+    if low is None or patterns.role_openers is None:
+        return tail.search(text, start, end) is not None
+    return any(tail.match(text, opener.start(), end)
+               for opener in patterns.role_openers.finditer(low, start, end))
 
 
 def _drop_nested(roles: list[Role]) -> tuple[Role, ...]:
