@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint.extract import attribution, prefilter, roles
+from newslint.extract.facts import NamePhrase, Span
 from newslint.extract.prefilter import AllOf, Keywords
 from newslint.extract.rolevocab import vocabulary
 from newslint.load.article import Article, Sentence
@@ -272,3 +273,24 @@ def test_role_shortcuts_find_every_role(text, cuts):
     check skip only sentences where a pattern finds nothing."""
     article = Article("x", "x", text, text, sentences=_sentences_of(text, cuts))
     assert roles.extract_roles(article) == _plain_roles(article)
+
+
+def _plain_full_names(phrases: list[NamePhrase]) -> dict[str, set[str]]:
+    """roles._full_names without skipping the one-word phrases first."""
+    vocab = vocabulary()
+    names: dict[str, set[str]] = {}
+    for phrase in phrases:
+        words = phrase.text.split()
+        while words and (vocab.role(words[0]) or words[0].lower() in vocab.not_organisations):
+            words = words[1:]
+        if 2 <= len(words) <= 4 and all(roles._PERSON_WORD_RE.fullmatch(w) for w in words):
+            names.setdefault(words[-1].lower(), set()).add(" ".join(words).lower())
+    return names
+
+
+@given(st.lists(_texts(_role_pieces(), max_size=6), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_full_names_skip_no_phrase_that_counts(texts):
+    span = Span(0, 0, 1, 1, 1, 1)
+    phrases = [NamePhrase(text, span, False, "text") for text in texts]
+    assert roles._full_names(phrases) == _plain_full_names(phrases)

@@ -311,6 +311,8 @@ def _full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     for phrase in phrases:
         words = phrase.text.split()
+        if len(words) < 2:
+            continue  # most phrases are one word; dropping words below only shortens them
         while words and (vocab.role(words[0]) or words[0].lower() in vocab.not_organisations):
             words = words[1:]  # "President Trump", "Founder Liang Wenfeng"
         if 2 <= len(words) <= 4 and all(_PERSON_WORD_RE.fullmatch(w) for w in words):
