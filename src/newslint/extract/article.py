@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newslint.extract.attribution import extract_hedges, extract_vague
+from newslint.extract.attribution import extract_hedges, extract_vague, quote_ranges
 from newslint.extract.dates import extract_dates
 from newslint.extract.facts import ArticleFacts, PostInfo
 from newslint.extract.names import extract_names
@@ -48,7 +48,8 @@ def extract_article(article: Article, timings: Timings | None = None) -> Article
         facts.roles = extract_roles(article, facts.name_phrases)
         facts.attributes = extract_attributes(article)
     with timings.stage("extract sourcing"):
-        facts.vague, facts.hedges = extract_vague(article), extract_hedges(article)
+        quotes = quote_ranges(article)  # both need them
+        facts.vague, facts.hedges = extract_vague(article, quotes), extract_hedges(article, quotes)
     return facts
 
 

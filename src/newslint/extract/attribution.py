@@ -151,11 +151,13 @@ def _vague_openers(vague: dict) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![a-z0-9-])(?=(?:{'|'.join(map(re.escape, firsts))})(?![a-z]))")
 
 
-def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
-    """One vague attribution per sentence of the writer's own prose."""
+def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None
+                  ) -> tuple[VagueAttribution, ...]:
+    """One vague attribution per sentence of the writer's own prose. `quotes`: the
+    article's quote_ranges, when the caller has them already."""
     cues = _cues()
     text = article.analysis
-    quotes = _quote_ranges(article)
+    quotes = quote_ranges(article) if quotes is None else quotes
     quote_starts = [r[0] for r in quotes]
     found: list[VagueAttribution] = []
     prose = [s for s in article.sentences if s.kind == "text"]
@@ -163,9 +165,7 @@ def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
     for sentence, may_match in zip(prose, cues.vague_words.flags(text, prose), strict=True):
         if not may_match:
             continue
-        starts = None if low is None or cues.vague_openers is None else [
-            m.start() for m in cues.vague_openers.finditer(low, sentence.start, sentence.end)]
-        for match in _matches_at(cues.vague, text, starts, sentence.start, sentence.end):
+        for match in _vague_matches(cues, text, low, sentence.start, sentence.end):
             if _inside(quotes, match.start(), quote_starts):
                 continue
             if cues.named.match(text, match.end(), sentence.end):
@@ -183,6 +183,15 @@ def extract_vague(article: Article) -> tuple[VagueAttribution, ...]:
             ))
             break
     return tuple(found)
+
+
+def _vague_matches(cues: _Cues, text: str, low: str | None, start: int, end: int
+                   ) -> Iterator[regex.Match[str]]:
+    """cues.vague.finditer(text, start, end), matched only where a branch can open. `low`
+    is lowered(text)."""
+    starts = None if low is None or cues.vague_openers is None else [
+        m.start() for m in cues.vague_openers.finditer(low, start, end)]
+    return _matches_at(cues.vague, text, starts, start, end)
 
 
 def _named_before(text: str, floor: int, start: int) -> bool:
@@ -209,13 +218,15 @@ _OPENERS = frozenset(
 )
 
 
-def extract_hedges(article: Article) -> tuple[Hedge, ...]:
+def extract_hedges(article: Article, quotes: list[tuple[int, int]] | None = None
+                   ) -> tuple[Hedge, ...]:
+    """Hedged stretches; `quotes` as for extract_vague."""
     cues = _cues()
     text = article.analysis
     hedges: list[Hedge] = []
-    for start, end in _quote_ranges(article):
+    for start, end in quote_ranges(article) if quotes is None else quotes:
         hedges.append(Hedge(start, end, "quotation marks", "quote"))
-    ends = {s.end for s in article.sentences}
+    ends = frozenset([s.end for s in article.sentences])
     claims = ((cues.anywhere, cues.anywhere_words.starts(text, ends), False),
               (cues.conditional, cues.conditional_words.starts(text, ends), False),
               (cues.according, cues.according_words.starts(text, ends), True))
@@ -278,7 +289,8 @@ def _matches_at(pattern: regex.Pattern[str], text: str, starts: list[int] | None
                 yield match
 
 
-def _quote_ranges(article: Article) -> list[tuple[int, int]]:
+def quote_ranges(article: Article) -> list[tuple[int, int]]:
+    """[start, end) of each stretch in quotation marks, outside embedded posts, in order."""
     text = article.analysis
     ranges: list[tuple[int, int]] = []
     find = text.find

@@ -24,7 +24,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from newslint.load.article import Sentence
 
@@ -56,8 +56,10 @@ def _reversed_runs(low: str) -> list[bytes]:
     return sorted(set(low[::-1].encode().translate(_RUN_BYTES).split()))
 
 
-def _inside_a_run(low: str, offsets: Collection[int]) -> bool:
-    """Whether a-z follows one of the offsets (True too for an offset past the end)."""
+@functools.lru_cache(maxsize=4)
+def _inside_a_run(low: str, offsets: frozenset[int]) -> bool:
+    """Whether a-z follows one of the offsets (True too for an offset past the end).
+    Cached: the Keywords of one extractor all ask it with the same sentence ends."""
     if not offsets:
         return False
     try:  # itemgetter reads every character in one call
@@ -152,7 +154,7 @@ class Keywords:
         low = text if self.ignore_case else lowered(original)
         if low is None or not any(self.reversed):
             return self.words
-        if _inside_a_run(low, ends):
+        if _inside_a_run(low, ends if isinstance(ends, frozenset) else frozenset(ends)):
             return self.words
         runs = _reversed_runs(low)
         return [word for word, backwards in zip(self.words, self.reversed, strict=True)
@@ -189,26 +191,25 @@ class AllOf:
     def flags(self, text: str, sentences: Sequence[Sentence]) -> list[bool]:
         """For each sentence (in text order, not overlapping), whether it may match."""
         ordered = all(a.end <= b.start for a, b in itertools.pairwise(sentences))
-        found = self.keys.occurrences(text, {s.end for s in sentences}) if ordered else None
+        ends = frozenset([s.end for s in sentences])
+        found = self.keys.occurrences(text, ends) if ordered else None
         if found is None:
             return [True] * len(sentences)
         search = lowered(text) if self.ignore_case else text
         assert search is not None  # occurrences() was None otherwise
         starts = [s.start for s in sentences]
-        present: list[set[str] | None] = [None] * len(sentences)
+        present: dict[int, set[str]] = {}  # sentence index → the keys in it
         for index, word in found:
             position = bisect.bisect_right(starts, index) - 1
             if position >= 0 and index < sentences[position].end:
-                words = present[position]
-                if words is None:
-                    present[position] = {word}
-                else:
-                    words.add(word)
-        flags: list[bool] = []
-        for sentence, keys in zip(sentences, present, strict=True):
-            flags.append(keys is not None and any(
-                all(self._has(text, search, w, sentence.start, sentence.end) for w in group)
-                for key in keys for group in self.by_key[key]))
+                present.setdefault(position, set()).add(word)
+        # Most sentences hold no key: only the others need their groups checked.
+        flags = [False] * len(sentences)
+        for position, keys in present.items():
+            start, end = sentences[position].start, sentences[position].end
+            flags[position] = any(
+                all(self._has(text, search, w, start, end) for w in group)
+                for key in keys for group in self.by_key[key])
         return flags
 
     def _has(self, text: str, search: str, word: str, start: int, end: int) -> bool:

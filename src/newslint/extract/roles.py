@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
 
 from newslint.extract.facts import Attribute, AttributeKind, NamePhrase, Role
-from newslint.extract.prefilter import AllOf, Keywords, first_words, has_start
+from newslint.extract.prefilter import AllOf, Keywords, first_words, has_start, lowered
 from newslint.extract.rolevocab import Vocabulary, vocabulary
 from newslint.extract.spans import make_span
 from newslint.load.article import Article, Sentence
@@ -57,6 +58,11 @@ class _Patterns:
     trigger: AllOf
     # Where it fails ("the CEO said"), the premodifier pattern cannot match: it is slow.
     premodifier_tail: regex.Pattern[str]
+    # Where a role can start, in the lowered text (see _role_openers): the tail above is
+    # matched only there. None when a form's first word is not ASCII.
+    role_openers: re.Pattern[str] | None
+    # Without one of its verbs as a word, the copula pattern cannot match.
+    copula_verb: re.Pattern[str]
 
 
 @functools.cache
@@ -91,7 +97,23 @@ def _patterns() -> _Patterns:
     # A role form needs all its words: "industry analyst" is not read from "industry".
     trigger = AllOf([form.split() for form in vocab.role_forms], ignore_case=True,
                     word_end=True)
-    return _Patterns(premodifier, appositive, copula, trigger, premodifier_tail)
+    # The verbs of `copula` come after \s+ and before \s+: no ASCII letter either side.
+    copula_verb = re.compile(r"(?<![A-Za-z])(?:is|was|remains|became|serves|served)(?![A-Za-z])")
+    return _Patterns(premodifier, appositive, copula, trigger, premodifier_tail,
+                     _role_openers(vocab), copula_verb)
+
+
+def _role_openers(vocab: Vocabulary) -> re.Pattern[str] | None:
+    """Every offset of the lowered text where a role form may start: its first word, with
+    none of a-z, 0-9 or an apostrophe before it (the tail's lookbehind: a character that
+    lower-cases to a-z is a letter) and no a-z after it (a space or the form's end
+    follows). IGNORECASE matches an ASCII word only where the lowered text has it (see
+    prefilter); a non-ASCII word could be matched elsewhere, so then None."""
+    firsts = sorted({form.split()[0] for form in vocab.role_forms}, key=lambda w: (-len(w), w))
+    if not firsts or not all(w.isascii() for w in firsts):
+        return None
+    # A lookahead, not a match: every offset is found, even inside another opener.
+    return re.compile(rf"(?<![a-z0-9’'])(?=(?:{'|'.join(map(re.escape, firsts))})(?![a-z]))")
 
 
 def prose_sentences(article: Article) -> Iterable[Sentence]:
@@ -105,23 +127,42 @@ def prose_sentences(article: Article) -> Iterable[Sentence]:
 def extract_roles(article: Article, phrases: Iterable[NamePhrase] = ()) -> tuple[Role, ...]:
     vocab = vocabulary()
     patterns = _patterns()
-    full_names = _full_names(phrases)
+    full_names: dict[str, set[str]] | None = None  # built at the first match: most have none
     text = article.analysis
     found: dict[tuple[int, str], Role] = {}
     prose = list(prose_sentences(article))
+    low = lowered(text)
     for sentence, may_match in zip(prose, patterns.trigger.flags(text, prose), strict=True):
         if not may_match:
             continue
-        for shape, pattern in (("premodifier", patterns.premodifier),
-                               ("appositive", patterns.appositive),
-                               ("copula", patterns.copula)):
-            if shape == "premodifier" and not patterns.premodifier_tail.search(
-                    text, sentence.start, sentence.end):
-                continue  # no role followed by a name
+        for shape, pattern in _shapes(patterns, text, low, sentence.start, sentence.end):
             for match in pattern.finditer(text, sentence.start, sentence.end, overlapped=True):
+                if full_names is None:
+                    full_names = _full_names(phrases)
                 for role in _roles_of(article, match, shape, vocab, full_names):
                     found.setdefault((role.person_span.start, role.role_key), role)
     return _drop_nested(sorted(found.values(), key=lambda r: (r.span.start, r.role_key)))
+
+
+def _shapes(patterns: _Patterns, text: str, low: str | None, start: int, end: int
+            ) -> list[tuple[str, regex.Pattern[str]]]:
+    """The role patterns that may match in [start, end), by name. `low` is lowered(text)."""
+    shapes = [("appositive", patterns.appositive)]
+    if _role_followed_by_name(patterns, text, low, start, end):
+        shapes.insert(0, ("premodifier", patterns.premodifier))
+    if patterns.copula_verb.search(text, start, end):
+        shapes.append(("copula", patterns.copula))
+    return shapes
+
+
+def _role_followed_by_name(patterns: _Patterns, text: str, low: str | None, start: int,
+                           end: int) -> bool:
+    """patterns.premodifier_tail.search(text, start, end), tried only where a role opens."""
+    tail = patterns.premodifier_tail
+    if low is None or patterns.role_openers is None:
+        return tail.search(text, start, end) is not None
+    return any(tail.match(text, opener.start(), end)
+               for opener in patterns.role_openers.finditer(low, start, end))
 
 
 def _drop_nested(roles: list[Role]) -> tuple[Role, ...]:
@@ -161,8 +202,10 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
     if shape == "premodifier" and match.group("comma") and not match.group("poss") \
             and not _POSS_TAIL.search(match.string[:match.start("mods")]):
         return []  # "chief executive, Sam Altman" without an owner is a list, not a title
-    modifiers = [w.lower() for w in _MOD_SPLIT.split((match.groupdict().get("pre") or "")
-                                                + " " + match.group("mods")) if w]
+    # Only the appositive and copula patterns have "pre" and "org2" (groupdict() is slow).
+    pre, org2 = (None, None) if shape == "premodifier" else match.group("pre", "org2")
+    modifiers = [w.lower() for w in _MOD_SPLIT.split((pre or "") + " " + match.group("mods"))
+                 if w]
     org, org_words = _clean_org(match.group("org"), vocab)
     modifiers += org_words
     role_text = match.group("role")
@@ -170,8 +213,8 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
         # "Vice President Kamala Harris": the capital word is part of the title.
         role_text = f"{org.split()[-1]} {role_text}"
         org = " ".join(org.split()[:-1]) or None
-    if match.groupdict().get("org2"):
-        org2, _ = _clean_org(match.group("org2"), vocab)
+    if org2:
+        org2, _ = _clean_org(org2, vocab)
         org = org2 or org
     before = article.analysis[max(0, match.start("role") - 3): match.start("role")]
     if before.endswith("-") and before[:-1].strip().lower().endswith(("co", "ex")):
@@ -268,6 +311,8 @@ def _full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     for phrase in phrases:
         words = phrase.text.split()
+        if len(words) < 2:
+            continue  # most phrases are one word; dropping words below only shortens them
         while words and (vocab.role(words[0]) or words[0].lower() in vocab.not_organisations):
             words = words[1:]  # "President Trump", "Founder Liang Wenfeng"
         if 2 <= len(words) <= 4 and all(_PERSON_WORD_RE.fullmatch(w) for w in words):
@@ -365,7 +410,7 @@ def extract_attributes(article: Article) -> tuple[Attribute, ...]:
         return ()
     text = article.analysis
     triggers = _triggers()
-    ends = {s.end for s in sentences}
+    ends = frozenset([s.end for s in sentences])
     hits = _Hits(triggers.participle.starts(text, ends), triggers.based.starts(text, ends),
                  triggers.description.starts(text, ends), triggers.release.starts(text, ends))
     lists = (hits.participle, hits.based, hits.description, hits.release)
