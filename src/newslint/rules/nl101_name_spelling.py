@@ -102,9 +102,8 @@ class NameSpelling(CorpusRule):
         options = {**(data.get("settings") or {}), **self.options(ctx.settings)}
         lexicon = Lexicon.load()
         stats = self._form_stats(ctx)
-        phrases = {
-            phrase.text for _, phrase in _entries(ctx.index.group("name_phrases", _text, "text"))
-        }
+        phrases = {phrase.text for article in ctx.index.articles
+                   for phrase in article.name_phrases}
         names = {form: s for form, s in stats.items() if _is_name(s)}
         dominant = {
             form: s
@@ -127,10 +126,14 @@ class NameSpelling(CorpusRule):
 
     @staticmethod
     def _form_stats(ctx: CorpusContext) -> dict[str, FormStats]:
+        # One pass in the index's article order: the uses of each form come in the order a
+        # grouping by text would give them, without building the grouping first.
         stats: dict[str, FormStats] = {}
-        for form, entries in ctx.index.group("names", _text, "text").items():
-            entry = stats[form] = FormStats(form)
-            for article, mention in entries:
+        for article in ctx.index.articles:
+            for mention in article.names:
+                entry = stats.get(mention.text)
+                if entry is None:
+                    entry = stats[mention.text] = FormStats(mention.text)
                 entry.uses.append((article, mention))
                 if not mention.sentence_initial and mention.context in ("text", "post"):
                     entry.mid_sentence += 1
@@ -204,15 +207,6 @@ def _times(n: int) -> str:
 
 def _articles(n: int) -> str:
     return "1 article" if n == 1 else f"{n} articles"
-
-
-def _text(fact: object) -> str:
-    return fact.text  # type: ignore[attr-defined]
-
-
-def _entries(groups: dict) -> Iterable:
-    for entries in groups.values():
-        yield from entries
 
 
 def _is_name(stats: FormStats) -> bool:
