@@ -8,6 +8,7 @@ compared about them across articles.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -49,7 +50,13 @@ def _surname_of_speaker(quote: Quote) -> str | None:
 def _surname_of_phrase(phrase: NamePhrase) -> str | None:
     if phrase.context not in ("text", "label"):
         return None
-    person = split_title(phrase.text)
+    return _person_surname(phrase.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _person_surname(text: str) -> str | None:
+    # Cached: every story asks again for the surnames of the same name phrases.
+    person = split_title(text)
     if person is None or not is_person_like(person.name):
         return None
     return person.name.split()[-1]
