@@ -30,7 +30,8 @@ _TOKEN = regex.compile(
 )
 # Every token holds an uppercase letter, or a digit right after a letter, in the run of
 # letters it starts with: these characters are where the search for tokens begins.
-_HINT = regex.compile(r"(?P<upper>\p{Lu})|\p{N}")
+# (A run of capitals or digits is one hint: its later characters start no other token.)
+_HINT = regex.compile(r"(?P<upper>\p{Lu}+)|\p{N}+")
 # Matched backwards from a position: the letters right before it (never None).
 _LETTERS_BEFORE = regex.compile(r"(?r)\p{L}*")
 _OPENERS = "\"“‘'([-–—•* "
@@ -89,6 +90,8 @@ def _tokens(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     tried = -1
     for hint in _HINT.finditer(text, start, end):
         at = hint.start()
+        if at < resume:
+            continue  # inside the token just found
         run_start = _LETTERS_BEFORE.match(text, start, at).start()
         if (hint.lastgroup is None and run_start == at) or run_start < resume \
                 or run_start == tried:
