@@ -114,3 +114,18 @@ rules:
     _, diagnostics = run_json(root, "--rule-pack", folder, "--select", "HS")
     assert [(d["path"].rsplit("/", 1)[-1], d["code"], d["col"]) for d in diagnostics] == [
         ("a.txt", "HS010", 1), ("a.txt", "HS010", 23), ("a.txt", "HS011", 56)]
+
+
+def test_an_upper_case_literal_matches_a_dotless_i(tmp_path, corpus, run_json):
+    # Under IGNORECASE an upper-case "I" also matches "ı", which lower-cases to itself: the
+    # skip for articles without the rule's words must still let this one through.
+    folder = write_pack(tmp_path, """
+rules:
+  - code: HS020
+    name: acronym
+    kind: existence
+    tokens: [IMF]
+""")
+    root = corpus({"a.txt": "The ıMF said so on Monday.\n"})
+    _, diagnostics = run_json(root, "--rule-pack", folder, "--select", "HS")
+    assert [(d["code"], d["col"]) for d in diagnostics] == [("HS020", 5)]

@@ -28,9 +28,11 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from newslint.load.article import Sentence
 
-# Characters that an IGNORECASE "s" or "k" matches but whose lower-case form is not ASCII;
-# tests/test_prefilter.py checks that no other character can matter.
-_FOLD = str.maketrans({"ſ": "s", "\u212a": "k"})
+# Characters that an IGNORECASE ASCII letter matches but whose lower-case form is not that
+# letter: "ſ" (matched by "s" and "S") and the dotless "ı" (matched by "I", as in a pack
+# token "IMF"). The Kelvin sign already lower-cases to "k". tests/test_prefilter.py checks
+# that no other character can matter.
+_FOLD = str.maketrans({"ſ": "s", "ı": "i", "\u212a": "k"})
 
 
 @functools.lru_cache(maxsize=4)
@@ -39,7 +41,7 @@ def lowered(text: str) -> str | None:
     low = text.lower()
     if len(low) != len(text):
         return None
-    if not low.isascii() and ("ſ" in low or "\u212a" in low):
+    if not low.isascii() and ("ſ" in low or "ı" in low or "\u212a" in low):
         low = low.translate(_FOLD)
     return low
 
