@@ -49,6 +49,9 @@ _DAYS = frozenset(
 _LEGAL_WORDS = frozenset("inc inc. corp corp. co. ltd ltd. llc plc group holdings".split())
 
 
+# The verbs of the copula shape; `copula_verb` (a pre-check) is made from their first words.
+_COPULA_VERBS = r"is|was|remains|became|serves\s+as|served\s+as"
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     premodifier: regex.Pattern[str]
@@ -89,7 +92,7 @@ def _patterns() -> _Patterns:
     )
     copula = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}’'-])(?P<person>{PERSON})(?:,\s+who)?\s+"
-        r"(?P<verb>is|was|remains|became|serves\s+as|served\s+as)\s+"
+        rf"(?P<verb>{_COPULA_VERBS})\s+"
         r"(?:(?:also|now|still|currently|already)\s+)?"
         rf"(?:(?:a|an|the|its|their)\s+)?(?P<pre>{mods}{{0,3}}){org_before}{roles}{org_after}"
         rf"(?![\p{{L}}\p{{N}}’'])"
@@ -98,7 +101,8 @@ def _patterns() -> _Patterns:
     trigger = AllOf([form.split() for form in vocab.role_forms], ignore_case=True,
                     word_end=True)
     # The verbs of `copula` come after \s+ and before \s+: no ASCII letter either side.
-    copula_verb = re.compile(r"(?<![A-Za-z])(?:is|was|remains|became|serves|served)(?![A-Za-z])")
+    first_words = "|".join(dict.fromkeys(v.split("\\")[0] for v in _COPULA_VERBS.split("|")))
+    copula_verb = re.compile(rf"(?<![A-Za-z])(?:{first_words})(?![A-Za-z])")
     return _Patterns(premodifier, appositive, copula, trigger, premodifier_tail,
                      _role_openers(vocab), copula_verb)
 
