@@ -21,11 +21,15 @@ from newslint.extract.figures import Figure, ascii_twin
 from newslint.ruledata import builtin
 
 _SUFFIX = r"(?P<suffix>(?:['’]s)?\s+(?i:futures|index|shares|stocks?))?"
+_FILLER_WORDS = (
+    "has have had was were is are also only solely just reportedly actually itself been all "
+    "each both then later initially briefly would will could may might sharply steeply "
+    "nearly almost about roughly as_much_as further"
+).split()
 _FILLER = regex.compile(
-    r"(?:\s+(?i:has|have|had|was|were|is|are|also|only|solely|just|reportedly|actually|"
-    r"itself|been|all|each|both|then|later|initially|briefly|would|will|could|may|might|"
-    r"sharply|steeply|nearly|almost|about|roughly|as\s+much\s+as|further))*\s*$"
-)
+    r"(?:\s+(?i:" + "|".join(w.replace("_", r"\s+") for w in _FILLER_WORDS) + r"))*\s*$")
+# The last word of each filler: a chunk that ends in none has no filler.
+_FILLER_ENDS = frozenset(w.split("_")[-1] for w in _FILLER_WORDS)
 _NAME_AT_END = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|of|de))*)"
     + _SUFFIX + r"\s*$"
@@ -243,14 +247,27 @@ def _subject_before(text: str, sentence_start: int, end: int, lex: Lexicon,
                     known_names: frozenset[str]) -> _Subject | None:
     window_start = max(sentence_start, end - 120)
     chunk = text[window_start:end]
-    filler = (_FILLER_ASCII if chunk.isascii() else _FILLER).search(chunk)
-    if filler is not None:
-        chunk = chunk[: filler.start()]
+    chunk = chunk[: _filler_start(chunk)]
     subject = _subject_at_end(chunk, lex)
     if subject is None or not _trusted(text, sentence_start, window_start, subject,
                                        known_names):
         return None
     return subject
+
+
+def _filler_start(chunk: str) -> int:
+    """Where the fillers and spaces that end chunk start (_FILLER always matches). In ASCII
+    text whose last word ends no filler, that is where its trailing spaces start: the
+    pattern, tried at each place of the chunk, costs more than the rest of the binding."""
+    if not chunk.isascii():
+        return _FILLER.search(chunk).start()  # type: ignore[union-attr]
+    # Whitespace as \s reads it in ASCII; str.split's is wider, so its last word is never
+    # longer than the one the pattern sees before its \s+.
+    stripped = chunk.rstrip(" \t\n\r\f\v")
+    last = stripped.rsplit(None, 1)[-1:]
+    if not last or last[0].lower() not in _FILLER_ENDS:
+        return len(stripped)
+    return _FILLER_ASCII.search(chunk).start()  # type: ignore[union-attr]
 
 
 def _trusted(text: str, sentence_start: int, window_start: int, subject: _Subject,
@@ -308,9 +325,7 @@ def _subject_list(text: str, sentence_start: int, verb_start: int, lex: Lexicon,
                   count: int, known_names: frozenset[str]) -> list[_Subject] | None:
     window_start = max(sentence_start, verb_start - 160)
     chunk = text[window_start:verb_start]
-    filler = (_FILLER_ASCII if chunk.isascii() else _FILLER).search(chunk)
-    if filler is not None:
-        chunk = chunk[: filler.start()]
+    chunk = chunk[: _filler_start(chunk)]
     subjects: list[_Subject] = []
     while len(subjects) < count:
         subject = _subject_at_end(chunk, lex)

@@ -349,7 +349,7 @@ def _figure_search(text: str, start: int, end: int,
     low = lowered(text)
     if low is None or (figure is g.figure and _OTHER_DIGIT.search(text, start, end)):
         return search_all
-    numbers = _digit_runs(text, start, end) + _number_words(low, start, end)
+    numbers = _digit_runs(text, start, end) + _number_words(low, start, end, False)
     ranges = windows(text, start, ((n, _WORDS_BEFORE_NUMBER) for n in numbers))
     range_ends = [r[1] for r in ranges]
 
@@ -393,17 +393,59 @@ def _digit_runs(text: str, start: int, end: int) -> list[int]:
     return found
 
 
-def _number_words(low: str, start: int, end: int) -> list[int]:
+def _number_words(low: str, start: int, end: int, lone: bool = True) -> list[int]:
     """Starts of `_NUMBER_WORD.finditer(low, start, end)`: its matches are looked for only
-    where the stdlib hint says one may be, each after the end of the one before."""
+    where the stdlib hint says one may be, each after the end of the one before. Without
+    `lone`, less the number words that start no figure (see _lone_number_word)."""
     found: list[int] = []
     resume = start
     hints = (hint.end() for hint in _NUMBER_WORD_HINT.finditer(low, start, end))
     for at in itertools.chain([start], hints):
         if at >= resume and (match := _NUMBER_WORD.match(low, at, end)) is not None:
-            found.append(at)
             resume = match.end()
+            if lone or not _lone_number_word(low, at, resume, start, end):
+                found.append(at)
     return found
+
+
+# The first ASCII-letter run of every word that may go on a figure after its number word:
+# a scale, "hundred", a range's "to"/"and", "plus", a unit, a currency word, the ones after
+# a tens ("twenty one"), or the rest of a qualifier that starts with one ("a maximum of").
+_GOES_ON = frozenset({
+    "hundred", *_SCALES, "to", "and", "plus", "per", "percent", "pct", "p", "percentage",
+    "ppt", "ppts", "basis", "bp", "bps", "times", "fold", "u", "us", "dollars", "euros",
+    "pounds", "yen", "yuan", "renminbi", "rupees", "francs", *_ONES, "maximum", "minimum",
+    "estimated",
+    *(run[0] for token in UNIT_TOKENS if (run := re.match("[a-z]+", token.lower()))),
+})
+# Spaces, then a whole word of ASCII letters (no letter or digit of any script after it).
+_NEXT_WORD = re.compile(r" +([a-z]+)(?![a-z0-9]|[^\x00-\x7f])")
+
+
+def _lone_number_word(low: str, at: int, after: int, start: int, end: int) -> bool:
+    """Whether the number word low[at:after] starts no figure: no figure goes on from it
+    ("two people", "a year", not "two million") and no currency comes before it ("usd
+    two"). A match read from it, or from a qualifier or "between" before it ("more than
+    two"), ends at it and is no figure, and all such matches resume the search at the same
+    place; so its window (about 25 an article) need not be tried: any other figure that
+    starts in it has a number of its own, whose window holds its start."""
+    match = _NEXT_WORD.match(low, after, end)
+    return match is not None and match[1] not in _GOES_ON and not _may_be_money(low, at, start)
+
+
+def _may_be_money(low: str, at: int, start: int) -> bool:
+    """Whether a currency may come right before low[at]: all but a single space or newline
+    after a word that does not end in a currency code counts as may ("$two", "usd two")."""
+    if at == start:
+        return False  # nothing before it is read
+    if low[at - 1] not in " \n":
+        return True
+    if at - 1 == start:
+        return False
+    word_start = max(low.rfind(" ", start, at - 1), low.rfind("\n", start, at - 1)) + 1
+    word = low[word_start : at - 1]
+    # Any whitespace (of those \s matches) may join the word before to it.
+    return not word or word[-1].isspace() or word.endswith(_CURRENCY_CODES)
 
 
 def _vague_figure(match: regex.Match[str], g: Grammar) -> Figure | None:
