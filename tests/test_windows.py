@@ -14,7 +14,7 @@ def _plain_windows(text: str, start: int, anchors: list[tuple[int, int]]) -> lis
     for anchor, words_before in anchors:
         pos = max(start, text.rfind(" ", start, anchor) + 1)
         for _ in range(words_before):
-            while pos > start and text[pos - 1] == " ":
+            while pos > start and text[pos - 1].isspace():
                 pos -= 1
             pos = max(start, text.rfind(" ", start, pos) + 1)
         ranges.append((pos, anchor + 1))
@@ -32,7 +32,8 @@ def test_same_windows_as_a_full_walk():
     rng = random.Random(7)
     texts = ["", "a", "  a  b ", "x" * 50, "one two  three\tfour\nfive six seven eight"]
     texts += [rng.choice([" ", "  ", "a", "bc", "1", "\n", "-"]) * rng.randint(0, 3)
-              + " ".join(rng.choice(["a", "bb", "1,5", " ", "x-y"]) for _ in range(40))
+              + " ".join(rng.choice(["a", "bb", "1,5", " ", "x-y", "\n", "\t\n"])
+                         for _ in range(40))
               for _ in range(200)]
     texts += [p.read_text(encoding="utf-8")[:3000] for p in sorted(SEEDS.iterdir())[:20]]
     for text in texts:

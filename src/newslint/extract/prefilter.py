@@ -249,10 +249,12 @@ def windows(text: str, start: int, anchors: Iterable[tuple[int, int]]) -> list[l
     """Merged [from, to) ranges, in order: for each (anchor offset, n), from the start of the
     n-th word before the anchor's own word, to just after the anchor.
 
-    Words here are runs of anything but a space. A pattern whose text before its anchor is
-    at most n words with no space inside them (separated by whitespace or anything else)
-    starts inside the window: another separator than a space only merges words, which
-    makes the window reach further back."""
+    Words here are runs of anything but a space, and whitespace between them counts as a
+    separator however it is made up ("1", newline, blank line, "Jan": one word before "Jan",
+    as for a \\s+ in the pattern).
+    A pattern whose text before its anchor is at most n words with no space inside them
+    (separated by whitespace or anything else) starts inside the window: another separator
+    than a space only merges words, which makes the window reach further back."""
     by_count: dict[int, list[int]] = {}
     for anchor, words_before in anchors:
         by_count.setdefault(words_before, []).append(anchor)
@@ -283,7 +285,7 @@ def _windows_of(text: str, start: int, anchors: list[int], words_before: int
         for _ in range(words_before):
             if pos <= high:
                 break
-            while pos > start and text[pos - 1] == " ":
+            while pos > start and text[pos - 1].isspace():  # all of \s, and more
                 pos -= 1
             pos = rfind(" ", start, pos) + 1 or start
         if pos <= high:
