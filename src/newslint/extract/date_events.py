@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newslint.extract.figures import ascii_twin
+from newslint.extract.ascii_twin import ascii_twin
 from newslint.ruledata import builtin
 
 # A name token: capitalised ("DeepSeek", "High-Flyer") or a letter-digit mix ("R1", "o1",

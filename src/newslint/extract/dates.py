@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from newslint.extract import date_resolve as cal
+from newslint.extract.ascii_twin import ascii_twin
 from newslint.extract.date_events import Binding, bind_event
 from newslint.extract.facts import DateMention, Span, SpunPhrase
-from newslint.extract.figures import ascii_twin
 from newslint.extract.prefilter import lowered, windows
 from newslint.extract.spans import make_span, sentence_context
 from newslint.extract.spun import spun_verdict

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 import regex
 
-from newslint.extract.figures import Figure, ascii_twin
+from newslint.extract.ascii_twin import ascii_twin
+from newslint.extract.figures import Figure
 from newslint.ruledata import builtin
 
 _SUFFIX = r"(?P<suffix>(?:['’]s)?\s+(?i:futures|index|shares|stocks?))?"
@@ -34,7 +35,7 @@ _NAME_AT_END = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|of|de))*)"
     + _SUFFIX + r"\s*$"
 )
-# The stdlib twins run where the text they read is ASCII-only (see figures.ascii_twin).
+# The stdlib twins run where the text they read is ASCII-only (see extract/ascii_twin.py).
 _FILLER_ASCII = ascii_twin(_FILLER)
 _NAME_AT_END_ASCII = ascii_twin(_NAME_AT_END)
 _PARTICIPLE = regex.compile(r",\s*\p{L}+ing(?!\p{L})")

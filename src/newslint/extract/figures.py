@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import regex
 
+from newslint.extract.ascii_twin import ascii_twin
 from newslint.extract.prefilter import Keywords, longest_words, lowered, windows
 from newslint.extract.units import UNIT_TOKENS, to_base
 from newslint.ruledata import builtin
@@ -203,47 +204,6 @@ def grammar() -> Grammar:
     return Grammar(figure, vague, qualifiers, tolerances, multiples, phrases, vague_words,
                    *_starts([q.split()[0] for q in qualifiers]),
                    ascii_twin(figure))
-
-
-# What a regex-module property stands for in ASCII-only text.
-_ASCII_PROPERTIES = {"L": "A-Za-z", "Lu": "A-Z", "N": "0-9"}
-
-
-def ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
-    """A regex-module pattern as a stdlib one that matches the same in ASCII-only text,
-    where \\p{L} is [A-Za-z], \\p{Lu} [A-Z] and \\p{N} [0-9], and where \\s, \\d, \\w, \\b and
-    case-folding under re.ASCII are those of the regex module (tests/test_figure_anchors.py
-    checks every ASCII character). The stdlib engine runs these patterns in 40-70% of the
-    time. Any other regex-module syntax is refused (ValueError) rather than guessed at."""
-    out: list[str] = []
-    in_class = False
-    at = 0
-    source = pattern.pattern
-    while at < len(source):
-        char = source[at]
-        if source.startswith((r"\p{", r"\P{"), at):
-            name = source[at + 3 : source.index("}", at)]
-            if char + source[at + 1] != r"\p" or name not in _ASCII_PROPERTIES:
-                raise ValueError(f"no ASCII twin for {source[at:at + len(name) + 4]}")
-            ascii_class = _ASCII_PROPERTIES[name]
-            out.append(ascii_class if in_class else f"[{ascii_class}]")
-            at += len(name) + 4
-            continue
-        if char == "\\":
-            char = source[at : at + 2]
-        elif char == "[" and not in_class:
-            in_class = True
-        elif char == "]" and in_class:
-            in_class = False
-        out.append(char)
-        at += len(char)
-    if pattern.flags & (regex.V1 | regex.F | regex.R | regex.W | regex.B | regex.E | regex.L):
-        raise ValueError("no ASCII twin for regex-module-only flags")
-    flags = re.ASCII
-    for ours, stdlib in ((regex.I, re.I), (regex.M, re.M), (regex.S, re.S), (regex.X, re.X)):
-        if pattern.flags & ours:
-            flags |= stdlib
-    return re.compile("".join(out), flags)
 
 
 def _starts(qualifier_words: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
