@@ -13,6 +13,9 @@ import re
 
 import regex
 
+# A match of a regex-module pattern or of its twin: code that reads either sees one API.
+EitherMatch = regex.Match[str] | re.Match[str]
+
 # What a regex-module property stands for in ASCII-only text.
 _ASCII_PROPERTIES = {"L": "A-Za-z", "Lu": "A-Z", "N": "0-9"}
 # Quantifier braces both engines read alike: {n}, {n,}, {,m}, {n,m}. Anything else between

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from newslint.extract import date_resolve as cal
-from newslint.extract.ascii_twin import ascii_twin
+from newslint.extract.ascii_twin import EitherMatch, ascii_twin
 from newslint.extract.date_events import Binding, bind_event
 from newslint.extract.facts import DateMention, Span, SpunPhrase
 from newslint.extract.prefilter import lowered, windows
@@ -96,7 +96,6 @@ _PATTERN = regex.compile(
     r"(?<![\p{L}\p{N}$£€¥@#/.\-])(?:" + "\n|".join(_ALTERNATIVES) + r")(?![\p{L}\p{N}])",
     regex.VERBOSE,
 )
-_Match = regex.Match[str] | re.Match[str]  # of _PATTERN or of its ASCII twin
 
 # A capitalised word right before a bare weekday makes it part of a name, unless that
 # word is a preposition opening the sentence ("On Monday").
@@ -161,7 +160,7 @@ _PATTERN_ASCII = ascii_twin(_PATTERN)
 _CAN_START_ASCII = ascii_twin(_CAN_START)
 
 
-def _date_matches(text: str, start: int) -> Iterator[_Match]:
+def _date_matches(text: str, start: int) -> Iterator[EitherMatch]:
     """_PATTERN.finditer(text, start), trying only the positions near an anchor word.
 
     Trying the whole pattern at every word costs most of the date stage; here each anchor
@@ -231,7 +230,7 @@ _GROUP_NAMES = tuple(sorted(_PATTERN.groupindex, key=_PATTERN.groupindex.__getit
 assert len(_GROUP_NAMES) == _PATTERN.groups
 
 
-def _mention(article: Article, match: _Match, spun_starts: frozenset[int]
+def _mention(article: Article, match: EitherMatch, spun_starts: frozenset[int]
              ) -> DateMention | None:
     start, end = match.span()
     groups = dict(zip(_GROUP_NAMES, match.groups(), strict=True))

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import regex
 
-from newslint.extract.ascii_twin import ascii_twin
+from newslint.extract.ascii_twin import EitherMatch, ascii_twin
 from newslint.extract.prefilter import Keywords, longest_words, lowered, windows
 from newslint.extract.units import UNIT_TOKENS, to_base
 from newslint.ruledata import builtin
@@ -67,10 +67,6 @@ _FUNCTION_WORDS = frozenset(
     "just over under more less up down around roughly approximately all its his her their "
     "our this that these those another each every than at least".split()
 )
-
-
-# A match of `figure` or of its ASCII twin (Grammar.figure_ascii).
-FigureMatch = regex.Match[str] | re.Match[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,7 +291,7 @@ _WORDS_BEFORE_NUMBER = 5
 
 
 def _figure_search(text: str, start: int, end: int,
-                   g: Grammar) -> Callable[[int], FigureMatch | None]:
+                   g: Grammar) -> Callable[[int], EitherMatch | None]:
     """`pos` → g.figure.search(text, pos, end), trying only the word starts shortly before a
     number: the pattern costs most where no figure can start. ASCII-only text is read with
     the pattern's stdlib twin, which matches the same there."""
@@ -303,7 +299,7 @@ def _figure_search(text: str, start: int, end: int,
     figure: regex.Pattern[str] | re.Pattern[str] = \
         g.figure_ascii if text.isascii() else g.figure
 
-    def search_all(pos: int) -> FigureMatch | None:
+    def search_all(pos: int) -> EitherMatch | None:
         return figure.search(text, pos, end)
 
     low = lowered(text)
@@ -313,7 +309,7 @@ def _figure_search(text: str, start: int, end: int,
     ranges = windows(text, start, ((n, _WORDS_BEFORE_NUMBER) for n in numbers))
     range_ends = [r[1] for r in ranges]
 
-    def search(pos: int) -> FigureMatch | None:
+    def search(pos: int) -> EitherMatch | None:
         for index in range(bisect.bisect_right(range_ends, pos), len(ranges)):
             window_start, window_end = ranges[index]
             # Bounded at `end`, not at the window's end: a start's word may run past it.
@@ -476,7 +472,7 @@ def _number(text: str) -> tuple[float, float] | None:
     return total, 0.0  # "fifty times" is as exact as it says
 
 
-def _figure(text: str, m: FigureMatch, g: Grammar) -> Figure | None:
+def _figure(text: str, m: EitherMatch, g: Grammar) -> Figure | None:
     p = _Parts._make(m.groups())
     if p.between and p.n2 is None:
         # "split between $4 million and ...": not a range, the figure starts after "between".
@@ -568,7 +564,7 @@ def _figure(text: str, m: FigureMatch, g: Grammar) -> Figure | None:
                   _noun_after(text, m.end()) if kind == "count" else None)
 
 
-def _single(text: str, m: FigureMatch, g: Grammar) -> Figure | None:
+def _single(text: str, m: EitherMatch, g: Grammar) -> Figure | None:
     """Re-read a match whose "range" is not one ("from 3 to 4", "555-1234") as one number."""
     n1_end = m.end("sc1") if m["sc1"] else m.end("n1")
     piece = g.figure.match(text, m.start(), n1_end)
@@ -606,7 +602,7 @@ def _below(value: float) -> float:
     return math.nextafter(value, -INF)
 
 
-def _valid_range(text: str, m: FigureMatch, p: _Parts) -> bool:
+def _valid_range(text: str, m: EitherMatch, p: _Parts) -> bool:
     sep = _norm(p.rsep or "")
     before = text[max(0, m.start() - 6) : m.start()].lower()
     if sep == "to" and before.rstrip().endswith("from"):
@@ -637,7 +633,7 @@ _NOT_BEFORE = regex.compile(r"\d\s?[-–/.]\s?$|\(\d{3}\)\s?$|\d{3}[-.\s]$")
 _LIST_MARK = regex.compile(r"[.)]\s")
 
 
-def _not_a_quantity(text: str, m: FigureMatch) -> bool:
+def _not_a_quantity(text: str, m: EitherMatch) -> bool:
     """Years, dates, times, phone numbers, list numbers and names ("Nikkei 225")."""
     n1 = m["n1"]
     start, end = m.start("n1"), m.end()
