@@ -61,11 +61,21 @@ _GENERIC = {"policymakers", "officials", "members", "lawmakers", "the committee"
 
 # Cheap anchors: the full patterns run only near one of these words, and these only where
 # one of their literals starts (a str.find each, instead of a regex scan of the article).
-_VOTE_WORD = regex.compile(r"(?i)\b(?:vot|ruling|decision|majority)")
-_VOTE_LITERALS = Keywords(["vot", "ruling", "decision", "majority"], ignore_case=True)
-_SHARE_WORD = regex.compile(r"(?i)\b(?:voted|backed|supported|favou?red|approved|opposed)\b")
-_SHARE_LITERALS = Keywords(["voted", "backed", "supported", "favo", "approved", "opposed"],
-                           ignore_case=True)
+# Each anchor pattern and the literals that pre-check it come from one word list, so a
+# word added to the pattern is never skipped by its pre-check.
+_VOTE_WORDS = ("vot", "ruling", "decision", "majority")
+_SHARE_WORDS = ("voted", "backed", "supported", "favou?red", "approved", "opposed")
+
+
+def _literal_start(word: str) -> str:
+    """What every match of a word pattern starts with: "favou?red" → "favo"."""
+    return word[: word.index("?") - 1] if "?" in word else word
+
+
+_VOTE_WORD = regex.compile(rf"(?i)\b(?:{'|'.join(_VOTE_WORDS)})")
+_VOTE_LITERALS = Keywords(map(_literal_start, _VOTE_WORDS), ignore_case=True)
+_SHARE_WORD = regex.compile(rf"(?i)\b(?:{'|'.join(_SHARE_WORDS)})\b")
+_SHARE_LITERALS = Keywords(map(_literal_start, _SHARE_WORDS), ignore_case=True)
 
 
 def _anchors(anchor: regex.Pattern[str], literals: Keywords, text: str,
