@@ -17,7 +17,14 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.facts import Hedge, VagueAttribution
-from newslint.extract.prefilter import AllOf, Keywords, has_start, longest_words, lowered
+from newslint.extract.prefilter import (
+    AllOf,
+    Keywords,
+    has_start,
+    longest_words,
+    lowered,
+    word_starts,
+)
 from newslint.extract.rolevocab import vocabulary
 from newslint.extract.spans import make_span
 from newslint.load.article import Article
@@ -146,9 +153,7 @@ def _vague_openers(vague: dict) -> re.Pattern[str] | None:
     openers = [str(p).lower().split() for key in keys for p in vague.get(key) or []]
     if not all(vague.get(key) for key in keys) or not all(openers):
         return None
-    firsts = sorted({words[0] for words in openers} | {"according"}, key=lambda w: (-len(w), w))
-    # A lookahead, not a match: every offset is found, even inside another opener.
-    return re.compile(rf"(?<![a-z0-9-])(?=(?:{'|'.join(map(re.escape, firsts))})(?![a-z]))")
+    return word_starts({words[0] for words in openers} | {"according"}, "a-z0-9-")
 
 
 def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None

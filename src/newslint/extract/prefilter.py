@@ -233,6 +233,18 @@ def has_start(starts: list[int] | None, start: int, end: int) -> bool:
     return index < len(starts) and starts[index] < end
 
 
+def word_starts(words: Iterable[str], not_before: str) -> re.Pattern[str] | None:
+    """A stdlib pattern for the lowered text (see `lowered`) that finds every offset where
+    one of `words` starts, with none of `not_before` (the body of a character class) right
+    before it and none of a-z right after. It is a lookahead, so that a word starting
+    inside another is found too. None for a non-ASCII word: IGNORECASE could match it
+    where the lowered text does not have it."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if not ordered or not all(w.isascii() for w in ordered):
+        return None
+    return re.compile(rf"(?<![{not_before}])(?=(?:{'|'.join(map(re.escape, ordered))})(?![a-z]))")
+
+
 def first_words(phrases: Iterable[str]) -> list[str]:
     """The first word of each phrase of an alternation ("chief executive" → "chief")."""
     return [p.split()[0] for p in phrases]

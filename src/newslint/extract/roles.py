@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.facts import Attribute, AttributeKind, NamePhrase, Role
-from newslint.extract.prefilter import AllOf, Keywords, first_words, has_start, lowered
+from newslint.extract.prefilter import AllOf, Keywords, first_words, has_start, lowered, word_starts
 from newslint.extract.rolevocab import Vocabulary, vocabulary
 from newslint.extract.spans import make_span
 from newslint.load.article import Article, Sentence
@@ -113,11 +113,7 @@ def _role_openers(vocab: Vocabulary) -> re.Pattern[str] | None:
     lower-cases to a-z is a letter) and no a-z after it (a space or the form's end
     follows). IGNORECASE matches an ASCII word only where the lowered text has it (see
     prefilter); a non-ASCII word could be matched elsewhere, so then None."""
-    firsts = sorted({form.split()[0] for form in vocab.role_forms}, key=lambda w: (-len(w), w))
-    if not firsts or not all(w.isascii() for w in firsts):
-        return None
-    # A lookahead, not a match: every offset is found, even inside another opener.
-    return re.compile(rf"(?<![a-z0-9’'])(?=(?:{'|'.join(map(re.escape, firsts))})(?![a-z]))")
+    return word_starts((form.split()[0] for form in vocab.role_forms), "a-z0-9’'")
 
 
 def prose_sentences(article: Article) -> Iterable[Sentence]:
