@@ -1,0 +1,331 @@
+"""Where and how each kind of discrepancy is planted: general rules for sites, never a
+hand-picked one. Each planter lists every admissible site of an event in a fixed order and
+draws one with the seeded generator; None when the event has no site for the kind.
+
+- figure: a number whose (number, next word) pair another article of the event repeats;
+- date / weekday / year: a month-day, a weekday name or a year another article repeats;
+- quote_wording / quote_speaker: a quotation sharing four running words with a quotation
+  of another article; one word changed, dropped or added, or the named speaker next to a
+  speech verb swapped for another person the event names as a speaker;
+- name: a capitalised word the event never writes in lower case, used mid-sentence and in
+  two articles: a transposition, a doubled or dropped letter, a compound split or joined;
+- role: a title before a name, or a party tag "(R-Ariz.)", whose surname another article
+  uses: another title, the other party;
+- spun: every phrase of one article that the spinner table (rules/spinner.yaml) rewrites.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+from injection import Edit, Event, Plan, Pos
+
+ROOT = Path(__file__).resolve().parents[2]
+WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+NUMBER = re.compile(r"(?<![\w.,/:$-])(\$?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/:-]|[.,]\d)")
+MONTH = (r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?"
+         r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+MONTH_DAY = re.compile(MONTH + r"\s+(\d{1,2})\b(?!,?\s*\d{3}\b|:)")
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY = re.compile(r"\b(" + "|".join(DAYS) + r")\b")
+YEAR = re.compile(r"(?<![\w$.,/-])(19[5-9]\d|20[0-4]\d)(?![\w/-])")
+QUOTE = re.compile(r"“([^”\n]{3,}?)”|(?:^|(?<=[\s(—-]))\"(?=\S)([^\"\n]{3,}?)(?<=\S)\"(?!\w)")
+NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?){0,2}"
+SPEECH = r"(?:said|says|told|added|asked|wrote|recalled|explained|declared)"
+SPEAKER_AFTER = re.compile(r"\b" + SPEECH + r"\s+(" + NAME + r")|(" + NAME + r")\s+" + SPEECH)
+PRONOUNS = {"He", "She", "They", "It", "I", "We", "You", "This", "That", "The", "A", "But"}
+TITLES = ("Sen.", "Rep.", "Gov.", "Senator", "Representative", "Governor", "Secretary",
+          "Speaker", "Mayor", "Judge", "President", "Chairman", "Director", "Leader")
+TITLE = re.compile(r"\b(" + "|".join(re.escape(t) for t in TITLES) + r")\s+(" + NAME + r")")
+PARTY = re.compile(r"(" + NAME + r"),?\s+\(([RD])-([A-Z][A-Za-z. ]+)\)")
+CAPWORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![\w'’-])")
+
+
+def _occurrences(event: Event, pattern: re.Pattern[str], skip: str | None = None):
+    for file in event.files:
+        if file == skip:
+            continue
+        for line, text in event.body_lines(file):
+            yield from ((file, line, m) for m in pattern.finditer(text))
+
+
+def _pos(file: str, line: int, m: re.Match[str], group: int = 0) -> Pos:
+    return Pos(file, line, m.start(group) + 1, m.end(group) + 1)
+
+
+def _next_word(text: str, end: int) -> str:
+    m = WORD.search(text, end)
+    return m.group().lower() if m and m.start() - end <= 2 else text[end : end + 1]
+
+
+def figure(event: Event, rng: random.Random) -> Plan | None:
+    found = defaultdict(list)  # number as written → (pos, previous word, next word)
+    for file, line, m in _occurrences(event, NUMBER):
+        text = event.files[file][line - 1]
+        digits = m.group(2).replace(",", "")
+        if YEAR.fullmatch(digits) or re.search(MONTH + r"\s*$", text[: m.start()]):
+            continue
+        previous = WORD.findall(text[max(0, m.start() - 30) : m.start()])
+        found[m.group(1) + m.group(2) + (m.group(3) or "")].append((
+            Pos(file, line, m.start(2) + 1, m.end() + 1),
+            previous[-1].lower() if previous else "", _next_word(text, m.end())))
+    sites = []
+    for _, mentions in sorted(found.items()):
+        for pos, before, after in mentions:
+            others = [p for p, b, a in mentions if p.file != pos.file
+                      and (a == after or (b and b == before))]
+            if others:
+                sites.append((pos, others))
+    if not sites:
+        return None
+    pos, others = rng.choice(sites)
+    text = event.text(pos)
+    whole, _, frac = text.replace(",", "").partition(".")
+    step = 10 ** max(0, len(whole) - 1)
+    value = int(whole) + rng.choice((1, 2, 3)) * step
+    new = f"{value:,}" if "," in text else str(value)
+    return Plan("figure", "changed", [Edit(pos, new + ("." + frac if frac else ""))], pos,
+                [pos, *others])
+
+
+def _repeat(event: Event, pattern: re.Pattern[str], key, rng: random.Random, group: int = 0):
+    """A match whose key another article of the event repeats, and those repeats."""
+    keyed = defaultdict(list)
+    for file, line, m in _occurrences(event, pattern):
+        keyed[key(m)].append((file, line, m))
+    sites = []
+    for _k, found in sorted(keyed.items()):
+        for file, line, m in found:
+            others = [_pos(f, ln, o) for f, ln, o in found if f != file]
+            if others:
+                sites.append((file, line, m, others))
+    return rng.choice(sites) if sites else None
+
+
+def date(event: Event, rng: random.Random) -> Plan | None:
+    site = _repeat(event, MONTH_DAY, lambda m: (m.group(1)[:3], int(m.group(2))), rng)
+    if site is None:
+        return None
+    file, line, m, others = site
+    day = int(m.group(2))
+    new = day + rng.choice((-3, -2, -1, 1, 2, 3))
+    new = new if 1 <= new <= 28 else day - 3 if day > 3 else day + 3
+    return Plan("date", "day shifted", [Edit(_pos(file, line, m, 2), str(new))],
+                _pos(file, line, m), [_pos(file, line, m), *others])
+
+
+def weekday(event: Event, rng: random.Random) -> Plan | None:
+    site = _repeat(event, WEEKDAY, lambda m: m.group(1), rng)
+    if site is None:
+        return None
+    file, line, m, others = site
+    new = DAYS[(DAYS.index(m.group(1)) + rng.choice((1, 2, 3, 4, 5, 6))) % 7]
+    pos = _pos(file, line, m)
+    return Plan("weekday", "weekday shifted", [Edit(pos, new)], pos, [pos, *others])
+
+
+def year(event: Event, rng: random.Random) -> Plan | None:
+    site = _repeat(event, YEAR, lambda m: m.group(1), rng)
+    if site is None:
+        return None
+    file, line, m, others = site
+    pos = _pos(file, line, m)
+    return Plan("year", "year shifted", [Edit(pos, str(int(m.group(1)) + rng.choice((-1, 1))))],
+                pos, [pos, *others])
+
+
+def _quotes(event: Event):
+    for file, line, m in _occurrences(event, QUOTE):
+        if m.group(2) is not None and event.files[file][line - 1].count('"') % 2:
+            continue  # an unclosed straight quote: the pairing of the marks is unsure
+        group = 1 if m.group(1) is not None else 2
+        words = [w.lower() for w in WORD.findall(m.group(group))]
+        yield file, line, m, group, {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+
+
+def _shared_quotes(event: Event):
+    """(file, line, match, group, partner Pos, shared 4-grams) per quote with a partner."""
+    quotes = list(_quotes(event))
+    for file, line, m, group, grams in quotes:
+        for f2, l2, m2, g2, grams2 in quotes:
+            if f2 != file and grams & grams2:
+                yield file, line, m, group, _pos(f2, l2, m2, g2), grams & grams2
+                break
+
+
+def quote_wording(event: Event, rng: random.Random) -> Plan | None:
+    sites = list(_shared_quotes(event))
+    if not sites:
+        return None
+    file, line, m, group, partner, shared = rng.choice(sites)
+    quote = _pos(file, line, m, group)
+    words = [w for w in WORD.finditer(m.group(group))]
+    inner = [w for w in words[1:-1] if len(w.group()) >= 3 and any(
+        w.group().lower() in gram for gram in shared)] or words[1:-1] or words
+    word = rng.choice(inner)
+    at = Pos(file, line, quote.col + word.start(), quote.col + word.end())
+    vocab = sorted({w.lower() for _, t in event.body_lines(file) for w in WORD.findall(t)
+                    if len(w) >= 4 and w.isalpha() and w.islower()} - {word.group().lower()})
+    op = rng.choice(("changed", "dropped", "added"))
+    if op == "dropped" and len(words) > 2:
+        text = event.files[file][line - 1]
+        end = at.end_col + 1 if text[at.end_col - 1 : at.end_col] == " " else at.end_col
+        edit = Edit(Pos(file, line, at.col, end), "")
+    elif op == "added" or not vocab:
+        op = "added"
+        edit = Edit(Pos(file, line, at.col, at.col), (rng.choice(vocab) if vocab else "very")
+                    + " ")
+    else:
+        edit = Edit(at, rng.choice(vocab))
+    return Plan("quote_wording", f"word {op}", [edit], quote, [quote, partner])
+
+
+def _speakers(event: Event) -> list[str]:
+    found = set()
+    for _, _, m in _occurrences(event, SPEAKER_AFTER):
+        name = m.group(1) or m.group(2)
+        words = name.split()
+        if words[0] not in PRONOUNS and words[0] not in TITLES and len(words) >= 2:
+            found.add(name)
+    return sorted(found)
+
+
+def quote_speaker(event: Event, rng: random.Random) -> Plan | None:
+    people = _speakers(event)
+    sites = []
+    for file, line, m, group, partner, _ in _shared_quotes(event):
+        text = event.files[file][line - 1]
+        for s in SPEAKER_AFTER.finditer(text):
+            g = 1 if s.group(1) else 2
+            name = s.group(g)
+            near = 0 <= s.start() - m.end() <= 12 or 0 <= m.start() - s.end() <= 3
+            if near and name.split()[0] not in PRONOUNS:
+                surname = name.split()[-1]
+                others = [p for p in people if p.split()[-1] != surname]
+                if others:
+                    sites.append((file, line, m, group, partner, _pos(file, line, s, g), others))
+    if not sites:
+        return None
+    file, line, m, group, partner, at, others = rng.choice(sites)
+    other = rng.choice(others)
+    new = other if " " in event.text(at) else other.split()[-1]
+    quote = _pos(file, line, m, group)
+    return Plan("quote_speaker", "speaker swapped", [Edit(at, new)], at, [quote, at, partner])
+
+
+def _name_sites(event: Event):
+    lower = {w for f in event.files for _, t in event.body_lines(f) for w in WORD.findall(t)
+             if w.islower()}
+    found = defaultdict(list)
+    for file, line, m in _occurrences(event, CAPWORD):
+        before = event.files[file][line - 1][: m.start()].rstrip()
+        if not before or before[-1] in ".!?\"“:—":
+            continue
+        if len(m.group()) >= 4 and m.group().lower() not in lower and not (
+                WEEKDAY.fullmatch(m.group()) or re.fullmatch(MONTH, m.group())):
+            found[m.group()].append(Pos(file, line, m.start() + 1, m.end() + 1))
+    return {w: ps for w, ps in sorted(found.items()) if len({p.file for p in ps}) >= 2}
+
+
+def _misspell(word: str, rng: random.Random, known: set[str]) -> tuple[str, str] | None:
+    options = []
+    for i in range(1, len(word) - 2):
+        if word[i] != word[i + 1]:
+            options.append(("transposition", word[:i] + word[i + 1] + word[i] + word[i + 2 :]))
+    for i in range(1, len(word)):
+        options.append(("doubled letter", word[:i] + word[i] + word[i:]))
+    for i in range(1, len(word) - 1):
+        options.append(("dropped letter", word[:i] + word[i + 1 :]))
+    split = [i for i in range(1, len(word)) if word[i].isupper()]
+    options += [("compound split", word[:i] + " " + word[i:]) for i in split]
+    options = [(op, new) for op, new in options if new not in known and new != word]
+    return rng.choice(options) if options else None
+
+
+def name(event: Event, rng: random.Random) -> Plan | None:
+    sites = _name_sites(event)
+    known = {w for f in event.files for _, t in event.body_lines(f) for w in WORD.findall(t)}
+    joins = defaultdict(list)
+    pair = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})(?![\w-])")
+    for file, line, m in _occurrences(event, pair):
+        if m.group(1) in sites and m.group(2) in sites:
+            joins[m.group()].append(_pos(file, line, m))
+    choices = [("word", w) for w in sites] + [("join", p) for p, ps in sorted(joins.items())
+                                              if len({q.file for q in ps}) >= 2]
+    if not choices:
+        return None
+    how, key = rng.choice(choices)
+    mentions = sites[key] if how == "word" else joins[key]
+    at = rng.choice(mentions)
+    if how == "join":
+        new, op = key.replace(" ", "").capitalize(), "compound joined"
+    else:
+        done = _misspell(key, rng, known)
+        if done is None:
+            return None
+        op, new = done
+    return Plan("name", op, [Edit(at, new)], at, [at, *[p for p in mentions if p != at]][:20])
+
+
+def role(event: Event, rng: random.Random) -> Plan | None:
+    surnames = defaultdict(list)
+    for file, line, m in _occurrences(event, CAPWORD):
+        surnames[m.group()].append(Pos(file, line, m.start() + 1, m.end() + 1))
+    sites = []
+    for file, line, m in _occurrences(event, TITLE):
+        others = [p for p in surnames.get(m.group(2).split()[-1], []) if p.file != file]
+        if others:
+            title = m.group(1)
+            swaps = [t for t in TITLES if t != title and t.endswith(".") == title.endswith(".")]
+            sites.append((_pos(file, line, m, 1), rng.choice(swaps), _pos(file, line, m),
+                          others))
+    for file, line, m in _occurrences(event, PARTY):
+        others = [p for p in surnames.get(m.group(1).split()[-1], []) if p.file != file]
+        if others:
+            sites.append((_pos(file, line, m, 2), "D" if m.group(2) == "R" else "R",
+                          _pos(file, line, m), others))
+    if not sites:
+        return None
+    at, new, phrase, others = rng.choice(sites)
+    op = "party swapped" if new in "RD" else "title changed"
+    return Plan("role", op, [Edit(at, new)], at, [phrase, *others][:20])
+
+
+def _spinner(path: Path) -> dict[str, list[str]]:
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spun = defaultdict(list)
+    for strength in ("strong", "weak"):
+        for phrase, original in (table.get(strength) or {}).items():
+            spun[str(original).lower()].append(str(phrase))
+    return dict(spun)
+
+
+def spun(event: Event, rng: random.Random, table: Path = ROOT / "rules/spinner.yaml"
+         ) -> Plan | None:
+    rewrite = _spinner(table)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(o) for o in sorted(
+        rewrite, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    hits = {f: [(ln, m) for _, ln, m in _occurrences(event, pattern) if _ == f]
+            for f in event.files}
+    files = sorted(f for f, found in hits.items() if found)
+    if not files:
+        return None
+    file = rng.choice(files)
+    edits, spans = [], []
+    for line, m in hits[file]:
+        new = rng.choice(sorted(rewrite[m.group().lower()]))
+        if m.group()[0].isupper():
+            new = new[0].upper() + new[1:]
+        at = _pos(file, line, m)
+        edits.append(Edit(at, new))
+        spans.append(at)
+    return Plan("spun", f"{len(edits)} phrases spun", edits, spans[0], spans)
+
+
+PLANTERS = {"figure": figure, "date": date, "weekday": weekday, "year": year,
+            "quote_wording": quote_wording, "quote_speaker": quote_speaker, "name": name,
+            "role": role, "spun": spun}

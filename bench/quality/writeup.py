@@ -1,0 +1,127 @@
+"""bench/QUALITY.md and the one-line summaries, from the figures quality.py measured."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+KINDS = ("figure", "date", "weekday", "year", "quote_wording", "quote_speaker", "name", "role",
+         "spun")
+SPLITS = ("dev", "test")
+
+
+def ratio(cell: list[int] | tuple[int, int] | None) -> str:
+    if not cell or not cell[1]:
+        return "–"
+    return f"{cell[0] / cell[1]:.2f} ({cell[0]}/{cell[1]})"
+
+
+def _table(head: list[str], rows: list[list[str]]) -> list[str]:
+    return ["| " + " | ".join(head) + " |", "|" + "---|" * len(head),
+            *("| " + " | ".join(r) + " |" for r in rows), ""]
+
+
+def _kinds(*tables: dict) -> list[str]:
+    seen = {k for t in tables for (k, _) in t}
+    return [k for k in KINDS if k in seen] + sorted(seen - set(KINDS))
+
+
+def summary_lines(m: dict) -> list[str]:
+    nat, inj = m["natural"]["recall"], m["injected"]
+    lines = []
+    for kind in _kinds(nat, inj):
+        parts = [f"natural {s} {ratio(nat.get((kind, s)))}" for s in SPLITS]
+        parts += [f"injected {s} {ratio(inj.get((kind, s)))}" for s in SPLITS]
+        lines.append(f"{kind:14} " + " · ".join(parts))
+    q = m["quotes"]
+    for split in SPLITS:
+        c = q.get(split)
+        if c:
+            lines.append(f"{'quotes':14} {split}: precision {ratio((c['true'], c['extracted']))}"
+                         f" · recall {ratio((c['found'], c['gold']))}"
+                         f" · speaker {ratio((c['speaker_ok'], c['found']))}")
+    p = m["precision"]
+    judged = sum(v["judged"] for v in p.values())
+    unjudged = sum(v["unjudged"] for v in p.values())
+    lines.append(f"{'precision':14} {judged} sampled findings judged, {unjudged} unjudged; "
+                 f"{m['articles']} articles, {len(m['findings'])} findings "
+                 f"({len(m['findings']) / max(m['articles'], 1):.2f} per article)")
+    return lines
+
+
+def markdown(m: dict) -> str:
+    out = ["# Quality on real copy", "",
+           f"Measured by `bench/quality.py` on commit `{m['commit']}`, newslint run on each "
+           f"event folder of `{m['corpus_name']}` on its own (default rule selection). Gold: "
+           f"{len(m['golds'])} labelled events ({m['gold_counts']}) from "
+           f"{', '.join(m['gold_dirs'])}. Nothing is tuned on the test split.", "",
+           "Goals (issue 13, on the test split): injected recall >= 0.9 for every kind, natural "
+           "recall >= 0.7, precision >= 0.9 for every warning- or error-level code, <= 1 false "
+           "finding per 10 clean articles.", "",
+           "## Summary", "", "```", *summary_lines(m), "```", ""]
+    nat = m["natural"]
+    out += ["## Natural recall (gold discrepancies found)", "",
+            "A gold discrepancy is found when a finding of its kind's codes touches one of its "
+            "spans and another of its spans is the finding's location or a related location.",
+            ""]
+    out += _table(["kind", *SPLITS], [[k, *(ratio(nat["recall"].get((k, s))) for s in SPLITS)]
+                                      for k in _kinds(nat["recall"])])
+    out += ["## Look-alikes flagged (false findings; lower is better)", ""]
+    looks = nat["lookalikes"]
+    out += _table(["kind", *SPLITS], [[k, *(ratio(looks.get((k, s))) for s in SPLITS)]
+                                      for k in sorted({k for k, _ in looks})])
+    out += [f"## Injected recall ({m['seeds']} seeds, one planted discrepancy per event copy)",
+            "", "`python bench/inject.py WORK --seed N` writes the copies and their manifest; "
+            f"kinds without a site in an event are skipped ({m['skipped']} event/kind/seed "
+            "triples).", ""]
+    inj = m["injected"]
+    out += _table(["kind", "codes", *SPLITS],
+                  [[k, "/".join(m["families"].get(k, ())), *(ratio(inj.get((k, s)))
+                                                             for s in SPLITS)]
+                   for k in _kinds(inj)])
+    out += ["## Quote extraction and speakers", "",
+            "Against the gold `quotes` (speech: kind quote or fragment); a quote fact, cut into "
+            "one piece per paragraph, matches a gold quote when they overlap by at least half "
+            "of the longer; speaker accuracy over matched quotes, up to name form.", ""]
+    rows = []
+    for split in SPLITS:
+        c = m["quotes"].get(split)
+        if c:
+            rows.append([split, ratio((c["true"], c["extracted"])), ratio((c["found"], c["gold"])),
+                         ratio((c["speaker_ok"], c["found"])), str(c["term"])])
+    out += _table(["split", "precision", "recall", "speaker accuracy",
+                   "terms/titles taken for quotes"], rows)
+    counts = Counter(f.code for f in m["findings"])
+    sev = {f.code: f.severity for f in m["findings"]}
+    arts = max(m["articles"], 1)
+    out += [f"## Findings on all of {m['corpus_name']} ({m['articles']} articles)", ""]
+    out += _table(["code", "severity", "findings", "per article"],
+                  [[c, sev[c], str(n), f"{n / arts:.3f}"] for c, n in sorted(counts.items())]
+                  + [["all", "", str(sum(counts.values())),
+                      f"{sum(counts.values()) / arts:.3f}"]])
+    out += ["## Precision per code (hand-judged sample)", "",
+            f"A seeded sample of {m['sampled']} findings, stratified by code; judgements in "
+            "`bench/quality/judgements.yaml`. Precision is over the judged ones.", ""]
+    rows, false_rate = [], 0.0
+    for code, v in m["precision"].items():
+        p = v["precision"]
+        rows.append([code, sev.get(code, ""), str(v["findings"]), str(v["sampled"]),
+                     str(v["judged"]), str(v["unjudged"]), "–" if p is None else f"{p:.2f}"])
+        if p is not None:
+            false_rate += v["findings"] * (1 - p)
+    out += _table(["code", "severity", "findings", "sampled", "judged", "unjudged",
+                   "precision"], rows)
+    judged_codes = [c for c, v in m["precision"].items() if v["precision"] is not None]
+    out += [f"Estimated false findings per 10 clean articles, over the judged codes "
+            f"({', '.join(judged_codes) or 'none'}): {10 * false_rate / arts:.2f}.", ""]
+    missed = [(e, i) for e, i in nat["missed"] if m["golds"][e].split == "dev"]
+    if missed:
+        out += ["## Missed gold discrepancies (dev split only)", ""]
+        out += [f"- {e}: {i.kind}: {i.why}" for e, i in missed]
+        out += [""]
+    flagged = [(e, i, f) for e, i, f in nat["flagged"] if m["golds"][e].split == "dev"]
+    if flagged:
+        out += ["## Look-alikes flagged (dev split only)", ""]
+        out += [f"- {e}: {i.kind} flagged by {f.code} at {f.loc.file}:{f.loc.line}:{f.loc.col}"
+                for e, i, f in flagged]
+        out += [""]
+    return "\n".join(out)
