@@ -1,0 +1,135 @@
+"""The real-copy quality bench works end to end on a slice of it (bench/quality.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from realcopy import BASIL, paragraph, span
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench" / "quality"))
+
+import goldset  # noqa: E402
+import injection  # noqa: E402
+import plants  # noqa: E402
+import score  # noqa: E402
+from spans import Span, iter_spans, span_hash  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not BASIL.is_dir(), reason="real-copy corpus not available")
+FIXTURE = Path(__file__).resolve().parent / "data" / "quality_gold"
+GOLD_DIRS = [ROOT / "bench" / "quality" / "gold", FIXTURE]
+EVENT = "2013-william-cowan-named-interim-senator-in-massachus"
+
+
+def _gold_files() -> list[Path]:
+    return sorted(p for d in GOLD_DIRS if d.is_dir() for p in d.glob("*.yaml"))
+
+
+def _dev_events(n: int = 3) -> dict[str, goldset.Gold]:
+    golds = goldset.load([d for d in GOLD_DIRS if d.is_dir()])
+    dev = {e: g for e, g in golds.items() if g.split == "dev"}
+    return dict(list(dev.items())[:n])
+
+
+@pytest.mark.parametrize("path", _gold_files(), ids=lambda p: p.name)
+def test_every_gold_span_matches_the_corpus(path: Path) -> None:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spans = list(iter_spans(doc))
+    assert spans
+    bad = [s for s in spans if not s.matches()]
+    assert not bad, bad[:3]
+
+
+def test_a_finding_must_link_two_spans_of_a_discrepancy() -> None:
+    a = Span(EVENT, "nyt.md", 40, 58, 133, "x")
+    b = Span(EVENT, "hpo.md", 16, 37, 109, "x")
+
+    def finding(code: str, related_col: int) -> score.Finding:
+        loc = score.Loc(EVENT, "nyt.md", 40, 58, 133)
+        return score.Finding(code, "warning", "m", loc,
+                             (score.Loc(EVENT, "hpo.md", 16, related_col, None),))
+
+    assert score.found_by([a, b], [finding("NL302", 37)], ("NL302",))
+    assert not score.found_by([a, b], [finding("NL301", 37)], ("NL302",))  # other family
+    assert not score.found_by([a, b], [finding("NL302", 120)], ("NL302",))  # points elsewhere
+    assert not score.found_by([a], [finding("NL302", 37)], ("NL302",))
+
+
+def test_speakers_match_up_to_name_form() -> None:
+    assert score.same_speaker("Timothy Murray", "Murray")
+    assert score.same_speaker("Timothy Murray", "Lt. Gov. Timothy Murray")
+    assert not score.same_speaker("Timothy Murray", "Cowan")
+    assert score.same_speaker("unknown", None)
+    assert not score.same_speaker("William Cowan", None)
+
+
+def test_scorer_runs_end_to_end_on_dev_events() -> None:
+    spec = importlib.util.spec_from_file_location("quality_main", ROOT / "bench" / "quality.py")
+    quality_main = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(quality_main)
+    golds = _dev_events()
+    assert EVENT in golds or len(golds) >= 2
+    folders = [str(BASIL / e) for e in golds]
+    findings = quality_main.run_newslint("findings", folders, procs=1)
+    assert findings and all(f.event in golds for f in findings)
+    nat = score.natural(golds, findings)
+    items = sum(len(g.discrepancies) for g in golds.values())
+    assert sum(c[1] for c in nat["recall"].values()) == items
+    files = [str(BASIL / e / s.file) for e, g in golds.items() for s in {q.span for q in g.quotes}]
+    facts = quality_main.run_newslint("quotes", sorted(set(files)), procs=1)
+    quotes = score.quotes(golds, facts, BASIL)["dev"]
+    assert quotes["gold"] == sum(q.kind in score.SPEECH for g in golds.values() for q in g.quotes)
+    assert 0 < quotes["found"] <= quotes["gold"]
+    assert quotes["speaker_ok"] <= quotes["found"]
+
+
+def _inject(work: Path, seed: int) -> dict:
+    return injection.run([EVENT, "2010-glenn-beck-speaks-at-cpac"], [seed], work,
+                         plants.PLANTERS, goldset.splits())
+
+
+def test_injection_is_deterministic_for_a_seed(tmp_path: Path) -> None:
+    one, two = _inject(tmp_path / "a", 5), _inject(tmp_path / "b", 5)
+    assert one == two
+    assert len(one["injections"]) >= 6
+    files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*.md"))
+    for rel in files:
+        assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes()
+    assert _inject(tmp_path / "c", 6) != one
+
+
+def test_every_injected_change_alters_the_text_at_its_span(tmp_path: Path) -> None:
+    manifest = _inject(tmp_path / "w", 3)
+    assert {r["kind"] for r in manifest["injections"]} >= {"weekday", "name", "role", "spun"}
+    for rec in manifest["injections"]:
+        lines = (tmp_path / "w" / rec["dir"] / rec["file"]).read_text(encoding="utf-8").split("\n")
+        planted = rec["planted"]
+        assert planted["before"] != planted["after"], rec
+        text = lines[planted["line"] - 1][planted["col"] - 1 : planted["end_col"] - 1]
+        assert text == planted["after"], rec
+        for edit in rec["edits"]:
+            got = lines[edit["line"] - 1][edit["col"] - 1 : edit["end_col"] - 1]
+            assert got == edit["after"] != edit["before"], rec
+        for s in rec["spans"]:
+            other = (tmp_path / "w" / rec["dir"] / s["file"]).read_text(encoding="utf-8")
+            text = other.split("\n")[s["line"] - 1][s["col"] - 1 : s["end_col"] - 1]
+            assert text and span_hash(text) == s["sha"], (rec["kind"], s)
+        assert len(rec["spans"]) >= 2 or rec["kind"] == "spun"
+
+
+def test_realcopy_reads_a_pinned_paragraph() -> None:
+    assert "Tom Brady" in paragraph(EVENT, "nyt.md", 40)
+    assert span(EVENT, "hpo.md", 16, 2, 12, "78ff4a8bdf") == "He's cool,"
+    with pytest.raises(AssertionError):
+        span(EVENT, "hpo.md", 16, 2, 12, "0000000000")
+
+
+def test_manifest_is_json(tmp_path: Path) -> None:
+    _inject(tmp_path / "w", 1)
+    assert json.loads((tmp_path / "w" / "manifest.json").read_text())["injections"]
