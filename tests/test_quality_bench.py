@@ -61,6 +61,23 @@ def test_a_finding_must_link_two_spans_of_a_discrepancy() -> None:
     assert not score.found_by([a], [finding("NL302", 37)], ("NL302",))
 
 
+def test_a_related_location_covers_the_text_its_message_quotes() -> None:
+    part = Span(EVENT, "hpo.md", 16, 60, 70, "x")  # inside the other article's quote
+    here = Span(EVENT, "nyt.md", 40, 58, 133, "x")
+
+    def finding(message: str) -> score.Finding:
+        return score.Finding.from_json({
+            "code": "NL302", "path": f"/c/{EVENT}/nyt.md", "line": 40, "col": 58,
+            "end_line": 40, "end_col": 133, "message": "m",
+            "related": [{"path": f"/c/{EVENT}/hpo.md", "line": 16, "col": 37,
+                         "message": message}]})
+
+    assert score.found_by([here, part], [finding('"' + "w" * 40 + '" here')], ("NL302",))
+    assert not score.found_by([here, part], [finding('"' + "w" * 10 + '" here')], ("NL302",))
+    assert score.found_by([here, part], [finding('"' + "w" * 10 + '…" here')], ("NL302",))
+    assert not score.found_by([here, part], [finding("credited to Murray here")], ("NL302",))
+
+
 def test_speakers_match_up_to_name_form() -> None:
     assert score.same_speaker("Timothy Murray", "Murray")
     assert score.same_speaker("Timothy Murray", "Lt. Gov. Timothy Murray")

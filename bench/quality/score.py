@@ -2,8 +2,10 @@
 
 A discrepancy (gold or injected) is found when a finding of a code family of its kind
 touches one of its spans and another of its spans is the finding's location or one of its
-related locations. A related location is a point (newslint gives it no end), so it touches
-a span when it falls inside it, one column of slack either side for a quotation mark.
+related locations. newslint gives a related location no end: it covers the text its message
+quotes ('"Cowan" here' covers five characters; a quote cut short with "…" runs to the end of
+the line), else it is a point, which touches a span when it falls inside it (one column of
+slack either side, for a quotation mark).
 """
 
 from __future__ import annotations
@@ -42,12 +44,23 @@ class Finding:
         end = d.get("end_col") if d.get("end_line", d.get("line")) == d.get("line") else None
         return cls(d["code"], d.get("severity", ""), d.get("message", ""),
                    loc(d["path"], d["line"], d["col"], end or None),
-                   tuple(loc(r["path"], r["line"], r["col"], None)
+                   tuple(loc(r["path"], r["line"], r["col"], _extent(r))
                          for r in d.get("related") or []))
 
     @property
     def event(self) -> str:
         return self.loc.folder.split("~")[0]
+
+
+def _extent(related: dict) -> int | None:
+    """The end column of the text a related location's message quotes, if it quotes one."""
+    message = str(related.get("message") or "")
+    if not message.startswith('"') or message.count('"') < 2:
+        return None
+    quoted = message[1 : message.rindex('"')]
+    if quoted.endswith("…"):
+        return int(related["col"]) + 100_000  # cut short: the rest of the line
+    return int(related["col"]) + len(quoted)
 
 
 def touches(span: Span, loc: Loc) -> bool:

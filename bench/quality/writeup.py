@@ -42,10 +42,20 @@ def summary_lines(m: dict) -> list[str]:
     p = m["precision"]
     judged = sum(v["judged"] for v in p.values())
     unjudged = sum(v["unjudged"] for v in p.values())
-    lines.append(f"{'precision':14} {judged} sampled findings judged, {unjudged} unjudged; "
-                 f"{m['articles']} articles, {len(m['findings'])} findings "
-                 f"({len(m['findings']) / max(m['articles'], 1):.2f} per article)")
+    lines.append(f"{'precision':14} " + " · ".join(
+        f"{c} {ratio((v['true'], v['judged']))}" for c, v in p.items()))
+    lines.append(f"{'findings':14} {len(m['findings'])} on {m['articles']} articles "
+                 f"({len(m['findings']) / max(m['articles'], 1):.2f} per article), about "
+                 f"{false_per_10(m):.1f} false per 10 articles; {judged} sampled findings "
+                 f"judged, {unjudged} unjudged")
     return lines
+
+
+def false_per_10(m: dict) -> float:
+    """Findings times (1 - precision) per code, over the judged codes, per 10 articles."""
+    false = sum(v["findings"] * (1 - v["precision"]) for v in m["precision"].values()
+                if v["precision"] is not None)
+    return 10 * false / max(m["articles"], 1)
 
 
 def markdown(m: dict) -> str:
@@ -101,18 +111,16 @@ def markdown(m: dict) -> str:
     out += ["## Precision per code (hand-judged sample)", "",
             f"A seeded sample of {m['sampled']} findings, stratified by code; judgements in "
             "`bench/quality/judgements.yaml`. Precision is over the judged ones.", ""]
-    rows, false_rate = [], 0.0
+    rows = []
     for code, v in m["precision"].items():
         p = v["precision"]
         rows.append([code, sev.get(code, ""), str(v["findings"]), str(v["sampled"]),
                      str(v["judged"]), str(v["unjudged"]), "–" if p is None else f"{p:.2f}"])
-        if p is not None:
-            false_rate += v["findings"] * (1 - p)
     out += _table(["code", "severity", "findings", "sampled", "judged", "unjudged",
                    "precision"], rows)
     judged_codes = [c for c, v in m["precision"].items() if v["precision"] is not None]
     out += [f"Estimated false findings per 10 clean articles, over the judged codes "
-            f"({', '.join(judged_codes) or 'none'}): {10 * false_rate / arts:.2f}.", ""]
+            f"({', '.join(judged_codes) or 'none'}): {false_per_10(m):.2f}.", ""]
     missed = [(e, i) for e, i in nat["missed"] if m["golds"][e].split == "dev"]
     if missed:
         out += ["## Missed gold discrepancies (dev split only)", ""]
@@ -124,4 +132,10 @@ def markdown(m: dict) -> str:
         out += [f"- {e}: {i.kind} flagged by {f.code} at {f.loc.file}:{f.loc.line}:{f.loc.col}"
                 for e, i, f in flagged]
         out += [""]
+    out += ["## Re-running", "",
+            "    python bench/quality.py                  # this page; --judge-todo FILE lists "
+            "unjudged sampled findings",
+            "    python bench/quality.py --diff main      # findings added and removed on all of "
+            "basil", "    python bench/inject.py WORK --seed 1     # injected copies and their "
+            "manifest", ""]
     return "\n".join(out)
