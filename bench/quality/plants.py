@@ -42,6 +42,7 @@ TITLES = ("Sen.", "Rep.", "Gov.", "Senator", "Representative", "Governor", "Secr
           "Speaker", "Mayor", "Judge", "President", "Chairman", "Director", "Leader")
 TITLE = re.compile(r"\b(" + "|".join(re.escape(t) for t in TITLES) + r")\s+(" + NAME + r")")
 PARTY = re.compile(r"(" + NAME + r"),?\s+\(([RD])-([A-Z][A-Za-z. ]+)\)")
+HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+([A-Z][a-z]+)\b")
 CAPWORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![\w'’-])")
 
 
@@ -185,13 +186,17 @@ def quote_wording(event: Event, rng: random.Random) -> Plan | None:
 
 
 def _speakers(event: Event) -> list[str]:
-    found = set()
+    """Full names of people the event quotes: a name of two or more words next to a speech
+    verb whose surname is also used alone, as a speaker or after an honorific."""
+    full, alone = set(), set()
     for _, _, m in _occurrences(event, SPEAKER_AFTER):
-        name = m.group(1) or m.group(2)
-        words = name.split()
-        if words[0] not in PRONOUNS and words[0] not in TITLES and len(words) >= 2:
-            found.add(name)
-    return sorted(found)
+        words = (m.group(1) or m.group(2)).split()
+        if words[0] in PRONOUNS or words[0] in TITLES:
+            continue
+        (full if len(words) >= 2 else alone).add(" ".join(words))
+    for _, _, m in _occurrences(event, HONORIFIC):
+        alone.add(m.group(1))
+    return sorted(name for name in full if name.split()[-1] in alone)
 
 
 def quote_speaker(event: Event, rng: random.Random) -> Plan | None:
