@@ -150,3 +150,17 @@ def test_realcopy_reads_a_pinned_paragraph() -> None:
 def test_manifest_is_json(tmp_path: Path) -> None:
     _inject(tmp_path / "w", 1)
     assert json.loads((tmp_path / "w" / "manifest.json").read_text())["injections"]
+
+
+def test_the_ecosystem_check_reports_added_and_removed_findings() -> None:
+    import ecosystem
+
+    def finding(code: str, line: int, message: str = "m") -> score.Finding:
+        return score.Finding(code, "warning", message, score.Loc(EVENT, "nyt.md", line, 1, 5), ())
+
+    base = [finding("NL304", 10), finding("NL101", 12), finding("NL101", 12)]
+    head = [finding("NL101", 12), finding("NL302", 14), finding("NL101", 12, "other words")]
+    added, removed = ecosystem.compare(base, head)
+    assert [(f.code, f.loc.line, f.message) for f in added] == [
+        ("NL302", 14, "m"), ("NL101", 12, "other words")]
+    assert [(f.code, f.loc.line) for f in removed] == [("NL304", 10), ("NL101", 12)]
