@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from newslint.extract.dates import extract_dates
+from newslint.extract.dates.mentions import extract_dates
 from newslint.load import Article, load_article
 from newslint.load.segment import segment
 

@@ -6,8 +6,8 @@ import pytest
 import regex
 
 from conftest import DATA, SEEDS
-from newslint.extract import figure_subjects
 from newslint.extract.ascii_twin import ascii_twin
+from newslint.extract.figures import subjects as figure_subjects
 
 _ENDINGS = ["Tesla shares fell ", "The S&P 500 futures were down\n",
             "Shares of Tesla Inc. rose by ", "NVIDIA's stock has also  fell",

@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import DATA, SEEDS
-from newslint.extract import dates
-from newslint.extract.prefilter import lowered
+from newslint.extract.dates import mentions as dates
+from newslint.facts.text import lowered
 
 
 def _same(text: str, start: int = 0) -> None:

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS, seed
-from newslint.extract.dates import extract_dates
+from newslint.extract.dates.mentions import extract_dates
 from newslint.load import Article, load_article
 from newslint.load.segment import segment
 

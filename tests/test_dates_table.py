@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import DATA
-from newslint.extract.date_resolve import resolve_relative
-from newslint.extract.dates import extract_dates
+from newslint.extract.dates.mentions import extract_dates
+from newslint.facts.calendar import resolve_relative
 from newslint.load import Article
 from newslint.load.segment import segment
 

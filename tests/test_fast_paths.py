@@ -13,10 +13,12 @@ import functools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.extract import attribution, prefilter, roles
-from newslint.extract.facts import NamePhrase, Span
 from newslint.extract.prefilter import AllOf, Keywords
-from newslint.extract.rolevocab import vocabulary
+from newslint.extract.sourcing import attributes, descriptions, roles
+from newslint.extract.sourcing import hedges as attribution
+from newslint.facts import NamePhrase, Span
+from newslint.facts import text as fold
+from newslint.facts.rolevocab import vocabulary
 from newslint.load.article import Article, Sentence
 
 _ODD = ["ſ", "\u212a", "İ", "é", "É", "-", "’", "'", "’s", "1", "x", "s", "ly", "co", "ex",
@@ -29,7 +31,7 @@ def _cased(words: list[str]) -> list[str]:
 
 @functools.cache
 def _keywords() -> list[Keywords]:
-    triggers, cues, patterns = roles._triggers(), attribution._cues(), roles._patterns()
+    triggers, cues, patterns = attributes._triggers(), attribution._cues(), roles._patterns()
     return [triggers.participle, triggers.based, triggers.description, triggers.release,
             cues.local_words, cues.sentence_words, cues.anywhere_words,
             cues.conditional_words, cues.according_words, cues.attribution_words,
@@ -65,7 +67,7 @@ def _plain_occurrences(words: Keywords, text: str, ends: set[int]
         search = text.lower()
         if len(search) != len(text):
             return None
-        search = search.translate(prefilter._FOLD)
+        search = search.translate(fold._FOLD)
     hits = []
     for word in words.words:
         index = search.find(word)
@@ -97,7 +99,7 @@ def _plain_flags(all_of: AllOf, text: str, sentences: list[Sentence]) -> list[bo
     search = text.lower() if all_of.ignore_case else text
     if len(search) != len(text) or not all(all_of.groups):
         return [True] * len(sentences)
-    search = search.translate(prefilter._FOLD)
+    search = search.translate(fold._FOLD)
 
     def has(word: str, start: int, end: int) -> bool:
         index = search.find(word, start, end)
@@ -165,10 +167,10 @@ def test_description_tails_keep_every_description(text):
     """_may_describe skips a description pattern only where it finds nothing."""
     article = Article("x", "x", text, text)
     sentence = Sentence(0, len(text), 0, "text")
-    starts = roles._triggers().description.starts(text, {sentence.end})
-    shapes = roles._may_describe(text, starts, 0, len(text))
-    full = roles._descriptions(article, sentence, vocabulary())
-    assert roles._descriptions(article, sentence, vocabulary(), shapes) == full
+    starts = attributes._triggers().description.starts(text, {sentence.end})
+    shapes = descriptions.may_describe(text, starts, 0, len(text))
+    full = descriptions.descriptions(article, sentence, vocabulary())
+    assert descriptions.descriptions(article, sentence, vocabulary(), shapes) == full
 
 
 # ------------------------------------------------------------------ sourcing
@@ -190,7 +192,7 @@ def _sourcing_pieces() -> list[str]:
 @settings(max_examples=500, deadline=None)
 def test_vague_pattern_tried_at_openers_finds_what_finditer_finds(text, start, end):
     cues = attribution._cues()
-    low = prefilter.lowered(text)
+    low = fold.lowered(text)
     spans = [m.span() for m in attribution._vague_matches(cues, text, low, start, end)]
     assert spans == [m.span() for m in cues.vague.finditer(text, start, end)]
 

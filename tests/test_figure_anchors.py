@@ -9,7 +9,9 @@ import pytest
 import regex
 
 from conftest import DATA, SEEDS
-from newslint.extract import figures
+from newslint.extract.figures import grammar
+from newslint.extract.figures import read as figures
+from newslint.extract.prefilter import Keywords
 
 
 def _plain_search(text, start, end, g):
@@ -36,7 +38,7 @@ def test_same_figures_as_a_plain_search(monkeypatch):
     fast = [figures.read_figures(t) for t in texts]
     fast_bounded = [figures.read_figures(t, 2, max(2, len(t) - 3)) for t in texts]
     monkeypatch.setattr(figures, "_figure_search", _plain_search)
-    monkeypatch.setattr(figures.Keywords, "starts", lambda self, text, ends=frozenset(): None)
+    monkeypatch.setattr(Keywords, "starts", lambda self, text, ends=frozenset(): None)
     assert fast == [figures.read_figures(t) for t in texts]
     assert fast_bounded == [figures.read_figures(t, 2, max(2, len(t) - 3)) for t in texts]
 
@@ -56,7 +58,7 @@ def test_ascii_twin_reads_ascii_as_the_regex_module_does():
             text = f"a{x}b{y}"
             assert [m.span() for m in regex.finditer(r"\b", text)] == \
                 [m.span() for m in re.finditer(r"\b", text, re.ASCII)]
-    g = figures.grammar()
+    g = grammar.grammar()
     # Every text, with what is not ASCII dropped: the seeds are news articles.
     for text in {t.encode("ascii", "ignore").decode() for t in _texts()}:
         for at in range(len(text)):
@@ -78,10 +80,10 @@ def test_number_word_hints_find_every_number_word():
     texts = [t.lower() for t in _texts()]
     for text in texts:
         for start in (0, 1, 5):
-            want = [m.start() for m in figures._NUMBER_WORD.finditer(text, start)]
+            want = [m.start() for m in grammar.NUMBER_WORD.finditer(text, start)]
             assert figures._number_words(text, start, len(text)) == want, text[:40]
 
 
 @pytest.mark.parametrize("phrase", ["thousands", "Millions", "BILLIONS", "trillions"])
 def test_vague_words(phrase):
-    assert figures.grammar().vague_words.starts(f"{phrase} of dollars")
+    assert grammar.grammar().vague_words.starts(f"{phrase} of dollars")

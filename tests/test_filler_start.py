@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.extract import figure_subjects as fs
+from newslint.extract.figures import subjects as fs
 
 _PIECES = [
     "has", "HAS", "as", "As", "much", "MUCH", "all", "shall", "Apple", "rose", "is", "this",

@@ -8,7 +8,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
-from newslint.extract import figures
+from newslint.extract.figures import grammar
+from newslint.extract.figures import read as figures
 
 _WORDS = [
     "a", "an", "A", "An", "$", "£", "%", "+", "{dollars}", "x", "5", "12", "3.5", "1,000",
@@ -30,7 +31,7 @@ _TEXT = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS)
 
 def _every_number_word(low, start, end, lone=True):
     """The number-word anchors as they were: every match."""
-    return [m.start() for m in figures._NUMBER_WORD.finditer(low, start, end)]
+    return [m.start() for m in grammar.NUMBER_WORD.finditer(low, start, end)]
 
 
 def _read_both(text, start, end):

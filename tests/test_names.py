@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS, seed
-from newslint.extract.names import _TOKEN, _tokens, extract_names
+from newslint.extract.names.mentions import _TOKEN, _tokens, extract_names
 from newslint.load import load_article
 
 WIRE = {

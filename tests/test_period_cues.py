@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import DATA, SEEDS
-from newslint.extract import figure_period
+from newslint.extract.figures import period as figure_period
 
 _CUES = [
     "Shares CLOSED down 4.6%", "it ended 3% lower", "up 2% at the close", "Settling 1% up",

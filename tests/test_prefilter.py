@@ -7,9 +7,11 @@ import string
 import regex
 
 from conftest import DATA, SEEDS
-from newslint.extract import attribution, prefilter, roles
 from newslint.extract.prefilter import Keywords, first_words
-from newslint.extract.rolevocab import vocabulary
+from newslint.extract.sourcing import attributes, roles
+from newslint.extract.sourcing import hedges as attribution
+from newslint.facts import text as fold
+from newslint.facts.rolevocab import vocabulary
 from newslint.load import Sentence, load_article
 
 
@@ -20,7 +22,7 @@ def test_case_folding_keeps_offsets_and_matches():
     for letter in string.ascii_letters:  # an upper-case "I" matches "ı", a lower-case one not
         for match in regex.finditer(rf"(?i:{letter})", every):
             low = match.group().lower()
-            assert len(low) != 1 or low.translate(prefilter._FOLD) == letter.lower(), \
+            assert len(low) != 1 or low.translate(fold._FOLD) == letter.lower(), \
                 hex(ord(low))
 
 
@@ -42,10 +44,10 @@ def test_role_trigger_covers_every_role_form():
 
 
 def test_attribute_triggers_cover_their_patterns():
-    triggers = roles._triggers()
-    for verb in roles._VERB_KIND:
+    triggers = attributes._triggers()
+    for verb in attributes._VERB_KIND:
         assert triggers.participle.starts(f"was {verb} by"), verb
-    assert regex.search(roles._PARTICIPLE, "co-developed by")
+    assert regex.search(attributes._PARTICIPLE, "co-developed by")
     for text in ("Hong Kong-based", "based in Paris", "headquartered in Paris"):
         assert triggers.based.starts(text), text
     kinds = regex.compile(vocabulary().kind_pattern)
@@ -55,7 +57,7 @@ def test_attribute_triggers_cover_their_patterns():
     for verb in ("released", "launched", "unveiled", "developed", "built", "created",
                  "introduced", "rolled  out", "debuted"):
         assert triggers.release.starts(verb), verb
-        assert regex.search(rf"(?:{roles._RELEASE_VERBS})", verb)
+        assert regex.search(rf"(?:{attributes._RELEASE_VERBS})", verb)
 
 
 def test_word_end():
@@ -89,7 +91,7 @@ def test_same_facts_without_the_prefilter(monkeypatch):
     assert articles
 
     def facts(article):
-        return (roles.extract_roles(article), roles.extract_attributes(article),
+        return (roles.extract_roles(article), attributes.extract_attributes(article),
                 attribution.extract_vague(article), attribution.extract_hedges(article))
 
     with_filter = [facts(a) for a in articles]
@@ -127,5 +129,5 @@ def test_a_character_that_lower_cases_to_a_to_z_is_a_letter():
         char = chr(cp)
         if 0xD800 <= cp < 0xE000 or char.isalpha():
             continue
-        low = char.lower().translate(prefilter._FOLD)
+        low = char.lower().translate(fold._FOLD)
         assert not (len(low) == 1 and "a" <= low <= "z"), hex(cp)

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint.extract import extract_article
-from newslint.extract.figures import read_figures
-from newslint.extract.units import convert, to_base
+from newslint.extract.figures.read import read_figures
+from newslint.extract.figures.units import convert, to_base
 from newslint.load.article import Article
 from newslint.load.frontmatter import split_front_matter
 from newslint.load.markup import mask_markup
@@ -265,7 +265,7 @@ def test_periods_that_differ_are_not_compared(corpus, run_json):
     "Nvidia shares, down 6.9% at one point,",
 ])
 def test_intraday_cue_of_a_figure(text):
-    from newslint.extract.figure_period import period_after
+    from newslint.extract.figures.period import period_after
     assert period_after(text, text.index("%") + 1) == "session"
 
 

@@ -7,7 +7,7 @@ import math
 import pytest
 
 from conftest import DATA
-from newslint.extract.figures import read_figures
+from newslint.extract.figures.read import read_figures
 
 
 def _rows() -> list[list[str]]:

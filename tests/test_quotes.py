@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint.extract import extract_article
-from newslint.extract.facts import Quote
-from newslint.extract.quotes import extract_quotes
+from newslint.extract.quotes.quotes import extract_quotes
+from newslint.facts import Quote
 from newslint.load.article import Article
 from newslint.load.markup import mask_markup
 from newslint.load.reader import normalise_newlines

@@ -11,7 +11,7 @@ import yaml
 
 from conftest import DATA, SEEDS
 from newslint.extract import extract_article
-from newslint.extract.facts import ArticleFacts
+from newslint.facts import ArticleFacts
 from newslint.index import CorpusIndex
 from newslint.index.quote_text import words_of
 from newslint.index.speakers import speaker_resolver

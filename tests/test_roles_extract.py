@@ -126,7 +126,7 @@ def test_attribute_shapes(tmp_path):
 
 
 def hedge_kinds(tmp_path: Path, text: str) -> list[str | None]:
-    from newslint.extract.attribution import hedge_at
+    from newslint.facts.sourcing import hedge_at
 
     facts = extract_article(article_of(tmp_path, text))
     return [getattr(hedge_at(facts.hedges, q.span.start, q.span.end), "kind", None)

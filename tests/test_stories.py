@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newslint.extract.facts import ArticleFacts, NameMention, Span
+from newslint.facts import ArticleFacts, NameMention, Span
 from newslint.index.stories import StoryIndex
 
 SPAN = Span(0, 1, 1, 1, 1, 2)

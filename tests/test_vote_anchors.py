@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import SEEDS
-from newslint.extract import votes
+from newslint.extract.figures import votes
 
 _TEXTS = [
     "The committee VOTED 7-2; a Ruling by a 6-3 decision, a narrow majority.",

@@ -40,8 +40,7 @@ _TAG = (
 @functools.cache
 def schema_fingerprint() -> str:
     """Field names of every record the cache stores; changes when any of them changes."""
-    from newslint import diagnostics, pipeline, suppress
-    from newslint.extract import facts
+    from newslint import diagnostics, facts, pipeline, suppress
 
     return fields_fingerprint((facts, diagnostics, suppress, pipeline))
 

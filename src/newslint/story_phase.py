@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from newslint.diagnostics import Diagnostic
-from newslint.extract.facts import ArticleFacts
+from newslint.facts import ArticleFacts
 from newslint.index import CorpusIndex
 from newslint.index.stories import StoryIndex
 from newslint.rules import all_rules

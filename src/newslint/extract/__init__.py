@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newslint.extract.facts import ArticleFacts
+from newslint.facts import ArticleFacts
 
 
 def __getattr__(name: str) -> Any:

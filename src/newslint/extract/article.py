@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from newslint.extract.attribution import extract_hedges, extract_vague, quote_ranges
 from newslint.extract.dates import extract_dates
-from newslint.extract.facts import ArticleFacts, PostInfo
+from newslint.extract.figures import extract_quantities, extract_votes
 from newslint.extract.names import extract_names
-from newslint.extract.quantities import extract_quantities
 from newslint.extract.quotes import extract_quotes
-from newslint.extract.roles import extract_attributes, extract_roles
+from newslint.extract.sourcing import (
+    extract_attributes,
+    extract_hedges,
+    extract_roles,
+    extract_vague,
+    quote_ranges,
+)
 from newslint.extract.spans import make_span
 from newslint.extract.spun import extract_spun
-from newslint.extract.votes import extract_votes
+from newslint.facts import ArticleFacts, PostInfo
 from newslint.load.article import Article
 from newslint.timing import Timings
 

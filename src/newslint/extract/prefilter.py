@@ -26,25 +26,8 @@ import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from newslint.facts.text import lowered
 from newslint.load.article import Sentence
-
-# Characters that an IGNORECASE ASCII letter matches but whose lower-case form is not that
-# letter: "ſ" (matched by "s" and "S") and the dotless "ı" (matched by "I", as in a pack
-# token "IMF"). The Kelvin sign already lower-cases to "k". tests/test_prefilter.py checks
-# that no other character can matter.
-_FOLD = str.maketrans({"ſ": "s", "ı": "i", "\u212a": "k"})
-
-
-@functools.lru_cache(maxsize=4)
-def lowered(text: str) -> str | None:
-    """text.lower() with the same offsets, or None when lower-casing would move them."""
-    low = text.lower()
-    if len(low) != len(text):
-        return None
-    if not low.isascii() and ("ſ" in low or "ı" in low or "\u212a" in low):
-        low = low.translate(_FOLD)
-    return low
-
 
 # Every byte but a-z becomes a space, so that split() cuts a text into its runs of a-z.
 _RUN_BYTES = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from newslint.extract.facts import Context, Span
+from newslint.facts import Context, Span
 from newslint.load.article import Article
 
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any
 
-from newslint.extract.facts import ArticleFacts
+from newslint.facts import ArticleFacts
 from newslint.index.stories import StoryIndex
 
 Entry = tuple[ArticleFacts, Any]

@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newslint.extract.date_resolve import resolve_relative
-from newslint.extract.facts import ArticleFacts, DateMention
+from newslint.facts import ArticleFacts, DateMention
+from newslint.facts.calendar import resolve_relative
 
 # Reference dates good enough to date other articles by: stated ones and embedded posts'.
 _TRUSTED_BASES = ("stated", "post dates")

@@ -19,7 +19,7 @@ import math
 
 import regex
 
-from newslint.extract.spun import spinner_table
+from newslint.facts.spun import spinner_table
 
 _APOSTROPHES = regex.compile(r"[’‘`´']")
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}\s]+")

@@ -12,8 +12,8 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass
 
-from newslint.extract.facts import NamePhrase, Quote
-from newslint.extract.speech import is_person_like, split_title
+from newslint.facts import NamePhrase, Quote
+from newslint.facts.speech import is_person_like, split_title
 from newslint.index import CorpusIndex
 
 # Speakers compared across articles: named, or found through a pronoun or a continued quote.

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 
-from newslint.extract.facts import ArticleFacts
+from newslint.facts import ArticleFacts
 from newslint.ruledata import builtin
 
 MIN_SHARED = 3

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from newslint.diagnostics import Diagnostic, Location, Severity, fingerprint
-from newslint.extract.facts import ArticleFacts, Span
+from newslint.facts import ArticleFacts, Span
 
 if TYPE_CHECKING:
     from newslint.index import CorpusIndex

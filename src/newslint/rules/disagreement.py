@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from newslint.extract.facts import ArticleFacts
+from newslint.facts import ArticleFacts
 
 
 @dataclass(frozen=True, slots=True)

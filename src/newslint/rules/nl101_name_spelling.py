@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.facts import ArticleFacts, NameMention
+from newslint.facts import ArticleFacts, NameMention
 from newslint.index.stories import StoryIndex, is_marked
 from newslint.ruledata import builtin
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic

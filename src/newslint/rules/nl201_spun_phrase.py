@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.spun import spun_verdict
+from newslint.facts.spun import spun_verdict
 from newslint.rules.base import ArticleContext, ArticleRule, make_diagnostic
 
 

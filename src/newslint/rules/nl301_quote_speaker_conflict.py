@@ -37,7 +37,7 @@ from collections.abc import Iterable
 import regex
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.facts import ArticleFacts, Quote
+from newslint.facts import ArticleFacts, Quote
 from newslint.index.quote_text import normalise
 from newslint.index.speakers import INFERRED_KINDS, speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic

@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.facts import ArticleFacts, Quote
+from newslint.facts import ArticleFacts, Quote
 from newslint.index.quote_text import (
     capitalised_words,
     cut_differently,

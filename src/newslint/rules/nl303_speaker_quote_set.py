@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.facts import ArticleFacts, Quote
+from newslint.facts import ArticleFacts, Quote
 from newslint.index.quote_text import near_pairs, normalise
 from newslint.index.speakers import speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic

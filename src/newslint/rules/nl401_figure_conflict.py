@@ -44,9 +44,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import PurePosixPath
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.facts import ArticleFacts, Quantity
-from newslint.extract.figure_period import is_moment, periods_compatible
-from newslint.extract.votes import same_body
+from newslint.facts import ArticleFacts, Quantity
+from newslint.facts.figures import is_moment, periods_compatible, same_body
 from newslint.ruledata import builtin
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 

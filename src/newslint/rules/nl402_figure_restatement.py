@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.facts import Quantity
+from newslint.facts import Quantity
 from newslint.rules.base import ArticleContext, ArticleRule, Related, make_diagnostic
 
 # Only ratios of money: "ten times faster" next to two prices compares speed, not them.

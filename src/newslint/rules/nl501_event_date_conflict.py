@@ -32,8 +32,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.date_resolve import describe
-from newslint.extract.facts import ArticleFacts, DateMention
+from newslint.facts import ArticleFacts, DateMention
+from newslint.facts.calendar import describe
 from newslint.index.dates import Dated, corpus_reference_range, dated
 from newslint.ruledata import builtin
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic

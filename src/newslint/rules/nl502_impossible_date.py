@@ -28,7 +28,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.date_resolve import month_day_candidates
+from newslint.facts.calendar import month_day_candidates
 from newslint.rules.base import ArticleContext, ArticleRule, make_diagnostic
 
 _DAY_NAMES = list(calendar.day_name)

@@ -77,6 +77,6 @@ class DateAfterPublication(CorpusRule):
 
 def _is_verb(text: str | None) -> bool:
     """Nouns ("the launch of R1 in March") carry no tense of their own."""
-    from newslint.extract.date_events import event_table
+    from newslint.facts.dates import event_table
 
     return text is not None and " ".join(text.lower().split()) in event_table().verb_event

@@ -32,8 +32,8 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.facts import ArticleFacts, Role
-from newslint.extract.rolevocab import vocabulary
+from newslint.facts import ArticleFacts, Role
+from newslint.facts.rolevocab import vocabulary
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.disagreement import (
     Statement,

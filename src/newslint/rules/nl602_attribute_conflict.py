@@ -36,8 +36,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.facts import Attribute
-from newslint.extract.rolevocab import vocabulary
+from newslint.facts import Attribute
+from newslint.facts.rolevocab import vocabulary
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.disagreement import (
     Statement,

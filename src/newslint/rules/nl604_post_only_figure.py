@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.facts import PostInfo, Quantity
+from newslint.facts import PostInfo, Quantity
 from newslint.rules.base import ArticleContext, ArticleRule, make_diagnostic
 
 

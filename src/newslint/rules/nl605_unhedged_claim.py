@@ -34,8 +34,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.attribution import hedge_at
-from newslint.extract.facts import ArticleFacts, Hedge, Quantity
+from newslint.facts import ArticleFacts, Hedge, Quantity
+from newslint.facts.sourcing import hedge_at
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.disagreement import article_name
 

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 import regex
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.prefilter import lowered
+from newslint.facts.text import lowered
 from newslint.ruledata import RuleDataError, builtin_rules_dir, load_yaml_file
 from newslint.rules.base import ArticleContext, ArticleRule, make_diagnostic
 

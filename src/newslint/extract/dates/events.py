@@ -8,13 +8,12 @@ ambiguous sentence gets no event, so NL501 never compares dates of different hap
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 import regex
 
 from newslint.extract.ascii_twin import ascii_twin
-from newslint.ruledata import builtin
+from newslint.facts.dates import EventTable, event_table
 
 # A name token: capitalised ("DeepSeek", "High-Flyer") or a letter-digit mix ("R1", "o1",
 # "GPT-4o"). A phrase is a run of them: "Liang Wenfeng", "DeepSeek R1".
@@ -56,52 +55,8 @@ _MAX_GAP_WORDS = 8
 _MAX_OBJECT_WORDS = 6
 _WINDOW = 240  # characters looked at on either side: keeps long run-on "sentences" linear
 
-
-@dataclass(frozen=True, slots=True)
-class EventTable:
-    verbs: regex.Pattern[str]
-    nouns: regex.Pattern[str]
-    # Their stdlib twins, for ASCII-only windows (most): searched in half the time.
-    verbs_ascii: re.Pattern[str]
-    nouns_ascii: re.Pattern[str]
-    verb_event: dict[str, str]  # lower-cased verb as written → event
-    noun_event: dict[str, str]
-    keyed_on: dict[str, str]  # event → "thing" | "subject"
-    not_names: frozenset[str]
-    recurring_nouns: frozenset[str]
-
-
-@functools.cache
-def event_table() -> EventTable:
-    data = builtin("dates.yaml")
-    verb_event: dict[str, str] = {}
-    noun_event: dict[str, str] = {}
-    keyed_on: dict[str, str] = {}
-    for event, spec in (data.get("events") or {}).items():
-        keyed_on[str(event)] = str(spec.get("keyed_on", "thing"))
-        for verb in spec.get("verbs") or ():
-            verb_event[" ".join(str(verb).lower().split())] = str(event)
-        for noun in spec.get("nouns") or ():
-            noun_event[" ".join(str(noun).lower().split())] = str(event)
-    verbs, nouns = _alternation(verb_event), _alternation(noun_event)
-    return EventTable(
-        verbs=verbs,
-        nouns=nouns,
-        verbs_ascii=ascii_twin(verbs),
-        nouns_ascii=ascii_twin(nouns),
-        verb_event=verb_event,
-        noun_event=noun_event,
-        keyed_on=keyed_on,
-        not_names=frozenset(str(data.get("not_names") or "").split()),
-        recurring_nouns=frozenset(str(data.get("recurring_nouns") or "").lower().split()),
-    )
-
-
-def _alternation(words: dict[str, str]) -> regex.Pattern[str]:
-    parts = [r"\s+".join(regex.escape(w) for w in phrase.split())
-             for phrase in sorted(words, key=lambda p: (-len(p), p))] or ["(?!)"]
-    return regex.compile(r"(?<![\p{L}\p{N}\-])(?:" + "|".join(parts) + r")(?![\p{L}\p{N}\-])",
-                         regex.IGNORECASE)
+# Stdlib twins of the event patterns, for ASCII-only windows (most): searched in half the time.
+_ascii = functools.cache(ascii_twin)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +85,7 @@ def _verb_before(text: str, table: EventTable, sentence_start: int, date_start: 
                  previous: Binding | None) -> Binding | None:
     sentence_start = max(sentence_start, date_start - _WINDOW)
     window = text[sentence_start:date_start]
-    verbs = list((table.verbs_ascii if window.isascii() else table.verbs).finditer(window))
+    verbs = list((_ascii(table.verbs) if window.isascii() else table.verbs).finditer(window))
     if not verbs:
         return None
     verb = verbs[-1]
@@ -153,7 +108,7 @@ def _verb_after(text: str, table: EventTable, sentence_start: int, sentence_end:
     sentence_start = max(sentence_start, date_end - _WINDOW)
     sentence_end = min(sentence_end, date_end + _WINDOW)
     window = text[date_end:sentence_end]
-    verb = (table.verbs_ascii if window.isascii() else table.verbs).search(window)
+    verb = (_ascii(table.verbs) if window.isascii() else table.verbs).search(window)
     if verb is None:
         return None
     gap = window[: verb.start()]
@@ -180,7 +135,7 @@ def _noun_before(text: str, table: EventTable, sentence_start: int,
     """ "the launch of R1 on Monday", "R1's release in January"."""
     sentence_start = max(sentence_start, date_start - _WINDOW)
     window = text[sentence_start:date_start]
-    nouns = list((table.nouns_ascii if window.isascii() else table.nouns).finditer(window))
+    nouns = list((_ascii(table.nouns) if window.isascii() else table.nouns).finditer(window))
     if not nouns:
         return None
     noun = nouns[-1]

@@ -10,25 +10,27 @@ preposition, "earlier this week"...); dateparser parses the absolute ones and a 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import regex
 
-from newslint.extract import date_resolve as cal
 from newslint.extract.ascii_twin import EitherMatch, ascii_twin
-from newslint.extract.date_events import Binding, bind_event
-from newslint.extract.facts import DateMention, Span, SpunPhrase
-from newslint.extract.prefilter import lowered, windows
+from newslint.extract.dates.reference import (
+    MONTH_NAMES,
+    MONTHS,
+    bind_events,
+    reference_date,
+    resolve,
+)
+from newslint.extract.prefilter import windows
 from newslint.extract.spans import make_span, sentence_context
-from newslint.extract.spun import spun_verdict
+from newslint.facts import DateMention, SpunPhrase
+from newslint.facts import calendar as cal
+from newslint.facts.spun import spun_verdict
+from newslint.facts.text import lowered
 from newslint.load.article import Article
 
-_MONTH_NAMES = ("January February March April May June July August September October "
-                "November December").split()
-_MONTHS = {name.lower(): i + 1 for i, name in enumerate(_MONTH_NAMES)}
-_MONTHS |= {name.lower()[:3]: i + 1 for i, name in enumerate(_MONTH_NAMES)} | {"sept": 9}
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _WEEKDAY_NO = {name.lower(): i for i, name in enumerate(_WEEKDAYS)}
 _DECADE_WORDS = {w: 1900 + 10 * (i + 2) for i, w in enumerate(
@@ -40,7 +42,7 @@ _NUMBER_WORDS = {w: i + 1 for i, w in enumerate(
 # Month and weekday names are case-sensitive ("may" is a verb, "march" a noun); "May" and
 # "March" still need a day, a year or a preposition next to them. Abbreviations are only
 # accepted before a day number ("Jan. 27"), where "Jan" cannot be a first name.
-_FULL_MONTH = "|".join(_MONTH_NAMES)
+_FULL_MONTH = "|".join(MONTH_NAMES)
 _ANY_MONTH = _FULL_MONTH + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WEEKDAY = "|".join(_WEEKDAYS)
 _YEAR = r"(?:1[0-9]{3}|2[0-9]{3})(?![\p{N}]|[.,]\p{N}|\s*(?:%|percent|per\s*cent))"
@@ -127,8 +129,8 @@ def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = ()
         if mention is not None:
             raw.append(mention)
     reference, basis = reference_date(article.meta.get("date"), article.posts, raw)
-    resolved = [_resolve(m, reference) for m in raw]
-    return tuple(_bind_events(article, resolved)), reference, basis
+    resolved = [resolve(m, reference) for m in raw]
+    return tuple(bind_events(article, resolved)), reference, basis
 
 
 # Every alternative of _PATTERN contains an anchor: a capitalised month name or its
@@ -243,7 +245,7 @@ def _mention(article: Article, match: EitherMatch, spun_starts: frozenset[int]
         if groups["iy"]:
             year, month, day = int(groups["iy"]), int(groups["im"]), int(groups["id"])
         else:
-            month = _MONTHS[(groups["m1"] or groups["m2"]).lower().rstrip(".")]
+            month = MONTHS[(groups["m1"] or groups["m2"]).lower().rstrip(".")]
             day = int(_DIGITS.match(groups["d1"] or groups["d2"])[0])
             year_text = groups["y1"] or groups["y2"]
             year = int(year_text) if year_text else 0
@@ -261,7 +263,7 @@ def _mention(article: Article, match: EitherMatch, spun_starts: frozenset[int]
         else:
             relative, key = True, f"md:{month}:{day}"
     elif groups["m3"]:
-        year, month = int(groups["y3"]), _MONTHS[groups["m3"].lower()]
+        year, month = int(groups["y3"]), MONTHS[groups["m3"].lower()]
         part = (groups["mp"] or "").lower() or None
         interval = cal.month(year, month, part)
         key = f"{part + ' ' if part else ''}{year:04d}-{month:02d}"
@@ -309,7 +311,7 @@ def _mention(article: Article, match: EitherMatch, spun_starts: frozenset[int]
             start = match.start("wd2")  # the date is the weekday, not its preposition
     elif groups["m4"]:
         which = groups["mw"].lower()
-        month = _MONTHS[groups["m4"].lower()]
+        month = MONTHS[groups["m4"].lower()]
         prefix = {"last": "last-month", "next": "next-month"}.get(which, "in-month")
         part = f":{which}" if which in ("early", "late", "mid") else ""
         relative, key = True, f"{prefix}:{month}{part}"
@@ -357,115 +359,3 @@ def _tense(article: Article, start: int, end: int) -> str:
         if _PAST.search(window):
             return "past"
     return "unknown"
-
-
-_PLAIN_DATE = regex.compile(
-    r"(?:(?P<m1>[A-Za-z]{3,9}\.?) (?P<d1>\d{1,2}),? (?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2}) (?P<m2>[A-Za-z]{3,9}\.?),? (?P<y2>\d{4}))")
-
-
-@functools.lru_cache(maxsize=4096)
-def parse_absolute(text: str, reference: dt.date | None = None) -> dt.date | None:
-    """dateparser on one short candidate span, cached by (text, reference date).
-
-    A date written out in full ("January 27, 2025", "27 January 2025") needs no reference
-    and no guessing: it is read directly, and dateparser (slow to import and to warm up)
-    is loaded only for other forms."""
-    plain = _PLAIN_DATE.fullmatch(text.strip())
-    if plain is not None:
-        month = _MONTHS.get((plain["m1"] or plain["m2"]).lower().rstrip("."))
-        day, year = int(plain["d1"] or plain["d2"]), int(plain["y1"] or plain["y2"])
-        if month is not None and cal.is_valid_day(year, month, day):
-            return dt.date(year, month, day)
-    import dateparser
-
-    settings: dict[str, object] = {"PREFER_DATES_FROM": "current_period",
-                                   "REQUIRE_PARTS": ["day", "month", "year"]}
-    if reference is not None:
-        settings["RELATIVE_BASE"] = dt.datetime(reference.year, reference.month, reference.day)
-    try:
-        parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    except (ValueError, OverflowError, TypeError, KeyError):
-        return None
-    return parsed.date() if parsed is not None else None
-
-
-def reference_date(stated: object, posts: Iterable[object], mentions: Iterable[DateMention]
-                   ) -> tuple[dt.date | None, str | None]:
-    """The publication date, else the latest date the article itself gives, marked inferred.
-
-    Embedded posts carry their own dates and are published before the article that quotes
-    them; failing those, the latest past-tense day in the text.
-    """
-    if isinstance(stated, dt.datetime):
-        return stated.date(), "stated"
-    if isinstance(stated, dt.date):
-        return stated, "stated"
-    post_dates = [parse_absolute(p.date) for p in posts if _post_date_text(p)]
-    known = [d for d in post_dates if d is not None]
-    if known:
-        return max(known), "post dates"
-    days = [m.start for m in mentions if m.start is not None and m.precision == "day"
-            and not m.relative and m.tense != "future" and m.context == "text"]
-    if days:
-        return max(days), "dates in the text"
-    return None, None
-
-
-def _post_date_text(post: object) -> str | None:
-    date = getattr(post, "date", None)
-    return date if isinstance(date, str) and 4 <= len(date) <= 40 else None
-
-
-def _resolve(mention: DateMention, reference: dt.date | None) -> DateMention:
-    if not mention.relative or reference is None or mention.invalid:
-        return mention
-    interval = cal.resolve_relative(mention.key, reference, mention.tense)  # type: ignore[arg-type]
-    if interval is None:
-        return mention
-    return _with_interval(mention, interval)
-
-
-def _bind_events(article: Article, mentions: list[DateMention]) -> list[DateMention]:
-    out: list[DateMention] = []
-    previous: tuple[int | None, Binding | None] = (None, None)
-    for mention in mentions:
-        if mention.context != "text" or mention.invalid:
-            out.append(mention)
-            continue
-        index = article.sentence_index(mention.span.start)
-        if index is None:
-            out.append(mention)
-            continue
-        sentence = article.sentences[index]
-        earlier = previous[1] if previous[0] == index else None
-        binding = bind_event(article.analysis, sentence.start, sentence.end,
-                             mention.span.start, mention.span.end, earlier)
-        previous = (index, binding)
-        if binding is None:
-            out.append(mention)
-            continue
-        out.append(_with_event(mention, binding,
-                               make_span(article, binding.start, binding.end)))
-    return out
-
-
-# dataclasses.replace(mention, ...) spelt out: a direct call is three times faster
-# (tests/test_dates_binding.py checks both against replace, field by field).
-def _with_interval(m: DateMention, interval: cal.Interval) -> DateMention:
-    return DateMention(
-        text=m.text, span=m.span, start=interval[0], end=interval[1], precision=interval[2],
-        relative=m.relative, key=m.key, tense=m.tense, context=m.context,
-        stated_weekday=m.stated_weekday, invalid=m.invalid, event=m.event,
-        event_text=m.event_text, subject=m.subject, event_span=m.event_span,
-        subject_text=m.subject_text)
-
-
-def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMention:
-    return DateMention(
-        text=m.text, span=m.span, start=m.start, end=m.end, precision=m.precision,
-        relative=m.relative, key=m.key, tense=m.tense, context=m.context,
-        stated_weekday=m.stated_weekday, invalid=m.invalid, event=binding.event,
-        event_text=binding.event_text, subject=binding.subject.lower(),
-        event_span=event_span, subject_text=binding.subject)
-

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 import regex
 
-from newslint.extract.facts import NameMention, NamePhrase
 from newslint.extract.spans import make_span
+from newslint.facts import NameMention, NamePhrase
 from newslint.load.article import Article
 
 _TOKEN = regex.compile(

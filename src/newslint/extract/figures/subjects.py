@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.ascii_twin import ascii_twin
-from newslint.extract.figures import Figure
+from newslint.extract.figures.grammar import Figure
 from newslint.ruledata import builtin
 
 _SUFFIX = r"(?P<suffix>(?:['’]s)?\s+(?i:futures|index|shares|stocks?))?"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newslint.extract.facts import Context, NameMention, Quantity
-from newslint.extract.figure_period import period_after
-from newslint.extract.figure_subjects import MEASURABLE, Binding, bind_sentence
-from newslint.extract.figures import Figure, read_figures
+from newslint.extract.figures.grammar import Figure
+from newslint.extract.figures.period import period_after
+from newslint.extract.figures.read import read_figures
+from newslint.extract.figures.subjects import MEASURABLE, Binding, bind_sentence
 from newslint.extract.spans import make_span
+from newslint.facts import Context, NameMention, Quantity
 from newslint.load.article import Article
 
 # How many earlier sentences of a paragraph may name the market whose value a figure is.

@@ -17,9 +17,8 @@ import re
 
 import regex
 
-from newslint.extract.prefilter import lowered
+from newslint.facts.text import lowered
 
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _PERIOD = regex.compile(
     r"""(?ix)
     (?:on\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
@@ -119,24 +118,6 @@ def period_after(text: str, end: int) -> str | None:
         if match[name]:
             return match[name].lower() if name == "weekday" else name
     return None
-
-
-def is_moment(period: str | None) -> bool:
-    """A price at one moment of a session ("session", "at 1430 ET"), not a day's move."""
-    return period is not None and (period == "session" or period.startswith("at "))
-
-
-def periods_compatible(first: str | None, second: str | None) -> bool:
-    """Can two stated periods be the same? An unstated period is taken as one day."""
-    one_day = {None, "day", *_WEEKDAYS}
-    if first == "session" or second == "session":
-        return False  # two prices at unstated moments of a session may both be right
-    if first == second:
-        return True
-    if first in one_day and second in one_day:
-        # "on Monday" and "on Tuesday" differ; a day unnamed may be either.
-        return first in (None, "day") or second in (None, "day")
-    return False
 
 
 def _moment(text: str, end: int, limit: int) -> str | None:

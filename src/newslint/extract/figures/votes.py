@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 import regex
 
-from newslint.extract.facts import Quantity
 from newslint.extract.prefilter import Keywords
 from newslint.extract.spans import make_span, sentence_context
+from newslint.facts import Quantity
 from newslint.load.article import Article
 
 _WORDS = {
@@ -133,7 +133,6 @@ def extract_votes(article: Article) -> tuple[Quantity, ...]:
 
 
 _CLAUSE_BREAK = regex.compile(r"[.;:!?,\n]\s")
-_SPACES = regex.compile(r"\s+")
 
 
 def _body_before(text: str, verb: int) -> str | None:
@@ -166,16 +165,3 @@ def _quantity(article: Article, start: int, end: int, majority: int, total: int,
         family="vote",
         subject_label=None,
     )
-
-
-def same_body(first: str | None, second: str | None) -> bool:
-    """Can two voting bodies be one? Unnamed matches any; "MPC" is "Monetary Policy
-    Committee"."""
-    if first is None or second is None or first == second:
-        return True
-    return _initials(first) == second or _initials(second) == first
-
-
-def _initials(name: str) -> str:
-    words = [w for w in _SPACES.split(name) if w not in {"of", "the", "and", "&"}]
-    return "".join(w[0] for w in words if w)

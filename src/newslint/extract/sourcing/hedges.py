@@ -16,17 +16,11 @@ from dataclasses import dataclass
 
 import regex
 
-from newslint.extract.facts import Hedge, VagueAttribution
-from newslint.extract.prefilter import (
-    AllOf,
-    Keywords,
-    has_start,
-    longest_words,
-    lowered,
-    word_starts,
-)
-from newslint.extract.rolevocab import vocabulary
+from newslint.extract.prefilter import AllOf, Keywords, has_start, longest_words, word_starts
 from newslint.extract.spans import make_span
+from newslint.facts import Hedge, VagueAttribution
+from newslint.facts.rolevocab import vocabulary
+from newslint.facts.text import lowered
 from newslint.load.article import Article
 
 # Where a "reportedly" or an "alleged" stops covering: a dash, a semicolon, a new clause.
@@ -316,18 +310,3 @@ def _inside(ranges: list[tuple[int, int]], offset: int,
         starts = [r[0] for r in ranges]
     index = bisect.bisect_right(starts, offset) - 1
     return index >= 0 and offset < ranges[index][1]
-
-
-def hedge_at(hedges: Sequence[Hedge], start: int, end: int | None = None) -> Hedge | None:
-    """The first claim hedge covering [start, end), else a quote or attribution covering
-    it, else None."""
-    end = start if end is None else end
-    quote = None
-    for hedge in hedges:
-        if hedge.start > start:
-            break
-        if hedge.start <= start and end <= hedge.end:
-            if hedge.kind == "claim":
-                return hedge
-            quote = quote or hedge
-    return quote

@@ -1,0 +1,131 @@
+"""The date an article's relative expressions are read from, absolute dates parsed on
+their own, and each mention resolved and bound to its event."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable
+
+import regex
+
+from newslint.extract.dates.events import Binding, bind_event
+from newslint.extract.spans import make_span
+from newslint.facts import DateMention, Span
+from newslint.facts import calendar as cal
+from newslint.load.article import Article
+
+MONTH_NAMES = ("January February March April May June July August September October "
+               "November December").split()
+MONTHS = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
+MONTHS |= {name.lower()[:3]: i + 1 for i, name in enumerate(MONTH_NAMES)} | {"sept": 9}
+
+_PLAIN_DATE = regex.compile(
+    r"(?:(?P<m1>[A-Za-z]{3,9}\.?) (?P<d1>\d{1,2}),? (?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2}) (?P<m2>[A-Za-z]{3,9}\.?),? (?P<y2>\d{4}))")
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_absolute(text: str, reference: dt.date | None = None) -> dt.date | None:
+    """dateparser on one short candidate span, cached by (text, reference date).
+
+    A date written out in full ("January 27, 2025", "27 January 2025") needs no reference
+    and no guessing: it is read directly, and dateparser (slow to import and to warm up)
+    is loaded only for other forms."""
+    plain = _PLAIN_DATE.fullmatch(text.strip())
+    if plain is not None:
+        month = MONTHS.get((plain["m1"] or plain["m2"]).lower().rstrip("."))
+        day, year = int(plain["d1"] or plain["d2"]), int(plain["y1"] or plain["y2"])
+        if month is not None and cal.is_valid_day(year, month, day):
+            return dt.date(year, month, day)
+    import dateparser
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "current_period",
+                                   "REQUIRE_PARTS": ["day", "month", "year"]}
+    if reference is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(reference.year, reference.month, reference.day)
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    except (ValueError, OverflowError, TypeError, KeyError):
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+def reference_date(stated: object, posts: Iterable[object], mentions: Iterable[DateMention]
+                   ) -> tuple[dt.date | None, str | None]:
+    """The publication date, else the latest date the article itself gives, marked inferred.
+
+    Embedded posts carry their own dates and are published before the article that quotes
+    them; failing those, the latest past-tense day in the text.
+    """
+    if isinstance(stated, dt.datetime):
+        return stated.date(), "stated"
+    if isinstance(stated, dt.date):
+        return stated, "stated"
+    post_dates = [parse_absolute(p.date) for p in posts if _post_date_text(p)]
+    known = [d for d in post_dates if d is not None]
+    if known:
+        return max(known), "post dates"
+    days = [m.start for m in mentions if m.start is not None and m.precision == "day"
+            and not m.relative and m.tense != "future" and m.context == "text"]
+    if days:
+        return max(days), "dates in the text"
+    return None, None
+
+
+def _post_date_text(post: object) -> str | None:
+    date = getattr(post, "date", None)
+    return date if isinstance(date, str) and 4 <= len(date) <= 40 else None
+
+
+def resolve(mention: DateMention, reference: dt.date | None) -> DateMention:
+    if not mention.relative or reference is None or mention.invalid:
+        return mention
+    interval = cal.resolve_relative(mention.key, reference, mention.tense)  # type: ignore[arg-type]
+    if interval is None:
+        return mention
+    return _with_interval(mention, interval)
+
+
+def bind_events(article: Article, mentions: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    previous: tuple[int | None, Binding | None] = (None, None)
+    for mention in mentions:
+        if mention.context != "text" or mention.invalid:
+            out.append(mention)
+            continue
+        index = article.sentence_index(mention.span.start)
+        if index is None:
+            out.append(mention)
+            continue
+        sentence = article.sentences[index]
+        earlier = previous[1] if previous[0] == index else None
+        binding = bind_event(article.analysis, sentence.start, sentence.end,
+                             mention.span.start, mention.span.end, earlier)
+        previous = (index, binding)
+        if binding is None:
+            out.append(mention)
+            continue
+        out.append(_with_event(mention, binding,
+                               make_span(article, binding.start, binding.end)))
+    return out
+
+
+# dataclasses.replace(mention, ...) spelt out: a direct call is three times faster
+# (tests/test_dates_binding.py checks both against replace, field by field).
+def _with_interval(m: DateMention, interval: cal.Interval) -> DateMention:
+    return DateMention(
+        text=m.text, span=m.span, start=interval[0], end=interval[1], precision=interval[2],
+        relative=m.relative, key=m.key, tense=m.tense, context=m.context,
+        stated_weekday=m.stated_weekday, invalid=m.invalid, event=m.event,
+        event_text=m.event_text, subject=m.subject, event_span=m.event_span,
+        subject_text=m.subject_text)
+
+
+def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMention:
+    return DateMention(
+        text=m.text, span=m.span, start=m.start, end=m.end, precision=m.precision,
+        relative=m.relative, key=m.key, tense=m.tense, context=m.context,
+        stated_weekday=m.stated_weekday, invalid=m.invalid, event=binding.event,
+        event_text=binding.event_text, subject=binding.subject.lower(),
+        event_span=event_span, subject_text=binding.subject)

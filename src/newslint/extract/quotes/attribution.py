@@ -1,0 +1,284 @@
+"""Who said the words in one pair of quotation marks, read from the text around them.
+
+The forms of wire copy, tried in order of how reliable they are:
+`"...," X said` and `"...," said X` after the quote; `X said "..."`, `X called it "..."`,
+`According to X, "..."` and `X: "..."` before it. A participle (", labelling it ...")
+takes the subject of its clause. Offsets are absolute, into `Article.analysis`.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from newslint.extract.quotes.speaker_phrase import (
+    ABBREVIATED,
+    APPOSITIVE_END,
+    CLAUSE_WORDS,
+    COORDINATOR_AT_END,
+    DETERMINERS,
+    LEAD,
+    MAX_APPOSITIVE,
+    MAX_COLON_CLAUSE,
+    MAX_NAME_GAP,
+    MAX_SAY_GAP,
+    NAME_START,
+    OBJECT_MARKERS,
+    PHRASE_STOP,
+    PREPOSITION,
+    PUNCTUATION,
+    SENTENCE_STOP,
+    WORD,
+    Attribution,
+    parse_phrase,
+    trailing_speaker,
+)
+from newslint.facts.speech import (
+    SpeechLexicon,
+    is_person_like,
+    split_title,
+)
+
+
+def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon) -> Attribution | None:
+    """Attribution in the clause before the opening mark, from `lo` on."""
+    left = text[lo:open_at]
+    verbs = [*lex.say.finditer(left), *lex.name.finditer(left)]
+    verb = max(verbs, key=lambda m: m.start()) if verbs else None
+    accordings = list(lex.according.finditer(left))
+    according = accordings[-1] if accordings else None
+    if according is not None and (verb is None or verb.start() < according.start()):
+        found = _according(text, lo + according.end(), open_at, lex)
+        if found:
+            return found
+    if verb is not None:
+        limit = MAX_NAME_GAP if lex.name.fullmatch(verb[0]) else MAX_SAY_GAP
+        gap = left[verb.end():]
+        if len(gap.split()) <= limit and not SENTENCE_STOP.search(gap):
+            found = subject_before(text, lo, lo + verb.start(), lex)
+            before_verb = left[: verb.start()].rstrip()
+            participle = verb[0].lower().endswith("ing") and before_verb.endswith(",")
+            # "Sanders welcomed the move but said": the verb shares the clause's subject
+            coordinated = COORDINATOR_AT_END.search(before_verb) is not None
+            if found is None and (participle or coordinated):
+                found = main_subject(text, lo, lo + verb.start(), lex)
+            if found is not None:
+                return _with_verb(found, lex.verb_of(verb[0]))
+    stripped = left.rstrip()
+    if stripped.endswith(":") and stripped[:-1].strip():
+        colon = lo + len(stripped[:-1].rstrip())
+        found = subject_before(text, lo, colon, lex)
+        if found is not None and not text[lo:found.start].strip(" \t-–—•*"):
+            return _with_verb(found, ":")
+        if len(text[lo:colon].split()) <= MAX_COLON_CLAUSE:
+            # "Asked about the title race, Arteta was blunt:"
+            found = main_subject(text, lo, colon, lex, surnames=True)
+            if found is not None:
+                return _with_verb(found, ":")
+    return None
+
+
+def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
+    """`"...," X said` or `"...," said X`, between the closing mark and `hi`."""
+    start = close + 1
+    right = text[start:hi]
+    lead = LEAD.match(right).end()  # type: ignore[union-attr]
+    verb = lex.say.match(right, lead)
+    if verb is not None:
+        found = noun_phrase_after(text, start + verb.end(), hi, lex)
+        return _with_verb(found, lex.verb_of(verb[0])) if found else None
+    for verb in lex.say.finditer(right, lead):
+        if len(right[lead:verb.start()].split()) > MAX_APPOSITIVE + 6:
+            return None
+        epithet = _epithet(text, start + lead, start + verb.start(), lex)
+        if epithet is not None:
+            return _with_verb(epithet, lex.verb_of(verb[0]))
+        found = subject_before(text, start + lead, start + verb.start(), lex)
+        if found is None or not _is_role(text[start + lead:found.start]):
+            return None  # the words before the verb are not all the speaker
+        return _with_verb(found, lex.verb_of(verb[0]))
+    return None
+
+
+_EPITHET = regex.compile(r"the\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}(?P<noun>[\p{L}\p{N}-]+)\s*",
+                         regex.I)
+
+
+def _epithet(text: str, start: int, verb_at: int, lex: SpeechLexicon) -> Attribution | None:
+    """`," the Chinese grandmaster said`, `," the 61-year-old said`: a person the story has
+    already named, resolved like a pronoun."""
+    match = _EPITHET.fullmatch(text, start, verb_at)
+    if match is None:
+        return None
+    noun = match["noun"].lower()
+    if noun not in lex.titles and not noun.endswith("-old"):
+        return None
+    end = match.end("noun")
+    return Attribution(text[start:end], start, end, "pronoun", None)
+
+
+def _is_role(words: str) -> bool:
+    """Words that can stand before a name: "", "veteran industry analyst", "Assistant U.S.
+    Attorney" (the name itself follows)."""
+    parts = words.split()
+    if len(parts) > 6 or PUNCTUATION.search(words):
+        return False
+    return not any(w.lower() in CLAUSE_WORDS or w.lower() in OBJECT_MARKERS for w in parts)
+
+
+def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attribution | None:
+    """The speaker that ends just before a verb: a name (with an appositive), a pronoun,
+    or a generic description such as "an NVIDIA spokesperson"."""
+    end = verb_at
+    while True:
+        words = list(WORD.finditer(text, lo, end))
+        if not words or text[words[-1].end():end].strip():
+            break
+        if words[-1][0].lower() in lex.adverbs:
+            end = words[-1].start()
+            continue
+        break
+    stripped = text[lo:end].rstrip()
+    if stripped.endswith(","):
+        return _appositive(text, lo, lo + len(stripped) - 1, lex)
+    begin = _skip_space(text, lo)
+    epithet = _epithet(text, begin, lo + len(stripped), lex)
+    if epithet is not None:
+        return epithet  # "The 61-year-old said:" opens its clause
+    return trailing_speaker(text, lo, lo + len(stripped), lex)
+
+
+def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
+                 surnames: bool = False) -> Attribution | None:
+    """The first person in the clause who is followed by a verb: the subject a participle
+    ("..., labelling it") belongs to. With `surnames`, a lone capitalised word after a
+    comma counts too ("Asked about it, Arteta was blunt")."""
+    for match in NAME_START.finditer(text, lo, verb_at):
+        person = split_title(match[1], lex)
+        if person is None:
+            continue
+        lone = (surnames and len(person.name.split()) == 1 and len(person.name) > 2
+                and text[lo:match.start()].rstrip().endswith(","))
+        if not (is_person_like(person.name) or person.role or lone):
+            continue
+        after = _skip_appositive(text, match.end(), verb_at)
+        following = WORD.match(text, _skip_space(text, after))
+        if following and following[0][0].islower() and following[0] not in OBJECT_MARKERS:
+            start = match.start() + person.offset
+            return Attribution(person.name, start, start + len(person.name), "name", None,
+                               person.role)
+    return None
+
+
+def _skip_appositive(text: str, end: int, limit: int) -> int:
+    """Past ", a longtime critic of the industry," after a name, if there is one."""
+    if not text.startswith(",", end):
+        return end
+    close = text.find(",", end + 1, limit)
+    if close == -1 or len(text[end + 1:close].split()) > MAX_APPOSITIVE:
+        return end
+    return close + 1
+
+
+def noun_phrase_after(text: str, start: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
+    """The speaker after an inverted verb: `said Michael Block, market strategist at ...`."""
+    begin = _skip_space(text, start)
+    end = hi
+    for match in PHRASE_STOP.finditer(text, begin, hi):
+        if match[0] == "." and ABBREVIATED.search(text, max(begin, match.start() - 4),
+                                                   match.start() + 1):
+            continue  # "Dr.", "J.": the name goes on
+        end = match.start()
+        break
+    found = parse_phrase(text, begin, end, lex)
+    if found is not None and found.kind == "name" and not found.role and text.startswith(
+            ",", end):
+        # `said Omar Haddad, a spokesman for Velo.`: the appositive is the role
+        stop = APPOSITIVE_END.search(text, end + 1, hi)
+        appositive = " ".join(text[end + 1:stop.start() if stop else hi].split())
+        words = appositive.split()
+        if words and words[0].lower() in DETERMINERS and len(words) <= MAX_APPOSITIVE:
+            found = Attribution(found.speaker, found.start, found.end, found.kind, found.verb,
+                                " ".join(words[1:]) or None)
+    return found
+
+
+def _according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attribution | None:
+    """`According to X, "..."`; of a longer source ("a statement shared by an NVIDIA
+    spokesperson to the press") the speaker is who made it."""
+    rest = text[start:open_at]
+    head = rest.split(",")[0]
+    if len(rest[len(head):].split()) > MAX_APPOSITIVE:
+        return None
+    offset = start
+    for marker in (" by ", " from "):
+        cut = head.rfind(marker)
+        if cut != -1:
+            offset += cut + len(marker)
+            head = head[cut + len(marker):]
+            break
+    tail = PREPOSITION.search(head)
+    if tail:
+        head = head[: tail.start()]
+    begin = _skip_space(text, offset)
+    return _with_verb(parse_phrase(text, begin, offset + len(head), lex), "according to")
+
+
+def _appositive(text: str, lo: int, comma: int, lex: SpeechLexicon) -> Attribution | None:
+    """`Yann LeCun, Meta's chief AI scientist, said` or `DeepSeek's founder, Liang Wenfeng,
+    said`: a name and a role between commas."""
+    inner = text[lo:comma]
+    cut = inner.rfind(", ")
+    if cut == -1:
+        return None
+    middle_start = lo + cut + 2
+    middle = text[middle_start:comma]
+    if len(middle.split()) > MAX_APPOSITIVE:
+        return None
+    before = trailing_speaker(text, lo, lo + cut, lex)
+    if before is not None and before.kind == "name":
+        return Attribution(before.speaker, before.start, before.end, "name", None,
+                           " ".join(middle.split()) or before.role)
+    # "DeepSeek's founder, Liang Wenfeng," / "One victim, 84-year-old Harold Greene,"
+    inner_name = trailing_speaker(text, middle_start, comma, lex, generic=False)
+    if inner_name is not None and inner_name.kind == "name" and is_person_like(
+            inner_name.speaker) and _is_role(text[middle_start:inner_name.start]):
+        role = " ".join(text[lo:lo + cut].split()[-4:]) or None
+        return Attribution(inner_name.speaker, inner_name.start, inner_name.end, "name", None,
+                           role)
+    if before is not None and before.kind == "generic":
+        return before  # "Another analyst, who asked not to be named, said"
+    return None
+
+
+def generic_key(phrase: str) -> str | None:
+    """"an NVIDIA spokesperson" → "NVIDIA spokesperson"; "a spokesperson for the American
+    Chemistry Council" → "American Chemistry Council spokesperson"."""
+    words = phrase.split()
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    for index, word in enumerate(words):
+        if index and word.lower() in ("for", "of", "at", "from", "by"):
+            org = words[index + 1:]
+            if org and org[0].lower() == "the":
+                org = org[1:]
+            capitalised = list(itertools.takewhile(lambda w: w[:1].isupper(), org))
+            if capitalised and word.lower() == "by":
+                return " ".join(capitalised)  # "a report released by the Climate Council"
+            if capitalised:
+                return " ".join([*capitalised, *(w.lower() for w in words[:index])])
+            return " ".join(words[:index])  # "a diplomat from one of the larger countries"
+    return " ".join(words) or None
+
+
+def _with_verb(found: Attribution | None, verb: str) -> Attribution | None:
+    if found is None:
+        return None
+    return Attribution(found.speaker, found.start, found.end, found.kind, verb, found.role)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos

@@ -1,0 +1,212 @@
+"""The people an article names, for quotes: each person's full name as the article gives
+it, pronouns resolved to the nearest person before them (the subject of a sentence first),
+and name phrases judged person or subject."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+import regex
+
+from newslint.extract.quotes.attribution import Attribution, generic_key
+from newslint.extract.quotes.marks import QuoteRegion
+from newslint.facts import NamePhrase
+from newslint.facts.speech import (
+    CONNECTOR,
+    NAME_TOKEN,
+    SpeechLexicon,
+    is_person_like,
+    split_title,
+)
+from newslint.load.article import Article
+
+_PRONOUN_REACH = 2  # paragraphs back a pronoun may look for its person
+_PARTICLE_TAIL = regex.compile(rf"(?:[ \t]+{CONNECTOR}){{2,}}[ \t]+{NAME_TOKEN}")
+
+
+@dataclass(slots=True)
+class Found:
+    region: QuoteRegion
+    attribution: Attribution | None
+    inferred: str | None = None  # "continued" when the speaker comes from another quote
+
+
+class Lookup:
+    """Which sentence, paragraph or quote an offset is in, by bisection: built once per
+    article so that long articles with many quotes stay linear-logarithmic."""
+
+    def __init__(self, article: Article, regions: list[QuoteRegion]):
+        self.article = article
+        self.sentence_starts = [s.start for s in article.sentences]
+        self.paragraph_starts = [p.start for p in article.paragraphs]
+        self.region_starts = [r.start for r in regions]
+        self.regions = regions
+
+    def sentence(self, offset: int) -> int | None:
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and offset < self.article.sentences[index].end:
+            return index
+        return None
+
+    def paragraph(self, offset: int) -> int | None:
+        index = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        if index >= 0 and offset < self.article.paragraphs[index].end:
+            return index
+        return None
+
+    def in_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.region_starts, offset) - 1
+        return index >= 0 and offset < self.regions[index].end
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    name: str  # the full name the article uses
+    start: int
+    sentence: int
+
+
+def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, ...],
+            found: list[Found], lex: SpeechLexicon) -> list[_Person]:
+    """People named in the article, in order: for pronouns and for full names of surnames."""
+    people: list[_Person] = []
+    for phrase in name_phrases:
+        if phrase.context not in ("text", "label") or look.in_quote(phrase.span.start):
+            continue
+        person = split_title(phrase.text, lex)
+        if person is None:
+            continue
+        name = person.name + _particle_tail(article.analysis, phrase.span.end)
+        if is_person_like(name) or (person.role and len(name.split()) == 1):
+            start = phrase.span.start + person.offset
+            people.append(_Person(name, start, _sentence_of(look, start)))
+    known = {p.start for p in people}
+    for item in found:
+        att = item.attribution
+        if (att is not None and att.kind == "name" and item.inferred is None
+                and att.start not in known):
+            people.append(_Person(att.speaker, att.start, _sentence_of(look, att.start)))
+            known.add(att.start)
+    # A surname on its own ("Pruitt apologized") is a person once the article gives the
+    # full name somewhere.
+    # Family names come first in some languages ("Ding" for Ding Liren).
+    surnames = {w for p in people if len(p.name.split()) >= 2
+                for w in (p.name.split()[0], p.name.split()[-1])}
+    for phrase in name_phrases:
+        if (phrase.text in surnames and phrase.span.start not in known
+                and phrase.context in ("text", "label")
+                and not _modifies_title(article.analysis, phrase.span.end, lex)
+                and not look.in_quote(phrase.span.start)):
+            people.append(_Person(phrase.text, phrase.span.start,
+                                  _sentence_of(look, phrase.span.start)))
+    people.sort(key=lambda p: p.start)
+    full = _full_names(people)
+    return [replace(p, name=full.get(p.name, p.name)) for p in people]
+
+
+def _modifies_title(text: str, end: int, lex: SpeechLexicon) -> bool:
+    """"Newcastle head coach Eddie Howe": the name before a title is not the person."""
+    following = text[end:end + 40].split()
+    return bool(following) and following[0].lower() in lex.titles
+
+
+def _particle_tail(text: str, end: int) -> str:
+    """" von der Leyen" after "Ursula": name phrases stop at a run of particles."""
+    match = _PARTICLE_TAIL.match(text, end)
+    return " " + " ".join(match[0].split()) if match else ""
+
+
+def _full_names(people: list[_Person]) -> dict[str, str]:
+    """"Andreessen" → "Marc Andreessen" when the article names one person so."""
+    by_surname: dict[str, set[str]] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) >= 2:
+            by_surname.setdefault(words[-1], set()).add(person.name)
+    by_first: dict[str, set[str]] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) >= 2:
+            by_first.setdefault(words[0], set()).add(person.name)
+    mapping: dict[str, str] = {}
+    for person in people:
+        if len(person.name.split()) == 1:
+            names = by_surname.get(person.name, set())
+            if not names and person.name not in by_surname:
+                # Some people go by their first name ("Gukesh" for Gukesh Dommaraju).
+                names = by_first.get(person.name, set())
+            if len(names) == 1:
+                mapping[person.name] = next(iter(names))
+    return mapping
+
+
+def _sentence_of(look: Lookup, offset: int) -> int:
+    index = look.sentence(offset)
+    return -1 if index is None else index
+
+
+class People:
+    """The article's people in order of mention, searchable by offset."""
+
+    def __init__(self, people: list[_Person]):
+        self.people = people
+        self.starts = [p.start for p in people]
+        self.at = {p.start: p.name for p in people}
+        self.full = _full_names(people)
+
+    def before(self, offset: int) -> list[_Person]:
+        return self.people[: bisect.bisect_left(self.starts, offset)]
+
+
+class Phrases:
+    """Name phrases by offset, each judged once: a person's name, or a subject's words."""
+
+    def __init__(self, name_phrases: tuple[NamePhrase, ...], lex: SpeechLexicon):
+        self.phrases = sorted(name_phrases, key=lambda p: p.span.start)
+        self.starts = [p.span.start for p in self.phrases]
+        self.lex = lex
+        self._person: dict[str, bool] = {}
+
+    def between(self, lo: int, hi: int) -> list[NamePhrase]:
+        return self.phrases[bisect.bisect_left(self.starts, lo):bisect.bisect_left(
+            self.starts, hi)]
+
+    def is_person(self, text: str) -> bool:
+        if text not in self._person:
+            person = split_title(text, self.lex)
+            self._person[text] = person is not None and is_person_like(person.name)
+        return self._person[text]
+
+
+def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
+    if att.kind == "post":
+        return att.speaker
+    if att.kind == "generic":
+        return generic_key(att.speaker)
+    if att.kind == "pronoun":
+        return _resolve_pronoun(look, att.start, people)
+    if att.start in people.at:
+        return people.at[att.start]
+    return people.full.get(att.speaker, att.speaker)
+
+
+def _resolve_pronoun(look: Lookup, offset: int, people: People) -> str | None:
+    """The nearest person before the pronoun; in an earlier sentence, its first person
+    (usually the subject) rather than its last."""
+    before = people.before(offset)
+    if not before:
+        return None
+    here = _sentence_of(look, offset)
+    last = before[-1]
+    if last.sentence == here and here >= 0:
+        return last.name
+    paragraph = look.paragraph(offset)
+    if paragraph is not None and last.sentence >= 0:
+        distance = paragraph - look.article.sentences[last.sentence].paragraph
+        if distance > _PRONOUN_REACH:
+            return None
+    first = len(before) - 1
+    while first > 0 and before[first - 1].sentence == last.sentence:
+        first -= 1
+    return before[first].name

@@ -1,0 +1,225 @@
+"""Quote facts: the words in quotation marks, who said them and with which verb.
+
+For each pair of marks (see quote_marks) the speaker is read from the text around it (see
+attribution). A quote with no attribution of its own takes its speaker from the quote it
+continues: the second half of `"A," he said. "B."`, a paragraph that reopens an unclosed
+quote, or a paragraph that is nothing but a quote right after one that was attributed.
+Pronouns resolve to the nearest person before them, preferring the subject of a sentence.
+A one- or two-word quote with no speaker is a scare quote and is not a quote fact.
+"""
+
+from __future__ import annotations
+
+from newslint.extract.quotes.attribution import Attribution, after_quote, before_quote
+from newslint.extract.quotes.marks import QuoteRegion, find_quote_regions
+from newslint.extract.quotes.people import Found, Lookup, People, Phrases, find_people, speaker_key
+from newslint.extract.spans import make_span
+from newslint.facts import NamePhrase, Quote
+from newslint.facts.speech import (
+    SpeechLexicon,
+    lexicon,
+)
+from newslint.load.article import Article
+from newslint.load.segment import is_title_case
+
+_ATTRIBUTION_END = ",?!—–-…"
+_SUBJECT_REACH = 600  # characters around a quote that can say what it is about
+_MIN_UNATTRIBUTED_WORDS = 3
+
+
+def extract_quotes(article: Article, name_phrases: tuple[NamePhrase, ...] = ()
+                   ) -> tuple[Quote, ...]:
+    lex = lexicon()
+    regions = find_quote_regions(article)
+    look = Lookup(article, regions)
+    found = [Found(r, _attribute(article, look, i, lex)) for i, r in enumerate(regions)]
+    _inherit(article, found)
+    people = People(find_people(article, look, name_phrases, found, lex))
+    phrases = Phrases(name_phrases, lex)
+    quotes: list[Quote] = []
+    for item in found:
+        quote = _to_quote(article, look, item, people, phrases, lex)
+        if quote is not None:
+            quotes.append(quote)
+    return tuple(quotes)
+
+
+def _attribute(article: Article, look: Lookup, index: int,
+               lex: SpeechLexicon) -> Attribution | None:
+    text = article.analysis
+    regions = look.regions
+    region = regions[index]
+    para = article.paragraphs[region.paragraph]
+    if para.kind == "post":
+        post = article.posts[para.post] if para.post is not None else None
+        if post is None or not (post.author or post.handle):
+            return None
+        who = post.author or post.handle or ""
+        return Attribution(who, region.open, region.open, "post", "posted")
+    previous = regions[index - 1] if index else None
+    following = regions[index + 1] if index + 1 < len(regions) else None
+    lo = _sentence_start(look, region.open, para.start)
+    if previous is not None and previous.paragraph == region.paragraph and previous.close:
+        lo = max(lo, previous.close + 1)
+    if region.close is None:
+        return before_quote(text, lo, region.open, lex)
+    hi = _sentence_end(look, region.close, para.end)
+    if following is not None and following.paragraph == region.paragraph:
+        hi = min(hi, following.open)
+    closing = text[region.end:region.close].strip()
+    ends_open = ((closing and closing[-1] in _ATTRIBUTION_END)
+                 or text[region.end - 1] in "?!"
+                 or text[region.close + 1:region.close + 2] == ",")
+    if ends_open:
+        found = after_quote(text, region.close, hi, lex)
+        if found is not None:
+            return found
+    return before_quote(text, lo, region.open, lex)
+
+
+def _sentence_start(look: Lookup, offset: int, floor: int) -> int:
+    index = look.sentence(offset)
+    if index is None:
+        return floor
+    return max(look.article.sentences[index].start, floor)
+
+
+def _sentence_end(look: Lookup, close: int, ceiling: int) -> int:
+    """End of the sentence the attribution after a closing mark belongs to."""
+    probe = close + 1
+    while probe < ceiling and look.article.analysis[probe].isspace():
+        probe += 1
+    index = look.sentence(probe)
+    if index is None or probe >= ceiling:
+        return ceiling
+    return min(look.article.sentences[index].end, ceiling)
+
+
+def _inherit(article: Article, found: list[Found]) -> None:
+    """Give unattributed quotes the speaker of the quote they continue."""
+    text = article.analysis
+    # A quote left open whose reopening in the next paragraph is attributed: one speaker.
+    for index in range(len(found) - 2, -1, -1):
+        item, following = found[index], found[index + 1]
+        if (item.attribution is None and following.attribution is not None
+                and following.region.continues and following.attribution.kind != "post"):
+            item.attribution = following.attribution
+            item.inferred = "continued"
+    for index, item in enumerate(found):
+        if item.attribution is not None or index == 0:
+            continue
+        region = item.region
+        if len(text[region.start:region.end].split()) < _MIN_UNATTRIBUTED_WORDS:
+            continue
+        previous = found[index - 1]
+        if previous.attribution is None or previous.attribution.kind == "post":
+            continue
+        para = article.paragraphs[region.paragraph]
+        same_paragraph = previous.region.paragraph == region.paragraph
+        reopened = region.continues and previous.region.paragraph == region.paragraph - 1
+        if same_paragraph or reopened or (
+            previous.region.paragraph == region.paragraph - 1
+            and _is_whole_paragraph(text, region, para.start, para.end)
+            and _ends_paragraph(article, previous.region)
+        ):
+            item.attribution = previous.attribution
+            item.inferred = "continued"
+
+
+def _is_whole_paragraph(text: str, region: QuoteRegion, start: int, end: int) -> bool:
+    if region.open != start:
+        return False
+    tail = end if region.close is None else region.close + 1
+    return not text[tail:end].strip(" .,")
+
+
+def _ends_paragraph(article: Article, region: QuoteRegion) -> bool:
+    """The attributed quote is the last thing in its paragraph but for its attribution."""
+    para = article.paragraphs[region.paragraph]
+    after = article.analysis[(region.close or para.end) + 1:para.end]
+    return '"' not in after and "“" not in after and len(after.split()) <= 12
+
+
+def _to_quote(article: Article, look: Lookup, item: Found, people: People,
+              phrases: Phrases, lex: SpeechLexicon) -> Quote | None:
+    text = article.analysis
+    region = item.region
+    words = text[region.start:region.end].split()
+    att = item.attribution
+    speaker = key = None
+    speaker_span = None
+    verb = role = None
+    kind = None
+    if att is not None:
+        speaker, verb, role, kind = att.speaker, att.verb, att.role, att.kind
+        if att.end > att.start:
+            speaker_span = make_span(article, att.start, att.end)
+        key = speaker_key(look, att, people)
+        if item.inferred:
+            kind = item.inferred
+    if len(words) < _MIN_UNATTRIBUTED_WORDS and (att is None or att.kind == "post"):
+        return None  # a scare quote, also when a post's author uses one
+    if att is None and is_title_case(words):
+        return None  # the title of a work: "Seasonal Thermal Storage in Molecular Crystals"
+    para = article.paragraphs[region.paragraph]
+    return Quote(
+        text=" ".join(words),
+        span=make_span(article, region.start, region.end),
+        speaker=speaker,
+        speaker_key=key,
+        speaker_span=speaker_span,
+        verb=verb,
+        partial=_is_partial(look, region, att),
+        context="post" if para.kind == "post" else "text",
+        speaker_role=role,
+        speaker_kind=kind,
+        subjects=_subjects(look, region, key, phrases, lex),
+    )
+
+
+def _subjects(look: Lookup, region: QuoteRegion, speaker: str | None, phrases: Phrases,
+              lex: SpeechLexicon) -> tuple[str, ...]:
+    """Names in the quote's sentence and the sentence before it in the paragraph, other
+    than people and words too general to say what the quote is about."""
+    index = look.sentence(region.open)
+    if index is None:
+        return ()
+    sentences = look.article.sentences
+    sentence = sentences[index]
+    first = index
+    if index and sentences[index - 1].paragraph == sentence.paragraph:
+        first = index - 1
+    # A run-on "sentence" (a list, a paragraph with no full stops) is cut to the quote's
+    # neighbourhood.
+    lo = max(sentences[first].start, region.open - _SUBJECT_REACH)
+    hi = min(sentence.end, region.end + _SUBJECT_REACH)
+    skip = set((speaker or "").lower().split())
+    found: dict[str, str] = {}
+    for phrase in phrases.between(lo, hi):
+        if phrases.is_person(phrase.text):
+            continue
+        for word in phrase.text.split():
+            low = word.lower()
+            if low in skip or low in lex.subject_stopwords or low in lex.titles:
+                continue
+            if phrase.sentence_initial and len(phrase.text.split()) == 1 and word.istitle():
+                continue  # "Opinions", "Others": capitalised only because they start
+            found.setdefault(low, word)
+    return tuple(sorted(found.values(), key=str.lower))
+
+
+def _is_partial(look: Lookup, region: QuoteRegion, att: Attribution | None) -> bool:
+    """A fragment inside the writer's sentence rather than a full quoted sentence."""
+    article = look.article
+    text = article.analysis
+    body = text[region.start:region.end]
+    first = next((ch for ch in body if ch.isalpha()), "")
+    if not first.isupper():
+        return True
+    if region.continues:
+        return False
+    para = article.paragraphs[region.paragraph]
+    lead = text[_sentence_start(look, region.open, para.start):region.open].rstrip()
+    if not lead or lead.endswith((":", ",", ".")):
+        return False
+    return not (att is not None and att.verb and lead.lower().endswith(att.verb))

@@ -1,0 +1,314 @@
+"""Who is who: people's posts, in the three shapes news copy uses for them:
+
+- pre-modifier: "Meta's Chief AI Scientist Yann LeCun", "Curai CEO Neal Khosla";
+- appositive: "Yann LeCun, Meta's Chief AI Scientist,", "Sam Altman, the CEO of OpenAI";
+- copula: "LeCun is the chief executive of Meta".
+
+There is no parser: each pattern is anchored on a role word from rules/roles.yaml and reads
+the capitalised names right next to it. What cannot be read with confidence is left out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from newslint.extract.prefilter import AllOf, word_starts
+from newslint.extract.sourcing.name_patterns import NAME, PERSON, PERSON_WORD, prose_sentences
+from newslint.extract.spans import make_span
+from newslint.facts import NamePhrase, Role
+from newslint.facts.rolevocab import Vocabulary, vocabulary
+from newslint.facts.text import lowered
+from newslint.load.article import Article
+
+_POSS = r"[’']s"
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+_LEGAL_WORDS = frozenset("inc inc. corp corp. co. ltd ltd. llc plc group holdings".split())
+
+
+# The verbs of the copula shape; `copula_verb` (a pre-check) is made from their first words.
+_COPULA_VERBS = r"is|was|remains|became|serves\s+as|served\s+as"
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    premodifier: regex.Pattern[str]
+    appositive: regex.Pattern[str]
+    copula: regex.Pattern[str]
+    # Every pattern above needs a role word: sentences without one are skipped.
+    trigger: AllOf
+    # Where it fails ("the CEO said"), the premodifier pattern cannot match: it is slow.
+    premodifier_tail: regex.Pattern[str]
+    # Where a role can start, in the lowered text (see _role_openers): the tail above is
+    # matched only there. None when a form's first word is not ASCII.
+    role_openers: re.Pattern[str] | None
+    # Without one of its verbs as a word, the copula pattern cannot match.
+    copula_verb: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    vocab = vocabulary()
+    role = rf"(?i:{vocab.role_pattern})"
+    mod_words = sorted(vocab.role_modifiers | vocab.not_current, key=lambda w: (-len(w), w))
+    mods = r"(?:(?i:" + "|".join(regex.escape(w) for w in mod_words) + r")(?:\s+|-))"
+    role_on = (rf"(?P<role>{role})(?![\p{{L}}\p{{N}}-])"
+               rf"(?:\s+and\s+(?P<role2>{role})(?![\p{{L}}\p{{N}}-]))?")
+    roles = rf"(?P<mods>{mods}{{0,3}}){role_on}"
+    org_before = (rf"(?:(?P<org>{NAME})(?:(?<=Corp|Inc|Co|Ltd|Bros)\.)?(?P<poss>{_POSS})?"
+                  r"\s+)?")
+    org_after = rf"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org2>{NAME}))?"
+    named = rf"(?P<comma>,)?\s+(?P<person>{PERSON})(?![\p{{L}}\p{{N}}])"
+    premodifier = regex.compile(rf"(?<![\p{{L}}\p{{N}}’'-]){org_before}{roles}{named}")
+    # The premodifier pattern from its role on. The role follows a space, a hyphen or the
+    # pattern's start, never a letter, digit or apostrophe: the lookbehind keeps the
+    # search from trying every character.
+    premodifier_tail = regex.compile(rf"(?<![\p{{L}}\p{{N}}’']){role_on}{named}")
+    appositive = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}’'-])(?P<person>{PERSON}),\s+(?:(?:a|an|the|its|their)\s+)?"
+        rf"(?P<pre>{mods}{{0,3}}){org_before}{roles}{org_after}(?![\p{{L}}\p{{N}}’'])"
+    )
+    copula = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}’'-])(?P<person>{PERSON})(?:,\s+who)?\s+"
+        rf"(?P<verb>{_COPULA_VERBS})\s+"
+        r"(?:(?:also|now|still|currently|already)\s+)?"
+        rf"(?:(?:a|an|the|its|their)\s+)?(?P<pre>{mods}{{0,3}}){org_before}{roles}{org_after}"
+        rf"(?![\p{{L}}\p{{N}}’'])"
+    )
+    # A role form needs all its words: "industry analyst" is not read from "industry".
+    trigger = AllOf([form.split() for form in vocab.role_forms], ignore_case=True,
+                    word_end=True)
+    # The verbs of `copula` come after \s+ and before \s+: no ASCII letter either side.
+    first_words = "|".join(dict.fromkeys(v.split("\\")[0] for v in _COPULA_VERBS.split("|")))
+    copula_verb = re.compile(rf"(?<![A-Za-z])(?:{first_words})(?![A-Za-z])")
+    return _Patterns(premodifier, appositive, copula, trigger, premodifier_tail,
+                     _role_openers(vocab), copula_verb)
+
+
+def _role_openers(vocab: Vocabulary) -> re.Pattern[str] | None:
+    """Every offset of the lowered text where a role form may start: its first word, with
+    none of a-z, 0-9 or an apostrophe before it (the tail's lookbehind: a character that
+    lower-cases to a-z is a letter) and no a-z after it (a space or the form's end
+    follows). IGNORECASE matches an ASCII word only where the lowered text has it (see
+    prefilter); a non-ASCII word could be matched elsewhere, so then None."""
+    return word_starts((form.split()[0] for form in vocab.role_forms), "a-z0-9’'")
+
+
+
+# ---------------------------------------------------------------------------- roles
+
+
+def extract_roles(article: Article, phrases: Iterable[NamePhrase] = ()) -> tuple[Role, ...]:
+    vocab = vocabulary()
+    patterns = _patterns()
+    full_names: dict[str, set[str]] | None = None  # built at the first match: most have none
+    text = article.analysis
+    found: dict[tuple[int, str], Role] = {}
+    prose = list(prose_sentences(article))
+    low = lowered(text)
+    for sentence, may_match in zip(prose, patterns.trigger.flags(text, prose), strict=True):
+        if not may_match:
+            continue
+        for shape, pattern in _shapes(patterns, text, low, sentence.start, sentence.end):
+            for match in pattern.finditer(text, sentence.start, sentence.end, overlapped=True):
+                if full_names is None:
+                    full_names = _full_names(phrases)
+                for role in _roles_of(article, match, shape, vocab, full_names):
+                    found.setdefault((role.person_span.start, role.role_key), role)
+    return _drop_nested(sorted(found.values(), key=lambda r: (r.span.start, r.role_key)))
+
+
+def _shapes(patterns: _Patterns, text: str, low: str | None, start: int, end: int
+            ) -> list[tuple[str, regex.Pattern[str]]]:
+    """The role patterns that may match in [start, end), by name. `low` is lowered(text)."""
+    shapes = [("appositive", patterns.appositive)]
+    if _role_followed_by_name(patterns, text, low, start, end):
+        shapes.insert(0, ("premodifier", patterns.premodifier))
+    if patterns.copula_verb.search(text, start, end):
+        shapes.append(("copula", patterns.copula))
+    return shapes
+
+
+def _role_followed_by_name(patterns: _Patterns, text: str, low: str | None, start: int,
+                           end: int) -> bool:
+    """patterns.premodifier_tail.search(text, start, end), tried only where a role opens."""
+    tail = patterns.premodifier_tail
+    if low is None or patterns.role_openers is None:
+        return tail.search(text, start, end) is not None
+    return any(tail.match(text, opener.start(), end)
+               for opener in patterns.role_openers.finditer(low, start, end))
+
+
+def _drop_nested(roles: list[Role]) -> tuple[Role, ...]:
+    """"LeCun" inside "Yann LeCun, Meta's Chief AI Scientist" is the same finding."""
+    kept: list[Role] = []
+    for role in roles:
+        # "economist" inside "Goldman Sachs chief economist Jan Hatzius".
+        if any(other is not role and other.person_span == role.person_span
+               and other.span.start < role.span.start and role.span.end <= other.span.end
+               for other in roles):
+            continue
+        if any(other is not role and other.role_key == role.role_key
+               and other.person_span.start <= role.person_span.start
+               and role.person_span.end <= other.person_span.end
+               and other.person_span.end - other.person_span.start
+               > role.person_span.end - role.person_span.start
+               for other in roles):
+            continue
+        kept.append(role)
+    return tuple(kept)
+
+
+_POSS_TAIL = regex.compile(r"[’']s\s+$")
+_MOD_SPLIT = regex.compile(r"[\s-]+")
+
+
+def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Vocabulary,
+              full_names: dict[str, set[str]]) -> list[Role]:
+    person_start, person_end, person = _clean_person(match, vocab)
+    if person is None:
+        return []
+    # "Microsoft, the largest investor", "Nvidia partner Foxconn": a lone capital word may
+    # be anything, except after a capitalised title ("President Trump").
+    titled = shape == "premodifier" and match.group("role")[:1].isupper()
+    if len(person.split()) < 2 and not _resolves(person, full_names) and not titled:
+        return []
+    if shape == "premodifier" and match.group("comma") and not match.group("poss") \
+            and not _POSS_TAIL.search(match.string[:match.start("mods")]):
+        return []  # "chief executive, Sam Altman" without an owner is a list, not a title
+    # Only the appositive and copula patterns have "pre" and "org2" (groupdict() is slow).
+    pre, org2 = (None, None) if shape == "premodifier" else match.group("pre", "org2")
+    modifiers = [w.lower() for w in _MOD_SPLIT.split((pre or "") + " " + match.group("mods"))
+                 if w]
+    org, org_words = _clean_org(match.group("org"), vocab)
+    modifiers += org_words
+    role_text = match.group("role")
+    if org and vocab.role(f"{org.split()[-1]} {role_text}"):
+        # "Vice President Kamala Harris": the capital word is part of the title.
+        role_text = f"{org.split()[-1]} {role_text}"
+        org = " ".join(org.split()[:-1]) or None
+    if org2:
+        org2, _ = _clean_org(org2, vocab)
+        org = org2 or org
+    before = article.analysis[max(0, match.start("role") - 3): match.start("role")]
+    if before.endswith("-") and before[:-1].strip().lower().endswith(("co", "ex")):
+        modifiers.append("co")  # "co-CEO", "ex-CEO"
+    current = not any(w in vocab.not_current for w in modifiers)
+    if shape == "copula" and match.group("verb").split()[0] in ("was", "served"):
+        current = False
+    key = _person_key(person, full_names)
+    roles: list[Role] = []
+    for group in ("role", "role2"):
+        written = role_text if group == "role" else match.group(group)
+        if not written:
+            continue
+        info = vocab.role(written)
+        if info is None:
+            continue
+        role_org = None if info.profession else org
+        span_end = max(match.end(), person_end)
+        roles.append(Role(
+            person=person,
+            person_key=key,
+            role=" ".join(written.split()),
+            role_key=info.key,
+            org=role_org,
+            org_key=vocab.org_key(role_org) if role_org else None,
+            span=make_span(article, min(match.start(), person_start), span_end),
+            person_span=make_span(article, person_start, person_end),
+            current=current,
+            pattern=shape,  # type: ignore[arg-type]
+            context="text",
+        ))
+    return roles
+
+
+_NON_SPACE = regex.compile(r"\S+")
+
+
+def _clean_person(match: regex.Match[str], vocab: Vocabulary) -> tuple[int, int, str | None]:
+    base = match.start("person")
+    words = [(base + w.start(), base + w.end(), w.group())
+             for w in _NON_SPACE.finditer(match.group("person"))]
+    # "Meanwhile Sam Altman": sentence-initial words are not part of the name.
+    while words and words[0][2].lower() in vocab.not_organisations:
+        words = words[1:]
+    while words and words[-1][2].lower() in _DAYS:
+        words = words[:-1]
+    if not words:
+        return match.start("person"), match.end("person"), None
+    start, end = words[0][0], words[-1][1]
+    words = [w[2] for w in words]
+    name = " ".join(words)
+    low = name.lower()
+    if (low in vocab.org_aliases or vocab.place(name) or vocab.role(name)
+            or any(w.lower() in _LEGAL_WORDS for w in words)):
+        return start, end, None
+    return start, end, name
+
+
+_EX_PREFIX = regex.compile(r"(?i)(ex|former)-(?=\p{Lu})")
+_DEMONYM_END = regex.compile(r"(?:ian|ean|ese|ish)$")
+
+
+def _clean_org(org: str | None, vocab: Vocabulary) -> tuple[str | None, list[str]]:
+    """Drop sentence words and modifiers caught in the name: "Former OpenAI" → "OpenAI"."""
+    if not org:
+        return None, []
+    words = org.split()
+    dropped: list[str] = []
+    prefix = _EX_PREFIX.match(words[0])
+    if prefix:  # "Ex-Google CEO"
+        dropped.append(prefix.group(1).lower())
+        words[0] = words[0][prefix.end():]
+    while words and (words[0].lower() in vocab.not_organisations
+                     or words[0].lower() in vocab.not_current):
+        dropped.append(words.pop(0).lower())
+    while words and (words[-1].lower() in vocab.role_modifiers
+                     or words[-1].lower() in vocab.not_current):
+        dropped.append(words.pop().lower())
+    name = " ".join(words)
+    if not name or vocab.place(name) or name.lower() in vocab.not_organisations:
+        return None, dropped
+    if len(words) == 1 and _DEMONYM_END.search(name) \
+            and name.lower() not in vocab.org_aliases:
+        return None, dropped  # a demonym: "Ukrainian President", "Pakistani officials"
+    return name, dropped
+
+
+_PERSON_WORD_RE = regex.compile(PERSON_WORD)
+
+
+def _full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
+    """Surname → full names (two or more words) the article writes out."""
+    vocab = vocabulary()
+    names: dict[str, set[str]] = {}
+    for phrase in phrases:
+        words = phrase.text.split()
+        if len(words) < 2:
+            continue  # most phrases are one word; dropping words below only shortens them
+        while words and (vocab.role(words[0]) or words[0].lower() in vocab.not_organisations):
+            words = words[1:]  # "President Trump", "Founder Liang Wenfeng"
+        if 2 <= len(words) <= 4 and all(_PERSON_WORD_RE.fullmatch(w) for w in words):
+            names.setdefault(words[-1].lower(), set()).add(" ".join(words).lower())
+    return names
+
+
+def _resolves(person: str, full_names: dict[str, set[str]]) -> bool:
+    return len(full_names.get(person.lower(), ())) == 1
+
+
+def _person_key(person: str, full_names: dict[str, set[str]]) -> str:
+    low = person.lower()
+    if " " not in low and _resolves(person, full_names):
+        return next(iter(full_names[low]))
+    return low
+
+
+# ---------------------------------------------------------------------------- attributes

@@ -1,0 +1,80 @@
+"""Date facts, and the table of events (rules/dates.yaml) that dates are bound to."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from newslint.facts.span import Context, Span
+from newslint.ruledata import builtin
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class DateMention:
+    """A date expression resolved to an inclusive interval, bound to its event where known.
+
+    A relative expression ("earlier this week") keeps its `key` so that a corpus stage can
+    resolve it again when the article has no reference date (then start/end are None).
+    """
+
+    text: str  # as written: "earlier this week", "Monday, March 4, 2025"
+    span: Span
+    start: dt.date | None  # first day of the interval, inclusive
+    end: dt.date | None  # last day, inclusive
+    precision: str  # day, week, month, quarter, season, year, decade
+    relative: bool  # resolved against the article's reference date
+    key: str  # the normalised expression: "earlier this week", "weekday:0", "2025-03-04"
+    tense: str  # past, future or unknown: how the sentence reads around the date
+    context: Context
+    stated_weekday: int | None = None  # Monday=0, when written beside a full date
+    invalid: bool = False  # a day that does not exist: "February 30"
+    event: str | None = None  # canonical event from rules/dates.yaml: "release", "founding"
+    event_text: str | None = None  # the verb or noun as written: "unveiled"
+    subject: str | None = None  # normalised subject of the event: "r1", "deepseek"
+    event_span: Span | None = None
+    subject_text: str | None = None  # the subject as written: "DeepSeek R1"
+
+
+@dataclass(frozen=True, slots=True)
+class EventTable:
+    verbs: regex.Pattern[str]
+    nouns: regex.Pattern[str]
+    verb_event: dict[str, str]  # lower-cased verb as written → event
+    noun_event: dict[str, str]
+    keyed_on: dict[str, str]  # event → "thing" | "subject"
+    not_names: frozenset[str]
+    recurring_nouns: frozenset[str]
+
+
+@functools.cache
+def event_table() -> EventTable:
+    data = builtin("dates.yaml")
+    verb_event: dict[str, str] = {}
+    noun_event: dict[str, str] = {}
+    keyed_on: dict[str, str] = {}
+    for event, spec in (data.get("events") or {}).items():
+        keyed_on[str(event)] = str(spec.get("keyed_on", "thing"))
+        for verb in spec.get("verbs") or ():
+            verb_event[" ".join(str(verb).lower().split())] = str(event)
+        for noun in spec.get("nouns") or ():
+            noun_event[" ".join(str(noun).lower().split())] = str(event)
+    verbs, nouns = _alternation(verb_event), _alternation(noun_event)
+    return EventTable(
+        verbs=verbs,
+        nouns=nouns,
+        verb_event=verb_event,
+        noun_event=noun_event,
+        keyed_on=keyed_on,
+        not_names=frozenset(str(data.get("not_names") or "").split()),
+        recurring_nouns=frozenset(str(data.get("recurring_nouns") or "").lower().split()),
+    )
+
+
+def _alternation(words: dict[str, str]) -> regex.Pattern[str]:
+    parts = [r"\s+".join(regex.escape(w) for w in phrase.split())
+             for phrase in sorted(words, key=lambda p: (-len(p), p))] or ["(?!)"]
+    return regex.compile(r"(?<![\p{L}\p{N}\-])(?:" + "|".join(parts) + r")(?![\p{L}\p{N}\-])",
+                         regex.IGNORECASE)

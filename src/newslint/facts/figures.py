@@ -1,0 +1,72 @@
+"""Figure facts, and what decides whether two figures measure the same thing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from newslint.facts.span import Context, Span
+
+QuantityKind = Literal[
+    "money", "percent", "percentage_points", "basis_points", "multiplier", "count", "physical",
+    "vote",
+]
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class Quantity:
+    """A figure: value and interval in base units, and what it measures where known."""
+
+    text: str  # as written: "more than 2 percent", "$5.6 million"
+    span: Span
+    kind: QuantityKind
+    unit: str  # "USD", "EUR", "%", "pp", "bp", "x", "" (count), or a pint unit ("W")
+    value: float
+    low: float  # the interval the wording allows, inclusive, in the same unit
+    high: float
+    qualifier: str | None  # "more than", "about", "up to", ...
+    subject: str | None  # normalised subject: "s&p 500", "r1 training cost"
+    measure: str | None  # "change", "cost", "market value", ...
+    direction: int  # -1 fell, +1 rose, 0 unknown or not a change
+    context: Context
+    family: str | None = None  # related subjects share it: "nasdaq" for "nasdaq 100 futures"
+    subject_label: str | None = None  # the subject as messages show it: "Nasdaq 100 futures"
+    noun: str | None = None  # what a count counts: "people" in "over a billion people"
+    period: str | None = None  # the period a change covers: "monday", "week", "year", ...
+
+
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_SPACES = regex.compile(r"\s+")
+
+
+def is_moment(period: str | None) -> bool:
+    """A price at one moment of a session ("session", "at 1430 ET"), not a day's move."""
+    return period is not None and (period == "session" or period.startswith("at "))
+
+
+def periods_compatible(first: str | None, second: str | None) -> bool:
+    """Can two stated periods be the same? An unstated period is taken as one day."""
+    one_day = {None, "day", *_WEEKDAYS}
+    if first == "session" or second == "session":
+        return False  # two prices at unstated moments of a session may both be right
+    if first == second:
+        return True
+    if first in one_day and second in one_day:
+        # "on Monday" and "on Tuesday" differ; a day unnamed may be either.
+        return first in (None, "day") or second in (None, "day")
+    return False
+
+
+def same_body(first: str | None, second: str | None) -> bool:
+    """Can two voting bodies be one? Unnamed matches any; "MPC" is "Monetary Policy
+    Committee"."""
+    if first is None or second is None or first == second:
+        return True
+    return _initials(first) == second or _initials(second) == first
+
+
+def _initials(name: str) -> str:
+    words = [w for w in _SPACES.split(name) if w not in {"of", "the", "and", "&"}]
+    return "".join(w[0] for w in words if w)
