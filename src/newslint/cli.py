@@ -25,7 +25,7 @@ from newslint.settings import Settings, is_valid_selector
 from newslint.timing import format_timings
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("check", "rules", "rule", "docs")
+SUBCOMMANDS = ("check", "rules", "rule", "docs", "facts", "explain")
 FORMAT_CHOICES = ("text", "json", "sarif", "github", "junit")
 
 
@@ -128,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_rule(args[1:])
         if args and args[0] == "docs":
             return _cmd_docs(args[1:])
+        if args and args[0] in ("facts", "explain"):
+            from newslint.cli_facts import cmd_explain, cmd_facts
+
+            return (cmd_facts if args[0] == "facts" else cmd_explain)(args[1:])
         if args and args[0] == "check":
             args = args[1:]
         return _cmd_check(args)
