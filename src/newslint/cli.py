@@ -262,6 +262,9 @@ def _cmd_check(args: list[str]) -> int:
         if options.update_baseline and focus is None:
             baseline.write(Path(known_file), baseline.pruned(current, entries))
 
+    from newslint.grouping import merge_groups
+
+    result.diagnostics = merge_groups(result.diagnostics)
     if result.files == 0:
         print("newslint: warning: no article files (.txt, .md, .markdown) found under "
               f"{', '.join(map(str, paths))}", file=sys.stderr)

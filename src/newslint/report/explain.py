@@ -75,10 +75,11 @@ def why(diagnostic: Diagnostic, views: dict[str, ArticleView],
 
 
 def explain(path: Path, line: int, corpus: Sequence[str], settings: Settings) -> dict[str, Any]:
+    from newslint.grouping import merge_groups
     from newslint.pipeline import run
 
     result = run(corpus, settings)
-    found = findings_at(result.diagnostics, path, line)
+    found = findings_at(merge_groups(result.diagnostics), path, line)
     paths = sorted({loc.path for d in found for loc in (d.location, *d.related)})
     views = {p: read_article(Path(p), settings) for p in paths}
     resolve = resolver_for(list(views.values()))

@@ -11,7 +11,9 @@ The counts are the story's (articles linked by sharing several distinctive names
 of fewer than 12 articles is one story), and the two spellings must meet in one article or
 in articles linked directly, so two different companies a letter apart in unrelated stories
 are not confused. A name inside an embedded social post is counted but never flagged: it is
-quoted material.
+quoted material. All uses of one misspelling make one finding, at the first, with the others
+as its related locations (a use under a suppression comment is left out); `--fix` replaces
+each use outside quotation marks with the story's spelling.
 
 ## Why it matters to an editor
 A garbled name is the correction readers notice first, and spell-checkers pass it because
@@ -39,11 +41,17 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
-from newslint.diagnostics import Diagnostic, Severity
+from newslint.diagnostics import Diagnostic, Severity, fingerprint
 from newslint.extract.facts import ArticleFacts, NameMention
 from newslint.index.stories import StoryIndex, is_marked
 from newslint.ruledata import builtin
-from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+from newslint.rules.base import (
+    CorpusContext,
+    CorpusRule,
+    Related,
+    certain_edit,
+    make_diagnostic,
+)
 
 
 @dataclass(slots=True)
@@ -176,8 +184,12 @@ class NameSpelling(CorpusRule):
 
     def _report(self, rare: FormStats, common: FormStats, one_story: bool = True
                 ) -> Iterable[Diagnostic]:
+        """One finding per use of the rare form, all in one group: the report merges the
+        uses left after suppression comments into one finding (grouping.py)."""
         case_only = rare.form.lower() == common.form.lower()
         how = "capitalisation" if case_only else "spelling"
+        key = f"{rare.form}->{common.form}"
+        group = fingerprint(self.code, key, rare.articles)
         for article, mention in rare.uses:
             if mention.context == "post":
                 continue  # quoted third-party content: not ours to correct
@@ -196,8 +208,9 @@ class NameSpelling(CorpusRule):
                 else []
             # The example article is an illustration, not part of the finding's identity.
             yield make_diagnostic(
-                self, article, mention.span, message, key=f"{rare.form}->{common.form}",
-                related=related, involved=[article.id],
+                self, article, mention.span, message, key=key, related=related,
+                involved=[article.id], group=group,
+                fixes=certain_edit(article, mention.span, mention.text, common.form),
             )
 
 
