@@ -26,7 +26,7 @@ from newslint.timing import format_timings
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = ("check", "rules", "rule", "docs", "facts", "explain")
-FORMAT_CHOICES = ("text", "json", "sarif", "github", "junit")
+FORMAT_CHOICES = ("text", "json", "sarif", "github", "junit", "html")
 
 
 class UsageError(Exception):
@@ -43,7 +43,9 @@ def _check_parser() -> argparse.ArgumentParser:
         prog="newslint",
         description="Check news articles for discrepancies across a corpus and for weak "
         "sourcing. Subcommands: 'newslint rules' lists the rules, 'newslint rule CODE' "
-        "explains one, 'newslint docs DIR' writes the rule pages.",
+        "explains one, 'newslint docs DIR' writes the rule pages, 'newslint facts FILE' "
+        "shows what was read in one article, 'newslint explain PATH:LINE' the facts behind "
+        "the findings there.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="article files or folders (walked for .txt, .md, .markdown)")
@@ -81,6 +83,15 @@ def _check_parser() -> argparse.ArgumentParser:
                         help="skip files larger than this (default: 10MB; accepts 500KB, 20MB)")
     parser.add_argument("--rule-pack", action="append", default=[], metavar="DIR",
                         help="folder of YAML house-rule packs to add (repeatable)")
+    parser.add_argument("--fix", action="store_true",
+                        help="apply the fixes that are certain (misspelt names, spinner "
+                        "phrases, template slots; never inside quotes), then report the rest")
+    parser.add_argument("--diff", action="store_true",
+                        help="print the certain fixes as a unified diff; write nothing")
+    parser.add_argument("--statistics", action="store_true",
+                        help="print the number of findings per code instead of the findings")
+    parser.add_argument("--quiet", "-q", action="store_true",
+                        help="print the findings only: no summary line, no notes")
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     return parser
 
@@ -210,7 +221,6 @@ def _check_option_codes(settings: Settings) -> None:
 
 def _cmd_check(args: list[str]) -> int:
     from newslint import baseline
-    from newslint.pipeline import run
     from newslint.report import REPORTERS
 
     options = _check_parser().parse_args(args)
@@ -233,14 +243,24 @@ def _cmd_check(args: list[str]) -> int:
         # Relative to the working folder, so the paths shown are the ones the user typed.
         paths = [os.path.relpath(settings.root or Path.cwd())]
     started = time.perf_counter()
-    progress = Progress() if Progress.wanted() else None
-    try:
-        result = run(paths, settings, focus=focus, progress=progress)
-    except PathNotFound as exc:
-        raise UsageError(f"path not found: {exc}") from None
-    finally:
-        if progress is not None:
-            progress.close()
+    result = _run(paths, settings, focus)
+    if options.diff or options.fix:
+        from newslint import fix
+        from newslint.grouping import merge_groups
+
+        fixes = fix.plan(merge_groups(result.diagnostics))
+        if options.diff:
+            sys.stdout.write(fix.unified_diff(fixes))
+            if not options.quiet:
+                print(f"newslint: {fixes.applied} fix(es) in {len(fixes.files)} file(s)"
+                      + (f"; {fixes.skipped} skipped" if fixes.skipped else ""), file=sys.stderr)
+            return EXIT_FINDINGS if fixes.applied else EXIT_OK
+        fix.write(fixes)
+        if not options.quiet:
+            print(f"newslint: fixed {fixes.applied} place(s) in {len(fixes.files)} file(s)"
+                  + (f"; {fixes.skipped} skipped" if fixes.skipped else ""), file=sys.stderr)
+        if fixes.files:
+            result = _run(paths, settings, focus)  # report what is left
 
     if options.write_baseline:
         target = Path(options.write_baseline)
@@ -258,7 +278,8 @@ def _cmd_check(args: list[str]) -> int:
             note += f"; {comparison.gone} baseline occurrence(s) no longer found"
             if not options.update_baseline:
                 note += f" (drop them with --update-baseline {known_file})"
-        print(note, file=sys.stderr)
+        if not options.quiet:
+            print(note, file=sys.stderr)
         if options.update_baseline and focus is None:
             baseline.write(Path(known_file), baseline.pruned(current, entries))
 
@@ -273,7 +294,16 @@ def _cmd_check(args: list[str]) -> int:
     report_started = time.perf_counter()
     try:
         with _output(options.output) as stream:
-            REPORTERS[settings.output_format](result, stream)
+            if options.statistics:
+                from newslint.report.statistics import write_statistics
+
+                write_statistics(result, stream)
+            elif settings.output_format == "text":
+                from newslint.report.text import write_text
+
+                write_text(result, stream, quiet=options.quiet)
+            else:
+                REPORTERS[settings.output_format](result, stream)
     except BrokenPipeError:
         _quiet_stdout()  # the reader went away (`newslint seeds/ | head`): not our error
         return code
@@ -281,6 +311,19 @@ def _cmd_check(args: list[str]) -> int:
         result.timings["report"] = time.perf_counter() - report_started
         print(format_timings(result.timings, time.perf_counter() - started), file=sys.stderr)
     return code
+
+
+def _run(paths: list[str], settings: Settings, focus: list[Path] | None) -> Any:
+    from newslint.pipeline import run
+
+    progress = Progress() if Progress.wanted() else None
+    try:
+        return run(paths, settings, focus=focus, progress=progress)
+    except PathNotFound as exc:
+        raise UsageError(f"path not found: {exc}") from None
+    finally:
+        if progress is not None:
+            progress.close()
 
 
 def _quiet_stdout() -> None:

@@ -21,7 +21,7 @@ def use_colour(stream: TextIO) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def write_text(result: RunResult, stream: TextIO) -> None:
+def write_text(result: RunResult, stream: TextIO, quiet: bool = False) -> None:
     colour = use_colour(stream)
     for d in result.diagnostics:
         loc = d.location
@@ -37,6 +37,8 @@ def write_text(result: RunResult, stream: TextIO) -> None:
         if len(d.related) > _MAX_RELATED:
             more = f"  ... and {len(d.related) - _MAX_RELATED} more (all in --format json or html)"
             stream.write(f"{_DIM}{more}{_RESET}\n" if colour else f"{more}\n")
+    if quiet:
+        return
     counts = summary(result)
     if counts["findings"] == 0:
         stream.write(f"No findings in {_files(counts['files'])}.\n")
