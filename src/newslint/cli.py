@@ -302,6 +302,10 @@ def _cmd_check(args: list[str]) -> int:
                 from newslint.report.text import write_text
 
                 write_text(result, stream, quiet=options.quiet)
+            elif settings.output_format == "html":
+                from newslint.report.html import write_html
+
+                write_html(result, stream, settings)
             else:
                 REPORTERS[settings.output_format](result, stream)
     except BrokenPipeError:
