@@ -73,11 +73,21 @@ def marked_span(text: str, others: list[str]) -> str:
     shared = shared or set()
     if len(shared) == len(own):
         return f'<mark class="span">{escaped}</mark>'
-    out, cursor = [], 0
+    # Runs of differing words make one mark: "3.5 p.c." reads as one value.
+    out, cursor, open_mark = [], 0, False
     for number, match in enumerate(_WORD.finditer(text)):
-        out.append(html.escape(text[cursor:match.start()]))
-        word = html.escape(match.group(0))
-        out.append(word if number in shared else f'<mark class="diff">{word}</mark>')
+        gap = html.escape(text[cursor:match.start()])
+        differs = number not in shared
+        if open_mark and not differs:
+            out.append("</mark>")
+            open_mark = False
+        out.append(gap)
+        if differs and not open_mark:
+            out.append('<mark class="diff">')
+            open_mark = True
+        out.append(html.escape(match.group(0)))
         cursor = match.end()
+    if open_mark:
+        out.append("</mark>")
     out.append(html.escape(text[cursor:]))
     return f'<mark class="span">{"".join(out)}</mark>'
