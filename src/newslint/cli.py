@@ -245,23 +245,12 @@ def _cmd_check(args: list[str]) -> int:
     started = time.perf_counter()
     result = _run(paths, settings, focus)
     if options.diff or options.fix:
-        from newslint import fix
-        from newslint.grouping import merge_groups
+        from newslint.fix import run_fixes
 
-        fixes = fix.plan(merge_groups(result.diagnostics))
-        if options.diff:
-            sys.stdout.write(fix.unified_diff(fixes))
-            if not options.quiet:
-                print(f"newslint: {fixes.applied} fix(es) in {len(fixes.files)} file(s)"
-                      + (f"; {fixes.skipped} skipped" if fixes.skipped else ""), file=sys.stderr)
-            return EXIT_FINDINGS if fixes.applied else EXIT_OK
-        fix.write(fixes)
-        if not options.quiet:
-            print(f"newslint: fixed {fixes.applied} place(s) in {len(fixes.files)} file(s)"
-                  + (f"; {fixes.skipped} skipped" if fixes.skipped else ""), file=sys.stderr)
-        if fixes.files:
-            result = _run(paths, settings, focus)  # report what is left
-
+        done, result = run_fixes(result, options.diff, options.quiet,
+                                 lambda: _run(paths, settings, focus))
+        if done is not None:
+            return done
     if options.write_baseline:
         target = Path(options.write_baseline)
         found = baseline.entries_for(result.diagnostics)

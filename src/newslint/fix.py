@@ -15,10 +15,12 @@ import codecs
 import contextlib
 import difflib
 import os
+import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from newslint.diagnostics import Diagnostic, Edit
 
@@ -130,3 +132,24 @@ def unified_diff(fixes: FixResult) -> str:
             fromfile=f"a/{file_fix.path.lstrip('/')}", tofile=f"b/{file_fix.path.lstrip('/')}"))
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
                    for line in chunks)
+
+
+def run_fixes(result: Any, diff_only: bool, quiet: bool,
+              rerun: Callable[[], Any]) -> tuple[int | None, Any]:
+    """--diff: print the fixes and return the exit code (1 when there are some). --fix:
+    write them and return the run again, so that what is left is reported."""
+    from newslint.grouping import merge_groups
+
+    fixes = plan(merge_groups(result.diagnostics))
+    skipped = f"; {fixes.skipped} skipped" if fixes.skipped else ""
+    if diff_only:
+        sys.stdout.write(unified_diff(fixes))
+        if not quiet:
+            print(f"newslint: {fixes.applied} fix(es) in {len(fixes.files)} file(s){skipped}",
+                  file=sys.stderr)
+        return (1 if fixes.applied else 0), result
+    write(fixes)
+    if not quiet:
+        print(f"newslint: fixed {fixes.applied} place(s) in {len(fixes.files)} file(s)"
+              f"{skipped}", file=sys.stderr)
+    return None, (rerun() if fixes.files else result)
