@@ -209,6 +209,7 @@ def _rule_docs(result: RunResult, codes: Counter[str]) -> str:
                     f"<h2>{rule.code} {html.escape(rule.name)} "
                     f"<small>({rule.severity.label})</small></h2>"
                     f"<pre>{html.escape(rule.doc)}</pre></section>")
-    return (f"<section id=\"rule-docs\"><h2>Rules</h2>{''.join(docs)}</section>"
+    return (f"<details id=\"rule-docs\"><summary>Documentation of the {len(docs)} rules "
+            f"reported</summary>{''.join(docs)}</details>"
             "<dialog id=\"doc-dialog\"><form method=\"dialog\"><button>close</button></form>"
             "<div id=\"doc-body\"></div></dialog>")
