@@ -50,8 +50,13 @@ def resolver_for(views: Sequence[ArticleView]) -> Resolver | None:
 
 
 def why(diagnostic: Diagnostic, views: dict[str, ArticleView],
-        resolve: Resolver | None = None) -> list[Item]:
-    """Per article involved: its header and the facts at the finding's locations there."""
+        resolve: Resolver | None = None,
+        memo: dict[str, dict[str, list[Item]]] | None = None) -> list[Item]:
+    """Per article involved: its header and the facts at the finding's locations there.
+
+    `memo` keeps each article's serialised facts between calls (a report asks for the
+    same articles again and again)."""
+    memo = {} if memo is None else memo
     by_path: dict[str, list[Location]] = {}
     for loc in (diagnostic.location, *diagnostic.related):
         by_path.setdefault(loc.path, []).append(loc)
@@ -60,7 +65,9 @@ def why(diagnostic: Diagnostic, views: dict[str, ArticleView],
         view = views.get(path)
         if view is None:
             continue
-        facts = facts_of(view, resolve)
+        if path not in memo:
+            memo[path] = facts_of(view, resolve)
+        facts = memo[path]
         picked: dict[str, list[Item]] = {}
         for kinds in (_COMPARED, _FALLBACK):
             for kind in kinds:

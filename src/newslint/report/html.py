@@ -37,6 +37,7 @@ def write_html(result: RunResult, stream: TextIO, settings: Settings | None = No
     lines = {path: v.article.text.split("\n") if v.article else None
              for path, v in views.items()}
     resolve = resolver_for(list(views.values()))
+    memo: dict[str, Any] = {}
     stories = _stories(findings)
     codes = Counter(d.code for d in findings)
     parts = [
@@ -54,7 +55,7 @@ def write_html(result: RunResult, stream: TextIO, settings: Settings | None = No
     if not findings:
         parts.append(f"<p class=\"empty\">No findings in {result.files} files.</p>")
     for number, (story_paths, members) in enumerate(stories, 1):
-        parts.append(_story(number, story_paths, members, views, lines, resolve))
+        parts.append(_story(number, story_paths, members, views, lines, (resolve, memo)))
     parts.append("</main>")
     parts.append(_rule_docs(result, codes))
     parts.append(f"<footer>newslint {html.escape(__version__)}</footer>")
@@ -162,7 +163,8 @@ def _article_label(view: ArticleView | None, path: str) -> str:
 
 def _why(d: Diagnostic, views: dict[str, ArticleView], resolve: Any) -> str:
     rows = []
-    for article in why(d, views, resolve):
+    resolver, memo = resolve
+    for article in why(d, views, resolver, memo):
         items = []
         for kind, facts in article["facts"].items():
             for item in facts[:_WHY_ITEMS]:
