@@ -11,6 +11,7 @@ Fact records are imported from the extract package here and nowhere else in repo
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,7 +157,8 @@ def date_key(mention: DateMention) -> str | None:
 
 def set_aside(article: Article) -> list[Item]:
     """What extraction does not treat as the article's own reporting: front matter,
-    headings and labels (furniture), and embedded social posts."""
+    headings and labels (furniture), blanked markup (images and captions, link targets,
+    comments) and embedded social posts."""
     items: list[Item] = []
     if article.body_start:
         items.append(_at(_span(article, 0, article.body_start), "(front matter)",
@@ -169,10 +171,33 @@ def set_aside(article: Article) -> list[Item]:
         if sentence.kind == "label":
             items.append(_at(_span(article, sentence.start, sentence.end),
                              article.text[sentence.start:sentence.end], kind="label"))
+    items.extend(_markup(article))
     for post in article.posts:
         items.append(_at(_span(article, post.start, post.text_end),
                          article.text[post.start:post.text_end], kind="post",
                          author=post.author, handle=post.handle, date=post.date))
+    return items
+
+
+_MARKUP = re.compile(r"(?P<image>!\[(?P<caption>[^\]\n]*)\]\([^)\n]*\))"
+                     r"|(?P<comment><!--.*?-->)|(?P<target>\]\([^)\n]*\))", re.DOTALL)
+
+
+def _markup(article: Article) -> list[Item]:
+    """Markup the loader blanked out of the copy: images (with their captions), HTML
+    comments and link targets. Only what was blanked: plain text files keep their words."""
+    items = []
+    text, analysis = article.text, article.analysis
+    for match in _MARKUP.finditer(text, article.body_start):
+        start, end = match.span()
+        if analysis[start:end] == text[start:end]:
+            continue  # read as copy
+        if match.group("image"):
+            items.append(_at(_span(article, start, end), match.group(0), kind="image",
+                             caption=match.group("caption")))
+        else:
+            kind = "comment" if match.group("comment") else "link target"
+            items.append(_at(_span(article, start, end), match.group(0), kind=kind))
     return items
 
 
