@@ -171,8 +171,10 @@ def _why(d: Diagnostic, views: dict[str, ArticleView], resolve: Any) -> str:
                 items.append(f"<li><span class=\"kind\">{kind.replace('_', ' ')}</span> "
                              f"{html.escape(item_line(kind, item))}</li>")
         listed = "".join(items) or "<li>(no extracted fact at these places)</li>"
-        rows.append(f"<div class=\"why-article\"><div class=\"where\">"
-                    f"{html.escape(article['path'])}</div><ul>{listed}</ul></div>")
+        rows.append(f"<div class=\"why-article\"><div class=\"meta\">"
+                    f"{_article_label(views.get(article['path']), article['path'])} "
+                    f"<span class=\"where\">{html.escape(article['path'])}</span></div>"
+                    f"<ul>{listed}</ul></div>")
     return (f"<details class=\"why\"><summary>why</summary>{''.join(rows)}</details>")
 
 
