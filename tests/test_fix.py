@@ -129,3 +129,17 @@ def test_doc_urls_in_json_and_sarif(run_cli, monkeypatch):
     rules = json.loads(out)["runs"][0]["tool"]["driver"]["rules"]
     assert {r["helpUri"] for r in rules if r["id"] == "NL302"} == {
         "https://example.org/newslint/rules/NL302.md"}
+
+
+def test_fix_spinner_phrases_when_selected(seeds_copy, run_cli):
+    spun = next(seeds_copy.glob("004_*"))
+    before = quotes_of(spun)
+    run_cli("seeds", "--fix", "--no-cache")  # phrases of a spun article: not by default
+    assert "lots of of" in spun.read_text(encoding="utf-8")
+    code, _, err = run_cli("seeds", "--fix", "--select", "NL201", "--no-cache")
+    after = spun.read_text(encoding="utf-8")
+    assert code == 1  # the phrases inside quotes are left, and reported
+    assert "fixed 68 place(s) in 1 file(s)" in err
+    assert "lots of of" not in after and "hundreds of" in after
+    assert "Chinese companies may threaten" in after  # phrase replaced, sentence kept
+    assert "“Sputnik Second”" in after and quotes_of(spun) == before
