@@ -36,16 +36,16 @@ def codes_at(diagnostics, code):
 def test_seeds_deekseek_and_case_variants(run_json):
     _, diagnostics = run_json(SEEDS, "--select", "NL1")
     found = {(d["path"], d["line"]) for d in diagnostics}
-    deek = [d for d in diagnostics if '"DeekSeek"' in d["message"]]
-    assert sorted({d["line"] for d in deek}) == [3, 4, 12]
-    assert len(deek) == 4  # line 12 has it twice
-    assert all(d["path"] == seed("004") for d in deek)
-    assert all('"DeepSeek"' in d["message"] for d in deek)
-    assert all(d["related"] and d["related"][0]["path"] != seed("004") for d in deek)
+    # One finding for the four uses: the right spelling elsewhere first, then the others.
+    (deek,) = [d for d in diagnostics if '"DeekSeek"' in d["message"]]
+    assert (deek["path"], deek["line"], deek["col"]) == (seed("004"), 3, 1)
+    assert '"DeepSeek"' in deek["message"] and deek["related"][0]["path"] != seed("004")
+    again = [(r["path"], r["line"]) for r in deek["related"][1:]]
+    assert again == [(seed("004"), 4), (seed("004"), 12), (seed("004"), 12)]
     # The other two are genuine: OpenAI's model is "o1", Meta's is "Llama".
     assert (seed("001"), 4) in found
     assert (seed("004"), 10) in found
-    assert len(diagnostics) == 6
+    assert len(diagnostics) == 3
 
 
 def test_wire_traps(corpus, run_json):

@@ -12,9 +12,11 @@ def test_seeds_only_004_is_spun(run_json):
     (article,) = [d for d in diagnostics if d["code"] == "NL202"]
     assert article["severity"] == "error"
     assert "machine-spun" in article["message"]
-    phrases = {(d["line"], d["message"].split('"')[1]) for d in diagnostics
-               if d["code"] == "NL201"}
-    assert (1, "mannequin") in phrases
+    assert article["line"] == 1 and "mannequin" in article["message"]
+    # The verdict lists the phrases (first use of each); NL201 repeats them only on request.
+    assert not any(d["code"] == "NL201" for d in diagnostics)
+    phrases = {(r["line"], r["message"].split('"')[1]) for r in article["related"]}
+    assert len(phrases) == 56 and all(r["path"] == seed("004") for r in article["related"])
     assert (8, "p.c") in phrases
     assert (4, "lots of of") in phrases
     assert (17, "Sputnik Second") in phrases
@@ -22,6 +24,14 @@ def test_seeds_only_004_is_spun(run_json):
     assert (7, "App Retailer") in phrases
     placeholders = sorted((d["line"], d["col"]) for d in diagnostics if d["code"] == "NL203")
     assert placeholders == [(4, 169), (8, 326), (14, 72)]
+
+
+def test_phrases_of_a_spun_article_only_when_named(run_json):
+    _, by_prefix = run_json(SEEDS, "--select", "NL2")
+    _, named = run_json(SEEDS, "--select", "NL201")
+    assert not any(d["code"] == "NL201" for d in by_prefix)
+    phrases = [d for d in named if d["code"] == "NL201"]
+    assert len(phrases) == 81 and {d["severity"] for d in phrases} == {"info"}
 
 
 def test_suggestion_in_message(run_json):

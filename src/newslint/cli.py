@@ -25,8 +25,8 @@ from newslint.settings import Settings, is_valid_selector
 from newslint.timing import format_timings
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("check", "rules", "rule", "docs")
-FORMAT_CHOICES = ("text", "json", "sarif", "github", "junit")
+SUBCOMMANDS = ("check", "rules", "rule", "docs", "facts", "explain")
+FORMAT_CHOICES = ("text", "json", "sarif", "github", "junit", "html")
 
 
 class UsageError(Exception):
@@ -43,7 +43,9 @@ def _check_parser() -> argparse.ArgumentParser:
         prog="newslint",
         description="Check news articles for discrepancies across a corpus and for weak "
         "sourcing. Subcommands: 'newslint rules' lists the rules, 'newslint rule CODE' "
-        "explains one, 'newslint docs DIR' writes the rule pages.",
+        "explains one, 'newslint docs DIR' writes the rule pages, 'newslint facts FILE' "
+        "shows what was read in one article, 'newslint explain PATH:LINE' the facts behind "
+        "the findings there.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="article files or folders (walked for .txt, .md, .markdown)")
@@ -81,6 +83,15 @@ def _check_parser() -> argparse.ArgumentParser:
                         help="skip files larger than this (default: 10MB; accepts 500KB, 20MB)")
     parser.add_argument("--rule-pack", action="append", default=[], metavar="DIR",
                         help="folder of YAML house-rule packs to add (repeatable)")
+    parser.add_argument("--fix", action="store_true",
+                        help="apply the fixes that are certain (misspelt names, spinner "
+                        "phrases, template slots; never inside quotes), then report the rest")
+    parser.add_argument("--diff", action="store_true",
+                        help="print the certain fixes as a unified diff; write nothing")
+    parser.add_argument("--statistics", action="store_true",
+                        help="print the number of findings per code instead of the findings")
+    parser.add_argument("--quiet", "-q", action="store_true",
+                        help="print the findings only: no summary line, no notes")
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     return parser
 
@@ -128,6 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_rule(args[1:])
         if args and args[0] == "docs":
             return _cmd_docs(args[1:])
+        if args and args[0] in ("facts", "explain"):
+            from newslint.cli_facts import cmd_explain, cmd_facts
+
+            return (cmd_facts if args[0] == "facts" else cmd_explain)(args[1:])
         if args and args[0] == "check":
             args = args[1:]
         return _cmd_check(args)
@@ -206,7 +221,6 @@ def _check_option_codes(settings: Settings) -> None:
 
 def _cmd_check(args: list[str]) -> int:
     from newslint import baseline
-    from newslint.pipeline import run
     from newslint.report import REPORTERS
 
     options = _check_parser().parse_args(args)
@@ -229,15 +243,14 @@ def _cmd_check(args: list[str]) -> int:
         # Relative to the working folder, so the paths shown are the ones the user typed.
         paths = [os.path.relpath(settings.root or Path.cwd())]
     started = time.perf_counter()
-    progress = Progress() if Progress.wanted() else None
-    try:
-        result = run(paths, settings, focus=focus, progress=progress)
-    except PathNotFound as exc:
-        raise UsageError(f"path not found: {exc}") from None
-    finally:
-        if progress is not None:
-            progress.close()
+    result = _run(paths, settings, focus)
+    if options.diff or options.fix:
+        from newslint.fix import run_fixes
 
+        done, result = run_fixes(result, options.diff, options.quiet,
+                                 lambda: _run(paths, settings, focus))
+        if done is not None:
+            return done
     if options.write_baseline:
         target = Path(options.write_baseline)
         found = baseline.entries_for(result.diagnostics)
@@ -254,10 +267,14 @@ def _cmd_check(args: list[str]) -> int:
             note += f"; {comparison.gone} baseline occurrence(s) no longer found"
             if not options.update_baseline:
                 note += f" (drop them with --update-baseline {known_file})"
-        print(note, file=sys.stderr)
+        if not options.quiet:
+            print(note, file=sys.stderr)
         if options.update_baseline and focus is None:
             baseline.write(Path(known_file), baseline.pruned(current, entries))
 
+    from newslint.grouping import merge_groups
+
+    result.diagnostics = merge_groups(result.diagnostics)
     if result.files == 0:
         print("newslint: warning: no article files (.txt, .md, .markdown) found under "
               f"{', '.join(map(str, paths))}", file=sys.stderr)
@@ -266,7 +283,20 @@ def _cmd_check(args: list[str]) -> int:
     report_started = time.perf_counter()
     try:
         with _output(options.output) as stream:
-            REPORTERS[settings.output_format](result, stream)
+            if options.statistics:
+                from newslint.report.statistics import write_statistics
+
+                write_statistics(result, stream)
+            elif settings.output_format == "text":
+                from newslint.report.text import write_text
+
+                write_text(result, stream, quiet=options.quiet)
+            elif settings.output_format == "html":
+                from newslint.report.html import write_html
+
+                write_html(result, stream, settings)
+            else:
+                REPORTERS[settings.output_format](result, stream)
     except BrokenPipeError:
         _quiet_stdout()  # the reader went away (`newslint seeds/ | head`): not our error
         return code
@@ -274,6 +304,19 @@ def _cmd_check(args: list[str]) -> int:
         result.timings["report"] = time.perf_counter() - report_started
         print(format_timings(result.timings, time.perf_counter() - started), file=sys.stderr)
     return code
+
+
+def _run(paths: list[str], settings: Settings, focus: list[Path] | None) -> Any:
+    from newslint.pipeline import run
+
+    progress = Progress() if Progress.wanted() else None
+    try:
+        return run(paths, settings, focus=focus, progress=progress)
+    except PathNotFound as exc:
+        raise UsageError(f"path not found: {exc}") from None
+    finally:
+        if progress is not None:
+            progress.close()
 
 
 def _quiet_stdout() -> None:

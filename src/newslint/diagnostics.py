@@ -45,6 +45,18 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class Edit:
+    """A certain fix: replace `old` at character offsets [start, end) of the file's decoded
+    text with `new`. `old` is checked again before writing, so a stale edit is skipped."""
+
+    path: str
+    start: int
+    end: int
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     code: str
     rule: str
@@ -58,6 +70,13 @@ class Diagnostic:
     # The related locations only illustrate (an example of the right spelling); they are
     # not parties to the finding, so a pre-commit check of those files does not report it.
     illustrative: bool = field(default=False, compare=False)
+    # Edits that fix it for certain (`--fix`, `--diff`); empty when the fix needs judgement.
+    fixes: tuple[Edit, ...] = field(default=(), compare=False)
+    # A detail of another finding (a phrase of an article NL202 flags as spun): reported
+    # only when its code is selected by name.
+    detail: bool = field(default=False, compare=False)
+    # Findings of one group (the uses of one misspelling) are reported as one (grouping.py).
+    group: str = field(default="", compare=False)
 
     @property
     def path(self) -> str:

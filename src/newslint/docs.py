@@ -6,9 +6,28 @@ fails when a rule's docstring changed and the pages were not regenerated.
 
 from __future__ import annotations
 
+import functools
+import os
 from pathlib import Path
 
-from newslint.rules import Rule, all_rules
+from newslint.rules import Rule, all_rules, builtin_rules
+
+# Where the rule pages are published; NEWSLINT_DOCS_URL overrides it (the GitHub Action
+# points it at the repository it runs from).
+DOCS_URL = "https://github.com/your-org/newslint/blob/main/docs/rules"
+
+
+@functools.cache
+def _builtin_codes() -> frozenset[str]:
+    return frozenset(rule.code for rule in builtin_rules())
+
+
+def doc_url(code: str) -> str | None:
+    """The page of a built-in rule (house rules from packs have none)."""
+    if code not in _builtin_codes():
+        return None
+    base = os.environ.get("NEWSLINT_DOCS_URL") or DOCS_URL
+    return f"{base.rstrip('/')}/{code}.md"
 
 
 def rule_page(rule: Rule) -> str:

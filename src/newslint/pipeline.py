@@ -393,9 +393,12 @@ def _problem_diagnostic(path: str, ident: str, problem: LoadProblem) -> Diagnost
 def _apply_settings(diagnostics: list[Diagnostic], settings: Settings) -> list[Diagnostic]:
     out = []
     ignored_by_path: dict[str, tuple[str, ...]] = {}
+    named = set(settings.select) | set(settings.extend_select)
     for diagnostic in diagnostics:
         if not settings.is_enabled(diagnostic.code):
             continue
+        if diagnostic.detail and diagnostic.code not in named:
+            continue  # shown by the finding it details (NL201 phrases under NL202)
         if settings.per_file_ignores:
             path = diagnostic.path
             if path not in ignored_by_path:

@@ -7,6 +7,7 @@ from typing import TextIO
 
 from newslint.pipeline import RunResult
 from newslint.report.github import write_github
+from newslint.report.html import write_html
 from newslint.report.json_format import write_json
 from newslint.report.junit import write_junit
 from newslint.report.sarif import write_sarif
@@ -20,5 +21,6 @@ REPORTERS: dict[str, Reporter] = {
     "sarif": write_sarif,
     "github": write_github,
     "junit": write_junit,
+    "html": write_html,
 }
 FORMATS = tuple(REPORTERS)

@@ -7,6 +7,7 @@ from typing import Any, TextIO
 
 from newslint import __version__
 from newslint.diagnostics import Diagnostic
+from newslint.docs import doc_url
 from newslint.pipeline import RunResult
 from newslint.report.summary import summary
 
@@ -28,6 +29,8 @@ def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
             for r in d.related
         ],
         "fingerprint": d.fingerprint,
+        "doc_url": doc_url(d.code),
+        "fixable": bool(d.fixes),
     }
 
 

@@ -45,7 +45,10 @@ def write_sarif(result: RunResult, stream: TextIO) -> None:
 
 
 def _rule(rule: Any) -> dict[str, Any]:
-    return {
+    from newslint.docs import doc_url
+
+    url = doc_url(rule.code)
+    return ({"helpUri": url} if url else {}) | {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary or rule.name},

@@ -10,6 +10,8 @@ from newslint.pipeline import RunResult
 from newslint.report.summary import summary
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
+# A finding with dozens of places (a spun article's phrases) lists the first few here.
+_MAX_RELATED = 8
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
 
@@ -19,7 +21,7 @@ def use_colour(stream: TextIO) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def write_text(result: RunResult, stream: TextIO) -> None:
+def write_text(result: RunResult, stream: TextIO, quiet: bool = False) -> None:
     colour = use_colour(stream)
     for d in result.diagnostics:
         loc = d.location
@@ -29,9 +31,14 @@ def write_text(result: RunResult, stream: TextIO) -> None:
             where = f"{_BOLD}{where}{_RESET}"
             level = f"{_COLOURS[d.severity]}{level}{_RESET}"
         stream.write(f"{where} {d.code} {level} {d.message}\n")
-        for rel in d.related:
+        for rel in d.related[:_MAX_RELATED]:
             line = f"  --> {rel.path}:{rel.line}:{rel.col}: {rel.message}"
             stream.write(f"{_DIM}{line}{_RESET}\n" if colour else f"{line}\n")
+        if len(d.related) > _MAX_RELATED:
+            more = f"  ... and {len(d.related) - _MAX_RELATED} more (all in --format json or html)"
+            stream.write(f"{_DIM}{more}{_RESET}\n" if colour else f"{more}\n")
+    if quiet:
+        return
     counts = summary(result)
     if counts["findings"] == 0:
         stream.write(f"No findings in {_files(counts['files'])}.\n")

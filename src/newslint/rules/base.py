@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from newslint.diagnostics import Diagnostic, Location, Severity, fingerprint
+from newslint.diagnostics import Diagnostic, Edit, Location, Severity, fingerprint
 from newslint.facts import ArticleFacts, Span
 
 if TYPE_CHECKING:
@@ -84,6 +84,9 @@ def make_diagnostic(
     related: Sequence[Related] = (),
     severity: Severity | None = None,
     involved: Sequence[str] | None = None,
+    fixes: Sequence[Edit] = (),
+    detail: bool = False,
+    group: str = "",
 ) -> Diagnostic:
     """Build a diagnostic; the fingerprint comes from the code, key and articles involved.
 
@@ -103,6 +106,9 @@ def make_diagnostic(
         fingerprint=fingerprint(rule.code, key, ids),
         key=key,
         illustrative=illustrative,
+        fixes=tuple(fixes),
+        detail=detail,
+        group=group,
     )
 
 
@@ -126,6 +132,24 @@ class CorpusContext:
     @property
     def articles(self) -> Sequence[ArticleFacts]:
         return self.index.articles
+
+
+def certain_edit(facts: ArticleFacts, span: Span, old: str, new: str) -> tuple[Edit, ...]:
+    """The edit replacing `old` at `span` by `new`, or none where a fix is never certain:
+    inside quoted words (the speaker's, not ours to correct) or an embedded post. Front
+    matter holds no facts, so no span points into it."""
+    for hedge in facts.hedges:
+        if hedge.kind == "quote" and hedge.start < span.end and span.start < hedge.end:
+            return ()
+    for quote in facts.quotes:
+        if quote.span.start < span.end and span.start < quote.span.end:
+            return ()
+    for post in facts.posts:
+        if post.span.start < span.end and span.start < post.span.end:
+            return ()
+    if old == new:
+        return ()
+    return (Edit(facts.path, span.start, span.end, old, new),)
 
 
 def location_of(facts: ArticleFacts, span: Span, note: str = "") -> Location:

@@ -11,7 +11,13 @@ The counts are the story's (articles linked by sharing several distinctive names
 of fewer than 12 articles is one story), and the two spellings must meet in one article or
 in articles linked directly, so two different companies a letter apart in unrelated stories
 are not confused. A name inside an embedded social post is counted but never flagged: it is
-quoted material.
+quoted material. All uses of one misspelling make one finding, at the first, with the others
+as its related locations (a use under a suppression comment is left out). `--fix` replaces
+a use (outside quotation marks) with the story's spelling only when the fix is certain: the
+same article spells the name right at least twice, and the slip is small (other capitals,
+or one letter off in a name of five letters or more, same first letter). Two real names a
+letter apart ("Carper" and "Carter") are never rewritten: the article that writes one
+does not write the other.
 
 ## Why it matters to an editor
 A garbled name is the correction readers notice first, and spell-checkers pass it because
@@ -33,17 +39,23 @@ If both spellings are right (two different people), add them to `distinct:` in
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
-from newslint.diagnostics import Diagnostic, Severity
+from newslint.diagnostics import Diagnostic, Severity, fingerprint
 from newslint.facts import ArticleFacts, NameMention
 from newslint.index.stories import StoryIndex, is_marked
 from newslint.ruledata import builtin
-from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+from newslint.rules.base import (
+    CorpusContext,
+    CorpusRule,
+    Related,
+    certain_edit,
+    make_diagnostic,
+)
 
 
 @dataclass(slots=True)
@@ -176,8 +188,16 @@ class NameSpelling(CorpusRule):
 
     def _report(self, rare: FormStats, common: FormStats, one_story: bool = True
                 ) -> Iterable[Diagnostic]:
+        """One finding per use of the rare form, all in one group: the report merges the
+        uses left after suppression comments into one finding (grouping.py)."""
         case_only = rare.form.lower() == common.form.lower()
         how = "capitalisation" if case_only else "spelling"
+        key = f"{rare.form}->{common.form}"
+        group = fingerprint(self.code, key, rare.articles)
+        slip = _slip(rare.form, common.form)
+        # The fix is certain only where the same article spells the name right at least
+        # twice: the misspelling is a slip against the writer's own usage.
+        right_here = Counter(a.id for a, m in common.uses if m.context != "post")
         for article, mention in rare.uses:
             if mention.context == "post":
                 continue  # quoted third-party content: not ours to correct
@@ -196,9 +216,28 @@ class NameSpelling(CorpusRule):
                 else []
             # The example article is an illustration, not part of the finding's identity.
             yield make_diagnostic(
-                self, article, mention.span, message, key=f"{rare.form}->{common.form}",
-                related=related, involved=[article.id],
+                self, article, mention.span, message, key=key, related=related,
+                involved=[article.id], group=group,
+                fixes=certain_edit(article, mention.span, mention.text, common.form)
+                if slip and right_here[article.id] >= 2 else (),
             )
+
+
+def _slip(rare: str, common: str) -> bool:
+    """Whether the rare form is a typing slip of the common one, small enough to fix.
+
+    Other capitals ("LlaMA"), or one letter changed, dropped, added or swapped in a name of
+    letters only, at least five long, with the same first letter ("DeekSeek", "Cowen" for
+    "Cowan"). Longer distances ("Democrats" and "Democratic"), a different first letter,
+    hyphens or digits ("R-Mass."/"D-Mass.") need an editor's judgement.
+    """
+    if rare.lower() == common.lower():
+        return True
+    if not (rare.isalpha() and common.isalpha()) or min(len(rare), len(common)) < 5:
+        return False
+    if rare[0] != common[0]:
+        return False
+    return OSA.distance(rare.lower(), common.lower(), score_cutoff=1) <= 1
 
 
 def _times(n: int) -> str:

@@ -6,8 +6,10 @@ for "hundreds of", "satellite tv for pc" for "satellite", "Sputnik Second" for "
 moment", "2 p.c." for "2 percent". Strong phrases, which never occur in natural prose, are
 flagged anywhere. Weak ones ("mannequin" for "model", "fashions" for "models") are flagged
 only in an article that NL202 judges spun as a whole, so a fashion story that says
-"mannequin" is left alone. Inside an article that NL202 flags, each phrase is reported as
-info: the NL202 error is the finding to act on, the phrases show where.
+"mannequin" is left alone. Inside an article that NL202 flags, the NL202 error is the
+finding to act on and lists the phrases; each phrase is then reported (as info) only when
+NL201 is selected by name (`--select NL201`). `--fix` replaces a phrase outside quotation
+marks with its original.
 
 ## Why it matters to an editor
 A spun article is someone else's reporting passed through a thesaurus: its quotes are no
@@ -30,7 +32,7 @@ from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts.spun import spun_verdict
-from newslint.rules.base import ArticleContext, ArticleRule, make_diagnostic
+from newslint.rules.base import ArticleContext, ArticleRule, certain_edit, make_diagnostic
 
 
 class SpunPhrase(ArticleRule):
@@ -53,4 +55,15 @@ class SpunPhrase(ArticleRule):
                 f'"{phrase.original}"',
                 key=f"{phrase.text.lower()}->{phrase.original.lower()}",
                 severity=Severity.INFO if verdict.spun else None,
+                fixes=certain_edit(facts, phrase.span, phrase.text,
+                                   same_case(phrase.text, phrase.original)),
+                detail=verdict.spun,
             )
+
+
+def same_case(written: str, original: str) -> str:
+    """The original with the written phrase's initial capital ("Chinese language" opens a
+    sentence, so does its fix)."""
+    if written[:1].isupper() and original[:1].islower():
+        return original[:1].upper() + original[1:]
+    return original

@@ -3,7 +3,8 @@
 ## What it flags
 A lower-case word in single curly braces inside the prose: the mark of a spinning or
 templating tool whose slot was never filled. Double braces (templating syntax) and
-"${...}" are left alone.
+"${...}" are left alone. `--fix` writes the slot's word without the braces, outside
+quotation marks.
 
 ## Why it matters to an editor
 A reader sees the braces and the article loses all credibility; the slot also hides a word
@@ -24,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.rules.base import ArticleContext, ArticleRule, make_diagnostic
+from newslint.rules.base import ArticleContext, ArticleRule, certain_edit, make_diagnostic
 
 
 class TemplatePlaceholder(ArticleRule):
@@ -41,4 +42,5 @@ class TemplatePlaceholder(ArticleRule):
                     f'unfilled template slot "{phrase.text}" in the copy; write '
                     f'"{phrase.original}" or the word that was meant',
                     key=phrase.text,
+                    fixes=certain_edit(ctx.facts, phrase.span, phrase.text, phrase.original),
                 )

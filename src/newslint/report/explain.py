@@ -1,0 +1,136 @@
+"""Why a finding fired: the facts of every article involved, at the places it points to.
+
+Used by `newslint explain PATH:LINE` and by the HTML report's "why" panel.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from newslint.diagnostics import Diagnostic, Location
+from newslint.report.facts_view import (
+    ArticleView,
+    Item,
+    Resolver,
+    facts_of,
+    item_line,
+    read_article,
+)
+from newslint.settings import Settings
+
+# The kinds shown for a finding: what rules compare. Names and set-aside text only when
+# nothing else sits at a location (a misspelt name, a spun heading).
+_COMPARED = ("quotes", "figures", "dates", "roles", "attributes", "sourcing")
+_FALLBACK = ("names", "set_aside")
+
+
+def findings_at(diagnostics: Iterable[Diagnostic], path: Path, line: int) -> list[Diagnostic]:
+    """Findings with a location (primary or related) at that line of that file."""
+    wanted = os.path.realpath(path)
+
+    def here(loc: Location) -> bool:
+        return loc.line <= line <= loc.end_line and os.path.realpath(loc.path) == wanted
+
+    return [d for d in diagnostics if here(d.location) or any(here(r) for r in d.related)]
+
+
+def resolver_for(views: Sequence[ArticleView]) -> Resolver | None:
+    """Speakers resolved across the articles involved ("Andreessen" → "Marc Andreessen")."""
+    from newslint.index import CorpusIndex
+    from newslint.index.speakers import speaker_resolver
+
+    facts = [v.facts for v in views if v.facts is not None]
+    if not facts:
+        return None
+    resolver = speaker_resolver(CorpusIndex(facts))
+    return lambda quote: resolver.speaker_of(quote) or quote.speaker_key
+
+
+def why(diagnostic: Diagnostic, views: dict[str, ArticleView],
+        resolve: Resolver | None = None,
+        memo: dict[str, dict[str, list[Item]]] | None = None) -> list[Item]:
+    """Per article involved: its header and the facts at the finding's locations there.
+
+    `memo` keeps each article's serialised facts between calls (a report asks for the
+    same articles again and again)."""
+    memo = {} if memo is None else memo
+    by_path: dict[str, list[Location]] = {}
+    for loc in (diagnostic.location, *diagnostic.related):
+        by_path.setdefault(loc.path, []).append(loc)
+    out = []
+    for path, locations in by_path.items():
+        view = views.get(path)
+        if view is None:
+            continue
+        if path not in memo:
+            memo[path] = facts_of(view, resolve)
+        facts = memo[path]
+        picked: dict[str, list[Item]] = {}
+        for kinds in (_COMPARED, _FALLBACK):
+            for kind in kinds:
+                items = [i for i in facts[kind] if any(_overlaps(i, loc) for loc in locations)]
+                if items:
+                    picked[kind] = items
+            if picked:
+                break
+        out.append({**view.header(), "locations": [_loc(loc) for loc in locations],
+                    "facts": picked})
+    return out
+
+
+def explain(path: Path, line: int, corpus: Sequence[str], settings: Settings) -> dict[str, Any]:
+    from newslint.grouping import merge_groups
+    from newslint.pipeline import run
+
+    result = run(corpus, settings)
+    found = findings_at(merge_groups(result.diagnostics), path, line)
+    paths = sorted({loc.path for d in found for loc in (d.location, *d.related)})
+    views = {p: read_article(Path(p), settings) for p in paths}
+    resolve = resolver_for(list(views.values()))
+    from newslint.report.json_format import diagnostic_dict
+
+    return {
+        "path": path.as_posix(),
+        "line": line,
+        "findings": [{**diagnostic_dict(d), "why": why(d, views, resolve)} for d in found],
+    }
+
+
+def write_explain_text(data: dict[str, Any], stream: TextIO) -> None:
+    if not data["findings"]:
+        stream.write(f"No findings at {data['path']}:{data['line']}.\n")
+        return
+    for number, finding in enumerate(data["findings"]):
+        if number:
+            stream.write("\n")
+        stream.write(f"{finding['path']}:{finding['line']}:{finding['col']}: {finding['code']} "
+                     f"[{finding['severity']}] {finding['message']}\n")
+        for article in finding["why"]:
+            stream.write(f"\n  {article['path']}{_about(article)}\n")
+            if not article["facts"]:
+                stream.write("    (no extracted fact at these places)\n")
+            for kind, items in article["facts"].items():
+                stream.write(f"    {kind.replace('_', ' ')}:\n")
+                for item in items:
+                    stream.write(f"      {item_line(kind, item)}\n")
+
+
+def _about(article: Item) -> str:
+    parts = [article[k] for k in ("source", "title", "date") if article.get(k)]
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def _overlaps(item: Item, loc: Location) -> bool:
+    start, end = (item["line"], item["col"]), (item["end_line"], item["end_col"])
+    lo, hi = (loc.line, loc.col), (loc.end_line, loc.end_col)
+    if lo == hi:  # a point (some findings give no end): the fact that contains it
+        return start <= lo <= end
+    return start < hi and lo < end
+
+
+def _loc(loc: Location) -> Item:
+    return {"line": loc.line, "col": loc.col, "end_line": loc.end_line, "end_col": loc.end_col,
+            "note": loc.message}
