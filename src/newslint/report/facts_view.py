@@ -5,7 +5,7 @@ through this module, so an editor sees the same records, with the same keys, eve
 Each item has its line, column and text; a quote its speaker as written, the speaker it was
 resolved to and how it was found; a figure or a date the key it is compared under.
 
-Fact records are imported from the extract package here and nowhere else in report/.
+Fact records are imported from the facts layer here and nowhere else in report/.
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newslint.facts import ArticleFacts
-from newslint.facts import DateMention, Quantity, Quote, Span
+from newslint.facts import ArticleFacts, DateMention, Quantity, Quote, Span
 from newslint.index.stories import is_marked
 from newslint.load import Article, load_article
 from newslint.settings import Settings
