@@ -1,0 +1,468 @@
+"""Web-page furniture in crawled copy, found by shape: what no editor wrote as the article.
+
+A crawler delivers the page, not the story: ad slots, player strings, share bars, sign-up
+prompts, "Related" link lists, photo captions and credits, bylines, timestamps, a dateline
+in front of the first sentence, and the headline again as the first paragraph. The loader
+sets these aside (`find_furniture`), so that extractors take no speaker, name, figure or
+date from them; captions and bylines keep their own paragraph kind.
+
+The tests are shapes, not a list of articles: a short paragraph made only of chrome words,
+a credit at the end of a paragraph, "By" and nothing but names, a place and a dash before
+the first sentence, a paragraph that repeats another one. The words those shapes need are
+rule data (rules/furniture.yaml).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import regex
+
+from newslint.load.article import Article, SetAside, SetAsideKind
+from newslint.ruledata import RuleDataError, builtin
+
+_Whole = Callable[[int, SetAsideKind, str], None]
+_TOKEN = regex.compile(r"[\p{L}\p{N}@]+(?:[-:'’.][\p{L}\p{N}]+)*")
+_FULL_STOP_END = regex.compile(r"\.[\"”’')\]]*$")
+_SENTENCE_CLOSE = regex.compile(r"[.!?][\"”’')\]]*$")
+_COUNTER = regex.compile(r"\d{1,3}\s*(?:/|of)\s*\d{1,3}")  # a gallery's "1 / 8"
+_DURATION = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_QUOTE_MARKS = frozenset("\"“”«»")
+_EDGE_PUNCTUATION = " \t\n-–—•·*|>:;,.!?\"“”‘’'()[]"
+# Sentence ends inside a paragraph (a simpler cut than segmentation's: enough to tell
+# a prompt or an author's note from the copy around it).
+_SENTENCE_END = regex.compile(r"(?<=[.!?][\"”’')]?)\s+(?=[\"“‘'(]?[\p{Lu}\p{N}@])")
+_MD_LINK = regex.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
+_BARE_URL = regex.compile(r"(?:https?://|www\.)\S+")
+_EMPHASISED = regex.compile(r"([*_]{1,3})[^\s*_].*[^\s*_]\1", regex.S)
+_IMAGE_LINE = regex.compile(r"[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$")
+
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun"
+).split()
+_TIME_WORDS = frozenset(["am", "pm", "a.m", "p.m", "at", "on", "and", "by", "|", "-"])
+_NUMERIC = regex.compile(r"\d[\d:/.,-]*(?:am|pm|a\.m|p\.m)?")
+_NAME_PARTICLES = frozenset(
+    "and & of the de van der von la le da del di du for at in with staff".split()
+)
+_WORD_LIMIT_LIST_ITEM = 20
+_WORD_LIMIT_CAPTION = 80
+_WORD_LIMIT_NOTE = 25
+_WORD_LIMIT_STAMP = 20
+_MIN_LEAD_WORDS = 20  # a paragraph this long is prose, whatever its last character
+_TAIL_PARAGRAPHS = 3  # an author's note is among the last prose paragraphs
+_MAX_TRANSCRIPT = 60  # paragraphs a transcript label may reach forward to its closer
+_MIN_REPEAT_WORDS = 8  # a shorter paragraph inside another is a coincidence, not a repeat
+_MAX_REPEAT_PARAGRAPHS = 400  # containment is quadratic: skip it on very long files
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    chrome: frozenset[str]
+    max_chrome: int
+    list_labels: frozenset[str]
+    prompt: regex.Pattern[str]
+    max_prompt: int
+    stamp: regex.Pattern[str]
+    date_words: frozenset[str]
+    time_zones: frozenset[str]
+    agencies: frozenset[str]
+    credit_words: frozenset[str]
+    credit_paren: regex.Pattern[str]
+    credit_start: regex.Pattern[str]
+    credit_end: regex.Pattern[str]
+    author_bio: regex.Pattern[str]
+    author_ending: regex.Pattern[str]
+    author_opener: regex.Pattern[str]
+    transcript_labels: frozenset[str]
+    transcript_closers: frozenset[str]
+    dateline: regex.Pattern[str]
+    places: frozenset[str]
+
+
+def _words(data: dict, key: str) -> list[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        raise RuleDataError(f"furniture.yaml: {key} must be a list")
+    return [" ".join(str(item).split()) for item in value if str(item).strip()]
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Longest first, spaces as any run of spaces, a word boundary after a final letter."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s+".join(regex.escape(word) for word in phrase.split())
+        parts.append(body + (r"\b" if phrase[-1].isalnum() else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    data = builtin("furniture.yaml")
+    lower = [w.lower() for w in _words(data, "chrome_words")]
+    agencies = _words(data, "agencies")
+    credit = _words(data, "credit_words")
+    agency = _alternation(agencies)
+    credit_word = _alternation(credit)
+    roles = _alternation(_words(data, "author_roles"))
+    capitalised = r"[\p{Lu}][\p{L}.'’-]*"
+    who = rf"{capitalised}(?:\s+{capitalised}){{0,3}}"
+    outlet = r"[\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,4}"
+    after_sentence = r"(?:^|(?<=[.!?”\"’)])\s*)"
+    dash = r"[ \t]*(?:—|–-|–|--|―|-)[ \t]+(?=[\"“‘']?[\p{Lu}\p{N}])"
+    place_upper = r"\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){0,3}"
+    place_mixed = r"\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}"
+    state = r",[ \t]*\p{Lu}[\p{L}.]{1,12}(?:[ \t]+\p{Lu}[\p{L}.]{1,12})?"
+    day = rf",[ \t]*(?:{'|'.join(m.title() for m in _MONTHS)})\.?[ \t]+\d{{1,2}}"
+    tag = r"\((?:[\p{Lu}][\p{L}&.-]{0,20})(?:[ \t]+[\p{Lu}][\p{L}&.-]{0,20}){0,2}\)"
+    zones = frozenset(z.lower() for z in _words(data, "time_zones"))
+    places: set[str] = set()
+    for country, info in (builtin("roles.yaml").get("places") or {}).items():
+        places.add(str(country).lower())
+        if isinstance(info, dict):
+            for key in ("aliases", "cities"):
+                places.update(str(p).lower() for p in info.get(key) or [])
+    return Vocabulary(
+        chrome=frozenset(lower),
+        max_chrome=int(data.get("max_chrome_words") or 8),
+        list_labels=frozenset(w.lower() for w in _words(data, "list_labels")),
+        prompt=regex.compile(_alternation(_words(data, "prompt_openers")), regex.I),
+        max_prompt=int(data.get("max_prompt_words") or 40),
+        stamp=regex.compile(_alternation(_words(data, "stamp_openers")), regex.I),
+        date_words=frozenset(_MONTHS + _WEEKDAYS) | zones | _TIME_WORDS
+        | {w.lower() for w in _words(data, "stamp_openers")},
+        time_zones=zones,
+        agencies=frozenset(a.lower() for a in agencies),
+        credit_words=frozenset(c.lower() for c in credit),
+        credit_paren=regex.compile(
+            rf"\(\s*(?:{agency}\s+)?{credit_word}(?:\s*\)|\s*[:/]\s*[^()\n]{{1,100}}\)"
+            rf"|\s+(?:by|courtesy(?:\s+of)?)\s+[^()\n]{{1,100}}\))",
+            regex.I,
+        ),
+        credit_start=regex.compile(
+            rf"(?:{agency}\s+)?{credit_word}\s*(?:[:/]|by\b|courtesy\b)\s*\S", regex.I
+        ),
+        credit_end=regex.compile(
+            rf"{after_sentence}(?:"
+            rf"(?:{agency}\s+)?(?:Credit|CREDIT|Photo|Photograph|Image)s?\s*:?\s*{who}"
+            rf"(?:\s*/\s*{outlet})?"
+            rf"|{who}\s*/\s*{outlet}"
+            rf"|{who}\s+for\s+{agency}"
+            r")\s*$"
+        ),
+        author_bio=regex.compile(
+            rf"^{who}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{{L}}'’-]+\s+){{0,5}}?{roles}s?\b",
+            regex.I,
+        ),
+        author_ending=regex.compile(_alternation(_words(data, "author_endings")), regex.I),
+        author_opener=regex.compile(_alternation(_words(data, "author_openers")), regex.I),
+        transcript_labels=frozenset(w.lower() for w in _words(data, "transcript_labels")),
+        transcript_closers=frozenset(w.lower() for w in _words(data, "transcript_closers")),
+        dateline=regex.compile(
+            rf"(?:(?P<upper>{place_upper})|(?P<mixed>{place_mixed}))"
+            rf"(?P<state>{state})?(?:{day})?(?:[ \t]*(?P<tag>{tag}))?{dash}"
+            rf"|(?P<tag_only>{tag}){dash}"
+        ),
+        places=frozenset(places),
+    )
+
+
+def normalise(text: str) -> str:
+    """Lower case, one space, no surrounding punctuation or bullets, straight apostrophes."""
+    return " ".join(text.replace("’", "'").lower().split()).strip(_EDGE_PUNCTUATION)
+
+
+def find_furniture(
+    article: Article, paragraphs: list[tuple[int, int]], block_of: list[int], kinds: list[str]
+) -> list[SetAside]:
+    """What to set aside. Whole paragraphs get their new kind in `kinds` (changed in place)."""
+    vocab = vocabulary()
+    found: list[SetAside] = []
+    text, analysis = article.text, article.analysis
+
+    def whole(index: int, kind: SetAsideKind, reason: str) -> None:
+        kinds[index] = kind
+        found.append(SetAside(*paragraphs[index], kind, reason))
+
+    in_list = False
+    seen_prose = False
+    transcript_until = -1
+    for index, (start, end) in enumerate(paragraphs):
+        if kinds[index] == "post":
+            in_list = False
+            continue
+        # The raw line runs on past `end` when markup (a link target) closes it.
+        line_end = text.find("\n", end)
+        chunk, raw = analysis[start:end], text[start : len(text) if line_end < 0 else line_end]
+        norm = normalise(chunk)
+        words = _TOKEN.findall(chunk)
+        if index <= transcript_until:
+            whole(index, "furniture", "transcript")
+            continue
+        if in_list and _link_shaped(vocab, chunk, raw, words):
+            whole(index, "furniture", "link list")
+            continue
+        in_list = False
+        shape = _whole_paragraph(vocab, chunk, raw, norm, words, lead=not seen_prose)
+        if shape is None and _follows_image(text, start):
+            shape = _image_caption(raw, words)
+        if shape is not None:
+            whole(index, *shape)
+            in_list = shape[1] == "list label"
+            if shape[1] == "transcript label":
+                transcript_until = _transcript_end(vocab, analysis, paragraphs, block_of, index)
+            continue
+        if kinds[index] == "text" and len(words) >= 10:
+            seen_prose = True
+
+    _repeats(analysis, paragraphs, kinds, whole)
+    found.extend(_sentences_set_aside(vocab, analysis, paragraphs, kinds, whole))
+    for index, (start, end) in enumerate(paragraphs):
+        if kinds[index] == "text":
+            found.extend(
+                SetAside(start + m.start(), start + m.end(), "caption", "credit")
+                for m in vocab.credit_paren.finditer(analysis[start:end])
+            )
+    dateline = _dateline(vocab, analysis, paragraphs, kinds)
+    if dateline is not None:
+        found.append(dateline)
+    found.sort(key=lambda f: (f.start, f.end))
+    return found
+
+
+def _whole_paragraph(
+    vocab: Vocabulary, chunk: str, raw: str, norm: str, words: list[str], lead: bool
+) -> tuple[SetAsideKind, str] | None:
+    if not words:
+        return None
+    lowered = [w.lower() for w in words]
+    if norm in vocab.list_labels:
+        return "furniture", "list label"
+    if norm in vocab.transcript_labels:
+        return "furniture", "transcript label"
+    if _COUNTER.fullmatch(norm):
+        return "furniture", "counter"
+    if len(words) <= vocab.max_chrome and all(
+        w in vocab.chrome or _DURATION.fullmatch(w) or w.isdigit() for w in lowered
+    ) and not all(w.isdigit() for w in lowered):
+        return "furniture", "chrome"
+    if _only_agencies(vocab, norm):
+        credit = any(w in vocab.credit_words for w in lowered)
+        return ("caption", "credit") if credit else ("byline", "agency")
+    if _is_byline(chunk):
+        return "byline", "byline"
+    if _is_stamp(vocab, norm, lowered, lead):
+        return "furniture", "timestamp"
+    if _only_links(vocab, raw):
+        return "furniture", "links"
+    if len(words) <= _WORD_LIMIT_CAPTION:
+        stripped = chunk.strip()
+        if vocab.credit_end.search(stripped) or vocab.credit_start.match(stripped):
+            return "caption", "credit"
+        ends = [m.end() for m in vocab.credit_paren.finditer(stripped)]
+        if ends and not stripped[ends[-1]:].strip(" .;,"):
+            return "caption", "credit"
+    return None
+
+
+def _only_agencies(vocab: Vocabulary, norm: str) -> bool:
+    parts = [p.strip(" .") for p in regex.split(r"\s*(?:/|\||,|·|\band\b|&)\s*", norm)]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(p in vocab.agencies for p in parts)
+
+
+def _is_byline(chunk: str) -> bool:
+    """ "By" and then only names, joiners and an outlet: "By JANE ROE and Al Doe, Reuters"."""
+    match = regex.match(r"\s*(?:By|BY|by)\s+(?=\p{Lu})", chunk)
+    if match is None:
+        return False
+    tokens = chunk[match.end():].split()
+    if not tokens or len(tokens) > 14:
+        return False
+    for token in tokens:
+        bare = token.strip(",;|")
+        if not bare or bare in "|-–—/":
+            continue
+        if any(ch.isdigit() for ch in bare):
+            return False
+        if bare.lower() in _NAME_PARTICLES:
+            continue
+        if not bare[0].isupper():
+            return False
+        if bare.endswith(".") and len(bare.rstrip(".")) > 2 and bare not in ("Jr.", "Sr."):
+            return False  # a sentence ends here: copy that opens with "By ..."
+    return True
+
+
+def _is_stamp(vocab: Vocabulary, norm: str, lowered: list[str], lead: bool) -> bool:
+    """ "Updated 5:32 PM ET, Jan. 4, 2019", or a bare date line with a time or near the top
+    (further down, a date alone may head a timeline entry: that is copy)."""
+    if len(lowered) > _WORD_LIMIT_STAMP or not any(ch.isdigit() for ch in norm):
+        return False
+    opener = vocab.stamp.match(norm)
+    rest = norm[opener.end():] if opener else norm
+    tokens = [t.strip(",|·•():").rstrip(".") for t in rest.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens or not all(t in vocab.date_words or _NUMERIC.fullmatch(t) for t in tokens):
+        return False
+    has_time = any(":" in t or t in vocab.time_zones or t.endswith(("am", "pm", "a.m", "p.m"))
+                   for t in tokens)
+    return opener is not None or has_time or lead
+
+
+def _only_links(vocab: Vocabulary, raw: str) -> bool:
+    """A paragraph that is nothing but links (a Markdown list of them, or bare URLs), with
+    at most chrome words around them ("Read more:", "|")."""
+    if "](" not in raw and "://" not in raw and "www." not in raw:
+        return False
+    links = _MD_LINK.findall(raw) + _BARE_URL.findall(raw)
+    rest = _BARE_URL.sub(" ", _MD_LINK.sub(" ", raw))
+    return bool(links) and all(w.lower() in vocab.chrome for w in _TOKEN.findall(rest))
+
+
+def _link_shaped(vocab: Vocabulary, chunk: str, raw: str, words: list[str]) -> bool:
+    """An item of a link list: links, or a headline (short, one sentence, no full stop)."""
+    stripped = chunk.strip()
+    if _only_links(vocab, raw):
+        return True
+    # Copy ends in a full stop (inside its closing quote or not); a headline does not.
+    return bool(words) and len(words) <= _WORD_LIMIT_LIST_ITEM and not _FULL_STOP_END.search(
+        stripped)
+
+
+def _follows_image(text: str, start: int) -> bool:
+    """Whether the line before the paragraph (blank lines skipped) is a Markdown image."""
+    pos = text.rfind("\n", 0, start)
+    while pos > 0:
+        prev = text.rfind("\n", 0, pos)
+        line = text[prev + 1 : pos]
+        if line.strip():
+            return bool(_IMAGE_LINE.match(line))
+        pos = prev
+    return False
+
+
+def _image_caption(raw: str, words: list[str]) -> tuple[SetAsideKind, str] | None:
+    """The emphasised line under an image: `*The senator in Des Moines on Monday.*`."""
+    if 0 < len(words) <= _WORD_LIMIT_CAPTION and _EMPHASISED.fullmatch(raw.strip()):
+        return "caption", "image caption"
+    return None
+
+
+def _transcript_end(vocab: Vocabulary, analysis: str, paragraphs: list[tuple[int, int]],
+                    block_of: list[int], label: int) -> int:
+    """The last paragraph of a transcript: its closer, else the end of the label's block."""
+    for index in range(label + 1, min(len(paragraphs), label + 1 + _MAX_TRANSCRIPT)):
+        if normalise(analysis[slice(*paragraphs[index])]) in vocab.transcript_closers:
+            return index
+    last = label
+    while last + 1 < len(paragraphs) and block_of[last + 1] == block_of[label]:
+        last += 1
+    return last
+
+
+def _repeats(analysis: str, paragraphs: list[tuple[int, int]], kinds: list[str],
+             whole: _Whole) -> None:
+    """A paragraph that repeats an earlier one (a headline printed again as the first
+    paragraph), or a pull quote: a paragraph found word for word inside a longer one."""
+    seen: set[str] = set()
+    candidates = [i for i, kind in enumerate(kinds) if kind in ("text", "heading")]
+    norms = {i: normalise(analysis[slice(*paragraphs[i])]) for i in candidates}
+    for index in candidates:
+        norm = norms[index]
+        if not norm:
+            continue
+        if norm in seen:
+            whole(index, "furniture", "repeated paragraph")
+        seen.add(norm)
+    if len(candidates) > _MAX_REPEAT_PARAGRAPHS:
+        return
+    prose = [i for i in candidates if kinds[i] == "text"]
+    for index in prose:
+        norm = norms[index]
+        if len(norm.split()) < _MIN_REPEAT_WORDS:
+            continue
+        if any(other != index and len(norms[other]) > len(norm) and norm in norms[other]
+               for other in prose):
+            whole(index, "furniture", "pull quote")
+
+
+def _sentences_set_aside(vocab: Vocabulary, analysis: str, paragraphs: list[tuple[int, int]],
+                         kinds: list[str], whole: _Whole) -> list[SetAside]:
+    """Prompts ("Sign up for ...", "Follow her on Twitter") and author's notes ("... is a
+    reporter for ...", "... contributed to this report"), as whole sentences. A paragraph
+    made of nothing else is set aside whole."""
+    tail = set([i for i, kind in enumerate(kinds) if kind == "text"][-_TAIL_PARAGRAPHS:])
+    spans: list[SetAside] = []
+    for index in [i for i, kind in enumerate(kinds) if kind in ("text", "heading")]:
+        start, end = paragraphs[index]
+        chunk = analysis[start:end]
+        pieces: list[tuple[int, int, SetAsideKind, str] | None] = []
+        cut = 0
+        for match in [*_SENTENCE_END.finditer(chunk), None]:
+            piece_end = match.start() if match else len(chunk)
+            pieces.append(_sentence_kind(vocab, chunk, cut, piece_end, index in tail))
+            cut = match.end() if match else cut
+        first = pieces[0] if pieces else None
+        if first and first[3] == "prompt" and len(chunk.split()) <= vocab.max_prompt and not (
+                _QUOTE_MARKS & set(chunk)):
+            pieces = [p or (0, 0, "furniture", "prompt") for p in pieces]
+        if pieces and all(pieces):
+            kind = "byline" if any(p and p[2] == "byline" for p in pieces) else "furniture"
+            whole(index, kind, next(p[3] for p in pieces if p))
+            continue
+        spans.extend(SetAside(start + p[0], start + p[1], p[2], p[3]) for p in pieces if p)
+    return spans
+
+
+def _sentence_kind(vocab: Vocabulary, chunk: str, start: int, end: int,
+                   tail: bool) -> tuple[int, int, SetAsideKind, str] | None:
+    sentence = chunk[start:end].strip()
+    if not sentence or any(ch in _QUOTE_MARKS for ch in sentence):
+        return None
+    count = len(sentence.split())
+    lead_in = sentence.endswith(":") and count > 2  # "Read his full statement:" + excerpt
+    if count <= vocab.max_prompt and not lead_in and vocab.prompt.match(sentence):
+        return start, end, "furniture", "prompt"
+    if count <= _WORD_LIMIT_NOTE and (vocab.author_ending.search(sentence)
+                                      or vocab.author_opener.match(sentence)):
+        return start, end, "byline", "author note"
+    if tail and count <= _WORD_LIMIT_NOTE and vocab.author_bio.match(sentence):
+        return start, end, "byline", "author note"
+    return None
+
+
+def _dateline(vocab: Vocabulary, analysis: str, paragraphs: list[tuple[int, int]],
+              kinds: list[str]) -> SetAside | None:
+    """ "WASHINGTON —", "KANSAS CITY, Mo. —", "Denver (AP) –", "(CNN) —" before the first
+    sentence. A place in mixed case counts only when it is a known place, carries a state
+    or an agency tag: "Donald Trump — The ..." is no dateline."""
+    # The first paragraph that reads as prose: a crawled headline above it is short and
+    # does not end as a sentence does.
+    first = next((i for i, kind in enumerate(kinds) if kind == "text" and (
+        _SENTENCE_CLOSE.search(analysis, *paragraphs[i])
+        or len(analysis[slice(*paragraphs[i])].split()) >= _MIN_LEAD_WORDS)), None)
+    if first is None:
+        return None
+    start, end = paragraphs[first]
+    match = vocab.dateline.match(analysis, start, end)
+    if match is None:
+        return None
+    mixed = match.group("mixed")
+    if mixed and not (match.group("tag") or match.group("state")
+                      or mixed.lower() in vocab.places):
+        return None
+    upper = match.group("upper")
+    if upper and len(upper.replace(".", "")) < 2:
+        return None  # "I —" or "A —": a one-letter word is no place
+    cut = match.end()
+    while cut > start and analysis[cut - 1] in " \t":
+        cut -= 1
+    return SetAside(start, cut, "dateline", "dateline")
