@@ -14,14 +14,12 @@ rule data (rules/furniture.yaml).
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 
 import regex
 
 from newslint.load.article import Article, SetAside, SetAsideKind
-from newslint.ruledata import RuleDataError, builtin
+from newslint.load.furniture_words import Vocabulary, vocabulary
 
 _Whole = Callable[[int, SetAsideKind, str], None]
 _TOKEN = regex.compile(r"[\p{L}\p{N}@]+(?:[-:'’.][\p{L}\p{N}]+)*")
@@ -39,15 +37,9 @@ _BARE_URL = regex.compile(r"(?:https?://|www\.)\S+")
 _EMPHASISED = regex.compile(r"([*_]{1,3})[^\s*_].*[^\s*_]\1", regex.S)
 _IMAGE_LINE = regex.compile(r"[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$")
 
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-_WEEKDAYS = (
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "mon tue tues wed thu thur thurs fri sat sun"
-).split()
-_TIME_WORDS = frozenset(["am", "pm", "a.m", "p.m", "at", "on", "and", "by", "|", "-"])
+_BY = regex.compile(r"\s*(?:By|BY|by)\s+(?=\p{Lu})")
+_JOINERS = regex.compile(r"\s*(?:/|\||,|·|\band\b|&)\s*")
+_CREDIT_REACH = 200  # characters from the end of a paragraph where its credit may start
 _NUMERIC = regex.compile(r"\d[\d:/.,-]*(?:am|pm|a\.m|p\.m)?")
 _NAME_PARTICLES = frozenset(
     "and & of the de van der von la le da del di du for at in with staff".split()
@@ -61,117 +53,6 @@ _TAIL_PARAGRAPHS = 3  # an author's note is among the last prose paragraphs
 _MAX_TRANSCRIPT = 60  # paragraphs a transcript label may reach forward to its closer
 _MIN_REPEAT_WORDS = 8  # a shorter paragraph inside another is a coincidence, not a repeat
 _MAX_REPEAT_PARAGRAPHS = 400  # containment is quadratic: skip it on very long files
-
-
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
-    chrome: frozenset[str]
-    max_chrome: int
-    list_labels: frozenset[str]
-    prompt: regex.Pattern[str]
-    max_prompt: int
-    stamp: regex.Pattern[str]
-    date_words: frozenset[str]
-    time_zones: frozenset[str]
-    agencies: frozenset[str]
-    credit_words: frozenset[str]
-    credit_paren: regex.Pattern[str]
-    credit_start: regex.Pattern[str]
-    credit_end: regex.Pattern[str]
-    author_bio: regex.Pattern[str]
-    author_ending: regex.Pattern[str]
-    author_opener: regex.Pattern[str]
-    transcript_labels: frozenset[str]
-    transcript_closers: frozenset[str]
-    dateline: regex.Pattern[str]
-    places: frozenset[str]
-
-
-def _words(data: dict, key: str) -> list[str]:
-    value = data.get(key) or []
-    if not isinstance(value, list):
-        raise RuleDataError(f"furniture.yaml: {key} must be a list")
-    return [" ".join(str(item).split()) for item in value if str(item).strip()]
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """Longest first, spaces as any run of spaces, a word boundary after a final letter."""
-    parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        body = r"\s+".join(regex.escape(word) for word in phrase.split())
-        parts.append(body + (r"\b" if phrase[-1].isalnum() else ""))
-    return "(?:" + "|".join(parts) + ")"
-
-
-@functools.cache
-def vocabulary() -> Vocabulary:
-    data = builtin("furniture.yaml")
-    lower = [w.lower() for w in _words(data, "chrome_words")]
-    agencies = _words(data, "agencies")
-    credit = _words(data, "credit_words")
-    agency = _alternation(agencies)
-    credit_word = _alternation(credit)
-    roles = _alternation(_words(data, "author_roles"))
-    capitalised = r"[\p{Lu}][\p{L}.'’-]*"
-    who = rf"{capitalised}(?:\s+{capitalised}){{0,3}}"
-    outlet = r"[\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,4}"
-    after_sentence = r"(?:^|(?<=[.!?”\"’)])\s*)"
-    dash = r"[ \t]*(?:—|–-|–|--|―|-)[ \t]+(?=[\"“‘']?[\p{Lu}\p{N}])"
-    place_upper = r"\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){0,3}"
-    place_mixed = r"\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}"
-    state = r",[ \t]*\p{Lu}[\p{L}.]{1,12}(?:[ \t]+\p{Lu}[\p{L}.]{1,12})?"
-    day = rf",[ \t]*(?:{'|'.join(m.title() for m in _MONTHS)})\.?[ \t]+\d{{1,2}}"
-    tag = r"\((?:[\p{Lu}][\p{L}&.-]{0,20})(?:[ \t]+[\p{Lu}][\p{L}&.-]{0,20}){0,2}\)"
-    zones = frozenset(z.lower() for z in _words(data, "time_zones"))
-    places: set[str] = set()
-    for country, info in (builtin("roles.yaml").get("places") or {}).items():
-        places.add(str(country).lower())
-        if isinstance(info, dict):
-            for key in ("aliases", "cities"):
-                places.update(str(p).lower() for p in info.get(key) or [])
-    return Vocabulary(
-        chrome=frozenset(lower),
-        max_chrome=int(data.get("max_chrome_words") or 8),
-        list_labels=frozenset(w.lower() for w in _words(data, "list_labels")),
-        prompt=regex.compile(_alternation(_words(data, "prompt_openers")), regex.I),
-        max_prompt=int(data.get("max_prompt_words") or 40),
-        stamp=regex.compile(_alternation(_words(data, "stamp_openers")), regex.I),
-        date_words=frozenset(_MONTHS + _WEEKDAYS) | zones | _TIME_WORDS
-        | {w.lower() for w in _words(data, "stamp_openers")},
-        time_zones=zones,
-        agencies=frozenset(a.lower() for a in agencies),
-        credit_words=frozenset(c.lower() for c in credit),
-        credit_paren=regex.compile(
-            rf"\(\s*(?:{agency}\s+)?{credit_word}(?:\s*\)|\s*[:/]\s*[^()\n]{{1,100}}\)"
-            rf"|\s+(?:by|courtesy(?:\s+of)?)\s+[^()\n]{{1,100}}\))",
-            regex.I,
-        ),
-        credit_start=regex.compile(
-            rf"(?:{agency}\s+)?{credit_word}\s*(?:[:/]|by\b|courtesy\b)\s*\S", regex.I
-        ),
-        credit_end=regex.compile(
-            rf"{after_sentence}(?:"
-            rf"(?:{agency}\s+)?(?:Credit|CREDIT|Photo|Photograph|Image)s?\s*:?\s*{who}"
-            rf"(?:\s*/\s*{outlet})?"
-            rf"|{who}\s*/\s*{outlet}"
-            rf"|{who}\s+for\s+{agency}"
-            r")\s*$"
-        ),
-        author_bio=regex.compile(
-            rf"^{who}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{{L}}'’-]+\s+){{0,5}}?{roles}s?\b",
-            regex.I,
-        ),
-        author_ending=regex.compile(_alternation(_words(data, "author_endings")), regex.I),
-        author_opener=regex.compile(_alternation(_words(data, "author_openers")), regex.I),
-        transcript_labels=frozenset(w.lower() for w in _words(data, "transcript_labels")),
-        transcript_closers=frozenset(w.lower() for w in _words(data, "transcript_closers")),
-        dateline=regex.compile(
-            rf"(?:(?P<upper>{place_upper})|(?P<mixed>{place_mixed}))"
-            rf"(?P<state>{state})?(?:{day})?(?:[ \t]*(?P<tag>{tag}))?{dash}"
-            rf"|(?P<tag_only>{tag}){dash}"
-        ),
-        places=frozenset(places),
-    )
 
 
 def normalise(text: str) -> str:
@@ -201,25 +82,30 @@ def find_furniture(
         # The raw line runs on past `end` when markup (a link target) closes it.
         line_end = text.find("\n", end)
         chunk, raw = analysis[start:end], text[start : len(text) if line_end < 0 else line_end]
-        norm = normalise(chunk)
-        words = _TOKEN.findall(chunk)
+        count = len(chunk.split())
         if index <= transcript_until:
             whole(index, "furniture", "transcript")
             continue
+        # Every shape below is short but a list of links: long prose is read no further.
+        words = (_TOKEN.findall(chunk) if count <= _WORD_LIMIT_STAMP
+                 else chunk.split() if count <= _WORD_LIMIT_CAPTION else [])
         if in_list and _link_shaped(vocab, chunk, raw, words):
             whole(index, "furniture", "link list")
             continue
         in_list = False
-        shape = _whole_paragraph(vocab, chunk, raw, norm, words, lead=not seen_prose)
-        if shape is None and _follows_image(text, start):
-            shape = _image_caption(raw, words)
+        if words:
+            shape = _whole_paragraph(vocab, chunk, raw, words, lead=not seen_prose)
+            if shape is None and _follows_image(text, start):
+                shape = _image_caption(raw, words)
+        else:
+            shape = ("furniture", "links") if _only_links(vocab, raw) else None
         if shape is not None:
             whole(index, *shape)
             in_list = shape[1] == "list label"
             if shape[1] == "transcript label":
                 transcript_until = _transcript_end(vocab, analysis, paragraphs, block_of, index)
             continue
-        if kinds[index] == "text" and len(words) >= 10:
+        if kinds[index] == "text" and count >= 10:
             seen_prose = True
 
     _repeats(analysis, paragraphs, kinds, whole)
@@ -238,49 +124,52 @@ def find_furniture(
 
 
 def _whole_paragraph(
-    vocab: Vocabulary, chunk: str, raw: str, norm: str, words: list[str], lead: bool
+    vocab: Vocabulary, chunk: str, raw: str, words: list[str], lead: bool
 ) -> tuple[SetAsideKind, str] | None:
-    if not words:
-        return None
-    lowered = [w.lower() for w in words]
+    short = len(words) <= _WORD_LIMIT_STAMP  # `words` are tokens only then
+    lowered = [w.lower() for w in words] if short else []
+    norm = normalise(chunk) if short else ""
     if norm in vocab.list_labels:
         return "furniture", "list label"
     if norm in vocab.transcript_labels:
         return "furniture", "transcript label"
-    if _COUNTER.fullmatch(norm):
+    if norm and _COUNTER.fullmatch(norm):
         return "furniture", "counter"
     if len(words) <= vocab.max_chrome and all(
         w in vocab.chrome or _DURATION.fullmatch(w) or w.isdigit() for w in lowered
     ) and not all(w.isdigit() for w in lowered):
         return "furniture", "chrome"
-    if _only_agencies(vocab, norm):
+    if len(words) <= vocab.max_chrome and _only_agencies(vocab, norm):
         credit = any(w in vocab.credit_words for w in lowered)
         return ("caption", "credit") if credit else ("byline", "agency")
     if _is_byline(chunk):
         return "byline", "byline"
-    if _is_stamp(vocab, norm, lowered, lead):
+    if short and _is_stamp(vocab, norm, lowered, lead):
         return "furniture", "timestamp"
     if _only_links(vocab, raw):
         return "furniture", "links"
     if len(words) <= _WORD_LIMIT_CAPTION:
         stripped = chunk.strip()
-        if vocab.credit_end.search(stripped) or vocab.credit_start.match(stripped):
+        # A credit ends the caption: only its last stretch can hold one.
+        if (vocab.credit_end.search(stripped, max(0, len(stripped) - _CREDIT_REACH))
+                or vocab.credit_start.match(stripped)):
             return "caption", "credit"
-        ends = [m.end() for m in vocab.credit_paren.finditer(stripped)]
-        if ends and not stripped[ends[-1]:].strip(" .;,"):
-            return "caption", "credit"
+        if ")" in stripped[-3:]:
+            ends = [m.end() for m in vocab.credit_paren.finditer(stripped)]
+            if ends and not stripped[ends[-1]:].strip(" .;,"):
+                return "caption", "credit"
     return None
 
 
 def _only_agencies(vocab: Vocabulary, norm: str) -> bool:
-    parts = [p.strip(" .") for p in regex.split(r"\s*(?:/|\||,|·|\band\b|&)\s*", norm)]
+    parts = [p.strip(" .") for p in _JOINERS.split(norm)]
     parts = [p for p in parts if p]
     return bool(parts) and all(p in vocab.agencies for p in parts)
 
 
 def _is_byline(chunk: str) -> bool:
     """ "By" and then only names, joiners and an outlet: "By JANE ROE and Al Doe, Reuters"."""
-    match = regex.match(r"\s*(?:By|BY|by)\s+(?=\p{Lu})", chunk)
+    match = _BY.match(chunk)
     if match is None:
         return False
     tokens = chunk[match.end():].split()
@@ -385,12 +274,13 @@ def _repeats(analysis: str, paragraphs: list[tuple[int, int]], kinds: list[str],
     if len(candidates) > _MAX_REPEAT_PARAGRAPHS:
         return
     prose = [i for i in candidates if kinds[i] == "text"]
+    joined = "\n".join(norms[i] for i in prose)  # one C-speed scan per paragraph
     for index in prose:
         norm = norms[index]
         if len(norm.split()) < _MIN_REPEAT_WORDS:
             continue
-        if any(other != index and len(norms[other]) > len(norm) and norm in norms[other]
-               for other in prose):
+        first = joined.find(norm)
+        if joined.find(norm, first + 1) >= 0:  # found in itself and somewhere else
             whole(index, "furniture", "pull quote")
 
 
@@ -404,12 +294,16 @@ def _sentences_set_aside(vocab: Vocabulary, analysis: str, paragraphs: list[tupl
     for index in [i for i, kind in enumerate(kinds) if kind in ("text", "heading")]:
         start, end = paragraphs[index]
         chunk = analysis[start:end]
-        pieces: list[tuple[int, int, SetAsideKind, str] | None] = []
-        cut = 0
-        for match in [*_SENTENCE_END.finditer(chunk), None]:
-            piece_end = match.start() if match else len(chunk)
-            pieces.append(_sentence_kind(vocab, chunk, cut, piece_end, index in tail))
-            cut = match.end() if match else cut
+        cuts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(chunk)]
+        bounds = list(zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(chunk)],
+                          strict=True))
+        # Most paragraphs hold no cue: no sentence opens with an opener's first word, and
+        # no author's ending is there.
+        if index not in tail and not any(
+                _first_word(chunk, low) in vocab.opener_words for low, _ in bounds
+        ) and not vocab.author_ending.search(chunk):
+            continue
+        pieces = [_sentence_kind(vocab, chunk, low, high, index in tail) for low, high in bounds]
         first = pieces[0] if pieces else None
         if first and first[3] == "prompt" and len(chunk.split()) <= vocab.max_prompt and not (
                 _QUOTE_MARKS & set(chunk)):
@@ -422,10 +316,15 @@ def _sentences_set_aside(vocab: Vocabulary, analysis: str, paragraphs: list[tupl
     return spans
 
 
+def _first_word(chunk: str, start: int) -> str:
+    match = _TOKEN.match(chunk, start)
+    return match.group(0).lower() if match else chunk[start:start + 1]
+
+
 def _sentence_kind(vocab: Vocabulary, chunk: str, start: int, end: int,
                    tail: bool) -> tuple[int, int, SetAsideKind, str] | None:
     sentence = chunk[start:end].strip()
-    if not sentence or any(ch in _QUOTE_MARKS for ch in sentence):
+    if not sentence or not _QUOTE_MARKS.isdisjoint(sentence):
         return None
     count = len(sentence.split())
     lead_in = sentence.endswith(":") and count > 2  # "Read his full statement:" + excerpt
