@@ -115,6 +115,17 @@ def test_repeated_paragraph_and_pull_quote(tmp_path):
         "text", "furniture", "text", "furniture", "text"]
 
 
+def test_markdown_image_captions(tmp_path):
+    article = load_text(tmp_path, (
+        "![The pier](https://example.com/pier.jpg)\n\n"
+        "*The pier at Harbor City on Monday, before the storm reached the coast.*\n\n"
+        "<figcaption>Mayor Elena Brandt on the pier in March 2019.</figcaption>\n\n"
+        "*The council will vote again in June,* the mayor said on Monday.\n"
+    ), name="a.md")
+    assert [p.kind for p in article.paragraphs] == ["caption", "caption", "text"]
+    assert "Brandt" not in article.analysis and "Harbor" not in article.analysis
+
+
 def test_a_long_caption_paragraph_is_not_caught_by_a_credit_word(tmp_path):
     article = load_text(tmp_path, (
         "The governor said the photo was taken in 2016 and released by his office.\n\n"

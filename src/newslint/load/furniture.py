@@ -50,6 +50,7 @@ _WORD_LIMIT_NOTE = 25
 _WORD_LIMIT_STAMP = 20
 _MIN_LEAD_WORDS = 20  # a paragraph this long is prose, whatever its last character
 _TAIL_PARAGRAPHS = 3  # an author's note is among the last prose paragraphs
+_MAX_CLOSER = 40  # characters: a transcript's closer is a short line
 _MAX_TRANSCRIPT = 60  # paragraphs a transcript label may reach forward to its closer
 _MIN_REPEAT_WORDS = 8  # a shorter paragraph inside another is a coincidence, not a repeat
 _MAX_REPEAT_PARAGRAPHS = 400  # containment is quadratic: skip it on very long files
@@ -79,9 +80,11 @@ def find_furniture(
         if kinds[index] == "post":
             in_list = False
             continue
-        # The raw line runs on past `end` when markup (a link target) closes it.
+        # The raw lines, markup and all: blanked markup (an emphasis mark, a tag, a link
+        # target) may open or close them outside the paragraph's own words.
         line_end = text.find("\n", end)
-        chunk, raw = analysis[start:end], text[start : len(text) if line_end < 0 else line_end]
+        raw = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
+        chunk = analysis[start:end]
         count = len(chunk.split())
         if index <= transcript_until:
             whole(index, "furniture", "transcript")
@@ -93,7 +96,9 @@ def find_furniture(
             whole(index, "furniture", "link list")
             continue
         in_list = False
-        if words:
+        if raw.lstrip()[:11].lower() == "<figcaption":  # an HTML figure's caption
+            shape: tuple[SetAsideKind, str] | None = ("caption", "figure caption")
+        elif words:
             shape = _whole_paragraph(vocab, chunk, raw, words, lead=not seen_prose)
             if shape is None and _follows_image(text, start):
                 shape = _image_caption(raw, words)
@@ -249,7 +254,9 @@ def _transcript_end(vocab: Vocabulary, analysis: str, paragraphs: list[tuple[int
                     block_of: list[int], label: int) -> int:
     """The last paragraph of a transcript: its closer, else the end of the label's block."""
     for index in range(label + 1, min(len(paragraphs), label + 1 + _MAX_TRANSCRIPT)):
-        if normalise(analysis[slice(*paragraphs[index])]) in vocab.transcript_closers:
+        start, end = paragraphs[index]
+        closer = end - start <= _MAX_CLOSER and normalise(analysis[start:end])
+        if closer and closer in vocab.transcript_closers:
             return index
     last = label
     while last + 1 < len(paragraphs) and block_of[last + 1] == block_of[label]:
