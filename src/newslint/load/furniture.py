@@ -312,6 +312,9 @@ def _sentences_set_aside(vocab: Vocabulary, analysis: str, paragraphs: list[tupl
             continue
         pieces = [_sentence_kind(vocab, chunk, low, high, index in tail) for low, high in bounds]
         first = pieces[0] if pieces else None
+        if first and first[3] == "player":
+            whole(index, "furniture", "player")
+            continue
         if first and first[3] == "prompt" and len(chunk.split()) <= vocab.max_prompt and not (
                 _QUOTE_MARKS & set(chunk)):
             pieces = [p or (0, 0, "furniture", "prompt") for p in pieces]
@@ -331,9 +334,13 @@ def _first_word(chunk: str, start: int) -> str:
 def _sentence_kind(vocab: Vocabulary, chunk: str, start: int, end: int,
                    tail: bool) -> tuple[int, int, SetAsideKind, str] | None:
     sentence = chunk[start:end].strip()
-    if not sentence or not _QUOTE_MARKS.isdisjoint(sentence):
+    if not sentence:
         return None
     count = len(sentence.split())
+    if start == 0 and vocab.player.match(sentence) and len(chunk.split()) <= vocab.max_prompt:
+        return 0, len(chunk), "furniture", "player"  # a title line: the whole paragraph
+    if not _QUOTE_MARKS.isdisjoint(sentence):
+        return None
     lead_in = sentence.endswith(":") and count > 2  # "Read his full statement:" + excerpt
     if count <= vocab.max_prompt and not lead_in and vocab.prompt.match(sentence):
         return start, end, "furniture", "prompt"

@@ -27,6 +27,7 @@ class Vocabulary:
     max_chrome: int
     list_labels: frozenset[str]
     prompt: regex.Pattern[str]
+    player: regex.Pattern[str]
     max_prompt: int
     stamp: regex.Pattern[str]
     date_words: frozenset[str]
@@ -93,6 +94,7 @@ def vocabulary() -> Vocabulary:
         max_chrome=int(data.get("max_chrome_words") or 8),
         list_labels=frozenset(w.lower() for w in _words(data, "list_labels")),
         prompt=regex.compile(_alternation(_words(data, "prompt_openers")), regex.I),
+        player=regex.compile(_alternation(_words(data, "player_openers")), regex.I),
         max_prompt=int(data.get("max_prompt_words") or 40),
         stamp=regex.compile(_alternation(_words(data, "stamp_openers")), regex.I),
         date_words=frozenset(MONTHS + WEEKDAYS) | zones | TIME_WORDS
@@ -125,6 +127,7 @@ def vocabulary() -> Vocabulary:
         opener_words=frozenset(
             phrase.split()[0].lower().rstrip(":")
             for phrase in _words(data, "prompt_openers") + _words(data, "author_openers")
+            + _words(data, "player_openers")
         ),
         transcript_labels=frozenset(w.lower() for w in _words(data, "transcript_labels")),
         transcript_closers=frozenset(w.lower() for w in _words(data, "transcript_closers")),
