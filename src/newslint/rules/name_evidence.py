@@ -18,6 +18,8 @@ from wordfreq import zipf_frequency
 # A form used at least this often (Zipf scale: 3 is once per million words) is a word or a
 # name of its own ("Stacy", "Texans"), never a slip for another.
 REAL_WORD = 3.0
+# A word this common ("Democratic", "Presidency") is a word, whatever name sits beside it.
+COMMON_WORD = 4.0
 # Below this a form is rare enough that a near miss of a name is read as a slip ("Tump").
 RARE_WORD = 2.0
 # Below this a form is no English word at all ("Cowmen", "Repbulicans").

@@ -7,7 +7,8 @@ to 8 letters, two from 9, or a different capitalisation ("O1" for "o1", "LlaMA" 
 "Llama"); a name written with and without its space ("Air Bus" / "Airbus"). Every name
 within that budget is a candidate (rapidfuzz's search, not a guess from the first letters).
 A form that is an English word or a name of its own (wordfreq's frequency list: "Democrats"
-beside "Democratic", "Texans", "Stacy") is never a slip; one used now and then ("Cowen") is a
+beside "Democratic", "Texans", "Stacy") is no slip, unless the same first name goes with both
+spellings ("Jonas Hartman" / "Jonas Hartmann"); one used now and then ("Cowen") is a
 slip only where the same article writes the right spelling at least twice, or the same first
 name goes with it elsewhere ("Vincente Fox" / "Vicente Fox"), so two real people a letter
 apart ("Carper", "Carter") do not pair. With that evidence, and when the form is no English
@@ -333,13 +334,15 @@ def _near_miss(rare: FormStats, common: FormStats, dist: int, phrases: _PhraseIn
     if evidence.derived(longer, stem):
         return None  # plural, demonym or version: "Korea"/"Korean", "GPT-4"/"GPT-4o"
     frequency = evidence.zipf(r)
-    if frequency >= evidence.REAL_WORD:
-        return None
+    same_first_name = phrases.corrected(rare, c)
+    if frequency >= evidence.REAL_WORD and not (same_first_name
+                                               and frequency < evidence.COMMON_WORD):
+        return None  # a name of its own ("Stacy"), unless "Jonas Hartman" / "Jonas Hartmann"
     shorter = min(len(r), len(c))
     if shorter < 4:
         return None
     in_article = _in_same_article(rare, common)
-    context = in_article or phrases.corrected(rare, c)
+    context = in_article or same_first_name
     if frequency >= evidence.RARE_WORD and not context:
         return None  # two real names a letter apart: "Carper" and "Carter"
     if shorter < options["min_length_one_edit"]:

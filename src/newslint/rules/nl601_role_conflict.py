@@ -33,13 +33,13 @@ from collections.abc import Hashable, Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Role
+from newslint.facts.entities import Organisations, org_identity
 from newslint.facts.rolevocab import vocabulary
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.disagreement import (
     Statement,
     article_list,
     minority_findings,
-    org_compatible,
 )
 
 # A post changes hands; articles further apart than this may both be right.
@@ -53,19 +53,25 @@ class RoleConflict(CorpusRule):
     severity = Severity.WARNING
 
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
-        yield from self._person_conflicts(ctx)
+        orgs = Organisations(p.text for a in ctx.index.articles for p in a.name_phrases)
+        yield from self._person_conflicts(ctx, orgs)
         yield from self._post_holders(ctx)
 
     # One person, two posts.
-    def _person_conflicts(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
+    def _person_conflicts(self, ctx: CorpusContext, orgs: Organisations
+                          ) -> Iterable[Diagnostic]:
         by_surname = ctx.index.group("roles", _surname, "surname")
+
+        def compatible(a: Hashable, b: Hashable) -> bool:
+            return _posts_compatible(a, b, orgs)
+
         for _, entries in sorted(by_surname.items()):
             for person, items in _people(entries).items():
                 statements = [Statement((r.role_key, r.org_key), a, r) for a, r in items]
-                for finding in minority_findings(statements, _posts_compatible):
+                for finding in minority_findings(statements, compatible):
                     role: Role = finding.flagged.fact
                     others = [s for s in finding.others
-                              if not _both_organisations_named(finding.flagged, s)]
+                              if not _both_organisations_named(finding.flagged, s, orgs)]
                     if not others:
                         continue
                     other: Role = others[0].fact
@@ -125,7 +131,7 @@ def _exclusive_post(role: Role) -> tuple[str, str] | None:
     if not role.current or role.context != "text" or not role.org_key or not info \
             or not info.exclusive:
         return None
-    return role.org_key, role.role_key
+    return org_identity(role.org_key), role.role_key
 
 
 def _people(entries: list) -> dict[str, list]:
@@ -147,13 +153,15 @@ def _people(entries: list) -> dict[str, list]:
     return full
 
 
-def _posts_compatible(a: Hashable, b: Hashable) -> bool:
+def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations) -> bool:
     vocab = vocabulary()
     (role_a, org_a), (role_b, org_b) = a, b  # type: ignore[misc]
     if not org_a or not org_b:
         return True  # "venture capitalist" and "Curai CEO": nothing to compare
     info_a, info_b = vocab.roles.get(role_a), vocab.roles.get(role_b)
-    if org_compatible(org_a, org_b):
+    # Only once both sides resolve to one organisation are its posts compared; two names
+    # the story cannot tell apart ("RNC", "the National Committee") are one.
+    if orgs.same(org_a, org_b):
         if not (info_a and info_b and info_a.executive and info_b.executive):
             return True
         return vocab.roles_compatible(role_a, role_b)
@@ -161,11 +169,11 @@ def _posts_compatible(a: Hashable, b: Hashable) -> bool:
     return not (role_a == role_b and info_a is not None and info_a.exclusive)
 
 
-def _both_organisations_named(a: Statement, b: Statement) -> bool:
+def _both_organisations_named(a: Statement, b: Statement, orgs: Organisations) -> bool:
     """The same post at two organisations, where one article names both: the person may
     well hold both ("Musk, the CEO of SpaceX ... also runs Tesla")."""
     org_a, org_b = a.fact.org_key, b.fact.org_key
-    if not org_a or not org_b or org_compatible(org_a, org_b):
+    if not org_a or not org_b or orgs.same(org_a, org_b):
         return False
     return org_b in _organisations_named(a.article) or org_a in _organisations_named(b.article)
 
