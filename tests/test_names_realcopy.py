@@ -75,3 +75,24 @@ def test_compounds_split_or_joined(corpus, run_json):
 def test_candidate_search_finds_every_form_within_the_budget(form, choices):
     found = {c for c, _ in name_evidence.candidates(form, sorted(choices), 2)}
     assert found == {c for c in choices if OSA.distance(form, c) <= 2}
+
+
+def test_a_non_word_one_letter_from_a_word_the_story_uses(corpus, run_json):
+    # Each article writes "House of Representatives" once; the garble is no English word.
+    root = corpus({
+        "a.txt": "The bill passed the House of Representatives on Tuesday, Speaker Ryan said.\n",
+        "b.txt": "Speaker Ryan said the House of Rerpesentatives would vote on Tuesday.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL101")
+    assert [d["message"].split('"')[1:4:2] for d in diagnostics] == [
+        ["Rerpesentatives", "Representatives"]]
+
+
+def test_a_title_case_headline_is_house_style(corpus, run_json):
+    root = corpus({
+        "a.md": "# Chick-Fil-A Fans Line Up\n\nFans of Chick-fil-A lined up on Wednesday. "
+                "Chick-fil-A said sales rose. Chick-fil-A thanked them.\n",
+        "b.md": "Protesters gathered outside Chick-fil-A restaurants on Wednesday.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL101")
+    assert diagnostics == []

@@ -13,10 +13,13 @@ slip only where the same article writes the right spelling at least twice, or th
 name goes with it elsewhere ("Vincente Fox" / "Vicente Fox"), so two real people a letter
 apart ("Carper", "Carter") do not pair. With that evidence, and when the form is no English
 word, a four-letter name is compared too ("Tump" for "Trump") and a short name gets two edits
-("Cowmen" for "Cowan"). A name in `rules/names.yaml` counts even where the story never spells
-it right, against forms that are no word. Plurals, demonyms and versions with a real ending
-("Korea"/"Korean", "R1"/"R1s", "GPT-4"/"GPT-4o"), acronym styling ("NVIDIA", "DREAMers"),
-dropped accents, party tags ("R-Mass."/"D-Mass.") and pairs listed as distinct are left alone.
+("Cowmen" for "Cowan"); such a form also needs fewer uses of the right spelling beside it,
+as does one a letter from a word the story uses ("Rerpesentatives"). A name in
+`rules/names.yaml` counts even where the story never spells it right, against forms that
+are no word. A title-case headline ("Chick-Fil-A") is not a capitalisation slip. Plurals,
+demonyms and versions with a real ending ("Korea"/"Korean", "R1"/"R1s", "GPT-4"/"GPT-4o"),
+acronym styling ("NVIDIA", "DREAMers"), dropped accents, party tags ("R-Mass."/"D-Mass.")
+and pairs listed as distinct are left alone.
 The counts are the story's (articles linked by sharing several distinctive names; a corpus
 of fewer than 12 articles is one story), and the two spellings must meet in one article or
 in articles linked directly, so two different companies a letter apart in unrelated stories
@@ -128,13 +131,16 @@ class NameSpelling(CorpusRule):
         options = {**(data.get("settings") or {}), **self.options(ctx.settings)}
         lexicon = Lexicon.load()
         stats = self._form_stats(ctx)
-        phrases = _PhraseIndex(phrase.text for article in ctx.index.articles
-                               for phrase in article.name_phrases)
+        pairs = _two_word_stats(ctx)
+        phrases = _PhraseIndex(pairs)
         names = {form: s for form, s in stats.items() if _is_name(s)}
+        # A name used twice, or a word in the dictionary, can be "the" spelling against a
+        # form that is no word at all: see _outnumbered.
         dominant = {
             form: s
             for form, s in names.items()
-            if s.count >= options["min_dominant_count"] or form in lexicon.canonical
+            if s.count >= 2 or form in lexicon.canonical
+            or evidence.zipf(form) >= evidence.REAL_WORD
         }
         # Known names count even where this corpus never spells them right.
         for form in lexicon.canonical - dominant.keys():
@@ -153,7 +159,7 @@ class NameSpelling(CorpusRule):
             match = self._best_match(rare, found, dominant, lexicon, phrases, stories, options)
             if match is not None:
                 yield from self._report(rare, dominant[match], stories.one_story)
-        yield from self._compounds(ctx, stats, options)
+        yield from self._compounds(ctx, stats, pairs, options)
 
     @staticmethod
     def _form_stats(ctx: CorpusContext) -> dict[str, FormStats]:
@@ -185,7 +191,12 @@ class NameSpelling(CorpusRule):
             if form == rare.form or lexicon.are_distinct(form, rare.form):
                 continue
             common = dominant[form]
-            if not _outnumbered(rare, common, form in lexicon.canonical, options):
+            no_word = evidence.zipf(rare.form) < evidence.NON_WORD
+            strong = no_word and (_in_same_article(rare, common)
+                                  or phrases.corrected(rare, form)
+                                  or (dist == 1 and len(rare.form) >= 5
+                                      and evidence.zipf(form) >= evidence.REAL_WORD))
+            if not _outnumbered(rare, common, form in lexicon.canonical, options, strong):
                 continue
             if form not in lexicon.canonical and not _same_story(rare, common, stories):
                 continue
@@ -199,15 +210,14 @@ class NameSpelling(CorpusRule):
                 best = rank
         return best[2] if best else None
 
-    def _compounds(self, ctx: CorpusContext, stats: dict[str, FormStats], options: dict
-                   ) -> Iterable[Diagnostic]:
+    def _compounds(self, ctx: CorpusContext, stats: dict[str, FormStats],
+                   pairs: dict[str, FormStats], options: dict) -> Iterable[Diagnostic]:
         """A name written with and without its space: "Air Bus" / "Airbus", "Deep Seek" /
         "DeepSeek". The rarer way of writing it is the slip."""
         joined: dict[str, list[FormStats]] = defaultdict(list)
         for form, s in stats.items():
             if len(form) >= 6 and form.isalpha():
                 joined[form.lower()].append(s)
-        pairs = _two_word_stats(ctx)
         stories = ctx.index.stories
         for form in sorted(pairs):
             split = pairs[form]
@@ -216,8 +226,10 @@ class NameSpelling(CorpusRule):
                 # senator) is not "White House" run together.
                 joined_name = evidence.zipf(whole.form) >= evidence.REAL_WORD
                 for rare, common in ((whole, split), (split, whole))[joined_name:]:
-                    if (common.count >= options["min_dominant_count"]
-                            and _outnumbered(rare, common, False, options)
+                    # Run together, a two-word name is no word: the pair written apart is evidence.
+                    strong = rare is whole and evidence.zipf(whole.form) < evidence.NON_WORD
+                    if (common.count >= (1 if strong else options["min_dominant_count"])
+                            and _outnumbered(rare, common, False, options, strong)
                             and _same_story(rare, common, stories)):
                         yield from self._report(rare, common, stories.one_story)
 
@@ -295,14 +307,22 @@ def _is_name(stats: FormStats) -> bool:
     return stats.form.isalpha() and evidence.zipf(stats.form) < evidence.NON_WORD
 
 
-def _outnumbered(rare: FormStats, common: FormStats, known: bool, options: dict) -> bool:
+def _outnumbered(rare: FormStats, common: FormStats, known: bool, options: dict,
+                 strong: bool = False) -> bool:
+    """Whether the common form is "the" spelling next to the rare one. With strong evidence
+    the story's use need only match the rare form's: the rare form is no word, and sits
+    beside the common one (same article, same first name) or is one letter from a word
+    ("Rerpesentatives")."""
     if len(rare.articles) > options["max_rare_articles"]:
         return False
     if known:
         # A known name wins unless the other spelling is itself established.
         return (common.count >= options["min_ratio"] * rare.count
                 or rare.count < options["min_dominant_count"])
-    return (common.count >= options["min_ratio"] * rare.count
+    if strong:
+        return common.count >= rare.count and len(common.articles) >= len(rare.articles)
+    return (common.count >= options["min_dominant_count"]
+            and common.count >= options["min_ratio"] * rare.count
             and len(common.articles) >= len(rare.articles))
 
 
@@ -323,6 +343,8 @@ def _near_miss(rare: FormStats, common: FormStats, dist: int, phrases: _PhraseIn
         # styled in capitals ("NVIDIA", "DREAMers") is house style, not a garble.
         if evidence.acronym_styled(r) or evidence.acronym_styled(c):
             return None
+        if all(m.context == "heading" for _, m in rare.uses):
+            return None  # a title-case headline capitalises every part: "Chick-Fil-A"
         return 0
     if evidence.unaccented(low_r) == evidence.unaccented(low_c):
         return None  # "Calderon" / "Calderón": transliteration is house style
@@ -365,29 +387,29 @@ def _in_same_article(rare: FormStats, common: FormStats) -> bool:
 
 
 class _PhraseIndex:
-    """The story's name phrases, by the words they hold."""
+    """The story's two-word name pairs ("Sam Altman"), by the words they hold."""
 
-    def __init__(self, phrases: Iterable[str]):
-        self._all = set(phrases)
+    def __init__(self, pairs: dict[str, FormStats]):
+        self._all = set(pairs)
         self._by_word: dict[str, set[str]] = defaultdict(set)
-        for phrase in self._all:
-            for word in phrase.split():
-                self._by_word[word].add(phrase)
+        for pair in self._all:
+            for word in pair.split():
+                self._by_word[word].add(pair)
 
     def corrected(self, rare: FormStats, common: str) -> bool:
-        """A phrase holding the rare form names a phrase the story also writes with the
-        common form: "Vincente Fox" beside "Vicente Fox"."""
-        return any(phrase != rare.form and
-                   " ".join(common if w == rare.form else w for w in phrase.split()) in self._all
-                   for phrase in self._by_word.get(rare.form, ()))
+        """A pair holding the rare form is a pair the story also writes with the common
+        form: "Vincente Fox" beside "Vicente Fox", "Jonas Hartman" beside "Jonas Hartmann"."""
+        return any(" ".join(common if w == rare.form else w for w in pair.split()) in self._all
+                   for pair in self._by_word.get(rare.form, ()))
 
     def fits(self, rare: FormStats, common: str) -> bool:
-        """A rare token used only inside longer names must make a known name when corrected.
-
-        "Sam Altmann" → "Sam Altman" is a garble; "Gary Marcus" → "Garry Marcus" names no one
-        the corpus knows, so Gary is another person.
-        """
+        """A rare word used only inside longer names, that is itself a word or a name, must
+        make a known pair when corrected: "Gary Marcus" → "Garry Marcus" names no one the
+        story knows, so Gary is another person. A form that is no word ("Altmann",
+        "Pelsoi") is a garble wherever it stands."""
         if any(not mention.in_phrase for _, mention in rare.uses):
+            return True
+        if evidence.zipf(rare.form) < evidence.RARE_WORD:
             return True
         return self.corrected(rare, common)
 
