@@ -4,6 +4,8 @@
 - The same person with incompatible posts: "Meta's Chief AI Scientist Yann LeCun" in one
   article, "Yann LeCun, the chief executive of Meta," in another; or the same exclusive
   post at different organisations ("CEO of OpenAI" / "CEO of Anthropic").
+- The same person in two public offices at once ("Sen. Mike Pence" / "Gov. Mike Pence"),
+  for a person the story names in full.
 - Two people given the same exclusive post at one organisation: "OpenAI CEO Sam Altman"
   in one article, "Jane Doe, the chief executive of OpenAI," in another.
 
@@ -34,7 +36,7 @@ from collections.abc import Hashable, Iterable
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Role
 from newslint.facts.entities import Organisations, org_identity
-from newslint.facts.rolevocab import vocabulary
+from newslint.facts.rolevocab import RoleInfo, vocabulary
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.disagreement import (
     Statement,
@@ -65,10 +67,16 @@ class RoleConflict(CorpusRule):
         def compatible(a: Hashable, b: Hashable) -> bool:
             return _posts_compatible(a, b, orgs)
 
+        def compatible_bare(a: Hashable, b: Hashable) -> bool:
+            # A bare surname ("Sen. Brown", "Rep. Brown") may be two people: offices are
+            # compared only for a person the story names in full.
+            return _posts_compatible(a, b, orgs, offices=False)
+
         for _, entries in sorted(by_surname.items()):
             for person, items in _people(entries).items():
-                statements = [Statement((r.role_key, r.org_key), a, r) for a, r in items]
-                for finding in minority_findings(statements, compatible):
+                statements = [Statement(_post_key(r), a, r) for a, r in items]
+                check = compatible if " " in person else compatible_bare
+                for finding in minority_findings(statements, check):
                     role: Role = finding.flagged.fact
                     others = [s for s in finding.others
                               if not _both_organisations_named(finding.flagged, s, orgs)]
@@ -153,12 +161,16 @@ def _people(entries: list) -> dict[str, list]:
     return full
 
 
-def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations) -> bool:
+def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bool = True
+                      ) -> bool:
     vocab = vocabulary()
     (role_a, org_a), (role_b, org_b) = a, b  # type: ignore[misc]
+    info_a, info_b = vocab.roles.get(role_a), vocab.roles.get(role_b)
+    if offices and _office(info_a, org_a) and _office(info_b, org_b):
+        # Two public offices at once: "Sen. Mike Pence" and "Gov. Mike Pence".
+        return vocab.roles_compatible(role_a, role_b)
     if not org_a or not org_b:
         return True  # "venture capitalist" and "Curai CEO": nothing to compare
-    info_a, info_b = vocab.roles.get(role_a), vocab.roles.get(role_b)
     # Only once both sides resolve to one organisation are its posts compared; two names
     # the story cannot tell apart ("RNC", "the National Committee") are one.
     if orgs.same(org_a, org_b):
@@ -167,6 +179,20 @@ def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations) -> bool:
         return vocab.roles_compatible(role_a, role_b)
     # Different organisations: only one exclusive post cannot be held at both.
     return not (role_a == role_b and info_a is not None and info_a.exclusive)
+
+
+def _post_key(role: Role) -> tuple[str, str | None]:
+    """What is compared: the post and its organisation; for a public office the post
+    alone ("Gov." and "Indiana Gov." are one post, the state being its place)."""
+    info = vocabulary().roles.get(role.role_key)
+    return (role.role_key, None if info and info.office else role.org_key)
+
+
+def _office(info: RoleInfo | None, org: str | None) -> bool:
+    """A public office; "President Barack Obama", with no organisation, is a head of state."""
+    if info is None:
+        return False
+    return info.office or (info.key == "president" and not org)
 
 
 def _both_organisations_named(a: Statement, b: Statement, orgs: Organisations) -> bool:
