@@ -41,3 +41,25 @@ def test_a_bare_surname_may_be_two_people(corpus, run_json):
         "b.txt": "Rep. Brown voted for the bill on Thursday in the House.\n",
     })
     assert _found(run_json, root, "NL601") == []
+
+
+_POST = (
+    "At least 90 buildings have collapsed in the city centre. Stay safe "
+    "pic.twitter.com/abc123\n"
+    "— Mayor Ayse Kaya (@ayse_kaya) February 6, 2023\n"
+)
+
+
+def test_a_post_figure_the_article_gives_in_another_form_is_not_post_only(corpus, run_json):
+    # The article's own reporting counts the same 90 under another noun.
+    root = corpus({"a.txt": (
+        "Rescuers said 90 structures had collapsed in the city centre by Monday night.\n\n"
+        + _POST)})
+    assert _found(run_json, root, "NL604") == []
+
+
+def test_a_post_figure_the_article_never_gives_is_flagged(corpus, run_json):
+    root = corpus({"a.txt": (
+        "Rescuers worked through the night in the city centre, the governor said.\n\n"
+        + _POST)})
+    assert [f[0] for f in _found(run_json, root, "NL604")] == ["a.txt"]
