@@ -53,16 +53,14 @@ If both spellings are right (two different people), add them to `distinct:` in
 from __future__ import annotations
 
 import functools
-import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
 from newslint.diagnostics import Diagnostic, Severity, fingerprint
 from newslint.facts import ArticleFacts, NameMention
-from newslint.facts.span import Span
 from newslint.index.stories import StoryIndex, is_marked
 from newslint.ruledata import builtin
 from newslint.rules import name_evidence as evidence
@@ -73,21 +71,12 @@ from newslint.rules.base import (
     certain_edit,
     make_diagnostic,
 )
-
-
-@dataclass(slots=True)
-class FormStats:
-    form: str
-    uses: list[tuple[ArticleFacts, NameMention]] = field(default_factory=list)
-    mid_sentence: int = 0
-
-    @property
-    def count(self) -> int:
-        return len(self.uses)
-
-    @property
-    def articles(self) -> set[str]:
-        return {a.id for a, _ in self.uses}
+from newslint.rules.name_forms import (
+    FormStats,
+    PhraseIndex,
+    in_same_article,
+    two_word_stats,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +120,8 @@ class NameSpelling(CorpusRule):
         options = {**(data.get("settings") or {}), **self.options(ctx.settings)}
         lexicon = Lexicon.load()
         stats = self._form_stats(ctx)
-        pairs = _two_word_stats(ctx)
-        phrases = _PhraseIndex(pairs)
+        pairs = two_word_stats(ctx)
+        phrases = PhraseIndex(pairs)
         names = {form: s for form, s in stats.items() if _is_name(s)}
         # A name used twice, or a word in the dictionary, can be "the" spelling against a
         # form that is no word at all: see _outnumbered.
@@ -182,7 +171,7 @@ class NameSpelling(CorpusRule):
         candidates: Iterable[tuple[str, int]],
         dominant: dict[str, FormStats],
         lexicon: Lexicon,
-        phrases: _PhraseIndex,
+        phrases: PhraseIndex,
         stories: StoryIndex,
         options: dict,
     ) -> str | None:
@@ -192,7 +181,7 @@ class NameSpelling(CorpusRule):
                 continue
             common = dominant[form]
             no_word = evidence.zipf(rare.form) < evidence.NON_WORD
-            strong = no_word and (_in_same_article(rare, common)
+            strong = no_word and (in_same_article(rare, common)
                                   or phrases.corrected(rare, form)
                                   or (dist == 1 and len(rare.form) >= 5
                                       and evidence.zipf(form) >= evidence.REAL_WORD))
@@ -326,7 +315,7 @@ def _outnumbered(rare: FormStats, common: FormStats, known: bool, options: dict,
             and len(common.articles) >= len(rare.articles))
 
 
-def _near_miss(rare: FormStats, common: FormStats, dist: int, phrases: _PhraseIndex,
+def _near_miss(rare: FormStats, common: FormStats, dist: int, phrases: PhraseIndex,
                options: dict) -> int | None:
     """Edit distance if `rare` reads as a garbled `common`, else None.
 
@@ -363,7 +352,7 @@ def _near_miss(rare: FormStats, common: FormStats, dist: int, phrases: _PhraseIn
     shorter = min(len(r), len(c))
     if shorter < 4:
         return None
-    in_article = _in_same_article(rare, common)
+    in_article = in_same_article(rare, common)
     context = in_article or same_first_name
     if frequency >= evidence.RARE_WORD and not context:
         return None  # two real names a letter apart: "Carper" and "Carter"
@@ -378,59 +367,6 @@ def _near_miss(rare: FormStats, common: FormStats, dist: int, phrases: _PhraseIn
 
 def _letters(form: str) -> str:
     return "".join(ch for ch in form if not ch.isdigit())
-
-
-def _in_same_article(rare: FormStats, common: FormStats) -> bool:
-    """The article that writes the rare form writes the common one at least twice."""
-    counts = Counter(a.id for a, m in common.uses if m.context != "post")
-    return any(counts[article] >= 2 for article in rare.articles)
-
-
-class _PhraseIndex:
-    """The story's two-word name pairs ("Sam Altman"), by the words they hold."""
-
-    def __init__(self, pairs: dict[str, FormStats]):
-        self._all = set(pairs)
-        self._by_word: dict[str, set[str]] = defaultdict(set)
-        for pair in self._all:
-            for word in pair.split():
-                self._by_word[word].add(pair)
-
-    def corrected(self, rare: FormStats, common: str) -> bool:
-        """A pair holding the rare form is a pair the story also writes with the common
-        form: "Vincente Fox" beside "Vicente Fox", "Jonas Hartman" beside "Jonas Hartmann"."""
-        return any(" ".join(common if w == rare.form else w for w in pair.split()) in self._all
-                   for pair in self._by_word.get(rare.form, ()))
-
-    def fits(self, rare: FormStats, common: str) -> bool:
-        """A rare word used only inside longer names, that is itself a word or a name, must
-        make a known pair when corrected: "Gary Marcus" → "Garry Marcus" names no one the
-        story knows, so Gary is another person. A form that is no word ("Altmann",
-        "Pelsoi") is a garble wherever it stands."""
-        if any(not mention.in_phrase for _, mention in rare.uses):
-            return True
-        if evidence.zipf(rare.form) < evidence.RARE_WORD:
-            return True
-        return self.corrected(rare, common)
-
-
-def _two_word_stats(ctx: CorpusContext) -> dict[str, FormStats]:
-    """Two capitalised words side by side in a name phrase, one space apart ("Air Bus")."""
-    stats: dict[str, FormStats] = {}
-    for article in ctx.index.articles:
-        mentions = article.names
-        for first, second in itertools.pairwise(mentions):
-            a, b = first.span, second.span
-            if not (first.in_phrase and second.in_phrase) or b.start - a.end != 1 \
-                    or a.line != b.line or not (first.text.isalpha() and second.text.isalpha()):
-                continue
-            if len(first.text) < 2 or len(second.text) < 2:
-                continue
-            form = f"{first.text} {second.text}"
-            span = Span(a.start, b.end, a.line, a.col, b.end_line, b.end_col)
-            mention = NameMention(form, span, first.sentence_initial, first.context, True)
-            stats.setdefault(form, FormStats(form)).uses.append((article, mention))
-    return stats
 
 
 def _same_story(rare: FormStats, common: FormStats, stories: StoryIndex) -> bool:
