@@ -9,11 +9,14 @@ union is kept, so a corpus that spans years gives a wide, harmless interval.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from newslint.extract.dates.keys import head_agreement, vocabulary
 from newslint.facts import ArticleFacts, DateMention
-from newslint.facts.calendar import resolve_relative
+from newslint.facts.calendar import describe, resolve_relative
 
 # Reference dates good enough to date other articles by: stated ones and embedded posts'.
 _TRUSTED_BASES = ("stated", "post dates")
@@ -23,6 +26,7 @@ _TRUSTED_BASES = ("stated", "post dates")
 class Dated:
     start: dt.date
     end: dt.date
+    precision: str
     inferred: bool  # rests on a reference date that was inferred, not stated
     basis: str | None  # "post dates", "dates in the text", "corpus dates"
 
@@ -43,7 +47,8 @@ def dated(article: ArticleFacts, mention: DateMention,
     """The interval of a mention, placing a relative one by the corpus when it must."""
     if mention.start is not None and mention.end is not None:
         inferred = mention.relative and article.reference_basis != "stated"
-        return Dated(mention.start, mention.end, inferred, article.reference_basis)
+        return Dated(mention.start, mention.end, mention.precision, inferred,
+                     article.reference_basis)
     if not mention.relative or mention.invalid or corpus_range is None:
         return None
     tense = mention.tense if mention.tense in ("past", "future") else "unknown"
@@ -51,4 +56,186 @@ def dated(article: ArticleFacts, mention: DateMention,
     last = resolve_relative(mention.key, corpus_range[1], tense)  # type: ignore[arg-type]
     if first is None or last is None:
         return None
-    return Dated(min(first[0], last[0]), max(first[1], last[1]), True, "corpus dates")
+    return Dated(min(first[0], last[0]), max(first[1], last[1]), "week", True, "corpus dates")
+
+
+# --- mentions keyed by their event (extract/dates/keys.py) ------------------------------
+
+# A pair is compared only when its keys agree this strongly (head agreement times the share
+# of names): "freed" and "released" (0.9) of the same names pass, one shared name of three
+# does not.
+STRONG = 0.8
+# At or above this, a conflict between stated publication dates is a warning; below, info.
+SURE = 0.95
+
+
+@dataclass(frozen=True, slots=True)
+class Keyed:
+    article: ArticleFacts
+    mention: DateMention
+    when: Dated
+
+
+@dataclass(frozen=True, slots=True)
+class KeyedConflict:
+    """`entry` disagrees with `others` (mentions of the same event in other articles, or in
+    its own article when `within`) and fewer articles agree with it than against it."""
+
+    entry: Keyed
+    others: tuple[Keyed, ...]
+    agreement: float  # the weakest key agreement among the pairs
+    within: bool
+
+
+def keyed_entries(articles: Iterable[ArticleFacts]) -> list[Keyed]:
+    """Dates of running text with a key worth comparing: a non-routine head, a name, a past
+    or unmarked tense (plans and forecasts move), placed on the calendar."""
+    articles = list(articles)
+    corpus_range = corpus_reference_range(articles)
+    routine = vocabulary().routine
+    out = []
+    for article in articles:
+        for mention in article.dates:
+            if (mention.context != "text" or mention.head is None or not mention.names
+                    or mention.head in routine or mention.tense == "future"
+                    or mention.invalid or (mention.precision in ("year", "decade")
+                    and not mention.relative)):
+                continue
+            when = dated(article, mention, corpus_range)
+            if when is not None:
+                out.append(Keyed(article, mention, when))
+    return out
+
+
+def agreement(a: DateMention, b: DateMention) -> float:
+    """How surely two mentions date one event: their heads agree (1 for one lemma, a
+    synonym's weight), they share names and at least one content word."""
+    if a.head is None or b.head is None:
+        return 0.0
+    weight = head_agreement(a.head, b.head)
+    shared = set(a.names) & set(b.names)
+    if not weight or not shared or not set(a.content) & set(b.content):
+        return 0.0
+    share = len(shared) / min(len(a.names), len(b.names))
+    return weight * (1.0 if len(shared) >= 2 or share >= 0.5 else share)
+
+
+# "late 2024" and "early 2025", "early March" and "mid-March": parts whose edges are vague.
+_FUZZY = frozenset({"season", "week"})
+
+
+def _disjoint(a: Dated, b: Dated) -> bool:
+    """Two days differ by a day; wider intervals must leave a day between them ("late 2024"
+    and "early 2025" touch)."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return (second.start - first.end).days >= (2 if {a.precision, b.precision} & _FUZZY else 1)
+
+
+def _known_to(event: Keyed, other: ArticleFacts) -> bool:
+    """A follow-up may report a later event: one dated after the other article was published
+    is no conflict with it."""
+    return other.reference_date is None or event.when.start <= other.reference_date
+
+
+def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
+                    ) -> list[KeyedConflict]:
+    """Conflicts between mentions whose event keys agree strongly. Candidates come from an
+    index on the names of each key (never all pairs)."""
+    entries = keyed_entries(articles)
+    story_of: dict[str, int] = {}
+    if stories is not None:
+        ids = sorted({e.article.id for e in entries})
+        for number, members in enumerate(stories.components(ids)):
+            story_of.update(dict.fromkeys(members, number))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, entry in enumerate(entries):
+        for name in entry.mention.names:
+            postings[name].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        for x, i in enumerate(members):
+            pairs.update((i, j) for j in members[x + 1:])
+    agree: dict[int, set[str]] = defaultdict(set)
+    against: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for i, j in sorted(pairs):
+        a, b = entries[i], entries[j]
+        if story_of.get(a.article.id) != story_of.get(b.article.id):
+            continue
+        if a.mention.event is not None and a.mention.event == b.mention.event:
+            continue  # bound to one event of rules/dates.yaml: NL501's own comparison
+        score = agreement(a.mention, b.mention)
+        same = a.article.id == b.article.id
+        if not _disjoint(a.when, b.when):
+            if score > 0 and not same:  # a weaker match still counts as support
+                agree[i].add(b.article.id)
+                agree[j].add(a.article.id)
+            continue
+        if score < STRONG or (same and a.mention.head != b.mention.head):
+            continue
+        if not same and not (_known_to(a, b.article) and _known_to(b, a.article)):
+            continue
+        against[i].append((j, score))
+        against[j].append((i, score))
+    out = []
+    for i in sorted(against):
+        entry = entries[i]
+        others = [entries[j] for j, _ in against[i]]
+        cross = [o for o in others if o.article.id != entry.article.id]
+        if cross:
+            opposed = {o.article.id for o in cross}
+            if len(agree[i] - opposed) + 1 > len(opposed):
+                continue  # the majority version: the others are flagged
+            scores = [s for j, s in against[i] if entries[j].article.id != entry.article.id]
+            out.append(KeyedConflict(entry, tuple(cross), min(scores), False))
+        else:
+            scores = [s for _, s in against[i]]
+            out.append(KeyedConflict(entry, tuple(others), min(scores), True))
+    return out
+
+
+def is_weekday(mention: DateMention) -> bool:
+    return mention.key.startswith("weekday:")
+
+
+def conflict_text(conflict: KeyedConflict, max_related: int
+                  ) -> tuple[str, list[tuple[ArticleFacts, DateMention, str]]]:
+    """The message of a keyed conflict and its related locations (article, mention, note);
+    each note opens with the date as written, in quotation marks."""
+    entry = conflict.entry
+    mention = entry.mention
+    shown: list[Keyed] = []
+    seen: set[tuple[str, int]] = set()
+    for other in sorted(conflict.others, key=lambda o: (o.article.path, o.mention.span.start)):
+        if (other.article.id, other.mention.span.start) not in seen:
+            seen.add((other.article.id, other.mention.span.start))
+            shown.append(other)
+    shown = shown[:max_related]
+    where = "earlier in this article" if conflict.within else None
+    theirs = ", ".join(
+        f'{where or _file_name(o.article.path)} has "{o.mention.head_text} ... '
+        f'{o.mention.text}" ({describe(o.when.start, o.when.end)})' for o in shown[:2])
+    if len(shown) > 2:
+        theirs += f" and {len(shown) - 2} more"
+    names = ", ".join(sorted(set(mention.names).intersection(*(o.mention.names
+                                                                for o in shown))))
+    message = (f'"{mention.head_text} ... {mention.text}" dates it '
+               f"{describe(entry.when.start, entry.when.end)} here, but {theirs}, "
+               f"apparently the same event ({names}): check which date is right")
+    inferred = [e for e in (entry, *shown) if e.when.inferred]
+    if inferred:
+        bases = sorted({e.when.basis or "corpus dates" for e in inferred})
+        message += f" (publication date inferred from {' and '.join(bases)})"
+    related = [(o.article, o.mention,
+                f'"{o.mention.text}" ({describe(o.when.start, o.when.end)}) for the same event')
+               for o in shown]
+    return message, related
+
+
+def sure(conflict: KeyedConflict) -> bool:
+    """Stated publication dates and keys that agree without doubt: a warning, else info."""
+    return conflict.agreement >= SURE and not conflict.entry.when.inferred and not any(
+        o.when.inferred for o in conflict.others)
+
+
+def _file_name(path: str) -> str:
+    return path.rsplit("/", 1)[-1]
