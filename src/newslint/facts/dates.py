@@ -39,8 +39,10 @@ class DateMention:
     # The clause's event key (extract/dates/keys.py), for every date in running text:
     head: str | None = None  # lemma of the head verb or event noun: "free", "vote"
     head_text: str | None = None  # as written: "freed"
+    alt_head: str | None = None  # the verb the head continues: "vote" in "voted to override"
     names: tuple[str, ...] = ()  # names in the clause, lower case
     content: tuple[str, ...] = ()  # lemmas of the clause's other words near the date
+    planned: bool = False  # its head is a plan or a possibility: "expected to announce"
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,8 +88,9 @@ class KeyedConflict:
 
 
 def keyed_entries(articles: Iterable[ArticleFacts]) -> list[Keyed]:
-    """Dates of running text with a key worth comparing: a non-routine head, a name, a past
-    or unmarked tense (plans and forecasts move), placed on the calendar."""
+    """Dates of running text with a key worth comparing: a non-routine head, a name, placed
+    on the calendar; not those whose sentence reads as future while their head is no plan
+    (where the weekday falls is unclear)."""
     articles = list(articles)
     corpus_range = corpus_reference_range(articles)
     routine = vocabulary().routine
@@ -97,7 +98,8 @@ def keyed_entries(articles: Iterable[ArticleFacts]) -> list[Keyed]:
     for article in articles:
         for mention in article.dates:
             if (mention.context != "text" or mention.head is None or not mention.names
-                    or mention.head in routine or mention.tense == "future"
+                    or mention.head in routine
+                    or mention.tense == "future" and not mention.planned
                     or mention.invalid or (mention.precision in ("year", "decade")
                     and not mention.relative)):
                 continue
@@ -112,7 +114,8 @@ def agreement(a: DateMention, b: DateMention) -> float:
     synonym's weight), they share names and at least one content word."""
     if a.head is None or b.head is None:
         return 0.0
-    weight = head_agreement(a.head, b.head)
+    weight = max(head_agreement(x, y) for x in (a.head, a.alt_head) if x
+                 for y in (b.head, b.alt_head) if y)
     shared = set(a.names) & set(b.names)
     if not weight or not shared or not set(a.content) & set(b.content):
         return 0.0
@@ -129,6 +132,15 @@ def _disjoint(a: Dated, b: Dated) -> bool:
     and "early 2025" touch)."""
     first, second = (a, b) if a.start <= b.start else (b, a)
     return (second.start - first.end).days >= (2 if {a.precision, b.precision} & _FUZZY else 1)
+
+
+def _comparable_tenses(a: Keyed, b: Keyed) -> bool:
+    """Plans move: a plan is compared only with the same plan told on the same day."""
+    future = (a.mention.planned, b.mention.planned)
+    if not any(future):
+        return True
+    return all(future) and a.article.reference_date is not None \
+        and a.article.reference_date == b.article.reference_date
 
 
 def _known_to(event: Keyed, other: ArticleFacts) -> bool:
@@ -163,6 +175,8 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
             continue
         if a.mention.event is not None and a.mention.event == b.mention.event:
             continue  # bound to one event of rules/dates.yaml: NL501's own comparison
+        if not _comparable_tenses(a, b):
+            continue
         score = agreement(a.mention, b.mention)
         same = a.article.id == b.article.id
         if not _disjoint(a.when, b.when):
@@ -172,7 +186,8 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
             continue
         if score < STRONG or (same and a.mention.head != b.mention.head):
             continue
-        if not same and not (_known_to(a, b.article) and _known_to(b, a.article)):
+        if not same and not a.mention.planned \
+                and not (_known_to(a, b.article) and _known_to(b, a.article)):
             continue
         against[i].append((j, score))
         against[j].append((i, score))

@@ -20,7 +20,7 @@ from newslint.ruledata import builtin
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]")
 _CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]\"“”—–]|\s-{1,2}\s|,\s+(?=(?:which|who|whom|whose|while|but|although|though|"
+    r"[;:\[\]—–]|\s-{1,2}\s|,\s+(?=(?:which|who|whom|whose|while|but|although|though|"
     r"whereas|after|before|when|as|since|because|where|so|yet|including|according|saying|"
     r"and\s+(?:then|later|on|by|in))\b)",
     re.IGNORECASE)
@@ -57,6 +57,10 @@ saturday sunday
 """.split())
 _TITLES = frozenset("mr mrs ms dr sen rep gov president senator representative governor "
                     "secretary speaker mayor judge chairman leader minister".split())
+# Words of the verb chain before a head that make it a plan or a possibility.
+_PLAN_MARKERS = frozenset("will would shall could may might expected expects expect scheduled "
+                          "set due slated poised plans planned planning going hopes aims "
+                          "intends".split())
 _MAX_BEFORE = 10  # words between a verb and the date it governs
 _MAX_AFTER = 3
 _CONTENT_SPAN = 12  # words either side of the date whose lemmas describe the event
@@ -65,11 +69,13 @@ _CONTENT_SPAN = 12  # words either side of the date whose lemmas describe the ev
 @dataclass(frozen=True, slots=True)
 class EventKey:
     head: str  # lemma: "free" for "freed", "vote" for "voted"
+    alt_head: str | None  # the verb it continues: "voting" in "voting to override Monday"
     head_text: str  # as written
     head_start: int
     head_end: int
     names: tuple[str, ...]  # lower case, sorted
     content: tuple[str, ...]  # lemmas of the clause's other words near the date, sorted
+    planned: bool  # the head is a plan or a possibility: "will", "expected to", "could"
 
 
 def lemma(word: str) -> str:
@@ -146,7 +152,7 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     words = list(_WORD.finditer(text, c_lo, c_hi))
     before = [w for w in words if w.end() <= start]
     after = [w for w in words if w.start() >= end]
-    head = _head(before, after)
+    head, alt = _head(before, after)
     if head is None:
         return None
     names = {_name(w.group()) for w in words if _is_name(w, lo)}
@@ -155,23 +161,35 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     content = {lemma(w.group()) for w in near
                if w.group().islower() and w.group().lower() not in FUNCTION_WORDS
                and len(w.group()) > 2 and w.start() != head.start()} - {head_lemma}
-    return EventKey(head_lemma, head.group(), head.start(), head.end(),
-                    tuple(sorted(names)), tuple(sorted(content)))
+    chain = [w.group().lower() for w in words if w.end() <= head.start()][-4:]
+    planned = any(w in _PLAN_MARKERS for w in chain) or "'ll" in "".join(chain)
+    return EventKey(head_lemma, alt, head.group(), head.start(), head.end(),
+                    tuple(sorted(names)), tuple(sorted(content)), planned)
 
 
-def _head(before: list[re.Match[str]], after: list[re.Match[str]]) -> re.Match[str] | None:
+def _head(before: list[re.Match[str]], after: list[re.Match[str]]
+          ) -> tuple[re.Match[str] | None, str | None]:
+    """The head word, and the lemma of the verb it continues ("voting 348-77 to override")."""
     nouns = vocabulary().nouns
+    found: list[int] = []
     for i in range(len(before) - 1, max(-1, len(before) - 1 - _MAX_BEFORE), -1):
         word = before[i]
         previous = before[i - 1].group() if i else None
         if _is_verb(word.group(), previous) or (word.group().islower()
                                                 and lemma(word.group()) in nouns):
-            return word
+            found.append(i)
+            if len(found) == 2 or previous is None or previous.lower() != "to":
+                break
+        if found and found[0] - i >= 4:
+            break
+    if found:
+        alt = lemma(before[found[1]].group()) if len(found) == 2 else None
+        return before[found[0]], alt
     for i, word in enumerate(after[:_MAX_AFTER]):
         previous = after[i - 1].group() if i else None
         if _is_verb(word.group(), previous):
-            return word
-    return None
+            return word, None
+    return None, None
 
 
 def _is_name(word: re.Match[str], sentence_start: int) -> bool:

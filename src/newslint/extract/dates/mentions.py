@@ -129,8 +129,8 @@ def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = ()
         if mention is not None:
             raw.append(mention)
     reference, basis = reference_date(article.meta.get("date"), article.posts, raw)
-    resolved = [resolve(m, reference) for m in raw]
-    return tuple(bind_events(article, resolved)), reference, basis
+    # Bound first: the event key may set a mention's tense, which places its weekday.
+    return tuple(resolve(m, reference) for m in bind_events(article, raw)), reference, basis
 
 
 # Every alternative of _PATTERN contains an anchor: a capitalised month name or its

@@ -124,8 +124,9 @@ def _with_interval(m: DateMention, interval: cal.Interval) -> DateMention:
         relative=m.relative, key=m.key, tense=m.tense, context=m.context,
         stated_weekday=m.stated_weekday, invalid=m.invalid, event=m.event,
         event_text=m.event_text, subject=m.subject, event_span=m.event_span,
-        subject_text=m.subject_text, head=m.head, head_text=m.head_text, names=m.names,
-        content=m.content)
+        subject_text=m.subject_text, head=m.head, head_text=m.head_text,
+        alt_head=m.alt_head, names=m.names, content=m.content,
+        planned=m.planned)
 
 
 def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMention:
@@ -134,15 +135,18 @@ def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMenti
         relative=m.relative, key=m.key, tense=m.tense, context=m.context,
         stated_weekday=m.stated_weekday, invalid=m.invalid, event=binding.event,
         event_text=binding.event_text, subject=binding.subject.lower(),
-        event_span=event_span, subject_text=binding.subject, head=m.head,
-        head_text=m.head_text, names=m.names, content=m.content)
+        event_span=event_span, subject_text=binding.subject, head=m.head, alt_head=m.alt_head,
+        head_text=m.head_text, names=m.names, content=m.content, planned=m.planned)
 
 
 def _with_key(m: DateMention, key: EventKey) -> DateMention:
+    """The mention with its event key; a planned head makes it future."""
+    tense = "future" if key.planned else m.tense
     return DateMention(
         text=m.text, span=m.span, start=m.start, end=m.end, precision=m.precision,
-        relative=m.relative, key=m.key, tense=m.tense, context=m.context,
+        relative=m.relative, key=m.key, tense=tense, context=m.context,
         stated_weekday=m.stated_weekday, invalid=m.invalid, event=m.event,
         event_text=m.event_text, subject=m.subject, event_span=m.event_span,
         subject_text=m.subject_text, head=key.head, head_text=key.head_text,
-        names=key.names, content=key.content)
+        alt_head=key.alt_head,
+        names=key.names, content=key.content, planned=key.planned)
