@@ -99,7 +99,7 @@ def keyed_entries(articles: Iterable[ArticleFacts]) -> list[Keyed]:
         for mention in article.dates:
             if (mention.context != "text" or mention.head is None or not mention.names
                     or mention.head in routine
-                    or mention.tense == "future" and not mention.planned
+                    or (mention.tense == "future" and not mention.planned)
                     or mention.invalid or (mention.precision in ("year", "decade")
                     and not mention.relative)):
                 continue
