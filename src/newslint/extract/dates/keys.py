@@ -152,10 +152,11 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     words = list(_WORD.finditer(text, c_lo, c_hi))
     before = [w for w in words if w.end() <= start]
     after = [w for w in words if w.start() >= end]
-    head, alt = _head(before, after)
+    head, alt = _head(before, after, start)
     if head is None:
         return None
-    names = {_name(w.group()) for w in words if _is_name(w, lo)}
+    names = {_name(w.group()) for i, w in enumerate(words)
+             if _is_name(w, lo, words[i + 1] if i + 1 < len(words) else None)}
     near = before[-_CONTENT_SPAN:] + after[:_CONTENT_SPAN]
     head_lemma = lemma(head.group())
     content = {lemma(w.group()) for w in near
@@ -167,10 +168,13 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
                     tuple(sorted(names)), tuple(sorted(content)), planned)
 
 
-def _head(before: list[re.Match[str]], after: list[re.Match[str]]
+def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: int
           ) -> tuple[re.Match[str] | None, str | None]:
     """The head word, and the lemma of the verb it continues ("voting 348-77 to override")."""
     nouns = vocabulary().nouns
+    if before and before[-1].end() == date_start - 1 and before[-1].group().islower() \
+            and lemma(before[-1].group()) in nouns:
+        return before[-1], None  # "disputed the report Thursday": the report's date
     found: list[int] = []
     for i in range(len(before) - 1, max(-1, len(before) - 1 - _MAX_BEFORE), -1):
         word = before[i]
@@ -192,9 +196,16 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]]
     return None, None
 
 
-def _is_name(word: re.Match[str], sentence_start: int) -> bool:
+def _is_name(word: re.Match[str], sentence_start: int, following: re.Match[str] | None
+             ) -> bool:
+    """A capitalised word; the one opening the sentence only when a name follows it
+    ("Sandra Jackson resigned")."""
     text = word.group()
-    if not text[0].isupper() or word.start() == sentence_start or len(text) < 2:
+    if not text[0].isupper() or len(text) < 2:
+        return False
+    if word.start() == sentence_start and not (
+            following is not None and following.group()[0].isupper()
+            and following.start() == word.end() + 1):
         return False
     low = text.lower().rstrip(".")
     return low not in FUNCTION_WORDS and low not in _MONTHS_DAYS and low not in _TITLES
