@@ -100,8 +100,7 @@ def keyed_entries(articles: Iterable[ArticleFacts]) -> list[Keyed]:
             if (mention.context != "text" or mention.head is None or not mention.names
                     or mention.head in routine
                     or (mention.tense == "future" and not mention.planned)
-                    or mention.invalid or (mention.precision in ("year", "decade")
-                    and not mention.relative)):
+                    or mention.invalid or mention.precision == "decade"):
                 continue
             when = dated(article, mention, corpus_range)
             if when is not None:
@@ -125,6 +124,7 @@ def agreement(a: DateMention, b: DateMention) -> float:
 
 # "late 2024" and "early 2025", "early March" and "mid-March": parts whose edges are vague.
 _FUZZY = frozenset({"season", "week"})
+_MAX_GAP_DAYS = 366
 
 
 def _disjoint(a: Dated, b: Dated) -> bool:
@@ -134,13 +134,27 @@ def _disjoint(a: Dated, b: Dated) -> bool:
     return (second.start - first.end).days >= (2 if {a.precision, b.precision} & _FUZZY else 1)
 
 
-def _comparable_tenses(a: Keyed, b: Keyed) -> bool:
-    """Plans move: a plan is compared only with the same plan told on the same day."""
-    future = (a.mention.planned, b.mention.planned)
-    if not any(future):
-        return True
-    return all(future) and a.article.reference_date is not None \
-        and a.article.reference_date == b.article.reference_date
+def _years_apart(a: Dated, b: Dated) -> bool:
+    """Dates more than a year apart are two happenings of one kind (the 2001 and the 2012
+    attacks, two elections) more often than one happening misdated."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return (second.start - first.end).days > _MAX_GAP_DAYS
+
+
+def _scheduled(entry: Keyed) -> bool:
+    """A plan, or a date after the article's own: told before it happens."""
+    ref = entry.article.reference_date
+    return entry.mention.planned or (ref is not None and entry.when.start > ref)
+
+
+def _comparable_times(a: Keyed, b: Keyed) -> bool:
+    """A schedule is compared with the same schedule told within a day; a past event with a
+    past event that both articles could know of (a follow-up reports later events)."""
+    first, second = a.article.reference_date, b.article.reference_date
+    if _scheduled(a) or _scheduled(b):
+        return _scheduled(a) and _scheduled(b) and first is not None and second is not None \
+            and abs((first - second).days) <= 1
+    return _known_to(a, b.article) and _known_to(b, a.article)
 
 
 def _known_to(event: Keyed, other: ArticleFacts) -> bool:
@@ -175,19 +189,17 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
             continue
         if a.mention.event is not None and a.mention.event == b.mention.event:
             continue  # bound to one event of rules/dates.yaml: NL501's own comparison
-        if not _comparable_tenses(a, b):
+        same = a.article.id == b.article.id
+        if not same and not _comparable_times(a, b):
             continue
         score = agreement(a.mention, b.mention)
-        same = a.article.id == b.article.id
         if not _disjoint(a.when, b.when):
             if score > 0 and not same:  # a weaker match still counts as support
                 agree[i].add(b.article.id)
                 agree[j].add(a.article.id)
             continue
-        if score < STRONG or (same and a.mention.head != b.mention.head):
-            continue
-        if not same and not a.mention.planned \
-                and not (_known_to(a, b.article) and _known_to(b, a.article)):
+        if score < STRONG or (same and a.mention.head != b.mention.head) \
+                or _years_apart(a.when, b.when):
             continue
         against[i].append((j, score))
         against[j].append((i, score))

@@ -61,6 +61,7 @@ _TITLES = frozenset("mr mrs ms dr sen rep gov president senator representative g
 _PLAN_MARKERS = frozenset("will would shall could may might expected expects expect scheduled "
                           "set due slated poised plans planned planning going hopes aims "
                           "intends".split())
+_PLAN_LEMMAS = frozenset({"schedul", "set", "slat", "expect", "du", "plan"})  # lemma()s
 _MAX_BEFORE = 10  # words between a verb and the date it governs
 _MAX_AFTER = 3
 _CONTENT_SPAN = 12  # words either side of the date whose lemmas describe the event
@@ -100,6 +101,7 @@ class Vocabulary:
     synonyms: dict[tuple[str, str], float]  # (lemma, lemma) → weight
     routine: frozenset[str]  # lemmas of events too frequent to date one happening
     nouns: frozenset[str]  # lemmas of event nouns
+    dated: frozenset[str]  # lemmas of nouns a date before them dates, event nouns included
 
 
 @functools.cache
@@ -115,7 +117,8 @@ def vocabulary() -> Vocabulary:
                     synonyms[(a, b)] = max(weight, synonyms.get((a, b), 0.0))
     routine = frozenset(lemma(w) for w in str(data.get("routine") or "").split())
     nouns = frozenset(lemma(w) for w in str(data.get("event_nouns") or "").split())
-    return Vocabulary(synonyms, routine, nouns)
+    dated = nouns | {lemma(w) for w in str(data.get("dated_nouns") or "").split()}
+    return Vocabulary(synonyms, routine, nouns, dated)
 
 
 def head_agreement(a: str, b: str) -> float:
@@ -171,7 +174,13 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
 def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: int
           ) -> tuple[re.Match[str] | None, str | None]:
     """The head word, and the lemma of the verb it continues ("voting 348-77 to override")."""
-    nouns = vocabulary().nouns
+    vocab = vocabulary()
+    nouns = vocab.nouns
+    for word in after[:3]:  # "the June 25 special election", "the 2014 ban"
+        if not word.group().islower() or word.group().lower() in FUNCTION_WORDS:
+            break
+        if lemma(word.group()) in vocab.dated:
+            return word, None
     if before and before[-1].end() == date_start - 1 and before[-1].group().islower() \
             and lemma(before[-1].group()) in nouns:
         return before[-1], None  # "disputed the report Thursday": the report's date
@@ -187,8 +196,13 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
         if found and found[0] - i >= 4:
             break
     if found:
+        head = before[found[0]]
+        if lemma(head.group()) in _PLAN_LEMMAS:  # "the election slated for June 25"
+            for word in reversed(before[max(0, found[0] - 6):found[0]]):
+                if word.group().islower() and lemma(word.group()) in vocab.dated:
+                    return word, None
         alt = lemma(before[found[1]].group()) if len(found) == 2 else None
-        return before[found[0]], alt
+        return head, alt
     for i, word in enumerate(after[:_MAX_AFTER]):
         previous = after[i - 1].group() if i else None
         if _is_verb(word.group(), previous):

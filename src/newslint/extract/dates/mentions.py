@@ -93,6 +93,8 @@ _ALTERNATIVES = (
       (?P<m4>{_FULL_MONTH}){_NOT_NAME}(?![\p{{L}}\p{{N}}]|\s+(?:\d|of\s+\d|\p{{Lu}}))""",
     rf"""(?P<yprep>(?i:in|since|by|until|till|from|during|before|after))\s+
       (?P<y6>{_YEAR}){_YEAR_FOLLOW}""",
+    # "the 2014 ban", "a 1976 law": a year that dates the noun after it
+    rf"""(?P<ydet>(?i:the|a|an|its|his|her|their))\s+(?P<y7>{_YEAR})(?=\s+[a-z])""",
 )
 _PATTERN = regex.compile(
     r"(?<![\p{L}\p{N}$£€¥@#/.\-])(?:" + "\n|".join(_ALTERNATIVES) + r")(?![\p{L}\p{N}])",
@@ -317,10 +319,11 @@ def _mention(article: Article, match: EitherMatch, spun_starts: frozenset[int]
         relative, key = True, f"{prefix}:{month}{part}"
         if prefix == "in-month" and which not in ("early", "late", "mid", "this"):
             start = match.start("m4")
-    elif groups["y6"]:
-        year = int(groups["y6"])
+    elif groups["y6"] or groups["y7"]:
+        group = "y6" if groups["y6"] else "y7"
+        year = int(groups[group])
         interval, key = cal.year_part(year, None), str(year)
-        start = match.start("y6")
+        start = match.start(group)
     else:
         return None
     span = make_span(article, start, end)
