@@ -127,6 +127,16 @@ _FUZZY = frozenset({"season", "week"})
 _MAX_GAP_DAYS = 366
 
 
+def _retold(a: DateMention, b: DateMention) -> bool:
+    """One article tells of one kind of event more than once (two filings, two letters); a
+    pair is taken for one event only when it is retold in other sentences with the same
+    head, the same names and mostly the same words."""
+    if a.head != b.head or a.names != b.names or a.span.line == b.span.line:
+        return False
+    shared, either = set(a.content) & set(b.content), set(a.content) | set(b.content)
+    return len(shared) >= 3 and len(shared) >= len(either) / 2
+
+
 def _disjoint(a: Dated, b: Dated) -> bool:
     """Two days differ by a day; wider intervals must leave a day between them ("late 2024"
     and "early 2025" touch)."""
@@ -190,7 +200,7 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
         if a.mention.event is not None and a.mention.event == b.mention.event:
             continue  # bound to one event of rules/dates.yaml: NL501's own comparison
         same = a.article.id == b.article.id
-        if not same and not _comparable_times(a, b):
+        if not _comparable_times(a, b):
             continue
         score = agreement(a.mention, b.mention)
         if not _disjoint(a.when, b.when):
@@ -198,7 +208,7 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
                 agree[i].add(b.article.id)
                 agree[j].add(a.article.id)
             continue
-        if score < STRONG or (same and a.mention.head != b.mention.head) \
+        if score < STRONG or (same and not _retold(a.mention, b.mention)) \
                 or _years_apart(a.when, b.when):
             continue
         against[i].append((j, score))

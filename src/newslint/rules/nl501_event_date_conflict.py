@@ -11,6 +11,16 @@ articles give is flagged, pointing at the others; when versions are equally comm
 is flagged. Relative dates ("last week") are read from the article's date; when that date
 is inferred (from embedded posts or from its story) the finding says so and is info.
 
+Every other date of running text is keyed by its clause: the head verb or event noun
+(lemmatised; synonyms from `rules/dates.yaml` weigh: freed = released at 0.9), the names
+in the clause and its other words. Mentions of two articles are compared when their keys
+agree strongly (the heads agree, they share names and a word): "Cowan quit the Patrick
+administration earlier this month" against "He left the Patrick administration last
+year". Schedules ("expected to", "slated for", a date after the article's own) are
+compared only with the same schedule told within a day; an event a follow-up reports after
+the other article ran is no conflict; dates more than a year apart are two happenings.
+Weekdays are NL502. A pair whose keys agree less than surely (a synonym) is info.
+
 ## Why it matters to an editor
 Timelines go wrong quietly: each article reads fine alone. When outlets disagree about
 when something happened, at least one is wrong, and the reader of both notices.

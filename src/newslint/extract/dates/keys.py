@@ -62,6 +62,7 @@ _PLAN_MARKERS = frozenset("will would shall could may might expected expects exp
                           "set due slated poised plans planned planning going hopes aims "
                           "intends".split())
 _PLAN_LEMMAS = frozenset({"schedul", "set", "slat", "expect", "du", "plan"})  # lemma()s
+_SCHEDULED = "\x00scheduled"  # _head's mark for a noun reached through a schedule verb
 _MAX_BEFORE = 10  # words between a verb and the date it governs
 _MAX_AFTER = 3
 _CONTENT_SPAN = 12  # words either side of the date whose lemmas describe the event
@@ -166,14 +167,18 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
                if w.group().islower() and w.group().lower() not in FUNCTION_WORDS
                and len(w.group()) > 2 and w.start() != head.start()} - {head_lemma}
     chain = [w.group().lower() for w in words if w.end() <= head.start()][-4:]
-    planned = any(w in _PLAN_MARKERS for w in chain) or "'ll" in "".join(chain)
+    planned = alt == _SCHEDULED or any(w in _PLAN_MARKERS for w in chain) \
+        or "'ll" in "".join(chain)
+    if alt == _SCHEDULED:
+        alt = None
     return EventKey(head_lemma, alt, head.group(), head.start(), head.end(),
                     tuple(sorted(names)), tuple(sorted(content)), planned)
 
 
 def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: int
           ) -> tuple[re.Match[str] | None, str | None]:
-    """The head word, and the lemma of the verb it continues ("voting 348-77 to override")."""
+    """The head word, and the lemma of the verb it continues ("voting 348-77 to override"),
+    or _SCHEDULED for a noun reached through a schedule verb ("the election slated for")."""
     vocab = vocabulary()
     nouns = vocab.nouns
     for word in after[:3]:  # "the June 25 special election", "the 2014 ban"
@@ -200,7 +205,7 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
         if lemma(head.group()) in _PLAN_LEMMAS:  # "the election slated for June 25"
             for word in reversed(before[max(0, found[0] - 6):found[0]]):
                 if word.group().islower() and lemma(word.group()) in vocab.dated:
-                    return word, None
+                    return word, _SCHEDULED
         alt = lemma(before[found[1]].group()) if len(found) == 2 else None
         return head, alt
     for i, word in enumerate(after[:_MAX_AFTER]):
