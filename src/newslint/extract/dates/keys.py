@@ -35,6 +35,9 @@ other another same own who whom whose which what when where why how also only ju
 still already again ago very too last next early late later earlier this week month year
 morning afternoon evening night day days weekend today yesterday tomorrow mid
 """.split())
+# Capitalised words inside quotation marks are a title or a slogan ("In God We Trust"), not
+# the names an event is about.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _AUXILIARIES = frozenset("to is are was were be been being has have had will would could "
                          "should may might must did".split())
 # Verbs whose past has no -ed: grammar, not a story's vocabulary.
@@ -159,8 +162,10 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     head, alt = _head(before, after, start)
     if head is None:
         return None
+    quoted = [m.span() for m in _QUOTED.finditer(text, c_lo, c_hi)]
     names = {_name(w.group()) for i, w in enumerate(words)
-             if _is_name(w, lo, words[i + 1] if i + 1 < len(words) else None)}
+             if _is_name(w, lo, words[i + 1] if i + 1 < len(words) else None)
+             and not any(q0 <= w.start() < q1 for q0, q1 in quoted)}
     near = before[-_CONTENT_SPAN:] + after[:_CONTENT_SPAN]
     head_lemma = lemma(head.group())
     content = {lemma(w.group()) for w in near
