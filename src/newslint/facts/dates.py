@@ -40,6 +40,7 @@ class DateMention:
     head: str | None = None  # lemma of the head verb or event noun: "free", "vote"
     head_text: str | None = None  # as written: "freed"
     alt_head: str | None = None  # the verb the head continues: "vote" in "voted to override"
+    head_after: bool = False  # the head follows the date: "on Friday apologized"
     names: tuple[str, ...] = ()  # names in the clause, lower case
     content: tuple[str, ...] = ()  # lemmas of the clause's other words near the date
     planned: bool = False  # its head is a plan or a possibility: "expected to announce"

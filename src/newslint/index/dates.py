@@ -249,13 +249,13 @@ def conflict_text(conflict: KeyedConflict, max_related: int
     shown = shown[:max_related]
     where = "earlier in this article" if conflict.within else None
     theirs = ", ".join(
-        f'{where or _file_name(o.article.path)} has "{o.mention.head_text} ... '
-        f'{o.mention.text}" ({describe(o.when.start, o.when.end)})' for o in shown[:2])
+        f'{where or _file_name(o.article.path)} has "{_phrase(o.mention)}" '
+        f"({describe(o.when.start, o.when.end)})" for o in shown[:2])
     if len(shown) > 2:
         theirs += f" and {len(shown) - 2} more"
     names = ", ".join(sorted(set(mention.names).intersection(*(o.mention.names
                                                                 for o in shown))))
-    message = (f'"{mention.head_text} ... {mention.text}" dates it '
+    message = (f'"{_phrase(mention)}" dates it '
                f"{describe(entry.when.start, entry.when.end)} here, but {theirs}, "
                f"apparently the same event ({names}): check which date is right")
     inferred = [e for e in (entry, *shown) if e.when.inferred]
@@ -266,6 +266,14 @@ def conflict_text(conflict: KeyedConflict, max_related: int
                 f'"{o.mention.text}" ({describe(o.when.start, o.when.end)}) for the same event')
                for o in shown]
     return message, related
+
+
+def _phrase(mention: DateMention) -> str:
+    """The head and the date in the order the article has them: "freed ... on Saturday",
+    "on Friday ... apologized"."""
+    if mention.head_after:
+        return f"{mention.text} ... {mention.head_text}"
+    return f"{mention.head_text} ... {mention.text}"
 
 
 def sure(conflict: KeyedConflict) -> bool:

@@ -125,7 +125,7 @@ def _with_interval(m: DateMention, interval: cal.Interval) -> DateMention:
         stated_weekday=m.stated_weekday, invalid=m.invalid, event=m.event,
         event_text=m.event_text, subject=m.subject, event_span=m.event_span,
         subject_text=m.subject_text, head=m.head, head_text=m.head_text,
-        alt_head=m.alt_head, names=m.names, content=m.content,
+        alt_head=m.alt_head, head_after=m.head_after, names=m.names, content=m.content,
         planned=m.planned)
 
 
@@ -136,7 +136,8 @@ def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMenti
         stated_weekday=m.stated_weekday, invalid=m.invalid, event=binding.event,
         event_text=binding.event_text, subject=binding.subject.lower(),
         event_span=event_span, subject_text=binding.subject, head=m.head, alt_head=m.alt_head,
-        head_text=m.head_text, names=m.names, content=m.content, planned=m.planned)
+        head_after=m.head_after, head_text=m.head_text, names=m.names, content=m.content,
+        planned=m.planned)
 
 
 def _with_key(m: DateMention, key: EventKey) -> DateMention:
@@ -148,5 +149,5 @@ def _with_key(m: DateMention, key: EventKey) -> DateMention:
         stated_weekday=m.stated_weekday, invalid=m.invalid, event=m.event,
         event_text=m.event_text, subject=m.subject, event_span=m.event_span,
         subject_text=m.subject_text, head=key.head, head_text=key.head_text,
-        alt_head=key.alt_head,
+        alt_head=key.alt_head, head_after=key.head_start > m.span.start,
         names=key.names, content=key.content, planned=key.planned)
