@@ -52,13 +52,17 @@ _YEAR_FOLLOW = (r"(?=\s*(?:[.,;:)!?\"”—–]|$)|\s+(?i:and|or|to|by|when|afte
                 r"was|were|is|had|has|have)\b)")
 _NOT_NAME = r"(?!['’]s\b)"
 
-_RELATIVE = (r"(?:earlier|later)\s+this\s+(?:week|month|year)"
+# The words relative dates are made of; each is also an anchor (see _ANCHOR_WORDS).
+_UNITS = ("week", "month", "year")
+_DAY_NAMES = ("yesterday", "today", "tomorrow")
+_UNIT = "|".join(_UNITS)
+_RELATIVE = (rf"(?:earlier|later)\s+this\s+(?:{_UNIT})"
              r"|(?:early|late|mid)[\s-]+(?:last|this|next)\s+year"
-             r"|(?:last|this|next)\s+(?:week|month|year)|(?:the|this)\s+past\s+week"
-             r"|last\s+weekend|this\s+weekend|over\s+the\s+weekend|yesterday|today|tomorrow")
+             rf"|(?:last|this|next)\s+(?:{_UNIT})|(?:the|this)\s+past\s+week"
+             r"|last\s+weekend|this\s+weekend|over\s+the\s+weekend|" + "|".join(_DAY_NAMES))
 _YEAR_PARTS = (r"early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of"
                r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of")
-_DECADE_WORD = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+_DECADE_WORD = "|".join(_DECADE_WORDS)  # the dict's keys, in order
 _COUNT = r"\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _PREPOSITION = r"last|next|this|on|since|by|until|till|from|early|late"
 # Alternatives are tried in order at each position: full dates before their parts.
@@ -79,8 +83,8 @@ _ALTERNATIVES = (
       (?:(?P<dec>1[0-9]{{2}}0|20[0-9]0)['’]?s|(?P<decw>(?i:{_DECADE_WORD})))
       (?![\p{{L}}\p{{N}}])""",
     rf"(?P<rel>(?i:{_RELATIVE}))(?!['’]s)",
-    r"(?P<spun>(?i:final\s+(?:week|month|year|yr)))",  # a spinner's "last week"
-    rf"""(?P<agon>(?i:{_COUNT}))\s+(?P<agou>(?i:day|week|month|year))s?\s+(?i:ago)""",
+    rf"(?P<spun>(?i:final\s+(?:{_UNIT}|yr)))",  # a spinner's "last week"
+    rf"""(?P<agon>(?i:{_COUNT}))\s+(?P<agou>(?i:day|{_UNIT}))s?\s+(?i:ago)""",
     # "on Monday", "Sunday afternoon"; not "Monday's" and not a weekday before a full date
     rf"""(?:(?P<wdw>(?i:{_PREPOSITION}))\s+)?(?P<wd2>{_WEEKDAY}){_NOT_NAME}
       (?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?
@@ -142,12 +146,11 @@ def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = (),
 # month, and "12 days ago" with "ago". Each anchor comes with the most words a match can
 # have before it when it is the match's first anchor, plus the start of its own word:
 # "the first quarter of 2025", "4th of March", "on Monday", "over the weekend", "a day ago".
-_MONTH_ANCHORS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-                  "Nov", "Dec")
+_MONTH_ANCHORS = tuple(name[:3] for name in MONTH_NAMES)  # what every month form starts with
 _CASED_ANCHORS = ((_MONTH_ANCHORS, 2), (tuple(_WEEKDAYS), 1), (("Q1", "Q2", "Q3", "Q4"), 0))
 _CASED_BEFORE = {word: before for words, before in _CASED_ANCHORS for word in words}
-_ANCHOR_WORDS = (("week", "month", "year", "yr", "ago", "ties"), 2)
-_DAY_WORDS = (("yesterday", "today", "tomorrow"), 0)
+_ANCHOR_WORDS = ((*_UNITS, "yr", "ago", *_DECADE_WORDS), 2)
+_DAY_WORDS = (_DAY_NAMES, 0)
 # The anchor words as the article's scan finds them: cased as written, the others in any case.
 _CASED_WORDS = Words(_CASED_BEFORE)
 _ANY_CASE_WORDS = tuple((Words(words, ignore_case=True), before)
