@@ -126,3 +126,17 @@ def test_followups_stay_unflagged_on_real_copy(tmp_path, run_json):
     folder = article_copy(tmp_path, "2016-senate-set-to-override-obama-s-veto-on-9-11-bill")
     _, diagnostics = run_json(str(folder), "--select", "NL5")
     assert diagnostics == []
+
+
+def test_year_before_its_verb_and_quoted_titles():
+    a = _facts("a.md", dt.date(2015, 3, 31),
+               "They note that President Bill Clinton in 1993 signed similar federal law.")
+    b = _facts("b.md", dt.date(2015, 3, 30),
+               "It mirrors the federal law that President Bill Clinton signed in 1994.")
+    assert [m.text for m in a.dates] == ["1993"]
+    (conflict, *_) = keyed_conflicts([a, b])
+    assert {conflict.entry.mention.text, conflict.others[0].mention.text} == {"1993", "1994"}
+    # a slogan in quotation marks names nothing the event is about
+    key = _key("He tweaked House Republicans for passing a resolution on Tuesday "
+               "reaffirming the motto, “In God We Trust,” again.", "Tuesday")
+    assert "god" not in key.names and "house" in key.names

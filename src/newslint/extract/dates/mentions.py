@@ -49,7 +49,7 @@ _DAY_NO = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\p{N}:%]|[.,]\p{N})"
 # 2000 homes" is not a year.
 _YEAR_FOLLOW = (r"(?=\s*(?:[.,;:)!?\"”—–]|$)|\s+(?i:and|or|to|by|when|after|before|as|at|in|"
                 r"on|with|for|from|the|a|an|it|its|he|she|they|but|alone|already|that|which|"
-                r"was|were|is|had|has|have)\b)")
+                r"was|were|is|had|has|have)\b|\s+[a-z]{2,}ed\b)")  # "in 1993 signed"
 _NOT_NAME = r"(?!['’]s\b)"
 
 # The words relative dates are made of; each is also an anchor (see _ANCHOR_WORDS).
