@@ -140,3 +140,9 @@ def test_year_before_its_verb_and_quoted_titles():
     key = _key("He tweaked House Republicans for passing a resolution on Tuesday "
                "reaffirming the motto, “In God We Trust,” again.", "Tuesday")
     assert "god" not in key.names and "house" in key.names
+
+
+def test_relative_clause_is_about_its_antecedent():
+    key = _key("They sued to stop Colorado from enforcing Amendment 64, which was approved "
+               "by voters in 2012 and allows it.", "2012")
+    assert key.head_text == "approved" and {"amendment", "colorado"} <= set(key.names)

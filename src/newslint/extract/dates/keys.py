@@ -37,6 +37,7 @@ morning afternoon evening night day days weekend today yesterday tomorrow mid
 """.split())
 # Capitalised words inside quotation marks are a title or a slogan ("In God We Trust"), not
 # the names an event is about.
+_RELATIVE = re.compile(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _AUXILIARIES = frozenset("to is are was were be been being has have had will would could "
                          "should may might must did".split())
@@ -162,9 +163,14 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     head, alt = _head(before, after, start)
     if head is None:
         return None
+    named = words
+    if _RELATIVE.match(text, c_lo) and c_lo > lo:
+        # "Amendment 64, which was approved in 2012": the clause is about its antecedent
+        a_lo, _ = clause_bounds(text, lo, hi, c_lo - 2, c_lo - 2)
+        named = [*_WORD.finditer(text, a_lo, c_lo), *words]
     quoted = [m.span() for m in _QUOTED.finditer(text, c_lo, c_hi)]
-    names = {_name(w.group()) for i, w in enumerate(words)
-             if _is_name(w, lo, words[i + 1] if i + 1 < len(words) else None)
+    names = {_name(w.group()) for i, w in enumerate(named)
+             if _is_name(w, lo, named[i + 1] if i + 1 < len(named) else None)
              and not any(q0 <= w.start() < q1 for q0, q1 in quoted)}
     near = before[-_CONTENT_SPAN:] + after[:_CONTENT_SPAN]
     head_lemma = lemma(head.group())
