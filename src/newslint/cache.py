@@ -40,10 +40,10 @@ _TAG = (
 @functools.cache
 def schema_fingerprint() -> str:
     """Field names of every record the cache stores; changes when any of them changes."""
-    from newslint import diagnostics, pipeline, suppress
+    from newslint import diagnostics, file_task, pipeline, suppress
     from newslint.extract import facts
 
-    return fields_fingerprint((facts, diagnostics, suppress, pipeline))
+    return fields_fingerprint((facts, diagnostics, suppress, pipeline, file_task))
 
 
 def fields_fingerprint(modules: Iterable[Any]) -> str:

@@ -206,6 +206,12 @@ def _jobs(value: Any) -> int:
     return value
 
 
+def _seconds(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise ValueError("expected seconds (0: no limit)")
+    return float(value)
+
+
 def _format(value: Any) -> str:
     from newslint.report import FORMATS
 
@@ -229,6 +235,7 @@ _KEYS: dict[str, _Parser] = {
     "dates": lambda v, r: {"dates": _dates(v, r)},
     "max-file-size": lambda v, r: {"max_file_size": _size(v)},
     "jobs": lambda v, r: {"jobs": _jobs(v)},
+    "file-time-limit": lambda v, r: {"file_time_limit": _seconds(v)},
     "cache": lambda v, r: {"cache": _bool(v)},
     "format": lambda v, r: {"output_format": _format(v)},
 }
