@@ -14,8 +14,9 @@ import signal
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -283,9 +284,22 @@ def _cmd_check(args: list[str]) -> int:
               f"({len(result.diagnostics)} findings in {len(found)} entries)", file=sys.stderr)
         return EXIT_OK
     if entries is not None:
-        current = result.diagnostics
+        # In focus mode the baseline is compared with the whole corpus's findings (or every
+        # entry outside the changed files would count as gone); what is reported stays
+        # what the changed files introduce, less what the baseline accepts.
+        current = result.unfocused if result.unfocused is not None else result.diagnostics
         comparison = baseline.compare(current, entries)
-        result.diagnostics = comparison.new
+        if result.unfocused is None:
+            result.diagnostics = comparison.new
+        else:
+            fresh = Counter(d.fingerprint for d in comparison.new)
+            shown = []
+            for d in result.diagnostics:
+                if fresh[d.fingerprint] > 0:
+                    fresh[d.fingerprint] -= 1
+                    shown.append(d)
+            comparison = replace(comparison, known=len(result.diagnostics) - len(shown))
+            result.diagnostics = shown
         note = f"newslint: baseline {known_file}: {comparison.known} known finding(s) not shown"
         if comparison.gone:
             note += f"; {comparison.gone} baseline occurrence(s) no longer found"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newslint.diagnostics import Diagnostic, Location, fingerprint, sort_diagnostics
+from newslint.diagnostics import Diagnostic, fingerprint, sort_diagnostics
 from newslint.extract import ArticleFacts
 from newslint.file_task import (
     FileResult,
@@ -27,8 +27,8 @@ from newslint.file_task import (
     failed_file,
     internal_error,
 )
+from newslint.focus import focus_ids, introduced, without
 from newslint.load import discover
-from newslint.load.discover import resolve_path
 from newslint.rules import all_rules
 from newslint.rules.base import CorpusRule, Rule
 from newslint.settings import Settings
@@ -66,6 +66,8 @@ class RunResult:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     stories: int = 0  # stories the corpus was split into
     stories_checked: int = 0  # stories whose cross-article findings were not in the cache
+    # In focus mode, every finding of the corpus (the baseline is compared with these).
+    unfocused: list[Diagnostic] | None = None
 
 
 ProgressCallback = Progress
@@ -81,8 +83,8 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
     rule runs on one story at a time; a story's findings are cached under its articles'
     entries, so after an edit only the edited article's story is checked again.
 
-    With `focus` (files, e.g. from pre-commit), report only findings located in one of them,
-    with the primary location moved into it.
+    With `focus` (files, e.g. from pre-commit), report only the findings those files
+    introduce or change, located in them (focus.py).
     """
     from newslint.cache import FactCache
 
@@ -102,6 +104,12 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
                         if isinstance(r, CorpusRule) and settings.is_enabled(r.code)]
         found, recomputed = check_stories(partition, stories, corpus_rules, checked.sources,
                                           settings, store, timings, partition_key, progress)
+        before: list[Diagnostic] = []
+        if focus is not None:  # the changed articles' stories as they are without them
+            changed = focus_ids({r.ident: r.path for r in articles if r.ident}, focus)
+            with timings.stage("focus"):
+                before, _ = check_stories(without(partition, changed), stories, corpus_rules,
+                                          checked.sources, settings, None, timings)
     finally:
         if store is not None:
             store.close()
@@ -115,12 +123,17 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
         kept = apply_suppressions(diagnostics, directives)
         suppressed = len(diagnostics) - len(kept)
         kept.extend(_unused_suppressions(directives, settings))
+        everything = None
         if focus is not None:
-            kept = _focus(kept, focus)
+            copies = {r.path: [replace(d, used=set()) for d in r.directives]
+                      for r in checked.results if r.directives}
+            before = apply_suppressions(_apply_settings(before, settings), copies)
+            everything = sort_diagnostics(kept)
+            kept = introduced(everything, before, focus)
         kept = sort_diagnostics(kept)
     return RunResult(kept, len(files), sorted(r.path for r in articles), suppressed,
                      checked.cached, (settings.root or Path.cwd()).resolve(), rules,
-                     timings.seconds, len(partition), recomputed)
+                     timings.seconds, len(partition), recomputed, everything)
 
 
 @dataclass(slots=True)
@@ -359,31 +372,6 @@ def _unused_suppressions(directives: dict[str, list[Directive]],
                                     fingerprint=fingerprint(rule.code, key, [ident]), key=key)
             out.append(_with_severity(diagnostic, settings))
     return _apply_settings(out, settings)
-
-
-def _focus(diagnostics: list[Diagnostic], focus: Collection[Path]) -> list[Diagnostic]:
-    wanted = {resolve_path(p) for p in focus}
-
-    def inside(location: Location) -> bool:
-        return resolve_path(Path(location.path)) in wanted
-
-    out = []
-    for diagnostic in diagnostics:
-        if inside(diagnostic.location):
-            out.append(diagnostic)
-            continue
-        here = next((r for r in diagnostic.related if inside(r)), None)
-        if here is None or diagnostic.illustrative:
-            continue
-        # Report it in the changed file; the original primary becomes a related location,
-        # and the message says where it was flagged so that its "here" stays true.
-        primary = diagnostic.location.with_message("flagged here")
-        others = tuple(r for r in diagnostic.related if r is not here)
-        origin = f"{Path(primary.path).name}:{primary.line}:{primary.col}"
-        out.append(replace(diagnostic, location=here.with_message(""),
-                           message=f"in {origin}: {diagnostic.message}",
-                           related=(primary, *others)))
-    return out
 
 
 __all__ = ["FileResult", "RunResult", "check_file", "internal_error", "run"]

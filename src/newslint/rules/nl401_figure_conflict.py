@@ -120,8 +120,10 @@ class FigureConflict(CorpusRule):
                     far_pairs.append(pair)
         if not conflicts:
             return
-        # The article at odds with the most others is the one to check first.
-        ordered = sorted(conflicts, key=lambda path: (-conflicts[path], path))
+        # The article at odds with the most others is the one to check first; on a tie the
+        # figure decides (never the file name, so renaming files moves no finding).
+        ordered = sorted(conflicts, key=lambda path: (-conflicts[path],
+                                                      _content(usable[path][0][1]), path))
         shown = [usable[path][0] for path in ordered]
         labels: list[str] = []
         for _, q in shown:
@@ -149,8 +151,12 @@ class FigureConflict(CorpusRule):
         yield make_diagnostic(
             self, article, quantity.span, message,
             key=f"{family}|{measure}|{direction}|{quantity.unit}",
-            related=related, severity=severity,
+            related=related, severity=severity, content=f"{quantity.value:g}",
         )
+
+
+def _content(quantity: Quantity) -> tuple[float, str]:
+    return quantity.value, quantity.text
 
 
 def _self_consistent(items: Sequence[Entry]) -> bool:
