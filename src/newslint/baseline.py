@@ -6,9 +6,9 @@ The file is sorted JSON with one entry per line, so its diffs review well and me
     {"fingerprint": "…", "code": "NL101", "path": "wire/a.txt", "key": "deekseek", "count": 4}
     ]}
 
-Entries are matched on the fingerprint alone (code + normalised subject + articles involved,
-never lines or wording) and carry a count: a third identical finding beyond a baseline of two
-is new, not hidden.
+Entries are matched on the fingerprint alone (code + normalised subject + the article, or for
+a cross-article finding what the flagged article says; never lines or wording) and carry
+a count: a third identical finding beyond a baseline of two is new, not hidden.
 """
 
 from __future__ import annotations
