@@ -121,6 +121,7 @@ def test_a_file_over_the_time_budget_is_stopped(corpus, run_json, monkeypatch):
 
 
 def _many(root: Path, count: int = 90) -> None:
+    """Articles enough for two worker processes."""
     for number in range(count):
         (root / f"{number:03}.md").write_text(
             f"---\ntitle: Rates {number}\n---\nThe central bank kept its rate at {number} "
@@ -164,7 +165,7 @@ _SLOW_RUN = textwrap.dedent("""
             time.sleep(600)
         return real(article, timings)
     newslint.extract.extract_article = extract
-    sys.exit(main([sys.argv[1], "--no-cache", "--jobs", "2"]))
+    sys.exit(main([*sys.argv[1:], "--jobs", "2"]))
 """)
 
 
@@ -176,12 +177,10 @@ def _children(pid: int) -> set[int]:
     return {int(p) for p in text.split()}
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
-@pytest.mark.parametrize("signum, code", [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
-def test_a_signal_stops_the_workers_too(tmp_path, signum, code):
-    _many(tmp_path)
-    process = subprocess.Popen([sys.executable, "-c", _SLOW_RUN, str(tmp_path)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+def _interrupted(folder: Path, signum: int, *options: str) -> tuple[int, bytes, set[int]]:
+    """Run newslint on folder, stuck on one file, and send it signum once its workers run."""
+    process = subprocess.Popen([sys.executable, "-c", _SLOW_RUN, str(folder), *options],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=folder)
     workers: set[int] = set()
     for _ in range(600):  # until the pool is up (the file it is stuck on keeps it busy)
         workers = _children(process.pid)
@@ -191,8 +190,36 @@ def test_a_signal_stops_the_workers_too(tmp_path, signum, code):
     assert workers, "the workers never started"
     process.send_signal(signum)
     _, err = process.communicate(timeout=60)
-    assert process.returncode == code, err
+    return process.returncode, err, workers
+
+
+def _gone(pid: int) -> bool:
+    status = Path(f"/proc/{pid}/status")
+    try:
+        return "zombie" in status.read_text()
+    except OSError:
+        return True
+
+
+_LINUX = pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+
+
+@_LINUX
+@pytest.mark.parametrize("signum, code", [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_signal_stops_the_workers_too(tmp_path, signum, code):
+    _many(tmp_path)
+    returncode, err, workers = _interrupted(tmp_path, signum, "--no-cache")
+    assert returncode == code, err
     assert b"Traceback" not in err
-    for pid in workers:
-        assert not Path(f"/proc/{pid}").exists() or \
-            "zombie" in Path(f"/proc/{pid}/status").read_text()
+    assert all(_gone(pid) for pid in workers)
+
+
+@_LINUX
+def test_the_cache_is_sound_after_sigterm(tmp_path, run_json, monkeypatch):
+    _many(tmp_path)
+    returncode, err, workers = _interrupted(tmp_path, signal.SIGTERM)
+    assert returncode == 143 and all(_gone(pid) for pid in workers), err
+    monkeypatch.chdir(tmp_path)
+    _, fresh = run_json(".", "--no-cache")
+    _, cached = run_json(".")
+    assert cached == fresh and len({d["path"] for d in fresh}) == 90

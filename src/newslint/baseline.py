@@ -106,8 +106,13 @@ def read(path: Path) -> list[Entry]:
     return entries
 
 
-def compare(diagnostics: Sequence[Diagnostic], entries: Iterable[Entry]) -> Comparison:
-    """Findings beyond each entry's count are new; the first ones in report order are known."""
+def compare(diagnostics: Sequence[Diagnostic], entries: Iterable[Entry],
+            shown: Sequence[Diagnostic] | None = None) -> Comparison:
+    """Findings beyond each entry's count are new; the first ones in report order are known.
+
+    `shown` (focus mode): the findings to report, a part of `diagnostics` (maybe moved
+    into another file). The baseline is matched against all of `diagnostics`, so that
+    entries elsewhere do not count as gone; the new ones are then picked from `shown`."""
     allowance = Counter({e.fingerprint: e.count for e in entries})
     remaining = Counter(allowance)
     new: list[Diagnostic] = []
@@ -117,7 +122,15 @@ def compare(diagnostics: Sequence[Diagnostic], entries: Iterable[Entry]) -> Comp
         else:
             new.append(d)
     gone = sum(remaining.values())
-    return Comparison(new, len(diagnostics) - len(new), gone)
+    if shown is None:
+        return Comparison(new, len(diagnostics) - len(new), gone)
+    fresh = Counter(d.fingerprint for d in new)
+    picked = []
+    for d in shown:
+        if fresh[d.fingerprint] > 0:
+            fresh[d.fingerprint] -= 1
+            picked.append(d)
+    return Comparison(picked, len(shown) - len(picked), gone)
 
 
 def pruned(diagnostics: Sequence[Diagnostic], entries: Iterable[Entry]) -> list[Entry]:

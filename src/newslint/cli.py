@@ -14,9 +14,8 @@ import signal
 import sys
 import threading
 import time
-from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import fields, replace
+from dataclasses import fields
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -288,18 +287,8 @@ def _cmd_check(args: list[str]) -> int:
         # entry outside the changed files would count as gone); what is reported stays
         # what the changed files introduce, less what the baseline accepts.
         current = result.unfocused if result.unfocused is not None else result.diagnostics
-        comparison = baseline.compare(current, entries)
-        if result.unfocused is None:
-            result.diagnostics = comparison.new
-        else:
-            fresh = Counter(d.fingerprint for d in comparison.new)
-            shown = []
-            for d in result.diagnostics:
-                if fresh[d.fingerprint] > 0:
-                    fresh[d.fingerprint] -= 1
-                    shown.append(d)
-            comparison = replace(comparison, known=len(result.diagnostics) - len(shown))
-            result.diagnostics = shown
+        comparison = baseline.compare(current, entries, shown=result.diagnostics)
+        result.diagnostics = comparison.new
         note = f"newslint: baseline {known_file}: {comparison.known} known finding(s) not shown"
         if comparison.gone:
             note += f"; {comparison.gone} baseline occurrence(s) no longer found"
