@@ -13,7 +13,7 @@ from newslint.file_task import check_file
 from newslint.index import CorpusIndex
 from newslint.index.stories import StoryIndex
 from newslint.rules import all_rules
-from newslint.rules.base import CorpusContext, CorpusRule
+from newslint.rules.base import ArticleRule, CorpusContext, CorpusRule
 from newslint.settings import Settings
 
 _PARAGRAPH = (
@@ -69,4 +69,27 @@ def _steps(rule: CorpusRule, context: CorpusContext) -> int:
                          ids=lambda r: r.code)
 def test_cross_article_rules_grow_linearly(stories, rule):
     small, large = _steps(rule, stories[150]), _steps(rule, stories[300])
+    assert large <= 2.6 * max(small, 1000), (small, large)
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory):
+    from newslint.extract import extract_article
+    from newslint.load import load_article
+    from newslint.rules.base import ArticleContext
+
+    settings = Settings(cache=False)
+    out = {}
+    for paragraphs in (150, 300):
+        path = tmp_path_factory.mktemp(f"article{paragraphs}") / "long.md"
+        path.write_text(_long_article(paragraphs))
+        article, _ = load_article(path, path.as_posix(), "long.md")
+        out[paragraphs] = ArticleContext(article, extract_article(article), settings)
+    return out
+
+
+@pytest.mark.parametrize("rule", [r for r in all_rules() if isinstance(r, ArticleRule)],
+                         ids=lambda r: r.code)
+def test_per_article_rules_grow_linearly(articles, rule):
+    small, large = _steps(rule, articles[150]), _steps(rule, articles[300])
     assert large <= 2.6 * max(small, 1000), (small, large)
