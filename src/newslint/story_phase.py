@@ -7,9 +7,9 @@ after an edit only the edited article's story is checked again.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from hashlib import sha256
 from pathlib import Path
@@ -23,7 +23,7 @@ from newslint.rules import all_rules
 from newslint.rules.base import CorpusContext, CorpusRule
 from newslint.settings import Settings
 from newslint.timing import Timings
-from newslint.workers import quiet_collector
+from newslint.workers import worker_pool
 
 if TYPE_CHECKING:
     from newslint.cache import FactCache
@@ -112,12 +112,11 @@ def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
     jobs = min(jobs, max(1, articles // MIN_ARTICLES_PER_WORKER))
     if facts.store_root is None or facts.held:
         jobs = 1  # facts held here would have to be sent over; checking them here is cheaper
-    pool = (ProcessPoolExecutor(max_workers=jobs, initializer=quiet_collector)
-            if jobs > 1 else None)
-    outcomes: Iterable[tuple[list[Diagnostic], dict[str, float]]] = (
-        pool.map(task, work, chunksize=max(1, min(32, len(work) // (jobs * 8))))
-        if pool is not None else map(task, work))
-    try:
+    with contextlib.ExitStack() as stack:
+        outcomes: Iterable[tuple[list[Diagnostic], dict[str, float]]] = (
+            stack.enter_context(worker_pool(jobs)).map(
+                task, work, chunksize=max(1, min(32, len(work) // (jobs * 8))))
+            if jobs > 1 else map(task, work))
         pairs = zip(todo, outcomes, strict=True)
         for done, (number, (diagnostics, seconds)) in enumerate(pairs, 1):
             if progress is not None:
@@ -126,9 +125,6 @@ def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
             found.extend(diagnostics)
             if number in story_keys:
                 fresh[story_keys[number]] = diagnostics
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
     if store is not None:
         with timings.stage("cache write"):
             store.put_stories(fresh, keep={partition_key, *story_keys.values()})
@@ -167,7 +163,7 @@ class _StoryTask:
                         facts[wanted[key]] = value
         for ident in work.ids:
             if ident not in facts and ident in work.paths:
-                from newslint.pipeline import check_file
+                from newslint.file_task import check_file
 
                 again = check_file(work.paths[ident], self.settings).facts
                 if again is not None:
@@ -176,8 +172,28 @@ class _StoryTask:
         diagnostics: list[Diagnostic] = []
         for rule in _corpus_rules(self.settings.rule_packs, self.codes):
             with timings.stage(f"corpus rule {rule.code}"):
-                diagnostics.extend(rule.check(context))
+                try:
+                    diagnostics.extend(rule.check(context))
+                except Exception as exc:  # loses this rule on this story, nothing else
+                    diagnostics.append(_rule_failed(rule, exc, facts, work.ids))
         return diagnostics, timings.seconds
+
+
+def _rule_failed(rule: CorpusRule, exc: Exception, facts: dict[str, ArticleFacts],
+                 ids: Sequence[str]) -> Diagnostic:
+    """NL010 at the top of the story's first article."""
+    from newslint.diagnostics import Location, fingerprint
+    from newslint.file_task import internal_error
+    from newslint.rules.nl010_check_failed import CheckFailed
+
+    first = min(ids)
+    path = facts[first].path if first in facts else first
+    failed = CheckFailed()
+    message = internal_error(exc, f"{rule.code} failed on the story of this article") + \
+        f"; its {rule.code} findings for {len(ids)} article(s) are missing"
+    return Diagnostic(failed.code, failed.name, failed.severity, message,
+                      Location(path, 1, 1, 1, 1),
+                      fingerprint=fingerprint(failed.code, rule.code, [first]), key=rule.code)
 
 
 _READERS: dict[Path, FactCache] = {}
