@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from newslint.diagnostics import Diagnostic, Location, fingerprint, sort_diagnostics
 from newslint.extract import ArticleFacts
-from newslint.index.stories import story_names
+from newslint.index.stories import Signature, story_names, story_signature
 from newslint.load import LoadProblem, discover, load_article
 from newslint.rules import all_rules
 from newslint.rules.base import ArticleContext, ArticleRule, CorpusRule, Rule
@@ -56,7 +56,7 @@ class FileResult:
     # Seconds per stage for this file (load, extract:<kind>, article rules); not cached.
     timings: dict[str, float] = field(default_factory=dict)
     ident: str | None = None  # the article's id; None when the file could not be loaded
-    names: tuple[str, ...] = ()  # what ties the article to its story (index/stories.py)
+    story: Signature | None = None  # what ties the article to its story (index/stories.py)
     # The facts pickled by the worker process that extracted them, so that the main process
     # stores them without unpickling and pickling them again.
     facts_blob: bytes | None = None
@@ -74,6 +74,7 @@ class RunResult:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     stories: int = 0  # stories the corpus was split into
     stories_checked: int = 0  # stories whose cross-article findings were not in the cache
+    partition: Sequence[Sequence[str]] = ()  # the stories, as sorted lists of article ids
 
 
 ProgressCallback = Progress
@@ -105,7 +106,8 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
         articles = [r for r in checked.results if r.ident is not None]
         with timings.stage("stories"):
             stories, partition, partition_key = split_stories(
-                {r.ident: r.names for r in articles if r.ident is not None}, settings, store)
+                {r.ident: r.story or Signature(None, ()) for r in articles
+                 if r.ident is not None}, settings, store)
         corpus_rules = [r for r in rules
                         if isinstance(r, CorpusRule) and settings.is_enabled(r.code)]
         found, recomputed = check_stories(partition, stories, corpus_rules, checked.sources,
@@ -128,7 +130,7 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
         kept = sort_diagnostics(kept)
     return RunResult(kept, len(files), sorted(r.path for r in articles), suppressed,
                      checked.cached, (settings.root or Path.cwd()).resolve(), rules,
-                     timings.seconds, len(partition), recomputed)
+                     timings.seconds, len(partition), recomputed, partition)
 
 
 @dataclass(slots=True)
@@ -365,7 +367,8 @@ class _FileTask:
                 if isinstance(rule, ArticleRule):
                     diagnostics.extend(rule.check(context))
         return FileResult(display, facts, diagnostics, directives, timings.seconds,
-                          ident=facts.id, names=story_names(facts))
+                          ident=facts.id, story=story_signature(
+                              article.text[article.body_start:], story_names(facts), facts.date))
 
 
 def article_id(path: Path, settings: Settings | None = None) -> str:

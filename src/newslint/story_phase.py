@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 from newslint.diagnostics import Diagnostic
 from newslint.extract.facts import ArticleFacts
 from newslint.index import CorpusIndex
-from newslint.index.stories import StoryIndex
+from newslint.index.stories import Signature, StoryIndex
 from newslint.rules import all_rules
 from newslint.rules.base import CorpusContext, CorpusRule
 from newslint.settings import Settings
@@ -46,11 +46,11 @@ class FactSources:
     store_root: Path | None = None  # where worker processes read facts from
 
 
-def split_stories(names: dict[str, tuple[str, ...]], settings: Settings,
+def split_stories(names: dict[str, Signature], settings: Settings,
                   store: FactCache | None) -> tuple[StoryIndex, list[list[str]], str]:
-    """The story links of the corpus (article id → its story names) and its split into
-    stories, from the cache when no article's names changed (most edits change none).
-    Returns the links, the split and the split's cache key."""
+    """The stories of the corpus (article id → its story signature) and its split into
+    stories, from the cache when no article's signature changed.
+    Returns the index, the split and the split's cache key."""
     if store is None:
         stories = StoryIndex(names)
         return stories, stories.partition(), ""
@@ -58,7 +58,9 @@ def split_stories(names: dict[str, tuple[str, ...]], settings: Settings,
 
     digest = sha256(settings_fingerprint(settings).encode())
     for ident in sorted(names):
-        digest.update(f"\x1d{ident}\x1e{chr(0x1f).join(names[ident])}".encode())
+        signature = names[ident]
+        digest.update(f"\x1d{ident}\x1e{signature.day}\x1e"
+                      f"{chr(0x1f).join(signature.terms)}".encode())
     key = f"partition:{digest.hexdigest()}"
     cached = store.get_stories([key]).get(key)
     if (isinstance(cached, tuple) and len(cached) == 2
@@ -199,10 +201,9 @@ def _corpus_rules(packs: tuple[Path, ...], codes: tuple[str, ...]) -> list[Corpu
 
 def _story_key(base: str, story: Sequence[str], keys: dict[str, str],
                stories: StoryIndex) -> str:
-    """A story's findings depend on its articles and on the names that tie them together,
-    which the rest of the corpus decides (a name in many articles ties nothing)."""
+    """A story's findings depend only on its articles: every article of a story is
+    compared with every other."""
     digest = sha256(base.encode())
     for ident in story:
-        digest.update(f"\x1e{keys[ident]}\x1f".encode())
-        digest.update("\x1f".join(sorted(stories.distinctive_names(ident))).encode())
+        digest.update(f"\x1e{ident}\x1f{keys[ident]}".encode())
     return digest.hexdigest()
