@@ -105,13 +105,13 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
             checked = _check_files(files, settings, store, timings, progress)
         articles = [r for r in checked.results if r.ident is not None]
         with timings.stage("stories"):
-            stories, partition, partition_key = split_stories(
+            stories, partition, story_entries = split_stories(
                 {r.ident: r.story or Signature(None, ()) for r in articles
                  if r.ident is not None}, settings, store)
         corpus_rules = [r for r in rules
                         if isinstance(r, CorpusRule) and settings.is_enabled(r.code)]
         found, recomputed = check_stories(partition, stories, corpus_rules, checked.sources,
-                                          settings, store, timings, partition_key, progress)
+                                          settings, store, timings, story_entries, progress)
     finally:
         if store is not None:
             store.close()

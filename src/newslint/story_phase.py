@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Protocol
 from newslint.diagnostics import Diagnostic
 from newslint.extract.facts import ArticleFacts
 from newslint.index import CorpusIndex
-from newslint.index.stories import Signature, StoryIndex
+from newslint.index.stories import RULES, Signature, StoryIndex, stories_of
+from newslint.index.story_links import StoryGraph
 from newslint.rules import all_rules
 from newslint.rules.base import CorpusContext, CorpusRule
 from newslint.settings import Settings
@@ -47,34 +48,39 @@ class FactSources:
 
 
 def split_stories(names: dict[str, Signature], settings: Settings,
-                  store: FactCache | None) -> tuple[StoryIndex, list[list[str]], str]:
+                  store: FactCache | None) -> tuple[StoryIndex, list[list[str]], tuple[str, ...]]:
     """The stories of the corpus (article id → its story signature) and its split into
-    stories, from the cache when no article's signature changed.
-    Returns the index, the split and the split's cache key."""
+    stories: from the cache when no article's signature changed, else from the links of
+    the last run with those of the changed articles found again (index/story_links.py).
+    Returns the index, the split and the cache entries that hold them."""
     if store is None:
         stories = StoryIndex(names)
-        return stories, stories.partition(), ""
+        return stories, stories.partition(), ()
     from newslint.cache import settings_fingerprint
 
-    digest = sha256(settings_fingerprint(settings).encode())
+    fingerprint = settings_fingerprint(settings)
+    digest = sha256(fingerprint.encode())
     for ident in sorted(names):
         signature = names[ident]
         digest.update(f"\x1d{ident}\x1e{signature.day}\x1e"
                       f"{chr(0x1f).join(signature.terms)}".encode())
-    key = f"partition:{digest.hexdigest()}"
+    key, graph_key = f"partition:{digest.hexdigest()}", f"story-graph:{fingerprint}"
     cached = store.get_stories([key]).get(key)
     if (isinstance(cached, tuple) and len(cached) == 2
             and isinstance(cached[0], StoryIndex) and isinstance(cached[1], list)):
-        return cached[0], cached[1], key
-    stories = StoryIndex(names)
+        return cached[0], cached[1], (key, graph_key)
+    graph = store.get_stories([graph_key]).get(graph_key)
+    if not (isinstance(graph, StoryGraph) and graph.update(names, RULES)):
+        graph = StoryGraph.build(names, RULES)
+    stories = StoryIndex.of_groups(names, stories_of(graph))
     partition = stories.partition()
-    store.put_stories({key: (stories, partition)}, keep=())
-    return stories, partition, key
+    store.put_stories({key: (stories, partition), graph_key: graph}, keep=())
+    return stories, partition, (key, graph_key)
 
 
 def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
                   rules: Sequence[CorpusRule], facts: FactSources, settings: Settings,
-                  store: FactCache | None, timings: Timings, partition_key: str = "",
+                  store: FactCache | None, timings: Timings, keep: Sequence[str] = (),
                   progress: Progress | None = None) -> tuple[list[Diagnostic], int]:
     """Every cross-article rule, one story at a time; cached stories are not checked again.
 
@@ -133,7 +139,7 @@ def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
             pool.shutdown(cancel_futures=True)
     if store is not None:
         with timings.stage("cache write"):
-            store.put_stories(fresh, keep={partition_key, *story_keys.values()})
+            store.put_stories(fresh, keep={*keep, *story_keys.values()})
     return found, len(todo)
 
 

@@ -27,10 +27,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
-from math import log, sqrt
 
 from newslint.extract.facts import ArticleFacts
+from newslint.index.story_links import Rules, StoryGraph
 from newslint.ruledata import builtin
 
 SMALL_CORPUS = 12
@@ -43,6 +42,7 @@ MAX_STORY = 200
 # A term in more than this share of the articles (at least _MIN_LIMIT) links nothing.
 _FREQUENT_SHARE = 20
 _MIN_LIMIT = 6
+RULES = Rules(MIN_SIMILARITY, MIN_SHARED, WINDOW_DAYS, _FREQUENT_SHARE, _MIN_LIMIT)
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Function and reporting words: frequent in any article, about no event in particular.
@@ -95,9 +95,20 @@ class StoryIndex:
             signatures = articles
         else:
             signatures = {a.id: facts_signature(a) for a in articles}
-        self.ids = tuple(sorted(signatures))
+        ids = sorted(signatures)
+        self._set(ids, [ids] if len(ids) < SMALL_CORPUS else group_stories(signatures))
+
+    @classmethod
+    def of_groups(cls, ids: Iterable[str], groups: Sequence[Sequence[str]]) -> StoryIndex:
+        """The index of stories already found (a small corpus is one story whatever)."""
+        index = object.__new__(cls)
+        ordered = sorted(ids)
+        index._set(ordered, [ordered] if len(ordered) < SMALL_CORPUS else groups)
+        return index
+
+    def _set(self, ids: list[str], groups: Sequence[Sequence[str]]) -> None:
+        self.ids = tuple(ids)
         self.one_story = len(self.ids) < SMALL_CORPUS
-        groups = [list(self.ids)] if self.one_story else group_stories(signatures)
         self._story = {ident: number for number, group in enumerate(groups)
                        for ident in group}
 
@@ -138,36 +149,14 @@ class StoryIndex:
 
 def group_stories(signatures: Mapping[str, Signature]) -> list[list[str]]:
     """Split articles into stories (see the module docstring); sorted lists of ids."""
-    ids = sorted(signatures)
-    frequency = Counter(chain.from_iterable(signatures[i].terms for i in ids))
-    count = len(ids)
-    limit = max(_MIN_LIMIT, count // _FREQUENT_SHARE)
-    weight = {term: log(count / df) ** 2 for term, df in frequency.items() if df <= limit}
-    terms = {i: frozenset(t for t in signatures[i].terms if t in weight) for i in ids}
-    norm = {i: sqrt(sum(weight[t] for t in terms[i])) or 1.0 for i in ids}
-    postings: dict[str, list[str]] = defaultdict(list)
-    for ident in ids:
-        for term in terms[ident]:
-            if frequency[term] > 1:
-                postings[term].append(ident)
-    links: list[tuple[float, str, str]] = []
-    for first in ids:
-        # The shared terms of every pair are counted in C; only pairs sharing enough of
-        # them are weighed.
-        shared = Counter(chain.from_iterable(postings[t] for t in terms[first]
-                                             if frequency[t] > 1))
-        day = signatures[first].day
-        for second, n in shared.items():
-            if n < MIN_SHARED or second <= first:
-                continue
-            other = signatures[second].day
-            if day is not None and other is not None and abs(day - other) > WINDOW_DAYS:
-                continue
-            similarity = (sum(weight[t] for t in terms[first] & terms[second])
-                          / (norm[first] * norm[second]))
-            if similarity >= MIN_SIMILARITY:
-                links.append((similarity, first, second))
-    return _split(ids, _supported(links), MIN_SIMILARITY)
+    return stories_of(StoryGraph.build(signatures, RULES))
+
+
+def stories_of(graph: StoryGraph) -> list[list[str]]:
+    """The stories of a graph of links: its connected groups, oversized ones split."""
+    links = sorted((similarity, first, second)
+                   for (first, second), similarity in graph.links.items())
+    return _split(sorted(graph.signatures), _supported(links), MIN_SIMILARITY)
 
 
 def _supported(links: list[tuple[float, str, str]]) -> list[tuple[float, str, str]]:

@@ -1,0 +1,146 @@
+"""The links between the articles of a corpus, kept between runs so that an edit re-weighs
+only the articles it touches (the rules that make a link are in stories.py).
+
+A link's similarity depends on the two articles' terms and on how many articles use each
+term. An edit changes the terms of one article, and so the weight of the few terms it
+gained or lost, and the norm of every article using one of them (when the term weighs at
+all): those articles are linked again, every other link stands. The result is the graph a
+build from scratch gives, exactly: sums are exact (math.fsum), whatever their order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from itertools import chain
+from math import fsum, log, sqrt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newslint.index.stories import Signature
+
+# Past this many articles to link again, a build from scratch is as quick.
+_MAX_AFFECTED_SHARE = 4
+
+
+@dataclass(slots=True)
+class Rules:
+    """What makes a link (set from stories.py, so that there is one place to tune)."""
+
+    min_similarity: float
+    min_shared: int
+    window_days: int
+    frequent_share: int
+    min_limit: int
+
+
+@dataclass(slots=True)
+class StoryGraph:
+    signatures: dict[str, Signature]
+    frequency: Counter[str]
+    links: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, signatures: Mapping[str, Signature], rules: Rules) -> StoryGraph:
+        graph = cls(dict(signatures),
+                    Counter(chain.from_iterable(s.terms for s in signatures.values())))
+        graph._relink(set(graph.signatures), rules)
+        return graph
+
+    def update(self, signatures: Mapping[str, Signature], rules: Rules) -> bool:
+        """Bring the graph to these signatures; False (graph unchanged) when a build from
+        scratch is needed: articles came or went (every weight moves), or many changed."""
+        if len(signatures) != len(self.signatures) or signatures.keys() != self.signatures.keys():
+            return False
+        changed = [i for i, s in signatures.items() if s != self.signatures[i]]
+        if not changed:
+            return True
+        moved: Counter[str] = Counter()
+        for ident in changed:
+            moved.subtract(self.signatures[ident].terms)
+            moved.update(signatures[ident].terms)
+        limit = self._limit(rules)
+        before = self.frequency
+        after = before.copy()
+        after.update(moved)
+        touched = {t for t, n in moved.items() if n and min(before[t], after[t]) <= limit}
+        affected = set(changed)
+        affected.update(i for i, s in signatures.items() if not touched.isdisjoint(s.terms))
+        if len(affected) * _MAX_AFFECTED_SHARE > len(signatures):
+            return False
+        self.signatures = dict(signatures)
+        self.frequency = +after
+        self._relink(affected, rules)
+        return True
+
+    def _limit(self, rules: Rules) -> int:
+        return max(rules.min_limit, len(self.signatures) // rules.frequent_share)
+
+    def _relink(self, affected: Collection[str], rules: Rules) -> None:
+        """Drop every link of the affected articles and find them again."""
+        signatures, frequency = self.signatures, self.frequency
+        count, limit = len(signatures), self._limit(rules)
+        weights: dict[str, float] = {}
+
+        def weight(term: str) -> float:
+            if term not in weights:
+                df = frequency[term]
+                weights[term] = log(count / df) ** 2 if 0 < df <= limit else 0.0
+            return weights[term]
+
+        def terms(ident: str) -> frozenset[str]:
+            return frozenset(t for t in signatures[ident].terms if weight(t))
+
+        norms: dict[str, float] = {}
+
+        def norm(ident: str, its: frozenset[str]) -> float:
+            if ident not in norms:
+                norms[ident] = sqrt(fsum(weight(t) for t in its)) or 1.0
+            return norms[ident]
+
+        if len(affected) < count:
+            self.links = {pair: s for pair, s in self.links.items()
+                          if pair[0] not in affected and pair[1] not in affected}
+        else:
+            self.links = {}
+        own = {i: terms(i) for i in affected}
+        wanted = {t for its in own.values() for t in its if frequency[t] > 1}
+        # Postings by term and week of publication: an article meets only the articles of
+        # its week and the next and previous ones (and the undated ones) on a term.
+        postings: dict[tuple[str, int | None], list[str]] = defaultdict(list)
+        weeks: dict[str, set[int | None]] = defaultdict(set)
+        for ident in sorted(signatures):
+            signature = signatures[ident]
+            week = None if signature.day is None else signature.day // rules.window_days
+            for term in signature.terms:
+                if term in wanted:
+                    postings[term, week].append(ident)
+                    weeks[term].add(week)
+        other_terms: dict[str, frozenset[str]] = {}
+        for first in sorted(affected):
+            mine = own[first]
+            day = signatures[first].day
+            near: Iterable[int | None] = ()
+            if day is not None:
+                week = day // rules.window_days
+                near = (week - 1, week, week + 1, None)
+            # The shared terms of every pair are counted in C; only pairs sharing enough
+            # of them are weighed.
+            shared = Counter(chain.from_iterable(
+                postings.get((t, w), ()) for t in mine if frequency[t] > 1
+                for w in (near if day is not None else weeks[t])))
+            for second, n in shared.items():
+                if n < rules.min_shared or second == first or (
+                        second in affected and second < first):
+                    continue
+                other = signatures[second].day
+                if day is not None and other is not None and abs(day - other) > rules.window_days:
+                    continue
+                if second not in other_terms:
+                    other_terms[second] = own.get(second) or terms(second)
+                theirs = other_terms[second]
+                similarity = (fsum(weight(t) for t in mine & theirs)
+                              / (norm(first, mine) * norm(second, theirs)))
+                if similarity >= rules.min_similarity:
+                    self.links[min(first, second), max(first, second)] = similarity
