@@ -115,13 +115,17 @@ class StoryIndex:
     def story_of(self, article_id: str) -> int | None:
         return self._story.get(article_id)
 
-    def related(self, first: str, second: str, ignore: Iterable[str] = ()) -> bool:
-        """Whether two articles are in one story (`ignore` is kept for callers that name
-        the terms a comparison is about; stories are decided once, for the whole corpus)."""
-        if first == second or self.one_story:
+    def related(self, first: str, second: str) -> bool:
+        """Whether two articles are in one story."""
+        return first == second or self.share_a_story((first,), (second,))
+
+    def share_a_story(self, some: Iterable[str], others: Iterable[str]) -> bool:
+        """Whether an article of `some` and one of `others` are in one story: one pass over
+        each side, not a comparison of every pair."""
+        if self.one_story:
             return True
-        story = self._story.get(first)
-        return story is not None and story == self._story.get(second)
+        stories = {self._story.get(i) for i in some} - {None}
+        return any(self._story.get(i) in stories for i in others)
 
     def subset(self, article_ids: Iterable[str]) -> StoryIndex:
         """The same stories, for these articles only: what checking one story needs."""

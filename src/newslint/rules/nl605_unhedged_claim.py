@@ -30,6 +30,7 @@ Fixed:
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -61,33 +62,38 @@ class UnhedgedClaim(CorpusRule):
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         buckets = ctx.index.group("quantities", _bucket, "kind-unit-magnitude")
         hedges = {a.id: a.hedges for a in ctx.articles}
-        uses: dict[tuple, list[_Use]] = {}
-        sourced: dict[tuple, list[_Use]] = {}  # quoted or attributed to a source
+        # Uses are filed under what a match needs to share (kind, unit, magnitude, measure
+        # and subject), so a figure meets only the figures it could match, not every
+        # figure of its bucket.
+        stated: dict[tuple, list[_Use]] = {}
+        hedged: dict[tuple, list[_Use]] = defaultdict(list)
+        sourced: dict[tuple, list[_Use]] = defaultdict(list)  # quoted or attributed
         for key, entries in buckets.items():
             for article, quantity in entries:
+                claim = _claim(quantity)
+                if claim is None:
+                    continue  # no measure: it matches nothing
                 hedge = hedge_at(hedges[article.id], quantity.span.start, quantity.span.end)
-                if hedge is not None and hedge.kind != "claim":
-                    # The speaker's or source's words: neither stated nor hedged.
-                    sourced.setdefault(key, []).append(_Use(article, quantity, hedge))
-                    continue
-                uses.setdefault(key, []).append(_Use(article, quantity, hedge))
-        for key in sorted(uses, key=repr):
+                use = _Use(article, quantity, hedge)
+                if hedge is None:
+                    stated.setdefault(key, []).append(use)
+                elif hedge.kind == "claim":
+                    hedged[(*key, claim)].append(use)
+                else:  # the speaker's or source's words: neither stated nor hedged
+                    sourced[(article.id, *key, claim)].append(use)
+        for key in sorted(stated, key=repr):
             kind, unit, magnitude = key
-            nearby = [u for m in (magnitude - 1, magnitude, magnitude + 1)
-                      for u in uses.get((kind, unit, m), [])]
-            hedged = [u for u in nearby if u.hedge is not None]
-            if not hedged:
-                continue
-            near_sourced = [u for m in (magnitude - 1, magnitude, magnitude + 1)
-                            for u in sourced.get((kind, unit, m), [])]
             flagged_here: set[str] = set()
-            for use in sorted(uses[key], key=lambda u: (u.article.path, u.quantity.span.start)):
-                if use.hedge is not None or use.article.id in flagged_here:
+            for use in sorted(stated[key], key=lambda u: (u.article.path, u.quantity.span.start)):
+                if use.article.id in flagged_here:
                     continue
-                matches = [h for h in hedged if _same_claim(use.quantity, h.quantity)]
+                claim = _claim(use.quantity)
+                near = (magnitude - 1, magnitude, magnitude + 1)
+                matches = [h for m in near for h in hedged.get((kind, unit, m, claim), ())
+                           if _same_claim(use.quantity, h.quantity)]
                 if any(h.article.id == use.article.id for h in matches) or any(
-                        u.article.id == use.article.id and _same_claim(use.quantity, u.quantity)
-                        for u in near_sourced):
+                        _same_claim(use.quantity, u.quantity) for m in near
+                        for u in sourced.get((use.article.id, kind, unit, m, claim), ())):
                     continue  # the article attributes it elsewhere itself
                 others = _first_per_article(matches)
                 if not others:
@@ -128,6 +134,14 @@ def _precise(quantity: Quantity) -> bool:
     if quantity.value == 0 or low == 0 or math.isinf(high):
         return False  # "more than 2 percent", "less than $6M": bounds, not figures
     return max(low, high) / min(low, high) <= _MAX_SPREAD
+
+
+def _claim(quantity: Quantity) -> tuple[str, str | None] | None:
+    """What two figures must share to be one claim (see _same_claim): the measure, and the
+    subject or its family; None when the measure is unknown."""
+    if not quantity.measure:
+        return None
+    return quantity.measure, quantity.family or quantity.subject
 
 
 def _same_claim(a: Quantity, b: Quantity) -> bool:
