@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from math import comb
 from pathlib import Path
 
@@ -64,6 +65,35 @@ def cross_event(diagnostics: list) -> int:
                if any(label(r.path) != label(d.location.path) for r in d.related))
 
 
+@dataclass
+class StoryScore:
+    articles: int
+    stories: int
+    largest: int
+    purity: float
+    ari: float
+    findings: int
+    cross_article: int
+    cross_event: int
+    per_event: int | None = None  # findings of every event folder checked alone, summed
+
+
+def measure(basil: Path = BASIL, pooled: Path = Path("/tmp/newslint-pooled"),
+            per_event: bool = False) -> StoryScore:
+    """Check the pooled archive (no cache, one process per core) and score its stories."""
+    articles = pool(basil, pooled)
+    result = run([pooled], Settings(cache=False, root=pooled))
+    groups = [list(g) for g in result.partition]
+    corpus = [d for d in result.diagnostics if d.related]
+    score = StoryScore(articles, len(groups), max(map(len, groups)), purity(groups),
+                       adjusted_rand(groups), len(result.diagnostics), len(corpus),
+                       cross_event(corpus))
+    if per_event:
+        score.per_event = sum(len(run([e], Settings(cache=False, root=e)).diagnostics)
+                              for e in sorted(p for p in basil.iterdir() if p.is_dir()))
+    return score
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--basil", type=Path, default=BASIL)
@@ -71,22 +101,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-event", action="store_true",
                         help="also check each event folder alone and compare counts")
     args = parser.parse_args(argv)
-    articles = pool(args.basil, args.pooled)
-    settings = Settings(cache=False, root=args.pooled)
-    result = run([args.pooled], settings)
-    groups = [list(g) for g in result.partition]
-    sizes = Counter(len(g) for g in groups)
-    print(f"articles {articles}  stories {len(groups)}  largest {max(sizes)}  "
-          f"sizes {dict(sorted(sizes.items()))}")
-    print(f"purity {purity(groups):.3f}  ARI {adjusted_rand(groups):.3f}")
-    corpus = [d for d in result.diagnostics if d.related]
-    print(f"findings pooled {len(result.diagnostics)}  cross-article {len(corpus)}  "
-          f"tying two events {cross_event(corpus)}")
-    if args.per_event:
-        alone = 0
-        for event in sorted(p for p in args.basil.iterdir() if p.is_dir()):
-            alone += len(run([event], Settings(cache=False, root=event)).diagnostics)
-        print(f"findings per event folder, summed {alone}")
+    score = measure(args.basil, args.pooled, args.per_event)
+    print(f"articles {score.articles}  stories {score.stories}  largest {score.largest}")
+    print(f"purity {score.purity:.3f}  ARI {score.ari:.3f}")
+    print(f"findings pooled {score.findings}  cross-article {score.cross_article}  "
+          f"tying two events {score.cross_event}")
+    if score.per_event is not None:
+        print(f"findings per event folder, summed {score.per_event}")
     return 0
 
 
