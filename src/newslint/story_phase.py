@@ -19,7 +19,7 @@ from newslint.diagnostics import Diagnostic
 from newslint.extract.facts import ArticleFacts
 from newslint.index import CorpusIndex
 from newslint.index.stories import RULES, Signature, StoryIndex, stories_of
-from newslint.index.story_links import StoryGraph
+from newslint.index.story_links import StoryGraph, digest
 from newslint.rules import all_rules
 from newslint.rules.base import CorpusContext, CorpusRule
 from newslint.settings import Settings
@@ -59,19 +59,18 @@ def split_stories(names: dict[str, Signature], settings: Settings,
     from newslint.cache import settings_fingerprint
 
     fingerprint = settings_fingerprint(settings)
-    digest = sha256(fingerprint.encode())
-    for ident in sorted(names):
-        signature = names[ident]
-        digest.update(f"\x1d{ident}\x1e{signature.day}\x1e"
-                      f"{chr(0x1f).join(signature.terms)}".encode())
-    key, graph_key = f"partition:{digest.hexdigest()}", f"story-graph:{fingerprint}"
+    digests = {ident: digest(names[ident]) for ident in sorted(names)}
+    whole = sha256(fingerprint.encode())
+    for ident, part in digests.items():
+        whole.update(f"\x1d{ident}\x1e".encode() + part)
+    key, graph_key = f"partition:{whole.hexdigest()}", f"story-graph:{fingerprint}"
     cached = store.get_stories([key]).get(key)
     if (isinstance(cached, tuple) and len(cached) == 2
             and isinstance(cached[0], StoryIndex) and isinstance(cached[1], list)):
         return cached[0], cached[1], (key, graph_key)
     graph = store.get_stories([graph_key]).get(graph_key)
-    if not (isinstance(graph, StoryGraph) and graph.update(names, RULES)):
-        graph = StoryGraph.build(names, RULES)
+    if not (isinstance(graph, StoryGraph) and graph.update(names, RULES, digests)):
+        graph = StoryGraph.build(names, RULES, digests)
     stories = StoryIndex.of_groups(names, stories_of(graph))
     partition = stories.partition()
     store.put_stories({key: (stories, partition), graph_key: graph}, keep=())

@@ -160,7 +160,7 @@ def stories_of(graph: StoryGraph) -> list[list[str]]:
     """The stories of a graph of links: its connected groups, oversized ones split."""
     links = sorted((similarity, first, second)
                    for (first, second), similarity in graph.links.items())
-    return _split(sorted(graph.signatures), _supported(links), MIN_SIMILARITY)
+    return _split(sorted(graph.digests), _supported(links), MIN_SIMILARITY)
 
 
 def _supported(links: list[tuple[float, str, str]]) -> list[tuple[float, str, str]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from hashlib import blake2b
 from itertools import chain
 from math import fsum, log, sqrt
 from typing import TYPE_CHECKING
@@ -35,51 +36,60 @@ class Rules:
     min_limit: int
 
 
+def digest(signature: Signature) -> bytes:
+    """A short, stable digest of a signature: what the graph keeps to see it change."""
+    text = f"{signature.day}\x1e{chr(0x1f).join(signature.terms)}"
+    return blake2b(text.encode(), digest_size=12).digest()
+
+
 @dataclass(slots=True)
 class StoryGraph:
-    signatures: dict[str, Signature]
+    """The links, and what they were computed from: a digest of every article's signature
+    and how many articles use each term (the signatures themselves are the caller's)."""
+
+    digests: dict[str, bytes]
     frequency: Counter[str]
     links: dict[tuple[str, str], float] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, signatures: Mapping[str, Signature], rules: Rules) -> StoryGraph:
-        graph = cls(dict(signatures),
+    def build(cls, signatures: Mapping[str, Signature], rules: Rules,
+              digests: Mapping[str, bytes] | None = None) -> StoryGraph:
+        graph = cls(dict(digests) if digests is not None
+                    else {i: digest(s) for i, s in signatures.items()},
                     Counter(chain.from_iterable(s.terms for s in signatures.values())))
-        graph._relink(set(graph.signatures), rules)
+        graph._relink(signatures, set(signatures), rules)
         return graph
 
-    def update(self, signatures: Mapping[str, Signature], rules: Rules) -> bool:
+    def update(self, signatures: Mapping[str, Signature], rules: Rules,
+               digests: Mapping[str, bytes] | None = None) -> bool:
         """Bring the graph to these signatures; False (graph unchanged) when a build from
         scratch is needed: articles came or went (every weight moves), or many changed."""
-        if len(signatures) != len(self.signatures) or signatures.keys() != self.signatures.keys():
+        if signatures.keys() != self.digests.keys():
             return False
-        changed = [i for i, s in signatures.items() if s != self.signatures[i]]
+        if digests is None:
+            digests = {i: digest(s) for i, s in signatures.items()}
+        changed = [i for i, d in digests.items() if d != self.digests[i]]
         if not changed:
             return True
-        moved: Counter[str] = Counter()
-        for ident in changed:
-            moved.subtract(self.signatures[ident].terms)
-            moved.update(signatures[ident].terms)
-        limit = self._limit(rules)
-        before = self.frequency
-        after = before.copy()
-        after.update(moved)
-        touched = {t for t, n in moved.items() if n and min(before[t], after[t]) <= limit}
+        after = Counter(chain.from_iterable(s.terms for s in signatures.values()))
+        before, limit = self.frequency, self._limit(rules)
+        touched = {t for t in after.keys() | before.keys()
+                   if after[t] != before[t] and min(before[t], after[t]) <= limit}
         affected = set(changed)
         affected.update(i for i, s in signatures.items() if not touched.isdisjoint(s.terms))
         if len(affected) * _MAX_AFFECTED_SHARE > len(signatures):
             return False
-        self.signatures = dict(signatures)
-        self.frequency = +after
-        self._relink(affected, rules)
+        self.digests, self.frequency = dict(digests), after
+        self._relink(signatures, affected, rules)
         return True
 
     def _limit(self, rules: Rules) -> int:
-        return max(rules.min_limit, len(self.signatures) // rules.frequent_share)
+        return max(rules.min_limit, len(self.digests) // rules.frequent_share)
 
-    def _relink(self, affected: Collection[str], rules: Rules) -> None:
+    def _relink(self, signatures: Mapping[str, Signature], affected: Collection[str],
+                rules: Rules) -> None:
         """Drop every link of the affected articles and find them again."""
-        signatures, frequency = self.signatures, self.frequency
+        frequency = self.frequency
         count, limit = len(signatures), self._limit(rules)
         weights: dict[str, float] = {}
 
