@@ -6,15 +6,19 @@ gadget) and "R1" released in January 2025 (a language model) are two products, a
 figure for the S&P 500 in a story about one week is no check on another week's story.
 
 Each article is summed up by its signature (`Signature`): its publication day and the
-`TERMS` words and names it uses most (function words aside, names counting double). Over
-the archive, a term weighs by its rarity (inverse document frequency); a term in more than
-1 in 20 articles (page boilerplate, the names of every story: "Obama", "Congress") weighs
-nothing, so nothing links through it. Two articles are linked when the weighted terms they
-share give a cosine similarity of at least `MIN_SIMILARITY`, at least `MIN_SHARED` of
-them, and their publication days are at most `WINDOW_DAYS` apart (undated articles are not
-held to a window). A story is a connected group of links; one larger than `MAX_STORY` is
-split by asking more of its links until every part fits. Links are found through an
-inverted index of terms, never by checking all pairs, and nothing depends on the order the
+`TERMS` words and names it uses most (function words aside; the names it marks fill up to
+half of them). Over the archive, a term weighs by its rarity (inverse document frequency,
+the articles using it counted in powers of two so that an edit rarely moves a weight); a
+term in more than 1 in 20 articles (page boilerplate, the names of every story: "Obama",
+"Congress") weighs nothing, so nothing links through it. Two articles are linked when the
+weighted terms they share give a cosine similarity of at least `MIN_SIMILARITY`, at least
+`MIN_SHARED` of them, and their publication days are at most `WINDOW_DAYS` apart (undated
+articles are not held to a window); a link under `STRONG_SIMILARITY` also needs a third
+article linked to both ends, for a lone weak link is how two events chain into one. A
+story is a connected group of links; one larger than `MAX_STORY` is split by asking more
+of its links until every part fits. Links are found through an inverted index of terms by
+week, never by checking all pairs, they are kept between runs and found again only for
+the articles an edit touches (story_links.py), and nothing depends on the order the
 articles come in. Below a dozen articles nothing can be told apart: a small corpus is one
 story.
 """

@@ -2,9 +2,9 @@
 only the articles it touches (the rules that make a link are in stories.py).
 
 A link's similarity depends on the two articles' terms and on how many articles use each
-term. An edit changes the terms of one article, and so the weight of the few terms it
-gained or lost, and the norm of every article using one of them (when the term weighs at
-all): those articles are linked again, every other link stands. The result is the graph a
+term, counted in powers of two (`_band`). An edit changes the terms of one article, and so
+the band of a term it gained or lost now and then, and with it the norm of every article
+using that term: those articles are linked again, every other link stands. The result is the graph a
 build from scratch gives, exactly: sums are exact (math.fsum), whatever their order.
 """
 
@@ -42,6 +42,14 @@ def digest(signature: Signature) -> bytes:
     return blake2b(text.encode(), digest_size=12).digest()
 
 
+def _band(df: int, limit: int) -> int:
+    """How rare a term is, in powers of two of the articles using it: 1 for one article,
+    2 for two or three, 3 for four to seven...; 0 for none or more than `limit`. A term
+    weighs by its band, so that one more or one fewer article using it rarely changes its
+    weight, and an edit re-weighs few articles."""
+    return df.bit_length() if 0 < df <= limit else 0
+
+
 @dataclass(slots=True)
 class StoryGraph:
     """The links, and what they were computed from: a digest of every article's signature
@@ -74,7 +82,7 @@ class StoryGraph:
         after = Counter(chain.from_iterable(s.terms for s in signatures.values()))
         before, limit = self.frequency, self._limit(rules)
         touched = {t for t in after.keys() | before.keys()
-                   if after[t] != before[t] and min(before[t], after[t]) <= limit}
+                   if _band(after[t], limit) != _band(before[t], limit)}
         affected = set(changed)
         affected.update(i for i, s in signatures.items() if not touched.isdisjoint(s.terms))
         if len(affected) * _MAX_AFFECTED_SHARE > len(signatures):
@@ -95,8 +103,8 @@ class StoryGraph:
 
         def weight(term: str) -> float:
             if term not in weights:
-                df = frequency[term]
-                weights[term] = log(count / df) ** 2 if 0 < df <= limit else 0.0
+                band = _band(frequency[term], limit)
+                weights[term] = log(count / (1 << (band - 1))) ** 2 if band else 0.0
             return weights[term]
 
         def terms(ident: str) -> frozenset[str]:
@@ -123,10 +131,9 @@ class StoryGraph:
         for ident in sorted(signatures):
             signature = signatures[ident]
             week = None if signature.day is None else signature.day // rules.window_days
-            for term in signature.terms:
-                if term in wanted:
-                    postings[term, week].append(ident)
-                    weeks[term].add(week)
+            for term in wanted.intersection(signature.terms):
+                postings[term, week].append(ident)
+                weeks[term].add(week)
         other_terms: dict[str, frozenset[str]] = {}
         for first in sorted(affected):
             mine = own[first]
