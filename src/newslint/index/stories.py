@@ -45,7 +45,7 @@ WINDOW_DAYS = 7
 MAX_STORY = 200
 # A term in more than this share of the articles (at least _MIN_LIMIT) links nothing.
 _FREQUENT_SHARE = 20
-_MIN_LIMIT = 6
+_MIN_LIMIT = 10
 RULES = Rules(MIN_SIMILARITY, MIN_SHARED, WINDOW_DAYS, _FREQUENT_SHARE, _MIN_LIMIT)
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
