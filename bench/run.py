@@ -212,6 +212,7 @@ class Report:
     score: stories.StoryScore | None = None
     version_s: float | None = None
     one_article_s: float | None = None
+    load: tuple[float, float, float] = field(default_factory=os.getloadavg)
 
     def ratios(self) -> dict[str, float]:
         """newslint's MB/s over each tool's, on the same files (the archive, cold)."""
@@ -254,7 +255,9 @@ class Report:
     def markdown(self) -> str:
         lines = [
             "# Benchmark results", "", "Written by `bench/run.py`; do not edit by hand.", "",
-            f"- Machine: {machine()}",
+            f"- Machine: {machine()}; load average (1 min) {self.load[0]:.1f} at the start, "
+            f"{os.getloadavg()[0]:.1f} at the last write (other work on the machine slows "
+            "every figure)",
             f"- Command: `{self.command}`",
             f"- Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
             "- Real: the basil archive (300 articles of 100 events, three outlets each) and "
