@@ -76,7 +76,7 @@ def test_pooled_real_events_are_told_apart(tmp_path):
 
 
 def signed(day: int | None, *terms: str) -> Signature:
-    return Signature(day, tuple(sorted(terms)))
+    return Signature.of(day, terms)
 
 
 def test_terms_in_many_articles_link_nothing():

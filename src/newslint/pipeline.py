@@ -106,7 +106,7 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
         articles = [r for r in checked.results if r.ident is not None]
         with timings.stage("stories"):
             stories, partition, story_entries = split_stories(
-                {r.ident: r.story or Signature(None, ()) for r in articles
+                {r.ident: r.story or Signature(None, "") for r in articles
                  if r.ident is not None}, settings, store)
         corpus_rules = [r for r in rules
                         if isinstance(r, CorpusRule) and settings.is_enabled(r.code)]

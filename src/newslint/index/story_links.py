@@ -38,7 +38,7 @@ class Rules:
 
 def digest(signature: Signature) -> bytes:
     """A short, stable digest of a signature: what the graph keeps to see it change."""
-    text = f"{signature.day}\x1e{chr(0x1f).join(signature.terms)}"
+    text = f"{signature.day}\x1e{signature.text}"
     return blake2b(text.encode(), digest_size=12).digest()
 
 
@@ -62,10 +62,11 @@ class StoryGraph:
     @classmethod
     def build(cls, signatures: Mapping[str, Signature], rules: Rules,
               digests: Mapping[str, bytes] | None = None) -> StoryGraph:
+        terms = {i: s.terms for i, s in signatures.items()}
         graph = cls(dict(digests) if digests is not None
                     else {i: digest(s) for i, s in signatures.items()},
-                    Counter(chain.from_iterable(s.terms for s in signatures.values())))
-        graph._relink(signatures, set(signatures), rules)
+                    Counter(chain.from_iterable(terms.values())))
+        graph._relink(signatures, terms, set(signatures), rules)
         return graph
 
     def update(self, signatures: Mapping[str, Signature], rules: Rules,
@@ -79,24 +80,27 @@ class StoryGraph:
         changed = [i for i, d in digests.items() if d != self.digests[i]]
         if not changed:
             return True
-        after = Counter(chain.from_iterable(s.terms for s in signatures.values()))
+        terms = {i: s.terms for i, s in signatures.items()}
+        after = Counter(chain.from_iterable(terms.values()))
         before, limit = self.frequency, self._limit(rules)
         touched = {t for t in after.keys() | before.keys()
                    if _band(after[t], limit) != _band(before[t], limit)}
         affected = set(changed)
-        affected.update(i for i, s in signatures.items() if not touched.isdisjoint(s.terms))
+        affected.update(i for i, its in terms.items() if not touched.isdisjoint(its))
         if len(affected) * _MAX_AFFECTED_SHARE > len(signatures):
             return False
         self.digests, self.frequency = dict(digests), after
-        self._relink(signatures, affected, rules)
+        self._relink(signatures, terms, affected, rules)
         return True
 
     def _limit(self, rules: Rules) -> int:
         return max(rules.min_limit, len(self.digests) // rules.frequent_share)
 
-    def _relink(self, signatures: Mapping[str, Signature], affected: Collection[str],
+    def _relink(self, signatures: Mapping[str, Signature],
+                all_terms: Mapping[str, tuple[str, ...]], affected: Collection[str],
                 rules: Rules) -> None:
-        """Drop every link of the affected articles and find them again."""
+        """Drop every link of the affected articles and find them again (`all_terms`: the
+        terms of every signature, split once)."""
         frequency = self.frequency
         count, limit = len(signatures), self._limit(rules)
         weights: dict[str, float] = {}
@@ -108,7 +112,7 @@ class StoryGraph:
             return weights[term]
 
         def terms(ident: str) -> frozenset[str]:
-            return frozenset(t for t in signatures[ident].terms if weight(t))
+            return frozenset(t for t in all_terms[ident] if weight(t))
 
         norms: dict[str, float] = {}
 
@@ -131,7 +135,7 @@ class StoryGraph:
         for ident in sorted(signatures):
             signature = signatures[ident]
             week = None if signature.day is None else signature.day // rules.window_days
-            for term in wanted.intersection(signature.terms):
+            for term in wanted.intersection(all_terms[ident]):
                 postings[term, week].append(ident)
                 weeks[term].add(week)
         other_terms: dict[str, frozenset[str]] = {}
