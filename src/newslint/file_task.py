@@ -8,7 +8,7 @@ from pathlib import Path
 
 from newslint.diagnostics import Diagnostic, Location, fingerprint
 from newslint.facts import ArticleFacts
-from newslint.index.stories import story_names
+from newslint.index.stories import Signature, story_names, story_signature
 from newslint.load import LoadProblem, load_article
 from newslint.rules import all_rules
 from newslint.rules.base import ArticleContext, ArticleRule, Rule
@@ -27,7 +27,7 @@ class FileResult:
     # Seconds per stage for this file (load, extract:<kind>, article rules); not cached.
     timings: dict[str, float] = field(default_factory=dict)
     ident: str | None = None  # the article's id; None when the file could not be loaded
-    names: tuple[str, ...] = ()  # what ties the article to its story (index/stories.py)
+    story: Signature | None = None  # what ties the article to its story (index/stories.py)
     # The facts pickled by the worker process that extracted them, so that the main process
     # stores them without unpickling and pickling them again.
     facts_blob: bytes | None = None
@@ -106,7 +106,8 @@ class FileTask:
                 if isinstance(rule, ArticleRule):
                     diagnostics.extend(rule.check(context))
         return FileResult(display, facts, diagnostics, directives, timings.seconds,
-                          ident=facts.id, names=story_names(facts))
+                          ident=facts.id, story=story_signature(
+                              article.text[article.body_start:], story_names(facts), facts.date))
 
 
 def internal_error(exc: BaseException, what: str) -> str:

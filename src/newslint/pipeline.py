@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newslint.diagnostics import Diagnostic, fingerprint, sort_diagnostics
-from newslint.extract import ArticleFacts
+from newslint.facts import ArticleFacts
 from newslint.file_task import (
     FileResult,
     FileTask,
@@ -28,6 +28,7 @@ from newslint.file_task import (
     internal_error,
 )
 from newslint.focus import focus_ids, introduced, without
+from newslint.index.stories import Signature
 from newslint.load import discover
 from newslint.rules import all_rules
 from newslint.rules.base import CorpusRule, Rule
@@ -68,6 +69,7 @@ class RunResult:
     stories_checked: int = 0  # stories whose cross-article findings were not in the cache
     # In focus mode, every finding of the corpus (the baseline is compared with these).
     unfocused: list[Diagnostic] | None = None
+    partition: Sequence[Sequence[str]] = ()  # the stories, as sorted lists of article ids
 
 
 ProgressCallback = Progress
@@ -98,12 +100,13 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
             checked = _check_files(files, settings, store, timings, progress)
         articles = [r for r in checked.results if r.ident is not None]
         with timings.stage("stories"):
-            stories, partition, partition_key = split_stories(
-                {r.ident: r.names for r in articles if r.ident is not None}, settings, store)
+            stories, partition, story_entries = split_stories(
+                {r.ident: r.story or Signature(None, "") for r in articles
+                 if r.ident is not None}, settings, store)
         corpus_rules = [r for r in rules
                         if isinstance(r, CorpusRule) and settings.is_enabled(r.code)]
         found, recomputed = check_stories(partition, stories, corpus_rules, checked.sources,
-                                          settings, store, timings, partition_key, progress)
+                                          settings, store, timings, story_entries, progress)
         before: list[Diagnostic] = []
         if focus is not None:  # the changed articles' stories as they are without them
             changed = focus_ids({r.ident: r.path for r in articles if r.ident}, focus)
@@ -133,7 +136,7 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
         kept = sort_diagnostics(kept)
     return RunResult(kept, len(files), sorted(r.path for r in articles), suppressed,
                      checked.cached, (settings.root or Path.cwd()).resolve(), rules,
-                     timings.seconds, len(partition), recomputed, everything)
+                     timings.seconds, len(partition), recomputed, everything, partition)
 
 
 @dataclass(slots=True)
