@@ -144,7 +144,8 @@ class EventDateConflict(CorpusRule):
                            _phrase(e.mention)) for e in shown]
         key = f"{mention.event}:{mention.subject}:{mention.key}"
         return make_diagnostic(self, entry.article, mention.event_span or mention.span,
-                               message, key=key, related=related, severity=severity)
+                               message, key=key, related=related, severity=severity,
+                               content=mention.text)
 
 
 _TIME_WORDS = frozenset("earlier later last this next late early mid in on since".split())
