@@ -176,24 +176,22 @@ def _known_to(event: Keyed, other: ArticleFacts) -> bool:
 def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
                     ) -> list[KeyedConflict]:
     """Conflicts between mentions whose event keys agree strongly. Candidates come from an
-    index on the names of each key (never all pairs)."""
+    index on the names of each key (never all pairs); mentions of one article with the same
+    key and date are compared once, so a long article costs linear time."""
     entries = keyed_entries(articles)
     story_of: dict[str, int] = {}
     if stories is not None:
         ids = sorted({e.article.id for e in entries})
         for number, members in enumerate(stories.components(ids)):
             story_of.update(dict.fromkeys(members, number))
-    postings: dict[str, list[int]] = defaultdict(list)
+    copies: dict[tuple[object, ...], list[int]] = {}
     for i, entry in enumerate(entries):
-        for name in entry.mention.names:
-            postings[name].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in postings.values():
-        for x, i in enumerate(members):
-            pairs.update((i, j) for j in members[x + 1:])
-    agree: dict[int, set[str]] = defaultdict(set)
+        copies.setdefault(_signature(entry), []).append(i)
+    reps = [group[0] for group in copies.values()]
+    copies_of = {group[0]: group for group in copies.values()}
     against: dict[int, list[tuple[int, float]]] = defaultdict(list)
-    for i, j in sorted(pairs):
+    agree: dict[int, set[str]] = defaultdict(set)
+    for i, j in _candidate_pairs(entries, reps):
         a, b = entries[i], entries[j]
         if story_of.get(a.article.id) != story_of.get(b.article.id):
             continue
@@ -215,19 +213,46 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
         against[j].append((i, score))
     out = []
     for i in sorted(against):
-        entry = entries[i]
         others = [entries[j] for j, _ in against[i]]
-        cross = [o for o in others if o.article.id != entry.article.id]
+        cross = [o for o in others if o.article.id != entries[i].article.id]
         if cross:
             opposed = {o.article.id for o in cross}
             if len(agree[i] - opposed) + 1 > len(opposed):
                 continue  # the majority version: the others are flagged
-            scores = [s for j, s in against[i] if entries[j].article.id != entry.article.id]
-            out.append(KeyedConflict(entry, tuple(cross), min(scores), False))
+            scores = [s for j, s in against[i] if entries[j].article.id != entries[i].article.id]
+            found = [(tuple(cross), min(scores), False)]
         else:
-            scores = [s for _, s in against[i]]
-            out.append(KeyedConflict(entry, tuple(others), min(scores), True))
+            found = [(tuple(others), min(s for _, s in against[i]), True)]
+        out.extend(KeyedConflict(entries[k], *found[0]) for k in copies_of[i])
     return out
+
+
+def _signature(entry: Keyed) -> tuple[object, ...]:
+    m = entry.mention
+    return (entry.article.id, m.head, m.alt_head, m.names, m.content, m.planned, m.event,
+            entry.when)
+
+
+def _candidate_pairs(entries: list[Keyed], reps: list[int]) -> list[tuple[int, int]]:
+    """Pairs of representatives that share a name: across articles through a posting list
+    per name, inside one article only with the same head and names (all NL504 compares)."""
+    postings: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    within: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i in reps:
+        mention = entries[i].mention
+        for name in mention.names:
+            postings[name][entries[i].article.id].append(i)
+        within[(entries[i].article.id, mention.head, mention.names)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for by_article in postings.values():
+        ids = sorted(by_article)
+        for x, first in enumerate(ids):
+            for second in ids[x + 1:]:
+                pairs.update((min(i, j), max(i, j)) for i in by_article[first]
+                             for j in by_article[second])
+    for group in within.values():
+        pairs.update((i, j) for x, i in enumerate(group) for j in group[x + 1:])
+    return sorted(pairs)
 
 
 def is_weekday(mention: DateMention) -> bool:
