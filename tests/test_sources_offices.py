@@ -63,3 +63,14 @@ def test_a_post_figure_the_article_never_gives_is_flagged(corpus, run_json):
         "Rescuers worked through the night in the city centre, the governor said.\n\n"
         + _POST)})
     assert [f[0] for f in _found(run_json, root, "NL604")] == ["a.txt"]
+
+
+def test_one_person_under_two_parties(corpus, run_json):
+    root = corpus({
+        "a.txt": "Sen. John McCain (R-Ariz.) voted against the bill on Thursday.\n",
+        "b.txt": "Sen. John McCain (R-Ariz.) said the vote would be close.\n",
+        "c.txt": "Sen. John McCain (D-Ariz.) spoke against the bill on Thursday.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL601")
+    assert [(d["path"].rsplit("/", 1)[-1], d["message"].split('"')[1]) for d in diagnostics] \
+        == [("c.txt", "D-Ariz.")]

@@ -5,7 +5,8 @@
   article, "Yann LeCun, the chief executive of Meta," in another; or the same exclusive
   post at different organisations ("CEO of OpenAI" / "CEO of Anthropic").
 - The same person in two public offices at once ("Sen. Mike Pence" / "Gov. Mike Pence"),
-  for a person the story names in full.
+  or under two parties ("John McCain (R-Ariz.)" / "(D-Ariz.)"), for a person the story
+  names in full.
 - Two people given the same exclusive post at one organisation: "OpenAI CEO Sam Altman"
   in one article, "Jane Doe, the chief executive of OpenAI," in another.
 
@@ -34,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
+from newslint.extract.sourcing.party_tags import PARTIES
 from newslint.facts import ArticleFacts, Role
 from newslint.facts.entities import Organisations, org_identity
 from newslint.facts.rolevocab import RoleInfo, vocabulary
@@ -165,6 +167,10 @@ def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bo
                       ) -> bool:
     vocab = vocabulary()
     (role_a, org_a), (role_b, org_b) = a, b  # type: ignore[misc]
+    if role_a in PARTIES.values() or role_b in PARTIES.values():
+        # A party tag ("R-Ariz.") conflicts only with another party's tag.
+        return role_a == role_b or not (role_a in PARTIES.values()
+                                        and role_b in PARTIES.values())
     info_a, info_b = vocab.roles.get(role_a), vocab.roles.get(role_b)
     if offices and _office(info_a, org_a) and _office(info_b, org_b):
         # Two public offices at once: "Sen. Mike Pence" and "Gov. Mike Pence".
