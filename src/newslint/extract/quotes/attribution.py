@@ -95,7 +95,7 @@ def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attributi
         if epithet is not None:
             return _with_verb(epithet, lex.verb_of(verb[0]))
         found = subject_before(text, start + lead, start + verb.start(), lex)
-        if found is None or not _is_role(text[start + lead:found.start]):
+        if found is None or not _is_role(_appositive_role(text[start + lead:found.start])):
             return None  # the words before the verb are not all the speaker
         return _with_verb(found, lex.verb_of(verb[0]))
     return None
@@ -118,6 +118,18 @@ def _epithet(text: str, start: int, verb_at: int, lex: SpeechLexicon) -> Attribu
     return Attribution(text[start:end], start, end, "pronoun", None)
 
 
+def _appositive_role(words: str) -> str:
+    """"the White House press secretary, " before "Sarah Huckabee Sanders, told": the role
+    in apposition, without its comma."""
+    stripped = words.rstrip()
+    if stripped.endswith(",") and stripped.count(",") == 1:
+        return stripped[:-1]
+    return words
+
+
+_PARENTHETICAL_END = regex.compile(r"\s*\([^()\"“”]{1,30}\)\s*$")
+
+
 def _is_role(words: str) -> bool:
     """Words that can stand before a name: "", "veteran industry analyst", "Assistant U.S.
     Attorney" (the name itself follows)."""
@@ -131,6 +143,10 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     """The speaker that ends just before a verb: a name (with an appositive), a pronoun,
     or a generic description such as "an NVIDIA spokesperson"."""
     end = verb_at
+    # "Sen. John Thune (R-S.D.) said": the party and state are not the speaker
+    paren = _PARENTHETICAL_END.search(text, lo, end)
+    if paren is not None and paren.start() > lo:
+        end = paren.start()
     while True:
         words = list(WORD.finditer(text, lo, end))
         if not words or text[words[-1].end():end].strip():
@@ -282,3 +298,26 @@ def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
     return pos
+
+
+_REPORTED_VERBS = 3  # speech verbs tried, nearest the quote first
+
+
+def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
+                     ) -> Attribution | None:
+    """The subject of a speech verb earlier in the quote's sentence, however far: in
+    `Mr. Trump said that Mr. Mattis ... "was a great help"` the words are Trump's, as in
+    `Pence has defended the bill, claiming that it has been "grossly misconstrued"`."""
+    left = text[lo:open_at]
+    verbs = sorted([*lex.say.finditer(left), *lex.name.finditer(left)],
+                   key=lambda m: m.start(), reverse=True)
+    for verb in verbs[:_REPORTED_VERBS]:
+        at = lo + verb.start()
+        found = subject_before(text, lo, at, lex)
+        before_verb = left[: verb.start()].rstrip()
+        participle = verb[0].lower().endswith("ing") and before_verb.endswith(",")
+        if found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
+            found = main_subject(text, lo, at, lex)
+        if found is not None:
+            return _with_verb(found, lex.verb_of(verb[0]))
+    return None
