@@ -134,8 +134,38 @@ def test_clause_after_a_quote_is_not_its_attribution():
 
 
 def test_unattributed_long_quote_has_no_speaker():
-    (quote,) = quotes_of("Banners read “no farmers, no food, no future” along the road.\n")
+    (quote,) = quotes_of("Along the road, “no farmers, no food, no future” was painted on "
+                         "every barn.\n")
     assert quote.speaker is None and quote.speaker_key is None
+
+
+def test_words_on_a_banner_or_in_a_report_are_the_documents():
+    assert [(q.speaker_key, q.speaker_kind) for q in quotes_of(
+        "Banners read “no farmers, no food, no future” along the road. “Such talks are "
+        "fully consistent with the law,” the report read.\n")] == [
+        ("Banners", "generic"), ("report", "generic")]
+
+
+def test_reported_speech_is_the_subjects():
+    """Words quoted inside reported speech, far from the verb, are its subject's."""
+    text = ("Mr. Lane said that Ms. Ortiz, 68, will leave at the end of February, and that "
+            "Ms. Ortiz “was a great help to me in getting allies to pay their share.”\n\n"
+            "Ann Ford has defended the bill, claiming that the measure has been “grossly "
+            "misconstrued by its critics.”\n")
+    assert [q.speaker_key for q in quotes_of(text)] == ["Lane", "Ann Ford"]
+
+
+def test_speaker_forms_after_the_quote():
+    text = ("“He had his coffee. He certainly had his sugar,” Sen. Jon Tyne (R-S.D.) said "
+            "after the debate.\n\n"
+            "“We are seeing a lot of it coming over the line,” said Sheriff Adam Hale of "
+            "Deuel County, Neb., who said he was worried.\n\n"
+            "“They lost the debate tonight,” said Obama campaign manager Jim Messer.\n\n"
+            "“Two words sum it up, and that is categorically false,” the White House press "
+            "secretary, Sara Sanderson, told reporters on Friday.\n\n"
+            "\"Almost a year ago, the motto was 'E pluribus unum,'\" Forbes said.\n")
+    assert [q.speaker_key for q in quotes_of(text)] == [
+        "Jon Tyne", "Adam Hale", "Jim Messer", "Sara Sanderson", "Forbes"]
 
 
 def test_quote_inside_an_embedded_post_is_its_authors():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import SEEDS, seed
+from test_quotes import quotes_of
 
 
 def at(diagnostic: dict) -> tuple[str, int]:
@@ -39,8 +40,8 @@ def test_seeds_done_when(run_json):
     for d in wording:
         assert "amazing" not in d["message"]
 
-    # The one long unattributed quote in the seeds (004:4); "take away limitations" is short.
-    assert [at(d) for d in diagnostics if d["code"] == "NL304"] == [(seed("004"), 4)]
+    # The seeds' one long unattributed quote (004:4) is a fragment of the writer's sentence.
+    assert [at(d) for d in diagnostics if d["code"] == "NL304"] == []
 
 
 A = """WASHINGTON (Wire) - Senator Ann Ford said on Tuesday the budget deal was "a betrayal of
@@ -206,14 +207,32 @@ def test_one_quote_repeated_is_not_a_quote_set(corpus, run_json):
 
 
 def test_unattributed_long_quote_warns_but_not_scare_or_title(corpus, run_json):
-    text = ('The plan has been called "a betrayal of every worker in this state" in recent '
-            'days.\n\nThe so-called "grand bargain" failed. Her memoir "Ten Years in the '
-            'Senate Chamber" is out. "We will win," Ann Ford said. The ruling says "no '
-            'state may tax a federal agency in this way."\n')
+    text = ('Residents slept in cars and tents as temperatures dropped below freezing.\n\n'
+            '"We heard a roar and then everything started shaking. The walls came down on '
+            'top of us."\n\n'
+            'The plan has been called "a betrayal of every worker in this state" in recent '
+            'days. The so-called "grand bargain" failed. Her memoir "Ten Years in the '
+            'Senate Chamber" is out.\n\n'
+            'Residents described the night:\n\n"We ran into the street with nothing on '
+            'our feet and waited there until dawn."\n\n'
+            'And Mr. Holt? "He is a good man and he will do the job well."\n')
     root = corpus({"a.txt": text})
     _, diagnostics = run_json(root, "--select", "NL304")
     (unattributed,) = diagnostics
-    assert unattributed["line"] == 1 and "8 words" in unattributed["message"]
+    assert unattributed["line"] == 3 and "17 words" in unattributed["message"]
+
+
+def test_quote_running_past_its_attribution_is_not_unattributed(corpus, run_json):
+    """A closing mark left out: the attribution is read into the quote (real copy,
+    2018-james-mattis-quits-as-defense-secretary/hpo.md:18-20, written anew here)."""
+    text = ('The letter says his last day will be Feb. 28.\n\n'
+            '"I am proud of the progress that has been made over the past two years on the '
+            'goals of our strategy, he wrote.\n\n'
+            '"Our troops continue to provide the capabilities needed to prevail in '
+            'conflict."\n')
+    root = corpus({"a.txt": text})
+    _, diagnostics = run_json(root, "--select", "NL304")
+    assert diagnostics == []
 
 
 def test_findings_do_not_depend_on_file_order(corpus, run_json):
@@ -281,17 +300,15 @@ def test_bracket_does_not_hide_a_changed_word(corpus, run_json):
     assert len(diagnostics) == 1
 
 
-def test_possessive_organisation_before_the_speaker(corpus, run_json):
-    root = corpus({
-        "a.txt": ('SAN FRANCISCO (Wire) - Gartner\'s Mark Lee said the headset "was priced '
-                  'lower than most people expected", and Morgan Stanley\'s Erik Woodring said '
-                  'the launch "puts real pressure on rivals this year."\n\nOrbit\'s CEO Dana '
-                  'Fox said the device "will change how people work every day."\n\nMeta\'s '
-                  'Llama said nothing. The headset has been called "a toy for rich early '
-                  'adopters only" in reviews.\n'),
-    })
-    _, diagnostics = run_json(root, "--select", "NL304")
-    assert [d["line"] for d in diagnostics] == [5]  # only the quote with no speaker
+def test_possessive_organisation_before_the_speaker():
+    text = ('SAN FRANCISCO (Wire) - Gartner\'s Mark Lee said the headset "was priced '
+            'lower than most people expected", and Morgan Stanley\'s Erik Woodring said '
+            'the launch "puts real pressure on rivals this year."\n\nOrbit\'s CEO Dana '
+            'Fox said the device "will change how people work every day."\n\nMeta\'s '
+            'Llama said nothing. The headset has been called "a toy for rich early '
+            'adopters only" in reviews.\n')
+    assert [q.speaker_key for q in quotes_of(text)] == [
+        "Mark Lee", "Erik Woodring", "Dana Fox", None]
 
 
 def test_one_person_in_two_spellings_is_one_speaker(corpus, run_json):
