@@ -17,8 +17,8 @@ from newslint.facts.speech import is_person_like, split_title
 from newslint.index import CorpusIndex
 
 # Speakers compared across articles: named, or found through a pronoun or a continued quote.
-COMPARABLE_KINDS = frozenset({"name", "pronoun", "continued"})
-INFERRED_KINDS = frozenset({"pronoun", "continued"})
+COMPARABLE_KINDS = frozenset({"name", "pronoun", "continued", "reported"})
+INFERRED_KINDS = frozenset({"pronoun", "continued", "reported"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -180,11 +180,16 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
             continue
         after = _skip_appositive(text, match.end(), verb_at)
         following = WORD.match(text, _skip_space(text, after))
-        if following and following[0][0].islower() and following[0] not in OBJECT_MARKERS:
+        if following and following[0][0].islower() and following[0] not in _NOT_VERBS:
             start = match.start() + person.offset
             return Attribution(person.name, start, start + len(person.name), "name", None,
                                person.role)
     return None
+
+
+# Words after a name that show it is not the subject of the clause's verb.
+_NOT_VERBS = OBJECT_MARKERS | CLAUSE_WORDS | frozenset(
+    "during after before since until without within including".split())
 
 
 def _skip_appositive(text: str, end: int, limit: int) -> int:

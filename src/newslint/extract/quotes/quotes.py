@@ -89,7 +89,12 @@ def _reported(text: str, lo: int, region: QuoteRegion, lex: SpeechLexicon
     words = text[region.start:region.end].split()
     if not words or is_title_case(words):
         return None
-    return reported_speaker(text, lo, region.open, lex)
+    found = reported_speaker(text, lo, region.open, lex)
+    if found is not None and found.kind == "name":
+        # Known with less certainty than a speaker next to the quote: "reported"
+        found = Attribution(found.speaker, found.start, found.end, "reported", found.verb,
+                            found.role)
+    return found
 
 
 def _sentence_start(look: Lookup, offset: int, floor: int) -> int:
