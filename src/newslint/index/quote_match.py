@@ -36,17 +36,19 @@ class Match:
         return self.common / self.shorter if self.shorter else 0.0
 
 
-def quote_entries(index: CorpusIndex) -> list[Entry]:
-    """The story's quotes that can be compared: words in the text, not in embedded posts,
-    and not titles ("State of the Union"), which many people name."""
+def quote_entries(index: CorpusIndex, titles: bool = True) -> list[Entry]:
+    """The story's quotes that can be compared: words in the text, not in embedded posts.
+    Without `titles`, not words in title case either ("State of the Union"), which many
+    people name: a speaker found for them is often the one who named them."""
     groups = index.group("quotes", _comparable, "comparable-quotes")
-    return groups.get("text", [])
+    found = groups.get("text", [])
+    if titles:
+        return found
+    return [(a, q) for a, q in found if not is_title_case(q.text.split())]
 
 
 def _comparable(quote: Quote) -> str | None:
-    if quote.context == "post" or is_title_case(quote.text.split()):
-        return None
-    return "text"
+    return "text" if quote.context != "post" else None
 
 
 def matches(entries: list[Entry], min_common: int, min_share: float) -> list[Match]:

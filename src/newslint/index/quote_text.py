@@ -265,13 +265,21 @@ def cut_differently(a: tuple[str, ...], b: tuple[str, ...],
 
 def word_diff(here: str, there: str) -> str:
     """How `here` differs from `there`, word by word: 'drops "CCP"', '"moment" instead of
-    "Second"'."""
+    "Second"'. House style ("Gen." / "General", "U.S." / "US") is not a difference; where
+    the two also differ inside the words they share, where each cut starts and stops is
+    left out."""
     a, b = here.split(), there.split()
     key_a = [words_of(w) for w in a]
     key_b = [words_of(w) for w in b]
     matcher = difflib.SequenceMatcher(a=key_b, b=key_a, autojunk=False)
+    ops = [op for op in matcher.get_opcodes() if op[0] != "equal"
+           and _differ(b[op[1]:op[2]], a[op[3]:op[4]])]
+    equal = [op for op in matcher.get_opcodes() if op[0] == "equal"]
+    if equal:
+        inner = [op for op in ops if equal[0][2] <= op[1] and op[2] <= equal[-1][1]]
+        ops = inner or ops
     changes: list[str] = []
-    for op, b1, b2, a1, a2 in matcher.get_opcodes():
+    for op, b1, b2, a1, a2 in ops:
         old, new = " ".join(b[b1:b2]), " ".join(a[a1:a2])
         if op == "replace":
             changes.append(f'"{new}" instead of "{old}"')
@@ -280,6 +288,11 @@ def word_diff(here: str, there: str) -> str:
         elif op == "insert":
             changes.append(f'adds "{new}"')
     return ", ".join(changes) or "differs in punctuation"
+
+
+def _differ(old: list[str], new: list[str]) -> bool:
+    a, b = house_style(normalise(" ".join(old)), normalise(" ".join(new)))
+    return a != b
 
 
 def near_pairs(forms: list[tuple[str, ...]], min_share: float,
@@ -326,3 +339,41 @@ def _occurrences(form: tuple[str, ...]) -> list[str]:
         seen[word] = seen.get(word, 0) + 1
         out.append(word if seen[word] == 1 else f"{word}#{seen[word]}")
     return out
+
+
+# House style, not wording: numerals and number words, and the abbreviations of titles.
+_STYLE_WORDS = {
+    **{w: str(n) for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())},
+    "sen": "senator", "sens": "senators", "rep": "representative",
+    "reps": "representatives", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "sgt": "sergeant", "dept": "department", "govt": "government",
+}
+
+
+def house_style(a: tuple[str, ...], b: tuple[str, ...]
+                ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Two wordings with house style folded: "Sen." is "Senator", "five" is "5", and words
+    one version writes apart are joined where the other writes them as one ("work force" /
+    "workforce", "e-mail" / "email", "U.S." / "US")."""
+    a = tuple(_STYLE_WORDS.get(w, w) for w in a)
+    b = tuple(_STYLE_WORDS.get(w, w) for w in b)
+    return _joined(a, frozenset(b)), _joined(b, frozenset(a))
+
+
+def _joined(form: tuple[str, ...], vocabulary: frozenset[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    i = 0
+    while i < len(form):
+        for size in (3, 2):
+            run = form[i:i + size]
+            if len(run) == size and "".join(run) in vocabulary and GAP not in run and (
+                    OPT not in run):
+                out.append("".join(run))
+                i += size
+                break
+        else:
+            out.append(form[i])
+            i += 1
+    return tuple(out)

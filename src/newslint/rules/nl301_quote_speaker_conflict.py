@@ -34,17 +34,18 @@ Fixed, after checking the primary source:
 
 from __future__ import annotations
 
-import functools
-import unicodedata
 from collections.abc import Iterable
-
-import regex
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
 from newslint.index.quote_match import Match, matches, quote_entries
 from newslint.index.quote_text import normalise
-from newslint.index.speakers import INFERRED_KINDS, speaker_resolver
+from newslint.index.speakers import (
+    INFERRED_KINDS,
+    fold_name,
+    same_person,
+    speaker_resolver,
+)
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
 MIN_WORDS = 4  # shorter phrases ("a game changer") are said by many people
@@ -59,7 +60,7 @@ class QuoteSpeakerConflict(CorpusRule):
 
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         resolver = speaker_resolver(ctx.index)
-        entries = quote_entries(ctx.index)
+        entries = quote_entries(ctx.index, titles=False)
         for cluster in _clusters(matches(entries, MIN_WORDS, SAME_WORDS)):
             by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]] = {}
             for article, quote in cluster:
@@ -130,13 +131,14 @@ def _unsure(by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]],
     attribution: which of the two said it is then a matter of reading, and the speaker
     found may be the wrong one."""
     for speaker, entries in by_speaker.items():
-        others = {_fold(s)[-1] for s in by_speaker if people[s] != people[speaker] and _fold(s)}
+        others = {fold_name(s)[-1] for s in by_speaker
+                  if people[s] != people[speaker] and fold_name(s)}
         for article, quote in entries:
             lo, hi = quote.span.start, quote.span.end
             if quote.speaker_span is not None:
                 lo, hi = min(lo, quote.speaker_span.start), max(hi, quote.speaker_span.end)
             near = {w for p in article.name_phrases
-                    if lo <= p.span.start < hi for w in _fold(p.text)}
+                    if lo <= p.span.start < hi for w in fold_name(p.text)}
             if others & near:
                 return True
     return False
@@ -154,7 +156,7 @@ def _people(by_speaker: dict[str, list]) -> dict[str, str]:
             name = parent[name]
         return name
 
-    roles = {n: [_fold(q.speaker_role) for _, q in by_speaker[n] if q.speaker_role]
+    roles = {n: [fold_name(q.speaker_role) for _, q in by_speaker[n] if q.speaker_role]
              for n in names}
     for index, a in enumerate(names):
         for b in names[index + 1:]:
@@ -170,67 +172,11 @@ def _speaks_for(organisation: str, roles: list[tuple[str, ...]]) -> bool:
     """"Acme said" and "Acme spokesman Raj Patel said": a statement credited to the
     organisation in one place and to the person speaking for it in another. True when the
     organisation's name is in one of the person's roles."""
-    words = tuple(w for w in _fold(organisation) if w not in _COMPANY_SUFFIXES)
+    words = tuple(w for w in fold_name(organisation) if w not in _COMPANY_SUFFIXES)
     if not words:
         return False
     n = len(words)
     return any(role[i:i + n] == words for role in roles for i in range(len(role) - n + 1))
-
-
-_NOT_NAME_CHARACTERS = regex.compile(r"[^\p{L}\s-]")
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
-_DOUBLED = regex.compile(r"(.)\1+")
-_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
-                          "æ": "ae", "œ": "oe", "ß": "ss"})
-
-
-@functools.lru_cache(maxsize=65536)
-def _fold(name: str) -> tuple[str, ...]:
-    """"Recep Tayyip Erdoğan" → ("recep", "tayyip", "erdogan"): no accents, no case.
-    Cached: every pair of speakers in a group folds both names again."""
-    decomposed = unicodedata.normalize("NFKD", name.lower().translate(_LETTERS))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    words = _NOT_NAME_CHARACTERS.sub("", plain).split()
-    while len(words) > 1 and words[-1] in _SUFFIXES:
-        words.pop()  # "Donald Trump Jr." is known as "Mr. Trump" on second reference
-    return tuple(words)
-
-
-def same_person(a: str, b: str) -> bool:
-    """Two spellings of one name: equal without accents; or a surname alone that is the
-    other's surname; or the same first name or initial and surnames that differ by a
-    doubled letter ("Zelenskyy" / "Zelensky") or, from six letters, by one edit."""
-    fa, fb = _fold(a), _fold(b)
-    if not fa or not fb:
-        return False
-    if fa == fb:
-        return True
-    if not _near_surname(fa[-1], fb[-1]):
-        return False
-    if len(fa) == 1 or len(fb) == 1:
-        return True
-    # "Recep Tayyip Erdogan" / "Tayyip Erdoğan": a given name in common also counts.
-    return fa[0][0] == fb[0][0] or bool(set(fa[:-1]) & set(fb[:-1]))
-
-
-def _near_surname(x: str, y: str) -> bool:
-    if x == y or _squeeze(x) == _squeeze(y):
-        return True
-    return min(len(x), len(y)) >= 6 and _one_edit(x, y)
-
-
-def _squeeze(word: str) -> str:
-    """"zelenskyy" → "zelensky", "hartmann" → "hartman": doubled letters as one."""
-    return _DOUBLED.sub(r"\1", word)
-
-
-def _one_edit(x: str, y: str) -> bool:
-    if abs(len(x) - len(y)) > 1:
-        return False
-    if len(x) == len(y):
-        return sum(p != q for p, q in zip(x, y, strict=True)) <= 1
-    short, long_ = (x, y) if len(x) < len(y) else (y, x)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _place(entry: tuple[ArticleFacts, Quote]) -> tuple[str, int]:

@@ -9,6 +9,11 @@ sentence (and the one before it) names, other than people. One finding per speak
 subject, at the first of the quotes, listing each quote with its article. Identical and
 near-identical wordings count as one quote (NL302 reports the near ones).
 
+Not in the default selection: select NL303 by name (`--select NL303`, or
+`extend-select: [NL303]` in the configuration) to check a story's quotes against their
+sources this way. On real multi-outlet copy, a person quoted with different remarks in
+different articles is how news is written, not a sign of a misquote.
+
 ## Why it matters to an editor
 Several remarks may all be genuine (a post, an interview, a podcast), or some may be
 paraphrases that gained quotation marks on their way through other outlets. Check each
@@ -69,7 +74,10 @@ class SpeakerQuoteSet(CorpusRule):
                    f"{shown}; check each against the primary source")
         key = f"{speaker}|{subject}|" + "|".join(
             " ".join(normalise(f[0][1].text)) for f in topic)
-        return make_diagnostic(self, article, quote.span, message, key=key, related=related)
+        # Outside the default selection: on real copy a person quoted with different
+        # remarks in different articles is the rule, not a discrepancy.
+        return make_diagnostic(self, article, quote.span, message, key=key, related=related,
+                               detail=True)
 
 
 def _articles_disagree(topic: list[list[Entry]]) -> bool:
