@@ -226,3 +226,32 @@ def test_possessive_organisation_is_the_role_of_the_person_after_it():
     # A possessive before something that is not a person's name still points at a thing.
     (thing,) = quotes_of('Meta\'s Llama said the model was "the best open model ever made".\n')
     assert thing.speaker is None
+
+
+def test_real_copy_pronoun_after_a_name_with_its_state():
+    """"Representative Nancy Pelosi of California ... "...," she said." and "Mr. Obama": the
+    person is known by the name before "of" and by the honorific form."""
+    from realcopy import paragraph
+
+    text = paragraph("2016-senate-set-to-override-obama-s-veto-on-9-11-bill", "nyt.md", 16)
+    keys = {q.speaker_key for q in quotes_of(text + "\n")}
+    assert keys == {"Nancy Pelosi"}
+
+
+def test_real_copy_speaker_after_a_nested_quote():
+    """`'E pluribus unum,'" Forbes said.`: the nested quote's comma opens the attribution."""
+    from realcopy import paragraph
+
+    text = paragraph("2011-obama-taunts-gop-for-ignoring-jobs", "hpo.md", 22)
+    assert [q.speaker for q in quotes_of(text + "\n")] == ["Forbes", "Forbes"]
+
+
+def test_epithet_and_day_are_not_names():
+    text = ("Jonas Hartmann scored twice on Saturday.\n\n"
+            "“It is a dream to play in the Premier League,” the German told the club's "
+            "channel.\n\n"
+            "Ann Ford released a statement late Tuesday saying: “We will appeal the ruling "
+            "in every court we can.”\n")
+    speakers = [(q.speaker_key, q.speaker_kind) for q in quotes_of(text)]
+    assert speakers[0] == ("Jonas Hartmann", "pronoun")
+    assert speakers[1] == ("Ann Ford", "name")  # the subject of "saying", not the day

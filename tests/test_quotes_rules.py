@@ -364,3 +364,55 @@ def test_organisation_and_its_spokesperson_are_one_source(corpus, run_json):
     _, diagnostics = run_json(root, "--select", "NL301")
     (conflict,) = diagnostics
     assert conflict["path"].endswith("d.txt") and "Lena Park" in conflict["message"]
+
+
+def test_fragment_of_a_longer_quote_with_a_word_changed_is_a_variant(corpus, run_json):
+    """Shared words are measured against the shorter quote: a fragment meets the quote it
+    was cut from (real copy, 2012-biden-and-ryan-debate fox.md:54 / nyt.md:20, written
+    anew here)."""
+    root = corpus({
+        "a.txt": ('"Mr. Vice President, I know you are under a lot of duress to make up for '
+                  'lost ground," Ryan said.\n'),
+        "b.txt": 'At one point Mr. Ryan told him, "I know you are under duress."\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    (variant,) = diagnostics
+    assert 'adds "a lot of"' in variant["message"]
+
+
+def test_house_style_is_not_a_wording_change(corpus, run_json):
+    root = corpus({
+        "a.txt": ('"I feel badly for Gen. Flynn and the U.S. work force, and I sent five '
+                  'e-mails about it," Ann Ford said.\n'),
+        "b.txt": ('"I feel badly for General Flynn and the US workforce, and I sent 5 '
+                  'emails about it," Ann Ford said.\n'),
+        "c.txt": '"We are gonna win this okay," Tom Reyes said.\n',
+        "d.txt": '"We are going to win this OK," Tom Reyes said.\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert diagnostics == []
+
+
+def test_two_remarks_sharing_a_phrase_are_not_a_variant(corpus, run_json):
+    root = corpus({
+        "a.txt": '"I may do it," Ann Ford said of the order.\n',
+        "b.txt": '"But I would rather do it much faster," Ann Ford said.\n',
+        "c.txt": ('"There should be no meeting with the minister until the inquiry is done," '
+                  'Tom Reyes said.\n'),
+        "d.txt": ('"We asked for a meeting with the minister and got nothing back," Tom Reyes '
+                  'said.\n'),
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert diagnostics == []
+
+
+def test_quote_with_the_other_speaker_beside_it_is_not_a_conflict(corpus, run_json):
+    """A fragment that names the other person inside it: who said it is a matter of
+    reading, not a conflict to report as an error."""
+    root = corpus({
+        "a.txt": ('"Ann Ford is right that this deal is a betrayal of every family," Tom '
+                  'Reyes said.\n'),
+        "b.txt": '"This deal is a betrayal of every family," Ann Ford said.\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL301")
+    assert diagnostics == []

@@ -7,8 +7,9 @@ style set aside: contractions are spelled out ("we're" is "we are") and British 
 read as American ones ("honour", "organise", "analyse", "centre", "defence"). For wording
 checks a quote can keep its gaps (`gapped`): an ellipsis ("...", "…", "[...]") stands
 for words the writer left out, and `fits` lets it match any run of words in the other
-version; an editor's words in square brackets ("why [Acme] took so long") match any
-short run of words (up to four).
+version; an editor's words in square brackets ("why [Acme] took so long") or in
+parentheses ("it looks like (Libyan leader) Gadhafi") match any short run of words (up to
+four).
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ _CONTRACTIONS = [
     (regex.compile(rf"\b(\p{{L}}+){_APOSTROPHE}ll\b", regex.I), r"\1 will"),
     (regex.compile(rf"\b(i){_APOSTROPHE}m\b", regex.I), r"\1 am"),
     (regex.compile(rf"\b(let){_APOSTROPHE}s\b", regex.I), r"\1 us"),
+    (regex.compile(r"\bgonna\b", regex.I), "going to"),  # a transcriber's choice
+    (regex.compile(r"\bwanna\b", regex.I), "want to"),
+    (regex.compile(r"\bgotta\b", regex.I), "got to"),
     (regex.compile(rf"\b(it|that|what|there|here|he|she|who|where|how|this|everything|"
                    rf"nothing|everyone|someone){_APOSTROPHE}s\b", regex.I), r"\1 is"),
     (regex.compile(rf"\b(i|you|we|they|he|she|it|that|there|who){_APOSTROPHE}d\b", regex.I),
@@ -129,7 +133,7 @@ GAP = "…"
 OPT = "[]"
 _BRACKET_WORDS = 4
 _ELLIPSIS = regex.compile(r"[\[(]?[ \t]*(?:\.[ \t]?\.[ \t]?\.|…)[ \t]*[\])]?")
-_GAPS = regex.compile(rf"({_ELLIPSIS.pattern})|\[[^\[\]]{{1,40}}\]")
+_GAPS = regex.compile(rf"({_ELLIPSIS.pattern})|\[[^\[\]]{{1,40}}\]|\([^()]{{1,40}}\)")
 
 
 def gapped(text: str) -> tuple[str, ...]:
@@ -348,7 +352,7 @@ _STYLE_WORDS = {
         "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())},
     "sen": "senator", "sens": "senators", "rep": "representative",
     "reps": "representatives", "gov": "governor", "gen": "general", "lt": "lieutenant",
-    "sgt": "sergeant", "dept": "department", "govt": "government",
+    "sgt": "sergeant", "dept": "department", "govt": "government", "okay": "ok",
 }
 
 

@@ -51,7 +51,7 @@ from newslint.index.quote_text import (
     GAP,
     OPT,
     capitalised_words,
-    cut_differently,
+    carries_meaning,
     fits,
     gapped,
     house_style,
@@ -95,7 +95,9 @@ class QuoteWording(CorpusRule):
             if first not in names:
                 names[first] = capitalised_words([(q.text, not q.partial) for e, q in entries
                                                   if speakers[_place((e, q))] == first])
-            if _is_excerpt(a, b, [match.a, match.b]) or cut_differently(a, b, names[first]):
+            shorter = match.a if len(a) <= len(b) else match.b
+            if _is_excerpt(a, b, [match.a, match.b]) or _cut_apart(
+                    a, b, names[first], shorter[1].partial):
                 continue
             if fits(a, b) or fits(b, a):
                 continue  # "...": the words one version leaves out
@@ -132,11 +134,46 @@ class QuoteWording(CorpusRule):
 
 def _one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
     """Shared words that run together, for half of the shorter quote at least ("state
-    psyop" in "CCP state psyop"), not a few common words scattered through two remarks."""
+    psyop" in "CCP state psyop"), not a few common words scattered through two remarks;
+    a quote of four words or fewer ("I may do it") may differ in one word only."""
     a, b = _words(a), _words(b)
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     longest = max((block.size for block in matcher.get_matching_blocks()), default=0)
-    return longest * 2 >= min(shorter, len(a), len(b))
+    least = min(shorter, len(a), len(b))
+    if least < _SHORT_QUOTE:
+        return longest >= least - 1  # "went too far" / "I went way too far"
+    return longest * 2 >= least
+
+
+_SHORT_QUOTE = 5  # words: a quote this short may differ from the other in one word only
+_SHORT_END = 2  # words at an end of a quote that can be a dropped name, number or "not"
+
+
+def _cut_apart(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str],
+               partial: bool) -> bool:
+    """Two cuts of one remark, not two wordings of it: the same words between the first
+    and the last word they share, and at each end only where each cut starts or stops.
+    An end that differs by a word or two is a wording change when those words carry
+    meaning (a name or acronym, a negation, a number: "CCP state psyop" / "state psyop");
+    an end where each version goes its own way for two words or more, or where a fragment
+    in the writer's sentence ("he has held it since he 'started running'") meets the full
+    quote, is a different cut."""
+    if _inner_changes(a, b):
+        return False
+    ops = difflib.SequenceMatcher(a=_words(a), b=_words(b), autojunk=False).get_opcodes()
+    equal = [index for index, op in enumerate(ops) if op[0] == "equal"]
+    if not equal:
+        return False
+    x, y = _words(a), _words(b)
+    for op, a1, a2, b1, b2 in ops[:equal[0]] + ops[equal[-1] + 1:]:
+        if op == "replace":
+            if partial or min(a2 - a1, b2 - b1) >= _SHORT_END:
+                continue
+            return False
+        if (a2 - a1) + (b2 - b1) <= _SHORT_END and carries_meaning(x[a1:a2] + y[b1:b2],
+                                                                    names):
+            return False
+    return True
 
 
 def _inner_changes(a: tuple[str, ...], b: tuple[str, ...]) -> int:

@@ -22,6 +22,9 @@ from newslint.facts.speech import (
 from newslint.load.article import Article
 
 _PRONOUN_REACH = 2  # paragraphs back a pronoun may look for its person
+_OF_PLACE = regex.compile(r"\s+(?:of|from|at)\s+")
+# "Mr. Obama": the honorific is a name phrase of its own, cut off by its full stop.
+_HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 _PARTICLE_TAIL = regex.compile(rf"(?:[ \t]+{CONNECTOR}){{2,}}[ \t]+{NAME_TOKEN}")
 
 
@@ -74,11 +77,16 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
     for phrase in name_phrases:
         if phrase.context not in ("text", "label") or look.in_quote(phrase.span.start):
             continue
-        person = split_title(phrase.text, lex)
+        text = _OF_PLACE.split(phrase.text, maxsplit=1)[0]  # "Nancy Pelosi of California"
+        person = split_title(text, lex)
         if person is None:
             continue
-        name = person.name + _particle_tail(article.analysis, phrase.span.end)
-        if is_person_like(name) or (person.role and len(name.split()) == 1):
+        name = person.name
+        if text == phrase.text:
+            name += _particle_tail(article.analysis, phrase.span.end)
+        honorific = _HONORIFIC_BEFORE.search(article.analysis, max(0, phrase.span.start - 6),
+                                             phrase.span.start) is not None
+        if is_person_like(name) or (len(name.split()) == 1 and (person.role or honorific)):
             start = phrase.span.start + person.offset
             people.append(_Person(name, start, _sentence_of(look, start)))
     known = {p.start for p in people}
