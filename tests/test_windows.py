@@ -1,4 +1,4 @@
-"""prefilter.windows: the walk back that stops at the window before gives the same ranges
+"""scan.windows: the walk back that stops at the window before gives the same ranges
 as walking every anchor back in full."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from conftest import SEEDS
-from newslint.extract.prefilter import windows
+from newslint.extract.scan import windows
 
 
 def _plain_windows(text: str, start: int, anchors: list[tuple[int, int]]) -> list[list[int]]:

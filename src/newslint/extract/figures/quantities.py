@@ -8,6 +8,7 @@ from newslint.extract.figures.grammar import Figure
 from newslint.extract.figures.period import period_after
 from newslint.extract.figures.read import read_figures
 from newslint.extract.figures.subjects import MEASURABLE, Binding, bind_sentence
+from newslint.extract.scan import Scan, scan
 from newslint.extract.spans import make_span
 from newslint.facts import Context, NameMention, Quantity
 from newslint.load.article import Article
@@ -16,12 +17,14 @@ from newslint.load.article import Article
 _LOOKBACK_SENTENCES = 2
 
 
-def extract_quantities(article: Article,
-                       names: Iterable[NameMention] = ()) -> tuple[Quantity, ...]:
-    """Figures of one article; `names` are its name mentions, to tell names from words."""
+def extract_quantities(article: Article, names: Iterable[NameMention] = (),
+                       found_words: Scan | None = None) -> tuple[Quantity, ...]:
+    """Figures of one article; `names` are its name mentions, to tell names from words;
+    `found_words` its scan, if made."""
     text = article.analysis
+    words = found_words or scan(text)
     known = frozenset(n.text for n in names if not n.sentence_initial)
-    figures = read_figures(text, article.body_start)
+    figures = read_figures(text, article.body_start, words=words)
     if not figures:
         return ()
     bindings: dict[int, Binding] = {}
@@ -49,13 +52,13 @@ def extract_quantities(article: Article,
         bindings.update(zip(positions, found, strict=True))
     unbound = Binding()
     return tuple(
-        _quantity(article, figure, bindings.get(position, unbound), contexts[position])
+        _quantity(article, figure, bindings.get(position, unbound), contexts[position], words)
         for position, figure in enumerate(figures)
     )
 
 
-def _quantity(article: Article, figure: Figure, binding: Binding, context: Context
-              ) -> Quantity:
+def _quantity(article: Article, figure: Figure, binding: Binding, context: Context,
+              words: Scan) -> Quantity:
     """`context` is that of the figure's sentence (spans.sentence_context)."""
     return Quantity(
         text=" ".join(figure.text.split()),
@@ -73,5 +76,5 @@ def _quantity(article: Article, figure: Figure, binding: Binding, context: Conte
         family=binding.family.lower() if binding.family else None,
         subject_label=binding.subject,
         noun=figure.noun,
-        period=period_after(article.analysis, figure.end) if binding.measure else None,
+        period=period_after(article.analysis, figure.end, words) if binding.measure else None,
     )
