@@ -160,6 +160,10 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
         return _appositive(text, lo, lo + len(stripped) - 1, lex)
     begin = _skip_space(text, lo)
     epithet = _epithet(text, begin, lo + len(stripped), lex)
+    if epithet is None and "," in stripped:
+        # "Before approaching the turkeys, the president remarked"
+        begin = _skip_space(text, lo + stripped.rindex(",") + 1)
+        epithet = _epithet(text, begin, lo + len(stripped), lex)
     if epithet is not None:
         return epithet  # "The 61-year-old said:" opens its clause
     return trailing_speaker(text, lo, lo + len(stripped), lex)
@@ -174,8 +178,12 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
         person = split_title(match[1], lex)
         if person is None:
             continue
-        lone = (surnames and len(person.name.split()) == 1 and len(person.name) > 2
-                and text[lo:match.start()].rstrip().endswith(","))
+        # "Lauten later apologized for her post, writing": a surname that opens the
+        # clause; with `surnames`, also one after a comma ("Asked about it, Arteta was")
+        opening = text[lo:match.start()].rstrip()
+        lone = (len(person.name.split()) == 1 and len(person.name) > 2
+                and match[1] == person.name and person.name[-1:].islower()
+                and (not opening or (surnames and opening.endswith(","))))
         if not (is_person_like(person.name) or person.role or lone):
             continue
         after = _skip_appositive(text, match.end(), verb_at)
