@@ -188,6 +188,8 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
             continue
         after = _skip_appositive(text, match.end(), verb_at)
         following = WORD.match(text, _skip_space(text, after))
+        if lone and not _verb_like(following[0] if following else "", lex):
+            continue  # "Notable figures such as ...": an adjective, not a surname
         if following and following[0][0].islower() and following[0] not in _NOT_VERBS:
             start = match.start() + person.offset
             return Attribution(person.name, start, start + len(person.name), "name", None,
@@ -198,6 +200,16 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
 # Words after a name that show it is not the subject of the clause's verb.
 _NOT_VERBS = OBJECT_MARKERS | CLAUSE_WORDS | frozenset(
     "during after before since until without within including".split())
+
+
+def _verb_like(word: str, lex: SpeechLexicon) -> bool:
+    """"apologized", "later", "went", "says": a word that can follow a clause's subject."""
+    low = word.lower()
+    return (low.endswith("ed") or low in lex.adverbs or low in _IRREGULAR
+            or bool(lex.say.fullmatch(low) or lex.name.fullmatch(low)))
+
+
+_IRREGULAR = frozenset("went took made gave told wrote said sent held left came got".split())
 
 
 def _skip_appositive(text: str, end: int, limit: int) -> int:
