@@ -255,3 +255,12 @@ def test_epithet_and_day_are_not_names():
     speakers = [(q.speaker_key, q.speaker_kind) for q in quotes_of(text)]
     assert speakers[0] == ("Jonas Hartmann", "pronoun")
     assert speakers[1] == ("Ann Ford", "name")  # the subject of "saying", not the day
+
+
+def test_subject_of_the_sentence_speaks_when_no_verb_of_speech_does():
+    text = ("After the vote failed, Ann Ford signaled that a \u201clarge down payment on the "
+            "wall\u201d could end the standoff.\n\n"
+            "Notable figures such as Tom Reyes have praised the plan, labeling it a "
+            "\u201cprofound gift to the world.\u201d\n")
+    found = [(q.speaker_key, q.speaker_kind) for q in quotes_of(text)]
+    assert found == [("Ann Ford", "reported"), ("Tom Reyes", "name")]

@@ -35,6 +35,7 @@ from newslint.extract.quotes.speaker_phrase import (
     trailing_speaker,
 )
 from newslint.facts.speech import (
+    PRONOUNS,
     SpeechLexicon,
     is_person_like,
     split_title,
@@ -346,3 +347,24 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
         if found is not None:
             return _with_verb(found, lex.verb_of(verb[0]))
     return None
+
+
+_OPENING_WORDS = 4  # words of the sentence the subject may come after ("On Monday, Trump")
+
+
+def clause_subject(text: str, lo: int, open_at: int, lex: SpeechLexicon
+                   ) -> Attribution | None:
+    """The person the quote's sentence is about, when no verb of speech names one:
+    `Trump signaled that a "large down payment" could end it`, `He deemed the plan "a
+    con"`. The subject must open the sentence and be followed by a verb."""
+    begin = _skip_space(text, lo)
+    words = list(WORD.finditer(text, begin, open_at))
+    if not words:
+        return None
+    first = words[0]
+    if first[0].lower() in PRONOUNS and len(words) > 1 and _verb_like(words[1][0], lex):
+        return Attribution(first[0], first.start(), first.end(), "pronoun", None)
+    found = main_subject(text, begin, open_at, lex, surnames=True)
+    if found is None or len(text[begin:found.start].split()) > _OPENING_WORDS:
+        return None
+    return found

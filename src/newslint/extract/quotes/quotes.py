@@ -14,6 +14,7 @@ from newslint.extract.quotes.attribution import (
     Attribution,
     after_quote,
     before_quote,
+    clause_subject,
     reported_speaker,
 )
 from newslint.extract.quotes.marks import QuoteRegion, find_quote_regions
@@ -90,6 +91,9 @@ def _reported(text: str, lo: int, region: QuoteRegion, lex: SpeechLexicon
     if not words or is_title_case(words):
         return None
     found = reported_speaker(text, lo, region.open, lex)
+    if found is None and len(words) >= _MIN_UNATTRIBUTED_WORDS:
+        # one or two words may be a term the subject uses, not their words: left out
+        found = clause_subject(text, lo, region.open, lex)
     if found is not None and found.kind == "name":
         # Known with less certainty than a speaker next to the quote: "reported"
         found = Attribution(found.speaker, found.start, found.end, "reported", found.verb,
