@@ -416,3 +416,16 @@ def test_quote_with_the_other_speaker_beside_it_is_not_a_conflict(corpus, run_js
     })
     _, diagnostics = run_json(root, "--select", "NL301")
     assert diagnostics == []
+
+
+def test_asterisks_and_a_spoken_count_are_not_wording(corpus, run_json):
+    root = corpus({
+        "a.txt": ('"I am not going to pay for that f***ing wall," Ann Ford said.\n\n'
+                  '"Number one, you said this is a culture where the head office knows '
+                  'everything," Tom Reyes said.\n'),
+        "b.txt": ('"I am not going to pay for that fucking wall," Ann Ford said.\n\n'
+                  '"You said this is a culture where the head office knows everything," Tom '
+                  'Reyes said.\n'),
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert diagnostics == []

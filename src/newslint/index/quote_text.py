@@ -111,7 +111,7 @@ def normalise(text: str) -> tuple[str, ...]:
     contractions spelled out and British spellings read as American ones.
 
     Cached: every quote rule of every story asks for the same quotes' words."""
-    words = list(words_of(_spell_out(text)))
+    words = list(words_of(_CENSORED_WORD.sub(rf"\1{CENSORED}\2", _spell_out(text))))
     out: list[str] = []
     i = 0
     index = _despin_index()
@@ -126,6 +126,11 @@ def normalise(text: str) -> tuple[str, ...]:
             i += 1
     return tuple(_american(word) for word in out)
 
+
+# Stands for the letters an outlet prints as asterisks ("f***ing"): a letter, so words_of
+# keeps it inside the word.
+CENSORED = "ǂ"
+_CENSORED_WORD = regex.compile(r"(\p{L})\*+(\p{L}*)")
 
 # Token standing for an ellipsis in `gapped` forms: words_of never yields punctuation.
 GAP = "…"
@@ -222,7 +227,9 @@ def capitalised_words(quotes: list[tuple[str, bool]]) -> frozenset[str]:
             acronym = len(letters) >= 2 and all(ch.isupper() for ch in letters)
             opens = (index == 0 and full) or (
                 index > 0 and _SENTENCE_END.search(tokens[index - 1]) is not None)
-            if acronym or not (opens or words_of(token) in (("i",), ("im",), ("ive",))):
+            if acronym:
+                found.add("".join(words_of(token)))  # "F.B.I." is "fbi", not "f", "b", "i"
+            elif not (opens or words_of(token) in (("i",), ("im",), ("ive",))):
                 found.update(words_of(token))
     return frozenset(found)
 
@@ -363,7 +370,21 @@ def house_style(a: tuple[str, ...], b: tuple[str, ...]
     "workforce", "e-mail" / "email", "U.S." / "US")."""
     a = tuple(_STYLE_WORDS.get(w, w) for w in a)
     b = tuple(_STYLE_WORDS.get(w, w) for w in b)
+    a, b = _uncensored(a, b), _uncensored(b, a)
     return _joined(a, frozenset(b)), _joined(b, frozenset(a))
+
+
+def _uncensored(form: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """"f***ing" is the other version's "fucking": a word one outlet prints with
+    asterisks is the word the other prints in full."""
+    out = []
+    for word in form:
+        if CENSORED in word:
+            head, _, tail = word.partition(CENSORED)
+            word = next((w for w in other if len(w) > len(head) + len(tail) and
+                         w.startswith(head) and w.endswith(tail)), word)
+        out.append(word)
+    return tuple(out)
 
 
 def _joined(form: tuple[str, ...], vocabulary: frozenset[str]) -> tuple[str, ...]:

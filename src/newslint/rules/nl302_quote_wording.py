@@ -170,8 +170,10 @@ def _cut_apart(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str],
             if partial or min(a2 - a1, b2 - b1) >= _SHORT_END:
                 continue
             return False
-        if (a2 - a1) + (b2 - b1) <= _SHORT_END and carries_meaning(x[a1:a2] + y[b1:b2],
-                                                                    names):
+        # a small count at an end is how the speaker paces a sentence ("Number one, you
+        # said"), not a figure the other version leaves out
+        end = tuple(w for w in x[a1:a2] + y[b1:b2] if not (w.isdigit() and int(w) <= 10))
+        if (a2 - a1) + (b2 - b1) <= _SHORT_END and carries_meaning(end, names):
             return False
     return True
 
