@@ -181,13 +181,26 @@ def test_quote_set_groups_by_speaker_and_subject(corpus, run_json):
         "a.txt": 'Senator Ann Ford said the Medicaid cuts were "cruel and unnecessary."\n',
         "b.txt": 'Ann Ford called the Medicaid plan "a war on the working poor."\n',
         "c.txt": 'Ann Ford said the Yankees were "the best team in baseball this year."\n',
+        "d.txt": 'Ann Ford said the Medicaid changes would "leave a million people behind."\n',
     })
     _, diagnostics = run_json(root, "--select", "NL303")
     (quote_set,) = diagnostics
     assert "Ann Ford" in quote_set["message"] and "Medicaid" in quote_set["message"]
     assert "Yankees" not in quote_set["message"]  # another subject, and alone in it
     assert quote_set["path"].endswith("a.txt")
-    assert [r["path"].rsplit("/", 1)[-1] for r in quote_set["related"]] == ["b.txt"]
+    assert [r["path"].rsplit("/", 1)[-1] for r in quote_set["related"]] == ["b.txt", "d.txt"]
+
+
+def test_two_outlets_with_different_remarks_are_not_a_quote_set(corpus, run_json):
+    """Two remarks, or an article that gives several: how news is written."""
+    root = corpus({
+        "a.txt": 'Senator Ann Ford said the Medicaid cuts were "cruel and unnecessary."\n',
+        "b.txt": 'Ann Ford called the Medicaid plan "a war on the working poor."\n',
+        "d.txt": ('Ann Ford said the Medicaid changes would "leave a million people behind." '
+                  'She called the Medicaid plan "a war on the working poor."\n'),
+    })
+    _, diagnostics = run_json(root, "--select", "NL303")
+    assert diagnostics == []
 
 
 def test_longer_interview_in_one_article_is_not_a_quote_set(corpus, run_json):
