@@ -264,3 +264,13 @@ def test_subject_of_the_sentence_speaks_when_no_verb_of_speech_does():
             "\u201cprofound gift to the world.\u201d\n")
     found = [(q.speaker_key, q.speaker_kind) for q in quotes_of(text)]
     assert found == [("Ann Ford", "reported"), ("Tom Reyes", "name")]
+
+
+def test_pronoun_skips_places_days_and_titles():
+    """"Trump Tower" (real copy: 2019-mueller-s-office-disputes-buzzfeed-report fox.md:10-12)
+    is not the person "he" is."""
+    from realcopy import paragraph
+
+    event = "2019-mueller-s-office-disputes-buzzfeed-report"
+    text = "\n\n".join(paragraph(event, "fox.md", n) for n in (10, 12))
+    assert {q.speaker_key for q in quotes_of(text + "\n")} == {"Trump"}

@@ -5,6 +5,7 @@ and name phrases judged person or subject."""
 from __future__ import annotations
 
 import bisect
+import calendar
 from dataclasses import dataclass, replace
 
 import regex
@@ -22,6 +23,7 @@ from newslint.facts.speech import (
 from newslint.load.article import Article
 
 _PRONOUN_REACH = 2  # paragraphs back a pronoun may look for its person
+_CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:]])
 _OF_PLACE = regex.compile(r"\s+(?:of|from|at)\s+")
 # "Mr. Obama": the honorific is a name phrase of its own, cut off by its full stop.
 _HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Dr)\.?\s+$")
@@ -78,9 +80,13 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
         if phrase.context not in ("text", "label") or look.in_quote(phrase.span.start):
             continue
         text = _OF_PLACE.split(phrase.text, maxsplit=1)[0]  # "Nancy Pelosi of California"
+        words = text.split()
+        while len(words) > 1 and words[-1].rstrip(".") in _CALENDAR:
+            words.pop()  # "Twitter Sunday": the name phrase ran on into the day
+        text = " ".join(words)
         person = split_title(text, lex)
-        if person is None:
-            continue
+        if person is None or person.name.split()[-1].rstrip(".").lower() in lex.titles:
+            continue  # "Colorado Gov": a title ends it, the person is named elsewhere
         name = person.name
         if text == phrase.text:
             name += _particle_tail(article.analysis, phrase.span.end)
