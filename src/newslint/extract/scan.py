@@ -259,9 +259,13 @@ def windows(text: str, start: int, anchors: Iterable[tuple[int, int]]) -> list[l
     ranges: list[list[int]] = []
     for words_before, group in by_count.items():
         ranges += _windows_of(text, start, sorted(group), words_before)
-    ranges.sort()
+    return merged(ranges)
+
+
+def merged(ranges: Iterable[Sequence[int]]) -> list[list[int]]:
+    """[from, to) ranges, sorted, with those that touch or overlap made one."""
     found: list[list[int]] = []
-    for low, high in ranges:
+    for low, high in sorted(ranges):
         if found and low <= found[-1][1]:
             found[-1][1] = max(found[-1][1], high)
         else:

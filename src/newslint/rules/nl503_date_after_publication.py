@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
+from newslint.facts.dates import event_table
 from newslint.index.dates import corpus_reference_range
 from newslint.rules.base import CorpusContext, CorpusRule, make_diagnostic
 
@@ -56,6 +57,7 @@ class DateAfterPublication(CorpusRule):
                             f"after this article's date ({reference.isoformat()}): check the "
                             "date, the article's date or the tense",
                             key=f"future-past:{mention.event}:{mention.subject}:{mention.key}",
+                            content=mention.text,
                         )
             if reference is None and not placeable:
                 unplaced = [m for m in facts.dates if m.relative and m.start is None
@@ -71,12 +73,10 @@ class DateAfterPublication(CorpusRule):
                         f'"{first.text}" cannot be placed: the article has no date and none '
                         "can be inferred; add date: to its front matter or a dates: entry to "
                         "the configuration",
-                        key="no-reference-date", severity=Severity.INFO,
+                        key="no-reference-date", severity=Severity.INFO, content=first.text,
                     )
 
 
 def _is_verb(text: str | None) -> bool:
     """Nouns ("the launch of R1 in March") carry no tense of their own."""
-    from newslint.facts.dates import event_table
-
     return text is not None and " ".join(text.lower().split()) in event_table().verb_event

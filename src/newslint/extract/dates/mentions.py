@@ -49,16 +49,20 @@ _DAY_NO = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\p{N}:%]|[.,]\p{N})"
 # 2000 homes" is not a year.
 _YEAR_FOLLOW = (r"(?=\s*(?:[.,;:)!?\"”—–]|$)|\s+(?i:and|or|to|by|when|after|before|as|at|in|"
                 r"on|with|for|from|the|a|an|it|its|he|she|they|but|alone|already|that|which|"
-                r"was|were|is|had|has|have)\b)")
+                r"was|were|is|had|has|have)\b|\s+[a-z]{2,}ed\b)")  # "in 1993 signed"
 _NOT_NAME = r"(?!['’]s\b)"
 
-_RELATIVE = (r"(?:earlier|later)\s+this\s+(?:week|month|year)"
+# The words relative dates are made of; each is also an anchor (see _ANCHOR_WORDS).
+_UNITS = ("week", "month", "year")
+_DAY_NAMES = ("yesterday", "today", "tomorrow")
+_UNIT = "|".join(_UNITS)
+_RELATIVE = (rf"(?:earlier|later)\s+this\s+(?:{_UNIT})"
              r"|(?:early|late|mid)[\s-]+(?:last|this|next)\s+year"
-             r"|(?:last|this|next)\s+(?:week|month|year)|(?:the|this)\s+past\s+week"
-             r"|last\s+weekend|this\s+weekend|over\s+the\s+weekend|yesterday|today|tomorrow")
+             rf"|(?:last|this|next)\s+(?:{_UNIT})|(?:the|this)\s+past\s+week"
+             r"|last\s+weekend|this\s+weekend|over\s+the\s+weekend|" + "|".join(_DAY_NAMES))
 _YEAR_PARTS = (r"early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of"
                r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of")
-_DECADE_WORD = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+_DECADE_WORD = "|".join(_DECADE_WORDS)  # the dict's keys, in order
 _COUNT = r"\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _PREPOSITION = r"last|next|this|on|since|by|until|till|from|early|late"
 # Alternatives are tried in order at each position: full dates before their parts.
@@ -79,8 +83,8 @@ _ALTERNATIVES = (
       (?:(?P<dec>1[0-9]{{2}}0|20[0-9]0)['’]?s|(?P<decw>(?i:{_DECADE_WORD})))
       (?![\p{{L}}\p{{N}}])""",
     rf"(?P<rel>(?i:{_RELATIVE}))(?!['’]s)",
-    r"(?P<spun>(?i:final\s+(?:week|month|year|yr)))",  # a spinner's "last week"
-    rf"""(?P<agon>(?i:{_COUNT}))\s+(?P<agou>(?i:day|week|month|year))s?\s+(?i:ago)""",
+    rf"(?P<spun>(?i:final\s+(?:{_UNIT}|yr)))",  # a spinner's "last week"
+    rf"""(?P<agon>(?i:{_COUNT}))\s+(?P<agou>(?i:day|{_UNIT}))s?\s+(?i:ago)""",
     # "on Monday", "Sunday afternoon"; not "Monday's" and not a weekday before a full date
     rf"""(?:(?P<wdw>(?i:{_PREPOSITION}))\s+)?(?P<wd2>{_WEEKDAY}){_NOT_NAME}
       (?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?
@@ -91,6 +95,8 @@ _ALTERNATIVES = (
       (?P<m4>{_FULL_MONTH}){_NOT_NAME}(?![\p{{L}}\p{{N}}]|\s+(?:\d|of\s+\d|\p{{Lu}}))""",
     rf"""(?P<yprep>(?i:in|since|by|until|till|from|during|before|after))\s+
       (?P<y6>{_YEAR}){_YEAR_FOLLOW}""",
+    # "the 2014 ban", "a 1976 law": a year that dates the noun after it
+    rf"""(?P<ydet>(?i:the|a|an|its|his|her|their))\s+(?P<y7>{_YEAR})(?=\s+[a-z])""",
 )
 _PATTERN = regex.compile(
     r"(?<![\p{L}\p{N}$£€¥@#/.\-])(?:" + "\n|".join(_ALTERNATIVES) + r")(?![\p{L}\p{N}])",
@@ -129,8 +135,8 @@ def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = (),
         if mention is not None:
             raw.append(mention)
     reference, basis = reference_date(article.meta.get("date"), article.posts, raw)
-    resolved = [resolve(m, reference) for m in raw]
-    return tuple(bind_events(article, resolved)), reference, basis
+    # Bound first: the event key may set a mention's tense, which places its weekday.
+    return tuple(resolve(m, reference) for m in bind_events(article, raw)), reference, basis
 
 
 # Every alternative of _PATTERN contains an anchor: a capitalised month name or its
@@ -140,12 +146,11 @@ def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = (),
 # month, and "12 days ago" with "ago". Each anchor comes with the most words a match can
 # have before it when it is the match's first anchor, plus the start of its own word:
 # "the first quarter of 2025", "4th of March", "on Monday", "over the weekend", "a day ago".
-_MONTH_ANCHORS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-                  "Nov", "Dec")
+_MONTH_ANCHORS = tuple(name[:3] for name in MONTH_NAMES)  # what every month form starts with
 _CASED_ANCHORS = ((_MONTH_ANCHORS, 2), (tuple(_WEEKDAYS), 1), (("Q1", "Q2", "Q3", "Q4"), 0))
 _CASED_BEFORE = {word: before for words, before in _CASED_ANCHORS for word in words}
-_ANCHOR_WORDS = (("week", "month", "year", "yr", "ago", "ties"), 2)
-_DAY_WORDS = (("yesterday", "today", "tomorrow"), 0)
+_ANCHOR_WORDS = ((*_UNITS, "yr", "ago", *_DECADE_WORDS), 2)
+_DAY_WORDS = (_DAY_NAMES, 0)
 # The anchor words as the article's scan finds them: cased as written, the others in any case.
 _CASED_WORDS = Words(_CASED_BEFORE)
 _ANY_CASE_WORDS = tuple((Words(words, ignore_case=True), before)
@@ -314,10 +319,11 @@ def _mention(article: Article, match: regex.Match[str], spun_starts: frozenset[i
         relative, key = True, f"{prefix}:{month}{part}"
         if prefix == "in-month" and which not in ("early", "late", "mid", "this"):
             start = match.start("m4")
-    elif groups["y6"]:
-        year = int(groups["y6"])
+    elif groups["y6"] or groups["y7"]:
+        group = "y6" if groups["y6"] else "y7"
+        year = int(groups[group])
         interval, key = cal.year_part(year, None), str(year)
-        start = match.start("y6")
+        start = match.start(group)
     else:
         return None
     span = make_span(article, start, end)
