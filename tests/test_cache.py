@@ -250,6 +250,7 @@ def test_few_fresh_articles_are_held_many_stream_through_the_store(stories_proje
 
     from newslint.engine import articles
     from newslint.engine.cache import FactCache
+    from newslint.engine.local import LocalEngine
     from newslint.timing import Timings
 
     root = stories_project
@@ -257,7 +258,8 @@ def test_few_fresh_articles_are_held_many_stream_through_the_store(stories_proje
     monkeypatch.setattr(articles, "_HOLD_FACTS_UP_TO", 3)
     files = sorted(p for p in root.iterdir() if p.is_file())
     store = FactCache(root)
-    checked = articles.check_articles(files, Settings(root=root, jobs=1), store, Timings())
+    checked = articles.check_articles(files, Settings(root=root, jobs=1), store, LocalEngine(),
+                                      Timings())
     store.close()
     sources = checked.sources
     assert len(sources.keys) == 22 and sources.held == {}  # more than 3: none kept in memory

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from newslint.engine.base import Engine
 from newslint.engine.blobs import facts_blob
 from newslint.engine.cache import FactCache
 from newslint.engine.file_task import FileResult
 from newslint.engine.keys import content_digest, entry_key, stat_signature
-from newslint.engine.local import map_files
 from newslint.engine.result import Progress
 from newslint.facts import ArticleFacts
 from newslint.settings import Settings
@@ -53,7 +53,8 @@ class Checked:
 
 
 def check_articles(files: Sequence[Path], settings: Settings, store: FactCache | None,
-                   timings: Timings, progress: Progress | None = None) -> Checked:
+                   engine: Engine, timings: Timings, progress: Progress | None = None
+                   ) -> Checked:
     with timings.stage("cache read"):
         keys, results = _cached_results(files, settings, store)
     todo = [number for number, result in enumerate(results) if result is None]
@@ -101,7 +102,7 @@ def check_articles(files: Sequence[Path], settings: Settings, store: FactCache |
             held[result.ident] = blob if blob is not None else facts  # type: ignore[assignment]
 
     try:
-        map_files(files, todo, settings, keep, progress)
+        engine.map_files(files, todo, settings, keep, progress)
         flush()
     finally:
         if freezing:

@@ -1,8 +1,6 @@
-"""The local engine: the per-file and per-story work run in processes on this machine.
-
-The pipeline states what to compute; this module decides how many processes compute it,
-keeps results in input order (findings do not depend on which worker ran first) and
-survives a worker that dies.
+"""The local engine (base.py): the per-file and per-story work run in processes on this
+machine, results kept in input order (findings do not depend on which worker ran first),
+a worker that dies losing only its file.
 """
 
 from __future__ import annotations
@@ -13,8 +11,8 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import TypeVar
 
+from newslint.engine.base import Out, Work
 from newslint.engine.file_task import FileResult, FileTask, PackingTask, failed_file
 from newslint.engine.result import Progress
 from newslint.engine.workers import worker_pool
@@ -22,9 +20,6 @@ from newslint.settings import Settings
 
 # Starting worker processes costs more than checking a small corpus (or a few stories) in one.
 MIN_ARTICLES_PER_WORKER = 40
-
-_Work = TypeVar("_Work")
-_Out = TypeVar("_Out")
 
 
 def jobs_for(settings: Settings, articles: int) -> int:
@@ -34,55 +29,62 @@ def jobs_for(settings: Settings, articles: int) -> int:
     return min(jobs, max(1, articles // MIN_ARTICLES_PER_WORKER))
 
 
-def map_files(files: Sequence[Path], todo: Sequence[int], settings: Settings,
-              keep: Callable[[int, FileResult], None],
-              progress: Progress | None = None) -> None:
-    """Run the per-file task on files[n] for n in todo; keep(n, result) in input order.
+class LocalEngine:
+    """Processes on this machine: --jobs of them (0: one per core), fewer when each would
+    have too little to do, none when the work is small."""
 
-    A worker process that dies (a crash in a C extension, the kernel's out-of-memory
-    killer) loses only the file it was on: the files not yet reported are checked again
-    one per task in a single worker, which names the one that kills it (NL010); the rest
-    then go back to the full pool."""
-    jobs = jobs_for(settings, len(todo))
-    paths = [files[n] for n in todo]
-    if jobs <= 1:
-        for number, result in zip(todo, _serially(FileTask(settings), paths, progress),
-                                  strict=True):
-            keep(number, result)
-        return
-    task = PackingTask(settings)
-    done, isolating = 0, False
-    while done < len(paths):
-        rest = paths[done:]
-        try:
-            with worker_pool(1 if isolating else jobs) as pool:
-                chunk = 1 if isolating else max(1, min(64, len(rest) // (jobs * 8)))
-                # map keeps the input order: results do not depend on which worker ran first.
-                for result in pool.map(task, rest, chunksize=chunk):
-                    keep(todo[done], result)
+    def map_files(self, files: Sequence[Path], todo: Sequence[int], settings: Settings,
+                  keep: Callable[[int, FileResult], None],
+                  progress: Progress | None = None) -> None:
+        """Run the per-file task on files[n] for n in todo; keep(n, result) in input order.
+
+        A worker process that dies (a crash in a C extension, the kernel's out-of-memory
+        killer) loses only the file it was on: the files not yet reported are checked again
+        one per task in a single worker, which names the one that kills it (NL010); the
+        rest then go back to the full pool."""
+        jobs = jobs_for(settings, len(todo))
+        paths = [files[n] for n in todo]
+        if jobs <= 1:
+            for number, result in zip(todo, _serially(FileTask(settings), paths, progress),
+                                      strict=True):
+                keep(number, result)
+            return
+        task = PackingTask(settings)
+        done, isolating = 0, False
+        while done < len(paths):
+            rest = paths[done:]
+            try:
+                with worker_pool(1 if isolating else jobs) as pool:
+                    chunk = 1 if isolating else max(1, min(64, len(rest) // (jobs * 8)))
+                    # map keeps the input order: results do not depend on which worker ran
+                    # first.
+                    for result in pool.map(task, rest, chunksize=chunk):
+                        keep(todo[done], result)
+                        done += 1
+                        if progress is not None:
+                            progress(done, len(paths))
+            except BrokenProcessPool:
+                if isolating:
+                    keep(todo[done], failed_file(paths[done].as_posix(), "NL010",
+                                                 "a worker process died while checking this "
+                                                 "file; its findings are missing"))
                     done += 1
-                    if progress is not None:
-                        progress(done, len(paths))
-        except BrokenProcessPool:
-            if isolating:
-                keep(todo[done], failed_file(paths[done].as_posix(), "NL010",
-                                             "a worker process died while checking this "
-                                             "file; its findings are missing"))
-                done += 1
-            isolating = not isolating
+                isolating = not isolating
 
-
-def map_stories(task: Callable[[_Work], _Out], work: Sequence[_Work], jobs: int,
-                keep: Callable[[int, _Out], None]) -> None:
-    """keep(n, task(work[n])) for each story's work, in input order, in `jobs` worker
-    processes (in this one when 1)."""
-    with contextlib.ExitStack() as stack:
-        outcomes: Iterable[_Out] = (
-            stack.enter_context(worker_pool(jobs)).map(
-                task, work, chunksize=max(1, min(32, len(work) // (jobs * 8))))
-            if jobs > 1 else map(task, work))
-        for number, outcome in enumerate(outcomes):
-            keep(number, outcome)
+    def map_stories(self, task: Callable[[Work], Out], work: Sequence[Work],
+                    settings: Settings, articles: int, here: bool,
+                    keep: Callable[[int, Out], None]) -> None:
+        """keep(n, task(work[n])) for each story's work, in input order. Workers read the
+        facts from the cache themselves; facts held here would have to be sent over, and
+        checking them here is cheaper."""
+        jobs = 1 if here else jobs_for(settings, articles)
+        with contextlib.ExitStack() as stack:
+            outcomes: Iterable[Out] = (
+                stack.enter_context(worker_pool(jobs)).map(
+                    task, work, chunksize=max(1, min(32, len(work) // (jobs * 8))))
+                if jobs > 1 else map(task, work))
+            for number, outcome in enumerate(outcomes):
+                keep(number, outcome)
 
 
 def _counted(results: Iterable[FileResult], total: int,

@@ -1,8 +1,9 @@
 """The run, one stage after another: discover → load and extract, through the cache →
 stories → cross-article rules → select and suppress → the result the reporters format.
 
-Each stage is one call below; what it needs comes from the stages above it. Per-file and
-per-story work runs on the local engine (local.py: processes on this machine).
+Each stage is one call below; what it needs comes from the stages above it. The per-file
+and per-story work is run by an engine (base.py), by default the local one (local.py:
+processes on this machine).
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from pathlib import Path
 
 from newslint.diagnostics import Diagnostic
 from newslint.engine.articles import check_articles
+from newslint.engine.base import Engine
 from newslint.engine.cache import FactCache
 from newslint.engine.file_task import FileResult
 from newslint.engine.focus import focus_ids, without
 from newslint.engine.keys import settings_fingerprint
+from newslint.engine.local import LocalEngine
 from newslint.engine.result import Progress, RunResult
 from newslint.engine.select import select_and_suppress
 from newslint.engine.story_phase import check_stories, split_stories
@@ -30,7 +33,7 @@ from newslint.timing import Timings
 
 def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
         focus: Collection[Path] | None = None,
-        progress: Progress | None = None) -> RunResult:
+        progress: Progress | None = None, engine: Engine | None = None) -> RunResult:
     """Check every article under `paths`. Raises PathNotFound / RuleDataError on usage errors.
 
     Per-article work (load, extract, per-article rules) runs per file, in parallel and
@@ -40,7 +43,10 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
 
     With `focus` (files, e.g. from pre-commit), report only the findings those files
     introduce or change, located in them (focus.py).
+
+    `engine` runs the per-file and per-story work (default: processes on this machine).
     """
+    engine = engine or LocalEngine()
     timings = Timings()
     with timings.stage("discover"):
         files = [p for p in discover(paths) if settings.is_article(p)]
@@ -48,20 +54,21 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
     store = open_store(settings)
     try:
         with timings.stage("files (wall)"):
-            checked = check_articles(files, settings, store, timings, progress)
+            checked = check_articles(files, settings, store, engine, timings, progress)
         articles = checked.articles
         with timings.stage("stories"):
             stories, partition, story_entries = split_stories(_signatures(articles), store)
         corpus_rules = [r for r in rules
                         if isinstance(r, CorpusRule) and settings.is_enabled(r.code)]
         found, recomputed = check_stories(partition, stories, corpus_rules, checked.sources,
-                                          settings, store, timings, story_entries, progress)
+                                          settings, store, engine, timings, story_entries,
+                                          progress)
         before: list[Diagnostic] = []
         if focus is not None:  # the changed articles' stories as they are without them
             changed = focus_ids({r.ident: r.path for r in articles if r.ident}, focus)
             with timings.stage("focus"):
                 before, _ = check_stories(without(partition, changed), stories, corpus_rules,
-                                          checked.sources, settings, None, timings)
+                                          checked.sources, settings, None, engine, timings)
     finally:
         if store is not None:
             store.close()

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from newslint.diagnostics import Diagnostic, Location, fingerprint
 from newslint.engine.articles import FactSources
+from newslint.engine.base import Engine
 from newslint.engine.blobs import read_blob
 from newslint.engine.cache import FactCache
 from newslint.engine.file_task import check_file, internal_error
-from newslint.engine.local import jobs_for, map_stories
 from newslint.engine.result import Progress
 from newslint.facts import ArticleFacts
 from newslint.index import CorpusIndex
@@ -59,12 +59,13 @@ def split_stories(names: dict[str, Signature], store: FactCache | None
 
 def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
                   rules: Sequence[CorpusRule], facts: FactSources, settings: Settings,
-                  store: FactCache | None, timings: Timings, keep: Sequence[str] = (),
-                  progress: Progress | None = None) -> tuple[list[Diagnostic], int]:
+                  store: FactCache | None, engine: Engine, timings: Timings,
+                  keep: Sequence[str] = (), progress: Progress | None = None
+                  ) -> tuple[list[Diagnostic], int]:
     """Every cross-article rule, one story at a time; cached stories are not checked again.
 
-    Many stories to check are shared out between worker processes, which read the facts
-    from the cache themselves. Returns the findings and the number of stories checked."""
+    The stories to check are the engine's to share out; workers read the facts from the
+    cache themselves. Returns the findings and the number of stories checked."""
     if not rules:
         return [], 0
     story_keys: dict[int, str] = {}
@@ -92,9 +93,8 @@ def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
                        {i: facts.paths[i] for i in partition[n] if i in facts.paths},
                        stories.subset(partition[n]))
             for n in todo]
-    jobs = jobs_for(settings, sum(len(partition[n]) for n in todo))
-    if facts.store_root is None or facts.held:
-        jobs = 1  # facts held here would have to be sent over; checking them here is cheaper
+    articles = sum(len(partition[n]) for n in todo)
+    here = facts.store_root is None or bool(facts.held)  # no store to read, or facts held here
 
     def record(done: int, outcome: tuple[list[Diagnostic], dict[str, float]]) -> None:
         number, (diagnostics, seconds) = todo[done], outcome
@@ -105,7 +105,7 @@ def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
         if number in story_keys:
             fresh[story_keys[number]] = diagnostics
 
-    map_stories(task, work, jobs, record)
+    engine.map_stories(task, work, settings, articles, here, record)
     if store is not None:
         with timings.stage("cache write"):
             store.put_stories(fresh, keep={*keep, *story_keys.values()})
