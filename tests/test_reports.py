@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from newslint.pipeline import run
+from newslint.engine.pipeline import run
 from newslint.report.github import escape_data, escape_property, write_github
 from newslint.report.text import write_text
 from newslint.settings import Settings
