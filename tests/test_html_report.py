@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SEEDS, seed
-from test_facts_view import NAACP, needs_basil
+from test_facts_view import BASIL, needs_basil
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu",
@@ -144,18 +144,22 @@ def test_seeds_report_in_chromium(page_of, run_cli, tmp_path):
     assert {url.split(":", 1)[0] for url in page_of.requests} == {"file"}
 
 
+# A dev event whose copy dates one apology on two weekdays (NL502).
+LAUTEN = BASIL / "2014-elizabeth-lauten-apologizes-for-criticizing-obam"
+
+
 @browser
 @needs_basil
 def test_real_copy_report_in_chromium(page_of, run_cli, tmp_path):
-    page = page_of(html_report(run_cli, tmp_path, NAACP))
-    _, out, _ = run_cli(NAACP, "--format", "json", "--no-cache")
+    page = page_of(html_report(run_cli, tmp_path, LAUTEN))
+    _, out, _ = run_cli(LAUTEN, "--format", "json", "--no-cache")
     assert page.locator(".finding").count() == len(json.loads(out)["diagnostics"])
     outlets = set(page.locator(".passage .outlet").all_inner_texts())
     assert outlets <= {"Fox News", "HuffPost", "The New York Times"} and len(outlets) >= 2
-    # The role conflict: Fox's "President" of NAACP beside the Times's "president".
-    role = page.locator('.finding[data-code="NL601"]').first
-    sides = role.locator(":scope > .passages > .passage .outlet").all_inner_texts()
-    assert sorted(sides) == ["Fox News", "The New York Times"]
-    assert "2010-07-1" in role.locator(".passage .date").first.inner_text()
+    # The weekday conflict: Fox's Saturday apology beside HuffPost's Friday.
+    weekday = page.locator('.finding[data-code="NL502"]').first
+    sides = weekday.locator(":scope > .passages > .passage .outlet").all_inner_texts()
+    assert sorted(sides) == ["Fox News", "HuffPost"]
+    assert "2014-11-" in weekday.locator(".passage .date").first.inner_text()
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "real-copy-report.png"), full_page=True)
