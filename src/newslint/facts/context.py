@@ -70,7 +70,7 @@ class ClauseContext:
     noun: str | None  # lemma of the noun the fact counts or measures ("engine")
     names: tuple[str, ...]  # names in the clause, sorted
     sentence_names: tuple[str, ...]  # names in the sentence, sorted
-    modifiers: tuple[str, ...]  # canonical modifiers ("initial", "per share"), sorted
+    modifiers: tuple[str, ...]  # canonical modifiers ("initial", "per share", "year 2014")
     future: bool  # said of what will or may happen, not what did
 
     @property
@@ -176,6 +176,16 @@ def verb_before(text: str, lo: int, start: int) -> str | None:
     return None
 
 
+def verb_after(text: str, end: int, hi: int) -> str | None:
+    """Lemma of the first verb after text[:end] in its clause, past the noun phrase and
+    an auxiliary ("Six people ... were injured" → injure), within eight words."""
+    words = list(WORD.finditer(text, end, hi))[:8]
+    for i, match in enumerate(words):
+        if _is_verb(match.group(), words[i - 1].group() if i else None) and i:
+            return lemma(match.group())
+    return None
+
+
 def noun_after(text: str, end: int, hi: int, plural: bool = True) -> str | None:
     """Lemma of the noun right after text[:end] (up to three words, no function word): the
     first plural one when `plural` ("14 engines failed" → engine, "16 House-passed
@@ -188,18 +198,40 @@ def noun_after(text: str, end: int, hi: int, plural: bool = True) -> str | None:
             break
         word = match.group()
         low = word.lower()
+        if not run and low in _SKIPPED:
+            pos = match.end()
+            continue  # "29 other states": the modifier is read apart
         if low in FUNCTION_WORDS or low.endswith("ly"):
             break
+        if _is_verb(word, None) and (run or not _content_word_after(text, match.end(), hi)):
+            break  # "14 engines failed", "seven held by": the verb ends the noun phrase
         run.append(word)
         pos = match.end()
         if pos < hi and text[pos] not in " ":
             break  # punctuation ends the phrase
+        if low in _TRANSPARENT and not run[:-1]:
+            after = re.match(r"\s+of\s+(?:the\s+|an?\s+)?", text[pos:hi])
+            if after:  # "$9,587.64 worth of furniture", "the number of troops"
+                return noun_after(text, pos + after.end(), hi, plural)
         if plural and _plural(low):
             return lemma(low)
     if not run:
         return None
-    last = run[-1].lower()
-    return None if last.endswith(("ed", "ing")) and len(run) > 1 else lemma(last)
+    return lemma(run[-1])
+
+
+# Nouns that pass the measure on to the noun after "of".
+_TRANSPARENT = frozenset({"worth", "number", "total", "amount", "sum", "group", "couple",
+                          "pair", "set", "dozen", "dozens", "hundreds", "thousands"})
+_YEAR = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?![\w%-]|,\d)")
+_SKIPPED = frozenset({"other", "more", "additional", "extra", "fewer", "such"})
+
+
+def _content_word_after(text: str, pos: int, hi: int) -> bool:
+    """Whether a word other than a function word follows text[:pos] after one space: a
+    participle before it is an adjective ("60,000 related emails")."""
+    match = WORD.match(text, pos + 1, hi) if text[pos : pos + 1] == " " else None
+    return match is not None and match.group().lower() not in FUNCTION_WORDS
 
 
 def _plural(low: str) -> bool:
@@ -226,20 +258,24 @@ def modifiers_in(text: str, lo: int, hi: int) -> tuple[str, ...]:
 def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
                    plural: bool = True) -> ClauseContext:
     """The keys of the fact at text[start:end] in the sentence text[sentence[0]:sentence[1]].
-    Modifiers are read from the four words before the fact to the end of its noun phrase."""
+    Modifiers are read from the four words before the fact and a few words after it, not
+    from the fact itself ("more than" is a qualifier there, not "more")."""
     lo, hi = sentence
     begin, finish = clause_bounds(text, start, end, lo, hi)
     noun = noun_after(text, end, finish, plural)
     before = [m.start() for m in WORD.finditer(text, begin, start)][-4:]
     near_start = before[0] if before else start
     near_end = min(finish, end + 40)
+    mods = set(modifiers_in(text, near_start, start)) | set(modifiers_in(text, end, near_end))
+    # The years a clause names set its period: "from 2007 to 2014" is not "in 2011".
+    mods |= {f"year {y}" for y in _YEAR.findall(text, begin, finish)}
     return ClauseContext(
         clause=(begin, finish),
-        verb=verb_before(text, begin, start),
+        verb=verb_before(text, begin, start) or verb_after(text, end, finish),
         noun=noun,
         names=names_in(text, begin, finish, lo),
         sentence_names=names_in(text, lo, hi, lo),
-        modifiers=modifiers_in(text, near_start, near_end),
+        modifiers=tuple(sorted(mods)),
         future=_FUTURE.search(text, begin, start) is not None,
     )
 
