@@ -171,8 +171,9 @@ def verb_before(text: str, lo: int, start: int) -> str | None:
     words = list(WORD.finditer(text, lo, start))
     for i in range(len(words) - 1, -1, -1):
         word = words[i].group()
-        if _is_verb(word, words[i - 1].group() if i else None):
-            return lemma(word)
+        if _is_verb(word, words[i - 1].group() if i else None) and not (
+                i + 1 < len(words) and _content_word_after(text, words[i].end(), start)):
+            return lemma(word)  # not "the revised offer": a participle before its noun
     return None
 
 

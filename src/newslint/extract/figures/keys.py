@@ -10,9 +10,16 @@ from dataclasses import dataclass
 
 from newslint.extract.figures.grammar import Figure
 from newslint.extract.figures.words import AGE_BEFORE, TIME_UNITS, time_unit
-from newslint.facts.context import ClauseContext, clause_context, lemma, noun_after
+from newslint.facts.context import (
+    FUNCTION_WORDS,
+    ClauseContext,
+    clause_context,
+    lemma,
+    noun_after,
+)
 
 _AGE_AFTER = re.compile(r"(?:,|\s+years?\s+old\b)")
+_NOUN_OF = re.compile(r"\b([a-z][a-z-]+)\s+of\s+$")
 _PREPOSITION = re.compile(r"[”\"’']?\s+(?:of|in|for)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?")
 
 
@@ -39,6 +46,9 @@ def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureK
     elif dimension.startswith(("money", "physical", "percent")) and noun is None:
         after = _PREPOSITION.match(text, figure.end, sentence[1])
         noun = noun_after(text, after.end(), ctx.clause[1], False) if after else None
+    if noun is None and (before := _NOUN_OF.search(text, ctx.clause[0], figure.start)):
+        if before[1].lower() not in FUNCTION_WORDS:
+            noun = lemma(before[1])  # "the revised offer of $35 a share"
     if dimension == "age":
         person = _person(text, figure, sentence, ctx)
         head: str | None = f"n:age:{person}" if person else "n:age"
