@@ -6,15 +6,11 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from newslint.extract.ascii_twin import ascii_twin
 from newslint.extract.dates import reference
 from newslint.extract.dates.events import Binding
 from newslint.extract.dates.mentions import extract_dates
 from newslint.facts import DateMention, Span
-from newslint.facts.dates import event_table
 from test_dates_table import make_article
 
 REFERENCE = dt.date(2025, 1, 28)
@@ -101,37 +97,6 @@ def test_names_with_of_are_kept_whole(corpus, run_json):
              "c.md": "---\ndate: 2025-03-05\n---\nAmerica was founded in 1776, he said.\n"}
     _, diagnostics = run_json(corpus(files), "--select", "NL501")
     assert diagnostics == []
-
-
-def _written(phrase: str, seed: int, space: str) -> str:
-    """The phrase with its letters in either case, and another space between its words."""
-    cased = "".join(c.upper() if seed >> (i % 16) & 1 else c for i, c in enumerate(phrase))
-    return cased.replace(" ", space)
-
-
-# The event words in either case, cut short, run together, and the ASCII characters that
-# the look-arounds (letters, digits, "-") and \s read around them.
-_EVENT_GAPS = st.sampled_from([" ", "", "  ", "\n", "\t", "\x0b", "\x1c", "-", ",", ".", "'"])
-_EVENT_PIECES = st.builds(
-    _written,
-    st.sampled_from(sorted({*event_table().verb_event, *event_table().noun_event,
-                            "launch-", "re", "pre", "d", "s", "1", "-", "_", "co"})),
-    st.integers(0, 2**16), _EVENT_GAPS)
-_EVENT_TEXT = st.lists(st.tuples(_EVENT_PIECES, _EVENT_GAPS), max_size=8).map(
-    lambda pairs: "".join(word + gap for word, gap in pairs))
-
-
-@given(_EVENT_TEXT | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
-@settings(max_examples=1000, deadline=None)
-def test_ascii_event_twins_find_what_the_patterns_find(text):
-    table = event_table()
-    for pattern in (table.verbs, table.nouns):
-        twin = ascii_twin(pattern)
-        assert [m.span() for m in twin.finditer(text)] == \
-            [m.span() for m in pattern.finditer(text)], text
-        for at in range(len(text) + 1):
-            slow, fast = pattern.search(text, at), twin.search(text, at)
-            assert (slow and slow.span()) == (fast and fast.span()), (text, at)
 
 
 def test_direct_copies_are_dataclasses_replace():

@@ -124,3 +124,18 @@ def test_explain_at_a_quiet_line(run_cli):
     code, out, _ = run_cli("explain", f"{seed('002')}:3", SEEDS)
     assert code == 0 and out.startswith("No findings at")
     assert run_cli("explain", "seeds-no-line")[0] == 2
+
+
+def test_facts_show_the_furniture_the_loader_set_aside(run_cli):
+    """Share buttons, player strings and photo captions are listed as set aside,
+    each with its kind and the shape that made it furniture."""
+    path = ROOT / "tests" / "data" / "crawled" / "harbor_page.md"
+    data = facts_json(run_cli, path)
+    kinds = {item["kind"] for item in data["facts"]["set_aside"]}
+    assert {"furniture", "caption"} <= kinds
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for item in data["facts"]["set_aside"]:
+        if item["kind"] in ("furniture", "byline", "caption", "dateline"):
+            assert item["reason"]
+            assert lines[item["line"] - 1][item["col"] - 1:].startswith(item["text"][:20])
+    assert_items_point_at_their_text(path, data, at_least=1)

@@ -6,16 +6,15 @@ from __future__ import annotations
 import re
 
 import pytest
-import regex
 
 from conftest import DATA, SEEDS
 from newslint.extract.figures import grammar
 from newslint.extract.figures import read as figures
-from newslint.extract.prefilter import Keywords
+from newslint.extract.scan import Words, scan
 
 
-def _plain_search(text, start, end, g):
-    return lambda pos: g.figure.search(text, pos, end)
+def _plain_search(words, start, end, g):
+    return lambda pos: g.figure.search(words.text, pos, end)
 
 
 def _texts() -> list[str]:
@@ -38,33 +37,9 @@ def test_same_figures_as_a_plain_search(monkeypatch):
     fast = [figures.read_figures(t) for t in texts]
     fast_bounded = [figures.read_figures(t, 2, max(2, len(t) - 3)) for t in texts]
     monkeypatch.setattr(figures, "_figure_search", _plain_search)
-    monkeypatch.setattr(Keywords, "starts", lambda self, text, ends=frozenset(): None)
+    monkeypatch.setattr(Words, "starts", lambda self, found, ends=(): None)
     assert fast == [figures.read_figures(t) for t in texts]
     assert fast_bounded == [figures.read_figures(t, 2, max(2, len(t) - 3)) for t in texts]
-
-
-def test_ascii_twin_reads_ascii_as_the_regex_module_does():
-    ascii_chars = [chr(code) for code in range(128)]
-    for cls in (r"\s", r"\d", r"\w", r"\S", r"\D", r"\W"):
-        assert [c for c in ascii_chars if regex.fullmatch(cls, c)] == \
-            [c for c in ascii_chars if re.fullmatch(cls, c, re.ASCII)], cls
-    assert [c for c in ascii_chars if regex.fullmatch(r"\p{L}", c)] == \
-        [c for c in ascii_chars if re.fullmatch("[A-Za-z]", c)]
-    assert [c for c in ascii_chars if regex.fullmatch(r"\p{N}", c)] == list("0123456789")
-    for x in ascii_chars:
-        for y in ascii_chars:
-            assert bool(regex.fullmatch(f"(?i){re.escape(x)}", y)) == \
-                bool(re.fullmatch(f"(?i){re.escape(x)}", y, re.ASCII))
-            text = f"a{x}b{y}"
-            assert [m.span() for m in regex.finditer(r"\b", text)] == \
-                [m.span() for m in re.finditer(r"\b", text, re.ASCII)]
-    g = grammar.grammar()
-    # Every text, with what is not ASCII dropped: the seeds are news articles.
-    for text in {t.encode("ascii", "ignore").decode() for t in _texts()}:
-        for at in range(len(text)):
-            slow, fast = g.figure.match(text, at), g.figure_ascii.match(text, at)
-            assert (slow and (slow.span(), slow.groups())) == \
-                (fast and (fast.span(), fast.groups())), (text[at:at + 40])
 
 
 def test_digit_runs():
@@ -77,13 +52,17 @@ def test_digit_runs():
 
 
 def test_number_word_hints_find_every_number_word():
-    texts = [t.lower() for t in _texts()]
-    for text in texts:
+    number_words = grammar.grammar().number_words
+    for text in _texts():
+        found = scan(text)
+        if found.low is None:
+            continue
+        hits = number_words.starts(found)
         for start in (0, 1, 5):
-            want = [m.start() for m in grammar.NUMBER_WORD.finditer(text, start)]
-            assert figures._number_words(text, start, len(text)) == want, text[:40]
+            want = [m.start() for m in grammar.NUMBER_WORD.finditer(found.low, start)]
+            assert figures._number_words(found.low, hits, start, len(text)) == want, text[:40]
 
 
 @pytest.mark.parametrize("phrase", ["thousands", "Millions", "BILLIONS", "trillions"])
 def test_vague_words(phrase):
-    assert grammar.grammar().vague_words.starts(f"{phrase} of dollars")
+    assert grammar.grammar().vague_words.starts(scan(f"{phrase} of dollars"))

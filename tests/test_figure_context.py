@@ -3,6 +3,8 @@ out, and how two values read as written are compared."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -68,7 +70,7 @@ def test_no_figure_from_idioms():
 @given(st.text(alphabet="ab 0123456789-:,.aAmMpPtTeEsSyYoOlLdD", max_size=60))
 def test_word_figures_never_raise_and_never_overlap(text):
     found = read_word_figures(text)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert all(0 <= f.start < f.end <= len(text) for f in found)
 
 

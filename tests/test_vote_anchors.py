@@ -6,6 +6,7 @@ import pytest
 
 from conftest import SEEDS
 from newslint.extract.figures import votes
+from newslint.extract.scan import scan
 
 _TEXTS = [
     "The committee VOTED 7-2; a Ruling by a 6-3 decision, a narrow majority.",
@@ -22,4 +23,4 @@ def test_same_anchors_as_a_plain_scan(anchor, literals):
     for text in texts:
         for start in (0, 3):
             want = [m.span() for m in anchor.finditer(text, start)]
-            assert [m.span() for m in votes._anchors(anchor, literals, text, start)] == want
+            assert [m.span() for m in votes._anchors(anchor, literals, scan(text), start)] == want

@@ -1,12 +1,12 @@
-"""prefilter.windows: the walk back that stops at the window before gives the same ranges
-as walking every anchor back in full."""
+"""scan.windows: the walk back that stops at the window before gives the same ranges
+as walking every anchor back in full (the ranges merged alike)."""
 
 from __future__ import annotations
 
 import random
 
 from conftest import SEEDS
-from newslint.extract.prefilter import windows
+from newslint.extract.scan import merged, windows
 
 
 def _plain_windows(text: str, start: int, anchors: list[tuple[int, int]]) -> list[list[int]]:
@@ -18,14 +18,7 @@ def _plain_windows(text: str, start: int, anchors: list[tuple[int, int]]) -> lis
                 pos -= 1
             pos = max(start, text.rfind(" ", start, pos) + 1)
         ranges.append((pos, anchor + 1))
-    ranges.sort()
-    found: list[list[int]] = []
-    for low, high in ranges:
-        if found and low <= found[-1][1]:
-            found[-1][1] = max(found[-1][1], high)
-        else:
-            found.append([low, high])
-    return found
+    return merged(ranges)
 
 
 def test_same_windows_as_a_full_walk():

@@ -6,6 +6,7 @@ from newslint.extract.dates import extract_dates
 from newslint.extract.figures import extract_quantities, extract_votes
 from newslint.extract.names import extract_names
 from newslint.extract.quotes import extract_quotes
+from newslint.extract.scan import scan
 from newslint.extract.sourcing import (
     extract_attributes,
     extract_hedges,
@@ -37,23 +38,27 @@ def extract_article(article: Article, timings: Timings | None = None) -> Article
             for p in article.posts
         ),
     )
+    with timings.stage("extract scan"):
+        words = scan(article.analysis)  # every extractor's trigger words, in one pass
     with timings.stage("extract names"):
         facts.names, facts.name_phrases = extract_names(article)
     with timings.stage("extract spun text"):
-        facts.spun = extract_spun(article)
+        facts.spun = extract_spun(article, words)
     with timings.stage("extract quotes"):
         facts.quotes = extract_quotes(article, facts.name_phrases)
     with timings.stage("extract dates"):
         facts.dates, facts.reference_date, facts.reference_basis = extract_dates(
-            article, facts.spun)
+            article, facts.spun, words)
     with timings.stage("extract quantities"):
-        facts.quantities = extract_quantities(article, facts.names) + extract_votes(article)
+        facts.quantities = (extract_quantities(article, facts.names, words)
+                            + extract_votes(article, words))
     with timings.stage("extract roles"):
-        facts.roles = extract_roles(article, facts.name_phrases)
-        facts.attributes = extract_attributes(article)
+        facts.roles = extract_roles(article, facts.name_phrases, words)
+        facts.attributes = extract_attributes(article, words)
     with timings.stage("extract sourcing"):
         quotes = quote_ranges(article)  # both need them
-        facts.vague, facts.hedges = extract_vague(article, quotes), extract_hedges(article, quotes)
+        facts.vague = extract_vague(article, quotes, words)
+        facts.hedges = extract_hedges(article, quotes, words)
     return facts
 
 

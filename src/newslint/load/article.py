@@ -6,7 +6,12 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-ParagraphKind = Literal["text", "heading", "post"]
+# "furniture" (page chrome: ads, players, prompts, link lists, a repeated headline),
+# "caption" (photo captions and credits) and "byline" (bylines, agency lines, author notes)
+# are set aside by the loader: their words are blanked in `analysis` and they have no
+# sentences, so no fact is taken from them; their text stays in `text`.
+ParagraphKind = Literal["text", "heading", "post", "furniture", "caption", "byline"]
+SetAsideKind = Literal["furniture", "caption", "byline", "dateline"]
 # Sentences and paragraphs are never changed once segmentation made them; they are not
 # `frozen` because a frozen dataclass is several times slower to build, and an article
 # has dozens of each.
@@ -41,17 +46,29 @@ class Post:
     date: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """Text the loader kept out of the article's own words: a whole paragraph, a dateline
+    ("WASHINGTON (AP) —") or a credit inside a paragraph. `reason` says which shape."""
+
+    start: int
+    end: int
+    kind: SetAsideKind
+    reason: str
+
+
 @dataclass(slots=True)
 class Article:
     path: str
     id: str
     text: str  # the decoded file, newlines normalised to "\n"; offsets index into it
-    analysis: str  # same length as text: front matter and markup blanked out for extraction
+    analysis: str  # same length as text: front matter, markup and furniture blanked out
     body_start: int = 0
     meta: dict[str, Any] = field(default_factory=dict)
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
+    set_aside: list[SetAside] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
     # Start offsets for bisect lookups, built on first use (sentences are set once, by
     # segmentation): rebuilding them per lookup made long articles quadratic.

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from newslint.load.article import Article, Paragraph, Post, Sentence
+from newslint.load.article import Article, Paragraph, ParagraphKind, Post, Sentence, SetAside
+from newslint.load.furniture import find_furniture
+from newslint.load.markup import blank
 
 # A hard-wrapped block (Markdown written at ~72 columns) is one paragraph; a block of long
 # lines (one paragraph per line, as in exported wire copy) is one paragraph per line.
@@ -20,8 +22,15 @@ _SIGNATURE = regex.compile(
     r"[—–―-]\s*(?P<author>[^\n]{1,120}?)\s*\((?P<handle>@[\w.]{1,40})\)\s*,?\s*"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*$"
 )
+# Instagram's embed signature: "A post shared by Name (@handle) on Jan 9, 2019 at 4:12pm PST".
+_SHARED_BY = regex.compile(
+    r"A post shared by\s+(?P<author>[^\n]{1,120}?)\s*\((?P<handle>@[\w.]{1,40})\)"
+    r"(?:\s+on\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2},?\s+\d{4}))?[^\n]{0,40}$"
+)
 _TRAILING_PARENTHESES = regex.compile(r"\s*\([^)]*\)\s*$")
 _POST_LINK = regex.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+|https?://(?:x|twitter)\.com/\S+")
+_READ = frozenset(["text", "heading", "post"])  # kinds whose sentences are the article's
 _MD_HEADING = regex.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 
 _SMALL_WORDS = frozenset(
@@ -59,19 +68,43 @@ def segment(article: Article) -> None:
     block_of = [number for number, block in enumerate(blocks) for _ in block]
     posts, post_of = _find_posts(text, paragraphs, block_of)
     md_headings = _markdown_heading_starts(article)
-    out: list[Paragraph] = []
+    kinds: list[ParagraphKind] = []
     for index, (start, end) in enumerate(paragraphs):
         if index in post_of:
-            out.append(Paragraph(start, end, "post", post_of[index]))
+            kinds.append("post")
         elif start in md_headings or _looks_like_heading(text[start:end]):
-            out.append(Paragraph(start, end, "heading"))
+            kinds.append("heading")
         else:
-            out.append(Paragraph(start, end, "text"))
+            kinds.append("text")
+    # Page furniture is blanked like markup: extractors never see its words.
+    article.set_aside = find_furniture(article, paragraphs, block_of, kinds)
+    if article.set_aside:
+        text = _blanked(text, article.set_aside)
+        article.analysis = text
+    out = [
+        Paragraph(start, end, kind, post_of[index] if kind == "post" else None)
+        for index, ((start, end), kind) in enumerate(zip(paragraphs, kinds, strict=True))
+    ]
     article.paragraphs = out
     article.posts = posts
     article.sentences = [
-        sentence for number, para in enumerate(out) for sentence in _sentences(text, para, number)
+        sentence for number, para in enumerate(out) if para.kind in _READ
+        for sentence in _sentences(text, para, number)
     ]
+
+
+def _blanked(text: str, spans: list[SetAside]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for span in spans:  # sorted by start; they may nest (a credit inside a caption)
+        if span.end <= pos:
+            continue
+        start = max(span.start, pos)
+        parts.append(text[pos:start])
+        parts.append(blank(text[start : span.end]))
+        pos = span.end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _paragraphs(text: str, body_start: int) -> list[list[tuple[int, int]]]:
@@ -132,7 +165,7 @@ def _find_posts(
         start, end = paragraphs[index]
         chunk = text[start:end]
         # Substring tests first: a signature holds "(@", every post link ".co".
-        signature = _SIGNATURE.search(chunk) if "(@" in chunk else None
+        signature = _signature(chunk) if "(@" in chunk else None
         link = _POST_LINK.search(chunk) if ".co" in chunk else None
         cuts = [m.start() for m in (signature, link) if m]
         if not cuts:
@@ -141,7 +174,7 @@ def _find_posts(
         last = index
         if not signature and index + 1 < len(paragraphs):
             next_start, next_end = paragraphs[index + 1]
-            signature = _SIGNATURE.match(text, next_start, next_end)
+            signature = _signature(text[next_start:next_end], anchored=True)
             if signature:
                 last = index + 1
         text_end = start + min(cuts)
@@ -165,6 +198,14 @@ def _find_posts(
             post_of[number] = post_index
         index = last + 1
     return posts, post_of
+
+
+def _signature(chunk: str, anchored: bool = False) -> regex.Match[str] | None:
+    for pattern in (_SIGNATURE, _SHARED_BY):
+        found = pattern.match(chunk) if anchored else pattern.search(chunk)
+        if found:
+            return found
+    return None
 
 
 def _markdown_heading_starts(article: Article) -> set[int]:

@@ -156,8 +156,8 @@ def date_key(mention: DateMention) -> str | None:
 
 def set_aside(article: Article) -> list[Item]:
     """What extraction does not treat as the article's own reporting: front matter,
-    headings and labels (furniture), blanked markup (images and captions, link targets,
-    comments) and embedded social posts."""
+    headings and labels, blanked markup (images and captions, link targets, comments),
+    page furniture, captions, bylines and datelines, and embedded social posts."""
     items: list[Item] = []
     if article.body_start:
         items.append(_at(_span(article, 0, article.body_start), "(front matter)",
@@ -171,6 +171,10 @@ def set_aside(article: Article) -> list[Item]:
             items.append(_at(_span(article, sentence.start, sentence.end),
                              article.text[sentence.start:sentence.end], kind="label"))
     items.extend(_markup(article))
+    for aside in article.set_aside:  # furniture, captions, bylines, datelines
+        items.append(_at(_span(article, aside.start, aside.end),
+                         article.text[aside.start:aside.end], kind=aside.kind,
+                         reason=aside.reason))
     for post in article.posts:
         items.append(_at(_span(article, post.start, post.text_end),
                          article.text[post.start:post.text_end], kind="post",

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
+from newslint.facts.dates import event_table
 from newslint.index.dates import corpus_reference_range
 from newslint.rules.base import CorpusContext, CorpusRule, make_diagnostic
 
@@ -77,6 +78,4 @@ class DateAfterPublication(CorpusRule):
 
 def _is_verb(text: str | None) -> bool:
     """Nouns ("the launch of R1 in March") carry no tense of their own."""
-    from newslint.facts.dates import event_table
-
     return text is not None and " ".join(text.lower().split()) in event_table().verb_event

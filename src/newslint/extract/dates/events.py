@@ -7,12 +7,10 @@ ambiguous sentence gets no event, so NL501 never compares dates of different hap
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 import regex
 
-from newslint.extract.ascii_twin import ascii_twin
 from newslint.facts.dates import EventTable, event_table
 
 # A name token: capitalised ("DeepSeek", "High-Flyer") or a letter-digit mix ("R1", "o1",
@@ -55,8 +53,6 @@ _MAX_GAP_WORDS = 8
 _MAX_OBJECT_WORDS = 6
 _WINDOW = 240  # characters looked at on either side: keeps long run-on "sentences" linear
 
-# Stdlib twins of the event patterns, for ASCII-only windows (most): searched in half the time.
-_ascii = functools.cache(ascii_twin)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +81,7 @@ def _verb_before(text: str, table: EventTable, sentence_start: int, date_start: 
                  previous: Binding | None) -> Binding | None:
     sentence_start = max(sentence_start, date_start - _WINDOW)
     window = text[sentence_start:date_start]
-    verbs = list((_ascii(table.verbs) if window.isascii() else table.verbs).finditer(window))
+    verbs = list(table.verbs.finditer(window))
     if not verbs:
         return None
     verb = verbs[-1]
@@ -108,7 +104,7 @@ def _verb_after(text: str, table: EventTable, sentence_start: int, sentence_end:
     sentence_start = max(sentence_start, date_end - _WINDOW)
     sentence_end = min(sentence_end, date_end + _WINDOW)
     window = text[date_end:sentence_end]
-    verb = (_ascii(table.verbs) if window.isascii() else table.verbs).search(window)
+    verb = table.verbs.search(window)
     if verb is None:
         return None
     gap = window[: verb.start()]
@@ -135,7 +131,7 @@ def _noun_before(text: str, table: EventTable, sentence_start: int,
     """ "the launch of R1 on Monday", "R1's release in January"."""
     sentence_start = max(sentence_start, date_start - _WINDOW)
     window = text[sentence_start:date_start]
-    nouns = list((_ascii(table.nouns) if window.isascii() else table.nouns).finditer(window))
+    nouns = list(table.nouns.finditer(window))
     if not nouns:
         return None
     noun = nouns[-1]

@@ -9,13 +9,12 @@ preposition, "earlier this week"...); dateparser parses the absolute ones and a 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-import re
 from collections.abc import Iterator
 
 import regex
 
-from newslint.extract.ascii_twin import EitherMatch, ascii_twin
 from newslint.extract.dates.reference import (
     MONTH_NAMES,
     MONTHS,
@@ -23,12 +22,11 @@ from newslint.extract.dates.reference import (
     reference_date,
     resolve,
 )
-from newslint.extract.prefilter import windows
+from newslint.extract.scan import Scan, Words, scan, windows
 from newslint.extract.spans import make_span, sentence_context
 from newslint.facts import DateMention, SpunPhrase
 from newslint.facts import calendar as cal
 from newslint.facts.spun import spun_verdict
-from newslint.facts.text import lowered
 from newslint.load.article import Article
 
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -54,13 +52,17 @@ _YEAR_FOLLOW = (r"(?=\s*(?:[.,;:)!?\"”—–]|$)|\s+(?i:and|or|to|by|when|afte
                 r"was|were|is|had|has|have)\b)")
 _NOT_NAME = r"(?!['’]s\b)"
 
-_RELATIVE = (r"(?:earlier|later)\s+this\s+(?:week|month|year)"
+# The words relative dates are made of; each is also an anchor (see _ANCHOR_WORDS).
+_UNITS = ("week", "month", "year")
+_DAY_NAMES = ("yesterday", "today", "tomorrow")
+_UNIT = "|".join(_UNITS)
+_RELATIVE = (rf"(?:earlier|later)\s+this\s+(?:{_UNIT})"
              r"|(?:early|late|mid)[\s-]+(?:last|this|next)\s+year"
-             r"|(?:last|this|next)\s+(?:week|month|year)|(?:the|this)\s+past\s+week"
-             r"|last\s+weekend|this\s+weekend|over\s+the\s+weekend|yesterday|today|tomorrow")
+             rf"|(?:last|this|next)\s+(?:{_UNIT})|(?:the|this)\s+past\s+week"
+             r"|last\s+weekend|this\s+weekend|over\s+the\s+weekend|" + "|".join(_DAY_NAMES))
 _YEAR_PARTS = (r"early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of"
                r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of")
-_DECADE_WORD = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+_DECADE_WORD = "|".join(_DECADE_WORDS)  # the dict's keys, in order
 _COUNT = r"\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _PREPOSITION = r"last|next|this|on|since|by|until|till|from|early|late"
 # Alternatives are tried in order at each position: full dates before their parts.
@@ -81,8 +83,8 @@ _ALTERNATIVES = (
       (?:(?P<dec>1[0-9]{{2}}0|20[0-9]0)['’]?s|(?P<decw>(?i:{_DECADE_WORD})))
       (?![\p{{L}}\p{{N}}])""",
     rf"(?P<rel>(?i:{_RELATIVE}))(?!['’]s)",
-    r"(?P<spun>(?i:final\s+(?:week|month|year|yr)))",  # a spinner's "last week"
-    rf"""(?P<agon>(?i:{_COUNT}))\s+(?P<agou>(?i:day|week|month|year))s?\s+(?i:ago)""",
+    rf"(?P<spun>(?i:final\s+(?:{_UNIT}|yr)))",  # a spinner's "last week"
+    rf"""(?P<agon>(?i:{_COUNT}))\s+(?P<agou>(?i:day|{_UNIT}))s?\s+(?i:ago)""",
     # "on Monday", "Sunday afternoon"; not "Monday's" and not a weekday before a full date
     rf"""(?:(?P<wdw>(?i:{_PREPOSITION}))\s+)?(?P<wd2>{_WEEKDAY}){_NOT_NAME}
       (?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?
@@ -118,13 +120,15 @@ _PAST = regex.compile(
 )
 
 
-def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = ()
+def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = (),
+                  found_words: Scan | None = None
                   ) -> tuple[tuple[DateMention, ...], dt.date | None, str | None]:
-    """All date mentions of an article, its reference date and where that date came from."""
-    text = article.analysis
+    """All date mentions of an article, its reference date and where that date came from.
+    `found_words`: the article's scan, if made."""
+    words = found_words or scan(article.analysis)
     spun_starts = _spun_last_starts(spun, article.word_count)
     raw: list[DateMention] = []
-    for match in _date_matches(text, article.body_start):
+    for match in _date_matches(words, article.body_start):
         mention = _mention(article, match, spun_starts)
         if mention is not None:
             raw.append(mention)
@@ -140,29 +144,23 @@ def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = ()
 # month, and "12 days ago" with "ago". Each anchor comes with the most words a match can
 # have before it when it is the match's first anchor, plus the start of its own word:
 # "the first quarter of 2025", "4th of March", "on Monday", "over the weekend", "a day ago".
-_MONTH_ANCHORS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-                  "Nov", "Dec")
+_MONTH_ANCHORS = tuple(name[:3] for name in MONTH_NAMES)  # what every month form starts with
 _CASED_ANCHORS = ((_MONTH_ANCHORS, 2), (tuple(_WEEKDAYS), 1), (("Q1", "Q2", "Q3", "Q4"), 0))
-# The cased anchors in one scan: stdlib `re` skips to their first letters in C, five times
-# faster than a str.find per word (a capturing group would turn that skip off). No word is
-# a prefix of another and each has a single capital, its first letter, so no occurrence
-# starts inside another: finditer finds every offset that str.find would.
 _CASED_BEFORE = {word: before for words, before in _CASED_ANCHORS for word in words}
-_CASED_SCAN = re.compile("|".join(_CASED_BEFORE))
-_ANCHOR_WORDS = (("week", "month", "year", "yr", "ago", "ties"), 2)
-_DAY_WORDS = (("yesterday", "today", "tomorrow"), 0)
+_ANCHOR_WORDS = ((*_UNITS, "yr", "ago", *_DECADE_WORDS), 2)
+_DAY_WORDS = (_DAY_NAMES, 0)
+# The anchor words as the article's scan finds them: cased as written, the others in any case.
+_CASED_WORDS = Words(_CASED_BEFORE)
+_ANY_CASE_WORDS = tuple((Words(words, ignore_case=True), before)
+                        for words, before in (_ANCHOR_WORDS, _DAY_WORDS))
 _WORDS_BEFORE_YEAR = 4
 _WORDS_BEFORE_ISO = 0
 # Where _PATTERN can start: its look-behind, then a letter or digit (every alternative's
 # first character).
 _CAN_START = regex.compile(r"(?<![\p{L}\p{N}$£€¥@#/.\-])[\p{L}\p{N}]")
-# Stdlib twins for ASCII-only articles (most of them), matched in half the time; the
-# look-arounds see the whole text, so the whole text must be ASCII.
-_PATTERN_ASCII = ascii_twin(_PATTERN)
-_CAN_START_ASCII = ascii_twin(_CAN_START)
 
 
-def _date_matches(text: str, start: int) -> Iterator[EitherMatch]:
+def _date_matches(words: Scan, start: int) -> Iterator[regex.Match[str]]:
     """_PATTERN.finditer(text, start), trying only the positions near an anchor word.
 
     Trying the whole pattern at every word costs most of the date stage; here each anchor
@@ -170,15 +168,14 @@ def _date_matches(text: str, start: int) -> Iterator[EitherMatch]:
     is matched only at the word starts inside windows, in order, resuming after each match
     as finditer does. A match must contain an anchor and start inside that anchor's
     window, so the matches are the same."""
-    low = lowered(text)
-    if low is None:
+    text = words.text
+    anchors = _anchors(words, start)
+    if anchors is None:
         yield from _PATTERN.finditer(text, start)
         return
-    ascii_only = text.isascii()
-    pattern = _PATTERN_ASCII if ascii_only else _PATTERN
-    can_start = _CAN_START_ASCII if ascii_only else _CAN_START
+    pattern, can_start = _PATTERN, _CAN_START
     resume = start
-    for window_start, window_end in windows(text, start, _anchors(text, low, start)):
+    for window_start, window_end in windows(text, start, anchors):
         if window_end <= resume:
             continue
         for candidate in can_start.finditer(text, max(window_start, resume), window_end):
@@ -190,16 +187,19 @@ def _date_matches(text: str, start: int) -> Iterator[EitherMatch]:
                 resume = match.end()
 
 
-def _anchors(text: str, low: str, start: int) -> list[tuple[int, int]]:
-    """(offset, words before) of every anchor at `start` or later; `low` is lowered(text)."""
-    before = _CASED_BEFORE
-    anchors = [(m.start(), before[m[0]]) for m in _CASED_SCAN.finditer(text, start)]
-    for words, count in (_ANCHOR_WORDS, _DAY_WORDS):
-        for word in words:
-            index = low.find(word, start)
-            while index >= 0:
-                anchors.append((index, count))
-                index = low.find(word, index + 1)
+def _anchors(words: Scan, start: int) -> list[tuple[int, int]] | None:
+    """(offset, words before) of every anchor at `start` or later; None when the scan
+    cannot tell where the anchor words are."""
+    text = words.text
+    cased = _CASED_WORDS.occurrences(words)
+    if cased is None:
+        return None
+    anchors = [(at, _CASED_BEFORE[word]) for at, word in cased if at >= start]
+    for anchor_words, count in _ANY_CASE_WORDS:
+        found = anchor_words.starts(words)
+        if found is None:
+            return None
+        anchors += [(at, count) for at in found[bisect.bisect_left(found, start):]]
     for digit in "12":  # years and decades
         index = text.find(digit, start)
         while index >= 0:
@@ -232,7 +232,7 @@ _GROUP_NAMES = tuple(sorted(_PATTERN.groupindex, key=_PATTERN.groupindex.__getit
 assert len(_GROUP_NAMES) == _PATTERN.groups
 
 
-def _mention(article: Article, match: EitherMatch, spun_starts: frozenset[int]
+def _mention(article: Article, match: regex.Match[str], spun_starts: frozenset[int]
              ) -> DateMention | None:
     start, end = match.span()
     groups = dict(zip(_GROUP_NAMES, match.groups(), strict=True))

@@ -12,9 +12,8 @@ from typing import NamedTuple
 
 import regex
 
-from newslint.extract.ascii_twin import ascii_twin
 from newslint.extract.figures.units import UNIT_TOKENS
-from newslint.extract.prefilter import Keywords, longest_words
+from newslint.extract.scan import Words, longest_words, triggers
 from newslint.ruledata import builtin
 
 INF = math.inf
@@ -106,12 +105,12 @@ class Grammar:
     tolerances: dict[str, float]
     vague_multiples: dict[str, float]
     vague_phrases: dict[str, str]
-    vague_words: Keywords  # every match of `vague` has one (see prefilter)
+    vague_words: Words  # every match of `vague` has one
+    number_words: Words  # where NUMBER_WORD may match (it checks the character before)
     # In the lower-cased text, the character before each place `figure` may start, and
-    # whether it may start at offset 0 (see _starts).
+    # whether it may start at offset 0 (see _figure_starts).
     starts: re.Pattern[str]
     starts_at_0: re.Pattern[str]
-    figure_ascii: re.Pattern[str]  # `figure` for ASCII text: the same matches, faster
 
 
 def _alternation(words: list[str]) -> str:
@@ -187,15 +186,18 @@ def grammar() -> Grammar:
         regex.X,
     )
     # `vague` needs a phrase or, in its other branches, a plural scale word.
-    vague_words = Keywords([*longest_words(phrases), *_PLURAL_SCALES] if phrases else [],
-                           ignore_case=True)
+    vague_words = Words([*longest_words(phrases), *_PLURAL_SCALES] if phrases else [],
+                        ignore_case=True)
+    number_words = Words(NUMBER_WORDS, ignore_case=True, not_after="a-z")
     return Grammar(figure, vague, qualifiers, tolerances, multiples, phrases, vague_words,
-                   *_figure_starts([q.split()[0] for q in qualifiers]),
-                   ascii_twin(figure))
+                   number_words, *_figure_starts([q.split()[0] for q in qualifiers]))
+
+
+triggers(grammar)
 
 
 def _figure_starts(qualifier_words: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Stdlib patterns for the lower-cased text (see prefilter.lowered) that find wherever
+    """Stdlib patterns for the lower-cased text (see facts.text.lowered) that find wherever
     `figure` may start: after its look-behind (ASCII letters and digits stand for \\p{L} and
     \\p{N}), at a digit, a currency prefix, or a qualifier's, "between"'s or number's first
     word. Far cheaper than trying `figure` at every word.

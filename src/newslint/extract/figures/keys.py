@@ -46,9 +46,9 @@ def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureK
     elif dimension.startswith(("money", "physical", "percent")) and noun is None:
         after = _PREPOSITION.match(text, figure.end, sentence[1])
         noun = noun_after(text, after.end(), ctx.clause[1], False) if after else None
-    if noun is None and (before := _NOUN_OF.search(text, ctx.clause[0], figure.start)):
-        if before[1].lower() not in FUNCTION_WORDS:
-            noun = lemma(before[1])  # "the revised offer of $35 a share"
+    before = _NOUN_OF.search(text, ctx.clause[0], figure.start) if noun is None else None
+    if before and before[1].lower() not in FUNCTION_WORDS:
+        noun = lemma(before[1])  # "the revised offer of $35 a share"
     if dimension == "age":
         person = _person(text, figure, sentence, ctx)
         head: str | None = f"n:age:{person}" if person else "n:age"

@@ -7,7 +7,6 @@ import math
 
 import regex
 
-from newslint.extract.ascii_twin import EitherMatch
 from newslint.extract.figures.grammar import (
     CURRENCY_PREFIX,
     CURRENCY_WORD,
@@ -93,7 +92,7 @@ def _number(text: str) -> tuple[float, float] | None:
     return total, 0.0  # "fifty times" is as exact as it says
 
 
-def parse_figure(text: str, m: EitherMatch, g: Grammar) -> Figure | None:
+def parse_figure(text: str, m: regex.Match[str], g: Grammar) -> Figure | None:
     p = Parts._make(m.groups())
     if p.between and p.n2 is None:
         # "split between $4 million and ...": not a range, the figure starts after "between".
@@ -185,7 +184,7 @@ def parse_figure(text: str, m: EitherMatch, g: Grammar) -> Figure | None:
                   _noun_after(text, m.end()) if kind == "count" else None)
 
 
-def _single(text: str, m: EitherMatch, g: Grammar) -> Figure | None:
+def _single(text: str, m: regex.Match[str], g: Grammar) -> Figure | None:
     """Re-read a match whose "range" is not one ("from 3 to 4", "555-1234") as one number."""
     n1_end = m.end("sc1") if m["sc1"] else m.end("n1")
     piece = g.figure.match(text, m.start(), n1_end)
@@ -223,7 +222,7 @@ def _below(value: float) -> float:
     return math.nextafter(value, -INF)
 
 
-def _valid_range(text: str, m: EitherMatch, p: Parts) -> bool:
+def _valid_range(text: str, m: regex.Match[str], p: Parts) -> bool:
     sep = _norm(p.rsep or "")
     before = text[max(0, m.start() - 6) : m.start()].lower()
     if sep == "to" and before.rstrip().endswith("from"):
@@ -254,7 +253,7 @@ _NOT_BEFORE = regex.compile(r"\d\s?[-–/.]\s?$|\(\d{3}\)\s?$|\d{3}[-.\s]$")
 _LIST_MARK = regex.compile(r"[.)]\s")
 
 
-def _not_a_quantity(text: str, m: EitherMatch) -> bool:
+def _not_a_quantity(text: str, m: regex.Match[str]) -> bool:
     """Years, dates, times, phone numbers, list numbers and names ("Nikkei 225")."""
     n1 = m["n1"]
     start, end = m.start("n1"), m.end()

@@ -17,7 +17,7 @@ import re
 
 import regex
 
-from newslint.facts.text import lowered
+from newslint.extract.scan import Scan, Words, has_start, scan
 
 _PERIOD = regex.compile(
     r"""(?ix)
@@ -90,8 +90,9 @@ _SENTENCE_BREAK = regex.compile(
 _BACK = 240
 # Every match of _CUE and _LEADING holds one of these words, or else a time: a digit after
 # "at", "by" or "as of". Where a stretch of text has neither, they need not be run there.
-_CUE_WORDS = ("clos", "end", "finish", "settl", "trad", "deal", "session", "hours", "market",
-              "intraday", "point", "earlier", "morning", "afternoon", "evening", "last")
+_CUE_WORDS = Words(("clos", "end", "finish", "settl", "trad", "deal", "session", "hours",
+                    "market", "intraday", "point", "earlier", "morning", "afternoon", "evening",
+                    "last"), ignore_case=True)
 # Such a time, loosely, in the lower-cased text: "at", "by" or "of", then what \s+ may be (no
 # ASCII letter or digit), then what \d may be (an ASCII digit or a non-ASCII character).
 _CUE_TIME = re.compile(r"(?:at|by|of)[^a-z0-9]+[^\x00-/:-\x7f]")
@@ -99,16 +100,17 @@ _CUE_TIME = re.compile(r"(?:at|by|of)[^a-z0-9]+[^\x00-/:-\x7f]")
 _CLAUSE_START = regex.compile(r"[.;:!?](?=\s)|,\s|\s(?:and|but|while|whereas)\s")
 
 
-def period_after(text: str, end: int) -> str | None:
+def period_after(text: str, end: int, words: Scan | None = None) -> str | None:
     """The period of the figure that ends at `end`: "monday", "week", "year", "session"...
 
     Named periods are read in the clause after the figure; intraday cues also in the
-    clause before it and at the opening of its sentence.
+    clause before it and at the opening of its sentence. `words`: the scan of `text`.
     """
+    words = words or scan(text)
     stop = min(len(text), end + _REACH)
     clause_end = _CLAUSE_END.search(text, end, stop)
     limit = clause_end.start() if clause_end else stop
-    moment = _moment(text, end, limit)
+    moment = _moment(words, end, limit)
     if moment is not None:
         return moment
     match = _PERIOD.search(text, end, limit)
@@ -120,15 +122,16 @@ def period_after(text: str, end: int) -> str | None:
     return None
 
 
-def _moment(text: str, end: int, limit: int) -> str | None:
+def _moment(words: Scan, end: int, limit: int) -> str | None:
     """"session" or "at HHMM ZONE" for a figure read during a session; None otherwise.
 
     The cue nearest the figure in its clause decides: first the one before it ("closed
     down 4.6%", "were last down 6.9%"), then the one after it ("down 6.9% in afternoon
     trading", "4.6% at the close"); failing both, an intraday cue opening the sentence.
     """
+    text = words.text
     lo = max(0, end - _BACK)
-    cues_before = _may_hold_cue(text, lo, end)
+    cues_before = _may_hold_cue(words, lo, end)
     before: list[regex.Match[str]] = []
     if cues_before:
         starts = list(_CLAUSE_START.finditer(text, lo, end))
@@ -137,7 +140,7 @@ def _moment(text: str, end: int, limit: int) -> str | None:
     if before and before[-1]["close"]:
         return None
     reach = min(len(text), end + _REACH)
-    after = _CUE.search(text, end, reach) if _may_hold_cue(text, end, reach) else None
+    after = _CUE.search(text, end, reach) if _may_hold_cue(words, end, reach) else None
     if after is not None and _CLAUSE_END.search(text, end, after.start()) is None:
         return None if after["close"] else _label(after)
     if before:
@@ -150,14 +153,12 @@ def _moment(text: str, end: int, limit: int) -> str | None:
     return None
 
 
-def _may_hold_cue(text: str, start: int, end: int) -> bool:
+def _may_hold_cue(words: Scan, start: int, end: int) -> bool:
     """Whether a match of _CUE or _LEADING may lie in text[start:end] (see _CUE_WORDS)."""
-    low = lowered(text)
-    if low is None:
+    if words.low is None:
         return True
-    find = low.find
-    return (any(find(word, start, end) >= 0 for word in _CUE_WORDS)
-            or _CUE_TIME.search(low, start, end) is not None)
+    return (has_start(_CUE_WORDS.starts(words), start, end)
+            or _CUE_TIME.search(words.low, start, end) is not None)
 
 
 def _label(match: regex.Match[str]) -> str:

@@ -10,6 +10,7 @@ from newslint.extract.figures.period import period_after
 from newslint.extract.figures.read import read_figures
 from newslint.extract.figures.subjects import MEASURABLE, Binding, bind_sentence
 from newslint.extract.figures.words import read_word_figures
+from newslint.extract.scan import Scan, scan
 from newslint.extract.spans import make_span
 from newslint.facts import Context, NameMention, Quantity
 from newslint.load.article import Article
@@ -18,12 +19,14 @@ from newslint.load.article import Article
 _LOOKBACK_SENTENCES = 2
 
 
-def extract_quantities(article: Article,
-                       names: Iterable[NameMention] = ()) -> tuple[Quantity, ...]:
-    """Figures of one article; `names` are its name mentions, to tell names from words."""
+def extract_quantities(article: Article, names: Iterable[NameMention] = (),
+                       found_words: Scan | None = None) -> tuple[Quantity, ...]:
+    """Figures of one article; `names` are its name mentions, to tell names from words;
+    `found_words` its scan, if made."""
     text = article.analysis
+    words = found_words or scan(text)
     known = frozenset(n.text for n in names if not n.sentence_initial)
-    figures = read_figures(text, article.body_start)
+    figures = read_figures(text, article.body_start, words=words)
     figures = _merge(figures, read_word_figures(text, article.body_start))
     if not figures:
         return ()
@@ -58,7 +61,7 @@ def extract_quantities(article: Article,
     unbound = Binding()
     return tuple(
         _quantity(article, figure, bindings.get(position, unbound), contexts[position],
-                  keys[position], sentences[position])
+                  keys[position], sentences[position], words)
         for position, figure in enumerate(figures)
     )
 
@@ -72,7 +75,7 @@ def _merge(figures: list[Figure], more: list[Figure]) -> list[Figure]:
 
 
 def _quantity(article: Article, figure: Figure, binding: Binding, context: Context,
-              keys: FigureKeys | None, sentence: int) -> Quantity:
+              keys: FigureKeys | None, sentence: int, words: Scan) -> Quantity:
     """`context` is that of the figure's sentence (spans.sentence_context)."""
     ctx = keys.context if keys else None
     return Quantity(
@@ -91,7 +94,7 @@ def _quantity(article: Article, figure: Figure, binding: Binding, context: Conte
         family=binding.family.lower() if binding.family else None,
         subject_label=binding.subject,
         noun=figure.noun,
-        period=period_after(article.analysis, figure.end) if binding.measure else None,
+        period=period_after(article.analysis, figure.end, words) if binding.measure else None,
         dimension=keys.dimension if keys else None,
         scale=keys.scale if keys else 1.0,
         head=keys.head if keys else None,

@@ -11,43 +11,41 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import string
 from collections.abc import Callable, Iterator
 
 import regex
 
-from newslint.extract.ascii_twin import EitherMatch
 from newslint.extract.figures.grammar import (
     CURRENCY_CODES,
     NUMBER_WORD,
-    NUMBER_WORDS,
     ONES,
     OTHER_DIGIT,
     SCALES,
     Figure,
     Grammar,
     grammar,
-    trie,
 )
 from newslint.extract.figures.parse import parse_figure, read_vague
 from newslint.extract.figures.units import UNIT_TOKENS
-from newslint.extract.prefilter import windows
-from newslint.facts.text import lowered
+from newslint.extract.scan import Scan, scan, windows
 
 
-def read_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
-    """Every figure in text[start:end], in order, non-overlapping. Never raises."""
+def read_figures(text: str, start: int = 0, end: int | None = None,
+                 words: Scan | None = None) -> list[Figure]:
+    """Every figure in text[start:end], in order, non-overlapping. Never raises. `words`:
+    the scan of `text`, when the caller has made it."""
     end = len(text) if end is None else end
     g = grammar()
+    words = words or scan(text)
     found: list[Figure] = []
     taken: list[tuple[int, int]] = []
-    if g.vague_words.starts(text) != []:
+    if g.vague_words.starts(words) != []:
         for match in g.vague.finditer(text, start, end):
             figure = read_vague(match, g)
             if figure is not None:
                 found.append(figure)
                 taken.append((figure.start, figure.end))
-    search = _figure_search(text, start, end, g)
+    search = _figure_search(words, start, end, g)
     pos = start
     while pos < end:
         match = search(pos)
@@ -69,39 +67,29 @@ def read_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     return found
 
 
-# Every place `NUMBER_WORD` may match (ASCII letters standing for \p{L}), as the character
-# before it: starting with a character set makes the stdlib scan fast. That character is no
-# letter, or a currency code's last. Each match is one character, so none hides another.
-_CODE_ENDS = "".join(sorted({code[-1] for code in CURRENCY_CODES}))
-_NUMBER_WORD_HINT = re.compile(
-    "[^" + "".join(c for c in string.ascii_lowercase if c not in _CODE_ENDS) + "]"
-    + f"(?=(?:{trie(NUMBER_WORDS)})(?![a-z]))"  # first, as it fails soonest
-    + f"(?<![{_CODE_ENDS}](?<!" + "|".join(CURRENCY_CODES) + "))")
 # Before its number, a figure has at most a qualifier (three words), "between" and a
 # currency prefix (one word more: "u.s. $5"), each apart by whitespace.
 _WORDS_BEFORE_NUMBER = 5
 
 
-def _figure_search(text: str, start: int, end: int,
-                   g: Grammar) -> Callable[[int], EitherMatch | None]:
+def _figure_search(words: Scan, start: int, end: int,
+                   g: Grammar) -> Callable[[int], regex.Match[str] | None]:
     """`pos` → g.figure.search(text, pos, end), trying only the word starts shortly before a
-    number: the pattern costs most where no figure can start. ASCII-only text is read with
-    the pattern's stdlib twin, which matches the same there."""
+    number: the pattern costs most where no figure can start."""
+    text, low, figure = words.text, words.low, g.figure
 
-    figure: regex.Pattern[str] | re.Pattern[str] = \
-        g.figure_ascii if text.isascii() else g.figure
-
-    def search_all(pos: int) -> EitherMatch | None:
+    def search_all(pos: int) -> regex.Match[str] | None:
         return figure.search(text, pos, end)
 
-    low = lowered(text)
-    if low is None or (figure is g.figure and OTHER_DIGIT.search(text, start, end)):
+    number_words = g.number_words.starts(words)
+    if low is None or number_words is None or OTHER_DIGIT.search(text, start, end):
         return search_all
-    numbers = _digit_runs(text, start, end) + _number_words(low, start, end, False)
+    numbers = _digit_runs(text, start, end) + _number_words(low, number_words, start, end,
+                                                            False)
     ranges = windows(text, start, ((n, _WORDS_BEFORE_NUMBER) for n in numbers))
     range_ends = [r[1] for r in ranges]
 
-    def search(pos: int) -> EitherMatch | None:
+    def search(pos: int) -> regex.Match[str] | None:
         for index in range(bisect.bisect_right(range_ends, pos), len(ranges)):
             window_start, window_end = ranges[index]
             # Bounded at `end`, not at the window's end: a start's word may run past it.
@@ -117,7 +105,7 @@ def _figure_search(text: str, start: int, end: int,
 
 
 def _candidates(g: Grammar, low: str, start: int, end: int) -> Iterator[int]:
-    """The places in low[start:end] where `figure` may start, in order (see _starts)."""
+    """The places in low[start:end] where `figure` may start, in order (see _figure_starts)."""
     if start == 0 and g.starts_at_0.match(low, 0, end):
         yield 0
     for before in g.starts.finditer(low, max(0, start - 1), end):
@@ -141,14 +129,16 @@ def _digit_runs(text: str, start: int, end: int) -> list[int]:
     return found
 
 
-def _number_words(low: str, start: int, end: int, lone: bool = True) -> list[int]:
+def _number_words(low: str, hits: list[int], start: int, end: int, lone: bool = True
+                  ) -> list[int]:
     """Starts of `NUMBER_WORD.finditer(low, start, end)`: its matches are looked for only
-    where the stdlib hint says one may be, each after the end of the one before. Without
-    `lone`, less the number words that start no figure (see _lone_number_word)."""
+    where the scan found a number word (`hits`, sorted), each after the end of the one
+    before. Without `lone`, less the number words that start no figure (see
+    _lone_number_word)."""
     found: list[int] = []
     resume = start
-    hints = (hint.end() for hint in _NUMBER_WORD_HINT.finditer(low, start, end))
-    for at in itertools.chain([start], hints):
+    first, last = bisect.bisect_left(hits, start), bisect.bisect_left(hits, end)
+    for at in itertools.chain([start], itertools.islice(hits, first, last)):
         if at >= resume and (match := NUMBER_WORD.match(low, at, end)) is not None:
             resume = match.end()
             if lone or not _lone_number_word(low, at, resume, start, end):

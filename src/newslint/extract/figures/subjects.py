@@ -11,13 +11,11 @@ value"). Everything else stays unbound and is never compared across articles.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
-from newslint.extract.ascii_twin import ascii_twin
 from newslint.extract.figures.grammar import Figure
 from newslint.ruledata import builtin
 
@@ -35,9 +33,6 @@ _NAME_AT_END = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|of|de))*)"
     + _SUFFIX + r"\s*$"
 )
-# The stdlib twins run where the text they read is ASCII-only (see extract/ascii_twin.py).
-_FILLER_ASCII = ascii_twin(_FILLER)
-_NAME_AT_END_ASCII = ascii_twin(_NAME_AT_END)
 _PARTICIPLE = regex.compile(r",\s*\p{L}+ing(?!\p{L})")
 _LIST_JOIN = regex.compile(r"\s*(?:,\s*and|,|and|&)\s*$")
 _NOT_SUBJECTS = frozenset(
@@ -70,7 +65,6 @@ class _Alias:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     verb_at_end: regex.Pattern[str]
-    verb_at_end_ascii: re.Pattern[str]
     verb_class: dict[str, str]
     aliases: tuple[_Alias, ...]
     market_after: regex.Pattern[str]
@@ -127,7 +121,7 @@ def lexicon() -> Lexicon:
         + r")\s*(?:of|was|is|at|:|—|–)?\s*(?i:just|only|a\s+mere|roughly)?\s*$"
     )
     suffixes = frozenset(str(s).lower() for s in data.get("company_suffixes") or [])
-    return Lexicon(verb_at_end, ascii_twin(verb_at_end), verb_class, tuple(aliases),
+    return Lexicon(verb_at_end, verb_class, tuple(aliases),
                    market_after, cost_noun_before, suffixes)
 
 
@@ -234,10 +228,7 @@ def _measure(verb_kind: str, figure: Figure, subject: _Subject | None,
 def _verb_before(text: str, sentence_start: int, figure_start: int,
                  lex: Lexicon) -> tuple[int, str] | None:
     window_start = max(sentence_start, figure_start - 60)
-    # The pattern's look-behind reads one character before the window.
-    ascii_only = text[max(0, window_start - 1) : figure_start].isascii()
-    verb_at_end = lex.verb_at_end_ascii if ascii_only else lex.verb_at_end
-    match = verb_at_end.search(text, window_start, figure_start)
+    match = lex.verb_at_end.search(text, window_start, figure_start)
     if match is None:
         return None
     verb = " ".join(match["verb"].lower().split())
@@ -268,7 +259,7 @@ def _filler_start(chunk: str) -> int:
     last = stripped.rsplit(None, 1)[-1:]
     if not last or last[0].lower() not in _FILLER_ENDS:
         return len(stripped)
-    return _FILLER_ASCII.search(chunk).start()  # type: ignore[union-attr]
+    return _FILLER.search(chunk).start()  # type: ignore[union-attr]
 
 
 def _trusted(text: str, sentence_start: int, window_start: int, subject: _Subject,
@@ -292,7 +283,7 @@ def _subject_at_end(chunk: str, lex: Lexicon) -> _Subject | None:
             label = f"{alias.canonical} {suffix}" if suffix and suffix != "index" else \
                 alias.canonical
             return _Subject(match.start(), label, alias.family, alias.market, suffix, True)
-    match = (_NAME_AT_END_ASCII if chunk.isascii() else _NAME_AT_END).search(chunk)
+    match = _NAME_AT_END.search(chunk)
     if match is None:
         return None
     words = match["name"].split()

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
-from newslint.extract.prefilter import Keywords
+from newslint.extract.scan import Scan, Words, scan
 from newslint.extract.spans import make_span, sentence_context
 from newslint.facts import Quantity
 from newslint.load.article import Article
@@ -60,7 +60,7 @@ _GENERIC = {"policymakers", "officials", "members", "lawmakers", "the committee"
 
 
 # Cheap anchors: the full patterns run only near one of these words, and these only where
-# one of their literals starts (a str.find each, instead of a regex scan of the article).
+# one of their literals starts (as the article's scan found them).
 # Each anchor pattern and the literals that pre-check it come from one word list, so a
 # word added to the pattern is never skipped by its pre-check.
 _VOTE_WORDS = ("vot", "ruling", "decision", "majority")
@@ -73,15 +73,16 @@ def _literal_start(word: str) -> str:
 
 
 _VOTE_WORD = regex.compile(rf"(?i)\b(?:{'|'.join(_VOTE_WORDS)})")
-_VOTE_LITERALS = Keywords(map(_literal_start, _VOTE_WORDS), ignore_case=True)
+_VOTE_LITERALS = Words(map(_literal_start, _VOTE_WORDS), ignore_case=True)
 _SHARE_WORD = regex.compile(rf"(?i)\b(?:{'|'.join(_SHARE_WORDS)})\b")
-_SHARE_LITERALS = Keywords(map(_literal_start, _SHARE_WORDS), ignore_case=True)
+_SHARE_LITERALS = Words(map(_literal_start, _SHARE_WORDS), ignore_case=True)
 
 
-def _anchors(anchor: regex.Pattern[str], literals: Keywords, text: str,
+def _anchors(anchor: regex.Pattern[str], literals: Words, found: Scan,
              start: int) -> Iterator[regex.Match[str]]:
     """`anchor.finditer(text, start)`, trying `anchor` only where one of `literals` starts."""
-    starts = literals.starts(text)
+    text = found.text
+    starts = literals.starts(found)
     if starts is None:
         yield from anchor.finditer(text, start)
         return
@@ -92,11 +93,12 @@ def _anchors(anchor: regex.Pattern[str], literals: Keywords, text: str,
             yield hit
 
 
-def _near(pattern: regex.Pattern[str], anchor: regex.Pattern[str], literals: Keywords,
-          text: str, start: int, before: int, after: int) -> list[regex.Match[str]]:
+def _near(pattern: regex.Pattern[str], anchor: regex.Pattern[str], literals: Words,
+          words: Scan, start: int, before: int, after: int) -> list[regex.Match[str]]:
     """Matches of `pattern` in windows around the words of `anchor`, each once."""
+    text = words.text
     found: dict[int, regex.Match[str]] = {}
-    for hit in _anchors(anchor, literals, text, start):
+    for hit in _anchors(anchor, literals, words, start):
         hi = min(len(text), hit.end() + after)
         for match in pattern.finditer(text, max(start, hit.start() - before), hi):
             if match.end() < hi or hi == len(text) or after == 0:  # not cut by the window
@@ -108,11 +110,13 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else _WORDS[text.lower()]
 
 
-def extract_votes(article: Article) -> tuple[Quantity, ...]:
-    """The vote splits of one article, as Quantities of measure "split"."""
+def extract_votes(article: Article, found_words: Scan | None = None) -> tuple[Quantity, ...]:
+    """The vote splits of one article, as Quantities of measure "split"; `found_words`: the
+    article's scan, if made."""
     text = article.analysis
+    words = found_words or scan(text)
     found: list[Quantity] = []
-    for match in _near(_VOTE, _VOTE_WORD, _VOTE_LITERALS, text, article.body_start, 40, 40):
+    for match in _near(_VOTE, _VOTE_WORD, _VOTE_LITERALS, words, article.body_start, 40, 40):
         a, b = _number(match["a"]), _number(match["b"])
         start, end = match.start("a"), match.end("b")
         body = _body_before(text, match.start()) if match["verb"] else None
@@ -123,7 +127,8 @@ def extract_votes(article: Article) -> tuple[Quantity, ...]:
             a, b = _number(more["a"]), _number(more["b"])
             found.append(_quantity(article, more.start("a"), more.end("b"), max(a, b), a + b,
                                    body))
-    for match in _near(_SHARE, _SHARE_WORD, _SHARE_LITERALS, text, article.body_start, 200, 0):
+    for match in _near(_SHARE, _SHARE_WORD, _SHARE_LITERALS, words, article.body_start, 200,
+                       0):
         a, total = _number(match["a"]), _number(match["total"])
         if not 0 < a <= total:
             continue

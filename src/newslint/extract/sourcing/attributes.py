@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newslint.extract.prefilter import Keywords, first_words, has_start
+from newslint.extract.scan import Scan, Words, first_words, has_start, scan, triggers
 from newslint.extract.sourcing.descriptions import descriptions, may_describe
 from newslint.extract.sourcing.name_patterns import (
     NAME,
@@ -79,35 +79,41 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'&.-]*[\p{L}\p{N}]|[\p{L}\p{N
 
 @dataclass(frozen=True, slots=True)
 class _Triggers:
-    """Words each attribute pattern needs (see prefilter): one pass each per article."""
-    participle: Keywords
-    based: Keywords
-    description: Keywords
-    release: Keywords
+    """Words each attribute pattern needs: sentences without one are skipped."""
+    participle: Words
+    based: Words
+    description: Words
+    release: Words
 
 
 @functools.cache
 def _triggers() -> _Triggers:
     return _Triggers(
-        participle=Keywords(_PARTICIPLE_VERBS.split("|"), word_end=True),
-        based=Keywords(_BASED_WORDS.split("|"), word_end=True),
-        description=Keywords(first_words(vocabulary().kinds), ignore_case=True, word_end=True),
-        release=Keywords(first_words(w.replace(r"\s+", " ") for w in _RELEASE_VERBS.split("|")),
+        participle=Words(_PARTICIPLE_VERBS.split("|"), word_end=True),
+        based=Words(_BASED_WORDS.split("|"), word_end=True),
+        description=Words(first_words(vocabulary().kinds), ignore_case=True, word_end=True),
+        release=Words(first_words(w.replace(r"\s+", " ") for w in _RELEASE_VERBS.split("|")),
                          word_end=True),
     )
 
 
-def extract_attributes(article: Article) -> tuple[Attribute, ...]:
+triggers(_triggers)
+
+
+def extract_attributes(article: Article, found_words: Scan | None = None
+                       ) -> tuple[Attribute, ...]:
+    """What organisations are said to be; `found_words`: the article's scan, if made."""
     vocab = vocabulary()
     found: dict[tuple[int, str, str], Attribute] = {}
     sentences = list(prose_sentences(article))
     if not sentences:
         return ()
     text = article.analysis
-    triggers = _triggers()
+    words = _triggers()
+    found_words = found_words or scan(text)
     ends = frozenset([s.end for s in sentences])
-    hits = _Hits(triggers.participle.starts(text, ends), triggers.based.starts(text, ends),
-                 triggers.description.starts(text, ends), triggers.release.starts(text, ends))
+    hits = _Hits(*(w.starts(found_words, ends) for w in (
+        words.participle, words.based, words.description, words.release)))
     lists = (hits.participle, hits.based, hits.description, hits.release)
     anything = None if None in lists else sorted(i for starts in lists for i in starts)
     for sentence in sentences:

@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
 
-from newslint.extract.prefilter import AllOf, Keywords, has_start, longest_words, word_starts
+from newslint.extract.scan import AllOf, Scan, Words, has_start, longest_words, scan, triggers
 from newslint.extract.spans import make_span
 from newslint.facts import Hedge, VagueAttribution
 from newslint.facts.rolevocab import vocabulary
-from newslint.facts.text import lowered
 from newslint.load.article import Article
 
 # Where a "reportedly" or an "alleged" stops covering: a dash, a semicolon, a new clause.
@@ -45,19 +43,19 @@ class _Cues:
     attribution: regex.Pattern[str]
     vague: regex.Pattern[str]
     named: regex.Pattern[str]
-    # Words each pattern above needs (see prefilter): sentences without one are skipped.
+    # Words each pattern above needs (see extract/scan.py): sentences without one are skipped.
     # For local, sentence, according and attribution, each phrase's first word: every
     # match starts at one, and the pattern is tried only there (see _matches_at).
-    local_words: Keywords
-    sentence_words: Keywords
-    anywhere_words: Keywords
-    conditional_words: Keywords
-    according_words: Keywords
-    attribution_words: Keywords
+    local_words: Words
+    sentence_words: Words
+    anywhere_words: Words
+    conditional_words: Words
+    according_words: Words
+    attribution_words: Words
     vague_words: AllOf
-    # Where a branch of the vague pattern can open, in the lower-cased text (see
-    # _vague_openers); None when a branch could open with a space.
-    vague_openers: re.Pattern[str] | None
+    # Where a branch of the vague pattern can open (see _vague_openers); None when a
+    # branch could open with a space.
+    vague_openers: Words | None
 
 
 def _words(phrases: Sequence[str]) -> str:
@@ -85,12 +83,12 @@ def _cues() -> _Cues:
     any_group = rf"(?:(?:{fields})\s+){{0,2}}(?:{groups}|{quantified_only})"
     truth_list = hedges.get("conditional_truth") or ["true"]
 
-    def needs(phrases) -> Keywords:
-        return Keywords(longest_words(str(p) for p in phrases), ignore_case=True,
+    def needs(phrases) -> Words:
+        return Words(longest_words(str(p) for p in phrases), ignore_case=True,
                         word_end=True)
 
-    def starting(phrases) -> Keywords:
-        return Keywords(((str(p).split() or [""])[0] for p in phrases), ignore_case=True,
+    def starting(phrases) -> Words:
+        return Words(((str(p).split() or [""])[0] for p in phrases), ignore_case=True,
                         word_end=True)
     vague_pattern = (
         rf"(?P<phrase>{_words(vague.get('phrases') or [])})"
@@ -136,35 +134,39 @@ def _cues() -> _Cues:
     )
 
 
-def _vague_openers(vague: dict) -> re.Pattern[str] | None:
-    """Every offset of the lower-cased text where a branch of the vague pattern may open:
-    the first word of a phrase, a quantifier, a field word, a group or "according", with
-    no letter, digit or hyphen before it (the pattern's lookbehind: a character that
-    lower-cases to a-z is a letter) and none of a-z after it (the pattern has a space).
-    IGNORECASE matches these words only where the lower-cased text has them (see
-    prefilter). None when a list is empty: a branch could then open with a space."""
+triggers(_cues)
+
+
+def _vague_openers(vague: dict) -> Words | None:
+    """Where a branch of the vague pattern may open: the first word of a phrase, a
+    quantifier, a field word, a group or "according", with no letter, digit or hyphen
+    before it (the pattern's lookbehind) and none of a-z after it (the pattern has a
+    space). None when a list is empty: a branch could then open with a space."""
     keys = ("phrases", "quantifiers", "field_words", "groups")
     openers = [str(p).lower().split() for key in keys for p in vague.get(key) or []]
     if not all(vague.get(key) for key in keys) or not all(openers):
         return None
-    return word_starts({words[0] for words in openers} | {"according"}, "a-z0-9-")
+    return Words({words[0] for words in openers} | {"according"}, ignore_case=True,
+                 not_before="a-z0-9-", not_after="a-z")
 
 
-def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None
-                  ) -> tuple[VagueAttribution, ...]:
+def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None,
+                  found_words: Scan | None = None) -> tuple[VagueAttribution, ...]:
     """One vague attribution per sentence of the writer's own prose. `quotes`: the
-    article's quote_ranges, when the caller has them already."""
+    article's quote_ranges, and `found_words` its scan, when the caller has them."""
     cues = _cues()
     text = article.analysis
+    found_words = found_words or scan(text)
     quotes = quote_ranges(article) if quotes is None else quotes
     quote_starts = [r[0] for r in quotes]
     found: list[VagueAttribution] = []
     prose = [s for s in article.sentences if s.kind == "text"]
-    low = lowered(text) if cues.vague_openers else None
-    for sentence, may_match in zip(prose, cues.vague_words.flags(text, prose), strict=True):
+    openers = cues.vague_openers.starts(found_words) if cues.vague_openers else None
+    flags = cues.vague_words.flags(found_words, prose)
+    for sentence, may_match in zip(prose, flags, strict=True):
         if not may_match:
             continue
-        for match in _vague_matches(cues, text, low, sentence.start, sentence.end):
+        for match in _matches_at(cues.vague, text, openers, sentence.start, sentence.end):
             if _inside(quotes, match.start(), quote_starts):
                 continue
             if cues.named.match(text, match.end(), sentence.end):
@@ -182,15 +184,6 @@ def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None
             ))
             break
     return tuple(found)
-
-
-def _vague_matches(cues: _Cues, text: str, low: str | None, start: int, end: int
-                   ) -> Iterator[regex.Match[str]]:
-    """cues.vague.finditer(text, start, end), matched only where a branch can open. `low`
-    is lowered(text)."""
-    starts = None if low is None or cues.vague_openers is None else [
-        m.start() for m in cues.vague_openers.finditer(low, start, end)]
-    return _matches_at(cues.vague, text, starts, start, end)
 
 
 def _named_before(text: str, floor: int, start: int) -> bool:
@@ -217,21 +210,22 @@ _OPENERS = frozenset(
 )
 
 
-def extract_hedges(article: Article, quotes: list[tuple[int, int]] | None = None
-                   ) -> tuple[Hedge, ...]:
-    """Hedged stretches; `quotes` as for extract_vague."""
+def extract_hedges(article: Article, quotes: list[tuple[int, int]] | None = None,
+                   found_words: Scan | None = None) -> tuple[Hedge, ...]:
+    """Hedged stretches; `quotes` and `found_words` as for extract_vague."""
     cues = _cues()
     text = article.analysis
+    found_words = found_words or scan(text)
     hedges: list[Hedge] = []
     for start, end in quote_ranges(article) if quotes is None else quotes:
         hedges.append(Hedge(start, end, "quotation marks", "quote"))
     ends = frozenset([s.end for s in article.sentences])
-    claims = ((cues.anywhere, cues.anywhere_words.starts(text, ends), False),
-              (cues.conditional, cues.conditional_words.starts(text, ends), False),
-              (cues.according, cues.according_words.starts(text, ends), True))
-    attribution_starts = cues.attribution_words.starts(text, ends)
-    sentence_starts = cues.sentence_words.starts(text, ends)
-    local_starts = cues.local_words.starts(text, ends)
+    claims = ((cues.anywhere, cues.anywhere_words.starts(found_words, ends), False),
+              (cues.conditional, cues.conditional_words.starts(found_words, ends), False),
+              (cues.according, cues.according_words.starts(found_words, ends), True))
+    attribution_starts = cues.attribution_words.starts(found_words, ends)
+    sentence_starts = cues.sentence_words.starts(found_words, ends)
+    local_starts = cues.local_words.starts(found_words, ends)
     for sentence in article.sentences:
         if sentence.kind not in ("text", "label"):
             continue

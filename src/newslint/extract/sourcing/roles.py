@@ -10,19 +10,18 @@ the capitalised names right next to it. What cannot be read with confidence is l
 
 from __future__ import annotations
 
+import bisect
 import functools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
 
-from newslint.extract.prefilter import AllOf, word_starts
+from newslint.extract.scan import AllOf, Scan, Words, first_words, has_start, scan, triggers
 from newslint.extract.sourcing.name_patterns import NAME, PERSON, PERSON_WORD, prose_sentences
 from newslint.extract.spans import make_span
 from newslint.facts import NamePhrase, Role
 from newslint.facts.rolevocab import Vocabulary, vocabulary
-from newslint.facts.text import lowered
 from newslint.load.article import Article
 
 _POSS = r"[’']s"
@@ -45,11 +44,12 @@ class _Patterns:
     trigger: AllOf
     # Where it fails ("the CEO said"), the premodifier pattern cannot match: it is slow.
     premodifier_tail: regex.Pattern[str]
-    # Where a role can start, in the lowered text (see _role_openers): the tail above is
-    # matched only there. None when a form's first word is not ASCII.
-    role_openers: re.Pattern[str] | None
+    # Where a role form's first word starts: the tail above is matched only there. No
+    # letter, digit or apostrophe before it (the tail's lookbehind) and no a-z after it (a
+    # space or the form's end follows).
+    role_openers: Words
     # Without one of its verbs as a word, the copula pattern cannot match.
-    copula_verb: re.Pattern[str]
+    copula_verb: Words
 
 
 @functools.cache
@@ -84,38 +84,39 @@ def _patterns() -> _Patterns:
     # A role form needs all its words: "industry analyst" is not read from "industry".
     trigger = AllOf([form.split() for form in vocab.role_forms], ignore_case=True,
                     word_end=True)
-    # The verbs of `copula` come after \s+ and before \s+: no ASCII letter either side.
-    first_words = "|".join(dict.fromkeys(v.split("\\")[0] for v in _COPULA_VERBS.split("|")))
-    copula_verb = re.compile(rf"(?<![A-Za-z])(?:{first_words})(?![A-Za-z])")
+    role_openers = Words(first_words(vocab.role_forms), ignore_case=True,
+                         not_before="a-z0-9’'", not_after="a-z")
+    # The verbs of `copula` come after \s+ and before \s+: no letter either side.
+    copula_verb = Words(first_words(v.replace(r"\s+", " ") for v in _COPULA_VERBS.split("|")),
+                        not_before="a-z", not_after="a-z")
     return _Patterns(premodifier, appositive, copula, trigger, premodifier_tail,
-                     _role_openers(vocab), copula_verb)
+                     role_openers, copula_verb)
 
 
-def _role_openers(vocab: Vocabulary) -> re.Pattern[str] | None:
-    """Every offset of the lowered text where a role form may start: its first word, with
-    none of a-z, 0-9 or an apostrophe before it (the tail's lookbehind: a character that
-    lower-cases to a-z is a letter) and no a-z after it (a space or the form's end
-    follows). IGNORECASE matches an ASCII word only where the lowered text has it (see
-    prefilter); a non-ASCII word could be matched elsewhere, so then None."""
-    return word_starts((form.split()[0] for form in vocab.role_forms), "a-z0-9’'")
+triggers(_patterns)
 
 
 
 # ---------------------------------------------------------------------------- roles
 
 
-def extract_roles(article: Article, phrases: Iterable[NamePhrase] = ()) -> tuple[Role, ...]:
+def extract_roles(article: Article, phrases: Iterable[NamePhrase] = (),
+                  found_words: Scan | None = None) -> tuple[Role, ...]:
+    """Roles in the writer's own sentences; `found_words`: the article's scan, if made."""
     vocab = vocabulary()
     patterns = _patterns()
     full_names: dict[str, set[str]] | None = None  # built at the first match: most have none
     text = article.analysis
     found: dict[tuple[int, str], Role] = {}
     prose = list(prose_sentences(article))
-    low = lowered(text)
-    for sentence, may_match in zip(prose, patterns.trigger.flags(text, prose), strict=True):
+    words = found_words or scan(text)
+    openers = patterns.role_openers.starts(words)
+    copula_verbs = patterns.copula_verb.starts(words)
+    for sentence, may_match in zip(prose, patterns.trigger.flags(words, prose), strict=True):
         if not may_match:
             continue
-        for shape, pattern in _shapes(patterns, text, low, sentence.start, sentence.end):
+        for shape, pattern in _shapes(patterns, text, openers, copula_verbs, sentence.start,
+                                      sentence.end):
             for match in pattern.finditer(text, sentence.start, sentence.end, overlapped=True):
                 if full_names is None:
                     full_names = _full_names(phrases)
@@ -124,25 +125,31 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = ()) -> tuple
     return _drop_nested(sorted(found.values(), key=lambda r: (r.span.start, r.role_key)))
 
 
-def _shapes(patterns: _Patterns, text: str, low: str | None, start: int, end: int
+def _shapes(patterns: _Patterns, text: str, openers: list[int] | None,
+            copula_verbs: list[int] | None, start: int, end: int
             ) -> list[tuple[str, regex.Pattern[str]]]:
-    """The role patterns that may match in [start, end), by name. `low` is lowered(text)."""
+    """The role patterns that may match in [start, end), by name. `openers` and
+    `copula_verbs`: where role forms and copula verbs start (None: anywhere)."""
     shapes = [("appositive", patterns.appositive)]
-    if _role_followed_by_name(patterns, text, low, start, end):
+    if _role_followed_by_name(patterns, text, openers, start, end):
         shapes.insert(0, ("premodifier", patterns.premodifier))
-    if patterns.copula_verb.search(text, start, end):
+    if has_start(copula_verbs, start, end):
         shapes.append(("copula", patterns.copula))
     return shapes
 
 
-def _role_followed_by_name(patterns: _Patterns, text: str, low: str | None, start: int,
-                           end: int) -> bool:
+def _role_followed_by_name(patterns: _Patterns, text: str, openers: list[int] | None,
+                           start: int, end: int) -> bool:
     """patterns.premodifier_tail.search(text, start, end), tried only where a role opens."""
     tail = patterns.premodifier_tail
-    if low is None or patterns.role_openers is None:
+    if openers is None:
         return tail.search(text, start, end) is not None
-    return any(tail.match(text, opener.start(), end)
-               for opener in patterns.role_openers.finditer(low, start, end))
+    index = bisect.bisect_left(openers, start)
+    while index < len(openers) and openers[index] < end:
+        if tail.match(text, openers[index], end):
+            return True
+        index += 1
+    return False
 
 
 def _drop_nested(roles: list[Role]) -> tuple[Role, ...]:
