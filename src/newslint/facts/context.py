@@ -54,6 +54,11 @@ _TITLES = frozenset("""
 mr mrs ms dr sen rep gov president senator representative governor secretary speaker mayor
 judge chairman director leader minister prime the a an in on at but and for of to as if
 """.split())
+_NUMBER_WORDS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred hundreds thousands millions dozens
+""".split())
 _MONTHS_DAYS = frozenset("""
 january february march april may june july august september october november december jan
 feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
@@ -143,16 +148,18 @@ def clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[in
 
 
 def names_in(text: str, lo: int, hi: int, sentence_start: int) -> tuple[str, ...]:
-    """Capitalised words of text[lo:hi], less the one opening the sentence, titles, months
-    and weekdays: the names a fact is said of."""
+    """Capitalised words of text[lo:hi], less titles, months, weekdays and function words
+    (an opening "The", "He", "Six"): the names a fact is said of."""
     found: set[str] = set()
     for match in WORD.finditer(text, lo, hi):
         word = match.group()
-        if not word[0].isupper() or match.start() == sentence_start:
+        if not word[0].isupper():
             continue
         low = word.lower().rstrip(".")
         if low in _TITLES or low in _MONTHS_DAYS or low in FUNCTION_WORDS or len(low) < 2:
             continue
+        if match.start() == sentence_start and (low in _NUMBER_WORDS or low.endswith("ly")):
+            continue  # "Six people", "Finally": capitalised only as the sentence opens
         found.add(low.removesuffix("'s").removesuffix("’s"))
     return tuple(sorted(found))
 
@@ -224,6 +231,7 @@ def noun_after(text: str, end: int, hi: int, plural: bool = True) -> str | None:
 # Nouns that pass the measure on to the noun after "of".
 _TRANSPARENT = frozenset({"worth", "number", "total", "amount", "sum", "group", "couple",
                           "pair", "set", "dozen", "dozens", "hundreds", "thousands"})
+_PHRASE_AFTER = re.compile(r"[^,.;:!?—–()]*")
 _YEAR = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?![\w%-]|,\d)")
 _SKIPPED = frozenset({"other", "more", "additional", "extra", "fewer", "such"})
 
@@ -266,7 +274,8 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
     noun = noun_after(text, end, finish, plural)
     before = [m.start() for m in WORD.finditer(text, begin, start)][-4:]
     near_start = before[0] if before else start
-    near_end = min(finish, end + 40)
+    # After it, only its own phrase: up to the next punctuation, at most 40 characters.
+    near_end = end + len(_PHRASE_AFTER.match(text, end, min(finish, end + 40))[0])
     mods = set(modifiers_in(text, near_start, start)) | set(modifiers_in(text, end, near_end))
     # The years a clause names set its period: "from 2007 to 2014" is not "in 2011".
     mods |= {f"year {y}" for y in _YEAR.findall(text, begin, finish)}

@@ -2,10 +2,12 @@
 durations, ages, amounts and clock times that no subject lexicon binds.
 
 Mentions are compared, not articles: an article that gives the old and the new value keeps
-both, told apart by their modifiers and tense. Two articles disagree on a measure when some
-pair of their mentions has matching keys and no such pair agrees, nor any pair of the same
-head, whatever its modifiers. Articles published on different days are compared only on
-measures that do not move over time (ages, clock times, ordinals, lengths).
+both, told apart by their modifiers and tense. Two articles disagree on a measure when a
+mention of one has a keyed partner in the other that disagrees with it and no mention of
+the same head in the other article, whatever its modifiers, gives its value. Articles
+published on different days are compared on measures that do not move over time (ages,
+clock times, lengths) and, as info, on counts of things a noun names within a few days;
+never on amounts, percentages or durations.
 """
 
 from __future__ import annotations
@@ -48,17 +50,23 @@ def severity_of(conflict: Conflict, far_apart: float) -> Severity:
 
 def pair_conflict(first: list[Quantity], second: list[Quantity]
                   ) -> tuple[Quantity, Quantity, float, int] | None:
-    """The closest strongly keyed pair of values if the two sets of mentions disagree."""
+    """The best keyed pair of disagreeing values, one of which no mention of the other
+    article confirms: mentions are compared, so an article that gives the old value and
+    the new one is checked on each ("$447 billion" confirmed, "$647 billion" not)."""
+    confirmed = {id(a) for a in first if any(gap(a, b) is None for b in second)}
+    confirmed |= {id(b) for b in second if any(gap(a, b) is None for a in first)}
     best: tuple[Quantity, Quantity, float, int] | None = None
     for a in first:
         for b in second:
+            if id(a) in confirmed and id(b) in confirmed:
+                continue
             found = gap(a, b)
             if found is None:
-                return None  # a value of one is a value of the other: no conflict
+                continue
             strength = match_strength(a, b)
             if not strength or found > GAP_LIMIT[strength]:
                 continue
-            if strength and (best is None or (-strength, found) < (-best[3], best[2])):
+            if best is None or (-strength, found) < (-best[3], best[2]):
                 best = (a, b, found, strength)
     return best
 

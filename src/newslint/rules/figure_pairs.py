@@ -71,8 +71,9 @@ def match_strength(a: Quantity, b: Quantity) -> int:
 
 
 # Beyond these gaps (by strength), two values are taken for different measures rather than
-# one misreported: "198 people" at a rally and "45,000 people" who follow an account.
-GAP_LIMIT = {1: 1.5, 2: 4.0, 3: 4.0}
+# one misreported: "198 people" at a rally and "45,000 people" who follow an account. Under
+# weak keys only near values ("15 bills", "some 16 measures") are taken for one measure.
+GAP_LIMIT = {1: 1.1, 2: 4.0, 3: 4.0}
 
 
 def _modifiers_agree(first: tuple[str, ...], second: tuple[str, ...]) -> bool:

@@ -74,8 +74,8 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     clause verbs must agree too, and the head must be a noun."""
     if not (a.head or "").startswith("n:") or match_strength(a, b) < 3:
         return False
-    if a.verb and b.verb and a.verb != b.verb:
-        return False
+    if a.verb and b.verb and a.verb != b.verb and a.dimension != "age":
+        return False  # an age's head already names whose it is
     return a.names == b.names or not (a.names and b.names)
 
 
