@@ -168,8 +168,9 @@ def _is_verb(word: str, before: str | None) -> bool:
     low = word.lower()
     if low in FUNCTION_WORDS or not word.islower():
         return False
-    if before is not None and before.lower() in _AUXILIARIES:
-        return True
+    if before is not None and before.lower() in _AUXILIARIES \
+            and low.endswith(("ing", "en", "ed")) and len(low) > 4:
+        return True  # "were taken", "is holding"; not "have similar"
     return (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST
 
 

@@ -47,10 +47,10 @@ def candidate_key(quantity: Quantity) -> Hashable | None:
 
 def match_strength(a: Quantity, b: Quantity) -> int:
     """How surely two mentions of one bucket are one measure: 0 not at all, 1 weakly, 2
-    fairly, 3 strongly. Keys that must agree (modifiers, tense, a clock's zone) give 0;
-    then a noun head counts two, a verb one, and each of these one more: a name their
-    sentences share, the same clause verb, a name their clauses share; clauses that name
-    different people or bodies count one less."""
+    fairly, 3 strongly. Keys that must agree (modifiers, tense, a clock's zone, clauses
+    that name someone, naming one of the same) give 0; then a noun head counts two, a verb
+    one, and each of these one more: a name their sentences share, a name their clauses
+    share, the same clause verb (a different one counts one less)."""
     if not _modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future:
         return 0
     if a.dimension == "clock" and a.unit != b.unit:
@@ -62,9 +62,12 @@ def match_strength(a: Quantity, b: Quantity) -> int:
     noun = bool(a.head and a.head.startswith("n:"))
     score = 2 if noun else 1
     score += bool(set(a.sentence_names) & set(b.sentence_names))
-    score += bool(a.verb and a.verb == b.verb)
+    if a.verb and b.verb:
+        score += 1 if a.verb == b.verb else -1  # "10 gathered" is not "33 voted"
     if a.names and b.names:
-        score += 1 if set(a.names) & set(b.names) else -1
+        if not set(a.names) & set(b.names):
+            return 0  # "Jeb Bush released 33 years", "Clinton released eight years"
+        score += 1
     if not noun and not set(a.names) & set(b.names):
         return 0  # "said ... 15" is anything said, unless said of one name
     return max(0, min(3, score - 1))
@@ -73,7 +76,7 @@ def match_strength(a: Quantity, b: Quantity) -> int:
 # Beyond these gaps (by strength), two values are taken for different measures rather than
 # one misreported: "198 people" at a rally and "45,000 people" who follow an account. Under
 # weak keys only near values ("15 bills", "some 16 measures") are taken for one measure.
-GAP_LIMIT = {1: 1.1, 2: 4.0, 3: 4.0}
+GAP_LIMIT = {1: 1.1, 2: 2.5, 3: 4.0}
 
 
 def _modifiers_agree(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
