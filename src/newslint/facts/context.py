@@ -21,11 +21,13 @@ from functools import cache
 from newslint.ruledata import builtin
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
-# A clause ends at strong punctuation, or at a comma before a word that opens a new clause.
+# A clause ends at strong punctuation, at a comma before a word that opens a new clause, and
+# before a relative pronoun or subordinator ("... after Jeb Bush released 33 years").
 _CLAUSE_BREAK = re.compile(
     r"[;:()\[\]—–]|\s-{1,2}\s|,\s+(?=(?:which|who|whom|whose|while|but|although|though|"
-    r"whereas|after|before|when|as|and|since|because|where|so|yet|including|according)\b)",
-    re.IGNORECASE)
+    r"whereas|after|before|when|as|and|since|because|where|so|yet|including|according)\b)"
+    r"|\s(?=(?:which|who|whom|whose|while|although|though|whereas|because|after|before|"
+    r"when|since)\s)", re.IGNORECASE)
 FUNCTION_WORDS = frozenset("""
 a an the this that these those there here it its it's they them their he him his she her we
 our us you your i me my and or but nor so yet if then than as at by for from in into of off

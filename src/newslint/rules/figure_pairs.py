@@ -70,13 +70,16 @@ def match_strength(a: Quantity, b: Quantity) -> int:
         score += 1
     if not noun and not set(a.names) & set(b.names):
         return 0  # "said ... 15" is anything said, unless said of one name
-    return max(0, min(3, score - 1))
+    named = set(a.sentence_names) & set(b.sentence_names) or set(a.names) & set(b.names)
+    # Without a shared name, "they paid 31.55 percent" may be anyone's rate.
+    return max(0, min(3 if named else 1, score - 1))
 
 
 # Beyond these gaps (by strength), two values are taken for different measures rather than
 # one misreported: "198 people" at a rally and "45,000 people" who follow an account. Under
 # weak keys only near values ("15 bills", "some 16 measures") are taken for one measure.
-GAP_LIMIT = {1: 1.1, 2: 2.5, 3: 4.0}
+_TRUNCATED = 1e5  # from here on a stated figure may be a cut-off one
+GAP_LIMIT = {1: 1.1, 2: 2.0, 3: 3.0}
 
 
 def _modifiers_agree(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
@@ -122,6 +125,9 @@ def interval(q: Quantity) -> tuple[float, float]:
         share = 0.25 if _significant(q.value)[0] == 1 else 0.03
         width = share * abs(q.value)
         return (q.value - width) * q.scale, (q.value + width) * q.scale
+    if _class(q) == "exact" and abs(q.value) >= _TRUNCATED and math.isfinite(q.value):
+        # "$43 million" for $43,885,310: large figures are cut, not only rounded.
+        return q.low * q.scale, max(q.high, q.value + 2 * sig_step(q.value)) * q.scale
     return q.low * q.scale, q.high * q.scale
 
 
