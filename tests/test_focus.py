@@ -33,16 +33,17 @@ def test_focus_moves_a_two_article_finding_and_says_where_it_was_flagged(
 
     shutil.copytree(SEEDS, tmp_path / "seeds")
     monkeypatch.chdir(tmp_path)
-    (changed,) = (tmp_path / "seeds").glob("001_*")
+    (changed,) = (tmp_path / "seeds").glob("000_*")
     code, found = run_json("--focus", f"seeds/{changed.name}", "--select", "NL302,NL101")
-    # 001 says "CCP state psyop"; the NL302 finding is flagged at 000 and involves 001.
-    # NL101's "DeekSeek" (in 004) is not 001's business; its "O1" is.
+    # 001 says "CCP state psyop", 000 "state psyop": a tie, flagged at 001 (the wording
+    # decides, not the file name). Without 000 there is no finding: it is 000's business
+    # too. NL101's "DeekSeek" (in 004) is not.
     assert code == 1
-    assert [(d["code"], d["line"]) for d in found] == [("NL101", 4), ("NL302", 14)]
-    psyop = found[1]
-    assert psyop["message"].startswith("in 000_8ca5922052ddf8b1.txt:6:231: Neal Khosla quoted")
+    assert [(d["code"], d["line"]) for d in found] == [("NL302", 6)]
+    psyop = found[0]
+    assert psyop["message"].startswith("in 001_1d6f361f19b39540.txt:14:52: Neal Khosla quoted")
     assert psyop["related"][0]["message"] == "flagged here"
-    assert psyop["related"][0]["path"].endswith("000_8ca5922052ddf8b1.txt")
+    assert psyop["related"][0]["path"].endswith("001_1d6f361f19b39540.txt")
 
 
 def test_focus_loads_the_corpus_from_the_config_root(project, run_json, monkeypatch):

@@ -216,3 +216,15 @@ def test_broken_link_is_named_as_such(tmp_path):
     path.symlink_to(tmp_path / "gone.txt")
     _, problems = load(path)
     assert "broken symbolic link" in problems[0].message
+
+
+def test_a_timestamp_that_is_no_date_is_reported_not_raised(tmp_path):
+    """YAML reads 2025-13-45 as a timestamp and fails to build it; the article stays
+    checked and the date is reported as NL007, not as broken YAML."""
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Vote\ndate: 2025-13-45\n---\nThe council met.\n",
+                    encoding="utf-8")
+    article, problems = load_article(path, "a.md", "a", 10_000_000)
+    assert article is not None and "date" not in article.meta
+    assert article.meta["title"] == "Vote"
+    assert [(p.code, p.line) for p in problems] == [("NL007", 3)]

@@ -21,8 +21,9 @@ def test_seeds_done_when(run_json):
         frozenset({(seed("000"), 6), (seed("001"), 14)}),  # "state psyop" / "CCP state psyop"
         frozenset({(seed("003"), 19), (seed("004"), 17)}),  # "AI's Sputnik moment" / "Second"
     }
-    psyop = next(d for d in wording if at(d) == (seed("000"), 6))
-    assert "Neal Khosla" in psyop["message"] and 'drops "CCP"' in psyop["message"]
+    # A tie (one article each) is anchored by the wording, not the file name.
+    psyop = next(d for d in wording if at(d) == (seed("001"), 14))
+    assert "Neal Khosla" in psyop["message"] and 'adds "CCP"' in psyop["message"]
     sputnik = next(d for d in wording if at(d) == (seed("003"), 19))
     assert '"moment" instead of "Second"' in sputnik["message"]
 
@@ -307,7 +308,8 @@ def test_one_person_in_two_spellings_is_one_speaker(corpus, run_json):
         "d.txt": 'Agent John Smyth said: "We are not selling him this summer."\n',
     })
     _, diagnostics = run_json(root, "--select", "NL301")
-    assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics] == [("c.txt", 1)]
+    # One article each: the tie goes by the name credited ("John Smyth"), not the file.
+    assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics] == [("d.txt", 1)]
 
 
 def test_organisation_of_a_place_before_a_title_is_not_the_speaker(corpus, run_json):

@@ -114,3 +114,26 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch):
     terminal = _Terminal()
     write_text(result, terminal)
     assert "\033[" not in terminal.getvalue()
+
+
+def test_sarif_is_capped_errors_first_and_says_what_it_left_out(run_cli, monkeypatch):
+    import newslint.report.sarif as sarif
+
+    _, out, _ = run_cli("seeds", "--format", "sarif", "--no-cache")
+    everything = json.loads(out)["runs"][0]["results"]
+    levels = [r["level"] for r in everything]
+    assert "error" in levels and "warning" in levels
+    monkeypatch.setattr(sarif, "MAX_RESULTS", 3)
+    monkeypatch.setattr(sarif, "MAX_RELATED", 1)
+    code, out, err = run_cli("seeds", "--format", "sarif", "--no-cache")
+    document = json.loads(out)
+    jsonschema.validate(document, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    (sarif_run,) = document["runs"]
+    kept = [r["level"] for r in sarif_run["results"]]
+    rank = {"error": 0, "warning": 1, "note": 2}
+    assert len(kept) == 3 and kept == sorted(kept, key=rank.get)
+    assert kept[0] == "error"
+    assert all(len(r.get("relatedLocations", [])) <= 1 for r in sarif_run["results"])
+    (note,) = sarif_run["invocations"][0]["toolExecutionNotifications"]
+    left = f"{len(everything) - 3} of {len(everything)} findings left out"
+    assert left in note["message"]["text"] and left in err and code == 1

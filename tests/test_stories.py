@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newslint.facts import ArticleFacts, NameMention, Span
-from newslint.index.stories import StoryIndex
+from newslint.index.stories import Signature, StoryIndex, group_stories
+from newslint.pipeline import run
+from newslint.settings import Settings
 
 SPAN = Span(0, 1, 1, 1, 1, 2)
 
@@ -46,3 +54,67 @@ def test_components_do_not_depend_on_input_order():
     stories = StoryIndex(corpus())
     ids = ["m3", "g1", "m0", "g3", "x2"]
     assert stories.components(ids) == stories.components(sorted(ids, reverse=True))
+
+
+# Real copy: five events of the labelled archive (dev split), two of them about Benghazi.
+BASIL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "basil"
+EVENTS = ("2012-biden-and-ryan-debate", "2013-e-mails-show-jostling-over-benghazi-talking-poin",
+          "2013-legally-married-same-sex-couples-will-now-be-all",
+          "2014-nebraska-and-oklahoma-fight-colorado-s-recreatio",
+          "2015-benghazi-committee-wants-to-interview-clinton-ab")
+
+
+@pytest.mark.skipif(not BASIL.is_dir(), reason="the basil archive is not here")
+def test_pooled_real_events_are_told_apart(tmp_path):
+    for event in EVENTS:
+        for article in sorted((BASIL / event).iterdir()):
+            (tmp_path / f"{event}__{article.name}").symlink_to(article)
+    result = run([tmp_path], Settings(root=tmp_path, cache=False, select=("NL1",)))
+    assert len(result.partition) == len(EVENTS)
+    assert all(len({ident.split("__")[0] for ident in story}) == 1
+               for story in result.partition)
+
+
+def signed(day: int | None, *terms: str) -> Signature:
+    return Signature.of(day, terms)
+
+
+def test_terms_in_many_articles_link_nothing():
+    # Twenty articles share a page footer and nothing else of note.
+    footer = ("subscribe", "newsletter", "copyright", "rights", "reserved", "advertise")
+    signatures = {f"a{i:02}": signed(None, *footer, f"only{i}", f"alone{i}")
+                  for i in range(20)}
+    assert group_stories(signatures) == [[ident] for ident in sorted(signatures)]
+
+
+def test_the_same_terms_a_month_apart_are_two_stories():
+    event = ("ginsburg", "justice", "remarks", "apology", "bench", "trump")
+    signatures = {f"s{i:02}": signed(1000 + i, f"other{i}", f"more{i}", f"less{i}")
+                  for i in range(12)}
+    signatures |= {"e1": signed(700, *event), "e2": signed(702, *event),
+                   "e3": signed(730, *event), "e4": signed(733, *event)}
+    stories = StoryIndex(signatures)
+    assert stories.related("e1", "e2") and stories.related("e3", "e4")
+    assert not stories.related("e2", "e3")
+
+
+def test_an_oversized_story_is_split_on_its_strongest_links(monkeypatch):
+    from newslint.index import stories as module
+
+    monkeypatch.setattr(module, "MAX_STORY", 3)
+    links = [(0.9, "a", "b"), (0.9, "b", "c"), (0.9, "d", "e"), (0.9, "e", "f"),
+             (0.2, "c", "d")]
+    assert module._split(list("abcdef"), links, 0.1) == [["a", "b", "c"], ["d", "e", "f"]]
+
+
+_TERM = st.sampled_from([f"t{i}" for i in range(30)])
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 20), st.frozensets(_TERM, min_size=3, max_size=8)),
+                min_size=12, max_size=30), st.randoms())
+def test_stories_do_not_depend_on_the_order_articles_come_in(articles, random):
+    signatures = {f"x{n:02}": signed(day, *terms) for n, (day, terms) in enumerate(articles)}
+    shuffled = list(signatures.items())
+    random.shuffle(shuffled)
+    assert group_stories(dict(shuffled)) == group_stories(signatures)

@@ -1,3 +1,3 @@
-from newslint.cli import main
+from newslint.entry import main
 
 raise SystemExit(main())

@@ -6,9 +6,9 @@ The file is sorted JSON with one entry per line, so its diffs review well and me
     {"fingerprint": "…", "code": "NL101", "path": "wire/a.txt", "key": "deekseek", "count": 4}
     ]}
 
-Entries are matched on the fingerprint alone (code + normalised subject + articles involved,
-never lines or wording) and carry a count: a third identical finding beyond a baseline of two
-is new, not hidden.
+Entries are matched on the fingerprint alone (code + normalised subject + the article, or for
+a cross-article finding what the flagged article says; never lines or wording) and carry
+a count: a third identical finding beyond a baseline of two is new, not hidden.
 """
 
 from __future__ import annotations
@@ -106,8 +106,13 @@ def read(path: Path) -> list[Entry]:
     return entries
 
 
-def compare(diagnostics: Sequence[Diagnostic], entries: Iterable[Entry]) -> Comparison:
-    """Findings beyond each entry's count are new; the first ones in report order are known."""
+def compare(diagnostics: Sequence[Diagnostic], entries: Iterable[Entry],
+            shown: Sequence[Diagnostic] | None = None) -> Comparison:
+    """Findings beyond each entry's count are new; the first ones in report order are known.
+
+    `shown` (focus mode): the findings to report, a part of `diagnostics` (maybe moved
+    into another file). The baseline is matched against all of `diagnostics`, so that
+    entries elsewhere do not count as gone; the new ones are then picked from `shown`."""
     allowance = Counter({e.fingerprint: e.count for e in entries})
     remaining = Counter(allowance)
     new: list[Diagnostic] = []
@@ -117,7 +122,15 @@ def compare(diagnostics: Sequence[Diagnostic], entries: Iterable[Entry]) -> Comp
         else:
             new.append(d)
     gone = sum(remaining.values())
-    return Comparison(new, len(diagnostics) - len(new), gone)
+    if shown is None:
+        return Comparison(new, len(diagnostics) - len(new), gone)
+    fresh = Counter(d.fingerprint for d in new)
+    picked = []
+    for d in shown:
+        if fresh[d.fingerprint] > 0:
+            fresh[d.fingerprint] -= 1
+            picked.append(d)
+    return Comparison(picked, len(shown) - len(picked), gone)
 
 
 def pruned(diagnostics: Sequence[Diagnostic], entries: Iterable[Entry]) -> list[Entry]:

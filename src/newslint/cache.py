@@ -40,9 +40,9 @@ _TAG = (
 @functools.cache
 def schema_fingerprint() -> str:
     """Field names of every record the cache stores; changes when any of them changes."""
-    from newslint import diagnostics, facts, pipeline, suppress
+    from newslint import diagnostics, facts, file_task, pipeline, suppress
 
-    return fields_fingerprint((facts, diagnostics, suppress, pipeline))
+    return fields_fingerprint((facts, diagnostics, suppress, pipeline, file_task))
 
 
 def fields_fingerprint(modules: Iterable[Any]) -> str:

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from newslint import __version__
+from newslint import __version__, workers
 from newslint.diagnostics import Severity
 from newslint.load.discover import PathNotFound
 from newslint.progress import Progress
@@ -92,6 +95,11 @@ def _check_parser() -> argparse.ArgumentParser:
                         help="print the number of findings per code instead of the findings")
     parser.add_argument("--quiet", "-q", action="store_true",
                         help="print the findings only: no summary line, no notes")
+    parser.add_argument("--file-time-limit", type=float, default=None, metavar="SECONDS",
+                        help="stop checking a file after this long (NL011; default 60, 0: "
+                        "no limit)")
+    parser.add_argument("--verbose", action="store_true",
+                        help="print the traceback of an internal error")
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     return parser
 
@@ -132,6 +140,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from newslint.config import ConfigError
 
     args = list(sys.argv[1:] if argv is None else argv)
+    # With --verbose, internal errors (here and in worker processes) log their traceback.
+    log = logging.getLogger("newslint")
+    handler = logging.StreamHandler(sys.stderr)
+    if "--verbose" in args:
+        log.addHandler(handler)
+        log.setLevel(logging.DEBUG)
+    # SIGTERM (CI cancelling a job, `timeout`) unwinds like Ctrl-C: worker processes are
+    # stopped and the cache is left as the last finished write made it.
+    main_thread = threading.current_thread() is threading.main_thread()
+    workers.reset()
+    previous = ({n: signal.signal(n, workers.on_signal) for n in (signal.SIGTERM, signal.SIGINT)}
+                if main_thread else {})
     try:
         if args and args[0] == "rules":
             return _cmd_rules(args[1:])
@@ -151,9 +171,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except workers.Terminated:
+        return 143
     except BrokenPipeError:  # `newslint rules | head`
         _quiet_stdout()
         return EXIT_OK
+    except Exception as exc:
+        if workers.stopped_by() is not None:  # a pool broke as its workers were ended
+            return 130 if workers.stopped_by() == signal.SIGINT else 143
+        # A defect in newslint: one line and exit 2, so CI tells a broken run from findings.
+        from newslint.file_task import internal_error
+
+        print(f"newslint: error: {internal_error(exc, 'the run stopped')}; run with "
+              "--verbose for the traceback and please report it", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        log.removeHandler(handler)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def resolve_settings(options: argparse.Namespace) -> Settings:
@@ -187,6 +222,8 @@ def resolve_settings(options: argparse.Namespace) -> Settings:
         flags["jobs"] = max(0, options.jobs)
     if options.max_file_size:
         flags["max_file_size"] = options.max_file_size
+    if options.file_time_limit is not None:
+        flags["file_time_limit"] = max(0.0, options.file_time_limit)
     if options.rule_pack:
         flags["rule_packs"] = values.get("rule_packs", ()) + tuple(
             Path(p).resolve() for p in options.rule_pack)
@@ -259,8 +296,11 @@ def _cmd_check(args: list[str]) -> int:
               f"({len(result.diagnostics)} findings in {len(found)} entries)", file=sys.stderr)
         return EXIT_OK
     if entries is not None:
-        current = result.diagnostics
-        comparison = baseline.compare(current, entries)
+        # In focus mode the baseline is compared with the whole corpus's findings (or every
+        # entry outside the changed files would count as gone); what is reported stays
+        # what the changed files introduce, less what the baseline accepts.
+        current = result.unfocused if result.unfocused is not None else result.diagnostics
+        comparison = baseline.compare(current, entries, shown=result.diagnostics)
         result.diagnostics = comparison.new
         note = f"newslint: baseline {known_file}: {comparison.known} known finding(s) not shown"
         if comparison.gone:

@@ -44,14 +44,23 @@ def find_config(start: Path) -> Path | None:
     if not folder.is_dir():
         folder = folder.parent
     for candidate in (folder, *folder.parents):
-        for name in CONFIG_NAMES:
-            path = candidate / name
-            if not path.is_file():
-                continue
-            if name == "pyproject.toml" and not _has_tool_table(path):
-                continue  # a pyproject.toml without [tool.newslint] is not ours
-            return path
+        found = [candidate / name for name in CONFIG_NAMES if (candidate / name).is_file()]
+        # A pyproject.toml without [tool.newslint] is not ours.
+        found = [p for p in found if p.name != "pyproject.toml" or _has_tool_table(p)]
+        # An empty newslint.yaml marks the project root but says nothing: it must not
+        # hide the settings of a pyproject.toml beside it.
+        if found:
+            return next((p for p in found if not _says_nothing(p)), found[0])
     return None
+
+
+def _says_nothing(path: Path) -> bool:
+    if path.name == "pyproject.toml":
+        return False
+    try:
+        return not _read_table(path)
+    except ConfigError:
+        return False  # reported when it is loaded
 
 
 def _has_tool_table(path: Path) -> bool:
@@ -206,6 +215,12 @@ def _jobs(value: Any) -> int:
     return value
 
 
+def _seconds(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise ValueError("expected seconds (0: no limit)")
+    return float(value)
+
+
 def _format(value: Any) -> str:
     from newslint.report import FORMATS
 
@@ -229,6 +244,7 @@ _KEYS: dict[str, _Parser] = {
     "dates": lambda v, r: {"dates": _dates(v, r)},
     "max-file-size": lambda v, r: {"max_file_size": _size(v)},
     "jobs": lambda v, r: {"jobs": _jobs(v)},
+    "file-time-limit": lambda v, r: {"file_time_limit": _seconds(v)},
     "cache": lambda v, r: {"cache": _bool(v)},
     "format": lambda v, r: {"output_format": _format(v)},
 }

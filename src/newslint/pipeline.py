@@ -12,17 +12,26 @@ import os
 import stat
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newslint.diagnostics import Diagnostic, Location, fingerprint, sort_diagnostics
-from newslint.extract import ArticleFacts
-from newslint.index.stories import story_names
-from newslint.load import LoadProblem, discover, load_article
+from newslint.diagnostics import Diagnostic, fingerprint, sort_diagnostics
+from newslint.facts import ArticleFacts
+from newslint.file_task import (
+    FileResult,
+    FileTask,
+    PackingTask,
+    check_file,
+    failed_file,
+    internal_error,
+)
+from newslint.focus import focus_ids, introduced, without
+from newslint.index.stories import Signature
+from newslint.load import discover
 from newslint.rules import all_rules
-from newslint.rules.base import ArticleContext, ArticleRule, CorpusRule, Rule
+from newslint.rules.base import CorpusRule, Rule
 from newslint.settings import Settings
 from newslint.story_phase import (
     MIN_ARTICLES_PER_WORKER,
@@ -31,9 +40,9 @@ from newslint.story_phase import (
     check_stories,
     split_stories,
 )
-from newslint.suppress import Directive, apply_suppressions, parse_directives, unused
+from newslint.suppress import Directive, apply_suppressions, unused
 from newslint.timing import Timings
-from newslint.workers import quiet_collector
+from newslint.workers import worker_pool
 
 if TYPE_CHECKING:
     from newslint.cache import FactCache
@@ -44,22 +53,6 @@ _MIN_FILES_PER_WORKER = MIN_ARTICLES_PER_WORKER
 # (an edit or two); more go to the cache as they come and are read back story by story, so
 # memory does not grow with the corpus (about 110 KB per article as objects).
 _HOLD_FACTS_UP_TO = 1_000
-
-
-@dataclass(slots=True)
-class FileResult:
-    path: str
-    facts: ArticleFacts | None
-    # Load problems and every per-article rule's findings, before selection and suppression.
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    directives: tuple[Directive, ...] = ()
-    # Seconds per stage for this file (load, extract:<kind>, article rules); not cached.
-    timings: dict[str, float] = field(default_factory=dict)
-    ident: str | None = None  # the article's id; None when the file could not be loaded
-    names: tuple[str, ...] = ()  # what ties the article to its story (index/stories.py)
-    # The facts pickled by the worker process that extracted them, so that the main process
-    # stores them without unpickling and pickling them again.
-    facts_blob: bytes | None = None
 
 
 @dataclass(slots=True)
@@ -74,6 +67,9 @@ class RunResult:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     stories: int = 0  # stories the corpus was split into
     stories_checked: int = 0  # stories whose cross-article findings were not in the cache
+    # In focus mode, every finding of the corpus (the baseline is compared with these).
+    unfocused: list[Diagnostic] | None = None
+    partition: Sequence[Sequence[str]] = ()  # the stories, as sorted lists of article ids
 
 
 ProgressCallback = Progress
@@ -89,8 +85,8 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
     rule runs on one story at a time; a story's findings are cached under its articles'
     entries, so after an edit only the edited article's story is checked again.
 
-    With `focus` (files, e.g. from pre-commit), report only findings located in one of them,
-    with the primary location moved into it.
+    With `focus` (files, e.g. from pre-commit), report only the findings those files
+    introduce or change, located in them (focus.py).
     """
     from newslint.cache import FactCache
 
@@ -104,12 +100,19 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
             checked = _check_files(files, settings, store, timings, progress)
         articles = [r for r in checked.results if r.ident is not None]
         with timings.stage("stories"):
-            stories, partition, partition_key = split_stories(
-                {r.ident: r.names for r in articles if r.ident is not None}, settings, store)
+            stories, partition, story_entries = split_stories(
+                {r.ident: r.story or Signature(None, "") for r in articles
+                 if r.ident is not None}, settings, store)
         corpus_rules = [r for r in rules
                         if isinstance(r, CorpusRule) and settings.is_enabled(r.code)]
         found, recomputed = check_stories(partition, stories, corpus_rules, checked.sources,
-                                          settings, store, timings, partition_key, progress)
+                                          settings, store, timings, story_entries, progress)
+        before: list[Diagnostic] = []
+        if focus is not None:  # the changed articles' stories as they are without them
+            changed = focus_ids({r.ident: r.path for r in articles if r.ident}, focus)
+            with timings.stage("focus"):
+                before, _ = check_stories(without(partition, changed), stories, corpus_rules,
+                                          checked.sources, settings, None, timings)
     finally:
         if store is not None:
             store.close()
@@ -123,12 +126,17 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
         kept = apply_suppressions(diagnostics, directives)
         suppressed = len(diagnostics) - len(kept)
         kept.extend(_unused_suppressions(directives, settings))
+        everything = None
         if focus is not None:
-            kept = _focus(kept, focus)
+            copies = {r.path: [replace(d, used=set()) for d in r.directives]
+                      for r in checked.results if r.directives}
+            before = apply_suppressions(_apply_settings(before, settings), copies)
+            everything = sort_diagnostics(kept)
+            kept = introduced(everything, before, focus)
         kept = sort_diagnostics(kept)
     return RunResult(kept, len(files), sorted(r.path for r in articles), suppressed,
                      checked.cached, (settings.root or Path.cwd()).resolve(), rules,
-                     timings.seconds, len(partition), recomputed)
+                     timings.seconds, len(partition), recomputed, everything, partition)
 
 
 @dataclass(slots=True)
@@ -176,7 +184,7 @@ def _check_files(files: Sequence[Path], settings: Settings, store: FactCache | N
         timings.add(result.timings)
         result.timings = {}
         results[number] = result
-        if number in keys:
+        if number in keys and not result.uncacheable:
             if blob is None:
                 blob = facts_blob(facts)
             pending[keys[number]] = (result.path, result, blob)
@@ -260,25 +268,40 @@ def _settled(info: os.stat_result, now: int) -> bool:
 def _compute(files: Sequence[Path], todo: Sequence[int], settings: Settings,
              keep: Callable[[int, FileResult], None],
              progress: ProgressCallback | None = None) -> None:
-    """Run the per-file task on files[n] for n in todo; keep(n, result) in input order."""
+    """Run the per-file task on files[n] for n in todo; keep(n, result) in input order.
+
+    A worker process that dies (a crash in a C extension, the kernel's out-of-memory
+    killer) loses only the file it was on: the files not yet reported are checked again
+    one per task in a single worker, which names the one that kills it (NL010); the rest
+    then go back to the full pool."""
     jobs = settings.jobs or os.cpu_count() or 1
     jobs = min(jobs, max(1, len(todo) // _MIN_FILES_PER_WORKER))
-    task: Callable[[Path], FileResult] = _FileTask(settings)
     paths = [files[n] for n in todo]
     if jobs <= 1:
-        outcomes: Iterable[FileResult] = _serially(task, paths, progress)
-    else:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=quiet_collector)
-        chunk = max(1, min(64, len(paths) // (jobs * 8)))
-        # map keeps the input order, so results do not depend on which worker ran first.
-        outcomes = _counted(pool.map(_PackingTask(settings), paths, chunksize=chunk),
-                            len(paths), progress)
-    try:
-        for number, result in zip(todo, outcomes, strict=True):
+        for number, result in zip(todo, _serially(FileTask(settings), paths, progress),
+                                  strict=True):
             keep(number, result)
-    finally:
-        if jobs > 1:
-            pool.shutdown(cancel_futures=True)
+        return
+    task = PackingTask(settings)
+    done, isolating = 0, False
+    while done < len(paths):
+        rest = paths[done:]
+        try:
+            with worker_pool(1 if isolating else jobs) as pool:
+                chunk = 1 if isolating else max(1, min(64, len(rest) // (jobs * 8)))
+                # map keeps the input order: results do not depend on which worker ran first.
+                for result in pool.map(task, rest, chunksize=chunk):
+                    keep(todo[done], result)
+                    done += 1
+                    if progress is not None:
+                        progress(done, len(paths))
+        except BrokenProcessPool:
+            if isolating:
+                keep(todo[done], failed_file(paths[done].as_posix(), "NL010",
+                                             "a worker process died while checking this "
+                                             "file; its findings are missing"))
+                done += 1
+            isolating = not isolating
 
 
 def _counted(results: Iterable[FileResult], total: int,
@@ -309,85 +332,6 @@ def _serially(task: Callable[[Path], FileResult], files: Sequence[Path],
                 progress(done, len(files))
     finally:
         gc.unfreeze()
-
-
-class _PackingTask:
-    """The per-file task in a worker process: facts come back pickled for the cache."""
-
-    def __init__(self, settings: Settings):
-        self.task = _FileTask(settings)
-
-    def __call__(self, path: Path) -> FileResult:
-        from newslint.cache import facts_blob
-
-        result = self.task(path)
-        if result.facts is not None:
-            result.facts_blob = facts_blob(result.facts)
-            result.facts = None
-        return result
-
-
-def check_file(path: Path, settings: Settings) -> FileResult:
-    """Load, extract and run the per-article rules for one file."""
-    return _FileTask(settings)(path)
-
-
-class _FileTask:
-    """Load, extract and run the per-article rules for one file (runs in a worker).
-
-    Every per-article rule runs, selected or not, so that a cached result serves any
-    selection; the selection is applied afterwards.
-    """
-
-    def __init__(self, settings: Settings):
-        self.settings = settings
-
-    def __call__(self, path: Path) -> FileResult:
-        timings = Timings()
-        display = path.as_posix()
-        ident = article_id(path, self.settings)
-        with timings.stage("load"):
-            article, problems = load_article(path, display, ident, self.settings.max_file_size)
-        diagnostics = [_problem_diagnostic(display, ident, p) for p in problems]
-        if article is None:
-            return FileResult(display, None, diagnostics, timings=timings.seconds)
-        date = self.settings.date_of(path, display)
-        if date is not None and "date" not in article.meta:
-            article.meta["date"] = date
-        directives = parse_directives(article.text, article.meta, article.body_start,
-                                      markdown=path.suffix.lower() in (".md", ".markdown"))
-        from newslint.extract import extract_article
-
-        facts = extract_article(article, timings)
-        context = ArticleContext(article, facts, self.settings)
-        with timings.stage("article rules"):
-            for rule in all_rules(self.settings.rule_packs):
-                if isinstance(rule, ArticleRule):
-                    diagnostics.extend(rule.check(context))
-        return FileResult(display, facts, diagnostics, directives, timings.seconds,
-                          ident=facts.id, names=story_names(facts))
-
-
-def article_id(path: Path, settings: Settings | None = None) -> str:
-    """Path relative to the project root: ids and fingerprints do not depend on the cwd."""
-    return settings.relative(path) if settings is not None else path.as_posix()
-
-
-def _problem_diagnostic(path: str, ident: str, problem: LoadProblem) -> Diagnostic:
-    from newslint.rules import find_rule
-
-    rule: Rule | None = find_rule(problem.code)
-    assert rule is not None, problem.code
-    location = Location(path, problem.line, problem.col, problem.line, problem.col)
-    return Diagnostic(
-        code=rule.code,
-        rule=rule.name,
-        severity=rule.severity,
-        message=problem.message,
-        location=location,
-        fingerprint=fingerprint(rule.code, problem.message.split(";")[0], [ident]),
-        key=problem.code,
-    )
 
 
 def _apply_settings(diagnostics: list[Diagnostic], settings: Settings) -> list[Diagnostic]:
@@ -436,26 +380,4 @@ def _unused_suppressions(directives: dict[str, list[Directive]],
     return _apply_settings(out, settings)
 
 
-def _focus(diagnostics: list[Diagnostic], focus: Collection[Path]) -> list[Diagnostic]:
-    wanted = {p.resolve() for p in focus}
-
-    def inside(location: Location) -> bool:
-        return Path(location.path).resolve() in wanted
-
-    out = []
-    for diagnostic in diagnostics:
-        if inside(diagnostic.location):
-            out.append(diagnostic)
-            continue
-        here = next((r for r in diagnostic.related if inside(r)), None)
-        if here is None or diagnostic.illustrative:
-            continue
-        # Report it in the changed file; the original primary becomes a related location,
-        # and the message says where it was flagged so that its "here" stays true.
-        primary = diagnostic.location.with_message("flagged here")
-        others = tuple(r for r in diagnostic.related if r is not here)
-        origin = f"{Path(primary.path).name}:{primary.line}:{primary.col}"
-        out.append(replace(diagnostic, location=here.with_message(""),
-                           message=f"in {origin}: {diagnostic.message}",
-                           related=(primary, *others)))
-    return out
+__all__ = ["FileResult", "RunResult", "check_file", "internal_error", "run"]

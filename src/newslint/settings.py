@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint.diagnostics import Severity
+from newslint.load.discover import resolve_path
 from newslint.load.reader import DEFAULT_MAX_BYTES
 
 
@@ -34,6 +35,7 @@ class Settings:
     root: Path | None = None  # the folder of the configuration file
     config_path: Path | None = None
     cache: bool = True
+    file_time_limit: float = 60.0  # seconds one file may take (NL011); 0: no limit
 
     def is_enabled(self, code: str) -> bool:
         """Ruff's convention: the most specific matching selector wins; ALL is least specific."""
@@ -45,7 +47,7 @@ class Settings:
     def relative(self, path: Path) -> str:
         """`path` relative to the project root (or the working folder), POSIX style."""
         base = _resolved(self.root or Path.cwd())
-        resolved = path.resolve()
+        resolved = resolve_path(path)
         try:
             return resolved.relative_to(base).as_posix()
         except ValueError:
@@ -69,7 +71,7 @@ class Settings:
     def date_of(self, path: Path, display: str) -> dt.date | None:
         if not self.dates:
             return None
-        return self.dates.get(path.resolve().as_posix()) or self.dates.get(display)
+        return self.dates.get(resolve_path(path).as_posix()) or self.dates.get(display)
 
 
 @functools.lru_cache(maxsize=1024)

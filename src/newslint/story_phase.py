@@ -7,9 +7,9 @@ after an edit only the edited article's story is checked again.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from hashlib import sha256
 from pathlib import Path
@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING, Protocol
 from newslint.diagnostics import Diagnostic
 from newslint.facts import ArticleFacts
 from newslint.index import CorpusIndex
-from newslint.index.stories import StoryIndex
+from newslint.index.stories import RULES, Signature, StoryIndex, stories_of
+from newslint.index.story_links import StoryGraph, digest
 from newslint.rules import all_rules
 from newslint.rules.base import CorpusContext, CorpusRule
 from newslint.settings import Settings
 from newslint.timing import Timings
-from newslint.workers import quiet_collector
+from newslint.workers import worker_pool
 
 if TYPE_CHECKING:
     from newslint.cache import FactCache
@@ -46,33 +47,39 @@ class FactSources:
     store_root: Path | None = None  # where worker processes read facts from
 
 
-def split_stories(names: dict[str, tuple[str, ...]], settings: Settings,
-                  store: FactCache | None) -> tuple[StoryIndex, list[list[str]], str]:
-    """The story links of the corpus (article id → its story names) and its split into
-    stories, from the cache when no article's names changed (most edits change none).
-    Returns the links, the split and the split's cache key."""
+def split_stories(names: dict[str, Signature], settings: Settings,
+                  store: FactCache | None) -> tuple[StoryIndex, list[list[str]], tuple[str, ...]]:
+    """The stories of the corpus (article id → its story signature) and its split into
+    stories: from the cache when no article's signature changed, else from the links of
+    the last run with those of the changed articles found again (index/story_links.py).
+    Returns the index, the split and the cache entries that hold them."""
     if store is None:
         stories = StoryIndex(names)
-        return stories, stories.partition(), ""
+        return stories, stories.partition(), ()
     from newslint.cache import settings_fingerprint
 
-    digest = sha256(settings_fingerprint(settings).encode())
-    for ident in sorted(names):
-        digest.update(f"\x1d{ident}\x1e{chr(0x1f).join(names[ident])}".encode())
-    key = f"partition:{digest.hexdigest()}"
+    fingerprint = settings_fingerprint(settings)
+    digests = {ident: digest(names[ident]) for ident in sorted(names)}
+    whole = sha256(fingerprint.encode())
+    for ident, part in digests.items():
+        whole.update(f"\x1d{ident}\x1e".encode() + part)
+    key, graph_key = f"partition:{whole.hexdigest()}", f"story-graph:{fingerprint}"
     cached = store.get_stories([key]).get(key)
     if (isinstance(cached, tuple) and len(cached) == 2
             and isinstance(cached[0], StoryIndex) and isinstance(cached[1], list)):
-        return cached[0], cached[1], key
-    stories = StoryIndex(names)
+        return cached[0], cached[1], (key, graph_key)
+    graph = store.get_stories([graph_key]).get(graph_key)
+    if not (isinstance(graph, StoryGraph) and graph.update(names, RULES, digests)):
+        graph = StoryGraph.build(names, RULES, digests)
+    stories = StoryIndex.of_groups(names, stories_of(graph))
     partition = stories.partition()
-    store.put_stories({key: (stories, partition)}, keep=())
-    return stories, partition, key
+    store.put_stories({key: (stories, partition), graph_key: graph}, keep=())
+    return stories, partition, (key, graph_key)
 
 
 def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
                   rules: Sequence[CorpusRule], facts: FactSources, settings: Settings,
-                  store: FactCache | None, timings: Timings, partition_key: str = "",
+                  store: FactCache | None, timings: Timings, keep: Sequence[str] = (),
                   progress: Progress | None = None) -> tuple[list[Diagnostic], int]:
     """Every cross-article rule, one story at a time; cached stories are not checked again.
 
@@ -112,12 +119,11 @@ def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
     jobs = min(jobs, max(1, articles // MIN_ARTICLES_PER_WORKER))
     if facts.store_root is None or facts.held:
         jobs = 1  # facts held here would have to be sent over; checking them here is cheaper
-    pool = (ProcessPoolExecutor(max_workers=jobs, initializer=quiet_collector)
-            if jobs > 1 else None)
-    outcomes: Iterable[tuple[list[Diagnostic], dict[str, float]]] = (
-        pool.map(task, work, chunksize=max(1, min(32, len(work) // (jobs * 8))))
-        if pool is not None else map(task, work))
-    try:
+    with contextlib.ExitStack() as stack:
+        outcomes: Iterable[tuple[list[Diagnostic], dict[str, float]]] = (
+            stack.enter_context(worker_pool(jobs)).map(
+                task, work, chunksize=max(1, min(32, len(work) // (jobs * 8))))
+            if jobs > 1 else map(task, work))
         pairs = zip(todo, outcomes, strict=True)
         for done, (number, (diagnostics, seconds)) in enumerate(pairs, 1):
             if progress is not None:
@@ -126,12 +132,9 @@ def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
             found.extend(diagnostics)
             if number in story_keys:
                 fresh[story_keys[number]] = diagnostics
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
     if store is not None:
         with timings.stage("cache write"):
-            store.put_stories(fresh, keep={partition_key, *story_keys.values()})
+            store.put_stories(fresh, keep={*keep, *story_keys.values()})
     return found, len(todo)
 
 
@@ -167,7 +170,7 @@ class _StoryTask:
                         facts[wanted[key]] = value
         for ident in work.ids:
             if ident not in facts and ident in work.paths:
-                from newslint.pipeline import check_file
+                from newslint.file_task import check_file
 
                 again = check_file(work.paths[ident], self.settings).facts
                 if again is not None:
@@ -176,8 +179,28 @@ class _StoryTask:
         diagnostics: list[Diagnostic] = []
         for rule in _corpus_rules(self.settings.rule_packs, self.codes):
             with timings.stage(f"corpus rule {rule.code}"):
-                diagnostics.extend(rule.check(context))
+                try:
+                    diagnostics.extend(rule.check(context))
+                except Exception as exc:  # loses this rule on this story, nothing else
+                    diagnostics.append(_rule_failed(rule, exc, facts, work.ids))
         return diagnostics, timings.seconds
+
+
+def _rule_failed(rule: CorpusRule, exc: Exception, facts: dict[str, ArticleFacts],
+                 ids: Sequence[str]) -> Diagnostic:
+    """NL010 at the top of the story's first article."""
+    from newslint.diagnostics import Location, fingerprint
+    from newslint.file_task import internal_error
+    from newslint.rules.nl010_check_failed import CheckFailed
+
+    first = min(ids)
+    path = facts[first].path if first in facts else first
+    failed = CheckFailed()
+    message = internal_error(exc, f"{rule.code} failed on the story of this article") + \
+        f"; its {rule.code} findings for {len(ids)} article(s) are missing"
+    return Diagnostic(failed.code, failed.name, failed.severity, message,
+                      Location(path, 1, 1, 1, 1),
+                      fingerprint=fingerprint(failed.code, rule.code, [first]), key=rule.code)
 
 
 _READERS: dict[Path, FactCache] = {}
@@ -199,10 +222,9 @@ def _corpus_rules(packs: tuple[Path, ...], codes: tuple[str, ...]) -> list[Corpu
 
 def _story_key(base: str, story: Sequence[str], keys: dict[str, str],
                stories: StoryIndex) -> str:
-    """A story's findings depend on its articles and on the names that tie them together,
-    which the rest of the corpus decides (a name in many articles ties nothing)."""
+    """A story's findings depend only on its articles: every article of a story is
+    compared with every other."""
     digest = sha256(base.encode())
     for ident in story:
-        digest.update(f"\x1e{keys[ident]}\x1f".encode())
-        digest.update("\x1f".join(sorted(stories.distinctive_names(ident))).encode())
+        digest.update(f"\x1e{ident}\x1f{keys[ident]}".encode())
     return digest.hexdigest()

@@ -9,11 +9,14 @@ union is kept, so a corpus that spans years gives a wide, harmless interval.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from newslint.extract.dates.keys import head_agreement, vocabulary
 from newslint.facts import ArticleFacts, DateMention
-from newslint.facts.calendar import resolve_relative
+from newslint.facts.calendar import describe, resolve_relative
 
 # Reference dates good enough to date other articles by: stated ones and embedded posts'.
 _TRUSTED_BASES = ("stated", "post dates")
@@ -23,6 +26,7 @@ _TRUSTED_BASES = ("stated", "post dates")
 class Dated:
     start: dt.date
     end: dt.date
+    precision: str
     inferred: bool  # rests on a reference date that was inferred, not stated
     basis: str | None  # "post dates", "dates in the text", "corpus dates"
 
@@ -43,7 +47,8 @@ def dated(article: ArticleFacts, mention: DateMention,
     """The interval of a mention, placing a relative one by the corpus when it must."""
     if mention.start is not None and mention.end is not None:
         inferred = mention.relative and article.reference_basis != "stated"
-        return Dated(mention.start, mention.end, inferred, article.reference_basis)
+        return Dated(mention.start, mention.end, mention.precision, inferred,
+                     article.reference_basis)
     if not mention.relative or mention.invalid or corpus_range is None:
         return None
     tense = mention.tense if mention.tense in ("past", "future") else "unknown"
@@ -51,4 +56,256 @@ def dated(article: ArticleFacts, mention: DateMention,
     last = resolve_relative(mention.key, corpus_range[1], tense)  # type: ignore[arg-type]
     if first is None or last is None:
         return None
-    return Dated(min(first[0], last[0]), max(first[1], last[1]), True, "corpus dates")
+    return Dated(min(first[0], last[0]), max(first[1], last[1]), "week", True, "corpus dates")
+
+
+# --- mentions keyed by their event (extract/dates/keys.py) ------------------------------
+
+# A pair is compared only when its keys agree this strongly (head agreement times the share
+# of names): "freed" and "released" (0.9) of the same names pass, one shared name of three
+# does not.
+STRONG = 0.8
+# At or above this, a conflict between stated publication dates is a warning; below, info.
+SURE = 0.95
+
+
+@dataclass(frozen=True, slots=True)
+class Keyed:
+    article: ArticleFacts
+    mention: DateMention
+    when: Dated
+
+
+@dataclass(frozen=True, slots=True)
+class KeyedConflict:
+    """`entry` disagrees with `others` (mentions of the same event in other articles, or in
+    its own article when `within`) and fewer articles agree with it than against it."""
+
+    entry: Keyed
+    others: tuple[Keyed, ...]
+    agreement: float  # the weakest key agreement among the pairs
+    within: bool
+
+
+def keyed_entries(articles: Iterable[ArticleFacts]) -> list[Keyed]:
+    """Dates of running text with a key worth comparing: a non-routine head, a name, placed
+    on the calendar; not those whose sentence reads as future while their head is no plan
+    (where the weekday falls is unclear)."""
+    articles = list(articles)
+    corpus_range = corpus_reference_range(articles)
+    routine = vocabulary().routine
+    out = []
+    for article in articles:
+        for mention in article.dates:
+            if (mention.context != "text" or mention.head is None or not mention.names
+                    or mention.head in routine
+                    or (mention.tense == "future" and not mention.planned)
+                    or mention.invalid or mention.precision == "decade"):
+                continue
+            when = dated(article, mention, corpus_range)
+            if when is not None:
+                out.append(Keyed(article, mention, when))
+    return out
+
+
+def agreement(a: DateMention, b: DateMention) -> float:
+    """How surely two mentions date one event: their heads agree (1 for one lemma, a
+    synonym's weight), they share names and at least one content word."""
+    if a.head is None or b.head is None:
+        return 0.0
+    weight = max(head_agreement(x, y) for x in (a.head, a.alt_head) if x
+                 for y in (b.head, b.alt_head) if y)
+    shared = set(a.names) & set(b.names)
+    if not weight or not shared or not set(a.content) & set(b.content):
+        return 0.0
+    share = len(shared) / min(len(a.names), len(b.names))
+    return weight * (1.0 if len(shared) >= 2 or share >= 0.5 else share)
+
+
+# "late 2024" and "early 2025", "early March" and "mid-March": parts whose edges are vague.
+_FUZZY = frozenset({"season", "week"})
+_MAX_GAP_DAYS = 366
+
+
+def _retold(a: DateMention, b: DateMention) -> bool:
+    """One article tells of one kind of event more than once (two filings, two letters); a
+    pair is taken for one event only when it is retold in other sentences with the same
+    head, the same names and mostly the same words."""
+    if a.head != b.head or a.names != b.names or a.span.line == b.span.line:
+        return False
+    shared, either = set(a.content) & set(b.content), set(a.content) | set(b.content)
+    return len(shared) >= 3 and len(shared) >= len(either) / 2
+
+
+def _disjoint(a: Dated, b: Dated) -> bool:
+    """Two days differ by a day; wider intervals must leave a day between them ("late 2024"
+    and "early 2025" touch)."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return (second.start - first.end).days >= (2 if {a.precision, b.precision} & _FUZZY else 1)
+
+
+def _years_apart(a: Dated, b: Dated) -> bool:
+    """Dates more than a year apart are two happenings of one kind (the 2001 and the 2012
+    attacks, two elections) more often than one happening misdated."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return (second.start - first.end).days > _MAX_GAP_DAYS
+
+
+def _scheduled(entry: Keyed) -> bool:
+    """A plan, or a date after the article's own: told before it happens."""
+    ref = entry.article.reference_date
+    return entry.mention.planned or (ref is not None and entry.when.start > ref)
+
+
+def _comparable_times(a: Keyed, b: Keyed) -> bool:
+    """A schedule is compared with the same schedule told within a day; a past event with a
+    past event that both articles could know of (a follow-up reports later events)."""
+    first, second = a.article.reference_date, b.article.reference_date
+    if _scheduled(a) or _scheduled(b):
+        return _scheduled(a) and _scheduled(b) and first is not None and second is not None \
+            and abs((first - second).days) <= 1
+    return _known_to(a, b.article) and _known_to(b, a.article)
+
+
+def _known_to(event: Keyed, other: ArticleFacts) -> bool:
+    """A follow-up may report a later event: one dated after the other article was published
+    is no conflict with it."""
+    return other.reference_date is None or event.when.start <= other.reference_date
+
+
+def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
+                    ) -> list[KeyedConflict]:
+    """Conflicts between mentions whose event keys agree strongly. Candidates come from an
+    index on the names of each key (never all pairs); mentions of one article with the same
+    key and date are compared once, so a long article costs linear time."""
+    entries = keyed_entries(articles)
+    story_of: dict[str, int] = {}
+    if stories is not None:
+        ids = sorted({e.article.id for e in entries})
+        for number, members in enumerate(stories.components(ids)):
+            story_of.update(dict.fromkeys(members, number))
+    copies: dict[tuple[object, ...], list[int]] = {}
+    for i, entry in enumerate(entries):
+        copies.setdefault(_signature(entry), []).append(i)
+    reps = [group[0] for group in copies.values()]
+    copies_of = {group[0]: group for group in copies.values()}
+    against: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    agree: dict[int, set[str]] = defaultdict(set)
+    for i, j in _candidate_pairs(entries, reps):
+        a, b = entries[i], entries[j]
+        if story_of.get(a.article.id) != story_of.get(b.article.id):
+            continue
+        if a.mention.event is not None and a.mention.event == b.mention.event:
+            continue  # bound to one event of rules/dates.yaml: NL501's own comparison
+        same = a.article.id == b.article.id
+        if not _comparable_times(a, b):
+            continue
+        score = agreement(a.mention, b.mention)
+        if not _disjoint(a.when, b.when):
+            if score > 0 and not same:  # a weaker match still counts as support
+                agree[i].add(b.article.id)
+                agree[j].add(a.article.id)
+            continue
+        if score < STRONG or (same and not _retold(a.mention, b.mention)) \
+                or _years_apart(a.when, b.when):
+            continue
+        against[i].append((j, score))
+        against[j].append((i, score))
+    out = []
+    for i in sorted(against):
+        others = [entries[j] for j, _ in against[i]]
+        cross = [o for o in others if o.article.id != entries[i].article.id]
+        if cross:
+            opposed = {o.article.id for o in cross}
+            if len(agree[i] - opposed) + 1 > len(opposed):
+                continue  # the majority version: the others are flagged
+            scores = [s for j, s in against[i] if entries[j].article.id != entries[i].article.id]
+            found = [(tuple(cross), min(scores), False)]
+        else:
+            found = [(tuple(others), min(s for _, s in against[i]), True)]
+        out.extend(KeyedConflict(entries[k], *found[0]) for k in copies_of[i])
+    return out
+
+
+def _signature(entry: Keyed) -> tuple[object, ...]:
+    m = entry.mention
+    return (entry.article.id, m.head, m.alt_head, m.names, m.content, m.planned, m.event,
+            entry.when)
+
+
+def _candidate_pairs(entries: list[Keyed], reps: list[int]) -> list[tuple[int, int]]:
+    """Pairs of representatives that share a name: across articles through a posting list
+    per name, inside one article only with the same head and names (all NL504 compares)."""
+    postings: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    within: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i in reps:
+        mention = entries[i].mention
+        for name in mention.names:
+            postings[name][entries[i].article.id].append(i)
+        within[(entries[i].article.id, mention.head, mention.names)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for by_article in postings.values():
+        ids = sorted(by_article)
+        for x, first in enumerate(ids):
+            for second in ids[x + 1:]:
+                pairs.update((min(i, j), max(i, j)) for i in by_article[first]
+                             for j in by_article[second])
+    for group in within.values():
+        pairs.update((i, j) for x, i in enumerate(group) for j in group[x + 1:])
+    return sorted(pairs)
+
+
+def is_weekday(mention: DateMention) -> bool:
+    return mention.key.startswith("weekday:")
+
+
+def conflict_text(conflict: KeyedConflict, max_related: int
+                  ) -> tuple[str, list[tuple[ArticleFacts, DateMention, str]]]:
+    """The message of a keyed conflict and its related locations (article, mention, note);
+    each note opens with the date as written, in quotation marks."""
+    entry = conflict.entry
+    mention = entry.mention
+    shown: list[Keyed] = []
+    seen: set[tuple[str, int]] = set()
+    for other in sorted(conflict.others, key=lambda o: (o.article.path, o.mention.span.start)):
+        if (other.article.id, other.mention.span.start) not in seen:
+            seen.add((other.article.id, other.mention.span.start))
+            shown.append(other)
+    shown = shown[:max_related]
+    where = "earlier in this article" if conflict.within else None
+    theirs = ", ".join(
+        f'{where or _file_name(o.article.path)} has "{_phrase(o.mention)}" '
+        f"({describe(o.when.start, o.when.end)})" for o in shown[:2])
+    if len(shown) > 2:
+        theirs += f" and {len(shown) - 2} more"
+    names = ", ".join(sorted(set(mention.names).intersection(*(o.mention.names
+                                                                for o in shown))))
+    message = (f'"{_phrase(mention)}" dates it '
+               f"{describe(entry.when.start, entry.when.end)} here, but {theirs}, "
+               f"apparently the same event ({names}): check which date is right")
+    inferred = [e for e in (entry, *shown) if e.when.inferred]
+    if inferred:
+        bases = sorted({e.when.basis or "corpus dates" for e in inferred})
+        message += f" (publication date inferred from {' and '.join(bases)})"
+    related = [(o.article, o.mention,
+                f'"{o.mention.text}" ({describe(o.when.start, o.when.end)}) for the same event')
+               for o in shown]
+    return message, related
+
+
+def _phrase(mention: DateMention) -> str:
+    """The head and the date in the order the article has them: "freed ... on Saturday",
+    "on Friday ... apologized"."""
+    if mention.head_after:
+        return f"{mention.text} ... {mention.head_text}"
+    return f"{mention.head_text} ... {mention.text}"
+
+
+def sure(conflict: KeyedConflict) -> bool:
+    """Stated publication dates and keys that agree without doubt: a warning, else info."""
+    return conflict.agreement >= SURE and not conflict.entry.when.inferred and not any(
+        o.when.inferred for o in conflict.others)
+
+
+def _file_name(path: str) -> str:
+    return path.rsplit("/", 1)[-1]

@@ -20,6 +20,15 @@ class PathNotFound(Exception):
     pass
 
 
+def resolve_path(path: Path) -> Path:
+    """`path` made absolute with links followed as far as they go: a symbolic link loop
+    (which Path.resolve() raises on) stays the absolute path of the link itself."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Files to check, sorted and without duplicates.
 

@@ -15,6 +15,13 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _OPEN = "---"
 _CLOSE = ("---", "...")
 KNOWN_FIELDS = ("title", "source", "url", "date", "author", "id", "slug", "newslint")
+# Safe loading still expands aliases: a few hundred bytes of nested anchors stand for
+# gigabytes once anything walks the values. An article's metadata is a few dozen values.
+MAX_NODES = 10_000
+
+
+class _TooLarge(Exception):
+    pass
 
 
 @dataclass(slots=True)
@@ -49,7 +56,17 @@ def split_front_matter(text: str) -> FrontMatter:
     block = text[first_line_end + 1 : pos]
     result.body_start = min(end + 1, len(text))
     try:
-        data = yaml.load(block, Loader=_SAFE_LOADER) if block.strip() else {}
+        data = _load(block) if block.strip() else {}
+    except (_TooLarge, RecursionError):  # RecursionError: deep nesting, pure-Python YAML
+        result.problems.append(
+            LoadProblem("NL005", f"front matter expands to more than {MAX_NODES:,} values "
+                        "(nested YAML aliases?); metadata ignored, body still checked")
+        )
+        return result
+    except (ValueError, OverflowError):
+        # A scalar YAML reads as a timestamp that is no date ("date: 2025-13-45"): the
+        # fields read line by line keep it as text, and NL007 below says what is wrong.
+        data = _simple_fields(block)
     except yaml.YAMLError as exc:
         # Where the broken construct starts (an unclosed quote) beats where parsing failed.
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
@@ -79,7 +96,7 @@ def split_front_matter(text: str) -> FrontMatter:
         parsed = parse_date(meta["date"])
         if parsed is None:
             result.problems.append(
-                LoadProblem("NL007", f"front matter date {meta['date']!r} is not a date "
+                LoadProblem("NL007", f"front matter date {_shown(meta['date'])} is not a date "
                             "(use YYYY-MM-DD); the article is treated as undated",
                             line=_field_line(block, "date"))
             )
@@ -88,6 +105,60 @@ def split_front_matter(text: str) -> FrontMatter:
             meta["date"] = parsed
     result.meta = meta
     return result
+
+
+def _load(block: str) -> Any:
+    """Compose the node graph (linear in the text), measure it as if every alias were
+    expanded, and only then build Python values."""
+    loader = _SAFE_LOADER(block)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if _expanded_size(node) > MAX_NODES:
+            raise _TooLarge
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """Nodes the document holds once aliases are expanded, counted without expanding them
+    (each shared node is measured once); more than MAX_NODES, or a cycle, stops early."""
+    over = MAX_NODES + 1
+    sizes: dict[int, int] = {}
+    visiting: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        children = _children(node)
+        if finished:
+            visiting.discard(id(node))
+            sizes[id(node)] = min(over, 1 + sum(sizes[id(c)] for c in children))
+            if sizes[id(node)] >= over:
+                return over
+            continue
+        if id(node) in sizes:
+            continue
+        if id(node) in visiting:
+            return over  # a recursive alias: `&a [*a]`
+        visiting.add(id(node))
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in sizes)
+    return sizes[id(root)]
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _shown(value: Any) -> str:
+    text = repr(value) if isinstance(value, str | int | float) else type(value).__name__
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _simple_fields(block: str) -> dict[str, str]:

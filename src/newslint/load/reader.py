@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import stat
 from pathlib import Path
@@ -42,7 +43,9 @@ def load_article(
         return None, [LoadProblem("NL001", "cannot read file: it is a directory")]
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
-        if path.is_symlink() and not path.exists():
+        if exc.errno == errno.ELOOP:
+            reason = "it is part of a symbolic link loop"
+        elif path.is_symlink() and not path.exists():
             reason = f"it is a broken symbolic link (to {os.readlink(path)})"
         return None, [LoadProblem("NL001", f"cannot read file: {reason}")]
 

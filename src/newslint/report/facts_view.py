@@ -55,7 +55,7 @@ class ArticleView:
 def read_article(path: Path, settings: Settings) -> ArticleView:
     """Load and extract one file as the check does (same id, date and size limit)."""
     from newslint.extract import extract_article
-    from newslint.pipeline import article_id
+    from newslint.file_task import article_id
 
     display = path.as_posix()
     article, problems = load_article(path, display, article_id(path, settings),

@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from newslint.load.discover import resolve_path
 from newslint.pipeline import RunResult
 
 
 def repo_relative(result: RunResult, path: str) -> str:
     root = result.root or Path.cwd().resolve()
-    absolute = Path(path).resolve()
+    absolute = resolve_path(Path(path))
     try:
         return absolute.relative_to(root).as_posix()
     except ValueError:

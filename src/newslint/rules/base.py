@@ -87,15 +87,22 @@ def make_diagnostic(
     fixes: Sequence[Edit] = (),
     detail: bool = False,
     group: str = "",
+    content: str = "",
 ) -> Diagnostic:
-    """Build a diagnostic; the fingerprint comes from the code, key and articles involved.
+    """Build a diagnostic and its fingerprint.
 
     `involved` names the articles that make the finding (default: every article located);
-    pass it when a related location is only an illustration.
+    pass it when a related location is only an illustration. A per-article finding's
+    fingerprint comes from the code, the key and its article. A cross-article finding's
+    comes from the code, the key and `content`, what the flagged article says (the odd
+    figure, the wording): never from which articles or file names are involved, so a
+    story that grows by consistent articles, or files renamed, keep their baseline.
     """
     ids = involved if involved is not None else [facts.id, *(r.facts.id for r in related)]
     illustrative = bool(related) and not any(r.facts.id in ids for r in related
                                              if r.facts.id != facts.id)
+    if isinstance(rule, CorpusRule):
+        ids = [" ".join(content.lower().split())] if content else []
     return Diagnostic(
         code=rule.code,
         rule=rule.name,

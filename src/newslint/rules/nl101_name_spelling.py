@@ -303,11 +303,8 @@ def _same_story(rare: FormStats, common: FormStats, stories: StoryIndex) -> bool
     """A garble sits in the story of the right spelling: in the same article, or in an
     article of the same story. Two companies a letter apart in unrelated stories are not."""
     rare_articles, common_articles = rare.articles, common.articles
-    if rare_articles & common_articles:
-        return True
-    pair = (rare.form, common.form)
-    return any(stories.related(r, c, ignore=pair)
-               for r in sorted(rare_articles) for c in sorted(common_articles))
+    return bool(rare_articles & common_articles) or stories.share_a_story(rare_articles,
+                                                                           common_articles)
 
 
 def _example(common: FormStats, flagged: ArticleFacts) -> tuple[ArticleFacts, NameMention] | None:

@@ -77,7 +77,8 @@ class QuoteSpeakerConflict(CorpusRule):
         places: dict[str, int] = {}
         for speaker, entries in by_speaker.items():
             places[people[speaker]] = places.get(people[speaker], 0) + len(entries)
-        ranked = sorted(by_speaker, key=lambda s: (places[people[s]], len(by_speaker[s]),
+        # Ties go by the name credited, never the file name.
+        ranked = sorted(by_speaker, key=lambda s: (places[people[s]], len(by_speaker[s]), s,
                                                    _first(by_speaker[s])))
         odd = ranked[0]
         article, quote = min(by_speaker[odd], key=_place)
@@ -93,7 +94,7 @@ class QuoteSpeakerConflict(CorpusRule):
         return make_diagnostic(
             self, article, quote.span, message,
             key=f"{' '.join(words)}|{'|'.join(sorted(by_speaker))}",
-            related=related,
+            related=related, content=odd,
             severity=Severity.WARNING if inferred else None,
         )
 

@@ -90,9 +90,9 @@ class QuoteWording(CorpusRule):
 
     def _report(self, speaker: str, a: tuple[str, ...], b: tuple[str, ...],
                 forms: dict[tuple[str, ...], list[Entry]]) -> Diagnostic:
-        # Point at the first place either wording appears; list the other wording's places.
-        first_a, first_b = forms[a][0], forms[b][0]
-        here_form, there_form = (a, b) if _place(first_a) <= _place(first_b) else (b, a)
+        # Point at the wording fewer articles use (the odd one out); on a tie the wording
+        # decides, never the file name. List the other wording's places.
+        here_form, there_form = sorted((a, b), key=lambda f: (_support(forms[f]), f))
         article, quote = forms[here_form][0]
         there = [e for e in forms[there_form] if e[0].id != article.id] or forms[there_form]
         other_article, other_quote = there[0]
@@ -106,7 +106,7 @@ class QuoteWording(CorpusRule):
         return make_diagnostic(
             self, article, quote.span, message,
             key=f"{speaker}|{' '.join(min(a, b))}|{' '.join(max(a, b))}",
-            related=related,
+            related=related, content=" ".join(here_form),
             severity=Severity.INFO if inferred else None,
         )
 
@@ -127,6 +127,10 @@ def _is_excerpt(a: tuple[str, ...], b: tuple[str, ...], entries: list[Entry]) ->
 def _contains(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
     n = len(short)
     return any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
+
+
+def _support(entries: list[Entry]) -> int:
+    return len({article.id for article, _ in entries})
 
 
 def _place(entry: Entry) -> tuple[str, int]:

@@ -69,7 +69,8 @@ class SpeakerQuoteSet(CorpusRule):
                    f"{shown}; check each against the primary source")
         key = f"{speaker}|{subject}|" + "|".join(
             " ".join(normalise(f[0][1].text)) for f in topic)
-        return make_diagnostic(self, article, quote.span, message, key=key, related=related)
+        return make_diagnostic(self, article, quote.span, message, key=key, related=related,
+                               content=quote.text)
 
 
 def _articles_disagree(topic: list[list[Entry]]) -> bool:

@@ -134,8 +134,10 @@ class FigureConflict(CorpusRule):
                     far_pairs.append(pair)
         if not conflicts:
             return
-        # The article at odds with the most others is the one to check first.
-        ordered = sorted(conflicts, key=lambda path: (-conflicts[path], path))
+        # The article at odds with the most others is the one to check first; on a tie the
+        # figure decides (never the file name, so renaming files moves no finding).
+        ordered = sorted(conflicts, key=lambda path: (-conflicts[path],
+                                                      _content(usable[path][0][1]), path))
         shown = [usable[path][0] for path in ordered]
         labels: list[str] = []
         for _, q in shown:
@@ -163,16 +165,32 @@ class FigureConflict(CorpusRule):
         yield make_diagnostic(
             self, article, quantity.span, message,
             key=f"{family}|{measure}|{direction}|{quantity.unit}",
-            related=related, severity=severity,
+            related=related, severity=severity, content=f"{quantity.value:g}",
         )
 
 
+def _content(quantity: Quantity) -> tuple[float, str]:
+    return quantity.value, quantity.text
+
+
 def _self_consistent(items: Sequence[Entry]) -> bool:
-    quantities = [q for _, q in items]
-    # An intraday price and the close are two measures, not one told twice.
-    return all(overlap(a, b) for i, a in enumerate(quantities) for b in quantities[i + 1 :]
-               if not (is_moment(a.period) or is_moment(b.period))
-               or periods_compatible(a.period, b.period))
+    """Every two of the article's figures that measure the same thing overlap. An intraday
+    price and the close are two measures, not one told twice.
+
+    Intervals overlap pairwise exactly when the highest low is below the lowest high, so
+    figures are compared by period, not in pairs: linear in the article's figures."""
+    bounds: dict[str | None, tuple[float, float]] = {}  # period → (highest low, lowest high)
+    for _, q in items:
+        low, high = bounds.get(q.period, (q.low, q.high))
+        bounds[q.period] = (max(low, q.low), min(high, q.high))
+    periods = list(bounds)
+    for i, a in enumerate(periods):
+        for b in periods[i:]:
+            if (is_moment(a) or is_moment(b)) and not periods_compatible(a, b):
+                continue
+            if max(bounds[a][0], bounds[b][0]) > min(bounds[a][1], bounds[b][1]):
+                return False
+    return True
 
 
 def _disagree(first: Sequence[Entry], second: Sequence[Entry]

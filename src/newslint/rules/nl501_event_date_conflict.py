@@ -11,6 +11,16 @@ articles give is flagged, pointing at the others; when versions are equally comm
 is flagged. Relative dates ("last week") are read from the article's date; when that date
 is inferred (from embedded posts or from its story) the finding says so and is info.
 
+Every other date of running text is keyed by its clause: the head verb or event noun
+(lemmatised; synonyms from `rules/dates.yaml` weigh: freed = released at 0.9), the names
+in the clause and its other words. Mentions of two articles are compared when their keys
+agree strongly (the heads agree, they share names and a word): "Cowan quit the Patrick
+administration earlier this month" against "He left the Patrick administration last
+year". Schedules ("expected to", "slated for", a date after the article's own) are
+compared only with the same schedule told within a day; an event a follow-up reports after
+the other article ran is no conflict; dates more than a year apart are two happenings.
+Weekdays are NL502. A pair whose keys agree less than surely (a synonym) is info.
+
 ## Why it matters to an editor
 Timelines go wrong quietly: each article reads fine alone. When outlets disagree about
 when something happened, at least one is wrong, and the reader of both notices.
@@ -34,7 +44,16 @@ from dataclasses import dataclass
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, DateMention
 from newslint.facts.calendar import describe
-from newslint.index.dates import Dated, corpus_reference_range, dated
+from newslint.index.dates import (
+    Dated,
+    KeyedConflict,
+    conflict_text,
+    corpus_reference_range,
+    dated,
+    is_weekday,
+    keyed_conflicts,
+    sure,
+)
 from newslint.ruledata import builtin
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
@@ -70,6 +89,18 @@ class EventDateConflict(CorpusRule):
                     members = set(story)
                     yield from self._conflicts([e for e in group if e.article.id in members],
                                                gap, max_related)
+        for conflict in keyed_conflicts(ctx.articles, ctx.index.stories):
+            if not conflict.within and not is_weekday(conflict.entry.mention):
+                yield self._keyed(conflict, max_related)
+
+    def _keyed(self, conflict: KeyedConflict, max_related: int) -> Diagnostic:
+        message, related = conflict_text(conflict, max_related)
+        mention = conflict.entry.mention
+        return make_diagnostic(
+            self, conflict.entry.article, mention.span, message,
+            key=f"keyed:{mention.head}:{mention.key}",
+            related=[Related(a, m.span, note) for a, m, note in related],
+            severity=None if sure(conflict) else Severity.INFO)
 
     def _conflicts(self, entries: list[_Entry], gap: int,
                    max_related: int) -> Iterable[Diagnostic]:
@@ -113,7 +144,8 @@ class EventDateConflict(CorpusRule):
                            _phrase(e.mention)) for e in shown]
         key = f"{mention.event}:{mention.subject}:{mention.key}"
         return make_diagnostic(self, entry.article, mention.event_span or mention.span,
-                               message, key=key, related=related, severity=severity)
+                               message, key=key, related=related, severity=severity,
+                               content=mention.text)
 
 
 _TIME_WORDS = frozenset("earlier later last this next late early mid in on since".split())

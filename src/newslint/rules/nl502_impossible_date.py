@@ -3,7 +3,18 @@
 ## What it flags
 A weekday written beside a full date that falls on another day ("Monday, March 4, 2025":
 March 4, 2025 is a Tuesday), and a day the calendar does not have ("February 30",
-"April 31", "February 29, 2025"). A date without a year ("Monday, March 4") is checked
+"April 31", "February 29, 2025").
+
+Also one event given different weekdays in two articles of a story: "on Sunday" in one,
+"on Saturday" in another. Each weekday is read from its own article's publication date, so
+two articles published a day apart that say "Saturday" and "yesterday" agree. Two mentions
+are the same event only when their clauses agree strongly: the same head verb or event
+noun (or a synonym from `rules/dates.yaml`: freed = released), a shared name and a shared
+word ("the House voted on the motto Wednesday", "passed the motto resolution Tuesday").
+Plans and forecasts ("will", "expected to") are not compared, nor a later event that a
+follow-up reports after the other article ran. The version fewer articles give is
+flagged; a pair whose keys agree less surely, or whose publication date is inferred, is
+info. A date without a year ("Monday, March 4") is checked
 against the year of the article's date; when that date is inferred the finding says so and
 is a warning. Dates inside embedded social posts are quoted material and left alone.
 
@@ -28,21 +39,41 @@ import datetime as dt
 from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
+from newslint.facts import ArticleFacts
 from newslint.facts.calendar import month_day_candidates
-from newslint.rules.base import ArticleContext, ArticleRule, make_diagnostic
+from newslint.index.dates import KeyedConflict, conflict_text, is_weekday, keyed_conflicts, sure
+from newslint.ruledata import builtin
+from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
 _DAY_NAMES = list(calendar.day_name)
 _NEARBY_DAYS = 300
 
 
-class ImpossibleDate(ArticleRule):
+class ImpossibleDate(CorpusRule):
     __doc__ = __doc__
     code = "NL502"
     name = "impossible-date"
     severity = Severity.ERROR
 
-    def check(self, ctx: ArticleContext) -> Iterable[Diagnostic]:
-        facts = ctx.facts
+    def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
+        for facts in ctx.articles:
+            yield from self._article(facts)
+        max_related = int({**(builtin("dates.yaml").get("settings") or {}),
+                           **self.options(ctx.settings)}.get("max_related", 4))
+        for conflict in keyed_conflicts(ctx.articles, ctx.index.stories):
+            if not conflict.within and is_weekday(conflict.entry.mention):
+                yield self._keyed(conflict, max_related)
+
+    def _keyed(self, conflict: KeyedConflict, max_related: int) -> Diagnostic:
+        message, related = conflict_text(conflict, max_related)
+        mention = conflict.entry.mention
+        return make_diagnostic(
+            self, conflict.entry.article, mention.span, message,
+            key=f"keyed:{mention.head}:{mention.key}",
+            related=[Related(a, m.span, note) for a, m, note in related],
+            severity=Severity.WARNING if sure(conflict) else Severity.INFO)
+
+    def _article(self, facts: ArticleFacts) -> Iterable[Diagnostic]:
         for mention in facts.dates:
             if mention.context == "post":
                 continue

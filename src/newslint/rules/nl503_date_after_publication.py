@@ -57,6 +57,7 @@ class DateAfterPublication(CorpusRule):
                             f"after this article's date ({reference.isoformat()}): check the "
                             "date, the article's date or the tense",
                             key=f"future-past:{mention.event}:{mention.subject}:{mention.key}",
+                            content=mention.text,
                         )
             if reference is None and not placeable:
                 unplaced = [m for m in facts.dates if m.relative and m.start is None
@@ -72,7 +73,7 @@ class DateAfterPublication(CorpusRule):
                         f'"{first.text}" cannot be placed: the article has no date and none '
                         "can be inferred; add date: to its front matter or a dates: entry to "
                         "the configuration",
-                        key="no-reference-date", severity=Severity.INFO,
+                        key="no-reference-date", severity=Severity.INFO, content=first.text,
                     )
 
 

@@ -49,7 +49,7 @@ _DAY_NO = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\p{N}:%]|[.,]\p{N})"
 # 2000 homes" is not a year.
 _YEAR_FOLLOW = (r"(?=\s*(?:[.,;:)!?\"”—–]|$)|\s+(?i:and|or|to|by|when|after|before|as|at|in|"
                 r"on|with|for|from|the|a|an|it|its|he|she|they|but|alone|already|that|which|"
-                r"was|were|is|had|has|have)\b)")
+                r"was|were|is|had|has|have)\b|\s+[a-z]{2,}ed\b)")  # "in 1993 signed"
 _NOT_NAME = r"(?!['’]s\b)"
 
 # The words relative dates are made of; each is also an anchor (see _ANCHOR_WORDS).
@@ -95,6 +95,8 @@ _ALTERNATIVES = (
       (?P<m4>{_FULL_MONTH}){_NOT_NAME}(?![\p{{L}}\p{{N}}]|\s+(?:\d|of\s+\d|\p{{Lu}}))""",
     rf"""(?P<yprep>(?i:in|since|by|until|till|from|during|before|after))\s+
       (?P<y6>{_YEAR}){_YEAR_FOLLOW}""",
+    # "the 2014 ban", "a 1976 law": a year that dates the noun after it
+    rf"""(?P<ydet>(?i:the|a|an|its|his|her|their))\s+(?P<y7>{_YEAR})(?=\s+[a-z])""",
 )
 _PATTERN = regex.compile(
     r"(?<![\p{L}\p{N}$£€¥@#/.\-])(?:" + "\n|".join(_ALTERNATIVES) + r")(?![\p{L}\p{N}])",
@@ -133,8 +135,8 @@ def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = (),
         if mention is not None:
             raw.append(mention)
     reference, basis = reference_date(article.meta.get("date"), article.posts, raw)
-    resolved = [resolve(m, reference) for m in raw]
-    return tuple(bind_events(article, resolved)), reference, basis
+    # Bound first: the event key may set a mention's tense, which places its weekday.
+    return tuple(resolve(m, reference) for m in bind_events(article, raw)), reference, basis
 
 
 # Every alternative of _PATTERN contains an anchor: a capitalised month name or its
@@ -317,10 +319,11 @@ def _mention(article: Article, match: regex.Match[str], spun_starts: frozenset[i
         relative, key = True, f"{prefix}:{month}{part}"
         if prefix == "in-month" and which not in ("early", "late", "mid", "this"):
             start = match.start("m4")
-    elif groups["y6"]:
-        year = int(groups["y6"])
+    elif groups["y6"] or groups["y7"]:
+        group = "y6" if groups["y6"] else "y7"
+        year = int(groups[group])
         interval, key = cal.year_part(year, None), str(year)
-        start = match.start("y6")
+        start = match.start(group)
     else:
         return None
     span = make_span(article, start, end)

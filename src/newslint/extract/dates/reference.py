@@ -10,6 +10,7 @@ from collections.abc import Iterable
 import regex
 
 from newslint.extract.dates.events import Binding, bind_event
+from newslint.extract.dates.keys import EventKey, event_key
 from newslint.extract.spans import make_span
 from newslint.facts import DateMention, Span
 from newslint.facts import calendar as cal
@@ -99,6 +100,10 @@ def bind_events(article: Article, mentions: list[DateMention]) -> list[DateMenti
             out.append(mention)
             continue
         sentence = article.sentences[index]
+        key = event_key(article.analysis, sentence.start, sentence.end, mention.span.start,
+                        mention.span.end)
+        if key is not None:
+            mention = _with_key(mention, key)
         earlier = previous[1] if previous[0] == index else None
         binding = bind_event(article.analysis, sentence.start, sentence.end,
                              mention.span.start, mention.span.end, earlier)
@@ -119,7 +124,9 @@ def _with_interval(m: DateMention, interval: cal.Interval) -> DateMention:
         relative=m.relative, key=m.key, tense=m.tense, context=m.context,
         stated_weekday=m.stated_weekday, invalid=m.invalid, event=m.event,
         event_text=m.event_text, subject=m.subject, event_span=m.event_span,
-        subject_text=m.subject_text)
+        subject_text=m.subject_text, head=m.head, head_text=m.head_text,
+        alt_head=m.alt_head, head_after=m.head_after, names=m.names, content=m.content,
+        planned=m.planned)
 
 
 def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMention:
@@ -128,4 +135,19 @@ def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMenti
         relative=m.relative, key=m.key, tense=m.tense, context=m.context,
         stated_weekday=m.stated_weekday, invalid=m.invalid, event=binding.event,
         event_text=binding.event_text, subject=binding.subject.lower(),
-        event_span=event_span, subject_text=binding.subject)
+        event_span=event_span, subject_text=binding.subject, head=m.head, alt_head=m.alt_head,
+        head_after=m.head_after, head_text=m.head_text, names=m.names, content=m.content,
+        planned=m.planned)
+
+
+def _with_key(m: DateMention, key: EventKey) -> DateMention:
+    """The mention with its event key; a planned head makes it future."""
+    tense = "future" if key.planned else m.tense
+    return DateMention(
+        text=m.text, span=m.span, start=m.start, end=m.end, precision=m.precision,
+        relative=m.relative, key=m.key, tense=tense, context=m.context,
+        stated_weekday=m.stated_weekday, invalid=m.invalid, event=m.event,
+        event_text=m.event_text, subject=m.subject, event_span=m.event_span,
+        subject_text=m.subject_text, head=key.head, head_text=key.head_text,
+        alt_head=key.alt_head, head_after=key.head_start > m.span.start,
+        names=key.names, content=key.content, planned=key.planned)

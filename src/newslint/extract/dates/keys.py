@@ -1,0 +1,245 @@
+"""The event a date mention dates, as a key: its clause's head word, names and content words.
+
+"the hostages were freed in March", "the vote was on Sunday", "the wreckage was found
+Friday night": every date in running text gets a key, not only those next to a verb of
+`rules/dates.yaml`. The head is the verb nearest before the date in its clause (the date
+follows its verb and object in English: "passing a resolution on Tuesday"), else the verb
+right after it ("The White House on Wednesday released"), else an event noun
+("the debate on Tuesday"). Names are the capitalised words of the clause; content words
+its other lower-case words. Lemmas are crude and only ever compared with each other.
+No parser: clauses end at strong punctuation and at a comma before a word that opens one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from newslint.ruledata import builtin
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]")
+_CLAUSE_BREAK = re.compile(
+    r"[;:\[\]—–]|\s-{1,2}\s|,\s+(?=(?:which|who|whom|whose|while|but|although|though|"
+    r"whereas|after|before|when|as|since|because|where|so|yet|including|according|saying|"
+    r"and\s+(?:then|later|on|by|in))\b)",
+    re.IGNORECASE)
+FUNCTION_WORDS = frozenset("""
+a an the this that these those there here it its it's they them their he him his she her we
+our us you your i me my and or but nor so yet if then than as at by for from in into of off
+on onto out over to up with without about after before during since until while within
+between among through across against under above below per via is are was were be been
+being am has have had having do does did will would shall should can could may might must
+not no all some any each every both either neither more most less least many much few such
+other another same own who whom whose which what when where why how also only just even
+still already again ago very too last next early late later earlier this week month year
+morning afternoon evening night day days weekend today yesterday tomorrow mid
+""".split())
+# Capitalised words inside quotation marks are a title or a slogan ("In God We Trust"), not
+# the names an event is about.
+_RELATIVE = re.compile(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_AUXILIARIES = frozenset("to is are was were be been being has have had will would could "
+                         "should may might must did".split())
+# Verbs whose past has no -ed: grammar, not a story's vocabulary.
+_IRREGULAR = {
+    "began": "begin", "begun": "begin", "broke": "break", "brought": "bring", "built": "build",
+    "bought": "buy", "came": "come", "caught": "catch", "chose": "choose", "drew": "draw",
+    "drove": "drive", "fell": "fall", "fought": "fight", "found": "find", "flew": "fly",
+    "froze": "freeze", "gave": "give", "got": "get", "grew": "grow", "held": "hold",
+    "hit": "hit", "kept": "keep", "knew": "know", "led": "lead", "left": "leave",
+    "lost": "lose", "made": "make", "met": "meet", "paid": "pay", "quit": "quit", "ran": "run",
+    "rose": "rise", "said": "say", "sat": "sit", "saw": "see", "sent": "send", "shot": "shoot",
+    "sold": "sell", "spent": "spend", "spoke": "speak", "stood": "stand", "struck": "strike",
+    "swore": "swear", "took": "take", "told": "tell", "thought": "think", "threw": "throw",
+    "won": "win", "wrote": "write", "withdrew": "withdraw", "sworn": "swear", "shut": "shut",
+}
+_MONTHS_DAYS = frozenset("""
+january february march april may june july august september october november december jan
+feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday
+""".split())
+_TITLES = frozenset("mr mrs ms dr sen rep gov president senator representative governor "
+                    "secretary speaker mayor judge chairman leader minister".split())
+# Words of the verb chain before a head that make it a plan or a possibility.
+_PLAN_MARKERS = frozenset("will would shall could may might expected expects expect scheduled "
+                          "set due slated poised plans planned planning going hopes aims "
+                          "intends".split())
+_PLAN_LEMMAS = frozenset({"schedul", "set", "slat", "expect", "du", "plan"})  # lemma()s
+_SCHEDULED = "\x00scheduled"  # _head's mark for a noun reached through a schedule verb
+_MAX_BEFORE = 10  # words between a verb and the date it governs
+_MAX_AFTER = 3
+_CONTENT_SPAN = 12  # words either side of the date whose lemmas describe the event
+
+
+@dataclass(frozen=True, slots=True)
+class EventKey:
+    head: str  # lemma: "free" for "freed", "vote" for "voted"
+    alt_head: str | None  # the verb it continues: "voting" in "voting to override Monday"
+    head_text: str  # as written
+    head_start: int
+    head_end: int
+    names: tuple[str, ...]  # lower case, sorted
+    content: tuple[str, ...]  # lemmas of the clause's other words near the date, sorted
+    planned: bool  # the head is a plan or a possibility: "will", "expected to", "could"
+
+
+def lemma(word: str) -> str:
+    w = word.lower().strip("'’.-").removesuffix("'s").removesuffix("’s")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    for suffix in ("ies", "ied", "ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+            base = w[: len(w) - len(suffix)]
+            if suffix in ("ies", "ied"):
+                base += "y"
+            elif suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2] \
+                    and base[-1] not in "aeiouls":
+                base = base[:-1]  # stopped → stop
+            w = base
+            break
+    return w.rstrip("e") or w
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    synonyms: dict[tuple[str, str], float]  # (lemma, lemma) → weight
+    routine: frozenset[str]  # lemmas of events too frequent to date one happening
+    nouns: frozenset[str]  # lemmas of event nouns
+    dated: frozenset[str]  # lemmas of nouns a date before them dates, event nouns included
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    data = builtin("dates.yaml") or {}
+    synonyms: dict[tuple[str, str], float] = {}
+    for group in data.get("synonyms") or []:
+        weight = float(group.get("weight", 1.0))
+        lemmas = sorted({lemma(w) for w in group.get("words") or ()})
+        for a in lemmas:
+            for b in lemmas:
+                if a != b:
+                    synonyms[(a, b)] = max(weight, synonyms.get((a, b), 0.0))
+    routine = frozenset(lemma(w) for w in str(data.get("routine") or "").split())
+    nouns = frozenset(lemma(w) for w in str(data.get("event_nouns") or "").split())
+    dated = nouns | {lemma(w) for w in str(data.get("dated_nouns") or "").split()}
+    return Vocabulary(synonyms, routine, nouns, dated)
+
+
+def head_agreement(a: str, b: str) -> float:
+    """1 for one lemma, the group's weight for synonyms (freed = released), else 0."""
+    return 1.0 if a == b else vocabulary().synonyms.get((a, b), 0.0)
+
+
+def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence text[lo:hi] that holds text[start:end]. A date that opens
+    its sentence ("On Wednesday, the House voted") belongs to the clause after its comma."""
+    begin, finish = lo, hi
+    for match in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= end:
+            finish = match.start()
+            break
+    return begin, finish
+
+
+def _is_verb(word: str, previous: str | None) -> bool:
+    low = word.lower()
+    if low in FUNCTION_WORDS or not word.islower() or low in _MONTHS_DAYS:
+        return False
+    if previous is not None and previous.lower() in _AUXILIARIES:
+        return True
+    return (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR \
+        or (low.endswith("ing") and len(low) > 5)
+
+
+def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | None:
+    """The key of the date at text[start:end] in the sentence text[lo:hi], or None."""
+    c_lo, c_hi = clause_bounds(text, lo, hi, start, end)
+    words = list(_WORD.finditer(text, c_lo, c_hi))
+    before = [w for w in words if w.end() <= start]
+    after = [w for w in words if w.start() >= end]
+    head, alt = _head(before, after, start)
+    if head is None:
+        return None
+    named = words
+    if _RELATIVE.match(text, c_lo) and c_lo > lo:
+        # "Amendment 64, which was approved in 2012": the clause is about its antecedent
+        a_lo, _ = clause_bounds(text, lo, hi, c_lo - 2, c_lo - 2)
+        named = [*_WORD.finditer(text, a_lo, c_lo), *words]
+    quoted = [m.span() for m in _QUOTED.finditer(text, c_lo, c_hi)]
+    names = {_name(w.group()) for i, w in enumerate(named)
+             if _is_name(w, lo, named[i + 1] if i + 1 < len(named) else None)
+             and not any(q0 <= w.start() < q1 for q0, q1 in quoted)}
+    near = before[-_CONTENT_SPAN:] + after[:_CONTENT_SPAN]
+    head_lemma = lemma(head.group())
+    content = {lemma(w.group()) for w in near
+               if w.group().islower() and w.group().lower() not in FUNCTION_WORDS
+               and len(w.group()) > 2 and w.start() != head.start()} - {head_lemma}
+    chain = [w.group().lower() for w in words if w.end() <= head.start()][-4:]
+    planned = alt == _SCHEDULED or any(w in _PLAN_MARKERS for w in chain) \
+        or "'ll" in "".join(chain)
+    if alt == _SCHEDULED:
+        alt = None
+    return EventKey(head_lemma, alt, head.group(), head.start(), head.end(),
+                    tuple(sorted(names)), tuple(sorted(content)), planned)
+
+
+def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: int
+          ) -> tuple[re.Match[str] | None, str | None]:
+    """The head word, and the lemma of the verb it continues ("voting 348-77 to override"),
+    or _SCHEDULED for a noun reached through a schedule verb ("the election slated for")."""
+    vocab = vocabulary()
+    nouns = vocab.nouns
+    for word in after[:3]:  # "the June 25 special election", "the 2014 ban"
+        if not word.group().islower() or word.group().lower() in FUNCTION_WORDS:
+            break
+        if lemma(word.group()) in vocab.dated:
+            return word, None
+    if before and before[-1].end() == date_start - 1 and before[-1].group().islower() \
+            and lemma(before[-1].group()) in nouns:
+        return before[-1], None  # "disputed the report Thursday": the report's date
+    found: list[int] = []
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - _MAX_BEFORE), -1):
+        word = before[i]
+        previous = before[i - 1].group() if i else None
+        if _is_verb(word.group(), previous) or (word.group().islower()
+                                                and lemma(word.group()) in nouns):
+            found.append(i)
+            if len(found) == 2 or previous is None or previous.lower() != "to":
+                break
+        if found and found[0] - i >= 4:
+            break
+    if found:
+        head = before[found[0]]
+        if lemma(head.group()) in _PLAN_LEMMAS:  # "the election slated for June 25"
+            for word in reversed(before[max(0, found[0] - 6):found[0]]):
+                if word.group().islower() and lemma(word.group()) in vocab.dated:
+                    return word, _SCHEDULED
+        alt = lemma(before[found[1]].group()) if len(found) == 2 else None
+        return head, alt
+    for i, word in enumerate(after[:_MAX_AFTER]):
+        previous = after[i - 1].group() if i else None
+        if _is_verb(word.group(), previous):
+            return word, None
+    return None, None
+
+
+def _is_name(word: re.Match[str], sentence_start: int, following: re.Match[str] | None
+             ) -> bool:
+    """A capitalised word; the one opening the sentence only when a name follows it
+    ("Sandra Jackson resigned")."""
+    text = word.group()
+    if not text[0].isupper() or len(text) < 2:
+        return False
+    if word.start() == sentence_start and not (
+            following is not None and following.group()[0].isupper()
+            and following.start() == word.end() + 1):
+        return False
+    low = text.lower().rstrip(".")
+    return low not in FUNCTION_WORDS and low not in _MONTHS_DAYS and low not in _TITLES
+
+
+def _name(word: str) -> str:
+    return word.lower().rstrip(".").removesuffix("'s").removesuffix("’s")

@@ -1,0 +1,151 @@
+"""The per-file task: load, extract and run the per-article rules for one file, in a worker
+process or not. Whatever goes wrong stays with that file (NL010, NL011)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newslint.diagnostics import Diagnostic, Location, fingerprint
+from newslint.facts import ArticleFacts
+from newslint.index.stories import Signature, story_names, story_signature
+from newslint.load import LoadProblem, load_article
+from newslint.rules import all_rules
+from newslint.rules.base import ArticleContext, ArticleRule, Rule
+from newslint.settings import Settings
+from newslint.suppress import Directive, parse_directives
+from newslint.timing import Timings
+
+
+@dataclass(slots=True)
+class FileResult:
+    path: str
+    facts: ArticleFacts | None
+    # Load problems and every per-article rule's findings, before selection and suppression.
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    directives: tuple[Directive, ...] = ()
+    # Seconds per stage for this file (load, extract:<kind>, article rules); not cached.
+    timings: dict[str, float] = field(default_factory=dict)
+    ident: str | None = None  # the article's id; None when the file could not be loaded
+    story: Signature | None = None  # what ties the article to its story (index/stories.py)
+    # The facts pickled by the worker process that extracted them, so that the main process
+    # stores them without unpickling and pickling them again.
+    facts_blob: bytes | None = None
+    uncacheable: bool = False  # stopped by an internal error or the time budget
+
+
+
+class PackingTask:
+    """The per-file task in a worker process: facts come back pickled for the cache."""
+
+    def __init__(self, settings: Settings):
+        self.task = FileTask(settings)
+
+    def __call__(self, path: Path) -> FileResult:
+        from newslint.cache import facts_blob
+
+        result = self.task(path)
+        if result.facts is not None:
+            result.facts_blob = facts_blob(result.facts)
+            result.facts = None
+        return result
+
+
+def check_file(path: Path, settings: Settings) -> FileResult:
+    """Load, extract and run the per-article rules for one file."""
+    return FileTask(settings)(path)
+
+
+class FileTask:
+    """Load, extract and run the per-article rules for one file (runs in a worker).
+
+    Every per-article rule runs, selected or not, so that a cached result serves any
+    selection; the selection is applied afterwards.
+    """
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def __call__(self, path: Path) -> FileResult:
+        """Whatever goes wrong stays with this file: an internal error becomes NL010 and
+        running past the time budget NL011, each with this file's other findings lost."""
+        from newslint.budget import OverBudget, time_budget
+
+        display = path.as_posix()
+        limit = self.settings.file_time_limit
+        try:
+            with time_budget(limit):
+                return self._check(path, display)
+        except OverBudget:
+            return failed_file(display, "NL011", f"checking this file took over {limit:g} s "
+                               "and was stopped; its findings are missing (split the file "
+                               "or raise --file-time-limit)")
+        except Exception as exc:
+            return failed_file(display, "NL010", internal_error(exc, "newslint failed on "
+                               "this file") + "; its findings are missing")
+
+    def _check(self, path: Path, display: str) -> FileResult:
+        timings = Timings()
+        ident = article_id(path, self.settings)
+        with timings.stage("load"):
+            article, problems = load_article(path, display, ident, self.settings.max_file_size)
+        diagnostics = [_problem_diagnostic(display, ident, p) for p in problems]
+        if article is None:
+            return FileResult(display, None, diagnostics, timings=timings.seconds)
+        date = self.settings.date_of(path, display)
+        if date is not None and "date" not in article.meta:
+            article.meta["date"] = date
+        directives = parse_directives(article.text, article.meta, article.body_start,
+                                      markdown=path.suffix.lower() in (".md", ".markdown"))
+        from newslint.extract import extract_article
+
+        facts = extract_article(article, timings)
+        context = ArticleContext(article, facts, self.settings)
+        with timings.stage("article rules"):
+            for rule in all_rules(self.settings.rule_packs):
+                if isinstance(rule, ArticleRule):
+                    diagnostics.extend(rule.check(context))
+        return FileResult(display, facts, diagnostics, directives, timings.seconds,
+                          ident=facts.id, story=story_signature(
+                              article.text[article.body_start:], story_names(facts), facts.date))
+
+
+def internal_error(exc: BaseException, what: str) -> str:
+    """One line for an internal error; the traceback is printed only with --verbose."""
+    import logging
+    import traceback
+
+    logging.getLogger("newslint").debug("".join(traceback.format_exception(exc)))
+    detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return f"{what} (internal error: {type(exc).__name__}{': ' if detail else ''}{detail})"
+
+
+def failed_file(display: str, code: str, message: str) -> FileResult:
+    """A file with only the finding that says why it could not be checked. Not cached:
+    the next run tries it again."""
+    ident = display
+    problem = LoadProblem(code, message)
+    return FileResult(display, None, [_problem_diagnostic(display, ident, problem)],
+                      uncacheable=True)
+
+
+def article_id(path: Path, settings: Settings | None = None) -> str:
+    """Path relative to the project root: ids and fingerprints do not depend on the cwd."""
+    return settings.relative(path) if settings is not None else path.as_posix()
+
+
+def _problem_diagnostic(path: str, ident: str, problem: LoadProblem) -> Diagnostic:
+    from newslint.rules import find_rule
+
+    rule: Rule | None = find_rule(problem.code)
+    assert rule is not None, problem.code
+    location = Location(path, problem.line, problem.col, problem.line, problem.col)
+    return Diagnostic(
+        code=rule.code,
+        rule=rule.name,
+        severity=rule.severity,
+        message=problem.message,
+        location=location,
+        fingerprint=fingerprint(rule.code, problem.message.split(";")[0], [ident]),
+        key=problem.code,
+    )

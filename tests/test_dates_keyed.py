@@ -1,0 +1,148 @@
+"""Dates keyed by their event (head word, names, content words) and compared across and
+within articles: NL501 (dates), NL502 (weekdays), NL504 (one event dated twice)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint.extract.article import extract_article
+from newslint.extract.dates.keys import event_key, head_agreement, lemma
+from newslint.index.dates import keyed_conflicts
+from newslint.load import Article
+from newslint.load.segment import segment
+from realcopy import article_copy
+
+_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
+def _md(date: str, body: str) -> str:
+    return f"---\ntitle: Hostages\ndate: {date}\nsource: Wire\n---\n{body}\n"
+
+
+def _facts(name: str, date: dt.date, body: str):
+    text = body + "\n"
+    article = Article(path=name, id=name, text=text, analysis=text,
+                      meta={"date": date})
+    segment(article)
+    return extract_article(article)
+
+
+def _key(sentence: str, date: str):
+    start = sentence.index(date)
+    return event_key(sentence, 0, len(sentence), start, start + len(date))
+
+
+def test_head_is_the_verb_before_the_date_else_the_one_after():
+    assert _key("The hostages were freed in March by the Hamas negotiators.",
+                "March").head_text == "freed"
+    assert _key("The White House on Wednesday released the full set of emails.",
+                "Wednesday").head_text == "released"
+    # a date right after a document noun dates the document, not the verb
+    assert _key("Mueller's team disputed the BuzzFeed report Thursday that said so.",
+                "Thursday").head_text == "report"
+    # a date before a noun dates that noun; a schedule verb points back to its noun
+    assert _key("He is favoured to win the June 25 special election in Boston.",
+                "June 25").head_text == "election"
+    assert _key("Kerry will not run in the general election slated for June 25.",
+                "June 25").head_text == "election"
+
+
+def test_plans_are_marked_and_synonyms_weigh():
+    assert _key("Lynch is expected to announce his bid Thursday for the seat.",
+                "Thursday").planned
+    assert not _key("Lynch announced his bid Thursday for the seat.", "Thursday").planned
+    assert head_agreement(lemma("freed"), lemma("released")) == 0.9
+    assert head_agreement(lemma("freed"), lemma("frees")) == 1.0
+    assert head_agreement(lemma("freed"), lemma("announced")) == 0.0
+
+
+FREED = "The hostages were freed on {day} by Hamas negotiators in Gaza, officials said."
+RELEASED = "Hamas released the hostages in Gaza on {day} after talks, the army said."
+
+
+@settings(max_examples=40, deadline=None)
+@given(event=st.dates(dt.date(2010, 1, 1), dt.date(2030, 1, 1)),
+       lag_a=st.integers(1, 6), lag_b=st.integers(1, 6), shift=st.integers(0, 6))
+def test_weekdays_are_read_from_each_article_own_date(event, lag_a, lag_b, shift):
+    """Articles published days apart name the event's weekday: they disagree exactly when
+    the weekdays they name fall on different days, unless b's day is after a was published
+    (a follow-up may report a later event)."""
+    said = _DAYS[(event.weekday() + shift) % 7]
+    a = _facts("a.md", event + dt.timedelta(days=lag_a),
+               FREED.format(day=_DAYS[event.weekday()]))
+    b = _facts("b.md", event + dt.timedelta(days=lag_b), RELEASED.format(day=said))
+    conflicts = keyed_conflicts([a, b])
+    b_day = event + dt.timedelta(days=shift)
+    if b_day > event + dt.timedelta(days=lag_b):  # that weekday was last week for b
+        b_day -= dt.timedelta(days=7)
+    a_published = event + dt.timedelta(days=lag_a)
+    assert bool(conflicts) == (b_day != event and b_day <= a_published)
+
+
+def test_plan_and_later_event_are_not_compared():
+    a = _facts("a.md", dt.date(2025, 3, 10),
+               "Hamas is expected to free the hostages in Gaza on Thursday, officials said.")
+    b = _facts("b.md", dt.date(2025, 3, 13),
+               "Hamas freed the hostages in Gaza on Wednesday, officials said.")
+    assert keyed_conflicts([a, b]) == []
+
+
+def test_one_event_dated_twice_in_one_article():
+    body = ("Officials said Hamas freed the three hostages from the tunnel in Gaza on Monday."
+            "\n\nAid workers said Hamas freed the three hostages from the tunnel in Gaza on "
+            "Wednesday.")
+    (conflict, *_) = keyed_conflicts([_facts("a.md", dt.date(2025, 3, 14), body)])
+    assert conflict.within
+    # two filings of one case on two days are two events, not one dated twice
+    body = ("Prosecutors filed court papers against Jackson on Friday.\n\n"
+            "As the hearing began Wednesday, newly filed court papers showed more.")
+    assert keyed_conflicts([_facts("a.md", dt.date(2025, 3, 14), body)]) == []
+
+
+def test_weekday_conflict_on_real_copy(tmp_path, run_json):
+    """Fox (dated Sunday) has the apology on Saturday, HuffPost (dated Saturday) on Friday;
+    the Times's later report of the resignation on Monday is a follow-up, not a conflict."""
+    folder = article_copy(tmp_path, "2014-elizabeth-lauten-apologizes-for-criticizing-obam")
+    _, diagnostics = run_json(str(folder), "--select", "NL5")
+    found = {(d["path"].rsplit("/", 1)[-1], d["line"], d["code"]) for d in diagnostics}
+    assert found == {("fox.md", 10, "NL502"), ("hpo.md", 10, "NL502")}
+
+
+def test_majority_weekday_is_not_flagged_on_real_copy(tmp_path, run_json):
+    """HuffPost puts the House's motto vote on Wednesday; Fox and the Times on Tuesday."""
+    folder = article_copy(tmp_path, "2011-obama-taunts-gop-for-ignoring-jobs")
+    _, diagnostics = run_json(str(folder), "--select", "NL5")
+    assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics] == [("hpo.md", 18)]
+    assert {r["path"].rsplit("/", 1)[-1] for r in diagnostics[0]["related"]} == {"fox.md",
+                                                                                  "nyt.md"}
+
+
+def test_followups_stay_unflagged_on_real_copy(tmp_path, run_json):
+    """The earliest piece expected the House vote on Thursday; the later ones report it on
+    Wednesday. A schedule is not compared with what happened."""
+    folder = article_copy(tmp_path, "2016-senate-set-to-override-obama-s-veto-on-9-11-bill")
+    _, diagnostics = run_json(str(folder), "--select", "NL5")
+    assert diagnostics == []
+
+
+def test_year_before_its_verb_and_quoted_titles():
+    a = _facts("a.md", dt.date(2015, 3, 31),
+               "They note that President Bill Clinton in 1993 signed similar federal law.")
+    b = _facts("b.md", dt.date(2015, 3, 30),
+               "It mirrors the federal law that President Bill Clinton signed in 1994.")
+    assert [m.text for m in a.dates] == ["1993"]
+    (conflict, *_) = keyed_conflicts([a, b])
+    assert {conflict.entry.mention.text, conflict.others[0].mention.text} == {"1993", "1994"}
+    # a slogan in quotation marks names nothing the event is about
+    key = _key("He tweaked House Republicans for passing a resolution on Tuesday "
+               "reaffirming the motto, “In God We Trust,” again.", "Tuesday")
+    assert "god" not in key.names and "house" in key.names
+
+
+def test_relative_clause_is_about_its_antecedent():
+    key = _key("They sued to stop Colorado from enforcing Amendment 64, which was approved "
+               "by voters in 2012 and allows it.", "2012")
+    assert key.head_text == "approved" and {"amendment", "colorado"} <= set(key.names)
