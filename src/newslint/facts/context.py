@@ -168,8 +168,8 @@ def names_in(text: str, lo: int, hi: int, sentence_start: int) -> tuple[str, ...
 
 def _is_verb(word: str, before: str | None) -> bool:
     low = word.lower()
-    if low in FUNCTION_WORDS or not word.islower():
-        return False
+    if low in FUNCTION_WORDS or not word.islower() or "-" in word:
+        return False  # "long-promised": a compound is an adjective
     if before is not None and before.lower() in _AUXILIARIES \
             and low.endswith(("ing", "en", "ed")) and len(low) > 4:
         return True  # "were taken", "is holding"; not "have similar"

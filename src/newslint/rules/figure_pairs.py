@@ -61,13 +61,17 @@ def match_strength(a: Quantity, b: Quantity) -> int:
         return 3 if a.names and a.names == b.names else 0
     noun = bool(a.head and a.head.startswith("n:"))
     score = 2 if noun else 1
-    score += bool(set(a.sentence_names) & set(b.sentence_names))
+    shared_sentence = bool(set(a.sentence_names) & set(b.sentence_names))
+    score += shared_sentence
     if a.verb and b.verb:
         score += 1 if a.verb == b.verb else -1  # "10 gathered" is not "33 voted"
     if a.names and b.names:
         if not set(a.names) & set(b.names):
-            return 0  # "Jeb Bush released 33 years", "Clinton released eight years"
-        score += 1
+            if not shared_sentence:
+                return 0  # "Jeb Bush released 33 years", "Clinton released eight years"
+            score -= 1  # "his demands for $5.7 billion ... along the U.S.-Mexico border"
+        else:
+            score += 1
     if not noun and not set(a.names) & set(b.names):
         return 0  # "said ... 15" is anything said, unless said of one name
     named = set(a.sentence_names) & set(b.sentence_names) or set(a.names) & set(b.names)
