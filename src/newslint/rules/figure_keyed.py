@@ -21,6 +21,7 @@ from newslint.facts import ArticleFacts, Quantity
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.figure_pairs import (
     GAP_LIMIT,
+    MAX_MENTIONS,
     candidate_key,
     describe,
     gap,
@@ -87,6 +88,8 @@ def _bucket(rule: CorpusRule, key: Hashable, entries: list[Entry], far_apart: fl
     by_article: dict[str, list[Entry]] = {}
     for entry in entries:
         by_article.setdefault(entry[0].path, []).append(entry)
+    by_article = {path: items for path, items in by_article.items()
+                  if len(items) <= MAX_MENTIONS}  # a list of values is no one measure
     if len(by_article) < 2:
         return
     paths = sorted(by_article)

@@ -82,6 +82,9 @@ def match_strength(a: Quantity, b: Quantity) -> int:
 # Beyond these gaps (by strength), two values are taken for different measures rather than
 # one misreported: "198 people" at a rally and "45,000 people" who follow an account. Under
 # weak keys only near values ("15 bills", "some 16 measures") are taken for one measure.
+# An article that gives one keyed measure more often than this lists values (a table, a
+# series), it does not restate one; comparing its mentions pairwise would also be quadratic.
+MAX_MENTIONS = 12
 _TRUNCATED = 1e5  # from here on a stated figure may be a cut-off one
 GAP_LIMIT = {1: 1.1, 2: 2.0, 3: 3.0}
 

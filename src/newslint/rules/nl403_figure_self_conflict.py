@@ -37,7 +37,14 @@ from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import Quantity
 from newslint.ruledata import builtin
 from newslint.rules.base import ArticleContext, ArticleRule, Related, make_diagnostic
-from newslint.rules.figure_pairs import candidate_key, describe, gap, head_word, match_strength
+from newslint.rules.figure_pairs import (
+    MAX_MENTIONS,
+    candidate_key,
+    describe,
+    gap,
+    head_word,
+    match_strength,
+)
 
 
 class FigureSelfConflict(ArticleRule):
@@ -55,6 +62,8 @@ class FigureSelfConflict(ArticleRule):
             if key is not None:
                 buckets.setdefault(key, []).append(quantity)
         for key in sorted(buckets, key=str):
+            if len(buckets[key]) > MAX_MENTIONS:
+                continue  # a table or a list of values, not one measure restated
             found = _conflict(buckets[key])
             if found is None:
                 continue
