@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from math import comb
 from pathlib import Path
 
-from newslint.pipeline import run
+from newslint.engine.pipeline import run
 from newslint.settings import Settings
 
 BASIL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "basil"

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from newslint.cache import CACHE_DIR_NAME, STORE_NAME, fields_fingerprint, schema_fingerprint
-from newslint.pipeline import run
+from newslint.engine.cache import CACHE_DIR_NAME, STORE_NAME
+from newslint.engine.keys import fields_fingerprint, schema_fingerprint
+from newslint.engine.pipeline import run
 from newslint.settings import Settings
 from wire import corpus_files
 
@@ -212,7 +213,7 @@ def test_a_store_with_damaged_pages_is_started_again(project, capsys):
 
 
 def test_a_locked_store_is_left_alone(project, capsys, monkeypatch):
-    import newslint.cache as cache
+    import newslint.engine.cache as cache
 
     expected, _ = check(project)
     store = project / CACHE_DIR_NAME / STORE_NAME
@@ -247,16 +248,18 @@ def test_few_fresh_articles_are_held_many_stream_through_the_store(stories_proje
                                                                     monkeypatch):
     import shutil
 
-    from newslint import pipeline
-    from newslint.cache import FactCache
+    from newslint.engine import articles
+    from newslint.engine.cache import FactCache
+    from newslint.engine.local import LocalEngine
     from newslint.timing import Timings
 
     root = stories_project
     expected = run([root], Settings(root=root, cache=False, jobs=1)).diagnostics
-    monkeypatch.setattr(pipeline, "_HOLD_FACTS_UP_TO", 3)
+    monkeypatch.setattr(articles, "_HOLD_FACTS_UP_TO", 3)
     files = sorted(p for p in root.iterdir() if p.is_file())
     store = FactCache(root)
-    checked = pipeline._check_files(files, Settings(root=root, jobs=1), store, Timings())
+    checked = articles.check_articles(files, Settings(root=root, jobs=1), store, LocalEngine(),
+                                      Timings())
     store.close()
     sources = checked.sources
     assert len(sources.keys) == 22 and sources.held == {}  # more than 3: none kept in memory

@@ -26,7 +26,7 @@ def facts_of(path: Path):
 
     The only place these tests reach the extractors: through the pipeline's per-file entry
     point, whatever module layout the extractors have."""
-    from newslint.pipeline import check_file
+    from newslint.engine.file_task import check_file
     from newslint.settings import Settings
 
     result = check_file(path, Settings(root=CRAWLED))

@@ -151,7 +151,7 @@ def test_spun_final_week_reads_as_last_week_only_in_a_spun_article():
 
 
 def test_configured_date_is_a_stated_reference(corpus):
-    from newslint.pipeline import check_file
+    from newslint.engine.file_task import check_file
     from newslint.settings import Settings
 
     root = corpus({"a.txt": "DeepSeek released R1 earlier this week.\n"})

@@ -106,7 +106,7 @@ class _Terminal(io.StringIO):
 
 
 def test_colour_only_on_a_terminal_without_no_color(run_cli, monkeypatch):
-    from newslint.pipeline import run
+    from newslint.engine.pipeline import run
 
     result = run([seed("004")], Settings(cache=False))
     monkeypatch.delenv("NO_COLOR", raising=False)

@@ -12,10 +12,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newslint.engine.pipeline import run
 from newslint.load import load_article
 from newslint.load.frontmatter import split_front_matter
 from newslint.load.reader import normalise_newlines
-from newslint.pipeline import run
 from newslint.settings import Settings
 
 _BODY = "The minister said on Monday that the budget would rise by 2 percent.\n"

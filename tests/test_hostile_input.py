@@ -67,12 +67,12 @@ def test_symlink_loop_is_a_finding_and_the_rest_is_checked(corpus, run_json):
 
 
 def test_internal_error_exits_2_with_one_line(corpus, run_cli, monkeypatch):
-    import newslint.pipeline
+    import newslint.engine.pipeline
 
     def broken(*args, **kwargs):
         raise ValueError("the story index is inconsistent")
 
-    monkeypatch.setattr(newslint.pipeline, "split_stories", broken)
+    monkeypatch.setattr(newslint.engine.pipeline, "split_stories", broken)
     root = corpus({"a.md": STORY})
     code, out, err = run_cli(root, "--no-cache")
     assert code == 2 and out == ""
@@ -84,16 +84,16 @@ def test_internal_error_exits_2_with_one_line(corpus, run_cli, monkeypatch):
 
 def _breaking_on(name: str, monkeypatch, failure) -> None:
     """Make extraction fail (in this process and in forked workers) on files called name."""
-    import newslint.extract
+    import newslint.engine.file_task as file_task
 
-    real = newslint.extract.extract_article
+    real = file_task.extract_article
 
     def extract(article, timings=None):
         if article.path.endswith(name):
             failure()
         return real(article, timings)
 
-    monkeypatch.setattr(newslint.extract, "extract_article", extract)
+    monkeypatch.setattr(file_task, "extract_article", extract)
 
 
 def _raise() -> None:
@@ -157,14 +157,14 @@ def test_a_failing_cross_article_rule_loses_only_that_rule(corpus, run_json, mon
 
 _SLOW_RUN = textwrap.dedent("""
     import sys, time
-    import newslint.extract
+    import newslint.engine.file_task as file_task
     from newslint.cli import main
-    real = newslint.extract.extract_article
+    real = file_task.extract_article
     def extract(article, timings=None):
         if article.path.endswith("/042.md"):
             time.sleep(600)
         return real(article, timings)
-    newslint.extract.extract_article = extract
+    file_task.extract_article = extract
     sys.exit(main([*sys.argv[1:], "--jobs", "2"]))
 """)
 

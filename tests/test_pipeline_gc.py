@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import gc
 
-from newslint import pipeline
+from newslint.engine import local
 
 
 def test_serial_run_unfreezes_the_collector():
-    assert list(pipeline._serially(lambda path: path, ["a", "b"])) == ["a", "b"]
+    assert list(local._serially(lambda path: path, ["a", "b"])) == ["a", "b"]
     assert gc.get_freeze_count() == 0

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newslint.pipeline import run
+from newslint.engine.pipeline import run
 from newslint.settings import Settings
 
 # Fragments that exercise every stage: front matter, Markdown, quotes, posts, spinner phrases,

@@ -134,8 +134,38 @@ def test_clause_after_a_quote_is_not_its_attribution():
 
 
 def test_unattributed_long_quote_has_no_speaker():
-    (quote,) = quotes_of("Banners read “no farmers, no food, no future” along the road.\n")
+    (quote,) = quotes_of("Along the road, “no farmers, no food, no future” was painted on "
+                         "every barn.\n")
     assert quote.speaker is None and quote.speaker_key is None
+
+
+def test_words_on_a_banner_or_in_a_report_are_the_documents():
+    assert [(q.speaker_key, q.speaker_kind) for q in quotes_of(
+        "Banners read “no farmers, no food, no future” along the road. “Such talks are "
+        "fully consistent with the law,” the report read.\n")] == [
+        ("Banners", "generic"), ("report", "generic")]
+
+
+def test_reported_speech_is_the_subjects():
+    """Words quoted inside reported speech, far from the verb, are its subject's."""
+    text = ("Mr. Lane said that Ms. Ortiz, 68, will leave at the end of February, and that "
+            "Ms. Ortiz “was a great help to me in getting allies to pay their share.”\n\n"
+            "Ann Ford has defended the bill, claiming that the measure has been “grossly "
+            "misconstrued by its critics.”\n")
+    assert [q.speaker_key for q in quotes_of(text)] == ["Lane", "Ann Ford"]
+
+
+def test_speaker_forms_after_the_quote():
+    text = ("“He had his coffee. He certainly had his sugar,” Sen. Jon Tyne (R-S.D.) said "
+            "after the debate.\n\n"
+            "“We are seeing a lot of it coming over the line,” said Sheriff Adam Hale of "
+            "Deuel County, Neb., who said he was worried.\n\n"
+            "“They lost the debate tonight,” said Obama campaign manager Jim Messer.\n\n"
+            "“Two words sum it up, and that is categorically false,” the White House press "
+            "secretary, Sara Sanderson, told reporters on Friday.\n\n"
+            "\"Almost a year ago, the motto was 'E pluribus unum,'\" Forbes said.\n")
+    assert [q.speaker_key for q in quotes_of(text)] == [
+        "Jon Tyne", "Adam Hale", "Jim Messer", "Sara Sanderson", "Forbes"]
 
 
 def test_quote_inside_an_embedded_post_is_its_authors():
@@ -196,3 +226,51 @@ def test_possessive_organisation_is_the_role_of_the_person_after_it():
     # A possessive before something that is not a person's name still points at a thing.
     (thing,) = quotes_of('Meta\'s Llama said the model was "the best open model ever made".\n')
     assert thing.speaker is None
+
+
+def test_real_copy_pronoun_after_a_name_with_its_state():
+    """"Representative Nancy Pelosi of California ... "...," she said." and "Mr. Obama": the
+    person is known by the name before "of" and by the honorific form."""
+    from realcopy import paragraph
+
+    text = paragraph("2016-senate-set-to-override-obama-s-veto-on-9-11-bill", "nyt.md", 16)
+    keys = {q.speaker_key for q in quotes_of(text + "\n")}
+    assert keys == {"Nancy Pelosi"}
+
+
+def test_real_copy_speaker_after_a_nested_quote():
+    """`'E pluribus unum,'" Forbes said.`: the nested quote's comma opens the attribution."""
+    from realcopy import paragraph
+
+    text = paragraph("2011-obama-taunts-gop-for-ignoring-jobs", "hpo.md", 22)
+    assert [q.speaker for q in quotes_of(text + "\n")] == ["Forbes", "Forbes"]
+
+
+def test_epithet_and_day_are_not_names():
+    text = ("Jonas Hartmann scored twice on Saturday.\n\n"
+            "“It is a dream to play in the Premier League,” the German told the club's "
+            "channel.\n\n"
+            "Ann Ford released a statement late Tuesday saying: “We will appeal the ruling "
+            "in every court we can.”\n")
+    speakers = [(q.speaker_key, q.speaker_kind) for q in quotes_of(text)]
+    assert speakers[0] == ("Jonas Hartmann", "pronoun")
+    assert speakers[1] == ("Ann Ford", "name")  # the subject of "saying", not the day
+
+
+def test_subject_of_the_sentence_speaks_when_no_verb_of_speech_does():
+    text = ("After the vote failed, Ann Ford signaled that a \u201clarge down payment on the "
+            "wall\u201d could end the standoff.\n\n"
+            "Notable figures such as Tom Reyes have praised the plan, labeling it a "
+            "\u201cprofound gift to the world.\u201d\n")
+    found = [(q.speaker_key, q.speaker_kind) for q in quotes_of(text)]
+    assert found == [("Ann Ford", "reported"), ("Tom Reyes", "name")]
+
+
+def test_pronoun_skips_places_days_and_titles():
+    """"Trump Tower" (real copy: 2019-mueller-s-office-disputes-buzzfeed-report fox.md:10-12)
+    is not the person "he" is."""
+    from realcopy import paragraph
+
+    event = "2019-mueller-s-office-disputes-buzzfeed-report"
+    text = "\n\n".join(paragraph(event, "fox.md", n) for n in (10, 12))
+    assert {q.speaker_key for q in quotes_of(text + "\n")} == {"Trump"}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint.file_task import check_file
+from newslint.engine.file_task import check_file
 from newslint.index import CorpusIndex
 from newslint.index.stories import StoryIndex
 from newslint.rules import all_rules

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newslint.engine.pipeline import run
 from newslint.facts import ArticleFacts, NameMention, Span
 from newslint.index.stories import Signature, StoryIndex, group_stories
-from newslint.pipeline import run
 from newslint.settings import Settings
 
 SPAN = Span(0, 1, 1, 1, 1, 2)

@@ -60,8 +60,8 @@ def test_a_run_after_an_edit_that_moves_the_stories_agrees_with_a_fresh_run(tmp_
     import shutil
     from pathlib import Path
 
+    from newslint.engine.pipeline import run
     from newslint.index.stories import story_signature
-    from newslint.pipeline import run
     from newslint.settings import Settings
 
     root = tmp_path / "corpus"

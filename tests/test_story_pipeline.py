@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint.pipeline import run
+from newslint.engine.pipeline import run
 from newslint.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))

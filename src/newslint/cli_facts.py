@@ -7,21 +7,27 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from newslint.cli import EXIT_FINDINGS, EXIT_OK, UsageError, _Parser, resolve_settings
+from newslint.load.discover import PathNotFound
+from newslint.options import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    Parser,
+    UsageError,
+    check_parser,
+    resolve_settings,
+)
+from newslint.report.explain import explain, write_explain_text
+from newslint.report.facts_view import read_article, view_dict, write_facts_text
 from newslint.settings import Settings
 
 
 def _settings(path: str, config: str | None) -> Settings:
-    from newslint.cli import _check_parser
-
     argv = [path] + (["--config", config] if config else [])
-    return resolve_settings(_check_parser().parse_args(argv))
+    return resolve_settings(check_parser().parse_args(argv))
 
 
 def cmd_facts(args: list[str]) -> int:
-    from newslint.report.facts_view import read_article, view_dict, write_facts_text
-
-    parser = _Parser(prog="newslint facts",
+    parser = Parser(prog="newslint facts",
                      description="Show what newslint read in one article: quotes and speakers, "
                      "figures and dates with the keys they are compared under, names, roles, "
                      "sourcing, and what was set aside (front matter, headings, posts).")
@@ -38,10 +44,7 @@ def cmd_facts(args: list[str]) -> int:
 
 
 def cmd_explain(args: list[str]) -> int:
-    from newslint.load.discover import PathNotFound
-    from newslint.report.explain import explain, write_explain_text
-
-    parser = _Parser(prog="newslint explain",
+    parser = Parser(prog="newslint explain",
                      description="Show the findings at PATH:LINE and the facts behind them in "
                      "every article involved.")
     parser.add_argument("where", metavar="PATH:LINE")

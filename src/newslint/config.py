@@ -17,7 +17,9 @@ from typing import Any
 import yaml
 
 from newslint.diagnostics import Severity
-from newslint.settings import is_valid_selector
+from newslint.load.frontmatter import parse_date
+from newslint.report import FORMATS
+from newslint.settings import is_valid_selector, parse_size
 
 # libyaml's safe loader when PyYAML was built with it: several times faster.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -178,8 +180,6 @@ def _options(value: Any) -> dict[str, dict[str, Any]]:
 
 
 def _dates(value: Any, root: Path) -> dict[str, dt.date]:
-    from newslint.load.frontmatter import parse_date
-
     if not isinstance(value, dict):
         raise TypeError("expected a table of path = date, e.g. {'wire/a.txt' = 2025-01-27}")
     out: dict[str, dt.date] = {}
@@ -198,8 +198,6 @@ def _fail_on(value: Any) -> Severity:
 def _size(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise TypeError("expected a size such as 10MB or a number of bytes")
-    from newslint.cli import parse_size
-
     return parse_size(str(value)) if isinstance(value, str) else int(value)
 
 
@@ -222,8 +220,6 @@ def _seconds(value: Any) -> float:
 
 
 def _format(value: Any) -> str:
-    from newslint.report import FORMATS
-
     if value not in FORMATS:
         raise ValueError(f"{value!r} is not one of {', '.join(FORMATS)}")
     return str(value)

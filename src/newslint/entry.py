@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import sys
 
+from newslint import __version__
+
 
 def main() -> int:
     if sys.argv[1:] == ["--version"]:
-        from newslint import __version__
-
         print(f"newslint {__version__}")
         return 0
+    # Deferred: the whole linter (its rule data, pint, dateparser) is not needed to print
+    # a version.
     from newslint.cli import main as check
 
     return check()

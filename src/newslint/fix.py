@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from newslint.diagnostics import Diagnostic, Edit
+from newslint.grouping import merge_groups
+from newslint.load.frontmatter import split_front_matter
 
 
 @dataclass(slots=True)
@@ -69,8 +71,6 @@ def plan(diagnostics: Iterable[Diagnostic]) -> FixResult:
 
 
 def _fix_file(path: Path, edits: list[Edit]) -> tuple[FileFix, int] | None:
-    from newslint.load.frontmatter import split_front_matter
-
     try:
         data = path.read_bytes()
     except OSError:
@@ -138,8 +138,6 @@ def run_fixes(result: Any, diff_only: bool, quiet: bool,
               rerun: Callable[[], Any]) -> tuple[int | None, Any]:
     """--diff: print the fixes and return the exit code (1 when there are some). --fix:
     write them and return the run again, so that what is left is reported."""
-    from newslint.grouping import merge_groups
-
     fixes = plan(merge_groups(result.diagnostics))
     skipped = f"; {fixes.skipped} skipped" if fixes.skipped else ""
     if diff_only:

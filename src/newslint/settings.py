@@ -141,3 +141,17 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
 def _resolved(folder: Path) -> Path:
     """The project root, resolved once per run rather than once per article."""
     return folder.resolve()
+
+
+def parse_size(text: str) -> int:
+    units = {"": 1, "B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3}
+    raw = text.strip().upper()
+    number = raw.rstrip("KMGB")
+    unit = raw[len(number):]
+    try:
+        value = float(number)
+    except ValueError:
+        raise ValueError(f"not a size: {text!r}") from None
+    if unit not in units or value <= 0:
+        raise ValueError(f"not a size: {text!r}")
+    return int(value * units[unit])

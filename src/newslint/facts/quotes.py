@@ -22,7 +22,8 @@ class Quote:
     # Added by the quote extractor; defaults keep the contract for other producers.
     speaker_role: str | None = None  # title or role written with the name: "Curai CEO"
     # How the speaker was found: "name", "pronoun", "generic" ("a spokesperson"), "post"
-    # (the post's author), "continued" (from the quote this one continues).
+    # (the post's author), "continued" (from the quote this one continues), "reported"
+    # (the subject of reported speech the quote stands in: "X said that ... "...").
     speaker_kind: str | None = None
     # Names the quote's sentence (and the one before it) is about, other than people:
     # "DeepSeek", "R1". What NL303 groups a speaker's quotes by.

@@ -26,7 +26,10 @@ _ORG_HINTS = frozenset(
     "inc inc. corp corp. co co. ltd llc plc group capital management street valley store "
     "index review journal times news notes university bank fund markets house party "
     "council committee court agency institute association league union technologies "
-    "systems labs partners holdings securities ventures research exchange".split()
+    "systems labs partners holdings securities ventures research exchange tower club forum "
+    "nations center centre hall square building airport station hotel church museum "
+    "foundation department ministry office service administration commission bureau "
+    "network standard post daily herald tribune magazine".split()
 )
 
 

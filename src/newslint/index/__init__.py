@@ -26,6 +26,7 @@ class CorpusIndex:
         self.by_id = {a.id: a for a in self.articles}
         self._groups: dict[str, dict[Hashable, list[Entry]]] = {}
         self._stories: StoryIndex | None = stories
+        self._shared: dict[str, Any] = {}
 
     @property
     def stories(self) -> StoryIndex:
@@ -33,6 +34,13 @@ class CorpusIndex:
         if self._stories is None:
             self._stories = StoryIndex(self.articles)
         return self._stories
+
+    def shared(self, name: str, build: Callable[[], Any]) -> Any:
+        """A result several rules derive from the same facts (the keyed date conflicts that
+        NL501, NL502 and NL504 each report a part of), built once per index."""
+        if name not in self._shared:
+            self._shared[name] = build()
+        return self._shared[name]
 
     def group(
         self,

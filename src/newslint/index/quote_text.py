@@ -7,8 +7,9 @@ style set aside: contractions are spelled out ("we're" is "we are") and British 
 read as American ones ("honour", "organise", "analyse", "centre", "defence"). For wording
 checks a quote can keep its gaps (`gapped`): an ellipsis ("...", "…", "[...]") stands
 for words the writer left out, and `fits` lets it match any run of words in the other
-version; an editor's words in square brackets ("why [Acme] took so long") match any
-short run of words (up to four).
+version; an editor's words in square brackets ("why [Acme] took so long") or in
+parentheses ("it looks like (Libyan leader) Gadhafi") match any short run of words (up to
+four).
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ _CONTRACTIONS = [
     (regex.compile(rf"\b(\p{{L}}+){_APOSTROPHE}ll\b", regex.I), r"\1 will"),
     (regex.compile(rf"\b(i){_APOSTROPHE}m\b", regex.I), r"\1 am"),
     (regex.compile(rf"\b(let){_APOSTROPHE}s\b", regex.I), r"\1 us"),
+    (regex.compile(r"\bgonna\b", regex.I), "going to"),  # a transcriber's choice
+    (regex.compile(r"\bwanna\b", regex.I), "want to"),
+    (regex.compile(r"\bgotta\b", regex.I), "got to"),
     (regex.compile(rf"\b(it|that|what|there|here|he|she|who|where|how|this|everything|"
                    rf"nothing|everyone|someone){_APOSTROPHE}s\b", regex.I), r"\1 is"),
     (regex.compile(rf"\b(i|you|we|they|he|she|it|that|there|who){_APOSTROPHE}d\b", regex.I),
@@ -107,7 +111,7 @@ def normalise(text: str) -> tuple[str, ...]:
     contractions spelled out and British spellings read as American ones.
 
     Cached: every quote rule of every story asks for the same quotes' words."""
-    words = list(words_of(_spell_out(text)))
+    words = list(words_of(_CENSORED_WORD.sub(rf"\1{CENSORED}\2", _spell_out(text))))
     out: list[str] = []
     i = 0
     index = _despin_index()
@@ -123,13 +127,18 @@ def normalise(text: str) -> tuple[str, ...]:
     return tuple(_american(word) for word in out)
 
 
+# Stands for the letters an outlet prints as asterisks ("f***ing"): a letter, so words_of
+# keeps it inside the word.
+CENSORED = "ǂ"
+_CENSORED_WORD = regex.compile(r"(\p{L})\*+(\p{L}*)")
+
 # Token standing for an ellipsis in `gapped` forms: words_of never yields punctuation.
 GAP = "…"
 # An editor's bracketed words: OPT tokens, each standing for one word or none.
 OPT = "[]"
 _BRACKET_WORDS = 4
 _ELLIPSIS = regex.compile(r"[\[(]?[ \t]*(?:\.[ \t]?\.[ \t]?\.|…)[ \t]*[\])]?")
-_GAPS = regex.compile(rf"({_ELLIPSIS.pattern})|\[[^\[\]]{{1,40}}\]")
+_GAPS = regex.compile(rf"({_ELLIPSIS.pattern})|\[[^\[\]]{{1,40}}\]|\([^()]{{1,40}}\)")
 
 
 def gapped(text: str) -> tuple[str, ...]:
@@ -218,7 +227,9 @@ def capitalised_words(quotes: list[tuple[str, bool]]) -> frozenset[str]:
             acronym = len(letters) >= 2 and all(ch.isupper() for ch in letters)
             opens = (index == 0 and full) or (
                 index > 0 and _SENTENCE_END.search(tokens[index - 1]) is not None)
-            if acronym or not (opens or words_of(token) in (("i",), ("im",), ("ive",))):
+            if acronym:
+                found.add("".join(words_of(token)))  # "F.B.I." is "fbi", not "f", "b", "i"
+            elif not (opens or words_of(token) in (("i",), ("im",), ("ive",))):
                 found.update(words_of(token))
     return frozenset(found)
 
@@ -265,13 +276,21 @@ def cut_differently(a: tuple[str, ...], b: tuple[str, ...],
 
 def word_diff(here: str, there: str) -> str:
     """How `here` differs from `there`, word by word: 'drops "CCP"', '"moment" instead of
-    "Second"'."""
+    "Second"'. House style ("Gen." / "General", "U.S." / "US") is not a difference; where
+    the two also differ inside the words they share, where each cut starts and stops is
+    left out."""
     a, b = here.split(), there.split()
     key_a = [words_of(w) for w in a]
     key_b = [words_of(w) for w in b]
     matcher = difflib.SequenceMatcher(a=key_b, b=key_a, autojunk=False)
+    ops = [op for op in matcher.get_opcodes() if op[0] != "equal"
+           and _differ(b[op[1]:op[2]], a[op[3]:op[4]])]
+    equal = [op for op in matcher.get_opcodes() if op[0] == "equal"]
+    if equal:
+        inner = [op for op in ops if equal[0][2] <= op[1] and op[2] <= equal[-1][1]]
+        ops = inner or ops
     changes: list[str] = []
-    for op, b1, b2, a1, a2 in matcher.get_opcodes():
+    for op, b1, b2, a1, a2 in ops:
         old, new = " ".join(b[b1:b2]), " ".join(a[a1:a2])
         if op == "replace":
             changes.append(f'"{new}" instead of "{old}"')
@@ -280,6 +299,11 @@ def word_diff(here: str, there: str) -> str:
         elif op == "insert":
             changes.append(f'adds "{new}"')
     return ", ".join(changes) or "differs in punctuation"
+
+
+def _differ(old: list[str], new: list[str]) -> bool:
+    a, b = house_style(normalise(" ".join(old)), normalise(" ".join(new)))
+    return a != b
 
 
 def near_pairs(forms: list[tuple[str, ...]], min_share: float,
@@ -326,3 +350,55 @@ def _occurrences(form: tuple[str, ...]) -> list[str]:
         seen[word] = seen.get(word, 0) + 1
         out.append(word if seen[word] == 1 else f"{word}#{seen[word]}")
     return out
+
+
+# House style, not wording: numerals and number words, and the abbreviations of titles.
+_STYLE_WORDS = {
+    **{w: str(n) for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())},
+    "sen": "senator", "sens": "senators", "rep": "representative",
+    "reps": "representatives", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "sgt": "sergeant", "dept": "department", "govt": "government", "okay": "ok",
+}
+
+
+def house_style(a: tuple[str, ...], b: tuple[str, ...]
+                ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Two wordings with house style folded: "Sen." is "Senator", "five" is "5", and words
+    one version writes apart are joined where the other writes them as one ("work force" /
+    "workforce", "e-mail" / "email", "U.S." / "US")."""
+    a = tuple(_STYLE_WORDS.get(w, w) for w in a)
+    b = tuple(_STYLE_WORDS.get(w, w) for w in b)
+    a, b = _uncensored(a, b), _uncensored(b, a)
+    return _joined(a, frozenset(b)), _joined(b, frozenset(a))
+
+
+def _uncensored(form: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """"f***ing" is the other version's "fucking": a word one outlet prints with
+    asterisks is the word the other prints in full."""
+    out = []
+    for word in form:
+        if CENSORED in word:
+            head, _, tail = word.partition(CENSORED)
+            word = next((w for w in other if len(w) > len(head) + len(tail) and
+                         w.startswith(head) and w.endswith(tail)), word)
+        out.append(word)
+    return tuple(out)
+
+
+def _joined(form: tuple[str, ...], vocabulary: frozenset[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    i = 0
+    while i < len(form):
+        for size in (3, 2):
+            run = form[i:i + size]
+            if len(run) == size and "".join(run) in vocabulary and GAP not in run and (
+                    OPT not in run):
+                out.append("".join(run))
+                i += size
+                break
+        else:
+            out.append(form[i])
+            i += 1
+    return tuple(out)

@@ -9,16 +9,19 @@ compared about them across articles.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+
+import regex
 
 from newslint.facts import NamePhrase, Quote
 from newslint.facts.speech import is_person_like, split_title
 from newslint.index import CorpusIndex
 
 # Speakers compared across articles: named, or found through a pronoun or a continued quote.
-COMPARABLE_KINDS = frozenset({"name", "pronoun", "continued"})
-INFERRED_KINDS = frozenset({"pronoun", "continued"})
+COMPARABLE_KINDS = frozenset({"name", "pronoun", "continued", "reported"})
+INFERRED_KINDS = frozenset({"pronoun", "continued", "reported"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,3 +78,59 @@ def speaker_resolver(index: CorpusIndex) -> SpeakerResolver:
                 names[surname].add(person.name)
     full = {surname: next(iter(found)) for surname, found in names.items() if len(found) == 1}
     return SpeakerResolver(full)
+
+
+_NOT_NAME_CHARACTERS = regex.compile(r"[^\p{L}\s-]")
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_DOUBLED = regex.compile(r"(.)\1+")
+_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                          "æ": "ae", "œ": "oe", "ß": "ss"})
+
+
+@functools.lru_cache(maxsize=65536)
+def fold_name(name: str) -> tuple[str, ...]:
+    """"Recep Tayyip Erdoğan" → ("recep", "tayyip", "erdogan"): no accents, no case.
+    Cached: every pair of speakers in a group folds both names again."""
+    decomposed = unicodedata.normalize("NFKD", name.lower().translate(_LETTERS))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    words = _NOT_NAME_CHARACTERS.sub("", plain).split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()  # "Donald Trump Jr." is known as "Mr. Trump" on second reference
+    return tuple(words)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two spellings of one name: equal without accents; or a surname alone that is the
+    other's surname; or the same first name or initial and surnames that differ by a
+    doubled letter ("Zelenskyy" / "Zelensky") or, from six letters, by one edit."""
+    fa, fb = fold_name(a), fold_name(b)
+    if not fa or not fb:
+        return False
+    if fa == fb:
+        return True
+    if not _near_surname(fa[-1], fb[-1]):
+        return False
+    if len(fa) == 1 or len(fb) == 1:
+        return True
+    # "Recep Tayyip Erdogan" / "Tayyip Erdoğan": a given name in common also counts.
+    return fa[0][0] == fb[0][0] or bool(set(fa[:-1]) & set(fb[:-1]))
+
+
+def _near_surname(x: str, y: str) -> bool:
+    if x == y or _squeeze(x) == _squeeze(y):
+        return True
+    return min(len(x), len(y)) >= 6 and _one_edit(x, y)
+
+
+def _squeeze(word: str) -> str:
+    """"zelenskyy" → "zelensky", "hartmann" → "hartman": doubled letters as one."""
+    return _DOUBLED.sub(r"\1", word)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) <= 1
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

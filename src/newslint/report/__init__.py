@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO
 
-from newslint.pipeline import RunResult
+from newslint.engine.result import RunResult
 from newslint.report.github import write_github
 from newslint.report.html import write_html
 from newslint.report.json_format import write_json

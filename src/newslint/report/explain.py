@@ -11,6 +11,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from newslint.diagnostics import Diagnostic, Location
+from newslint.engine.pipeline import run
+from newslint.grouping import merge_groups
+from newslint.index import CorpusIndex
+from newslint.index.speakers import speaker_resolver
 from newslint.report.facts_view import (
     ArticleView,
     Item,
@@ -19,6 +23,7 @@ from newslint.report.facts_view import (
     item_line,
     read_article,
 )
+from newslint.report.json_format import diagnostic_dict
 from newslint.settings import Settings
 
 # The kinds shown for a finding: what rules compare. Names and set-aside text only when
@@ -39,9 +44,6 @@ def findings_at(diagnostics: Iterable[Diagnostic], path: Path, line: int) -> lis
 
 def resolver_for(views: Sequence[ArticleView]) -> Resolver | None:
     """Speakers resolved across the articles involved ("Andreessen" → "Marc Andreessen")."""
-    from newslint.index import CorpusIndex
-    from newslint.index.speakers import speaker_resolver
-
     facts = [v.facts for v in views if v.facts is not None]
     if not facts:
         return None
@@ -82,16 +84,11 @@ def why(diagnostic: Diagnostic, views: dict[str, ArticleView],
 
 
 def explain(path: Path, line: int, corpus: Sequence[str], settings: Settings) -> dict[str, Any]:
-    from newslint.grouping import merge_groups
-    from newslint.pipeline import run
-
     result = run(corpus, settings)
     found = findings_at(merge_groups(result.diagnostics), path, line)
     paths = sorted({loc.path for d in found for loc in (d.location, *d.related)})
     views = {p: read_article(Path(p), settings) for p in paths}
     resolve = resolver_for(list(views.values()))
-    from newslint.report.json_format import diagnostic_dict
-
     return {
         "path": path.as_posix(),
         "line": line,

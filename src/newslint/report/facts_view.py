@@ -17,9 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newslint.engine.file_task import article_id
+from newslint.extract import extract_article
 from newslint.facts import ArticleFacts, DateMention, Quantity, Quote, Span
 from newslint.index.stories import is_marked
 from newslint.load import Article, load_article
+from newslint.rules.nl401_figure_conflict import measure_key
 from newslint.settings import Settings
 
 FACT_KINDS = ("quotes", "figures", "dates", "names", "roles", "attributes", "sourcing",
@@ -54,9 +57,6 @@ class ArticleView:
 
 def read_article(path: Path, settings: Settings) -> ArticleView:
     """Load and extract one file as the check does (same id, date and size limit)."""
-    from newslint.extract import extract_article
-    from newslint.file_task import article_id
-
     display = path.as_posix()
     article, problems = load_article(path, display, article_id(path, settings),
                                      settings.max_file_size)
@@ -141,8 +141,6 @@ def date_item(mention: DateMention) -> Item:
 
 def figure_key(quantity: Quantity) -> str | None:
     """What NL401 compares a figure under: subject family, measure, unit, direction."""
-    from newslint.rules.nl401_figure_conflict import measure_key
-
     key = measure_key(quantity)
     return None if key is None else "|".join(map(str, key))
 

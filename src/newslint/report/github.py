@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.pipeline import RunResult
+from newslint.engine.result import RunResult
 from newslint.report.paths import repo_relative
 
 MAX_ANNOTATIONS = 10

@@ -18,7 +18,7 @@ from typing import Any, TextIO
 
 from newslint import __version__
 from newslint.diagnostics import Diagnostic, Location
-from newslint.pipeline import RunResult
+from newslint.engine.result import RunResult
 from newslint.report.explain import resolver_for, why
 from newslint.report.facts_view import ArticleView, item_line, read_article
 from newslint.report.html_assets import SCRIPT, STYLE

@@ -8,7 +8,7 @@ from typing import Any, TextIO
 from newslint import __version__
 from newslint.diagnostics import Diagnostic
 from newslint.docs import doc_url
-from newslint.pipeline import RunResult
+from newslint.engine.result import RunResult
 from newslint.report.summary import summary
 
 

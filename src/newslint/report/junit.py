@@ -10,7 +10,7 @@ from collections import defaultdict
 from typing import TextIO
 
 from newslint.diagnostics import Diagnostic
-from newslint.pipeline import RunResult
+from newslint.engine.result import RunResult
 
 
 def write_junit(result: RunResult, stream: TextIO) -> None:

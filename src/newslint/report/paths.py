@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from newslint.engine.result import RunResult
 from newslint.load.discover import resolve_path
-from newslint.pipeline import RunResult
 
 
 def repo_relative(result: RunResult, path: str) -> str:

@@ -20,7 +20,8 @@ from urllib.parse import quote
 
 from newslint import __version__
 from newslint.diagnostics import Diagnostic, Location, Severity
-from newslint.pipeline import RunResult
+from newslint.docs import doc_url
+from newslint.engine.result import RunResult
 from newslint.report.paths import repo_relative
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -71,8 +72,6 @@ def _ordered(diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
 
 
 def _rule(rule: Any) -> dict[str, Any]:
-    from newslint.docs import doc_url
-
     url = doc_url(rule.code)
     return ({"helpUri": url} if url else {}) | {
         "id": rule.code,

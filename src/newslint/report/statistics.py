@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TextIO
 
-from newslint.pipeline import RunResult
+from newslint.engine.result import RunResult
 
 
 def write_statistics(result: RunResult, stream: TextIO) -> None:

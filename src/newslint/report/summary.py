@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from newslint.diagnostics import Severity
-from newslint.pipeline import RunResult
+from newslint.engine.result import RunResult
 
 
 def summary(result: RunResult) -> dict[str, int]:

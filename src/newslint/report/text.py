@@ -6,7 +6,7 @@ import os
 from typing import TextIO
 
 from newslint.diagnostics import Severity
-from newslint.pipeline import RunResult
+from newslint.engine.result import RunResult
 from newslint.report.summary import summary
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}

@@ -1,18 +1,22 @@
 """The same quote credited to different speakers in different places.
 
 ## What it flags
-A quote of four or more words that reads the same in two places (after normalising
-quotation marks, case, punctuation and whitespace) but is credited to different people:
-"Andreessen called it “a profound gift to the world”" in one article and
-"“A profound gift to the world,” Garry Tan said" in another. A surname alone counts as the
-full name the corpus gives it ("Andreessen" is "Marc Andreessen"). Quotes whose speaker is
-only described ("a spokesperson said") and quotes inside embedded social posts are left
-out. One person's name in two spellings is one speaker: without accents ("Erdoğan" /
-"Erdogan"), a doubled letter ("Zelenskyy" / "Zelensky"), or, with the same first name or
-initial, a surname of six letters or more one letter apart. A statement credited to an
-organisation in one place ("Acme said") and to someone whose role names it in another
-("Acme spokesman Raj Patel said") is one source. Where a speaker was found
-through a pronoun or a continued quote, the finding is a warning, not an error.
+A quote credited to different people in different articles. Quotes are matched by their
+words first: a quote of four or more words matches another when nine in ten of its words
+(after normalising quotation marks, case, punctuation, spelling and house style) stand in
+the other in order, so a fragment matches the full quote it was cut from:
+"Andreessen called it “a profound gift to the world”" in one article and "“This is a
+profound gift to the world,” Garry Tan said" in another. Only speakers named next to the
+quote are compared (not pronouns, not continued quotes, not reported speech); a quote that
+names the other person inside it or beside its attribution is left alone, as which of the
+two said it is then a matter of reading. A surname alone counts as the full name the
+corpus gives it ("Andreessen" is "Marc Andreessen"), with or without "Jr.". Quotes whose
+speaker is only described ("a spokesperson said"), titles and quotes inside embedded
+social posts are left out. One person's name in two spellings is one speaker: without
+accents ("Erdoğan" / "Erdogan"), a doubled letter ("Zelenskyy" / "Zelensky"), or, with
+the same first name or initial, a surname of six letters or more one letter apart. A
+statement credited to an organisation in one place ("Acme said") and to someone whose role
+names it in another ("Acme spokesman Raj Patel said") is one source.
 
 ## Why it matters to an editor
 A quote put in the wrong mouth is a correction and can be a legal risk. When two articles
@@ -30,24 +34,22 @@ Fixed, after checking the primary source:
 
 from __future__ import annotations
 
-import functools
-import unicodedata
 from collections.abc import Iterable
-
-import regex
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
+from newslint.index.quote_match import Match, matches, quote_entries
 from newslint.index.quote_text import normalise
-from newslint.index.speakers import INFERRED_KINDS, speaker_resolver
+from newslint.index.speakers import (
+    INFERRED_KINDS,
+    fold_name,
+    same_person,
+    speaker_resolver,
+)
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
 MIN_WORDS = 4  # shorter phrases ("a game changer") are said by many people
-
-
-def _comparable_text(quote: Quote) -> tuple[str, ...] | None:
-    words = normalise(quote.text)
-    return words if len(words) >= MIN_WORDS else None
+SAME_WORDS = 0.9  # words in common, as a share of the shorter quote
 
 
 class QuoteSpeakerConflict(CorpusRule):
@@ -58,16 +60,17 @@ class QuoteSpeakerConflict(CorpusRule):
 
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         resolver = speaker_resolver(ctx.index)
-        groups = ctx.index.group("quotes", _comparable_text, "normalised-text")
-        for words in sorted(groups):
+        entries = quote_entries(ctx.index, titles=False)
+        for cluster in _clusters(matches(entries, MIN_WORDS, SAME_WORDS)):
             by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]] = {}
-            for article, quote in groups[words]:
+            for article, quote in cluster:
                 speaker = resolver.speaker_of(quote)
-                if speaker is not None:
+                if speaker is not None and quote.speaker_kind == "name":
                     by_speaker.setdefault(speaker, []).append((article, quote))
             people = _people(by_speaker)
-            if len(set(people.values())) < 2:
+            if len(set(people.values())) < 2 or _unsure(by_speaker, people):
                 continue
+            words = min((normalise(q.text) for _, q in cluster), key=lambda w: (len(w), w))
             yield self._report(words, by_speaker, people)
 
     def _report(self, words: tuple[str, ...],
@@ -99,6 +102,49 @@ class QuoteSpeakerConflict(CorpusRule):
         )
 
 
+def _clusters(found: list[Match]) -> list[list[tuple[ArticleFacts, Quote]]]:
+    """Quotes joined by matches: one remark as the articles give it, in a stable order."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+    entry: dict[tuple[str, int], tuple[ArticleFacts, Quote]] = {}
+
+    def root(key: tuple[str, int]) -> tuple[str, int]:
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    for match in found:
+        keys = []
+        for item in (match.a, match.b):
+            key = _place(item)
+            parent.setdefault(key, key)
+            entry[key] = item
+            keys.append(key)
+        parent[root(keys[1])] = root(keys[0])
+    clusters: dict[tuple[str, int], list[tuple[ArticleFacts, Quote]]] = {}
+    for key in sorted(entry):
+        clusters.setdefault(root(key), []).append(entry[key])
+    return [clusters[k] for k in sorted(clusters)]
+
+
+def _unsure(by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]],
+            people: dict[str, str]) -> bool:
+    """One article names the other speaker inside the quote or between it and its
+    attribution: which of the two said it is then a matter of reading, and the speaker
+    found may be the wrong one."""
+    for speaker, entries in by_speaker.items():
+        others = {fold_name(s)[-1] for s in by_speaker
+                  if people[s] != people[speaker] and fold_name(s)}
+        for article, quote in entries:
+            lo, hi = quote.span.start, quote.span.end
+            if quote.speaker_span is not None:
+                lo, hi = min(lo, quote.speaker_span.start), max(hi, quote.speaker_span.end)
+            near = {w for p in article.name_phrases
+                    if lo <= p.span.start < hi for w in fold_name(p.text)}
+            if others & near:
+                return True
+    return False
+
+
 def _people(by_speaker: dict[str, list]) -> dict[str, str]:
     """Each speaker's person, as one of the names it goes by: "Andreessen" unresolved is
     not another person than "Marc Andreessen", nor "Erdoğan" than "Erdogan" or "Volodymyr
@@ -111,7 +157,7 @@ def _people(by_speaker: dict[str, list]) -> dict[str, str]:
             name = parent[name]
         return name
 
-    roles = {n: [_fold(q.speaker_role) for _, q in by_speaker[n] if q.speaker_role]
+    roles = {n: [fold_name(q.speaker_role) for _, q in by_speaker[n] if q.speaker_role]
              for n in names}
     for index, a in enumerate(names):
         for b in names[index + 1:]:
@@ -127,63 +173,11 @@ def _speaks_for(organisation: str, roles: list[tuple[str, ...]]) -> bool:
     """"Acme said" and "Acme spokesman Raj Patel said": a statement credited to the
     organisation in one place and to the person speaking for it in another. True when the
     organisation's name is in one of the person's roles."""
-    words = tuple(w for w in _fold(organisation) if w not in _COMPANY_SUFFIXES)
+    words = tuple(w for w in fold_name(organisation) if w not in _COMPANY_SUFFIXES)
     if not words:
         return False
     n = len(words)
     return any(role[i:i + n] == words for role in roles for i in range(len(role) - n + 1))
-
-
-_NOT_NAME_CHARACTERS = regex.compile(r"[^\p{L}\s-]")
-_DOUBLED = regex.compile(r"(.)\1+")
-_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
-                          "æ": "ae", "œ": "oe", "ß": "ss"})
-
-
-@functools.lru_cache(maxsize=65536)
-def _fold(name: str) -> tuple[str, ...]:
-    """"Recep Tayyip Erdoğan" → ("recep", "tayyip", "erdogan"): no accents, no case.
-    Cached: every pair of speakers in a group folds both names again."""
-    decomposed = unicodedata.normalize("NFKD", name.lower().translate(_LETTERS))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return tuple(_NOT_NAME_CHARACTERS.sub("", plain).split())
-
-
-def same_person(a: str, b: str) -> bool:
-    """Two spellings of one name: equal without accents; or a surname alone that is the
-    other's surname; or the same first name or initial and surnames that differ by a
-    doubled letter ("Zelenskyy" / "Zelensky") or, from six letters, by one edit."""
-    fa, fb = _fold(a), _fold(b)
-    if not fa or not fb:
-        return False
-    if fa == fb:
-        return True
-    if not _near_surname(fa[-1], fb[-1]):
-        return False
-    if len(fa) == 1 or len(fb) == 1:
-        return True
-    # "Recep Tayyip Erdogan" / "Tayyip Erdoğan": a given name in common also counts.
-    return fa[0][0] == fb[0][0] or bool(set(fa[:-1]) & set(fb[:-1]))
-
-
-def _near_surname(x: str, y: str) -> bool:
-    if x == y or _squeeze(x) == _squeeze(y):
-        return True
-    return min(len(x), len(y)) >= 6 and _one_edit(x, y)
-
-
-def _squeeze(word: str) -> str:
-    """"zelenskyy" → "zelensky", "hartmann" → "hartman": doubled letters as one."""
-    return _DOUBLED.sub(r"\1", word)
-
-
-def _one_edit(x: str, y: str) -> bool:
-    if abs(len(x) - len(y)) > 1:
-        return False
-    if len(x) == len(y):
-        return sum(p != q for p, q in zip(x, y, strict=True)) <= 1
-    short, long_ = (x, y) if len(x) < len(y) else (y, x)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _place(entry: tuple[ArticleFacts, Quote]) -> tuple[str, int]:

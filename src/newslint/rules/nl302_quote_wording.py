@@ -3,19 +3,27 @@
 ## What it flags
 Two quotes credited to the same person in different articles that are nearly but not
 exactly the same words: "state psyop" and "CCP state psyop" for Neal Khosla, "AI's
-Sputnik moment" and "Sputnik Second" for Marc Andreessen. Near means the words they share,
-in order, make up at least 60% of the longer quote. Words cut from a quoted full sentence
-are an excerpt, not a variant (they quote less, not differently), as are two cuts of one
-remark that stop at different places or overlap ("will add 900 units" / "900 units over
-five years") and a shorter slice of the same words ("gradual and careful approach" /
-"take a gradual and careful approach"); identical quotes are consistent. A slice is
-flagged when the words it leaves out carry meaning: a name or acronym ("state psyop" /
-"CCP state psyop"), a negation or a number. An ellipsis ("...", "…", "[...]") matches any
-run of words the other version has there.
+Sputnik moment" and "Sputnik Second" for Marc Andreessen. Quotes are matched by their
+words first, so a fragment matches the longer quote it was cut from: near means the words
+they share, in order, make up at least 75% of the shorter quote, with a run of shared
+words at least half its length. Words cut from a quoted full sentence are an excerpt, not
+a variant (they quote less, not differently), as are two cuts of one remark that stop at
+different places or overlap ("will add 900 units" / "900 units over five years") and a
+shorter slice of the same words ("gradual and careful approach" / "take a gradual and
+careful approach"); identical quotes are consistent. A slice is flagged when the words it
+leaves out carry meaning: a name or acronym ("state psyop" / "CCP state psyop"), a
+negation or a number. Two remarks that share a phrase but differ in more than three words
+(or a sixth of the shorter quote) between their first and last shared word are two
+remarks, not one reworded. An ellipsis ("...", "…", "[...]") matches any run of words the
+other version has there. One finding per quote.
+
 Spun words count as the words they replaced. House style is not wording: contractions
 ("we're" / "we are"), British and American spelling ("honour" / "honor", "organise" /
-"organize", "centre" / "center") and an editor's words in square brackets ("why [Acme]
-took so long" / "why it took so long") match. The message shows the words that differ.
+"organize"), numerals and number words ("5" / "five"), abbreviated titles ("Sen." /
+"Senator", "Gen." / "General"), words written apart or together ("work force" /
+"workforce", "e-mail" / "email", "U.S." / "US") and an editor's words in square brackets
+("why [Acme] took so long" / "why it took so long") match. The message shows the words
+that differ inside the stretch both quotes give.
 
 ## Why it matters to an editor
 Words inside quotation marks must be exactly what was said. When two articles quote the
@@ -33,23 +41,28 @@ Fixed, after checking his post:
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
+from newslint.index.quote_match import matches, quote_entries
 from newslint.index.quote_text import (
+    GAP,
+    OPT,
     capitalised_words,
-    cut_differently,
+    carries_meaning,
     fits,
     gapped,
-    near_pairs,
+    house_style,
     word_diff,
 )
-from newslint.index.speakers import INFERRED_KINDS, speaker_resolver
+from newslint.index.speakers import INFERRED_KINDS, same_person, speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
 MIN_SHARED_WORDS = 2
-MIN_SHARE = 0.6  # shared words / words of the longer quote
+MIN_SHARE = 0.75  # shared words / words of the shorter quote
+MAX_CHANGED = 3  # words changed inside the shared stretch (or a sixth of the shorter quote)
 
 Entry = tuple[ArticleFacts, Quote]
 
@@ -63,30 +76,38 @@ class QuoteWording(CorpusRule):
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         options = {"min_share": MIN_SHARE, **self.options(ctx.settings)}
         resolver = speaker_resolver(ctx.index)
-        groups = ctx.index.group("quotes", resolver.speaker_of, "corpus-speaker")
-        for speaker in sorted(groups):
-            yield from self._speaker(speaker, groups[speaker], options["min_share"])
-
-    def _speaker(self, speaker: str, entries: list[Entry],
-                 min_share: float) -> Iterable[Diagnostic]:
-        forms: dict[tuple[str, ...], list[Entry]] = {}
-        for article, quote in sorted(entries, key=_place):
-            forms.setdefault(gapped(quote.text), []).append((article, quote))
-        keys = sorted(forms)
-        names = capitalised_words([(q.text, not q.partial) for _, q in entries])
-        reported: set[tuple[str, ...]] = set()
-        for i, j, _, _ in near_pairs(keys, min_share, MIN_SHARED_WORDS):
-            a, b = keys[i], keys[j]
-            if a in reported and b in reported:
+        entries = quote_entries(ctx.index)
+        speakers = {_place(e): resolver.speaker_of(e[1]) for e in entries}
+        found = matches(entries, MIN_SHARED_WORDS, options["min_share"])
+        reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+        names: dict[str, frozenset[str]] = {}
+        flagged: set[tuple[str, int, int]] = set()
+        for match in sorted(found, key=lambda m: (_place(m.a), _place(m.b))):
+            first, second = speakers[_place(match.a)], speakers[_place(match.b)]
+            if not first or not second or not (first == second or same_person(first, second)):
                 continue
-            if not _across_articles(forms[a], forms[b]):
+            a, b = house_style(gapped(match.a[1].text), gapped(match.b[1].text))
+            pair = (min(a, b), max(a, b))
+            if a == b or pair in reported or not _one_remark(a, b, match.shorter):
                 continue
-            if _is_excerpt(a, b, forms[a] + forms[b]) or cut_differently(a, b, names):
+            if _inner_changes(a, b) > max(MAX_CHANGED, match.shorter // 6):
+                continue  # two remarks that share a phrase, not one remark reworded
+            if first not in names:
+                names[first] = capitalised_words([(q.text, not q.partial) for e, q in entries
+                                                  if speakers[_place((e, q))] == first])
+            shorter = match.a if len(a) <= len(b) else match.b
+            if _is_excerpt(a, b, [match.a, match.b]) or _cut_apart(
+                    a, b, names[first], shorter[1].partial):
                 continue
             if fits(a, b) or fits(b, a):
                 continue  # "...": the words one version leaves out
-            yield self._report(speaker, a, b, forms)
-            reported.update((a, b))
+            forms = {a: [match.a], b: [match.b]}
+            reported.add(pair)
+            diagnostic = self._report(first, a, b, forms)
+            where = (diagnostic.path, diagnostic.location.line, diagnostic.location.col)
+            if where not in flagged:  # one finding per quote, at its first variant
+                flagged.add(where)
+                yield diagnostic
 
     def _report(self, speaker: str, a: tuple[str, ...], b: tuple[str, ...],
                 forms: dict[tuple[str, ...], list[Entry]]) -> Diagnostic:
@@ -111,8 +132,67 @@ class QuoteWording(CorpusRule):
         )
 
 
-def _across_articles(a: list[Entry], b: list[Entry]) -> bool:
-    return len({x.id for x, _ in a} | {x.id for x, _ in b}) > 1
+def _one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
+    """Shared words that run together, for half of the shorter quote at least ("state
+    psyop" in "CCP state psyop"), not a few common words scattered through two remarks;
+    a quote of four words or fewer ("I may do it") may differ in one word only."""
+    a, b = _words(a), _words(b)
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    longest = max((block.size for block in matcher.get_matching_blocks()), default=0)
+    least = min(shorter, len(a), len(b))
+    if least < _SHORT_QUOTE:
+        return longest >= least - 1  # "went too far" / "I went way too far"
+    return longest * 2 >= least
+
+
+_SHORT_QUOTE = 5  # words: a quote this short may differ from the other in one word only
+_SHORT_END = 2  # words at an end of a quote that can be a dropped name, number or "not"
+
+
+def _cut_apart(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str],
+               partial: bool) -> bool:
+    """Two cuts of one remark, not two wordings of it: the same words between the first
+    and the last word they share, and at each end only where each cut starts or stops.
+    An end that differs by a word or two is a wording change when those words carry
+    meaning (a name or acronym, a negation, a number: "CCP state psyop" / "state psyop");
+    an end where each version goes its own way for two words or more, or where a fragment
+    in the writer's sentence ("he has held it since he 'started running'") meets the full
+    quote, is a different cut."""
+    if _inner_changes(a, b):
+        return False
+    ops = difflib.SequenceMatcher(a=_words(a), b=_words(b), autojunk=False).get_opcodes()
+    equal = [index for index, op in enumerate(ops) if op[0] == "equal"]
+    if not equal:
+        return False
+    x, y = _words(a), _words(b)
+    for op, a1, a2, b1, b2 in ops[:equal[0]] + ops[equal[-1] + 1:]:
+        if op == "replace":
+            if partial or min(a2 - a1, b2 - b1) >= _SHORT_END:
+                continue
+            return False
+        # a small count at an end is how the speaker paces a sentence ("Number one, you
+        # said"), not a figure the other version leaves out
+        end = tuple(w for w in x[a1:a2] + y[b1:b2] if not (w.isdigit() and int(w) <= 10))
+        if (a2 - a1) + (b2 - b1) <= _SHORT_END and carries_meaning(end, names):
+            return False
+    return True
+
+
+def _inner_changes(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """Words changed, added or dropped between the first and the last word the two quotes
+    share (a word for a word counts once): what an editor would correct, leaving aside
+    where each cut starts and stops."""
+    matcher = difflib.SequenceMatcher(a=_words(a), b=_words(b), autojunk=False)
+    ops = matcher.get_opcodes()
+    while ops and ops[0][0] != "equal":
+        ops.pop(0)
+    while ops and ops[-1][0] != "equal":
+        ops.pop()
+    return sum(max(a2 - a1, b2 - b1) for op, a1, a2, b1, b2 in ops if op != "equal")
+
+
+def _words(form: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in form if w not in (GAP, OPT))
 
 
 def _is_excerpt(a: tuple[str, ...], b: tuple[str, ...], entries: list[Entry]) -> bool:

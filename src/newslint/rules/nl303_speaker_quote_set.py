@@ -1,10 +1,12 @@
 """One speaker credited with several different quotes on the same subject across articles.
 
 ## What it flags
-A person the corpus quotes with different remarks about the same subject in different
-articles (two of the remarks never appear in the same article): Marc Andreessen on
-DeepSeek R1 as "one of the most amazing and impressive breakthroughs I've ever seen", "a
-profound gift to the world" and "AI's Sputnik moment". The subject is what the quote's
+One story told in several articles, each crediting a person with a single remark on the
+same subject, and the articles giving at least three different remarks of three words or
+more: Marc Andreessen on DeepSeek R1 as "one of the most amazing and impressive
+breakthroughs I've ever seen", "a profound gift to the world" and "AI's Sputnik moment",
+each in its own articles. Articles that quote a person with several remarks each, some
+shared and some not, are how news is written and are left alone. The subject is what the quote's
 sentence (and the one before it) names, other than people. One finding per speaker and
 subject, at the first of the quotes, listing each quote with its article. Identical and
 near-identical wordings count as one quote (NL302 reports the near ones).
@@ -37,6 +39,8 @@ from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnos
 
 Entry = tuple[ArticleFacts, Quote]
 SAME_QUOTE_SHARE = 0.6  # as NL302: wordings this close are one quote
+MIN_REMARKS = 3  # different remarks, each the only one its articles give
+MIN_WORDS = 3  # words of a remark; shorter quotes are terms
 _SHOWN = 40  # characters of each quote shown in the message
 
 
@@ -74,11 +78,15 @@ class SpeakerQuoteSet(CorpusRule):
 
 
 def _articles_disagree(topic: list[list[Entry]]) -> bool:
-    """Two of the quotes never appear in the same article: different articles credit the
-    speaker with different words. An article that quotes more of an interview than
-    another does is not that."""
+    """Each article credits the speaker with one remark on the subject, and the articles
+    give at least three different ones: the same story told several times, with the
+    speaker's words changing on the way. Outlets that each quote a person with several
+    remarks, some the same and some not, are how news is written, not this."""
+    remarks = [f for f in topic if max(len(q.text.split()) for _, q in f) >= MIN_WORDS]
+    if len(remarks) < MIN_REMARKS or len(remarks) < len(topic):
+        return False  # a word or two ("rapists") is a term the story repeats
     seen = [frozenset(a.id for a, _ in family) for family in topic]
-    return any(not (a & b) for i, a in enumerate(seen) for b in seen[i + 1:])
+    return all(not (a & b) for i, a in enumerate(seen) for b in seen[i + 1:])
 
 
 def _families(entries: list[Entry]) -> list[list[Entry]]:

@@ -46,16 +46,14 @@ from newslint.facts import ArticleFacts, DateMention
 from newslint.facts.calendar import describe
 from newslint.index.dates import (
     Dated,
-    KeyedConflict,
-    conflict_text,
     corpus_reference_range,
     dated,
     is_weekday,
-    keyed_conflicts,
     sure,
 )
 from newslint.ruledata import builtin
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+from newslint.rules.keyed_dates import keyed_finding, story_conflicts
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,18 +87,10 @@ class EventDateConflict(CorpusRule):
                     members = set(story)
                     yield from self._conflicts([e for e in group if e.article.id in members],
                                                gap, max_related)
-        for conflict in keyed_conflicts(ctx.articles, ctx.index.stories):
+        for conflict in story_conflicts(ctx):
             if not conflict.within and not is_weekday(conflict.entry.mention):
-                yield self._keyed(conflict, max_related)
-
-    def _keyed(self, conflict: KeyedConflict, max_related: int) -> Diagnostic:
-        message, related = conflict_text(conflict, max_related)
-        mention = conflict.entry.mention
-        return make_diagnostic(
-            self, conflict.entry.article, mention.span, message,
-            key=f"keyed:{mention.head}:{mention.key}",
-            related=[Related(a, m.span, note) for a, m, note in related],
-            severity=None if sure(conflict) else Severity.INFO)
+                yield keyed_finding(self, conflict, max_related, "keyed",
+                                    None if sure(conflict) else Severity.INFO)
 
     def _conflicts(self, entries: list[_Entry], gap: int,
                    max_related: int) -> Iterable[Diagnostic]:

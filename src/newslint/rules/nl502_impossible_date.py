@@ -41,9 +41,10 @@ from collections.abc import Iterable
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts
 from newslint.facts.calendar import month_day_candidates
-from newslint.index.dates import KeyedConflict, conflict_text, is_weekday, keyed_conflicts, sure
+from newslint.index.dates import is_weekday, sure
 from newslint.ruledata import builtin
-from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+from newslint.rules.base import CorpusContext, CorpusRule, make_diagnostic
+from newslint.rules.keyed_dates import keyed_finding, story_conflicts
 
 _DAY_NAMES = list(calendar.day_name)
 _NEARBY_DAYS = 300
@@ -60,18 +61,10 @@ class ImpossibleDate(CorpusRule):
             yield from self._article(facts)
         max_related = int({**(builtin("dates.yaml").get("settings") or {}),
                            **self.options(ctx.settings)}.get("max_related", 4))
-        for conflict in keyed_conflicts(ctx.articles, ctx.index.stories):
+        for conflict in story_conflicts(ctx):
             if not conflict.within and is_weekday(conflict.entry.mention):
-                yield self._keyed(conflict, max_related)
-
-    def _keyed(self, conflict: KeyedConflict, max_related: int) -> Diagnostic:
-        message, related = conflict_text(conflict, max_related)
-        mention = conflict.entry.mention
-        return make_diagnostic(
-            self, conflict.entry.article, mention.span, message,
-            key=f"keyed:{mention.head}:{mention.key}",
-            related=[Related(a, m.span, note) for a, m, note in related],
-            severity=Severity.WARNING if sure(conflict) else Severity.INFO)
+                yield keyed_finding(self, conflict, max_related, "keyed",
+                                    Severity.WARNING if sure(conflict) else Severity.INFO)
 
     def _article(self, facts: ArticleFacts) -> Iterable[Diagnostic]:
         for mention in facts.dates:

@@ -30,8 +30,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.index.dates import conflict_text, keyed_conflicts
-from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+from newslint.rules.base import CorpusContext, CorpusRule
+from newslint.rules.keyed_dates import keyed_finding, story_conflicts
 
 
 class EventDatedTwice(CorpusRule):
@@ -41,14 +41,10 @@ class EventDatedTwice(CorpusRule):
     severity = Severity.INFO
 
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
-        for conflict in keyed_conflicts(ctx.articles):
+        for conflict in story_conflicts(ctx):
             if not conflict.within:
                 continue
             mention = conflict.entry.mention
             if any(o.mention.span.start > mention.span.start for o in conflict.others):
                 continue  # reported once, at the later mention
-            message, related = conflict_text(conflict, 2)
-            yield make_diagnostic(
-                self, conflict.entry.article, mention.span, message,
-                key=f"twice:{mention.head}:{mention.key}",
-                related=[Related(a, m.span, note) for a, m, note in related])
+            yield keyed_finding(self, conflict, 2, "twice", None)

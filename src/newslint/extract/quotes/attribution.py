@@ -35,6 +35,7 @@ from newslint.extract.quotes.speaker_phrase import (
     trailing_speaker,
 )
 from newslint.facts.speech import (
+    PRONOUNS,
     SpeechLexicon,
     is_person_like,
     split_title,
@@ -95,7 +96,7 @@ def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attributi
         if epithet is not None:
             return _with_verb(epithet, lex.verb_of(verb[0]))
         found = subject_before(text, start + lead, start + verb.start(), lex)
-        if found is None or not _is_role(text[start + lead:found.start]):
+        if found is None or not _is_role(_appositive_role(text[start + lead:found.start])):
             return None  # the words before the verb are not all the speaker
         return _with_verb(found, lex.verb_of(verb[0]))
     return None
@@ -118,6 +119,18 @@ def _epithet(text: str, start: int, verb_at: int, lex: SpeechLexicon) -> Attribu
     return Attribution(text[start:end], start, end, "pronoun", None)
 
 
+def _appositive_role(words: str) -> str:
+    """"the White House press secretary, " before "Sarah Huckabee Sanders, told": the role
+    in apposition, without its comma."""
+    stripped = words.rstrip()
+    if stripped.endswith(",") and stripped.count(",") == 1:
+        return stripped[:-1]
+    return words
+
+
+_PARENTHETICAL_END = regex.compile(r"\s*\([^()\"“”]{1,30}\)\s*$")
+
+
 def _is_role(words: str) -> bool:
     """Words that can stand before a name: "", "veteran industry analyst", "Assistant U.S.
     Attorney" (the name itself follows)."""
@@ -131,6 +144,10 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     """The speaker that ends just before a verb: a name (with an appositive), a pronoun,
     or a generic description such as "an NVIDIA spokesperson"."""
     end = verb_at
+    # "Sen. John Thune (R-S.D.) said": the party and state are not the speaker
+    paren = _PARENTHETICAL_END.search(text, lo, end)
+    if paren is not None and paren.start() > lo:
+        end = paren.start()
     while True:
         words = list(WORD.finditer(text, lo, end))
         if not words or text[words[-1].end():end].strip():
@@ -144,6 +161,10 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
         return _appositive(text, lo, lo + len(stripped) - 1, lex)
     begin = _skip_space(text, lo)
     epithet = _epithet(text, begin, lo + len(stripped), lex)
+    if epithet is None and "," in stripped:
+        # "Before approaching the turkeys, the president remarked"
+        begin = _skip_space(text, lo + stripped.rindex(",") + 1)
+        epithet = _epithet(text, begin, lo + len(stripped), lex)
     if epithet is not None:
         return epithet  # "The 61-year-old said:" opens its clause
     return trailing_speaker(text, lo, lo + len(stripped), lex)
@@ -158,17 +179,38 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
         person = split_title(match[1], lex)
         if person is None:
             continue
-        lone = (surnames and len(person.name.split()) == 1 and len(person.name) > 2
-                and text[lo:match.start()].rstrip().endswith(","))
+        # "Lauten later apologized for her post, writing": a surname that opens the
+        # clause; with `surnames`, also one after a comma ("Asked about it, Arteta was")
+        opening = text[lo:match.start()].rstrip()
+        lone = (len(person.name.split()) == 1 and len(person.name) > 2
+                and match[1] == person.name and person.name[-1:].islower()
+                and (not opening or (surnames and opening.endswith(","))))
         if not (is_person_like(person.name) or person.role or lone):
             continue
         after = _skip_appositive(text, match.end(), verb_at)
         following = WORD.match(text, _skip_space(text, after))
-        if following and following[0][0].islower() and following[0] not in OBJECT_MARKERS:
+        if lone and not _verb_like(following[0] if following else "", lex):
+            continue  # "Notable figures such as ...": an adjective, not a surname
+        if following and following[0][0].islower() and following[0] not in _NOT_VERBS:
             start = match.start() + person.offset
             return Attribution(person.name, start, start + len(person.name), "name", None,
                                person.role)
     return None
+
+
+# Words after a name that show it is not the subject of the clause's verb.
+_NOT_VERBS = OBJECT_MARKERS | CLAUSE_WORDS | frozenset(
+    "during after before since until without within including".split())
+
+
+def _verb_like(word: str, lex: SpeechLexicon) -> bool:
+    """"apologized", "later", "went", "says": a word that can follow a clause's subject."""
+    low = word.lower()
+    return (low.endswith("ed") or low in lex.adverbs or low in _IRREGULAR
+            or bool(lex.say.fullmatch(low) or lex.name.fullmatch(low)))
+
+
+_IRREGULAR = frozenset("went took made gave told wrote said sent held left came got".split())
 
 
 def _skip_appositive(text: str, end: int, limit: int) -> int:
@@ -282,3 +324,47 @@ def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
     return pos
+
+
+_REPORTED_VERBS = 3  # speech verbs tried, nearest the quote first
+
+
+def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
+                     ) -> Attribution | None:
+    """The subject of a speech verb earlier in the quote's sentence, however far: in
+    `Mr. Trump said that Mr. Mattis ... "was a great help"` the words are Trump's, as in
+    `Pence has defended the bill, claiming that it has been "grossly misconstrued"`."""
+    left = text[lo:open_at]
+    verbs = sorted([*lex.say.finditer(left), *lex.name.finditer(left)],
+                   key=lambda m: m.start(), reverse=True)
+    for verb in verbs[:_REPORTED_VERBS]:
+        at = lo + verb.start()
+        found = subject_before(text, lo, at, lex)
+        before_verb = left[: verb.start()].rstrip()
+        participle = verb[0].lower().endswith("ing") and before_verb.endswith(",")
+        if found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
+            found = main_subject(text, lo, at, lex)
+        if found is not None:
+            return _with_verb(found, lex.verb_of(verb[0]))
+    return None
+
+
+_OPENING_WORDS = 4  # words of the sentence the subject may come after ("On Monday, Trump")
+
+
+def clause_subject(text: str, lo: int, open_at: int, lex: SpeechLexicon
+                   ) -> Attribution | None:
+    """The person the quote's sentence is about, when no verb of speech names one:
+    `Trump signaled that a "large down payment" could end it`, `He deemed the plan "a
+    con"`. The subject must open the sentence and be followed by a verb."""
+    begin = _skip_space(text, lo)
+    words = list(WORD.finditer(text, begin, open_at))
+    if not words:
+        return None
+    first = words[0]
+    if first[0].lower() in PRONOUNS and len(words) > 1 and _verb_like(words[1][0], lex):
+        return Attribution(first[0], first.start(), first.end(), "pronoun", None)
+    found = main_subject(text, begin, open_at, lex, surnames=True)
+    if found is None or len(text[begin:found.start].split()) > _OPENING_WORDS:
+        return None
+    return found

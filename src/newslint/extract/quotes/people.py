@@ -5,6 +5,7 @@ and name phrases judged person or subject."""
 from __future__ import annotations
 
 import bisect
+import calendar
 from dataclasses import dataclass, replace
 
 import regex
@@ -22,6 +23,10 @@ from newslint.facts.speech import (
 from newslint.load.article import Article
 
 _PRONOUN_REACH = 2  # paragraphs back a pronoun may look for its person
+_CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:]])
+_OF_PLACE = regex.compile(r"\s+(?:of|from|at)\s+")
+# "Mr. Obama": the honorific is a name phrase of its own, cut off by its full stop.
+_HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 _PARTICLE_TAIL = regex.compile(rf"(?:[ \t]+{CONNECTOR}){{2,}}[ \t]+{NAME_TOKEN}")
 
 
@@ -74,11 +79,20 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
     for phrase in name_phrases:
         if phrase.context not in ("text", "label") or look.in_quote(phrase.span.start):
             continue
-        person = split_title(phrase.text, lex)
-        if person is None:
-            continue
-        name = person.name + _particle_tail(article.analysis, phrase.span.end)
-        if is_person_like(name) or (person.role and len(name.split()) == 1):
+        text = _OF_PLACE.split(phrase.text, maxsplit=1)[0]  # "Nancy Pelosi of California"
+        words = text.split()
+        while len(words) > 1 and words[-1].rstrip(".") in _CALENDAR:
+            words.pop()  # "Twitter Sunday": the name phrase ran on into the day
+        text = " ".join(words)
+        person = split_title(text, lex)
+        if person is None or person.name.split()[-1].rstrip(".").lower() in lex.titles:
+            continue  # "Colorado Gov": a title ends it, the person is named elsewhere
+        name = person.name
+        if text == phrase.text:
+            name += _particle_tail(article.analysis, phrase.span.end)
+        honorific = _HONORIFIC_BEFORE.search(article.analysis, max(0, phrase.span.start - 6),
+                                             phrase.span.start) is not None
+        if is_person_like(name) or (len(name.split()) == 1 and (person.role or honorific)):
             start = phrase.span.start + person.offset
             people.append(_Person(name, start, _sentence_of(look, start)))
     known = {p.start for p in people}

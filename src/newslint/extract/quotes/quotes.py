@@ -10,7 +10,13 @@ A one- or two-word quote with no speaker is a scare quote and is not a quote fac
 
 from __future__ import annotations
 
-from newslint.extract.quotes.attribution import Attribution, after_quote, before_quote
+from newslint.extract.quotes.attribution import (
+    Attribution,
+    after_quote,
+    before_quote,
+    clause_subject,
+    reported_speaker,
+)
 from newslint.extract.quotes.marks import QuoteRegion, find_quote_regions
 from newslint.extract.quotes.people import Found, Lookup, People, Phrases, find_people, speaker_key
 from newslint.extract.spans import make_span
@@ -62,19 +68,37 @@ def _attribute(article: Article, look: Lookup, index: int,
     if previous is not None and previous.paragraph == region.paragraph and previous.close:
         lo = max(lo, previous.close + 1)
     if region.close is None:
-        return before_quote(text, lo, region.open, lex)
+        return before_quote(text, lo, region.open, lex) or _reported(text, lo, region, lex)
     hi = _sentence_end(look, region.close, para.end)
     if following is not None and following.paragraph == region.paragraph:
         hi = min(hi, following.open)
-    closing = text[region.end:region.close].strip()
-    ends_open = ((closing and closing[-1] in _ATTRIBUTION_END)
-                 or text[region.end - 1] in "?!"
+    # `...unum,'"`: a nested quote closes with the outer one; its comma still counts
+    closing = text[region.start:region.close].rstrip().rstrip("'’").rstrip()
+    ends_open = ((closing and closing[-1] in _ATTRIBUTION_END + "?")
                  or text[region.close + 1:region.close + 2] == ",")
     if ends_open:
         found = after_quote(text, region.close, hi, lex)
         if found is not None:
             return found
-    return before_quote(text, lo, region.open, lex)
+    return before_quote(text, lo, region.open, lex) or _reported(text, lo, region, lex)
+
+
+def _reported(text: str, lo: int, region: QuoteRegion, lex: SpeechLexicon
+              ) -> Attribution | None:
+    """Words quoted inside reported speech are the reporter's subject's, unless they are
+    a term or a title ("the so-called "Squid Game" economy")."""
+    words = text[region.start:region.end].split()
+    if not words or is_title_case(words):
+        return None
+    found = reported_speaker(text, lo, region.open, lex)
+    if found is None and len(words) >= _MIN_UNATTRIBUTED_WORDS:
+        # one or two words may be a term the subject uses, not their words: left out
+        found = clause_subject(text, lo, region.open, lex)
+    if found is not None and found.kind == "name":
+        # Known with less certainty than a speaker next to the quote: "reported"
+        found = Attribution(found.speaker, found.start, found.end, "reported", found.verb,
+                            found.role)
+    return found
 
 
 def _sentence_start(look: Lookup, offset: int, floor: int) -> int:

@@ -6,6 +6,7 @@ Offsets are absolute, into `Article.analysis`.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from typing import Literal
 
@@ -21,7 +22,7 @@ from newslint.facts.speech import (
     split_title,
 )
 
-SpeakerKind = Literal["name", "pronoun", "generic", "post", "continued"]
+SpeakerKind = Literal["name", "pronoun", "generic", "post", "continued", "reported"]
 
 WORD = regex.compile(r"[\p{L}\p{N}@][\p{L}\p{M}\p{N}'’._&-]*")
 _NAME_TOKEN = regex.compile(rf"{NAME_TOKEN}|{CONNECTOR}")
@@ -48,6 +49,8 @@ CLAUSE_WORDS = frozenset(
 PHRASE_STOP = regex.compile(r"[,.;:()\n]|\s(?:who|in|on|at|during|after|before|when|while)\s")
 APPOSITIVE_END = regex.compile(r"[,.;:()\n]")
 ABBREVIATED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{0,2}\.$")  # "Dr.", "St.", "J."
+_CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:], *calendar.day_abbr,
+                       *calendar.month_abbr[1:]])
 _QUANTIFIERS = frozenset("some several many two three four few other another most".split())
 MAX_SAY_GAP = 14  # words between a speech verb and the quote: "said on Tuesday that"
 MAX_NAME_GAP = 12  # "referred to DeepSeek's new reasoning model R1 as"
@@ -82,6 +85,9 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
         run.append(word)
     while run and _CONNECTOR.fullmatch(run[-1][0]):
         run.pop()  # a phrase never starts with "de"
+    if len(run) == 1 and run[0][0].rstrip(".") in _CALENDAR and len(words) > 1 and words[
+            words.index(run[0]) - 1][0][:1].islower():
+        return None  # "released a statement late Tuesday saying": a day, not a speaker
     if run:
         first, final = run[-1], run[0]
         preceding = [w for w in words if w.end() <= first.start()]
@@ -99,6 +105,10 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
                 found = _described(text, words, lex)  # "A report released ... in March"
             return found
         phrase = text[first.start():final.end()]
+        if len(run) == 1 and preceding and preceding[-1][0].lower() == "the" and _joined(
+                text, preceding[-1], first):
+            # "the German told": an epithet for a person already named, as a pronoun
+            return Attribution(phrase, first.start(), final.end(), "pronoun", None)
         person = split_title(phrase, lex)
         if preceding and preceding[-1][0].endswith(("’s", "'s")) and _joined(
                 text, preceding[-1], first):
@@ -245,17 +255,37 @@ def _generic(text: str, words: list, lex: SpeechLexicon) -> Attribution | None:
 
 
 def parse_phrase(text: str, begin: int, end: int, lex: SpeechLexicon) -> Attribution | None:
-    """A speaker named after a verb or "according to": a name, a pronoun or a description."""
+    """A speaker named after a verb or "according to": a name, a pronoun or a description.
+    `Sheriff Adam Hayward of Deuel County`: the name before "of" is the speaker."""
+    found = _phrase(text, begin, end, lex)
+    if found is None:
+        cut = _OF_PLACE.search(text, begin, end)
+        if cut is not None:
+            found = _phrase(text, begin, cut.start(), lex)
+            if found is not None and found.kind != "name":
+                found = None
+    return found
+
+
+_OF_PLACE = regex.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}")
+
+
+def _phrase(text: str, begin: int, end: int, lex: SpeechLexicon) -> Attribution | None:
     phrase = text[begin:end].rstrip()
     if not phrase or len(phrase.split()) > 8:
         return None
     words = list(WORD.finditer(text, begin, begin + len(phrase)))
     if len(words) == 1 and words[0][0].lower() in PRONOUNS:
         return Attribution(words[0][0], words[0].start(), words[0].end(), "pronoun", None)
-    name = NAME_START.search(text, begin, begin + len(phrase))
-    if name and name.end() == begin + len(phrase):
+    names = [m for m in NAME_START.finditer(text, begin, begin + len(phrase))
+             if m.end() == begin + len(phrase)]
+    name = names[-1] if names else None
+    if name:
         lead = text[begin:name.start()].split()
-        if all(w[:1].islower() for w in lead):
+        # "Obama campaign manager Jim Messina": capitalised words are part of the role when
+        # a title ends it
+        titled = bool(lead) and lead[-1].lower() in lex.titles
+        if titled or all(w[:1].islower() for w in lead):
             person = split_title(name[0], lex)
             if person is not None:
                 start = name.start() + person.offset

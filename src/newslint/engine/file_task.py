@@ -3,14 +3,19 @@ process or not. Whatever goes wrong stays with that file (NL010, NL011)."""
 
 from __future__ import annotations
 
+import logging
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newslint.diagnostics import Diagnostic, Location, fingerprint
+from newslint.engine.blobs import facts_blob
+from newslint.engine.budget import OverBudget, time_budget
+from newslint.extract import extract_article
 from newslint.facts import ArticleFacts
 from newslint.index.stories import Signature, story_names, story_signature
 from newslint.load import LoadProblem, load_article
-from newslint.rules import all_rules
+from newslint.rules import all_rules, find_rule
 from newslint.rules.base import ArticleContext, ArticleRule, Rule
 from newslint.settings import Settings
 from newslint.suppress import Directive, parse_directives
@@ -34,7 +39,6 @@ class FileResult:
     uncacheable: bool = False  # stopped by an internal error or the time budget
 
 
-
 class PackingTask:
     """The per-file task in a worker process: facts come back pickled for the cache."""
 
@@ -42,8 +46,6 @@ class PackingTask:
         self.task = FileTask(settings)
 
     def __call__(self, path: Path) -> FileResult:
-        from newslint.cache import facts_blob
-
         result = self.task(path)
         if result.facts is not None:
             result.facts_blob = facts_blob(result.facts)
@@ -69,8 +71,6 @@ class FileTask:
     def __call__(self, path: Path) -> FileResult:
         """Whatever goes wrong stays with this file: an internal error becomes NL010 and
         running past the time budget NL011, each with this file's other findings lost."""
-        from newslint.budget import OverBudget, time_budget
-
         display = path.as_posix()
         limit = self.settings.file_time_limit
         try:
@@ -97,8 +97,6 @@ class FileTask:
             article.meta["date"] = date
         directives = parse_directives(article.text, article.meta, article.body_start,
                                       markdown=path.suffix.lower() in (".md", ".markdown"))
-        from newslint.extract import extract_article
-
         facts = extract_article(article, timings)
         context = ArticleContext(article, facts, self.settings)
         with timings.stage("article rules"):
@@ -112,9 +110,6 @@ class FileTask:
 
 def internal_error(exc: BaseException, what: str) -> str:
     """One line for an internal error; the traceback is printed only with --verbose."""
-    import logging
-    import traceback
-
     logging.getLogger("newslint").debug("".join(traceback.format_exception(exc)))
     detail = str(exc).splitlines()[0][:200] if str(exc) else ""
     return f"{what} (internal error: {type(exc).__name__}{': ' if detail else ''}{detail})"
@@ -135,8 +130,6 @@ def article_id(path: Path, settings: Settings | None = None) -> str:
 
 
 def _problem_diagnostic(path: str, ident: str, problem: LoadProblem) -> Diagnostic:
-    from newslint.rules import find_rule
-
     rule: Rule | None = find_rule(problem.code)
     assert rule is not None, problem.code
     location = Location(path, problem.line, problem.col, problem.line, problem.col)

@@ -7,48 +7,31 @@ after an edit only the edited article's story is checked again.
 
 from __future__ import annotations
 
-import contextlib
-import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from hashlib import sha256
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
 
-from newslint.diagnostics import Diagnostic
+from newslint.diagnostics import Diagnostic, Location, fingerprint
+from newslint.engine.articles import FactSources
+from newslint.engine.base import Engine
+from newslint.engine.blobs import read_blob
+from newslint.engine.cache import FactCache
+from newslint.engine.file_task import check_file, internal_error
+from newslint.engine.result import Progress
 from newslint.facts import ArticleFacts
 from newslint.index import CorpusIndex
 from newslint.index.stories import RULES, Signature, StoryIndex, stories_of
 from newslint.index.story_links import StoryGraph, digest
 from newslint.rules import all_rules
 from newslint.rules.base import CorpusContext, CorpusRule
+from newslint.rules.nl010_check_failed import CheckFailed
 from newslint.settings import Settings
 from newslint.timing import Timings
-from newslint.workers import worker_pool
-
-if TYPE_CHECKING:
-    from newslint.cache import FactCache
-
-# Starting worker processes costs more than checking a few stories in one.
-MIN_ARTICLES_PER_WORKER = 40
 
 
-class Progress(Protocol):
-    def __call__(self, done: int, total: int, unit: str = ...) -> None: ...
-
-
-@dataclass(slots=True)
-class FactSources:
-    """Where each article's facts are: the cache, memory, or (failing both) its file."""
-
-    keys: dict[str, str]  # article id → cache entry key
-    held: dict[str, ArticleFacts | bytes]  # article id → facts kept in memory (maybe pickled)
-    paths: dict[str, Path]  # article id → file, to extract again if its cached facts are bad
-    store_root: Path | None = None  # where worker processes read facts from
-
-
-def split_stories(names: dict[str, Signature], settings: Settings,
-                  store: FactCache | None) -> tuple[StoryIndex, list[list[str]], tuple[str, ...]]:
+def split_stories(names: dict[str, Signature], store: FactCache | None
+                  ) -> tuple[StoryIndex, list[list[str]], tuple[str, ...]]:
     """The stories of the corpus (article id → its story signature) and its split into
     stories: from the cache when no article's signature changed, else from the links of
     the last run with those of the changed articles found again (index/story_links.py).
@@ -56,14 +39,11 @@ def split_stories(names: dict[str, Signature], settings: Settings,
     if store is None:
         stories = StoryIndex(names)
         return stories, stories.partition(), ()
-    from newslint.cache import settings_fingerprint
-
-    fingerprint = settings_fingerprint(settings)
     digests = {ident: digest(names[ident]) for ident in sorted(names)}
-    whole = sha256(fingerprint.encode())
+    whole = sha256(store.fingerprint.encode())
     for ident, part in digests.items():
         whole.update(f"\x1d{ident}\x1e".encode() + part)
-    key, graph_key = f"partition:{whole.hexdigest()}", f"story-graph:{fingerprint}"
+    key, graph_key = f"partition:{whole.hexdigest()}", f"story-graph:{store.fingerprint}"
     cached = store.get_stories([key]).get(key)
     if (isinstance(cached, tuple) and len(cached) == 2
             and isinstance(cached[0], StoryIndex) and isinstance(cached[1], list)):
@@ -79,20 +59,19 @@ def split_stories(names: dict[str, Signature], settings: Settings,
 
 def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
                   rules: Sequence[CorpusRule], facts: FactSources, settings: Settings,
-                  store: FactCache | None, timings: Timings, keep: Sequence[str] = (),
-                  progress: Progress | None = None) -> tuple[list[Diagnostic], int]:
+                  store: FactCache | None, engine: Engine, timings: Timings,
+                  keep: Sequence[str] = (), progress: Progress | None = None
+                  ) -> tuple[list[Diagnostic], int]:
     """Every cross-article rule, one story at a time; cached stories are not checked again.
 
-    Many stories to check are shared out between worker processes, which read the facts
-    from the cache themselves. Returns the findings and the number of stories checked."""
+    The stories to check are the engine's to share out; workers read the facts from the
+    cache themselves. Returns the findings and the number of stories checked."""
     if not rules:
         return [], 0
     story_keys: dict[int, str] = {}
     known: dict[str, object] = {}
     if store is not None:
-        from newslint.cache import settings_fingerprint
-
-        base = f"{settings_fingerprint(settings)}|{','.join(r.code for r in rules)}"
+        base = f"{store.fingerprint}|{','.join(r.code for r in rules)}"
         for number, story in enumerate(partition):
             if all(ident in facts.keys for ident in story):
                 story_keys[number] = _story_key(base, story, facts.keys, stories)
@@ -114,24 +93,19 @@ def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
                        {i: facts.paths[i] for i in partition[n] if i in facts.paths},
                        stories.subset(partition[n]))
             for n in todo]
-    jobs = settings.jobs or os.cpu_count() or 1
     articles = sum(len(partition[n]) for n in todo)
-    jobs = min(jobs, max(1, articles // MIN_ARTICLES_PER_WORKER))
-    if facts.store_root is None or facts.held:
-        jobs = 1  # facts held here would have to be sent over; checking them here is cheaper
-    with contextlib.ExitStack() as stack:
-        outcomes: Iterable[tuple[list[Diagnostic], dict[str, float]]] = (
-            stack.enter_context(worker_pool(jobs)).map(
-                task, work, chunksize=max(1, min(32, len(work) // (jobs * 8))))
-            if jobs > 1 else map(task, work))
-        pairs = zip(todo, outcomes, strict=True)
-        for done, (number, (diagnostics, seconds)) in enumerate(pairs, 1):
-            if progress is not None:
-                progress(done, len(todo), "stories")
-            timings.add(seconds)
-            found.extend(diagnostics)
-            if number in story_keys:
-                fresh[story_keys[number]] = diagnostics
+    here = facts.store_root is None or bool(facts.held)  # no store to read, or facts held here
+
+    def record(done: int, outcome: tuple[list[Diagnostic], dict[str, float]]) -> None:
+        number, (diagnostics, seconds) = todo[done], outcome
+        if progress is not None:
+            progress(done + 1, len(todo), "stories")
+        timings.add(seconds)
+        found.extend(diagnostics)
+        if number in story_keys:
+            fresh[story_keys[number]] = diagnostics
+
+    engine.map_stories(task, work, settings, articles, here, record)
     if store is not None:
         with timings.stage("cache write"):
             store.put_stories(fresh, keep={*keep, *story_keys.values()})
@@ -156,8 +130,6 @@ class _StoryTask:
         self.store_root = store_root
 
     def __call__(self, work: _StoryWork) -> tuple[list[Diagnostic], dict[str, float]]:
-        from newslint.cache import read_blob
-
         timings = Timings()
         facts: dict[str, ArticleFacts] = {}
         with timings.stage("cache read facts"):
@@ -170,8 +142,6 @@ class _StoryTask:
                         facts[wanted[key]] = value
         for ident in work.ids:
             if ident not in facts and ident in work.paths:
-                from newslint.file_task import check_file
-
                 again = check_file(work.paths[ident], self.settings).facts
                 if again is not None:
                     facts[ident] = again
@@ -189,10 +159,6 @@ class _StoryTask:
 def _rule_failed(rule: CorpusRule, exc: Exception, facts: dict[str, ArticleFacts],
                  ids: Sequence[str]) -> Diagnostic:
     """NL010 at the top of the story's first article."""
-    from newslint.diagnostics import Location, fingerprint
-    from newslint.file_task import internal_error
-    from newslint.rules.nl010_check_failed import CheckFailed
-
     first = min(ids)
     path = facts[first].path if first in facts else first
     failed = CheckFailed()
@@ -208,8 +174,6 @@ _READERS: dict[Path, FactCache] = {}
 
 def _reader(root: Path) -> FactCache:
     """One read connection to the store per process."""
-    from newslint.cache import FactCache
-
     if root not in _READERS:
         _READERS[root] = FactCache(root, readonly=True)
     return _READERS[root]

@@ -1,0 +1,93 @@
+"""Quotes matched across articles by their words, before anyone asks who said them.
+
+Two quotes match when the words they share, in order, make up most of the shorter one: a
+near-duplicate, or a fragment of a longer quote ("the American people deserve answers" in
+"we believe the American people deserve answers now"). Candidates come from an index of
+two-word runs (runs held by many quotes left out), so a story's quotes are never compared
+all against all. The rules then judge each match: other speaker (NL301), other words
+(NL302).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from newslint.facts import ArticleFacts, Quote
+from newslint.index import CorpusIndex
+from newslint.index.quote_text import normalise
+from newslint.load.segment import is_title_case
+
+Entry = tuple[ArticleFacts, Quote]
+SHINGLE = 2  # words per run in the index: "state psyop" is one run
+_COMMON_RUN = 40  # a run in more quotes than this ("of the") finds nothing
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    a: Entry
+    b: Entry
+    common: int  # words in common, in order
+    shorter: int  # words of the shorter quote
+
+    @property
+    def share(self) -> float:
+        """The words in common as a share of the shorter quote."""
+        return self.common / self.shorter if self.shorter else 0.0
+
+
+def quote_entries(index: CorpusIndex, titles: bool = True) -> list[Entry]:
+    """The story's quotes that can be compared: words in the text, not in embedded posts.
+    Without `titles`, not words in title case either ("State of the Union"), which many
+    people name: a speaker found for them is often the one who named them."""
+    groups = index.group("quotes", _comparable, "comparable-quotes")
+    found = groups.get("text", [])
+    if titles:
+        return found
+    return [(a, q) for a, q in found if not is_title_case(q.text.split())]
+
+
+def _comparable(quote: Quote) -> str | None:
+    return "text" if quote.context != "post" else None
+
+
+def matches(entries: list[Entry], min_common: int, min_share: float) -> list[Match]:
+    """Pairs of quotes from different articles whose shared words make up at least
+    `min_share` of the shorter one, and at least `min_common` words."""
+    forms = [normalise(q.text) for _, q in entries]
+    postings: dict[tuple[str, ...], list[int]] = {}
+    for i, form in enumerate(forms):
+        for run in _runs(form):
+            postings.setdefault(run, []).append(i)
+    candidates: set[tuple[int, int]] = set()
+    for holders in postings.values():
+        if len(holders) > _COMMON_RUN:
+            continue  # "of the": shared by chance; a real match shares rarer runs too
+        for x, i in enumerate(holders):
+            for j in holders[x + 1:]:
+                if i != j:
+                    candidates.add((i, j))
+    found: list[Match] = []
+    words = [set(form) for form in forms]
+    for i, j in sorted(candidates):
+        if entries[i][0].id == entries[j][0].id:
+            continue
+        shorter = min(len(forms[i]), len(forms[j]))
+        if len(words[i] & words[j]) < max(min_common, min_share * len(
+                min(words[i], words[j], key=len))):
+            continue  # cannot share enough words: skip the costly alignment
+        common = _common(forms[i], forms[j])
+        if common >= min_common and shorter and common / shorter >= min_share:
+            found.append(Match(entries[i], entries[j], common, shorter))
+    return found
+
+
+def _runs(form: tuple[str, ...]) -> list[tuple[str, ...]]:
+    if len(form) < SHINGLE:
+        return [form] if form else []
+    return sorted({form[k:k + SHINGLE] for k in range(len(form) - SHINGLE + 1)})
+
+
+def _common(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks())
