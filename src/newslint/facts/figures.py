@@ -11,7 +11,7 @@ from newslint.facts.span import Context, Span
 
 QuantityKind = Literal[
     "money", "percent", "percentage_points", "basis_points", "multiplier", "count", "physical",
-    "vote",
+    "vote", "clock", "ordinal",
 ]
 
 
@@ -35,6 +35,16 @@ class Quantity:
     subject_label: str | None = None  # the subject as messages show it: "Nasdaq 100 futures"
     noun: str | None = None  # what a count counts: "people" in "over a billion people"
     period: str | None = None  # the period a change covers: "monday", "week", "year", ...
+    # The keys of its clause (newslint.facts.context), by which figures are compared.
+    dimension: str | None = None  # "money:USD", "count", "duration", "age", "clock", ...
+    scale: float = 1.0  # value × scale is in the dimension's base unit (seconds, ...)
+    head: str | None = None  # "n:engine" (the noun it counts) or "v:free" (clause verb)
+    verb: str | None = None  # lemma of its clause verb, before it
+    names: tuple[str, ...] = ()  # names in its clause
+    sentence_names: tuple[str, ...] = ()  # names in its sentence
+    modifiers: tuple[str, ...] = ()  # "initial", "per share", "in all", ...
+    future: bool = False  # said of what will or may happen
+    sentence: int = -1  # index of its sentence in the article
 
 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()

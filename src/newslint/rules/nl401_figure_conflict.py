@@ -24,6 +24,19 @@ with the same number of voters and different sides are flagged, first at the art
 odds with most others. Votes of bodies named differently, of undated articles, or of an
 article that reports two votes are not compared.
 
+Every other figure is compared by its context: its dimension (an amount in one currency,
+a count, a duration, an age, a clock time with its zone), the head word of its clause (the
+noun it counts, "14 engines", else the clause verb), the names in its clause and sentence,
+its modifiers ("initial", "revised", "per share", "in all"; `modifiers` in
+rules/numbers.yaml, with `synonyms` saying "bills" and "measures" are one noun) and its
+tense. Two articles disagree when some pair of their mentions has agreeing keys and no pair
+of the same head agrees. Hedged values are read as written: "more than 150" and "more than
+190" differ; "some $82 billion" is 82 give or take 3% (a one-digit round figure, "about 80
+miles", give or take a quarter); units are converted ("five weeks" is "35 days"). Articles
+of different dates are compared only on measures that do not move (ages, clock times,
+lengths). Severity follows the gap: info under 10% or when the keys agree only loosely
+(no name shared by the two sentences, or a verb for head), an error from `far_apart` on.
+
 ## Why it matters to an editor
 Wrong figures are the most common correction in financial and science news. When two
 outlets disagree, at least one has the number, the subject or the period wrong.
@@ -48,6 +61,7 @@ from newslint.facts import ArticleFacts, Quantity
 from newslint.facts.figures import is_moment, periods_compatible, same_body
 from newslint.ruledata import builtin
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+from newslint.rules.figure_keyed import keyed_conflicts
 
 Entry = tuple[ArticleFacts, Quantity]
 
@@ -99,6 +113,7 @@ class FigureConflict(CorpusRule):
                 members = set(story)
                 yield from self._check_bucket(
                     key, [e for e in entries if e[0].id in members], options)
+        yield from keyed_conflicts(self, ctx, options["far_apart"])
 
     def _check_bucket(self, key: tuple[str, str, str, int], entries: list[Entry],
                       options: dict) -> Iterable[Diagnostic]:

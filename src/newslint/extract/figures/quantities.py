@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newslint.extract.figures.grammar import Figure
+from newslint.extract.figures.keys import FigureKeys, figure_keys
 from newslint.extract.figures.period import period_after
 from newslint.extract.figures.read import read_figures
 from newslint.extract.figures.subjects import MEASURABLE, Binding, bind_sentence
+from newslint.extract.figures.words import read_word_figures
 from newslint.extract.scan import Scan, scan
 from newslint.extract.spans import make_span
 from newslint.facts import Context, NameMention, Quantity
@@ -25,15 +27,21 @@ def extract_quantities(article: Article, names: Iterable[NameMention] = (),
     words = found_words or scan(text)
     known = frozenset(n.text for n in names if not n.sentence_initial)
     figures = read_figures(text, article.body_start, words=words)
+    figures = _merge(figures, read_word_figures(text, article.body_start))
     if not figures:
         return ()
     bindings: dict[int, Binding] = {}
     by_sentence: dict[int, list[int]] = {}
     measurable: set[int] = set()  # sentences with a figure that a binding may measure
     contexts: list[Context] = []
+    keys: list[FigureKeys | None] = []
+    sentences: list[int] = []
     for position, figure in enumerate(figures):
         index = article.sentence_index(figure.start)
+        sentences.append(-1 if index is None else index)
         contexts.append("text" if index is None else article.sentences[index].kind)
+        keys.append(None if index is None else figure_keys(
+            text, figure, (article.sentences[index].start, article.sentences[index].end)))
         if index is not None:
             by_sentence.setdefault(index, []).append(position)
             if figure.kind in MEASURABLE:
@@ -52,14 +60,24 @@ def extract_quantities(article: Article, names: Iterable[NameMention] = (),
         bindings.update(zip(positions, found, strict=True))
     unbound = Binding()
     return tuple(
-        _quantity(article, figure, bindings.get(position, unbound), contexts[position], words)
+        _quantity(article, figure, bindings.get(position, unbound), contexts[position],
+                  keys[position], sentences[position], words)
         for position, figure in enumerate(figures)
     )
 
 
+def _merge(figures: list[Figure], more: list[Figure]) -> list[Figure]:
+    """`figures` with those of `more` that overlap none of them, in order."""
+    if not more:
+        return figures
+    kept = [f for f in more if not any(g.start < f.end and f.start < g.end for g in figures)]
+    return sorted(figures + kept, key=lambda f: f.start)
+
+
 def _quantity(article: Article, figure: Figure, binding: Binding, context: Context,
-              words: Scan) -> Quantity:
+              keys: FigureKeys | None, sentence: int, words: Scan) -> Quantity:
     """`context` is that of the figure's sentence (spans.sentence_context)."""
+    ctx = keys.context if keys else None
     return Quantity(
         text=" ".join(figure.text.split()),
         span=make_span(article, figure.start, figure.end),
@@ -77,4 +95,13 @@ def _quantity(article: Article, figure: Figure, binding: Binding, context: Conte
         subject_label=binding.subject,
         noun=figure.noun,
         period=period_after(article.analysis, figure.end, words) if binding.measure else None,
+        dimension=keys.dimension if keys else None,
+        scale=keys.scale if keys else 1.0,
+        head=keys.head if keys else None,
+        verb=ctx.verb if ctx else None,
+        names=ctx.names if ctx else (),
+        sentence_names=ctx.sentence_names if ctx else (),
+        modifiers=ctx.modifiers if ctx else (),
+        future=ctx.future if ctx else False,
+        sentence=sentence,
     )

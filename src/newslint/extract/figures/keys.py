@@ -1,0 +1,107 @@
+"""What a figure measures, from its context alone: its dimension (money, count, length,
+duration, age, clock time, percentage, ordinal) and the keys of its clause (see
+newslint.facts.context). No word list admits a figure: every figure gets keys, and rules
+compare two figures only when the keys agree."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newslint.extract.figures.grammar import Figure
+from newslint.extract.figures.words import AGE_BEFORE, TIME_UNITS, time_unit
+from newslint.facts.context import (
+    FUNCTION_WORDS,
+    ClauseContext,
+    clause_context,
+    lemma,
+    noun_after,
+)
+
+_AGE_AFTER = re.compile(r"(?:,|\s+years?\s+old\b)")
+_NOUN_OF = re.compile(r"\b([a-z][a-z-]+)\s+of\s+$")
+_PREPOSITION = re.compile(r"[”\"’']?\s+(?:of|in|for)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureKeys:
+    dimension: str  # "money:USD", "count", "duration", "age", "clock", "percent", ...
+    scale: float  # value × scale is in the dimension's base unit (seconds for durations)
+    head: str | None  # "n:engine" (noun lemma) or "v:free" (clause verb), None if neither
+    context: ClauseContext
+
+
+def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureKeys:
+    dimension, scale, unit_end = _dimension(text, figure, sentence)
+    # A count counts the first plural noun after it; an amount is of the phrase's last noun.
+    ctx = clause_context(text, figure.start, figure.end, sentence,
+                         dimension == "count" and figure.value != 1)
+    noun = ctx.noun
+    if unit_end is not None:
+        # "12 hours of talks", "a 12-hour stoppage": the noun after the unit, if any.
+        after = _PREPOSITION.match(text, unit_end, sentence[1])
+        noun = noun_after(text, after.end() if after else unit_end, ctx.clause[1])
+        if noun is not None and time_unit(noun):
+            noun = None
+    elif dimension.startswith(("money", "physical", "percent")) and noun is None:
+        after = _PREPOSITION.match(text, figure.end, sentence[1])
+        noun = noun_after(text, after.end(), ctx.clause[1], False) if after else None
+    before = _NOUN_OF.search(text, ctx.clause[0], figure.start) if noun is None else None
+    if before and before[1].lower() not in FUNCTION_WORDS:
+        noun = lemma(before[1])  # "the revised offer of $35 a share"
+    if dimension == "age":
+        person = _person(text, figure, sentence, ctx)
+        head: str | None = f"n:age:{person}" if person else "n:age"
+    elif noun is not None and not noun.isdigit():
+        head = f"n:{noun}"
+    else:
+        head = f"v:{ctx.verb}" if ctx.verb else None
+    return FigureKeys(dimension, scale, head, ctx)
+
+
+def _dimension(text: str, figure: Figure, sentence: tuple[int, int]
+               ) -> tuple[str, float, int | None]:
+    """Dimension, scale to its base unit, and where the unit word ends for durations."""
+    kind, unit = figure.kind, figure.unit
+    if kind == "money":
+        return f"money:{unit}", 1.0, None
+    if kind == "physical":
+        return f"physical:{unit}", 1.0, None
+    if kind in ("clock", "ordinal", "vote"):
+        return kind, 1.0, None
+    if kind != "count":
+        return kind, 1.0, None
+    if unit == "age":
+        return "age", 1.0, None
+    if _is_age(text, figure, sentence):
+        return "age", 1.0, None
+    named = time_unit(figure.noun)
+    if named is not None:
+        # The unit word is the figure's noun: right after it, or inside it ("12-hour").
+        if text[figure.start : figure.end].lower().endswith(figure.noun.lower()):
+            unit_end = figure.end
+        else:
+            found = re.compile(r"\s*" + re.escape(figure.noun), re.IGNORECASE).match(
+                text, figure.end)
+            unit_end = found.end() if found else figure.end
+        return "duration", TIME_UNITS[named], unit_end
+    return "count", 1.0, None
+
+
+def _is_age(text: str, figure: Figure, sentence: tuple[int, int]) -> bool:
+    if not 1 <= figure.value <= 120 or figure.qualifier or figure.noun:
+        return False
+    before = text[max(sentence[0], figure.start - 40) : figure.start]
+    return bool(AGE_BEFORE.search(before)) and bool(_AGE_AFTER.match(text, figure.end))
+
+
+_WORD_BEFORE_COMMA = re.compile(r"([A-Za-z][\w'’-]*)\.?,\s*$")
+
+
+def _person(text: str, figure: Figure, sentence: tuple[int, int], ctx: ClauseContext
+            ) -> str | None:
+    """Whose age: the word before "Mattis, 68," or the noun after "a 35-year-old driver"."""
+    if figure.text.lower().endswith("-old"):
+        return ctx.noun
+    before = _WORD_BEFORE_COMMA.search(text, max(sentence[0], figure.start - 40), figure.start)
+    return lemma(before[1]) if before else None

@@ -1,0 +1,299 @@
+"""The context a fact is keyed by: its clause, the clause's head word, the names around it
+and the modifiers that make two measures different.
+
+Shared by figures and dates: two mentions are compared only when their keys agree ("the
+initial offer" is not "the revised offer", "freed" in one clause is "released" in another).
+Everything here is a pure function of the text and offsets, and works without a parser:
+clauses end at strong punctuation and at a comma before a conjunction or relative word;
+names are capitalised words that do not open a sentence; the head noun of a figure is the
+noun its number counts or that follows "of"/"in" after it; the clause verb is the nearest
+word before the fact that reads as a verb. Word lists here are grammar (function words),
+never a story's vocabulary: modifiers and synonyms come from rules/numbers.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from newslint.ruledata import builtin
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+# A clause ends at strong punctuation, at a comma before a word that opens a new clause, and
+# before a relative pronoun or subordinator ("... after Jeb Bush released 33 years").
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]—–]|\s-{1,2}\s|,\s+(?=(?:which|who|whom|whose|while|but|although|though|"
+    r"whereas|after|before|when|as|and|since|because|where|so|yet|including|according)\b)"
+    r"|\s(?=(?:which|who|whom|whose|while|although|though|whereas|because|after|before|"
+    r"when|since)\s)", re.IGNORECASE)
+FUNCTION_WORDS = frozenset("""
+a an the this that these those there here it its it's they them their he him his she her we
+our us you your i me my and or but nor so yet if then than as at by for from in into of off
+on onto out over to up with without about after before during since until while within
+between among through across against under above below per via is are was were be been
+being am has have had having do does did will would shall should can could may might must
+not no all some any each every both either neither more most less least many much few such
+other another same own who whom whose which what when where why how said says say told
+also only just even still already again ago very too last next early late later
+""".split())
+_AUXILIARIES = frozenset("""
+is are was were be been being has have had will would shall should can could may might must
+do does did
+""".split())
+# Verbs with no -ed past that news copy dates or counts events with; grammar, not a story.
+_IRREGULAR_PAST = frozenset("""
+began begun broke brought built bought came caught chose cut did drew drove fell felt fought
+found flew forgot froze gave got grew held hit hung kept knew laid led left lent lost made
+meant met paid put quit ran rang rose said sat saw sent set shook shot shut sold spent spoke
+stood stole struck swore took taught tore told thought threw won wrote withdrew
+""".split())
+_FUTURE = re.compile(r"\b(?:will|would|'ll|plans? to|planned to|expects? to|expected to|"
+                     r"is to|are to|set to|aims? to|proposed|proposes?|could|may|might)\b",
+                     re.IGNORECASE)
+_TITLES = frozenset("""
+mr mrs ms dr sen rep gov president senator representative governor secretary speaker mayor
+judge chairman director leader minister prime the a an in on at but and for of to as if
+""".split())
+_NUMBER_WORDS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred hundreds thousands millions dozens
+""".split())
+_MONTHS_DAYS = frozenset("""
+january february march april may june july august september october november december jan
+feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseContext:
+    """What a fact at text[start:end] is said of. Lemmas are lower case."""
+
+    clause: tuple[int, int]  # offsets of the clause
+    verb: str | None  # lemma of the clause verb before the fact ("free" for "freed")
+    noun: str | None  # lemma of the noun the fact counts or measures ("engine")
+    names: tuple[str, ...]  # names in the clause, sorted
+    sentence_names: tuple[str, ...]  # names in the sentence, sorted
+    modifiers: tuple[str, ...]  # canonical modifiers ("initial", "per share", "year 2014")
+    future: bool  # said of what will or may happen, not what did
+
+    @property
+    def head(self) -> str | None:
+        """The clause head word a measure is keyed by: its noun, else its verb."""
+        return self.noun or self.verb
+
+
+def lemma(word: str) -> str:
+    """A crude lemma, the same for the forms news copy uses: engines → engine, freed → free,
+    released → release, talks → talk. Only ever compared with another lemma()."""
+    w = word.lower().strip("'’.-")
+    synonyms = _lexicon().synonyms
+    return synonyms.get(w) or (stem := _stem(w), synonyms.get(stem, stem))[1]
+
+
+def _stem(w: str) -> str:
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ches", "ch"),
+                         ("shes", "sh"), ("xes", "x"), ("eed", "ee"), ("ing", ""),
+                         ("ed", "e"), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+            base = w[: len(w) - len(suffix)] + repl
+            if suffix in ("ed", "ing") and len(base) > 3 and base[-2:-1] == base[-3:-2] \
+                    and base[-2] not in "aeiouls":
+                base = base[:-2] + base[-1]  # stopped → stopp(e) → stop
+            if suffix == "ed" and base.endswith(("ee", "ie", "ye")):
+                base = base[:-1]
+            w = base.rstrip("e") or base
+            break
+    else:
+        w = w.rstrip("e") or w
+    return w
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    synonyms: dict[str, str]  # word or lemma → the group's canonical lemma
+    modifiers: dict[str, str]  # phrase (lower case) → canonical modifier
+    pattern: re.Pattern[str] | None  # any modifier phrase, as a whole word
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = builtin("numbers.yaml") or {}
+    synonyms: dict[str, str] = {}
+    for group in data.get("synonyms") or []:
+        words = [str(w).lower() for w in group]
+        for w in words:
+            synonyms[w] = synonyms[_stem(w)] = _stem(words[0])
+    modifiers: dict[str, str] = {}
+    for canonical, phrases in (data.get("modifiers") or {}).items():
+        for phrase in [canonical, *(phrases or [])]:
+            modifiers[str(phrase).lower()] = str(canonical)
+    phrases = sorted(modifiers, key=len, reverse=True)
+    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z])") \
+        if phrases else None
+    return _Lexicon(synonyms, modifiers, pattern)
+
+
+def clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of text[lo:hi] (a sentence) that holds text[start:end]."""
+    begin, finish = lo, hi
+    for match in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= end:
+            finish = match.start()
+            break
+    return begin, finish
+
+
+def names_in(text: str, lo: int, hi: int, sentence_start: int) -> tuple[str, ...]:
+    """Capitalised words of text[lo:hi], less titles, months, weekdays and function words
+    (an opening "The", "He", "Six"): the names a fact is said of."""
+    found: set[str] = set()
+    for match in WORD.finditer(text, lo, hi):
+        word = match.group()
+        if not word[0].isupper():
+            continue
+        low = word.lower().rstrip(".")
+        if low in _TITLES or low in _MONTHS_DAYS or low in FUNCTION_WORDS or len(low) < 2:
+            continue
+        if match.start() == sentence_start and (low in _NUMBER_WORDS or low.endswith("ly")):
+            continue  # "Six people", "Finally": capitalised only as the sentence opens
+        found.add(low.removesuffix("'s").removesuffix("’s"))
+    return tuple(sorted(found))
+
+
+def _is_verb(word: str, before: str | None) -> bool:
+    low = word.lower()
+    if low in FUNCTION_WORDS or not word.islower() or "-" in word:
+        return False  # "long-promised": a compound is an adjective
+    if before is not None and before.lower() in _AUXILIARIES \
+            and low.endswith(("ing", "en", "ed")) and len(low) > 4:
+        return True  # "were taken", "is holding"; not "have similar"
+    return (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST
+
+
+def verb_before(text: str, lo: int, start: int) -> str | None:
+    """Lemma of the nearest word before text[start] in text[lo:start] that reads as a verb."""
+    words = list(WORD.finditer(text, lo, start))
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].group()
+        if _is_verb(word, words[i - 1].group() if i else None) and not (
+                i + 1 < len(words) and _content_word_after(text, words[i].end(), start)):
+            return lemma(word)  # not "the revised offer": a participle before its noun
+    return None
+
+
+def verb_after(text: str, end: int, hi: int) -> str | None:
+    """Lemma of the first verb after text[:end] in its clause, past the noun phrase and
+    an auxiliary ("Six people ... were injured" → injure), within eight words."""
+    words = list(WORD.finditer(text, end, hi))[:8]
+    for i, match in enumerate(words):
+        if _is_verb(match.group(), words[i - 1].group() if i else None) and i:
+            return lemma(match.group())
+    return None
+
+
+def noun_after(text: str, end: int, hi: int, plural: bool = True) -> str | None:
+    """Lemma of the noun right after text[:end] (up to three words, no function word): the
+    first plural one when `plural` ("14 engines failed" → engine, "16 House-passed
+    measures" → measure), else the last ("$447 billion job-creation plan" → plan)."""
+    run: list[str] = []
+    pos = end
+    while len(run) < 3:
+        match = WORD.match(text, pos + _spaces(text, pos, hi), hi)
+        if match is None or (match.start() == pos and run):
+            break
+        word = match.group()
+        low = word.lower()
+        if not run and low in _SKIPPED:
+            pos = match.end()
+            continue  # "29 other states": the modifier is read apart
+        if low in FUNCTION_WORDS or low.endswith("ly"):
+            break
+        if _is_verb(word, None) and (run or not _content_word_after(text, match.end(), hi)):
+            break  # "14 engines failed", "seven held by": the verb ends the noun phrase
+        run.append(word)
+        pos = match.end()
+        if pos < hi and text[pos] not in " ":
+            break  # punctuation ends the phrase
+        if low in _TRANSPARENT and not run[:-1]:
+            after = re.match(r"\s+of\s+(?:the\s+|an?\s+)?", text[pos:hi])
+            if after:  # "$9,587.64 worth of furniture", "the number of troops"
+                return noun_after(text, pos + after.end(), hi, plural)
+        if plural and _plural(low):
+            return lemma(low)
+    if not run:
+        return None
+    return lemma(run[-1])
+
+
+# Nouns that pass the measure on to the noun after "of".
+_TRANSPARENT = frozenset({"worth", "number", "total", "amount", "sum", "group", "couple",
+                          "pair", "set", "dozen", "dozens", "hundreds", "thousands"})
+_PHRASE_AFTER = re.compile(r"[^,.;:!?—–()]*")
+_YEAR = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?![\w%-]|,\d)")
+_SKIPPED = frozenset({"other", "more", "additional", "extra", "fewer", "such"})
+
+
+def _content_word_after(text: str, pos: int, hi: int) -> bool:
+    """Whether a word other than a function word follows text[:pos] after one space: a
+    participle before it is an adjective ("60,000 related emails")."""
+    match = WORD.match(text, pos + 1, hi) if text[pos : pos + 1] == " " else None
+    return match is not None and match.group().lower() not in FUNCTION_WORDS
+
+
+def _plural(low: str) -> bool:
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) \
+        and len(low) > 3
+
+
+def _spaces(text: str, pos: int, hi: int) -> int:
+    n = 0
+    while pos + n < hi and text[pos + n] == " ":
+        n += 1
+    return n
+
+
+def modifiers_in(text: str, lo: int, hi: int) -> tuple[str, ...]:
+    """Canonical modifiers (rules/numbers.yaml `modifiers`) in text[lo:hi]."""
+    lex = _lexicon()
+    if lex.pattern is None:
+        return ()
+    return tuple(sorted({lex.modifiers[m.group()] for m in lex.pattern.finditer(
+        text[lo:hi].lower())}))
+
+
+def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
+                   plural: bool = True) -> ClauseContext:
+    """The keys of the fact at text[start:end] in the sentence text[sentence[0]:sentence[1]].
+    Modifiers are read from the four words before the fact and a few words after it, not
+    from the fact itself ("more than" is a qualifier there, not "more")."""
+    lo, hi = sentence
+    begin, finish = clause_bounds(text, start, end, lo, hi)
+    noun = noun_after(text, end, finish, plural)
+    before = [m.start() for m in WORD.finditer(text, begin, start)][-4:]
+    near_start = before[0] if before else start
+    # After it, only its own phrase: up to the next punctuation, at most 40 characters.
+    near_end = end + len(_PHRASE_AFTER.match(text, end, min(finish, end + 40))[0])
+    mods = set(modifiers_in(text, near_start, start)) | set(modifiers_in(text, end, near_end))
+    # The years a clause names set its period: "from 2007 to 2014" is not "in 2011".
+    mods |= {f"year {y}" for y in _YEAR.findall(text, begin, finish)}
+    return ClauseContext(
+        clause=(begin, finish),
+        verb=verb_before(text, begin, start) or verb_after(text, end, finish),
+        noun=noun,
+        names=names_in(text, begin, finish, lo),
+        sentence_names=names_in(text, lo, hi, lo),
+        modifiers=tuple(sorted(mods)),
+        future=_FUTURE.search(text, begin, start) is not None,
+    )
+
+
+def names_agree(first: Iterable[str], second: Iterable[str]) -> bool:
+    """Two sets of names can be said of one thing: either is empty, or they share one."""
+    a, b = set(first), set(second)
+    return not a or not b or bool(a & b)

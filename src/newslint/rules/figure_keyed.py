@@ -1,0 +1,158 @@
+"""NL401's comparison of figures keyed by their context (see figure_pairs): counts,
+durations, ages, amounts and clock times that no subject lexicon binds.
+
+Mentions are compared, not articles: an article that gives the old and the new value keeps
+both, told apart by their modifiers and tense. Two articles disagree on a measure when a
+mention of one has a keyed partner in the other that disagrees with it and no mention of
+the same head in the other article, whatever its modifiers, gives its value. Articles
+published on different days are compared on measures that do not move over time (ages,
+clock times, lengths) and, as info, on counts of things a noun names within a few days;
+never on amounts, percentages or durations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from newslint.diagnostics import Diagnostic, Severity
+from newslint.facts import ArticleFacts, Quantity
+from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+from newslint.rules.figure_pairs import (
+    GAP_LIMIT,
+    MAX_MENTIONS,
+    candidate_key,
+    describe,
+    gap,
+    head_word,
+    match_strength,
+)
+
+Entry = tuple[ArticleFacts, Quantity]
+_STILL = ("age", "clock", "physical")  # measures that do not move day to day
+_COUNT_DAYS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    first: Entry
+    second: Entry
+    gap: float
+    strength: int
+
+
+def severity_of(conflict: Conflict, far_apart: float) -> Severity:
+    """Graded by the size of the gap; uncertain keys or a near gap are info."""
+    if conflict.strength < 3 or conflict.gap < 1.1:
+        return Severity.INFO
+    return Severity.ERROR if conflict.gap >= far_apart else Severity.WARNING
+
+
+def pair_conflict(first: list[Quantity], second: list[Quantity]
+                  ) -> tuple[Quantity, Quantity, float, int] | None:
+    """The best keyed pair of disagreeing values, one of which no mention of the other
+    article confirms: mentions are compared, so an article that gives the old value and
+    the new one is checked on each ("$447 billion" confirmed, "$647 billion" not)."""
+    confirmed = {id(a) for a in first if any(gap(a, b) is None for b in second)}
+    confirmed |= {id(b) for b in second if any(gap(a, b) is None for a in first)}
+    best: tuple[Quantity, Quantity, float, int] | None = None
+    for a in first:
+        for b in second:
+            if id(a) in confirmed and id(b) in confirmed:
+                continue
+            found = gap(a, b)
+            if found is None:
+                continue
+            strength = match_strength(a, b)
+            if not strength or found > GAP_LIMIT[strength]:
+                continue
+            if best is None or (-strength, found) < (-best[3], best[2]):
+                best = (a, b, found, strength)
+    return best
+
+
+def keyed_conflicts(rule: CorpusRule, ctx: CorpusContext, far_apart: float
+                    ) -> Iterable[Diagnostic]:
+    groups = ctx.index.group("quantities", candidate_key, "figure-context")
+    for key in sorted(groups, key=str):
+        entries = groups[key]
+        for story in ctx.index.stories.components(article.id for article, _ in entries):
+            members = set(story)
+            in_story = [e for e in entries if e[0].id in members]
+            yield from _bucket(rule, key, in_story, far_apart)
+
+
+def _bucket(rule: CorpusRule, key: Hashable, entries: list[Entry], far_apart: float
+            ) -> Iterable[Diagnostic]:
+    by_article: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_article.setdefault(entry[0].path, []).append(entry)
+    by_article = {path: items for path, items in by_article.items()
+                  if len(items) <= MAX_MENTIONS}  # a list of values is no one measure
+    if len(by_article) < 2:
+        return
+    paths = sorted(by_article)
+    conflicts: list[Conflict] = []
+    for i, first in enumerate(paths):
+        for second in paths[i + 1 :]:
+            art_a, art_b = by_article[first][0][0], by_article[second][0][0]
+            moved = _days_apart(art_a, art_b)
+            if moved and not _may_compare_apart(key, moved):
+                continue  # a tally, a price or a running total may have moved
+            found = pair_conflict([q for _, q in by_article[first]],
+                                  [q for _, q in by_article[second]])
+            if found is not None:
+                a, b, size, strength = found
+                if moved and str(key[0]).split(":")[0] not in _STILL:  # type: ignore[index]
+                    strength = min(strength, 2)  # a count of another day: maybe updated
+                conflicts.append(Conflict((art_a, a), (art_b, b), size, strength))
+    if not conflicts:
+        return
+    # The article at odds with the most others is the one to check first.
+    count: dict[str, int] = {}
+    for c in conflicts:
+        for article, _ in (c.first, c.second):
+            count[article.path] = count.get(article.path, 0) + 1
+    flagged_path = min(count, key=lambda path: (-count[path], path))
+    mine = [c for c in conflicts if flagged_path in (c.first[0].path, c.second[0].path)]
+    oriented = [(c.first, c.second) if c.first[0].path == flagged_path else (c.second, c.first)
+                for c in mine]
+    article, quantity = oriented[0][0]
+    severity = max((severity_of(c, far_apart) for c in mine), key=_rank)
+    what = f'{describe(quantity)} of "{head_word(quantity)}"'
+    values = "; ".join(f'"{q.text}" in {_where(a, q)}' for a, q in
+                       [oriented[0][0], *(other for _, other in oriented)])
+    message = f"{what} reported differently: {values}."
+    message += (" Check the figure against the source." if severity is not Severity.INFO
+                else " The keys of the two mentions differ a little: check they are one"
+                " measure.")
+    related = [Related(a, q.span, f'"{q.text}" here') for _, (a, q) in oriented]
+    yield make_diagnostic(rule, article, quantity.span, message,
+                          key=f"{key[0]}|{head_word(quantity)}",  # type: ignore[index]
+                          related=related, severity=severity)
+
+
+def _days_apart(a: ArticleFacts, b: ArticleFacts) -> int:
+    """Days between two articles' dates; 0 when either is undated (one story, one time)."""
+    if a.date is None or b.date is None:
+        return 0
+    return abs((a.date - b.date).days)
+
+
+def _may_compare_apart(key: Hashable, days: int) -> bool:
+    """Ages, clock times and lengths do not move; a count of things named by a noun ("42
+    members", "60,000 emails") moves slowly enough to compare within a few days; amounts,
+    percentages, durations and what a verb counts ("killed", "arrested") may move daily."""
+    dimension, head = key  # type: ignore[misc]
+    if dimension.split(":")[0] in _STILL:
+        return True
+    return dimension == "count" and head.startswith("n:") and days <= _COUNT_DAYS
+
+
+def _rank(severity: Severity) -> int:
+    return [Severity.INFO, Severity.WARNING, Severity.ERROR].index(severity)
+
+
+def _where(article: ArticleFacts, q: Quantity) -> str:
+    return f"{PurePosixPath(article.path).name}:{q.span.line}"

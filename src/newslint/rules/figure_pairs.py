@@ -1,0 +1,171 @@
+"""Shared by NL401 and NL403: which figures are candidates to compare, whether two of them
+measure the same thing, and whether their values, read as written, can both be true.
+
+Candidates are indexed by (dimension, head): the dimension of the figure (money in one
+currency, a count, a duration, an age, a clock time...) and the head word of its clause
+(the noun it counts, else the clause verb). Within a bucket, two mentions are compared only
+when the rest of their keys agree: the same modifiers ("initial" is not "revised", "per
+share" is not "in all"), both said of the past or both of the future, and names that can
+be one (a shared name, or none on one side). A pair whose head is a noun and whose
+sentences share a name is a strong match; any other is uncertain.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable
+
+from newslint.facts import Quantity
+
+_ABOUT = {"about", "around", "roughly", "approximately", "approx.", "some", "an estimated",
+          "circa", "estimated"}
+_ABOVE = {"more than", "greater than", "over", "above", "in excess of", "north of",
+          "upwards of", "at least", "no less than", "a minimum of"}
+_BELOW = {"less than", "fewer than", "under", "below", "lower than", "up to", "as much as",
+          "as many as", "as high as", "at most", "no more than", "a maximum of", "nearly",
+          "almost", "close to", "just under", "just shy of"}
+# Figures read as such are compared elsewhere (NL401's bound measures, votes) or name no
+# amount one could get wrong (an ordinal's "second" round is a different round).
+_NOT_KEYED = ("vote",)
+_TIME_HEADS = frozenset({"day", "week", "month", "year", "hour", "minute", "round", "term",
+                         "time", "straight"})
+
+
+
+def candidate_key(quantity: Quantity) -> Hashable | None:
+    """The index key of a figure compared by its context; None when it is not one."""
+    if quantity.context != "text" or quantity.dimension is None or quantity.head is None:
+        return None
+    if quantity.dimension in _NOT_KEYED or (quantity.family and quantity.measure):
+        return None
+    if quantity.dimension == "clock" and not quantity.unit:
+        return None  # a clock time without its zone may be any zone's
+    if quantity.dimension == "ordinal" and quantity.head[2:] not in _TIME_HEADS:
+        return None  # "the 14th Amendment": an ordinal names; "the 35th day" counts
+    return quantity.dimension, quantity.head
+
+
+def match_strength(a: Quantity, b: Quantity) -> int:
+    """How surely two mentions of one bucket are one measure: 0 not at all, 1 weakly, 2
+    fairly, 3 strongly. Keys that must agree (modifiers, tense, a clock's zone, clauses
+    that name someone, naming one of the same) give 0; then a noun head counts two, a verb
+    one, and each of these one more: a name their sentences share, a name their clauses
+    share, the same clause verb (a different one counts one less)."""
+    if not _modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future:
+        return 0
+    if a.dimension == "clock" and a.unit != b.unit:
+        return 0
+    if a.dimension == "age":
+        if a.head != "n:age":
+            return 3  # the head names whose age it is: "the driver, 53", "Mattis, 68"
+        return 3 if a.names and a.names == b.names else 0
+    noun = bool(a.head and a.head.startswith("n:"))
+    score = 2 if noun else 1
+    shared_sentence = bool(set(a.sentence_names) & set(b.sentence_names))
+    score += shared_sentence
+    if a.verb and b.verb:
+        score += 1 if a.verb == b.verb else -1  # "10 gathered" is not "33 voted"
+    if a.names and b.names:
+        if not set(a.names) & set(b.names):
+            if not shared_sentence:
+                return 0  # "Jeb Bush released 33 years", "Clinton released eight years"
+            score -= 1  # "his demands for $5.7 billion ... along the U.S.-Mexico border"
+        else:
+            score += 1
+    if not noun and not set(a.names) & set(b.names):
+        return 0  # "said ... 15" is anything said, unless said of one name
+    named = set(a.sentence_names) & set(b.sentence_names) or set(a.names) & set(b.names)
+    # Without a shared name, "they paid 31.55 percent" may be anyone's rate.
+    return max(0, min(3 if named else 1, score - 1))
+
+
+# Beyond these gaps (by strength), two values are taken for different measures rather than
+# one misreported: "198 people" at a rally and "45,000 people" who follow an account. Under
+# weak keys only near values ("15 bills", "some 16 measures") are taken for one measure.
+# An article that gives one keyed measure more often than this lists values (a table, a
+# series), it does not restate one; comparing its mentions pairwise would also be quadratic.
+MAX_MENTIONS = 12
+_TRUNCATED = 1e5  # from here on a stated figure may be a cut-off one
+GAP_LIMIT = {1: 1.1, 2: 2.0, 3: 3.0}
+
+
+def _modifiers_agree(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """The same modifiers, and the same years where both clauses name some."""
+    years_a = {m for m in first if m.startswith("year ")}
+    years_b = {m for m in second if m.startswith("year ")}
+    if set(first) - years_a != set(second) - years_b:
+        return False
+    return not years_a or not years_b or years_a == years_b
+
+
+def _significant(value: float) -> tuple[int, int]:
+    """Significant digits and the exponent of the first: 150 → (2, 2), 82e9 → (2, 10)."""
+    mantissa, exponent = f"{abs(value):.6e}".split("e")
+    return len(mantissa.replace(".", "").rstrip("0") or "0"), int(exponent)
+
+
+def sig_step(value: float) -> float:
+    """Half the place of the last significant digit: 150 → 5, 7,000 → 500, 82e9 → 5e8."""
+    if value == 0 or not math.isfinite(value):
+        return 0.5
+    digits, exponent = _significant(value)
+    return 0.5 * 10 ** (exponent - digits + 1)
+
+
+def _class(q: Quantity) -> str:
+    qualifier = (q.qualifier or "").lower()
+    if qualifier in _ABOUT:
+        return "about"
+    if qualifier in _ABOVE:
+        return "above"
+    if qualifier in _BELOW:
+        return "below"
+    return "exact"
+
+
+def interval(q: Quantity) -> tuple[float, float]:
+    """The values the wording allows, in the dimension's base unit. A hedge is read as
+    written: "some $82 billion" is 82 give or take 3% (a one-digit figure, "about 80",
+    give or take its rounding), not a tenth either way."""
+    if _class(q) == "about" and q.value and math.isfinite(q.value):
+        # "about 80", "some 7,000": one significant digit is a round figure.
+        share = 0.25 if _significant(q.value)[0] == 1 else 0.03
+        width = share * abs(q.value)
+        return (q.value - width) * q.scale, (q.value + width) * q.scale
+    if _class(q) == "exact" and abs(q.value) >= _TRUNCATED and math.isfinite(q.value):
+        # "$43 million" for $43,885,310: large figures are cut, not only rounded.
+        return q.low * q.scale, max(q.high, q.value + 2 * sig_step(q.value)) * q.scale
+    return q.low * q.scale, q.high * q.scale
+
+
+def gap(a: Quantity, b: Quantity) -> float | None:
+    """How far apart two values are (the higher over the lower, >1), or None if both may be
+    true. Two values with the same hedge ("more than 150", "more than 190"; "roughly 60,000"
+    and "roughly 70,000") are compared by their stated numbers, as a reader takes them."""
+    ca, cb = _class(a), _class(b)
+    if ca == cb and ca in ("above", "below", "about"):
+        va, vb = a.value * a.scale, b.value * b.scale
+        step = max(sig_step(a.value) * a.scale, sig_step(b.value) * b.scale)
+        if abs(va - vb) <= step:
+            return None
+        low, high = sorted((va, vb))
+        return high / low if low > 0 else math.inf
+    la, ha = interval(a)
+    lb, hb = interval(b)
+    if la <= hb and lb <= ha:
+        return None
+    lower_high, higher_low = (ha, lb) if ha < lb else (hb, la)
+    return higher_low / lower_high if lower_high > 0 else math.inf
+
+
+def describe(q: Quantity) -> str:
+    if q.dimension == "age" and not head_word(q):
+        return "an age"
+    return {"money": "amount", "count": "count", "duration": "duration", "age": "age",
+            "clock": "time", "ordinal": "ordinal", "percent": "percentage",
+            "physical": "measure"}.get((q.dimension or "").split(":")[0], "figure")
+
+
+def head_word(q: Quantity) -> str:
+    """The head as messages show it: "engine", "driver" for the age of "the driver"."""
+    return (q.head or "")[2:].removeprefix("age:").removeprefix("age")

@@ -1,0 +1,95 @@
+"""NL401's comparison of figures keyed by their context, and NL403, end to end: wire-style
+corpora with traps, the NL403 fixture folder, and real paragraphs of basil."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from realcopy import article_copy
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _codes(found: list[dict]) -> list[str]:
+    return [d["code"] for d in found]
+
+
+def test_count_of_one_noun_differs_across_articles(corpus, run_json):
+    root = corpus({
+        "a.md": "---\ndate: 2024-03-01\n---\nThe Boeing jet lost 14 engines in the test, "
+                "Boeing said on Friday.\n",
+        "b.md": "---\ndate: 2024-03-01\n---\nBoeing said 24 engines were lost in the "
+                "test on Friday.\n",
+    })
+    _, found = run_json(root, "--select", "NL401")
+    (finding,) = found
+    assert '"14"' in finding["message"] and '"24"' in finding["message"]
+    assert finding["severity"] in ("warning", "error")
+
+
+def test_hedged_values_compared_as_written(corpus, run_json):
+    root = corpus({
+        "a.md": "---\ndate: 2024-03-01\n---\nPolice in Portland said more than 150 "
+                "protesters were arrested.\n",
+        "b.md": "---\ndate: 2024-03-01\n---\nMore than 190 protesters were arrested in "
+                "Portland, police said.\n",
+    })
+    _, found = run_json(root, "--select", "NL401")
+    assert _codes(found) == ["NL401"]
+
+
+def test_modifiers_tense_and_agreeing_mentions_leave_no_finding(corpus, run_json):
+    root = corpus({
+        # The old and the new offer, told apart by their modifiers.
+        "a.md": "---\ndate: 2024-03-01\n---\nDisney rejected the initial offer of $30 a "
+                "share from Comcast.\n\nComcast then made a revised offer of $35 a share.\n",
+        "b.md": "---\ndate: 2024-03-01\n---\nComcast raised its bid for Disney to a "
+                "revised offer of $35 a share.\n",
+        # Rounding and units: 2,000 troops, "five weeks" and "35 days" agree.
+        "c.md": "---\ndate: 2024-03-01\n---\nThe Pentagon will pull all 2,000 troops from "
+                "Syria. Workers went 35 days without pay.\n",
+        "d.md": "---\ndate: 2024-03-01\n---\nThe Pentagon will withdraw roughly 2,000 "
+                "troops from Syria. Workers went five weeks without pay.\n",
+    })
+    _, found = run_json(root, "--select", "NL4")
+    assert found == []
+
+
+def test_amounts_of_different_days_are_not_compared(corpus, run_json):
+    root = corpus({
+        "a.md": "---\ndate: 2024-03-01\n---\nThe fund raised $5.7 billion for the wall, "
+                "Trump said.\n",
+        "b.md": "---\ndate: 2024-03-04\n---\nThe fund raised $8.7 billion for the wall, "
+                "Trump said.\n",
+    })
+    _, found = run_json(root, "--select", "NL401")
+    assert found == []
+
+
+def test_nl403_fixture(run_json):
+    _, found = run_json(FIXTURES / "NL403", "--select", "NL403")
+    (finding,) = found
+    assert Path(finding["path"]).parent.name == "flag"
+    assert '"35-year-old"' in finding["message"] and '"53"' in finding["message"]
+
+
+def test_real_copy_natural_figure_discrepancy(tmp_path, run_json):
+    # Fox counts 15 stalled jobs bills, the Times "some 16" House-passed measures (gold).
+    event = "2011-obama-taunts-gop-for-ignoring-jobs"
+    _, found = run_json(article_copy(tmp_path, event), "--select", "NL401")
+    touched = [{(Path(d["path"]).name, d["line"]),
+                *((Path(r["path"]).name, r["line"]) for r in d["related"])} for d in found]
+    assert {("fox.md", 30), ("nyt.md", 34)} in touched
+
+
+def test_real_copy_lookalikes_stay_unflagged(tmp_path, run_json):
+    # Rounding ("all 2,000 troops", "roughly 2,000"), parts of a total ("some 7,000
+    # soldiers" are half the force), a chamber's 221-year history and 223 years of debate,
+    # five weeks and 35 days of one shutdown.
+    for event, files in [
+        ("2018-james-mattis-quits-as-defense-secretary", None),
+        ("2011-house-reading-of-constitution-is-not-without-iss", ["hpo.md"]),
+        ("2019-donald-trump-announces-end-to-government-shutdow", None),
+    ]:
+        _, found = run_json(article_copy(tmp_path, event, files), "--select", "NL4")
+        assert found == [], event
