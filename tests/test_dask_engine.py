@@ -75,3 +75,51 @@ def test_without_dask_a_usage_error(run_cli, monkeypatch):
 def test_scheduler_needs_the_dask_engine(run_cli):
     code, _, err = run_cli(SEEDS, "--engine", "local", "--scheduler", "tcp://127.0.0.1:1")
     assert code == 2 and "--engine dask" in err
+
+
+def test_shared_cache_identical(run_cli, scheduler, tmp_path):
+    """Workers keep per-file results by content hash in a folder they share; a second run
+    reads them back and reports the same."""
+    store = tmp_path / "store"
+    local = run_cli(SEEDS, "--no-cache", "--format", "json")[1]
+    args = (SEEDS, "--no-cache", "--format", "json", "--engine", "dask", "--scheduler",
+            scheduler, "--shared-cache", store.as_uri())
+    cold, warm = run_cli(*args), run_cli(*args)
+    assert len([p for p in store.rglob("*") if p.is_file()]) == len(list(SEEDS.iterdir()))
+    assert cold[1] == local and warm[1] == local
+
+
+class Counting:
+    def __init__(self, task):
+        self.task, self.calls = task, 0
+
+    def __call__(self, *args):
+        self.calls += 1
+        return self.task(*args)
+
+
+def test_store_serves_unchanged_files_only(tmp_path):
+    """In-memory filesystem: a file is checked once while its bytes stay the same, again
+    once they change, and again when its stored entry is damaged."""
+    pytest.importorskip("fsspec")
+    from newslint.engine.shared_store import SharedStore, StoredFileTask
+    from newslint.settings import Settings
+
+    article = tmp_path / "harbor.md"
+    article.write_text("The council approved $4.2 million for the harbor wall on Tuesday, "
+                       "Mayor Ana Ruiz said.\n", encoding="utf-8")
+    store = SharedStore(f"memory://newslint-test-{tmp_path.name}")
+    stored = StoredFileTask(Settings(), "fp", store)
+    counting = stored.task = Counting(stored.task)
+    job = (str(article), "harbor.md", "harbor.md")
+    first, again = stored(*job), stored(*job)
+    assert counting.calls == 1
+    assert again.ident == first.ident == "harbor.md" and again.facts_blob == first.facts_blob
+    article.write_text(article.read_text() + "She said work starts in May.\n")
+    stored(*job)
+    assert counting.calls == 2
+    fs, _ = store._filesystem()
+    for entry in fs.find(store.url):
+        fs.pipe(entry, b"not a pickle")
+    stored(*job)
+    assert counting.calls == 3

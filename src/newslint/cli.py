@@ -198,16 +198,18 @@ def _run(paths: list[str], settings: Settings, focus: list[Path] | None,
 def _engine(options: argparse.Namespace, settings: Settings) -> Iterator[Engine | None]:
     """The engine --engine names (None: the local one); a cluster started here is stopped
     with the run."""
-    if options.engine != "dask" and options.scheduler is None:
+    cluster = options.scheduler is not None or options.shared_cache is not None
+    if options.engine != "dask" and not cluster:
         yield None
         return
     if options.engine == "local":
-        raise UsageError("--scheduler needs --engine dask")
+        raise UsageError("--scheduler and --shared-cache need --engine dask")
     from newslint.engine import dask_engine
     if not dask_engine.available():
         raise UsageError("--engine dask needs dask.distributed: "
                          "pip install 'newslint[dask]'")
-    with dask_engine.DaskEngine(options.scheduler, settings.jobs or None) as engine:
+    with dask_engine.DaskEngine(options.scheduler, settings.jobs or None,
+                                options.shared_cache) as engine:
         yield engine
 
 

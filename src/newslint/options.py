@@ -74,6 +74,9 @@ def check_parser() -> argparse.ArgumentParser:
     parser.add_argument("--scheduler", default=None, metavar="ADDR",
                         help="with --engine dask: the scheduler to use (e.g. "
                         "tcp://host:8786); default: a local cluster of --jobs workers")
+    parser.add_argument("--shared-cache", default=None, metavar="URL",
+                        help="with --engine dask: keep per-file results by content hash in "
+                        "this folder the workers share (any fsspec URL: a path, s3://...)")
     parser.add_argument("--max-file-size", type=_size, default=None, metavar="BYTES",
                         help="skip files larger than this (default: 10MB; accepts 500KB, 20MB)")
     parser.add_argument("--rule-pack", action="append", default=[], metavar="DIR",

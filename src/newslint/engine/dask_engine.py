@@ -24,7 +24,9 @@ from typing import Any
 
 from newslint.engine.base import Out, Work
 from newslint.engine.file_task import FileResult, PackingTask, failed_file
+from newslint.engine.keys import settings_fingerprint
 from newslint.engine.result import Progress
+from newslint.engine.shared_store import SharedStore, StoredFileTask
 from newslint.settings import Settings
 
 # Files (stories) per task: one per task would make the scheduler's overhead (about a
@@ -43,12 +45,15 @@ def available() -> bool:
 
 class DaskEngine:
     """Tasks on a dask.distributed cluster: the one at `scheduler`, or a local cluster of
-    `workers` processes (default: one per core) started on first use. close() stops what
-    this engine started."""
+    `workers` processes (default: one per core) started on first use. With
+    `shared_cache`, per-file results are kept by content hash in that folder
+    (shared_store.py). close() stops what this engine started."""
 
-    def __init__(self, scheduler: str | None = None, workers: int | None = None):
+    def __init__(self, scheduler: str | None = None, workers: int | None = None,
+                 shared_cache: str | None = None):
         self.scheduler = scheduler
         self.workers = workers
+        self.shared_cache = shared_cache  # fsspec URL of a store the workers share
         self._client: Any = None
         self._cluster: Any = None
 
@@ -88,7 +93,7 @@ class DaskEngine:
         jobs = [(_opened(files[n]), files[n].as_posix(), settings.relative(files[n]))
                 for n in todo]
         chunks = [jobs[i:i + FILES_PER_TASK] for i in range(0, len(jobs), FILES_PER_TASK)]
-        task = _FileChunk(settings)
+        task = _FileChunk(settings, self.shared_cache)
         futures = client.map(task, chunks, pure=False)
         done = 0
         for chunk, future in zip(chunks, futures, strict=True):
@@ -143,10 +148,16 @@ def _outcome(client: Any, task: _FileChunk, chunk: list[tuple[str, str, str]],
 class _FileChunk:
     """The per-file task on a worker, for a chunk of (opened path, shown path, id)."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, shared_cache: str | None = None):
         self.task = PackingTask(settings)
+        self.stored: StoredFileTask | None = None
+        if shared_cache is not None:
+            self.stored = StoredFileTask(settings, settings_fingerprint(settings),
+                                         SharedStore(shared_cache))
 
     def __call__(self, chunk: list[tuple[str, str, str]]) -> list[FileResult]:
+        if self.stored is not None:
+            return [self.stored(opened, display, ident) for opened, display, ident in chunk]
         return [self.task(Path(opened), display, ident) for opened, display, ident in chunk]
 
 
