@@ -25,7 +25,7 @@ from newslint.cli_facts import cmd_explain, cmd_facts
 from newslint.config import ConfigError
 from newslint.diagnostics import Severity
 from newslint.docs import write_rule_docs
-from newslint.engine import workers
+from newslint.engine import dask_engine, workers
 from newslint.engine.base import Engine
 from newslint.engine.file_task import internal_error
 from newslint.engine.pipeline import run
@@ -204,7 +204,6 @@ def _engine(options: argparse.Namespace, settings: Settings) -> Iterator[Engine 
         return
     if options.engine == "local":
         raise UsageError("--scheduler and --shared-cache need --engine dask")
-    from newslint.engine import dask_engine
     if not dask_engine.available():
         raise UsageError("--engine dask needs dask.distributed: "
                          "pip install 'newslint[dask]'")

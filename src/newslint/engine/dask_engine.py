@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from newslint.engine import story_phase
 from newslint.engine.base import Out, Work
 from newslint.engine.file_task import FileResult, PackingTask, failed_file
 from newslint.engine.keys import settings_fingerprint
@@ -170,7 +171,6 @@ class _StoryChunk:
         self.task = task
 
     def __call__(self, chunk: list[Any]) -> list[Any]:
-        from newslint.engine import story_phase
         try:
             return [self.task(work) for work in chunk]
         finally:
