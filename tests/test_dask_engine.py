@@ -123,3 +123,10 @@ def test_store_serves_unchanged_files_only(tmp_path):
         fs.pipe(entry, b"not a pickle")
     stored(*job)
     assert counting.calls == 3
+
+
+def test_unreachable_scheduler_a_usage_error(run_cli, monkeypatch):
+    pytest.importorskip("dask.distributed")
+    monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", 1)
+    code, _, err = run_cli(SEEDS, "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")
+    assert code == 2 and "cannot reach the Dask scheduler tcp://127.0.0.1:9" in err

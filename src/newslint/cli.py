@@ -209,6 +209,13 @@ def _engine(options: argparse.Namespace, settings: Settings) -> Iterator[Engine 
                          "pip install 'newslint[dask]'")
     with dask_engine.DaskEngine(options.scheduler, settings.jobs or None,
                                 options.shared_cache) as engine:
+        try:
+            engine.client()  # connect now: an unreachable scheduler is a usage error
+        except OSError as exc:
+            where = (f"reach the Dask scheduler {options.scheduler}" if options.scheduler
+                     else "start a local Dask cluster")
+            detail = str(exc).splitlines()[0] if str(exc) else repr(exc)
+            raise UsageError(f"cannot {where}: {detail}") from None
         yield engine
 
 

@@ -34,6 +34,7 @@ from newslint.settings import Settings
 # millisecond a task) a tenth of the work; chunks keep it small and still spread the load.
 FILES_PER_TASK = 16
 STORIES_PER_TASK = 8
+CONNECT_TIMEOUT = 10  # seconds to reach a scheduler before the run is a usage error
 
 
 def available() -> bool:
@@ -68,7 +69,7 @@ class DaskEngine:
         if self._client is None:
             from dask.distributed import Client, LocalCluster  # deferred: an optional extra
             if self.scheduler:
-                self._client = Client(self.scheduler)
+                self._client = Client(self.scheduler, timeout=CONNECT_TIMEOUT)
             else:
                 self._cluster = LocalCluster(
                     n_workers=self.workers or os.cpu_count() or 1, threads_per_worker=1,
