@@ -21,6 +21,8 @@ DEFERRED = {
     ("newslint.entry", "newslint.cli"),  # `newslint --version` without the linter
     ("newslint.extract.figures.units", "pint"),  # ~60 ms, only for physical quantities
     ("newslint.extract.dates.reference", "dateparser"),  # only for relative dates
+    ("newslint.engine.dask_engine", "dask.distributed"),  # an optional extra
+    ("newslint.engine.shared_store", "fsspec.core"),  # comes with that extra
 }
 # Imports inside functions that remain in extract/, rules/ and index/, to be lifted there.
 NOT_YET = {

@@ -6,6 +6,7 @@ overridden by flags, as in ruff.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import logging
 import os
@@ -24,7 +25,8 @@ from newslint.cli_facts import cmd_explain, cmd_facts
 from newslint.config import ConfigError
 from newslint.diagnostics import Severity
 from newslint.docs import write_rule_docs
-from newslint.engine import workers
+from newslint.engine import dask_engine, workers
+from newslint.engine.base import Engine
 from newslint.engine.file_task import internal_error
 from newslint.engine.pipeline import run
 from newslint.engine.result import RunResult
@@ -123,12 +125,13 @@ def _cmd_check(args: list[str]) -> int:
         # Relative to the working folder, so the paths shown are the ones the user typed.
         paths = [os.path.relpath(settings.root or Path.cwd())]
     started = time.perf_counter()
-    result = _run(paths, settings, focus)
-    if options.diff or options.fix:
-        done, result = run_fixes(result, options.diff, options.quiet,
-                                 lambda: _run(paths, settings, focus))
-        if done is not None:
-            return done
+    with _engine(options, settings) as engine:
+        result = _run(paths, settings, focus, engine)
+        if options.diff or options.fix:
+            done, result = run_fixes(result, options.diff, options.quiet,
+                                     lambda: _run(paths, settings, focus, engine))
+            if done is not None:
+                return done
     if options.write_baseline:
         target = Path(options.write_baseline)
         found = baseline.entries_for(result.diagnostics)
@@ -179,15 +182,41 @@ def _cmd_check(args: list[str]) -> int:
     return code
 
 
-def _run(paths: list[str], settings: Settings, focus: list[Path] | None) -> RunResult:
+def _run(paths: list[str], settings: Settings, focus: list[Path] | None,
+         engine: Engine | None = None) -> RunResult:
     progress = Progress() if Progress.wanted() else None
     try:
-        return run(paths, settings, focus=focus, progress=progress)
+        return run(paths, settings, focus=focus, progress=progress, engine=engine)
     except PathNotFound as exc:
         raise UsageError(f"path not found: {exc}") from None
     finally:
         if progress is not None:
             progress.close()
+
+
+@contextlib.contextmanager
+def _engine(options: argparse.Namespace, settings: Settings) -> Iterator[Engine | None]:
+    """The engine --engine names (None: the local one); a cluster started here is stopped
+    with the run."""
+    cluster = options.scheduler is not None or options.shared_cache is not None
+    if options.engine != "dask" and not cluster:
+        yield None
+        return
+    if options.engine == "local":
+        raise UsageError("--scheduler and --shared-cache need --engine dask")
+    if not dask_engine.available():
+        raise UsageError("--engine dask needs dask.distributed: "
+                         "pip install 'newslint[dask]'")
+    with dask_engine.DaskEngine(options.scheduler, settings.jobs or None,
+                                options.shared_cache) as engine:
+        try:
+            engine.client()  # connect now: an unreachable scheduler is a usage error
+        except OSError as exc:
+            where = (f"reach the Dask scheduler {options.scheduler}" if options.scheduler
+                     else "start a local Dask cluster")
+            detail = str(exc).splitlines()[0] if str(exc) else repr(exc)
+            raise UsageError(f"cannot {where}: {detail}") from None
+        yield engine
 
 
 def _quiet_stdout() -> None:

@@ -68,6 +68,15 @@ def check_parser() -> argparse.ArgumentParser:
                         help="print the resolved settings and exit")
     parser.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                         help="worker processes (default: one per core)")
+    parser.add_argument("--engine", choices=("local", "dask"), default=None,
+                        help="where the work runs: processes on this machine (local, the "
+                        "default) or a Dask cluster (needs 'pip install newslint[dask]')")
+    parser.add_argument("--scheduler", default=None, metavar="ADDR",
+                        help="with --engine dask: the scheduler to use (e.g. "
+                        "tcp://host:8786); default: a local cluster of --jobs workers")
+    parser.add_argument("--shared-cache", default=None, metavar="URL",
+                        help="with --engine dask: keep per-file results by content hash in "
+                        "this folder the workers share (any fsspec URL: a path, s3://...)")
     parser.add_argument("--max-file-size", type=_size, default=None, metavar="BYTES",
                         help="skip files larger than this (default: 10MB; accepts 500KB, 20MB)")
     parser.add_argument("--rule-pack", action="append", default=[], metavar="DIR",

@@ -45,8 +45,9 @@ class PackingTask:
     def __init__(self, settings: Settings):
         self.task = FileTask(settings)
 
-    def __call__(self, path: Path) -> FileResult:
-        result = self.task(path)
+    def __call__(self, path: Path, display: str | None = None,
+                 ident: str | None = None) -> FileResult:
+        result = self.task(path, display, ident)
         if result.facts is not None:
             result.facts_blob = facts_blob(result.facts)
             result.facts = None
@@ -68,14 +69,19 @@ class FileTask:
     def __init__(self, settings: Settings):
         self.settings = settings
 
-    def __call__(self, path: Path) -> FileResult:
+    def __call__(self, path: Path, display: str | None = None,
+                 ident: str | None = None) -> FileResult:
         """Whatever goes wrong stays with this file: an internal error becomes NL010 and
-        running past the time budget NL011, each with this file's other findings lost."""
-        display = path.as_posix()
+        running past the time budget NL011, each with this file's other findings lost.
+
+        On another machine (engine/dask_engine.py) `path` is where the file is opened from,
+        `display` the path the findings show and `ident` the article id, both made where the
+        run started: ids do not depend on the machine or working folder of a worker."""
+        display = path.as_posix() if display is None else display
         limit = self.settings.file_time_limit
         try:
             with time_budget(limit):
-                return self._check(path, display)
+                return self._check(path, display, ident)
         except OverBudget:
             return failed_file(display, "NL011", f"checking this file took over {limit:g} s "
                                "and was stopped; its findings are missing (split the file "
@@ -84,9 +90,9 @@ class FileTask:
             return failed_file(display, "NL010", internal_error(exc, "newslint failed on "
                                "this file") + "; its findings are missing")
 
-    def _check(self, path: Path, display: str) -> FileResult:
+    def _check(self, path: Path, display: str, ident: str | None) -> FileResult:
         timings = Timings()
-        ident = article_id(path, self.settings)
+        ident = article_id(path, self.settings) if ident is None else ident
         with timings.stage("load"):
             article, problems = load_article(path, display, ident, self.settings.max_file_size)
         diagnostics = [_problem_diagnostic(display, ident, p) for p in problems]
