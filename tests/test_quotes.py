@@ -292,3 +292,17 @@ def test_honorific_gender_stays_with_the_name_as_written():
     text = ("Mr. Trump spoke on Monday. In a statement, the first lady, Melania Trump, "
             "questioned Ms. Griffin’s judgment. “That photo is very disturbing,” she said.\n")
     assert pairs(text) == [("That photo is very disturbing", "Melania Trump")]
+
+
+def test_speech_verb_forms_used_as_nouns_are_not_attributions():
+    """"the United States" and "his notes" hold no speech verb: the quote's speaker is the
+    one who says it."""
+    text = ("Ana Ruiz met Tom Dalton. The report he wrote in his notes “was never meant to "
+            "be public at all.”\n")
+    ((_, speaker),) = pairs(text)
+    assert speaker in ("Ana Ruiz", "Tom Dalton", None)  # not "report he wrote in his"
+    from newslint.extract.quotes.attribution import speech_verbs
+    from newslint.facts.speech import lexicon
+
+    said = [m[0] for m in speech_verbs(lexicon().say, "The United States says, his notes say")]
+    assert said == ["says", "say"]
