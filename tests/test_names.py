@@ -40,8 +40,11 @@ def test_seeds_deekseek_and_case_variants(run_json):
     (deek,) = [d for d in diagnostics if '"DeekSeek"' in d["message"]]
     assert (deek["path"], deek["line"], deek["col"]) == (seed("004"), 3, 1)
     assert '"DeepSeek"' in deek["message"] and deek["related"][0]["path"] != seed("004")
-    again = [(r["path"], r["line"]) for r in deek["related"][1:]]
+    again = [(r["path"], r["line"]) for r in deek["related"] if r["message"] == "also here"]
     assert again == [(seed("004"), 4), (seed("004"), 12), (seed("004"), 12)]
+    # The writer's own right spelling in the same article is shown too.
+    assert any(r["path"] == seed("004") and r["message"] == '"DeepSeek" here'
+               for r in deek["related"])
     # The other two are genuine: OpenAI's model is "o1", Meta's is "Llama".
     assert (seed("001"), 4) in found
     assert (seed("004"), 10) in found

@@ -16,6 +16,7 @@ class RoleInfo:
     exclusive: bool
     executive: bool
     profession: bool
+    office: bool = False  # a public office: one person holds one at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ def vocabulary() -> Vocabulary:
         spec = spec or {}
         key = str(key)
         roles[key] = RoleInfo(key, bool(spec.get("exclusive")), bool(spec.get("executive")),
-                              bool(spec.get("profession")))
+                              bool(spec.get("profession")), bool(spec.get("office")))
         for form in spec.get("forms") or [key]:
             forms[" ".join(str(form).lower().split())] = key
     aliases: dict[str, str] = {}

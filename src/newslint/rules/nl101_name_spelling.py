@@ -2,17 +2,31 @@
 
 ## What it flags
 A name form used rarely ("DeekSeek", 4 times in one article) that is a near miss of a form
-the story uses far more often or that `rules/names.yaml` knows ("DeepSeek", 76 times in 5
-articles): one edit for names of 5 to 8 letters, two from 9, or a different capitalisation
-("O1" for "o1", "LlaMA" for "Llama"). Plurals, demonyms and versions ("Korea"/"Korean",
-"R1"/"R1s", "GPT-4"/"GPT-5"), all-caps styling ("NVIDIA"/"Nvidia") and pairs listed as
-distinct are left alone.
+the story uses far more often ("DeepSeek", 76 times in 5 articles): one edit for names of 5
+to 8 letters, two from 9, or a different capitalisation ("O1" for "o1", "LlaMA" for
+"Llama"); a name written with and without its space ("Air Bus" / "Airbus"). Every name
+within that budget is a candidate (rapidfuzz's search, not a guess from the first letters).
+A form that is an English word or a name of its own (wordfreq's frequency list: "Democrats"
+beside "Democratic", "Texans", "Stacy") is no slip, unless the same first name goes with both
+spellings ("Jonas Hartman" / "Jonas Hartmann"); one used now and then ("Cowen") is a
+slip only where the same article writes the right spelling at least twice, or the same first
+name goes with it elsewhere ("Vincente Fox" / "Vicente Fox"), so two real people a letter
+apart ("Carper", "Carter") do not pair. With that evidence, and when the form is no English
+word, a four-letter name is compared too ("Tump" for "Trump") and a short name gets two edits
+("Cowmen" for "Cowan"); such a form also needs fewer uses of the right spelling beside it,
+as does one a letter from a word the story uses ("Rerpesentatives"). A name in
+`rules/names.yaml` counts even where the story never spells it right, against forms that
+are no word. A title-case headline ("Chick-Fil-A") is not a capitalisation slip. Plurals,
+demonyms and versions with a real ending ("Korea"/"Korean", "R1"/"R1s", "GPT-4"/"GPT-4o"),
+acronym styling ("NVIDIA", "DREAMers"), dropped accents, party tags ("R-Mass."/"D-Mass.")
+and pairs listed as distinct are left alone.
 The counts are the story's (articles linked by sharing several distinctive names; a corpus
 of fewer than 12 articles is one story), and the two spellings must meet in one article or
 in articles linked directly, so two different companies a letter apart in unrelated stories
 are not confused. A name inside an embedded social post is counted but never flagged: it is
 quoted material. All uses of one misspelling make one finding, at the first, with the others
-as its related locations (a use under a suppression comment is left out). `--fix` replaces
+as its related locations, beside the right spelling in another article and the nearest in the
+same article (a use under a suppression comment is left out). `--fix` replaces
 a use (outside quotation marks) with the story's spelling only when the fix is certain: the
 same article spells the name right at least twice, and the slip is small (other capitals,
 or one letter off in a name of five letters or more, same first letter). Two real names a
@@ -41,7 +55,7 @@ from __future__ import annotations
 import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
@@ -49,6 +63,7 @@ from newslint.diagnostics import Diagnostic, Severity, fingerprint
 from newslint.facts import ArticleFacts, NameMention
 from newslint.index.stories import StoryIndex, is_marked
 from newslint.ruledata import builtin
+from newslint.rules import name_evidence as evidence
 from newslint.rules.base import (
     CorpusContext,
     CorpusRule,
@@ -56,21 +71,12 @@ from newslint.rules.base import (
     certain_edit,
     make_diagnostic,
 )
-
-
-@dataclass(slots=True)
-class FormStats:
-    form: str
-    uses: list[tuple[ArticleFacts, NameMention]] = field(default_factory=list)
-    mid_sentence: int = 0
-
-    @property
-    def count(self) -> int:
-        return len(self.uses)
-
-    @property
-    def articles(self) -> set[str]:
-        return {a.id for a, _ in self.uses}
+from newslint.rules.name_forms import (
+    FormStats,
+    PhraseIndex,
+    in_same_article,
+    two_word_stats,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,27 +120,35 @@ class NameSpelling(CorpusRule):
         options = {**(data.get("settings") or {}), **self.options(ctx.settings)}
         lexicon = Lexicon.load()
         stats = self._form_stats(ctx)
-        phrases = {phrase.text for article in ctx.index.articles
-                   for phrase in article.name_phrases}
+        pairs = two_word_stats(ctx)
+        phrases = PhraseIndex(pairs)
         names = {form: s for form, s in stats.items() if _is_name(s)}
+        # A name used twice, or a word in the dictionary, can be "the" spelling against a
+        # form that is no word at all: see _outnumbered.
         dominant = {
             form: s
             for form, s in names.items()
-            if s.count >= options["min_dominant_count"] or form in lexicon.canonical
+            if s.count >= 2 or form in lexicon.canonical
+            or evidence.zipf(form) >= evidence.REAL_WORD
         }
         # Known names count even where this corpus never spells them right.
         for form in lexicon.canonical - dominant.keys():
             dominant[form] = FormStats(form)
-        blocks = _Blocks(dominant)
+        by_lower: dict[str, list[str]] = defaultdict(list)
+        for form in sorted(dominant):
+            by_lower[form.lower()].append(form)
+        choices = sorted(by_lower)
         stories = ctx.index.stories
         for form in sorted(names):
             rare = names[form]
             if form in lexicon.canonical or form in lexicon.accepted:
                 continue
-            match = self._best_match(rare, blocks.candidates(form), dominant, lexicon, phrases,
-                                     stories, options)
+            found = [(common, dist) for low, dist in evidence.candidates(form, choices, 2)
+                     for common in by_lower[low]]
+            match = self._best_match(rare, found, dominant, lexicon, phrases, stories, options)
             if match is not None:
                 yield from self._report(rare, dominant[match], stories.one_story)
+        yield from self._compounds(ctx, stats, pairs, options)
 
     @staticmethod
     def _form_stats(ctx: CorpusContext) -> dict[str, FormStats]:
@@ -154,37 +168,59 @@ class NameSpelling(CorpusRule):
     def _best_match(
         self,
         rare: FormStats,
-        candidates: Iterable[str],
+        candidates: Iterable[tuple[str, int]],
         dominant: dict[str, FormStats],
         lexicon: Lexicon,
-        phrases: set[str],
+        phrases: PhraseIndex,
         stories: StoryIndex,
         options: dict,
     ) -> str | None:
         best: tuple[int, int, str] | None = None
-        for form in candidates:
+        for form, dist in candidates:
             if form == rare.form or lexicon.are_distinct(form, rare.form):
                 continue
             common = dominant[form]
-            rare_enough = len(rare.articles) <= options["max_rare_articles"]
-            if form in lexicon.canonical:
-                # A known name wins unless the other spelling is itself established.
-                outnumbered = common.count >= options["min_ratio"] * rare.count
-                rare_enough &= outnumbered or rare.count < options["min_dominant_count"]
-            else:
-                rare_enough &= (common.count >= options["min_ratio"] * rare.count
-                                and len(common.articles) >= len(rare.articles))
-            if not rare_enough:
+            no_word = evidence.zipf(rare.form) < evidence.NON_WORD
+            strong = no_word and (in_same_article(rare, common)
+                                  or phrases.corrected(rare, form)
+                                  or (dist == 1 and len(rare.form) >= 5
+                                      and evidence.zipf(form) >= evidence.REAL_WORD))
+            if not _outnumbered(rare, common, form in lexicon.canonical, options, strong):
                 continue
             if form not in lexicon.canonical and not _same_story(rare, common, stories):
                 continue
-            distance = _near_miss(rare.form, form, options)
-            if distance is None or not _fits_phrases(rare, form, phrases):
+            if not phrases.fits(rare, form):
+                continue
+            distance = _near_miss(rare, common, dist, phrases, options)
+            if distance is None:
                 continue
             rank = (distance, -common.count, form)
             if best is None or rank < best:
                 best = rank
         return best[2] if best else None
+
+    def _compounds(self, ctx: CorpusContext, stats: dict[str, FormStats],
+                   pairs: dict[str, FormStats], options: dict) -> Iterable[Diagnostic]:
+        """A name written with and without its space: "Air Bus" / "Airbus", "Deep Seek" /
+        "DeepSeek". The rarer way of writing it is the slip."""
+        joined: dict[str, list[FormStats]] = defaultdict(list)
+        for form, s in stats.items():
+            if len(form) >= 6 and form.isalpha():
+                joined[form.lower()].append(s)
+        stories = ctx.index.stories
+        for form in sorted(pairs):
+            split = pairs[form]
+            for whole in joined.get(form.replace(" ", "").lower(), ()):
+                # A rare joined form that is a word or name of its own ("Whitehouse", a
+                # senator) is not "White House" run together.
+                joined_name = evidence.zipf(whole.form) >= evidence.REAL_WORD
+                for rare, common in ((whole, split), (split, whole))[joined_name:]:
+                    # Run together, a two-word name is no word: the pair written apart is evidence.
+                    strong = rare is whole and evidence.zipf(whole.form) < evidence.NON_WORD
+                    if (common.count >= (1 if strong else options["min_dominant_count"])
+                            and _outnumbered(rare, common, False, options, strong)
+                            and _same_story(rare, common, stories)):
+                        yield from self._report(rare, common, stories.one_story)
 
     def _report(self, rare: FormStats, common: FormStats, one_story: bool = True
                 ) -> Iterable[Diagnostic]:
@@ -212,8 +248,9 @@ class NameSpelling(CorpusRule):
             else:
                 evidence = "a name known to rules/names.yaml"
             message = f'"{rare.form}" looks like a misspelling of "{common.form}": {evidence}'
-            related = [Related(example[0], example[1].span, f'"{common.form}" here')] if example \
-                else []
+            shown = {(art.id, m.span.start): (art, m)
+                     for art, m in (example, _nearest(common, article, mention)) if m}
+            related = [Related(art, m.span, f'"{common.form}" here') for art, m in shown.values()]
             # The example article is an illustration, not part of the finding's identity.
             yield make_diagnostic(
                 self, article, mention.span, message, key=key, related=related,
@@ -249,54 +286,87 @@ def _articles(n: int) -> str:
 
 
 def _is_name(stats: FormStats) -> bool:
-    """A form is a name if the text marks it as one beyond sentence-initial capitals."""
-    return is_marked(stats.form) or stats.mid_sentence > 0
+    """A form is a name if the text marks it as one beyond sentence-initial capitals: inside
+    a run of capitalised words, mid-sentence, or as no English word at all ("Cowmen" at the
+    start of a sentence is a garbled name, "These" is a word)."""
+    if is_marked(stats.form) or stats.mid_sentence > 0:
+        return True
+    if any(m.in_phrase and m.context == "text" for _, m in stats.uses):
+        return True
+    return stats.form.isalpha() and evidence.zipf(stats.form) < evidence.NON_WORD
 
 
-def _near_miss(rare: str, common: str, options: dict) -> int | None:
-    """Edit distance if `rare` reads as a garbled `common`, else None."""
-    low_rare, low_common = rare.lower(), common.lower()
-    if low_rare == low_common:
-        # Same letters, other capitals: "O1" for "o1", "LlaMA" for "Llama". All-caps styling
-        # of a word ("NVIDIA" for "Nvidia") is house style, not a garble.
-        if (rare.isupper() or common.isupper()) and rare.isalpha() and len(rare) >= 3:
+def _outnumbered(rare: FormStats, common: FormStats, known: bool, options: dict,
+                 strong: bool = False) -> bool:
+    """Whether the common form is "the" spelling next to the rare one. With strong evidence
+    the story's use need only match the rare form's: the rare form is no word, and sits
+    beside the common one (same article, same first name) or is one letter from a word
+    ("Rerpesentatives")."""
+    if len(rare.articles) > options["max_rare_articles"]:
+        return False
+    if known:
+        # A known name wins unless the other spelling is itself established.
+        return (common.count >= options["min_ratio"] * rare.count
+                or rare.count < options["min_dominant_count"])
+    if strong:
+        return common.count >= rare.count and len(common.articles) >= len(rare.articles)
+    return (common.count >= options["min_dominant_count"]
+            and common.count >= options["min_ratio"] * rare.count
+            and len(common.articles) >= len(rare.articles))
+
+
+def _near_miss(rare: FormStats, common: FormStats, dist: int, phrases: PhraseIndex,
+               options: dict) -> int | None:
+    """Edit distance if `rare` reads as a garbled `common`, else None.
+
+    The budget grows with the evidence: a name of five letters or more is compared with one
+    edit; a shorter one (down to four letters, "Tump") or two edits in a short name
+    ("Cowmen") only where the form is no word and the same article writes the name right.
+    A form English writers use ("Stacy", "Texans") is never a slip; one used now and then
+    ("Cowen", "Vincente") only beside the story's own evidence: the same article spells the
+    name right, or the same first name goes with the right spelling elsewhere."""
+    r, c = rare.form, common.form
+    low_r, low_c = r.lower(), c.lower()
+    if low_r == low_c:
+        # Same letters, other capitals: "O1" for "o1", "LlaMA" for "Llama". An acronym
+        # styled in capitals ("NVIDIA", "DREAMers") is house style, not a garble.
+        if evidence.acronym_styled(r) or evidence.acronym_styled(c):
             return None
+        if all(m.context == "heading" for _, m in rare.uses):
+            return None  # a title-case headline capitalises every part: "Chick-Fil-A"
         return 0
-    shorter = min(len(rare), len(common))
-    if shorter < options["min_length_one_edit"]:
+    if evidence.unaccented(low_r) == evidence.unaccented(low_c):
+        return None  # "Calderon" / "Calderón": transliteration is house style
+    if evidence.segments_differ_short(r, c) or low_r.replace("-", "") == low_c.replace("-", ""):
         return None
-    longer, stem = (low_rare, low_common) if len(low_rare) > len(low_common) else (
-        low_common, low_rare)
-    if longer.startswith(stem) and not _doubled_last_letter(longer, stem):
-        return None  # plural, demonym or version: "Korea"/"Korean", "GPT-4"/"GPT-4o"
-    if low_rare.replace("-", "") == low_common.replace("-", ""):
-        return None
-    if _letters(low_rare) == _letters(low_common):
+    if _letters(low_r) == _letters(low_c):
         return None  # versions, not typos: "GPT-4"/"GPT-5", "Galaxy S24"/"S25"
-    limit = 2 if shorter >= options["min_length_two_edits"] else 1
-    distance = OSA.distance(low_rare, low_common, score_cutoff=limit)
-    return distance if distance <= limit else None
+    longer, stem = (low_r, low_c) if len(low_r) > len(low_c) else (low_c, low_r)
+    if evidence.derived(longer, stem):
+        return None  # plural, demonym or version: "Korea"/"Korean", "GPT-4"/"GPT-4o"
+    frequency = evidence.zipf(r)
+    same_first_name = phrases.corrected(rare, c)
+    if frequency >= evidence.REAL_WORD and not (same_first_name
+                                               and frequency < evidence.COMMON_WORD):
+        return None  # a name of its own ("Stacy"), unless "Jonas Hartman" / "Jonas Hartmann"
+    shorter = min(len(r), len(c))
+    if shorter < 4:
+        return None
+    in_article = in_same_article(rare, common)
+    context = in_article or same_first_name
+    if frequency >= evidence.RARE_WORD and not context:
+        return None  # two real names a letter apart: "Carper" and "Carter"
+    if shorter < options["min_length_one_edit"]:
+        limit = 1 if frequency < evidence.RARE_WORD and context else 0
+    elif shorter < options["min_length_two_edits"]:
+        limit = 2 if frequency < evidence.NON_WORD and in_article else 1
+    else:
+        limit = 2
+    return dist if dist <= limit else None
 
 
 def _letters(form: str) -> str:
     return "".join(ch for ch in form if not ch.isdigit())
-
-
-def _doubled_last_letter(longer: str, stem: str) -> bool:
-    """"Altmann" for "Altman": a typing slip, unlike the suffix of "Korean" or "R1s"."""
-    return len(longer) == len(stem) + 1 and longer[-1] == stem[-1]
-
-
-def _fits_phrases(rare: FormStats, common: str, phrases: set[str]) -> bool:
-    """A rare token inside a longer name must make a known name when corrected.
-
-    "Sam Altmann" → "Sam Altman" is a garble; "Gary Marcus" → "Garry Marcus" names no one
-    the corpus knows, so Gary is another person.
-    """
-    if any(not mention.in_phrase for _, mention in rare.uses):
-        return True
-    return any(phrase.replace(rare.form, common) in phrases for phrase in phrases
-               if rare.form in phrase.split())
 
 
 def _same_story(rare: FormStats, common: FormStats, stories: StoryIndex) -> bool:
@@ -307,34 +377,19 @@ def _same_story(rare: FormStats, common: FormStats, stories: StoryIndex) -> bool
                                                                            common_articles)
 
 
-def _example(common: FormStats, flagged: ArticleFacts) -> tuple[ArticleFacts, NameMention] | None:
+def _example(common: FormStats, flagged: ArticleFacts
+             ) -> tuple[ArticleFacts, NameMention | None]:
+    """A use of the common form in another article, where there is one."""
     for article, mention in common.uses:
         if article.id != flagged.id and mention.context != "post":
             return article, mention
-    return common.uses[0] if common.uses else None
+    return common.uses[0] if common.uses else (flagged, None)
 
 
-class _Blocks:
-    """Blocking keys for the near-miss search: a garbled name keeps its first or last letters.
-
-    Each rare form is compared only with dominant forms that share its lower-cased first
-    three or last three letters, or its lower-cased spelling; never with all names.
-    """
-
-    def __init__(self, forms: Iterable[str]):
-        self._index: dict[str, set[str]] = defaultdict(set)
-        for form in forms:
-            for key in self._keys(form):
-                self._index[key].add(form)
-
-    @staticmethod
-    @functools.lru_cache(maxsize=65536)
-    def _keys(form: str) -> tuple[str, ...]:
-        low = form.lower()
-        return (f"={low}", f"<{low[:3]}", f">{low[-3:]}")
-
-    def candidates(self, form: str) -> list[str]:
-        found: set[str] = set()
-        for key in self._keys(form):
-            found |= self._index.get(key, set())
-        return sorted(f for f in found if abs(len(f) - len(form)) <= 2)
+def _nearest(common: FormStats, flagged: ArticleFacts, at: NameMention
+             ) -> tuple[ArticleFacts, NameMention | None]:
+    """The use of the common form in the flagged article nearest before the slip (else after
+    it): the writer's own spelling, next to the slip."""
+    here = [m for a, m in common.uses if a.id == flagged.id and m.context != "post"]
+    before = [m for m in here if m.span.start < at.span.start]
+    return flagged, (before[-1] if before else here[0] if here else None)

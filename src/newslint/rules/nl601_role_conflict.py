@@ -4,6 +4,9 @@
 - The same person with incompatible posts: "Meta's Chief AI Scientist Yann LeCun" in one
   article, "Yann LeCun, the chief executive of Meta," in another; or the same exclusive
   post at different organisations ("CEO of OpenAI" / "CEO of Anthropic").
+- The same person in two public offices at once ("Sen. Mike Pence" / "Gov. Mike Pence"),
+  or under two parties ("John McCain (R-Ariz.)" / "(D-Ariz.)"), for a person the story
+  names in full.
 - Two people given the same exclusive post at one organisation: "OpenAI CEO Sam Altman"
   in one article, "Jane Doe, the chief executive of OpenAI," in another.
 
@@ -32,14 +35,15 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
+from newslint.extract.sourcing.party_tags import PARTIES
 from newslint.facts import ArticleFacts, Role
-from newslint.facts.rolevocab import vocabulary
+from newslint.facts.entities import Organisations, org_identity
+from newslint.facts.rolevocab import RoleInfo, vocabulary
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.disagreement import (
     Statement,
     article_list,
     minority_findings,
-    org_compatible,
 )
 
 # A post changes hands; articles further apart than this may both be right.
@@ -53,19 +57,31 @@ class RoleConflict(CorpusRule):
     severity = Severity.WARNING
 
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
-        yield from self._person_conflicts(ctx)
+        orgs = Organisations(p.text for a in ctx.index.articles for p in a.name_phrases)
+        yield from self._person_conflicts(ctx, orgs)
         yield from self._post_holders(ctx)
 
     # One person, two posts.
-    def _person_conflicts(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
+    def _person_conflicts(self, ctx: CorpusContext, orgs: Organisations
+                          ) -> Iterable[Diagnostic]:
         by_surname = ctx.index.group("roles", _surname, "surname")
+
+        def compatible(a: Hashable, b: Hashable) -> bool:
+            return _posts_compatible(a, b, orgs)
+
+        def compatible_bare(a: Hashable, b: Hashable) -> bool:
+            # A bare surname ("Sen. Brown", "Rep. Brown") may be two people: offices are
+            # compared only for a person the story names in full.
+            return _posts_compatible(a, b, orgs, offices=False)
+
         for _, entries in sorted(by_surname.items()):
             for person, items in _people(entries).items():
-                statements = [Statement((r.role_key, r.org_key), a, r) for a, r in items]
-                for finding in minority_findings(statements, _posts_compatible):
+                statements = [Statement(_post_key(r), a, r) for a, r in items]
+                check = compatible if " " in person else compatible_bare
+                for finding in minority_findings(statements, check):
                     role: Role = finding.flagged.fact
                     others = [s for s in finding.others
-                              if not _both_organisations_named(finding.flagged, s)]
+                              if not _both_organisations_named(finding.flagged, s, orgs)]
                     if not others:
                         continue
                     other: Role = others[0].fact
@@ -125,7 +141,7 @@ def _exclusive_post(role: Role) -> tuple[str, str] | None:
     if not role.current or role.context != "text" or not role.org_key or not info \
             or not info.exclusive:
         return None
-    return role.org_key, role.role_key
+    return org_identity(role.org_key), role.role_key
 
 
 def _people(entries: list) -> dict[str, list]:
@@ -147,13 +163,23 @@ def _people(entries: list) -> dict[str, list]:
     return full
 
 
-def _posts_compatible(a: Hashable, b: Hashable) -> bool:
+def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bool = True
+                      ) -> bool:
     vocab = vocabulary()
     (role_a, org_a), (role_b, org_b) = a, b  # type: ignore[misc]
+    if role_a in PARTIES.values() or role_b in PARTIES.values():
+        # A party tag ("R-Ariz.") conflicts only with another party's tag.
+        return role_a == role_b or not (role_a in PARTIES.values()
+                                        and role_b in PARTIES.values())
+    info_a, info_b = vocab.roles.get(role_a), vocab.roles.get(role_b)
+    if offices and _office(info_a, org_a) and _office(info_b, org_b):
+        # Two public offices at once: "Sen. Mike Pence" and "Gov. Mike Pence".
+        return vocab.roles_compatible(role_a, role_b)
     if not org_a or not org_b:
         return True  # "venture capitalist" and "Curai CEO": nothing to compare
-    info_a, info_b = vocab.roles.get(role_a), vocab.roles.get(role_b)
-    if org_compatible(org_a, org_b):
+    # Only once both sides resolve to one organisation are its posts compared; two names
+    # the story cannot tell apart ("RNC", "the National Committee") are one.
+    if orgs.same(org_a, org_b):
         if not (info_a and info_b and info_a.executive and info_b.executive):
             return True
         return vocab.roles_compatible(role_a, role_b)
@@ -161,11 +187,25 @@ def _posts_compatible(a: Hashable, b: Hashable) -> bool:
     return not (role_a == role_b and info_a is not None and info_a.exclusive)
 
 
-def _both_organisations_named(a: Statement, b: Statement) -> bool:
+def _post_key(role: Role) -> tuple[str, str | None]:
+    """What is compared: the post and its organisation; for a public office the post
+    alone ("Gov." and "Indiana Gov." are one post, the state being its place)."""
+    info = vocabulary().roles.get(role.role_key)
+    return (role.role_key, None if info and info.office else role.org_key)
+
+
+def _office(info: RoleInfo | None, org: str | None) -> bool:
+    """A public office; "President Barack Obama", with no organisation, is a head of state."""
+    if info is None:
+        return False
+    return info.office or (info.key == "president" and not org)
+
+
+def _both_organisations_named(a: Statement, b: Statement, orgs: Organisations) -> bool:
     """The same post at two organisations, where one article names both: the person may
     well hold both ("Musk, the CEO of SpaceX ... also runs Tesla")."""
     org_a, org_b = a.fact.org_key, b.fact.org_key
-    if not org_a or not org_b or org_compatible(org_a, org_b):
+    if not org_a or not org_b or orgs.same(org_a, org_b):
         return False
     return org_b in _organisations_named(a.article) or org_a in _organisations_named(b.article)
 

@@ -37,13 +37,13 @@ from collections.abc import Callable, Hashable, Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import Attribute
+from newslint.facts.entities import Organisations
 from newslint.facts.rolevocab import vocabulary
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.disagreement import (
     Statement,
     article_list,
     minority_findings,
-    org_compatible,
 )
 
 _COMPARED = ("developer", "location", "founded", "founder")
@@ -119,7 +119,8 @@ def _subjects(entries: list) -> dict[str, list]:
 
 
 def _developer(a: Hashable, b: Hashable) -> bool:
-    return org_compatible(str(a), str(b))
+    # Initials with stops and vocabulary aliases resolve first ("N.A.A.C.P." is "NAACP").
+    return Organisations(()).same(str(a), str(b))
 
 
 def _location(a: Hashable, b: Hashable) -> bool:

@@ -4,7 +4,8 @@
 A figure inside an embedded post (a tweet quoted with its `— Name (@handle) date` signature
 or image link) that measures something the text can name ("$1 trillion" of U.S. stock-market
 value, "90 buildings") and that the article's own prose never gives: no figure of the same
-kind and unit with an overlapping value appears outside the posts. Figures the post does not
+kind and unit with an overlapping value appears outside the posts, nor the same number in
+any form (rounded within 5%, in words, under another noun). Figures the post does not
 tie to any subject ("a 2X boost") are left alone, as are the post's date and links.
 
 ## Why it matters to an editor
@@ -69,10 +70,21 @@ def _post_of(posts: Iterable[PostInfo], quantity: Quantity) -> PostInfo | None:
     return None
 
 
+# The article gives the post's figure in another form when its own value is this close:
+# rounded ("about $1 trillion" for "$1.02 trillion"), or in words ("ninety").
+_ROUNDING = 0.05
+
+
 def _same_figure(a: Quantity, b: Quantity) -> bool:
+    if a.unit == b.unit and _close(a.value, b.value):
+        return True  # the same number in the prose, in any form
     if a.kind == "count" and a.noun and _singular(a.noun) != _singular(b.noun or ""):
         return False  # "90 buildings" is not "612 people", whatever the intervals
     return a.kind == b.kind and a.unit == b.unit and a.low <= b.high and b.low <= a.high
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= _ROUNDING * max(abs(x), abs(y))
 
 
 def _singular(noun: str) -> str:

@@ -79,6 +79,12 @@ def _cues() -> _Cues:
     fields = _words(vague.get("field_words") or [])
     verbs = _words(vague.get("verbs") or [])
     quantified_only = _words(vague.get("quantified_only") or [])
+    singular_list = [str(w) for w in vague.get("singular") or []]
+    singular = _words(singular_list) or r"(?!)"
+    # "said local sources", "said a military source": a source named after the verb.
+    inverted_nouns = _words(singular_list + [f"{w}s" for w in singular_list if " " not in w]) \
+        or r"(?!)"
+    modifiers = r"(?:[\p{L}][\p{L}.’'-]*\s+){0,3}?"
     group = rf"(?:(?:{fields})\s+){{0,2}}(?:{groups})"
     any_group = rf"(?:(?:{fields})\s+){{0,2}}(?:{groups}|{quantified_only})"
     truth_list = hedges.get("conditional_truth") or ["true"]
@@ -98,6 +104,11 @@ def _cues() -> _Cues:
         rf"|(?P<bare>{group}\s+(?:{verbs}))"
         # "according to people familiar with the matter"
         rf"|(?P<according>according\s+to\s+(?:(?:{quantifiers})\s+)?{any_group})"
+        # "a military source said", "one senior official told": one unnamed source
+        rf"|(?P<singular>(?:a|an|one)\s+{modifiers}(?:{singular})\s+(?:{verbs}))"
+        # "said local sources", "said a senior administration official"
+        rf"|(?P<inverted>(?:said|says|told\s+\p{{L}}+)\s+(?:(?:a|an|one)\s+)?{modifiers}"
+        rf"(?:{inverted_nouns}))"
     )
     return _Cues(
         local=_bounded(_words(hedges.get("local") or [])),
@@ -127,7 +138,8 @@ def _cues() -> _Cues:
         vague_words=AllOf(
             [str(p).split() for p in [*(vague.get("phrases") or []),
                                       *(vague.get("groups") or []),
-                                      *(vague.get("quantified_only") or [])]]
+                                      *(vague.get("quantified_only") or []),
+                                      *(vague.get("singular") or [])]]
             if vague.get("phrases") and vague.get("groups") else [],
             ignore_case=True, word_end=True),
         vague_openers=_vague_openers(vague),
@@ -146,7 +158,9 @@ def _vague_openers(vague: dict) -> Words | None:
     openers = [str(p).lower().split() for key in keys for p in vague.get(key) or []]
     if not all(vague.get(key) for key in keys) or not all(openers):
         return None
-    return Words({words[0] for words in openers} | {"according"}, ignore_case=True,
+    # "a"/"an"/"one" open a single source, "said"/"says"/"told" an inverted one.
+    extra = {"a", "an", "one", "said", "says", "told"} if vague.get("singular") else set()
+    return Words({words[0] for words in openers} | {"according"} | extra, ignore_case=True,
                  not_before="a-z0-9-", not_after="a-z")
 
 

@@ -19,6 +19,7 @@ import regex
 
 from newslint.extract.scan import AllOf, Scan, Words, first_words, has_start, scan, triggers
 from newslint.extract.sourcing.name_patterns import NAME, PERSON, PERSON_WORD, prose_sentences
+from newslint.extract.sourcing.party_tags import extract_party_tags
 from newslint.extract.spans import make_span
 from newslint.facts import NamePhrase, Role
 from newslint.facts.rolevocab import Vocabulary, vocabulary
@@ -122,6 +123,8 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = (),
                     full_names = _full_names(phrases)
                 for role in _roles_of(article, match, shape, vocab, full_names):
                     found.setdefault((role.person_span.start, role.role_key), role)
+    for role in extract_party_tags(article, full_names or _full_names(phrases)):
+        found.setdefault((role.person_span.start, role.role_key), role)
     return _drop_nested(sorted(found.values(), key=lambda r: (r.span.start, r.role_key)))
 
 

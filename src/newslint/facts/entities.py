@@ -1,0 +1,92 @@
+"""Who and what a story's facts are about: one organisation under its several names.
+
+Articles name one organisation in many ways: in full ("Republican National Committee"), by
+its initials with or without stops ("RNC", "N.A.A.C.P."), by a short form of the full name
+("the National Committee"), or through an alias the vocabulary knows ("GOP" for "Republican
+Party", in `rules/roles.yaml`). Facts about an organisation are compared only once both
+sides resolve to the same one; two names that cannot be told apart are taken as one, since a
+finding needs both sides to be known to differ.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import regex
+
+from newslint.facts.rolevocab import vocabulary
+
+_STOPPED_INITIALS = regex.compile(r"\b(?:\p{L}\.){2,}(?:\p{L}\b)?")
+_MINOR = frozenset({"of", "the", "and", "&", "for", "on", "in"})
+
+
+@functools.lru_cache(maxsize=8192)
+def org_identity(name: str) -> str:
+    """A canonical key for an organisation name: the vocabulary's key (aliases resolved,
+    legal endings dropped), initials without their stops, and known aliases replaced
+    inside longer names ("Michigan GOP" → "michigan republican party")."""
+    vocab = vocabulary()
+    key = vocab.org_key(name)
+    key = _STOPPED_INITIALS.sub(lambda m: m[0].replace(".", ""), key).rstrip(".")
+    words = key.split()
+    if len(words) > 1:
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for size in range(len(words) - i, 0, -1):
+                part = " ".join(words[i:i + size])
+                if part in vocab.org_aliases and (size < len(words)):
+                    out.append(vocab.org_aliases[part])
+                    i += size
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        key = " ".join(out)
+    return key
+
+
+def initials(key: str) -> tuple[str, str]:
+    words = key.split()
+    return "".join(w[0] for w in words), "".join(w[0] for w in words if w not in _MINOR)
+
+
+class Organisations:
+    """The organisations a story names in full, to resolve short forms against."""
+
+    def __init__(self, names: Iterable[str]):
+        self.full = sorted({org_identity(n) for n in names if len(n.split()) > 1})
+
+    def resolve(self, name: str) -> frozenset[str]:
+        """The story's full names a name can stand for (itself when none)."""
+        key = org_identity(name)
+        words = key.split()
+        found = {key}
+        for full in self.full:
+            parts = full.split()
+            if len(words) == 1 and len(key) > 1 and key in initials(full):
+                found.add(full)  # "rnc"
+            elif 1 < len(words) < len(parts) and parts[-len(words):] == words:
+                found.add(full)  # "national committee"
+        return frozenset(found)
+
+    def same(self, a: str | None, b: str | None) -> bool:
+        """Whether two organisation names may be one organisation: equal once resolved, one
+        the start of the other ("google" / "google deepmind"), or initials of the other."""
+        if not a or not b:
+            return True
+        ra, rb = self.resolve(a), self.resolve(b)
+        if ra & rb:
+            return True
+        return any(_compatible(x, y) for x in ra for y in rb)
+
+
+def _compatible(a: str, b: str) -> bool:
+    ta, tb = a.split(), b.split()
+    shorter, longer = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if longer[: len(shorter)] == shorter:
+        return True
+    if len(shorter) == 1 and len(longer) > 1:
+        return shorter[0] in initials(" ".join(longer))
+    return False

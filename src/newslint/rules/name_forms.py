@@ -1,0 +1,80 @@
+"""The forms of names NL101 compares: each spelling's uses, the story's two-word pairs."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from newslint.facts import ArticleFacts, NameMention
+from newslint.facts.span import Span
+from newslint.rules import name_evidence as evidence
+from newslint.rules.base import CorpusContext
+
+
+@dataclass(slots=True)
+class FormStats:
+    form: str
+    uses: list[tuple[ArticleFacts, NameMention]] = field(default_factory=list)
+    mid_sentence: int = 0
+
+    @property
+    def count(self) -> int:
+        return len(self.uses)
+
+    @property
+    def articles(self) -> set[str]:
+        return {a.id for a, _ in self.uses}
+
+
+def in_same_article(rare: FormStats, common: FormStats) -> bool:
+    """The article that writes the rare form writes the common one at least twice."""
+    counts = Counter(a.id for a, m in common.uses if m.context != "post")
+    return any(counts[article] >= 2 for article in rare.articles)
+
+
+class PhraseIndex:
+    """The story's two-word name pairs ("Sam Altman"), by the words they hold."""
+
+    def __init__(self, pairs: dict[str, FormStats]):
+        self._all = set(pairs)
+        self._by_word: dict[str, set[str]] = defaultdict(set)
+        for pair in self._all:
+            for word in pair.split():
+                self._by_word[word].add(pair)
+
+    def corrected(self, rare: FormStats, common: str) -> bool:
+        """A pair holding the rare form is a pair the story also writes with the common
+        form: "Vincente Fox" beside "Vicente Fox", "Jonas Hartman" beside "Jonas Hartmann"."""
+        return any(" ".join(common if w == rare.form else w for w in pair.split()) in self._all
+                   for pair in self._by_word.get(rare.form, ()))
+
+    def fits(self, rare: FormStats, common: str) -> bool:
+        """A rare word used only inside longer names, that is itself a word or a name, must
+        make a known pair when corrected: "Gary Marcus" → "Garry Marcus" names no one the
+        story knows, so Gary is another person. A form that is no word ("Altmann",
+        "Pelsoi") is a garble wherever it stands."""
+        if any(not mention.in_phrase for _, mention in rare.uses):
+            return True
+        if evidence.zipf(rare.form) < evidence.RARE_WORD:
+            return True
+        return self.corrected(rare, common)
+
+
+def two_word_stats(ctx: CorpusContext) -> dict[str, FormStats]:
+    """Two capitalised words side by side in a name phrase, one space apart ("Air Bus")."""
+    stats: dict[str, FormStats] = {}
+    for article in ctx.index.articles:
+        mentions = article.names
+        for first, second in itertools.pairwise(mentions):
+            a, b = first.span, second.span
+            if not (first.in_phrase and second.in_phrase) or b.start - a.end != 1 \
+                    or a.line != b.line or not (first.text.isalpha() and second.text.isalpha()):
+                continue
+            if len(first.text) < 2 or len(second.text) < 2:
+                continue
+            form = f"{first.text} {second.text}"
+            span = Span(a.start, b.end, a.line, a.col, b.end_line, b.end_col)
+            mention = NameMention(form, span, first.sentence_initial, first.context, True)
+            stats.setdefault(form, FormStats(form)).uses.append((article, mention))
+    return stats

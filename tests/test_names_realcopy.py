@@ -1,0 +1,98 @@
+"""NL101 on real copy: the slips an editor would correct, and the real words and names it
+must leave alone (articles of ../shared/corpora/basil, read by event and file)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz.distance import OSA
+
+from newslint.rules import name_evidence
+from realcopy import article_copy, span
+
+COWAN = "2013-william-cowan-named-interim-senator-in-massachus"
+ELEPHANTS = "2017-trump-reverses-decision-to-allow-import-of-eleph"
+
+
+def _flagged(run_json, folder) -> dict[str, dict]:
+    _, diagnostics = run_json(folder, "--select", "NL101")
+    return {d["message"].split('"')[1]: d for d in diagnostics}
+
+
+def test_slips_beside_the_right_spelling_in_the_same_article(tmp_path, run_json):
+    # "Cowmen" opens a sentence and is two letters from "Cowan", a five-letter name: no
+    # English word, in an article that writes Cowan three times. "Cowen" is one letter off.
+    assert span(COWAN, "fox.md", 32, 1, 7) == "Cowmen"
+    flagged = _flagged(run_json, article_copy(tmp_path, COWAN))
+    assert {"Cowen", "Cowmen"} <= flagged.keys()
+    cowmen = flagged["Cowmen"]
+    assert (cowmen["line"], cowmen["col"]) == (32, 1) and '"Cowan"' in cowmen["message"]
+    # The writer's own spelling nearest before the slip is shown beside it.
+    assert any(r["path"].endswith("fox.md") and r["line"] == 24 for r in cowmen["related"])
+
+
+def test_a_four_letter_slip_of_a_name_the_article_uses(tmp_path, run_json):
+    assert span(ELEPHANTS, "hpo.md", 14, 44, 48) == "Tump"
+    flagged = _flagged(run_json, article_copy(tmp_path, ELEPHANTS))
+    assert (flagged["Tump"]["line"], flagged["Tump"]["col"]) == (14, 44)
+
+
+def test_real_words_and_other_names_are_left_alone(tmp_path, run_json):
+    # Democrats / Democratic / Democracy, Texans / Texas, Presidency / President, DREAMers
+    # (an acronym in capitals), Feinstein (a senator; "Bernstein" is a lexicon name the
+    # story never uses), R-Mass. / D-Mass. (party tags), R-Texas / Texas, Calderon /
+    # Calderón (an accent dropped), Whitehouse (a senator) / White House.
+    events = {
+        "2011-rick-perry-claims-to-defend-feith-in-america-aft": None,
+        "2016-trump-criticizes-obama-and-clinton-over-orlando": None,
+        "2018-schumer-bashed-by-the-left-over-shutdown-ending": None,
+        COWAN: {"Cowen", "Cowmen"},
+        "2017-donald-trump-considers-joe-lieberman-for-fbi-dir": None,
+        "2018-blake-farenthold-resigns-from-congress": None,
+        "2016-fox-and-calder-say-mexico-isn-t-paying-for-borde": {"Vincente"},
+    }
+    for event, expected in events.items():
+        flagged = _flagged(run_json, article_copy(tmp_path / "x", event))
+        assert set(flagged) == (expected or set()), event
+
+
+def test_compounds_split_or_joined(corpus, run_json):
+    root = corpus({
+        "a.txt": "Airbus said on Monday that Airbus would build jets in Alabama. Airbus "
+                 "shares rose, and Deep Seek was not mentioned.\n",
+        "b.txt": "Boeing and Airbus compete. An Air Bus spokesman declined to comment. "
+                 "Airbus plans a new plant. DeepSeek DeepSeek DeepSeek.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL101")
+    found = {d["message"].split('"')[1]: (d["path"].rsplit("/", 1)[-1], d["col"])
+             for d in diagnostics}
+    assert found == {"Air Bus": ("b.txt", 31), "Deep Seek": ("a.txt", 88)}
+
+
+@given(st.text(alphabet="abcdeo", min_size=1, max_size=7),
+       st.lists(st.text(alphabet="abcdeo", min_size=1, max_size=8), max_size=30, unique=True))
+@settings(max_examples=200, deadline=None)
+def test_candidate_search_finds_every_form_within_the_budget(form, choices):
+    found = {c for c, _ in name_evidence.candidates(form, sorted(choices), 2)}
+    assert found == {c for c in choices if OSA.distance(form, c) <= 2}
+
+
+def test_a_non_word_one_letter_from_a_word_the_story_uses(corpus, run_json):
+    # Each article writes "House of Representatives" once; the garble is no English word.
+    root = corpus({
+        "a.txt": "The bill passed the House of Representatives on Tuesday, Speaker Ryan said.\n",
+        "b.txt": "Speaker Ryan said the House of Rerpesentatives would vote on Tuesday.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL101")
+    assert [d["message"].split('"')[1:4:2] for d in diagnostics] == [
+        ["Rerpesentatives", "Representatives"]]
+
+
+def test_a_title_case_headline_is_house_style(corpus, run_json):
+    root = corpus({
+        "a.md": "# Chick-Fil-A Fans Line Up\n\nFans of Chick-fil-A lined up on Wednesday. "
+                "Chick-fil-A said sales rose. Chick-fil-A thanked them.\n",
+        "b.md": "Protesters gathered outside Chick-fil-A restaurants on Wednesday.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL101")
+    assert diagnostics == []

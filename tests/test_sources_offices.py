@@ -1,0 +1,76 @@
+"""NL603 for one unnamed source, before or after its verb; NL601 for one person given two
+public offices at once. Text written in the style of wire copy."""
+
+from __future__ import annotations
+
+
+def _found(run_json, root, code):
+    _, diagnostics = run_json(root, "--select", code)
+    return [(d["path"].rsplit("/", 1)[-1], d["message"].split('"')[1]) for d in diagnostics]
+
+
+def test_single_and_inverted_anonymous_sources(corpus, run_json):
+    root = corpus({"a.txt": (
+        "The strike hit the base on Monday, a military source said.\n\n"
+        "Casualties were rising, said local sources.\n\n"
+        "One source told reporters the toll was higher.\n\n"
+        "The mayor said the city would rebuild the bridge by June.\n\n"
+        "Officials said 12 people were hurt.\n"
+    )})
+    assert _found(run_json, root, "NL603") == [
+        ("a.txt", "a military source said"), ("a.txt", "said local sources"),
+        ("a.txt", "One source told")]
+
+
+def test_one_person_in_two_public_offices(corpus, run_json):
+    root = corpus({
+        "a.txt": "Gov. Mike Pence signed the bill on Thursday. Pence said it was fair.\n",
+        "b.txt": "Indiana Gov. Mike Pence defended the law. Pence spoke in Indianapolis.\n",
+        "c.txt": "Sen. Mike Pence defended the law on Thursday in Indianapolis.\n",
+    })
+    # "Gov." and "Indiana Gov." are one post: the one article that differs is flagged.
+    _, diagnostics = run_json(root, "--select", "NL601")
+    assert [(d["path"].rsplit("/", 1)[-1], d["col"]) for d in diagnostics] == [("c.txt", 1)]
+    assert '"Sen."' in diagnostics[0]["message"]
+
+
+def test_a_bare_surname_may_be_two_people(corpus, run_json):
+    # "Sen. Brown" and "Rep. Brown" with no first name: two members of Congress may share it.
+    root = corpus({
+        "a.txt": "Sen. Brown voted against the bill on Thursday, and Brown said so.\n",
+        "b.txt": "Rep. Brown voted for the bill on Thursday in the House.\n",
+    })
+    assert _found(run_json, root, "NL601") == []
+
+
+_POST = (
+    "At least 90 buildings have collapsed in the city centre. Stay safe "
+    "pic.twitter.com/abc123\n"
+    "— Mayor Ayse Kaya (@ayse_kaya) February 6, 2023\n"
+)
+
+
+def test_a_post_figure_the_article_gives_in_another_form_is_not_post_only(corpus, run_json):
+    # The article's own reporting counts the same 90 under another noun.
+    root = corpus({"a.txt": (
+        "Rescuers said 90 structures had collapsed in the city centre by Monday night.\n\n"
+        + _POST)})
+    assert _found(run_json, root, "NL604") == []
+
+
+def test_a_post_figure_the_article_never_gives_is_flagged(corpus, run_json):
+    root = corpus({"a.txt": (
+        "Rescuers worked through the night in the city centre, the governor said.\n\n"
+        + _POST)})
+    assert [f[0] for f in _found(run_json, root, "NL604")] == ["a.txt"]
+
+
+def test_one_person_under_two_parties(corpus, run_json):
+    root = corpus({
+        "a.txt": "Sen. John McCain (R-Ariz.) voted against the bill on Thursday.\n",
+        "b.txt": "Sen. John McCain (R-Ariz.) said the vote would be close.\n",
+        "c.txt": "Sen. John McCain (D-Ariz.) spoke against the bill on Thursday.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL601")
+    assert [(d["path"].rsplit("/", 1)[-1], d["message"].split('"')[1]) for d in diagnostics] \
+        == [("c.txt", "D-Ariz.")]
