@@ -274,3 +274,35 @@ def test_pronoun_skips_places_days_and_titles():
     event = "2019-mueller-s-office-disputes-buzzfeed-report"
     text = "\n\n".join(paragraph(event, "fox.md", n) for n in (10, 12))
     assert {q.speaker_key for q in quotes_of(text + "\n")} == {"Trump"}
+
+
+def test_pronoun_agrees_with_the_honorific_of_its_person():
+    """"she" is not the Mr. Dalton named last: the article's honorifics tell the gender."""
+    text = ("Ms. Okafor met Mr. Dalton on Friday. Mr. Dalton left early. "
+            "“We will meet again,” she said.\n")
+    assert pairs(text) == [("We will meet again", "Okafor")]
+    # Without an honorific nothing is known, and the nearest subject stays the speaker.
+    text = ("Ann Okafor met Tom Dalton on Friday. Dalton left early. "
+            "“We will meet again,” she said.\n")
+    assert pairs(text) == [("We will meet again", "Tom Dalton")]
+
+
+def test_honorific_gender_stays_with_the_name_as_written():
+    """"Mr. Trump" does not make Melania Trump a man: "she" after her full name is hers."""
+    text = ("Mr. Trump spoke on Monday. In a statement, the first lady, Melania Trump, "
+            "questioned Ms. Griffin’s judgment. “That photo is very disturbing,” she said.\n")
+    assert pairs(text) == [("That photo is very disturbing", "Melania Trump")]
+
+
+def test_speech_verb_forms_used_as_nouns_are_not_attributions():
+    """"the United States" and "his notes" hold no speech verb: the quote's speaker is the
+    one who says it."""
+    text = ("Ana Ruiz met Tom Dalton. The report he wrote in his notes “was never meant to "
+            "be public at all.”\n")
+    ((_, speaker),) = pairs(text)
+    assert speaker in ("Ana Ruiz", "Tom Dalton", None)  # not "report he wrote in his"
+    from newslint.extract.quotes.attribution import speech_verbs
+    from newslint.facts.speech import lexicon
+
+    said = [m[0] for m in speech_verbs(lexicon().say, "The United States says, his notes say")]
+    assert said == ["says", "say"]

@@ -79,6 +79,11 @@ def test_conflicting_speaker_is_an_error_pointing_at_the_odd_one(corpus, run_jso
     assert conflict["path"].endswith("b.txt") and conflict["line"] == 3
     assert "Tom Reyes" in conflict["message"] and "Ann Ford" in conflict["message"]
     assert {r["path"].rsplit("/", 1)[-1] for r in conflict["related"]} == {"a.txt", "c.txt"}
+    # The other places point at their words, to compare, not at the speaker's name.
+    texts = {"a.txt": A, "c.txt": C}
+    for r in conflict["related"]:
+        line = texts[r["path"].rsplit("/", 1)[-1]].split("\n")[r["line"] - 1]
+        assert line[r["col"] - 1:].lower().startswith("a betrayal"), line
 
 
 def test_same_speaker_same_words_is_consistent(corpus, run_json):

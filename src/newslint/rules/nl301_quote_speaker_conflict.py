@@ -86,7 +86,8 @@ class QuoteSpeakerConflict(CorpusRule):
         odd = ranked[0]
         article, quote = min(by_speaker[odd], key=_place)
         others = [(s, a, q) for s in ranked for a, q in by_speaker[s] if (a, q) != (article, quote)]
-        related = [Related(a, q.speaker_span or q.span, f"credited to {s} here")
+        # The other places point at their quote, the words to compare, not at the name.
+        related = [Related(a, q.span, f"the same words, credited to {s}")
                    for s, a, q in sorted(others, key=lambda t: _place((t[1], t[2])))]
         elsewhere = next(s for s in ranked if people[s] != people[odd])
         where = next(a for s, a, _ in others if s == elsewhere)

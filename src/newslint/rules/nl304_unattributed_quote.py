@@ -33,6 +33,7 @@ from collections.abc import Iterable
 import regex
 
 from newslint.diagnostics import Diagnostic, Severity
+from newslint.extract.quotes.attribution import speech_verbs
 from newslint.facts import Quote
 from newslint.facts.speech import lexicon
 from newslint.index.quote_text import words_of
@@ -108,7 +109,7 @@ def _unclosed(text: str) -> bool:
     attribution was read as part of the quote."""
     lex = lexicon()
     return any(_AFTER_CLAUSE.search(text, 0, verb.start())
-               for verb in lex.say.finditer(text))
+               for verb in speech_verbs(lex.say, text))
 
 
 def _sentence_around(article: Article, offset: int) -> tuple[int, int] | None:
@@ -130,5 +131,5 @@ def _outside(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> 
 
 def _attributes(words: str) -> bool:
     lex = lexicon()
-    return bool(lex.say.search(words) or lex.name.search(words)
+    return bool(speech_verbs(lex.say, words) or speech_verbs(lex.name, words)
                 or lex.according.search(words))

@@ -41,11 +41,30 @@ from newslint.facts.speech import (
     split_title,
 )
 
+# A speech verb's form right after these is a noun ("his notes", "the claims").
+_NOUN_BEFORE = regex.compile(
+    r"(?<![\p{L}'’])(?:a|an|the|its|his|her|their|our|my|your|these|those)\s+$", regex.I)
+
+
+def is_verb_use(text: str, start: int, word: str) -> bool:
+    """A speech verb's form at `start` used as a verb: not after a determiner ("the
+    notes"), and not capitalised straight after another word, as in a name ("United
+    States")."""
+    before = text[max(0, start - 8):start]
+    if _NOUN_BEFORE.search(before):
+        return False
+    return not (word[:1].isupper() and regex.search(r"\p{L}\s+$", before))
+
+
+def speech_verbs(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
+    """The matches of a speech verb pattern in `text` that are verbs."""
+    return [m for m in pattern.finditer(text) if is_verb_use(text, m.start(), m[0])]
+
 
 def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon) -> Attribution | None:
     """Attribution in the clause before the opening mark, from `lo` on."""
     left = text[lo:open_at]
-    verbs = [*lex.say.finditer(left), *lex.name.finditer(left)]
+    verbs = [*speech_verbs(lex.say, left), *speech_verbs(lex.name, left)]
     verb = max(verbs, key=lambda m: m.start()) if verbs else None
     accordings = list(lex.according.finditer(left))
     according = accordings[-1] if accordings else None
@@ -335,7 +354,7 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
     `Mr. Trump said that Mr. Mattis ... "was a great help"` the words are Trump's, as in
     `Pence has defended the bill, claiming that it has been "grossly misconstrued"`."""
     left = text[lo:open_at]
-    verbs = sorted([*lex.say.finditer(left), *lex.name.finditer(left)],
+    verbs = sorted([*speech_verbs(lex.say, left), *speech_verbs(lex.name, left)],
                    key=lambda m: m.start(), reverse=True)
     for verb in verbs[:_REPORTED_VERBS]:
         at = lo + verb.start()

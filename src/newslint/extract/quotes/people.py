@@ -26,7 +26,11 @@ _PRONOUN_REACH = 2  # paragraphs back a pronoun may look for its person
 _CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:]])
 _OF_PLACE = regex.compile(r"\s+(?:of|from|at)\s+")
 # "Mr. Obama": the honorific is a name phrase of its own, cut off by its full stop.
-_HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+_HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+# The honorifics that say a person's gender, for pronoun agreement ("he" is not Ms. Lauten).
+_GENDERED_HONORIFIC = regex.compile(r"(?<![\p{L}])(?:(Mr)|Mrs|Ms|Miss)\.?\s+$")
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PARTICLE_TAIL = regex.compile(rf"(?:[ \t]+{CONNECTOR}){{2,}}[ \t]+{NAME_TOKEN}")
 
 
@@ -70,6 +74,7 @@ class _Person:
     name: str  # the full name the article uses
     start: int
     sentence: int
+    gender: str | None = None  # "m" or "f" when the article's honorifics say so
 
 
 def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, ...],
@@ -116,7 +121,21 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
                                   _sentence_of(look, phrase.span.start)))
     people.sort(key=lambda p: p.start)
     full = _full_names(people)
-    return [replace(p, name=full.get(p.name, p.name)) for p in people]
+    # Gender goes with the name as written: "Mr. Trump" says nothing of Melania Trump.
+    genders = _genders(article.analysis, people)
+    return [replace(p, name=full.get(p.name, p.name), gender=genders.get(p.name))
+            for p in people]
+
+
+def _genders(text: str, people: list[_Person]) -> dict[str, str]:
+    """The gender of each name as written, from the honorifics the article puts before it
+    ("Mr. Cowan", "Ms. Lauten"); a name given both is left unknown."""
+    seen: dict[str, set[str]] = {}
+    for person in people:
+        match = _GENDERED_HONORIFIC.search(text, max(0, person.start - 6), person.start)
+        if match is not None:
+            seen.setdefault(person.name, set()).add("m" if match.group(1) else "f")
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
 
 
 def _modifies_title(text: str, end: int, lex: SpeechLexicon) -> bool:
@@ -199,16 +218,19 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
     if att.kind == "generic":
         return generic_key(att.speaker)
     if att.kind == "pronoun":
-        return _resolve_pronoun(look, att.start, people)
+        return _resolve_pronoun(look, att.start, people, _PRONOUN_GENDER.get(att.speaker.lower()))
     if att.start in people.at:
         return people.at[att.start]
     return people.full.get(att.speaker, att.speaker)
 
 
-def _resolve_pronoun(look: Lookup, offset: int, people: People) -> str | None:
-    """The nearest person before the pronoun; in an earlier sentence, its first person
-    (usually the subject) rather than its last."""
-    before = people.before(offset)
+def _resolve_pronoun(look: Lookup, offset: int, people: People,
+                     gender: str | None = None) -> str | None:
+    """The nearest person before the pronoun who agrees with it in gender, when the article
+    tells the gender; in an earlier sentence, its first such person (usually the subject)
+    rather than its last."""
+    before = [p for p in people.before(offset)
+              if gender is None or p.gender is None or p.gender == gender]
     if not before:
         return None
     here = _sentence_of(look, offset)
