@@ -193,12 +193,20 @@ def _interrupted(folder: Path, signum: int, *options: str) -> tuple[int, bytes, 
     return process.returncode, err, workers
 
 
-def _gone(pid: int) -> bool:
+def _gone(pid: int, wait: float = 10.0) -> bool:
+    """Whether the process has ended (or is a zombie), allowing it `wait` seconds: a worker
+    forked just before the signal may still be starting up when the run exits."""
     status = Path(f"/proc/{pid}/status")
-    try:
-        return "zombie" in status.read_text()
-    except OSError:
-        return True
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            if "zombie" in status.read_text():
+                return True
+        except OSError:
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
 
 
 _LINUX = pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
