@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import signal
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -29,12 +30,17 @@ class Terminated(BaseException):
 
 _ACTIVE: list[ProcessPoolExecutor] = []
 _received: int | None = None  # the signal that stops the run
+_OWNER = os.getpid()  # the process that imported this module: the one running the check
 
 
 def on_signal(signum: int, frame: FrameType | None) -> None:
     """The main process's SIGTERM and SIGINT handler. The workers are ended here and now:
     the exception raised next can land anywhere, even in a __del__ that swallows it, and
     then the main thread still sees its pool break and knows why (stopped_by())."""
+    if os.getpid() != _OWNER:
+        # A worker forked before its initializer replaced this inherited handler: end it
+        # quietly, as SIG_DFL would, instead of raising (and printing) in the worker.
+        os._exit(128 + signum)
     global _received
     _received = signum
     for pool in list(_ACTIVE):
