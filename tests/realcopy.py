@@ -44,6 +44,8 @@ def span(event: str, file: str, line: int, col: int, end_col: int, sha: str | No
 
 def article_copy(tmp_path: Path, event: str, files: list[str] | None = None) -> Path:
     """A copy of an event folder (or some of its articles) under tmp_path, to lint."""
+    if not (BASIL / event).is_dir():  # no corpus on this machine: skipped, not failed
+        pytest.skip(f"{BASIL / event} is not on this machine")
     folder = tmp_path / event
     folder.mkdir(parents=True, exist_ok=True)
     for name in files or sorted(p.name for p in (BASIL / event).glob("*")):
