@@ -34,7 +34,10 @@ def _gold_files() -> list[Path]:
 def _dev_events(n: int = 3) -> dict[str, goldset.Gold]:
     golds = goldset.load([d for d in GOLD_DIRS if d.is_dir()])
     dev = {e: g for e, g in golds.items() if g.split == "dev"}
-    return dict(list(dev.items())[:n])
+    # EVENT first: its copy holds labelled discrepancies newslint finds, so the run has
+    # findings to score whatever the other events give.
+    ordered = sorted(dev.items(), key=lambda item: item[0] != EVENT)
+    return dict(ordered[:n])
 
 
 @pytest.mark.parametrize("path", _gold_files(), ids=lambda p: p.name)

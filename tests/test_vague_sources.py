@@ -27,3 +27,21 @@ def test_a_count_only_in_a_post_is_flagged_unless_the_reporting_gives_it(corpus,
     _, diagnostics = run_json(root, "--select", "NL604")
     assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics] == [("a.md", 7)]
     assert "(buildings)" in diagnostics[0]["message"]
+
+
+def test_a_quantified_group_is_vague_only_as_the_subject_of_a_speech_or_belief_verb(
+        corpus, run_json):
+    """"Some lawmakers were scrambling" says what lawmakers did and sources nothing; "Other
+    lawmakers complained" and "citing unnamed sources" put a claim on no one in particular.
+    (The first shape is the one an editor judged false on basil's 9/11-override copy.)"""
+    root = corpus({
+        "a.md": "---\ntitle: Override\ndate: 2016-09-28\n---\n"
+                "Some lawmakers were scrambling to limit the bill's reach.\n\n"
+                "Other lawmakers complained that the bill would invite lawsuits abroad.\n\n"
+                "The paper reported the plan, citing unnamed sources.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL603")
+    assert [(d["line"], d["message"].split('"')[1]) for d in diagnostics] == [
+        (7, "Other lawmakers"),
+        (9, "unnamed sources"),
+    ]

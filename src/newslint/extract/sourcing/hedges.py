@@ -20,6 +20,7 @@ from newslint.extract.spans import make_span
 from newslint.facts import Hedge, VagueAttribution
 from newslint.facts.rolevocab import vocabulary
 from newslint.load.article import Article
+from newslint.ruledata import builtin
 
 # Where a "reportedly" or an "alleged" stops covering: a dash, a semicolon, a new clause.
 _CLAUSE_BREAK = regex.compile(
@@ -76,8 +77,13 @@ def _cues() -> _Cues:
     truth = _words(hedges.get("conditional_truth") or ["true"])
     groups = _words(vague.get("groups") or [])
     quantifiers = _words(vague.get("quantifiers") or [])
+    unnamed = _words(vague.get("unnamed") or []) or r"(?!)"
     fields = _words(vague.get("field_words") or [])
     verbs = _words(vague.get("verbs") or [])
+    # A quantified group sources a claim only as the subject of a belief verb (above) or a
+    # speech verb of the quote lexicon ("Other lawmakers complained").
+    speaks = _words([*(vague.get("verbs") or []),
+                     *(builtin("speech_verbs.yaml").get("say") or [])])
     quantified_only = _words(vague.get("quantified_only") or [])
     singular_list = [str(w) for w in vague.get("singular") or []]
     singular = _words(singular_list) or r"(?!)"
@@ -98,8 +104,11 @@ def _cues() -> _Cues:
                         word_end=True)
     vague_pattern = (
         rf"(?P<phrase>{_words(vague.get('phrases') or [])})"
-        # "some industry experts", "many analysts", "unnamed officials"
-        rf"|(?P<quantified>(?:{quantifiers})\s+{any_group})"
+        # "some industry experts to question", "many analysts now expect": the group is the
+        # subject of a speech or belief verb. "Some lawmakers were scrambling" sources nothing.
+        rf"|(?P<quantified>(?:{quantifiers})\s+{any_group}"
+        rf"(?=(?:\s+\p{{L}}+){{0,2}}?\s+(?:{speaks})(?![\p{{L}}\p{{N}}-]))"
+        rf"|(?:{unnamed})\s+{any_group})"
         # "Analysts warn", "critics have pointed out" (not "officials said")
         rf"|(?P<bare>{group}\s+(?:{verbs}))"
         # "according to people familiar with the matter"
@@ -151,11 +160,13 @@ triggers(_cues)
 
 def _vague_openers(vague: dict) -> Words | None:
     """Where a branch of the vague pattern may open: the first word of a phrase, a
-    quantifier, a field word, a group or "according", with no letter, digit or hyphen
-    before it (the pattern's lookbehind) and none of a-z after it (the pattern has a
-    space). None when a list is empty: a branch could then open with a space."""
+    quantifier, an unnamed-word, a field word, a group or "according", with no letter,
+    digit or hyphen before it (the pattern's lookbehind) and none of a-z after it (the
+    pattern has a space). None when a list is empty: a branch could then open with a
+    space."""
     keys = ("phrases", "quantifiers", "field_words", "groups")
-    openers = [str(p).lower().split() for key in keys for p in vague.get(key) or []]
+    openers = [str(p).lower().split() for key in (*keys, "unnamed")
+               for p in vague.get(key) or []]
     if not all(vague.get(key) for key in keys) or not all(openers):
         return None
     # "a"/"an"/"one" open a single source, "said"/"says"/"told" an inverted one.
