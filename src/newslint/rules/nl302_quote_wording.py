@@ -47,14 +47,12 @@ from collections.abc import Iterable
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
 from newslint.index.quote_match import matches, quote_entries
+from newslint.index.quote_style import GAP, OPT, house_style
 from newslint.index.quote_text import (
-    GAP,
-    OPT,
     capitalised_words,
     carries_meaning,
     fits,
     gapped,
-    house_style,
     word_diff,
 )
 from newslint.index.speakers import INFERRED_KINDS, same_person, speaker_resolver
