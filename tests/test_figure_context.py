@@ -118,3 +118,11 @@ def test_modifiers_keep_old_and_new_apart():
     again = _quantity("$35", "Disney accepted the revised offer of $35 a share on Monday.")
     assert match_strength(initial, revised) == 0
     assert match_strength(revised, again) > 0
+
+
+def test_a_clause_that_ends_inside_the_figure_has_no_words_after_it():
+    """"0+" then a line break: the clause bounds stop before the figure ends (found by the
+    extraction property test); the keys are still read, with nothing after the figure."""
+    text = "0+\npercent"
+    ctx = clause_context(text, 0, 2, (0, 2))
+    assert (ctx.clause, ctx.noun, ctx.modifiers) == ((0, 2), None, ())

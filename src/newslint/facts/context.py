@@ -278,7 +278,9 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
     before = [m.start() for m in WORD.finditer(text, begin, start)][-4:]
     near_start = before[0] if before else start
     # After it, only its own phrase: up to the next punctuation, at most 40 characters.
-    near_end = end + len(_PHRASE_AFTER.match(text, end, min(finish, end + 40))[0])
+    # (A clause may end inside the figure, "0+" then a line break: then nothing follows it.)
+    after = _PHRASE_AFTER.match(text, end, max(end, min(finish, end + 40)))
+    near_end = end + len(after[0]) if after else end
     mods = set(modifiers_in(text, near_start, start)) | set(modifiers_in(text, end, near_end))
     # The years a clause names set its period: "from 2007 to 2014" is not "in 2011".
     mods |= {f"year {y}" for y in _YEAR.findall(text, begin, finish)}
