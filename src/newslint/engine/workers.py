@@ -89,7 +89,14 @@ def stop(pool: ProcessPoolExecutor) -> None:
     for process in processes:
         if process.is_alive():
             process.terminate()
-    pool.shutdown(wait=False, cancel_futures=True)
+    # A signal may have interrupted this thread while it held the pool's lock (inside
+    # submit); shutting down would then wait on itself. The ended processes break the
+    # pool either way, so the shutdown is only tried when the lock is free.
+    lock = getattr(pool, "_shutdown_lock", None)
+    if lock is None or lock.acquire(blocking=False):
+        if lock is not None:
+            lock.release()
+        pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.join(timeout=5)
         if process.is_alive():
