@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import shutil
@@ -10,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS, seed
+from conftest import SEEDS
 from newslint.report.facts_view import read_article
-from newslint.report.text import write_text
 from newslint.settings import Settings
 
 
@@ -98,26 +96,6 @@ def test_statistics_and_quiet(run_cli):
     assert lines[-1] == "[*] 5 fixable with --fix"
     _, quiet, _ = run_cli(SEEDS, "--quiet", "--no-cache")
     assert quiet and not quiet.splitlines()[-1].startswith("Found ")
-
-
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-def test_colour_only_on_a_terminal_without_no_color(run_cli, monkeypatch):
-    from newslint.engine.pipeline import run
-
-    result = run([seed("004")], Settings(cache=False))
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    terminal, plain = _Terminal(), io.StringIO()
-    write_text(result, terminal)
-    write_text(result, plain)
-    assert "\033[" in terminal.getvalue() and "\033[" not in plain.getvalue()
-    monkeypatch.setenv("NO_COLOR", "1")
-    again = _Terminal()
-    write_text(result, again)
-    assert "\033[" not in again.getvalue()
 
 
 def test_doc_urls_in_json_and_sarif(run_cli, monkeypatch):
