@@ -146,3 +146,38 @@ def test_relative_clause_is_about_its_antecedent():
     key = _key("They sued to stop Colorado from enforcing Amendment 64, which was approved "
                "by voters in 2012 and allows it.", "2012")
     assert key.head_text == "approved" and {"amendment", "colorado"} <= set(key.names)
+
+
+def test_a_date_opening_its_sentence_reaches_past_the_subject_to_its_verb():
+    sentence = ("On Saturday, Senate Majority Leader Harry Reid (D-Nev.) received a letter "
+                "signed by all 42 Senate Republicans.")
+    assert _key(sentence, "Saturday").head_text == "received"
+    # a date after its verb keeps the short reach: no verb within three words, no head
+    assert _key("The hearing ran long on Saturday before Senate Majority Leader Harry Reid "
+                "received it.", "Saturday").head_text == "ran"
+
+
+def test_words_that_single_out_one_of_a_series_keep_events_apart():
+    first = _key("WikiLeaks sent Jones its first message on Sept. 20, 2016, a report said.",
+                 "Sept. 20, 2016")
+    last = _key("The last message Jones received from WikiLeaks was sent in July.", "July")
+    assert first.sequence == ("first",) and last.sequence == ("last",)
+    # "last week" is a date, not the last of a series
+    assert _key("The debate on Tuesday followed his debate last week.", "Tuesday").sequence == ()
+
+
+def test_two_messages_of_one_correspondence_are_not_one_event_on_real_copy(tmp_path, run_json):
+    """Fox dates the first WikiLeaks message (September 2016), the Times the last one (July):
+    two messages, not one misdated."""
+    folder = article_copy(tmp_path, "2017-donald-trump-jr-messaged-with-wikileaks-during-p")
+    _, diagnostics = run_json(str(folder), "--select", "NL501")
+    assert diagnostics == []
+
+
+def test_many_shared_names_date_one_publication_on_real_copy(tmp_path, run_json):
+    """Fox has the Times interview published on Saturday, HuffPost on Sunday: no word of
+    the two clauses is shared but the paper's three-word name; that is info, not a warning."""
+    folder = article_copy(tmp_path, "2016-ruth-bader-ginsburg-criticizes-trump")
+    _, diagnostics = run_json(str(folder), "--select", "NL502")
+    found = {(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics}
+    assert ("fox.md", 18, "info") in found

@@ -167,3 +167,13 @@ def test_the_ecosystem_check_reports_added_and_removed_findings() -> None:
     assert [(f.code, f.loc.line, f.message) for f in added] == [
         ("NL302", 14, "m"), ("NL101", 12, "other words")]
     assert [(f.code, f.loc.line) for f in removed] == [("NL304", 10), ("NL101", 12)]
+
+
+def test_planted_dates_need_the_same_happening_and_figures_no_name():
+    """A weekday is planted only where another article's sentence shares a name and a word;
+    a number that is part of a name ("Amendment 64") is no figure to plant."""
+    names, words = plants._sentence_words(
+        "Gov. Deval Patrick on Wednesday appointed William Cowan to the seat.", 20)
+    assert {"Patrick", "Cowan"} <= names and "Wednesday" not in names and "appoi" in words
+    assert plants.NAMED_NUMBER.search("the measure known as Amendment ")
+    assert not plants.NAMED_NUMBER.search("Fifteen of the ")

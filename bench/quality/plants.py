@@ -3,7 +3,11 @@ hand-picked one. Each planter lists every admissible site of an event in a fixed
 draws one with the seeded generator; None when the event has no site for the kind.
 
 - figure: a number whose (number, next word) pair another article of the event repeats;
-- date / weekday / year: a month-day, a weekday name or a year another article repeats;
+- figure: not a number that is part of a name ("Amendment 64", "Flight 93");
+- date / weekday / year: a month-day, a weekday name or a year another article repeats in a
+  sentence that tells of the same happening as far as words go: the two sentences share a
+  name and a content word (without that, "Reid received a letter on Wednesday" and "Baucus
+  indicated Wednesday" are two happenings, and a change of one is no discrepancy);
 - quote_wording / quote_speaker: a quotation sharing four running words with a quotation
   of another article; one word changed, dropped or added, or the named speaker next to a
   speech verb swapped for another person the event names as a speaker;
@@ -43,6 +47,11 @@ TITLES = ("Sen.", "Rep.", "Gov.", "Senator", "Representative", "Governor", "Secr
 TITLE = re.compile(r"\b(" + "|".join(re.escape(t) for t in TITLES) + r")\s+(" + NAME + r")")
 PARTY = re.compile(r"(" + NAME + r"),?\s+\(([RD])-([A-Z][A-Za-z. ]+)\)")
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+([A-Z][a-z]+)\b")
+# A number right after a capitalised word that does not open the sentence is part of a name.
+NAMED_NUMBER = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ $")
+STOP = frozenset("""about after also been before from have into more said says that their them
+then there they this those were what when which while will with would could should other
+than some such only over under just year years week month day""".split())
 CAPWORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![\w'’-])")
 
 
@@ -68,7 +77,8 @@ def figure(event: Event, rng: random.Random) -> Plan | None:
     for file, line, m in _occurrences(event, NUMBER):
         text = event.files[file][line - 1]
         digits = m.group(2).replace(",", "")
-        if YEAR.fullmatch(digits) or re.search(MONTH + r"\s*$", text[: m.start()]):
+        if YEAR.fullmatch(digits) or re.search(MONTH + r"\s*$", text[: m.start()]) \
+                or NAMED_NUMBER.search(text[: m.start()]):
             continue
         previous = WORD.findall(text[max(0, m.start() - 30) : m.start()])
         found[m.group(1) + m.group(2) + (m.group(3) or "")].append((
@@ -93,15 +103,41 @@ def figure(event: Event, rng: random.Random) -> Plan | None:
                 [pos, *others])
 
 
+def _sentence_words(text: str, start: int) -> tuple[set[str], set[str]]:
+    """(names, content words) of the sentence of text[start]: capitalised words that do not
+    open it, and the first five letters of its other words of four letters or more."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    ends = [i for i in (text.find(". ", start), text.find("? ", start)) if i >= 0]
+    sentence = text[lo + 2 if lo >= 0 else 0 : min(ends) if ends else len(text)]
+    names, content = set(), set()
+    for i, m in enumerate(WORD.finditer(sentence)):
+        word = m.group().removesuffix("’s").removesuffix("'s")
+        if word[0].isupper():
+            if i and word not in DAYS and not re.fullmatch(MONTH, word):
+                names.add(word)
+        elif len(word) >= 4 and word not in STOP:
+            content.add(word[:5])
+    return names, content
+
+
+def _same_happening(event: Event, a: tuple[str, int, re.Match[str]],
+                    b: tuple[str, int, re.Match[str]]) -> bool:
+    names_a, words_a = _sentence_words(event.files[a[0]][a[1] - 1], a[2].start())
+    names_b, words_b = _sentence_words(event.files[b[0]][b[1] - 1], b[2].start())
+    return bool(names_a & names_b) and bool(words_a & words_b)
+
+
 def _repeat(event: Event, pattern: re.Pattern[str], key, rng: random.Random, group: int = 0):
-    """A match whose key another article of the event repeats, and those repeats."""
+    """A match whose key another article of the event repeats in a sentence about the same
+    happening, and those repeats."""
     keyed = defaultdict(list)
     for file, line, m in _occurrences(event, pattern):
         keyed[key(m)].append((file, line, m))
     sites = []
     for _k, found in sorted(keyed.items()):
         for file, line, m in found:
-            others = [_pos(f, ln, o) for f, ln, o in found if f != file]
+            others = [_pos(f, ln, o) for f, ln, o in found if f != file
+                      and _same_happening(event, (file, line, m), (f, ln, o))]
             if others:
                 sites.append((file, line, m, others))
     return rng.choice(sites) if sites else None

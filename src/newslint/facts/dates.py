@@ -44,6 +44,7 @@ class DateMention:
     names: tuple[str, ...] = ()  # names in the clause, lower case
     content: tuple[str, ...] = ()  # lemmas of the clause's other words near the date
     planned: bool = False  # its head is a plan or a possibility: "expected to announce"
+    sequence: tuple[str, ...] = ()  # words of its clause that single out one of a series
 
 
 @dataclass(frozen=True, slots=True)

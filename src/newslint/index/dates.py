@@ -109,17 +109,32 @@ def keyed_entries(articles: Iterable[ArticleFacts]) -> list[Keyed]:
 
 
 def agreement(a: DateMention, b: DateMention) -> float:
-    """How surely two mentions date one event: their heads agree (1 for one lemma, a
-    synonym's weight), they share names and at least one content word."""
+    """How surely two mentions date one event, from 0 to 1: the heads' agreement (1 for one
+    lemma, a synonym's weight) times the weight of what else they share. Names that
+    disagree, or words that single out different members of a series ("the first message",
+    "the last message"), make two events. Shared names weigh by their share; shared words
+    confirm them. Without a shared word, many shared names (three) still point at one event,
+    less surely (below SURE: info)."""
     if a.head is None or b.head is None:
         return 0.0
     weight = max(head_agreement(x, y) for x in (a.head, a.alt_head) if x
                  for y in (b.head, b.alt_head) if y)
     shared = set(a.names) & set(b.names)
-    if not weight or not shared or not set(a.content) & set(b.content):
+    if not weight or not shared:
+        return 0.0
+    if a.sequence and b.sequence and a.sequence != b.sequence:
         return 0.0
     share = len(shared) / min(len(a.names), len(b.names))
-    return weight * (1.0 if len(shared) >= 2 or share >= 0.5 else share)
+    names = 1.0 if len(shared) >= 2 or share >= 0.5 else share
+    if set(a.content) & set(b.content):
+        return weight * names
+    if len(shared) >= _MANY_NAMES:
+        return weight * names * _UNCONFIRMED
+    return 0.0
+
+
+_MANY_NAMES = 3
+_UNCONFIRMED = 0.85  # above STRONG, below SURE
 
 
 # "late 2024" and "early 2025", "early March" and "mid-March": parts whose edges are vague.

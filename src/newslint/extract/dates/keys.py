@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from newslint.ruledata import builtin
 
@@ -65,6 +66,9 @@ _TITLES = frozenset("mr mrs ms dr sen rep gov president senator representative g
 _PLAN_MARKERS = frozenset("will would shall could may might expected expects expect scheduled "
                           "set due slated poised plans planned planning going hopes aims "
                           "intends".split())
+# Words that single out one of a series: "the last message" is not "a message" sent "first".
+SEQUENCE = frozenset("first second third fourth fifth last final latest initial original "
+                     "previous next".split())
 _PLAN_LEMMAS = frozenset({"schedul", "set", "slat", "expect", "du", "plan"})  # lemma()s
 _SCHEDULED = "\x00scheduled"  # _head's mark for a noun reached through a schedule verb
 _MAX_BEFORE = 10  # words between a verb and the date it governs
@@ -82,6 +86,7 @@ class EventKey:
     names: tuple[str, ...]  # lower case, sorted
     content: tuple[str, ...]  # lemmas of the clause's other words near the date, sorted
     planned: bool  # the head is a plan or a possibility: "will", "expected to", "could"
+    sequence: tuple[str, ...]  # the clause's words of SEQUENCE, outside the date, sorted
 
 
 def lemma(word: str) -> str:
@@ -182,8 +187,22 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
         or "'ll" in "".join(chain)
     if alt == _SCHEDULED:
         alt = None
+    sequence = {w.group().lower() for i, w in enumerate(words)
+                if w.group().lower() in SEQUENCE and not start <= w.start() < end
+                and not (i + 1 < len(words) and _is_time_word(words[i + 1].group()))}
     return EventKey(head_lemma, alt, head.group(), head.start(), head.end(),
-                    tuple(sorted(names)), tuple(sorted(content)), planned)
+                    tuple(sorted(names)), tuple(sorted(content)), planned,
+                    tuple(sorted(sequence)))
+
+
+def _is_time_word(word: str) -> bool:
+    """"week" in "last week", "Tuesday" in "next Tuesday": a date, not a series."""
+    low = word.lower()
+    return low in _MONTHS_DAYS or low in _TIME_WORDS
+
+
+_TIME_WORDS = frozenset("day days week weeks weekend month months year years night time "
+                        "morning afternoon evening spring summer fall autumn winter".split())
 
 
 def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: int
@@ -219,7 +238,13 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
                     return word, _SCHEDULED
         alt = lemma(before[found[1]].group()) if len(found) == 2 else None
         return head, alt
-    for i, word in enumerate(after[:_MAX_AFTER]):
+    # A date that opens its sentence ("On Saturday, Senate Majority Leader Harry Reid
+    # received") reaches past the names of its subject to the verb.
+    reach = _MAX_AFTER
+    if all(w.group().lower() in FUNCTION_WORDS for w in before):
+        reach = _MAX_AFTER + sum(1 for _ in takewhile(
+            lambda w: not w.group().islower(), after[:_MAX_BEFORE]))
+    for i, word in enumerate(after[:reach]):
         previous = after[i - 1].group() if i else None
         if _is_verb(word.group(), previous):
             return word, None
