@@ -93,3 +93,17 @@ def test_real_copy_lookalikes_stay_unflagged(tmp_path, run_json):
     ]:
         _, found = run_json(article_copy(tmp_path, event, files), "--select", "NL4")
         assert found == [], event
+
+
+def test_a_shared_sentence_name_keys_an_amount_whose_clause_names_another(corpus, run_json):
+    """The clause of one mention names the border, the other none but the sentence names
+    whose demand it is: one measure, and $6.7 billion against $5.7 billion is flagged."""
+    root = corpus({
+        "a.md": "---\ndate: 2019-01-25\n---\nThe impasse stems from Trump's demand for "
+                "$5.7 billion in funds for a wall along the U.S.-Mexico border.\n",
+        "b.md": "---\ndate: 2019-01-25\n---\nThe shutdown was sparked by Trump's demand "
+                "for $6.7 billion in funding for a wall.\n",
+    })
+    _, found = run_json(root, "--select", "NL401")
+    (finding,) = found
+    assert '"$5.7 billion"' in finding["message"] and '"$6.7 billion"' in finding["message"]

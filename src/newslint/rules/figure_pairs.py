@@ -69,7 +69,9 @@ def match_strength(a: Quantity, b: Quantity) -> int:
         if not set(a.names) & set(b.names):
             if not shared_sentence:
                 return 0  # "Jeb Bush released 33 years", "Clinton released eight years"
-            score -= 1  # "his demands for $5.7 billion ... along the U.S.-Mexico border"
+            # "his demands for $5.7 billion ... along the U.S.-Mexico border": the clause
+            # names the wall, the sentence names whose demand it is; the shared sentence
+            # name already counted
         else:
             score += 1
     if not noun and not set(a.names) & set(b.names):
