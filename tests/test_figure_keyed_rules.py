@@ -99,8 +99,9 @@ def test_a_shared_sentence_name_keys_an_amount_whose_clause_names_another(corpus
     """The clause of one mention names the border, the other none but the sentence names
     whose demand it is: one measure, and $6.7 billion against $5.7 billion is flagged."""
     root = corpus({
-        "a.md": "---\ndate: 2019-01-25\n---\nThe impasse stems from Trump's demand for "
-                "$5.7 billion in funds for a wall along the U.S.-Mexico border.\n",
+        "a.md": "---\ndate: 2019-01-25\n---\nThe deal is a clear cave by Trump, whose "
+                "impasse stems from his demands for $5.7 billion in funds for a wall along "
+                "the U.S.-Mexico border.\n",
         "b.md": "---\ndate: 2019-01-25\n---\nThe shutdown was sparked by Trump's demand "
                 "for $6.7 billion in funding for a wall.\n",
     })
