@@ -9,10 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newslint.extract.article import extract_article
 from newslint.extract.figures.keys import figure_keys
 from newslint.extract.figures.words import read_word_figures
 from newslint.facts import Quantity, Span
 from newslint.facts.context import clause_context, lemma
+from newslint.load import Article
+from newslint.load.segment import segment
 from newslint.rules.figure_pairs import gap, match_strength
 
 
@@ -126,3 +129,18 @@ def test_a_clause_that_ends_inside_the_figure_has_no_words_after_it():
     text = "0+\npercent"
     ctx = clause_context(text, 0, 2, (0, 2))
     assert (ctx.clause, ctx.noun, ctx.modifiers) == ((0, 2), None, ())
+
+
+def _quantities(text: str) -> list[Quantity]:
+    article = Article(path="a.md", id="a.md", text=text + "\n", analysis=text + "\n", meta={})
+    segment(article)
+    return list(extract_article(article).quantities)
+
+
+def test_a_count_before_a_dated_name_is_a_count_and_a_day_before_a_month_is_not():
+    # as in real copy (2016-senate-set-to-override-obama-s-veto-on-9-11-bill/fox.md:38)
+    (count,) = [q for q in _quantities("Fifteen of the 19 Sept. 11 hijackers were Saudi "
+                                       "nationals.") if q.text == "19"]
+    assert count.head == "n:" + lemma("hijackers")
+    assert not [q for q in _quantities("The vote was held on 29 Sept. in Paris.")
+                if q.text.startswith("29")]

@@ -212,6 +212,11 @@ def noun_after(text: str, end: int, hi: int, plural: bool = True) -> str | None:
         if not run and low in _SKIPPED:
             pos = match.end()
             continue  # "29 other states": the modifier is read apart
+        if not run and low.rstrip(".") in _MONTHS_DAYS:
+            day = _DAY_AFTER.match(text, match.end(), hi)
+            if day:  # "the 19 Sept. 11 hijackers": a date names them
+                pos = day.end()
+                continue
         if low in FUNCTION_WORDS or low.endswith("ly"):
             break
         if _is_verb(word, None) and (run or not _content_word_after(text, match.end(), hi)):
@@ -236,6 +241,7 @@ _TRANSPARENT = frozenset({"worth", "number", "total", "amount", "sum", "group", 
                           "pair", "set", "dozen", "dozens", "hundreds", "thousands"})
 _PHRASE_AFTER = re.compile(r"[^,.;:!?—–()]*")
 _YEAR = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?![\w%-]|,\d)")
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 _SKIPPED = frozenset({"other", "more", "additional", "extra", "fewer", "such"})
 
 

@@ -251,6 +251,8 @@ _NOT_BEFORE = regex.compile(r"\d\s?[-–/.]\s?$|\(\d{3}\)\s?$|\d{3}[-.\s]$")
 
 
 _LIST_MARK = regex.compile(r"[.)]\s")
+# A month name followed by its own day: the number before it is not that month's day.
+_MONTH_THEN_DAY = regex.compile(r"\s+[A-Za-z]+\.?\s+(?:[1-9]|[12]\d|3[01])(?!\d|:|,\d)")
 
 
 def _not_a_quantity(text: str, m: regex.Match[str]) -> bool:
@@ -269,8 +271,10 @@ def _not_a_quantity(text: str, m: regex.Match[str]) -> bool:
     words_before = before.split()
     previous = words_before[-1] if words_before else ""
     word_after = after.split()[0].lower().strip(".,;") if after.split() else ""
-    if previous.lower().strip(".,") in MONTHS or word_after in MONTHS:
+    if previous.lower().strip(".,") in MONTHS:
         return True
+    if word_after in MONTHS and not _MONTH_THEN_DAY.match(after):
+        return True  # "29 Sept." is a day; "the 19 Sept. 11 hijackers" count hijackers
     if previous and previous[0].isupper() and previous.lower() not in FUNCTION_WORDS:
         return True  # "Nikkei 225", "Gemini 2.0", "No. 1", "Section 230"
     if previous.endswith(("#", "No.", "no.")):
