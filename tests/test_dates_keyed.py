@@ -181,3 +181,21 @@ def test_many_shared_names_date_one_publication_on_real_copy(tmp_path, run_json)
     _, diagnostics = run_json(str(folder), "--select", "NL502")
     found = {(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics}
     assert ("fox.md", 18, "info") in found
+
+
+def test_an_election_set_for_a_day_is_a_schedule_the_date_names():
+    key = _key("Voters will choose a successor to Kerry in a special election set for "
+               "June 25.", "June 25")
+    assert key.head_text == "election" and key.planned and key.bound
+    assert not _key("The House voted on the bill on June 25 after a long debate.",
+                    "June 25").bound
+
+
+def test_a_day_that_names_its_noun_takes_no_tense_from_the_verb_on_real_copy(tmp_path,
+                                                                           run_json):
+    """HuffPost (Dec. 13) says Trump "has announced" he is pulling out of "his own Dec.
+    27th debate": that is this month's debate, which Fox puts "later this month", not a
+    debate of the year before."""
+    folder = article_copy(tmp_path, "2011-donald-trump-drops-plans-to-moderate-presidentia")
+    _, diagnostics = run_json(str(folder), "--select", "NL501")
+    assert diagnostics == []

@@ -45,6 +45,7 @@ class DateMention:
     content: tuple[str, ...] = ()  # lemmas of the clause's other words near the date
     planned: bool = False  # its head is a plan or a possibility: "expected to announce"
     sequence: tuple[str, ...] = ()  # words of its clause that single out one of a series
+    bound: bool = False  # its head is a noun the date names: "the June 25 special election"
 
 
 @dataclass(frozen=True, slots=True)

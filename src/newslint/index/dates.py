@@ -113,8 +113,9 @@ def agreement(a: DateMention, b: DateMention) -> float:
     lemma, a synonym's weight) times the weight of what else they share. Names that
     disagree, or words that single out different members of a series ("the first message",
     "the last message"), make two events. Shared names weigh by their share; shared words
-    confirm them. Without a shared word, many shared names (three) still point at one event,
-    less surely (below SURE: info)."""
+    confirm them. Without a shared word, many shared names (three), or one noun that both
+    dates name ("the June 25 special election", "an election set for June 25"), still point
+    at one event, less surely (below SURE: info)."""
     if a.head is None or b.head is None:
         return 0.0
     weight = max(head_agreement(x, y) for x in (a.head, a.alt_head) if x
@@ -128,7 +129,7 @@ def agreement(a: DateMention, b: DateMention) -> float:
     names = 1.0 if len(shared) >= 2 or share >= 0.5 else share
     if set(a.content) & set(b.content):
         return weight * names
-    if len(shared) >= _MANY_NAMES:
+    if len(shared) >= _MANY_NAMES or (a.bound and b.bound and a.head == b.head):
         return weight * names * _UNCONFIRMED
     return 0.0
 

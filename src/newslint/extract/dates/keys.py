@@ -70,6 +70,8 @@ _PLAN_MARKERS = frozenset("will would shall could may might expected expects exp
 SEQUENCE = frozenset("first second third fourth fifth last final latest initial original "
                      "previous next".split())
 _PLAN_LEMMAS = frozenset({"schedul", "set", "slat", "expect", "du", "plan"})  # lemma()s
+# Schedule words with no -ed form to read them by: "an election set for June 25".
+_SCHEDULE_WORDS = frozenset({"set", "due"})
 _SCHEDULED = "\x00scheduled"  # _head's mark for a noun reached through a schedule verb
 _MAX_BEFORE = 10  # words between a verb and the date it governs
 _MAX_AFTER = 3
@@ -87,6 +89,7 @@ class EventKey:
     content: tuple[str, ...]  # lemmas of the clause's other words near the date, sorted
     planned: bool  # the head is a plan or a possibility: "will", "expected to", "could"
     sequence: tuple[str, ...]  # the clause's words of SEQUENCE, outside the date, sorted
+    bound: bool  # the head is a noun the date names ("the June 25 election")
 
 
 def lemma(word: str) -> str:
@@ -185,6 +188,11 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     chain = [w.group().lower() for w in words if w.end() <= head.start()][-4:]
     planned = alt == _SCHEDULED or any(w in _PLAN_MARKERS for w in chain) \
         or "'ll" in "".join(chain)
+    # The date names its noun: "the June 25 special election", "the election slated for
+    # June 25", "the report Thursday"; not a verb's date, not a noun farther off.
+    bound = head_lemma in vocabulary().dated and not _is_verb(head.group(), None) and (
+        alt == _SCHEDULED or head.end() == start - 1
+        or any(w.start() == head.start() for w in after[:3]))
     if alt == _SCHEDULED:
         alt = None
     sequence = {w.group().lower() for i, w in enumerate(words)
@@ -192,7 +200,7 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
                 and not (i + 1 < len(words) and _is_time_word(words[i + 1].group()))}
     return EventKey(head_lemma, alt, head.group(), head.start(), head.end(),
                     tuple(sorted(names)), tuple(sorted(content)), planned,
-                    tuple(sorted(sequence)))
+                    tuple(sorted(sequence)), bound)
 
 
 def _is_time_word(word: str) -> bool:
@@ -223,8 +231,8 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
     for i in range(len(before) - 1, max(-1, len(before) - 1 - _MAX_BEFORE), -1):
         word = before[i]
         previous = before[i - 1].group() if i else None
-        if _is_verb(word.group(), previous) or (word.group().islower()
-                                                and lemma(word.group()) in nouns):
+        if _is_verb(word.group(), previous) or word.group() in _SCHEDULE_WORDS \
+                or (word.group().islower() and lemma(word.group()) in nouns):
             found.append(i)
             if len(found) == 2 or previous is None or previous.lower() != "to":
                 break

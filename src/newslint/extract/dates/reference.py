@@ -126,7 +126,7 @@ def _with_interval(m: DateMention, interval: cal.Interval) -> DateMention:
         event_text=m.event_text, subject=m.subject, event_span=m.event_span,
         subject_text=m.subject_text, head=m.head, head_text=m.head_text,
         alt_head=m.alt_head, head_after=m.head_after, names=m.names, content=m.content,
-        planned=m.planned, sequence=m.sequence)
+        planned=m.planned, sequence=m.sequence, bound=m.bound)
 
 
 def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMention:
@@ -137,12 +137,16 @@ def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMenti
         event_text=binding.event_text, subject=binding.subject.lower(),
         event_span=event_span, subject_text=binding.subject, head=m.head, alt_head=m.alt_head,
         head_after=m.head_after, head_text=m.head_text, names=m.names, content=m.content,
-        planned=m.planned, sequence=m.sequence)
+        planned=m.planned, sequence=m.sequence, bound=m.bound)
 
 
 def _with_key(m: DateMention, key: EventKey) -> DateMention:
-    """The mention with its event key; a planned head makes it future."""
+    """The mention with its event key; a planned head makes it future. A day and month
+    that name their noun ("his own Dec. 27th debate") take no tense from the sentence's
+    verb ("has announced"): the nearest such day is meant."""
     tense = "future" if key.planned else m.tense
+    if key.bound and not key.planned and m.key.startswith("md:"):
+        tense = "unknown"
     return DateMention(
         text=m.text, span=m.span, start=m.start, end=m.end, precision=m.precision,
         relative=m.relative, key=m.key, tense=tense, context=m.context,
@@ -150,4 +154,5 @@ def _with_key(m: DateMention, key: EventKey) -> DateMention:
         event_text=m.event_text, subject=m.subject, event_span=m.event_span,
         subject_text=m.subject_text, head=key.head, head_text=key.head_text,
         alt_head=key.alt_head, head_after=key.head_start > m.span.start,
-        names=key.names, content=key.content, planned=key.planned, sequence=key.sequence)
+        names=key.names, content=key.content, planned=key.planned, sequence=key.sequence,
+        bound=key.bound)
