@@ -199,3 +199,13 @@ def test_a_day_that_names_its_noun_takes_no_tense_from_the_verb_on_real_copy(tmp
     folder = article_copy(tmp_path, "2011-donald-trump-drops-plans-to-moderate-presidentia")
     _, diagnostics = run_json(str(folder), "--select", "NL501")
     assert diagnostics == []
+
+
+def test_a_participle_set_off_by_a_comma_continues_the_verb_before_it():
+    # in the style of 2014-nebraska-and-oklahoma-fight-colorado-s-recreatio/hpo.md:26
+    key = _key("Colorado voters approved Amendment 64, legalizing recreational marijuana in "
+               "the state, in 2012.", "2012")
+    assert key.head_text == "legalizing" and key.alt_head == lemma("approved")
+    assert _key("The House voted on Monday, debating the bill in 2012.", "2012").alt_head \
+        == lemma("voted")
+    assert _key("Officials began enforcing the rule in 2012.", "2012").alt_head is None

@@ -234,7 +234,12 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
         if _is_verb(word.group(), previous) or word.group() in _SCHEDULE_WORDS \
                 or (word.group().islower() and lemma(word.group()) in nouns):
             found.append(i)
-            if len(found) == 2 or previous is None or previous.lower() != "to":
+            # "voting to override", and a participle set off from the word before it by
+            # more than a space ("approved Amendment 64, legalizing marijuana, in 2012")
+            # continue the verb before them
+            continues = previous is not None and (previous.lower() == "to" or (
+                word.group().endswith("ing") and word.start() - before[i - 1].end() > 1))
+            if len(found) == 2 or not continues:
                 break
         if found and found[0] - i >= 4:
             break
