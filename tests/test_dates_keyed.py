@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint.extract.article import extract_article
-from newslint.extract.dates.keys import event_key, head_agreement, lemma
+from newslint.facts.event_key import event_key, head_agreement, lemma
 from newslint.index.dates import keyed_conflicts
 from newslint.load import Article
 from newslint.load.segment import segment

@@ -1,14 +1,13 @@
-"""The context a fact is keyed by: its clause, the clause's head word, the names around it
-and the modifiers that make two measures different.
+"""The context a figure is keyed by: its clause, the clause's head word, the names around
+it and the modifiers that make two measures different.
 
-Shared by figures and dates: two mentions are compared only when their keys agree ("the
-initial offer" is not "the revised offer", "freed" in one clause is "released" in another).
-Everything here is a pure function of the text and offsets, and works without a parser:
-clauses end at strong punctuation and at a comma before a conjunction or relative word;
-names are capitalised words that do not open a sentence; the head noun of a figure is the
-noun its number counts or that follows "of"/"in" after it; the clause verb is the nearest
-word before the fact that reads as a verb. Word lists here are grammar (function words),
-never a story's vocabulary: modifiers and synonyms come from rules/numbers.yaml.
+Two mentions are compared only when their keys agree ("the initial offer" is not "the
+revised offer"). The grammar it reads with (words, function words, clauses, lemmas) is
+facts/clause.py, shared with the dates' keyer (facts/event_key.py). Everything here is a
+pure function of the text and offsets, and works without a parser: names are capitalised
+words that do not open a sentence; the head noun of a figure is the noun its number counts
+or that follows "of"/"in" after it; the clause verb is the nearest word before the fact
+that reads as a verb. Modifiers and synonyms come from rules/numbers.yaml.
 """
 
 from __future__ import annotations
@@ -18,9 +17,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
+from newslint.facts.clause import MONTHS_DAYS, TITLES, WORD
+from newslint.facts.clause import clause_bounds as _clause_bounds
 from newslint.ruledata import builtin
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 # A clause ends at strong punctuation, at a comma before a word that opens a new clause, and
 # before a relative pronoun or subordinator ("... after Jeb Bush released 33 years").
 _CLAUSE_BREAK = re.compile(
@@ -28,16 +29,8 @@ _CLAUSE_BREAK = re.compile(
     r"whereas|after|before|when|as|and|since|because|where|so|yet|including|according)\b)"
     r"|\s(?=(?:which|who|whom|whose|while|although|though|whereas|because|after|before|"
     r"when|since)\s)", re.IGNORECASE)
-FUNCTION_WORDS = frozenset("""
-a an the this that these those there here it its it's they them their he him his she her we
-our us you your i me my and or but nor so yet if then than as at by for from in into of off
-on onto out over to up with without about after before during since until while within
-between among through across against under above below per via is are was were be been
-being am has have had having do does did will would shall should can could may might must
-not no all some any each every both either neither more most less least many much few such
-other another same own who whom whose which what when where why how said says say told
-also only just even still already again ago very too last next early late later
-""".split())
+# Speech verbs are what is said of a figure, not its head.
+FUNCTION_WORDS = BASE_FUNCTION_WORDS | {"said", "says", "say", "told"}
 _AUXILIARIES = frozenset("""
 is are was were be been being has have had will would shall should can could may might must
 do does did
@@ -52,22 +45,13 @@ stood stole struck swore took taught tore told thought threw won wrote withdrew
 _FUTURE = re.compile(r"\b(?:will|would|'ll|plans? to|planned to|expects? to|expected to|"
                      r"is to|are to|set to|aims? to|proposed|proposes?|could|may|might)\b",
                      re.IGNORECASE)
-_TITLES = frozenset("""
-mr mrs ms dr sen rep gov president senator representative governor secretary speaker mayor
-judge chairman director leader minister prime the a an in on at but and for of to as if
-""".split())
+# Titles, and the function words that open a sentence capitalised ("The", "In").
+_TITLES = TITLES | frozenset("director prime the a an in on at but and for of to as if".split())
 _NUMBER_WORDS = frozenset("""
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
 hundred hundreds thousands millions dozens
 """.split())
-_MONTHS_DAYS = frozenset("""
-january february march april may june july august september october november december jan
-feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-saturday sunday
-""".split())
-
-
 @dataclass(frozen=True, slots=True)
 class ClauseContext:
     """What a fact at text[start:end] is said of. Lemmas are lower case."""
@@ -139,14 +123,7 @@ def _lexicon() -> _Lexicon:
 
 def clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The clause of text[lo:hi] (a sentence) that holds text[start:end]."""
-    begin, finish = lo, hi
-    for match in _CLAUSE_BREAK.finditer(text, lo, hi):
-        if match.end() <= start:
-            begin = match.end()
-        elif match.start() >= end:
-            finish = match.start()
-            break
-    return begin, finish
+    return _clause_bounds(_CLAUSE_BREAK, text, lo, hi, start, end)
 
 
 def names_in(text: str, lo: int, hi: int, sentence_start: int) -> tuple[str, ...]:
@@ -158,7 +135,7 @@ def names_in(text: str, lo: int, hi: int, sentence_start: int) -> tuple[str, ...
         if not word[0].isupper():
             continue
         low = word.lower().rstrip(".")
-        if low in _TITLES or low in _MONTHS_DAYS or low in FUNCTION_WORDS or len(low) < 2:
+        if low in _TITLES or low in MONTHS_DAYS or low in FUNCTION_WORDS or len(low) < 2:
             continue
         if match.start() == sentence_start and (low in _NUMBER_WORDS or low.endswith("ly")):
             continue  # "Six people", "Finally": capitalised only as the sentence opens
@@ -212,7 +189,7 @@ def noun_after(text: str, end: int, hi: int, plural: bool = True) -> str | None:
         if not run and low in _SKIPPED:
             pos = match.end()
             continue  # "29 other states": the modifier is read apart
-        if not run and low.rstrip(".") in _MONTHS_DAYS:
+        if not run and low.rstrip(".") in MONTHS_DAYS:
             day = _DAY_AFTER.match(text, match.end(), hi)
             if day:  # "the 19 Sept. 11 hijackers": a date names them
                 pos = day.end()

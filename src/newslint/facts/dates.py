@@ -36,7 +36,7 @@ class DateMention:
     subject: str | None = None  # normalised subject of the event: "r1", "deepseek"
     event_span: Span | None = None
     subject_text: str | None = None  # the subject as written: "DeepSeek R1"
-    # The clause's event key (extract/dates/keys.py), for every date in running text:
+    # The clause's event key (facts/event_key.py), for every date in running text:
     head: str | None = None  # lemma of the head verb or event noun: "free", "vote"
     head_text: str | None = None  # as written: "freed"
     alt_head: str | None = None  # the verb the head continues: "vote" in "voted to override"

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from newslint.extract.dates.keys import head_agreement, vocabulary
 from newslint.facts import ArticleFacts, DateMention
 from newslint.facts.calendar import describe, resolve_relative
+from newslint.facts.event_key import head_agreement, vocabulary
 
 # Reference dates good enough to date other articles by: stated ones and embedded posts'.
 _TRUSTED_BASES = ("stated", "post dates")
@@ -59,7 +59,7 @@ def dated(article: ArticleFacts, mention: DateMention,
     return Dated(min(first[0], last[0]), max(first[1], last[1]), "week", True, "corpus dates")
 
 
-# --- mentions keyed by their event (extract/dates/keys.py) ------------------------------
+# --- mentions keyed by their event (facts/event_key.py) ------------------------------
 
 # A pair is compared only when its keys agree this strongly (head agreement times the share
 # of names): "freed" and "released" (0.9) of the same names pass, one shared name of three

@@ -10,10 +10,10 @@ from collections.abc import Iterable
 import regex
 
 from newslint.extract.dates.events import Binding, bind_event
-from newslint.extract.dates.keys import EventKey, event_key
 from newslint.extract.spans import make_span
 from newslint.facts import DateMention, Span
 from newslint.facts import calendar as cal
+from newslint.facts.event_key import EventKey, event_key
 from newslint.load.article import Article
 
 MONTH_NAMES = ("January February March April May June July August September October "

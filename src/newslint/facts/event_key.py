@@ -8,6 +8,8 @@ right after it ("The White House on Wednesday released"), else an event noun
 ("the debate on Tuesday"). Names are the capitalised words of the clause; content words
 its other lower-case words. Lemmas are crude and only ever compared with each other.
 No parser: clauses end at strong punctuation and at a comma before a word that opens one.
+The grammar (words, function words, lemmas, clauses) is facts/clause.py, shared with the
+figures' keyer (facts/context.py); synonyms and event nouns come from rules/dates.yaml.
 """
 
 from __future__ import annotations
@@ -17,24 +19,20 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
+from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
+from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, stem
+from newslint.facts.clause import clause_bounds as _clause_bounds
 from newslint.ruledata import builtin
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]")
 _CLAUSE_BREAK = re.compile(
     r"[;:\[\]—–]|\s-{1,2}\s|,\s+(?=(?:which|who|whom|whose|while|but|although|though|"
     r"whereas|after|before|when|as|since|because|where|so|yet|including|according|saying|"
     r"and\s+(?:then|later|on|by|in))\b)",
     re.IGNORECASE)
-FUNCTION_WORDS = frozenset("""
-a an the this that these those there here it its it's they them their he him his she her we
-our us you your i me my and or but nor so yet if then than as at by for from in into of off
-on onto out over to up with without about after before during since until while within
-between among through across against under above below per via is are was were be been
-being am has have had having do does did will would shall should can could may might must
-not no all some any each every both either neither more most less least many much few such
-other another same own who whom whose which what when where why how also only just even
-still already again ago very too last next early late later earlier this week month year
-morning afternoon evening night day days weekend today yesterday tomorrow mid
+# Time words are the date's own, not the event's.
+FUNCTION_WORDS = BASE_FUNCTION_WORDS | frozenset("""
+earlier this week month year morning afternoon evening night day days weekend today
+yesterday tomorrow mid
 """.split())
 # Capitalised words inside quotation marks are a title or a slogan ("In God We Trust"), not
 # the names an event is about.
@@ -42,26 +40,6 @@ _RELATIVE = re.compile(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _AUXILIARIES = frozenset("to is are was were be been being has have had will would could "
                          "should may might must did".split())
-# Verbs whose past has no -ed: grammar, not a story's vocabulary.
-_IRREGULAR = {
-    "began": "begin", "begun": "begin", "broke": "break", "brought": "bring", "built": "build",
-    "bought": "buy", "came": "come", "caught": "catch", "chose": "choose", "drew": "draw",
-    "drove": "drive", "fell": "fall", "fought": "fight", "found": "find", "flew": "fly",
-    "froze": "freeze", "gave": "give", "got": "get", "grew": "grow", "held": "hold",
-    "hit": "hit", "kept": "keep", "knew": "know", "led": "lead", "left": "leave",
-    "lost": "lose", "made": "make", "met": "meet", "paid": "pay", "quit": "quit", "ran": "run",
-    "rose": "rise", "said": "say", "sat": "sit", "saw": "see", "sent": "send", "shot": "shoot",
-    "sold": "sell", "spent": "spend", "spoke": "speak", "stood": "stand", "struck": "strike",
-    "swore": "swear", "took": "take", "told": "tell", "thought": "think", "threw": "throw",
-    "won": "win", "wrote": "write", "withdrew": "withdraw", "sworn": "swear", "shut": "shut",
-}
-_MONTHS_DAYS = frozenset("""
-january february march april may june july august september october november december jan
-feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-saturday sunday
-""".split())
-_TITLES = frozenset("mr mrs ms dr sen rep gov president senator representative governor "
-                    "secretary speaker mayor judge chairman leader minister".split())
 # Words of the verb chain before a head that make it a plan or a possibility.
 _PLAN_MARKERS = frozenset("will would shall could may might expected expects expect scheduled "
                           "set due slated poised plans planned planning going hopes aims "
@@ -92,21 +70,7 @@ class EventKey:
     bound: bool  # the head is a noun the date names ("the June 25 election")
 
 
-def lemma(word: str) -> str:
-    w = word.lower().strip("'’.-").removesuffix("'s").removesuffix("’s")
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    for suffix in ("ies", "ied", "ing", "ed", "es", "s"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
-            base = w[: len(w) - len(suffix)]
-            if suffix in ("ies", "ied"):
-                base += "y"
-            elif suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2] \
-                    and base[-1] not in "aeiouls":
-                base = base[:-1]  # stopped → stop
-            w = base
-            break
-    return w.rstrip("e") or w
+lemma = stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,30 +106,23 @@ def head_agreement(a: str, b: str) -> float:
 def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
     """The clause of the sentence text[lo:hi] that holds text[start:end]. A date that opens
     its sentence ("On Wednesday, the House voted") belongs to the clause after its comma."""
-    begin, finish = lo, hi
-    for match in _CLAUSE_BREAK.finditer(text, lo, hi):
-        if match.end() <= start:
-            begin = match.end()
-        elif match.start() >= end:
-            finish = match.start()
-            break
-    return begin, finish
+    return _clause_bounds(_CLAUSE_BREAK, text, lo, hi, start, end)
 
 
 def _is_verb(word: str, previous: str | None) -> bool:
     low = word.lower()
-    if low in FUNCTION_WORDS or not word.islower() or low in _MONTHS_DAYS:
+    if low in FUNCTION_WORDS or not word.islower() or low in MONTHS_DAYS:
         return False
     if previous is not None and previous.lower() in _AUXILIARIES:
         return True
-    return (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR \
+    return (low.endswith("ed") and len(low) > 4) or low in IRREGULAR \
         or (low.endswith("ing") and len(low) > 5)
 
 
 def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | None:
     """The key of the date at text[start:end] in the sentence text[lo:hi], or None."""
     c_lo, c_hi = clause_bounds(text, lo, hi, start, end)
-    words = list(_WORD.finditer(text, c_lo, c_hi))
+    words = list(WORD.finditer(text, c_lo, c_hi))
     before = [w for w in words if w.end() <= start]
     after = [w for w in words if w.start() >= end]
     head, alt = _head(before, after, start)
@@ -175,7 +132,7 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     if _RELATIVE.match(text, c_lo) and c_lo > lo:
         # "Amendment 64, which was approved in 2012": the clause is about its antecedent
         a_lo, _ = clause_bounds(text, lo, hi, c_lo - 2, c_lo - 2)
-        named = [*_WORD.finditer(text, a_lo, c_lo), *words]
+        named = [*WORD.finditer(text, a_lo, c_lo), *words]
     quoted = [m.span() for m in _QUOTED.finditer(text, c_lo, c_hi)]
     names = {_name(w.group()) for i, w in enumerate(named)
              if _is_name(w, lo, named[i + 1] if i + 1 < len(named) else None)
@@ -206,7 +163,7 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
 def _is_time_word(word: str) -> bool:
     """"week" in "last week", "Tuesday" in "next Tuesday": a date, not a series."""
     low = word.lower()
-    return low in _MONTHS_DAYS or low in _TIME_WORDS
+    return low in MONTHS_DAYS or low in _TIME_WORDS
 
 
 _TIME_WORDS = frozenset("day days week weeks weekend month months year years night time "
@@ -276,7 +233,7 @@ def _is_name(word: re.Match[str], sentence_start: int, following: re.Match[str] 
             and following.start() == word.end() + 1):
         return False
     low = text.lower().rstrip(".")
-    return low not in FUNCTION_WORDS and low not in _MONTHS_DAYS and low not in _TITLES
+    return low not in FUNCTION_WORDS and low not in MONTHS_DAYS and low not in TITLES
 
 
 def _name(word: str) -> str:
