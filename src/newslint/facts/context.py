@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
-from newslint.facts.clause import MONTHS_DAYS, TITLES, WORD
+from newslint.facts.clause import MONTHS_DAYS, TITLES, WORD, stem
 from newslint.facts.clause import clause_bounds as _clause_bounds
 from newslint.ruledata import builtin
 
@@ -78,22 +78,7 @@ def lemma(word: str) -> str:
     return synonyms.get(w) or (stem := _stem(w), synonyms.get(stem, stem))[1]
 
 
-def _stem(w: str) -> str:
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ches", "ch"),
-                         ("shes", "sh"), ("xes", "x"), ("eed", "ee"), ("ing", ""),
-                         ("ed", "e"), ("s", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
-            base = w[: len(w) - len(suffix)] + repl
-            if suffix in ("ed", "ing") and len(base) > 3 and base[-2:-1] == base[-3:-2] \
-                    and base[-2] not in "aeiouls":
-                base = base[:-2] + base[-1]  # stopped → stopp(e) → stop
-            if suffix == "ed" and base.endswith(("ee", "ie", "ye")):
-                base = base[:-1]
-            w = base.rstrip("e") or base
-            break
-    else:
-        w = w.rstrip("e") or w
-    return w
+_stem = stem  # the shared lemmatiser (facts/clause.py)
 
 
 @dataclass(frozen=True, slots=True)
