@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from newslint.extract.article import extract_article
 from newslint.extract.figures.keys import figure_keys
 from newslint.extract.figures.words import read_word_figures
+from newslint.extract.scan import scan
 from newslint.facts import Quantity, Span
 from newslint.facts.context import clause_context, lemma
 from newslint.load import Article
@@ -144,3 +145,13 @@ def test_a_count_before_a_dated_name_is_a_count_and_a_day_before_a_month_is_not(
     assert count.head == "n:" + lemma("hijackers")
     assert not [q for q in _quantities("The vote was held on 29 Sept. in Paris.")
                 if q.text.startswith("29")]
+
+
+@given(st.lists(st.sampled_from([
+    "more than three quarters of an hour", "twenty-two people", "the 35th day", "Mattis, 68,",
+    "a 12-hour shift", "9:41 a.m. EST", "23:05 GMT", "one-third of voters", "the second round",
+    "six protesters", "about a month", "an hour and a half", "1999", "said", "x", ",", "—"]),
+    max_size=12))
+def test_word_figures_read_near_their_triggers_are_those_read_everywhere(parts):
+    text = " ".join(parts)
+    assert read_word_figures(text, words=scan(text)) == read_word_figures(text)

@@ -27,7 +27,7 @@ def extract_quantities(article: Article, names: Iterable[NameMention] = (),
     words = found_words or scan(text)
     known = frozenset(n.text for n in names if not n.sentence_initial)
     figures = read_figures(text, article.body_start, words=words)
-    figures = _merge(figures, read_word_figures(text, article.body_start))
+    figures = _merge(figures, read_word_figures(text, article.body_start, words=words))
     if not figures:
         return ()
     bindings: dict[int, Binding] = {}

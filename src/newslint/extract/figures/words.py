@@ -3,15 +3,22 @@ hyphenated compounds ("12-hour", "35-year-old"), ordinals ("the 35th day", "the 
 round"), fractions ("one-third"), durations in words ("a quarter of an hour", "more than a
 month") and clock times with their time zone ("9:41 a.m. EST", "23:05 GMT").
 
-`read_word_figures(text, start, end)` is a pure function over a string, like read_figures;
-the caller drops those that overlap a figure read_figures found.
+`read_word_figures(text, start, end, words)` is a pure function over a string, like
+read_figures; the caller drops those that overlap a figure read_figures found. Each reader
+tries its pattern only near its trigger words in the article's scan (extract/scan.py: number
+words, units of time, fraction and ordinal words) or near a digit, never over the whole text.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from newslint.extract.figures.grammar import ONES, TENS, Figure
+from newslint.extract.figures.read import _digit_runs
+from newslint.extract.scan import Scan, Words, triggers
 
 # Seconds in each unit of time a duration is written in.
 TIME_UNITS = {
@@ -66,17 +73,84 @@ _ABOVE = {"more than", "over", "at least"}
 _BELOW = {"fewer than", "less than", "under", "up to", "as many as", "nearly", "almost"}
 
 
-def read_word_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+@dataclass(frozen=True, slots=True)
+class _Triggers:
+    numbers: Words  # "six", "twenty", "one": counts and hyphenated compounds
+    units: Words  # "hour", "month": durations in words
+    fractions: Words  # "third", "quarter"
+    ordinals: Words  # "second", "fifteenth"
+
+
+@functools.cache
+def _triggers() -> _Triggers:
+    def words(found: object) -> Words:
+        return Words(found, ignore_case=True, not_before="a-z", not_after="a-z")  # type: ignore[arg-type]
+
+    return _Triggers(words([*_NUMBER_WORDS, "one"]),
+                     words([*TIME_UNITS, *(f"{u}s" for u in TIME_UNITS)]),
+                     words(_FRACTIONS), words(_ORDINAL_WORDS))
+
+
+triggers(_triggers)
+
+# Around a trigger, the text a match holding it may cover: a qualifier and "three quarters
+# of an" before it ("more than three quarters of an hour"), its noun after it.
+_BEFORE, _AFTER = 48, 64
+Window = tuple[int, int]
+_Reader = Callable[[str, list[Window]], list[Figure]]
+
+
+def read_word_figures(text: str, start: int = 0, end: int | None = None,
+                      words: Scan | None = None) -> list[Figure]:
     """The figures above in text[start:end], in order, non-overlapping. Never raises."""
     end = len(text) if end is None else end
+    whole = [(start, end)]
+    t = _triggers()
+
+    def near(*hits: list[int] | None) -> list[Window]:
+        if words is None or any(h is None for h in hits):
+            return whole
+        return _windows(sorted(at for h in hits for at in h or ()), start, end)
+
+    digits = _digit_runs(text, start, end)
+    numbers = t.numbers.starts(words) if words is not None else None
+    readers: list[tuple[_Reader, list[Window]]] = [
+        (_clocks, near(digits)), (_ages, near(digits)), (_hyphenated, near(digits, numbers)),
+        (_word_durations, near(t.units.starts(words) if words is not None else None)),
+        (_fractions, near(t.fractions.starts(words) if words is not None else None)),
+        (_ordinals, near(digits, t.ordinals.starts(words) if words is not None else None)),
+        (_counts, near(numbers))]
     found: list[Figure] = []
-    for reader in (_clocks, _ages, _hyphenated, _word_durations, _fractions, _ordinals,
-                   _counts):
-        for figure in reader(text, start, end):
+    for reader, windows in readers:
+        for figure in reader(text, windows):
             if not any(f.start < figure.end and figure.start < f.end for f in found):
                 found.append(figure)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _windows(hits: list[int], start: int, end: int) -> list[Window]:
+    """Merged stretches of text[start:end] around each hit."""
+    out: list[Window] = []
+    for at in hits:
+        lo, hi = max(start, at - _BEFORE), min(end, at + _AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        elif lo < hi:
+            out.append((lo, hi))
+    return out
+
+
+def _matches(pattern: re.Pattern[str], text: str, windows: list[Window]
+             ) -> Iterator[re.Match[str]]:
+    """pattern.finditer over each window, as over the text: left to right, none
+    overlapping the one before."""
+    last_end = -1
+    for lo, hi in windows:
+        for m in pattern.finditer(text, max(lo, last_end), hi):
+            if m.start() >= last_end:
+                last_end = m.end() if m.end() > m.start() else m.end() + 1
+                yield m
 
 
 def time_unit(word: str | None) -> str | None:
@@ -112,9 +186,9 @@ def _figure(start: int, end: int, text: str, kind: str, unit: str, value: float,
                   qualifier.lower() if qualifier else None, noun)
 
 
-def _counts(text: str, start: int, end: int) -> list[Figure]:
+def _counts(text: str, windows: list[Window]) -> list[Figure]:
     out = []
-    for m in _COUNT_WORD.finditer(text, start, end):
+    for m in _matches(_COUNT_WORD, text, windows):
         value = _number(m["n"]) * (12 if m["dozen"] else 1)
         noun = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 30])
         if noun is None or noun[1] in ("of", "to", "and", "or", "in", "on", "at", "for"):
@@ -123,9 +197,9 @@ def _counts(text: str, start: int, end: int) -> list[Figure]:
     return out
 
 
-def _hyphenated(text: str, start: int, end: int) -> list[Figure]:
+def _hyphenated(text: str, windows: list[Window]) -> list[Figure]:
     out = []
-    for m in _HYPHENATED.finditer(text, start, end):
+    for m in _matches(_HYPHENATED, text, windows):
         unit = m["unit"].lower()
         try:
             value = _number(m["n"])
@@ -148,9 +222,9 @@ AGE_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’-]*,\s|aged\s|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+[a-z]+,\s)$")
 
 
-def _ages(text: str, start: int, end: int) -> list[Figure]:
+def _ages(text: str, windows: list[Window]) -> list[Figure]:
     out = []
-    for m in _AGE.finditer(text, start, end):
+    for m in _matches(_AGE, text, windows):
         if m["n"] and not AGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "in 2019, 68, ..." or a list of numbers, not a name's age
         out.append(_figure(m.start(), m.end(), text, "count", "age", float(m[0]), None,
@@ -158,27 +232,27 @@ def _ages(text: str, start: int, end: int) -> list[Figure]:
     return out
 
 
-def _ordinals(text: str, start: int, end: int) -> list[Figure]:
+def _ordinals(text: str, windows: list[Window]) -> list[Figure]:
     out = []
-    for m in _ORDINAL.finditer(text, start, end):
+    for m in _matches(_ORDINAL, text, windows):
         word = m["n"].lower()
         value = float(_ORDINAL_WORDS.get(word) or int(word[:-2]))
         out.append(_figure(m.start(), m.end(), text, "ordinal", "th", value, None, None, 0.0))
     return out
 
 
-def _fractions(text: str, start: int, end: int) -> list[Figure]:
+def _fractions(text: str, windows: list[Window]) -> list[Figure]:
     out = []
-    for m in _FRACTION.finditer(text, start, end):
+    for m in _matches(_FRACTION, text, windows):
         numerator = {"one": 1, "a": 1, "two": 2, "three": 3}[m["n"].lower()]
         value = 100.0 * numerator / _FRACTIONS[m["d"].lower()]
         out.append(_figure(m.start(), m.end(), text, "percent", "%", value, "about", None))
     return out
 
 
-def _word_durations(text: str, start: int, end: int) -> list[Figure]:
+def _word_durations(text: str, windows: list[Window]) -> list[Figure]:
     out = []
-    for m in _WORD_DURATION.finditer(text, start, end):
+    for m in _matches(_WORD_DURATION, text, windows):
         part = _PART.get(" ".join(m["part"].lower().split())) if m["part"] else 1.0
         if part is None:
             continue
@@ -190,10 +264,10 @@ def _word_durations(text: str, start: int, end: int) -> list[Figure]:
     return out
 
 
-def _clocks(text: str, start: int, end: int) -> list[Figure]:
-    out = []
+def _clocks(text: str, windows: list[Window]) -> list[Figure]:
+    out: list[Figure] = []
     for pattern in (_CLOCK, _CLOCK_24):
-        for m in pattern.finditer(text, start, end):
+        for m in _matches(pattern, text, windows):
             ampm = m.groupdict().get("ampm")
             if ampm is None and m["m"] is None:
                 continue
