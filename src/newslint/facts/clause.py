@@ -6,6 +6,7 @@ grammar, never a story's vocabulary, and each keyer adds the few words its famil
 
 from __future__ import annotations
 
+import functools
 import re
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -42,9 +43,11 @@ IRREGULAR = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude lemma, the same for the forms news copy uses: freed → free(d), engines →
-    engine, stopped → stop, Obama's → obama. Only ever compared with another stem()."""
+    engine, stopped → stop, Obama's → obama. Only ever compared with another stem().
+    Cached: a story's words recur in every clause keyed."""
     w = word.lower().strip("'’.-").removesuffix("'s").removesuffix("’s")
     if w in IRREGULAR:
         return IRREGULAR[w]

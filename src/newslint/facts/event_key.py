@@ -134,14 +134,17 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
         a_lo, _ = clause_bounds(text, lo, hi, c_lo - 2, c_lo - 2)
         named = [*WORD.finditer(text, a_lo, c_lo), *words]
     quoted = [m.span() for m in _QUOTED.finditer(text, c_lo, c_hi)]
+    # Only capitalised words can be names: the test is made before the call (most words
+    # of a clause are lower case, and this runs for every date of an article).
     names = {_name(w.group()) for i, w in enumerate(named)
-             if _is_name(w, lo, named[i + 1] if i + 1 < len(named) else None)
-             and not any(q0 <= w.start() < q1 for q0, q1 in quoted)}
+             if w.group()[0].isupper()
+             and _is_name(w, lo, named[i + 1] if i + 1 < len(named) else None)
+             and not (quoted and any(q0 <= w.start() < q1 for q0, q1 in quoted))}
     near = before[-_CONTENT_SPAN:] + after[:_CONTENT_SPAN]
     head_lemma = lemma(head.group())
-    content = {lemma(w.group()) for w in near
-               if w.group().islower() and w.group().lower() not in FUNCTION_WORDS
-               and len(w.group()) > 2 and w.start() != head.start()} - {head_lemma}
+    head_start = head.start()
+    content = {lemma(g) for w in near if (g := w.group()).islower() and len(g) > 2
+               and g not in FUNCTION_WORDS and w.start() != head_start} - {head_lemma}
     chain = [w.group().lower() for w in words if w.end() <= head.start()][-4:]
     planned = alt == _SCHEDULED or any(w in _PLAN_MARKERS for w in chain) \
         or "'ll" in "".join(chain)
@@ -152,8 +155,8 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
         or any(w.start() == head.start() for w in after[:3]))
     if alt == _SCHEDULED:
         alt = None
-    sequence = {w.group().lower() for i, w in enumerate(words)
-                if w.group().lower() in SEQUENCE and not start <= w.start() < end
+    sequence = {low for i, w in enumerate(words)
+                if (low := w.group().lower()) in SEQUENCE and not start <= w.start() < end
                 and not (i + 1 < len(words) and _is_time_word(words[i + 1].group()))}
     return EventKey(head_lemma, alt, head.group(), head.start(), head.end(),
                     tuple(sorted(names)), tuple(sorted(content)), planned,
