@@ -14,12 +14,9 @@ pattern is the same object either way; nothing a run finds depends on this modul
 
 from __future__ import annotations
 
-import hashlib
 import marshal
-import os
 import re
 import sys
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +29,8 @@ try:  # internals of the libraries, checked in _hooks()
     import regex._main as regex_main
 except ImportError:  # moved: every pattern is compiled as usual
     regex = regex_main = re_compiler = None
+
+from newslint import usercache
 
 # (library, pattern, flags) → the arguments of the library's C compile
 Entries = dict[tuple[str, str, int], tuple[Any, ...]]
@@ -46,19 +45,11 @@ _installed: Path | None = None
 
 
 def cache_file() -> Path | None:
-    """The file for this Python and these library versions; None when there is no cache
-    folder ($NEWSLINT_PATTERN_CACHE=off, or no home)."""
-    chosen = os.environ.get("NEWSLINT_PATTERN_CACHE", "")
-    if chosen.lower() in ("off", "0", "no"):
+    """The file for this Python and these library versions (usercache.py)."""
+    if regex is None:
         return None
-    try:
-        versions = f"{sys.version}|{regex.__version__}|{regex.DEFAULT_VERSION}|{_FORMAT}"
-        base = Path(chosen) if chosen else Path(
-            os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newslint"
-    except (RuntimeError, AttributeError):  # no home; no regex
-        return None
-    tag = hashlib.sha256(versions.encode()).hexdigest()[:16]
-    return base / f"patterns-{tag}.marshal"
+    return usercache.path_for("patterns", f"{sys.version}|{regex.__version__}|"
+                              f"{regex.DEFAULT_VERSION}|{_FORMAT}")
 
 
 def install(path: Path | None = None) -> bool:
@@ -86,31 +77,16 @@ def save() -> None:
     with _lock:
         entries = {**read(_installed), **_new}
         _new.clear()
-    try:
-        _installed.parent.mkdir(parents=True, exist_ok=True)
-        data = marshal.dumps((_FORMAT, list(entries.items())))
-        handle, temporary = tempfile.mkstemp(dir=_installed.parent, prefix=".patterns-")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, _installed)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except (OSError, ValueError):
-        pass  # a read-only home: compile again next time
+    usercache.write(_installed, _FORMAT, list(entries.items()))
 
 
 def read(path: Path) -> Entries:
     """The entries of a file; nothing when it is missing, damaged or of another format."""
     try:
-        loaded = marshal.loads(path.read_bytes())
-        version, items = loaded
-        if version != _FORMAT:
-            return {}
-        return {(kind, pattern, flags): tuple(args) for (kind, pattern, flags), args in items
+        return {(kind, pattern, flags): tuple(args)
+                for (kind, pattern, flags), args in usercache.read(path, _FORMAT) or ()
                 if kind in ("regex", "re") and type(pattern) is str and type(flags) is int}
-    except (OSError, ValueError, TypeError, EOFError):
+    except (ValueError, TypeError):
         return {}
 
 

@@ -14,7 +14,7 @@ def main() -> int:
         return 0
     # Before the linter's modules compile their patterns at import: most are then made
     # from opcodes kept by an earlier run (compiled.py).
-    from newslint import compiled
+    from newslint import compiled, frequencies
 
     compiled.install()
     try:
@@ -25,3 +25,4 @@ def main() -> int:
         return check()
     finally:
         compiled.save()
+        frequencies.save()

@@ -8,7 +8,10 @@ import signal
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from multiprocessing import util
 from types import FrameType
+
+from newslint import compiled, frequencies
 
 
 def init_worker() -> None:
@@ -18,8 +21,13 @@ def init_worker() -> None:
 
     Ctrl-C reaches the whole process group: the main process stops the workers, which must
     not print tracebacks of their own. SIGTERM ends a worker at once (the main process's
-    handler, inherited on fork, would only raise an exception the pool reports back)."""
+    handler, inherited on fork, would only raise an exception the pool reports back).
+
+    What a worker compiled or looked up that the user's cache lacked is written there when
+    it exits (a worker ends through multiprocessing, which runs no atexit handlers)."""
     gc.set_threshold(50_000, 20, 100)
+    util.Finalize(None, compiled.save, exitpriority=10)
+    util.Finalize(None, frequencies.save, exitpriority=10)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
