@@ -27,7 +27,7 @@ from newslint import compiled
 compiled.install()
 import newslint.cli, newslint.extract.article
 compiled.save()
-print(json.dumps({"served": len(compiled._served), "stored": len(compiled._stored)}))
+print(json.dumps({"served": compiled.served, "stored": len(compiled._stored)}))
 """
 
 
@@ -81,7 +81,7 @@ from pathlib import Path
 from newslint import compiled
 compiled.install(Path({str(path)!r}))
 found = regex.compile(r"\\bsaid\\b").findall("He said it, she said.")
-print(json.dumps({{"found": found, "served": len(compiled._served)}}))
+print(json.dumps({{"found": found, "served": compiled.served}}))
 """
     assert _python(code, tmp_path) == {"found": ["said", "said"], "served": 0}
 
@@ -127,3 +127,20 @@ def _pairs(tmp_path_factory) -> list:
                       for (kind, pattern, flags), args in compiled.read(kept).items()
                       if kind == "regex")
     return _PAIRS
+
+
+def test_patterns_made_from_input_do_not_grow_the_file_without_bound(tmp_path):
+    """A program that builds a pattern per name keeps a bounded index and file."""
+    code = """
+import json, regex
+from newslint import compiled
+compiled.install()
+for number in range(7000):
+    regex.compile(f"name{number}\\\\b")
+compiled.save()
+print(json.dumps({"memo": len(compiled._memo), "again": bool(regex.compile("name1\\\\b"))}))
+"""
+    outcome = _python(code, tmp_path)
+    assert outcome["memo"] <= compiled._MAX_MEMO and outcome["again"]
+    (kept,) = tmp_path.glob("patterns-*.marshal")
+    assert 0 < len(compiled.read(kept)) <= compiled._MAX_KEPT

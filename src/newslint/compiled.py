@@ -36,11 +36,15 @@ from newslint import usercache
 Entries = dict[tuple[str, str, int], tuple[Any, ...]]
 
 _FORMAT = 1
+# Bounds for a program that builds patterns from its input (a name, a phrase): the file
+# keeps the patterns of one version of newslint (about 600), not every name ever checked.
+_MAX_KEPT = 5_000
+_MAX_MEMO = 2_000
 _lock = threading.Lock()
 _stored: Entries = {}  # read from the file
 _new: Entries = {}  # compiled in this process, not in the file
 _memo: dict[tuple[str, str, int], Any] = {}  # every pattern compiled through the hooks
-_served: list[tuple[str, str, int]] = []  # those made from stored opcodes
+served = 0  # how many were made from stored opcodes
 _installed: Path | None = None
 
 
@@ -76,6 +80,8 @@ def save() -> None:
         return
     with _lock:
         entries = {**read(_installed), **_new}
+        if len(entries) > _MAX_KEPT:  # start again from what this process used
+            entries = {k: _stored[k] for k in _memo if k in _stored}
         _new.clear()
     usercache.write(_installed, _FORMAT, list(entries.items()))
 
@@ -108,6 +114,7 @@ class _Recorder:
 def _serve(kind: str, real_c: Any, recorder: _Recorder, key: tuple[str, str, int],
            compile_: Callable[[], Any], cacheable: Callable[[], bool]) -> Any:
     """The pattern for `key`: made from stored opcodes, or compiled and its opcodes noted."""
+    global served
     found = _memo.get(key)
     if found is not None:
         return found
@@ -118,14 +125,18 @@ def _serve(kind: str, real_c: Any, recorder: _Recorder, key: tuple[str, str, int
         except Exception:  # opcodes this engine refuses: compile as usual
             _stored.pop(key, None)
         else:
+            if len(_memo) >= _MAX_MEMO:
+                _memo.clear()
             _memo[key] = made
-            _served.append(key)
+            served += 1
             return made
     recorder.calls.last = None
     made = compile_()
+    if len(_memo) >= _MAX_MEMO:
+        _memo.clear()  # the patterns live on with their users; only this index goes
     _memo[key] = made
     noted = recorder.calls.last
-    if noted is not None and noted[0] == key[1] and cacheable():
+    if noted is not None and noted[0] == key[1] and len(_new) < _MAX_KEPT and cacheable():
         noted = tuple(_plain(a) for a in noted)
         try:
             marshal.dumps(noted)
