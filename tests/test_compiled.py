@@ -144,3 +144,10 @@ print(json.dumps({"memo": len(compiled._memo), "again": bool(regex.compile("name
     assert outcome["memo"] <= compiled._MAX_MEMO and outcome["again"]
     (kept,) = tmp_path.glob("patterns-*.marshal")
     assert 0 < len(compiled.read(kept)) <= compiled._MAX_KEPT
+
+
+def test_internals_that_moved_leave_compiling_as_it_was(monkeypatch):
+    """Another version of regex, whose internal compile takes other arguments: no hooks."""
+    assert compiled._hooks() is not None
+    monkeypatch.setattr(regex._main, "_compile", lambda pattern, flags, kwargs: None)
+    assert compiled._hooks() is None

@@ -14,6 +14,7 @@ pattern is the same object either way; nothing a run finds depends on this modul
 
 from __future__ import annotations
 
+import inspect
 import marshal
 import re
 import sys
@@ -165,10 +166,13 @@ def _hooks() -> list[Callable[[], None]] | None:
         regex_c, sre = regex_main._regex, re_compiler._sre
         regex_compile, re_compile = regex_main._compile, re._compile
         locale_sensitive = regex_main._locale_sensitive
-        if not (callable(regex_compile) and callable(re_compile) and callable(regex_c.compile)
-                and callable(sre.compile) and isinstance(locale_sensitive, dict)):
+        if not (callable(regex_c.compile) and callable(sre.compile)
+                and isinstance(locale_sensitive, dict)
+                and list(inspect.signature(regex_compile).parameters)
+                == ["pattern", "flags", "ignore_unused", "kwargs", "cache_it"]
+                and list(inspect.signature(re_compile).parameters) == ["pattern", "flags"]):
             return None
-    except AttributeError:  # moved, or the imports above failed
+    except (AttributeError, TypeError, ValueError):  # moved, or the imports above failed
         return None
     regex_recorder, re_recorder = _Recorder(regex_c), _Recorder(sre)
     debug = int(regex.DEBUG) | int(re.DEBUG)
