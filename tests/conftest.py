@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,12 @@ def seed(prefix: str) -> str:
     """Display path of a seed article, as newslint prints it when given SEEDS."""
     (match,) = [p for p in SEEDS.iterdir() if p.name.startswith(prefix)]
     return match.as_posix()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pattern_cache(tmp_path_factory):
+    """Runs in subprocesses keep their compiled patterns here, not in the user's cache."""
+    os.environ.setdefault("NEWSLINT_PATTERN_CACHE", str(tmp_path_factory.mktemp("patterns")))
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from newslint.engine import cache
 from newslint.engine.cache import CACHE_DIR_NAME, STORE_NAME
 from newslint.engine.keys import fields_fingerprint, schema_fingerprint
 from newslint.engine.pipeline import run
@@ -265,3 +266,17 @@ def test_few_fresh_articles_are_held_many_stream_through_the_store(stories_proje
     assert len(sources.keys) == 22 and sources.held == {}  # more than 3: none kept in memory
     shutil.rmtree(root / CACHE_DIR_NAME)
     assert run([root], Settings(root=root, jobs=1)).diagnostics == expected
+
+
+@pytest.mark.parametrize("scan_from", [1, 10_000])
+def test_entries_read_by_scan_or_by_key_agree(project, monkeypatch, scan_from):
+    """A re-check asking for most entries reads the table whole (cache._SCAN_FROM); the
+    result is the one looking each entry up gives, and a corrupt entry is a miss both ways."""
+    expected, _ = check(project)
+    monkeypatch.setattr(cache, "_SCAN_FROM", scan_from)
+    assert check(project) == (expected, 5)
+    store = project / CACHE_DIR_NAME / STORE_NAME
+    with closing(sqlite3.connect(store)) as conn, conn:
+        conn.execute("UPDATE entries SET summary = x'00ff00' WHERE path LIKE '%b.md'")
+    assert check(project) == (expected, 4)
+    assert check(project) == (expected, 5)

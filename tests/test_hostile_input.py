@@ -84,16 +84,16 @@ def test_internal_error_exits_2_with_one_line(corpus, run_cli, monkeypatch):
 
 def _breaking_on(name: str, monkeypatch, failure) -> None:
     """Make extraction fail (in this process and in forked workers) on files called name."""
-    import newslint.engine.file_task as file_task
+    import newslint.extract as extract_package
 
-    real = file_task.extract_article
+    real = extract_package.extract_article
 
     def extract(article, timings=None):
         if article.path.endswith(name):
             failure()
         return real(article, timings)
 
-    monkeypatch.setattr(file_task, "extract_article", extract)
+    monkeypatch.setattr(extract_package, "extract_article", extract)
 
 
 def _raise() -> None:
@@ -157,14 +157,14 @@ def test_a_failing_cross_article_rule_loses_only_that_rule(corpus, run_json, mon
 
 _SLOW_RUN = textwrap.dedent("""
     import sys, time
-    import newslint.engine.file_task as file_task
+    import newslint.extract as extract_package
     from newslint.cli import main
-    real = file_task.extract_article
+    real = extract_package.extract_article
     def extract(article, timings=None):
         if article.path.endswith("/042.md"):
             time.sleep(600)
         return real(article, timings)
-    file_task.extract_article = extract
+    extract_package.extract_article = extract
     sys.exit(main([*sys.argv[1:], "--jobs", "2"]))
 """)
 

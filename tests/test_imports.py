@@ -19,6 +19,9 @@ SRC = Path(__file__).parents[1] / "src"
 # dependency to the first moment it is needed.
 DEFERRED = {
     ("newslint.entry", "newslint.cli"),  # `newslint --version` without the linter
+    ("newslint.entry", "newslint.compiled"),  # nor its pattern cache
+    ("newslint.entry", "newslint.frequencies"),  # nor its word frequencies
+    ("newslint.frequencies", "wordfreq"),  # ~0.5 s, only for a word not looked up before
     ("newslint.extract.figures.units", "pint"),  # ~60 ms, only for physical quantities
     ("newslint.extract.dates.reference", "dateparser"),  # only for relative dates
     ("newslint.engine.dask_engine", "dask.distributed"),  # an optional extra

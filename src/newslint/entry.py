@@ -12,8 +12,17 @@ def main() -> int:
     if sys.argv[1:] == ["--version"]:
         print(f"newslint {__version__}")
         return 0
-    # Deferred: the whole linter (its rule data, pint, dateparser) is not needed to print
-    # a version.
-    from newslint.cli import main as check
+    # Before the linter's modules compile their patterns at import: most are then made
+    # from opcodes kept by an earlier run (compiled.py).
+    from newslint import compiled, frequencies
 
-    return check()
+    compiled.install()
+    try:
+        # Deferred: the whole linter (its rule data, pint, dateparser) is not needed to
+        # print a version.
+        from newslint.cli import main as check
+
+        return check()
+    finally:
+        compiled.save()
+        frequencies.save()

@@ -20,6 +20,7 @@ from typing import Any
 from newslint.engine.blobs import dumps
 
 CACHE_DIR_NAME = ".newslint_cache"
+_SCAN_FROM = 2_000  # entries asked for at once, from which the table is read whole
 STORE_NAME = "facts.sqlite"
 _TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -99,7 +100,19 @@ class FactCache:
                     list(rows))
 
     def get_summaries(self, keys: Iterable[str]) -> dict[str, Any]:
-        return self._get("entries", "summary", keys)
+        wanted = set(keys)
+        if len(wanted) < _SCAN_FROM:
+            return self._get("entries", "summary", wanted)
+        # A re-check asks for nearly every entry: one pass over the table reads them about
+        # twice as fast as looking each up (the facts, stored apart, are not read).
+        found: dict[str, Any] = {}
+        for key, blob in self._select("SELECT key, summary FROM entries", ()):
+            if key in wanted:
+                try:
+                    found[key] = pickle.loads(blob)
+                except Exception:  # a corrupt entry is a miss; it is rewritten
+                    continue
+        return found
 
     def get_facts(self, keys: Iterable[str]) -> dict[str, Any]:
         return self._get("entries", "facts", keys)

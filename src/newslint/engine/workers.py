@@ -8,7 +8,10 @@ import signal
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from multiprocessing import util
 from types import FrameType
+
+from newslint import compiled, frequencies
 
 
 def init_worker() -> None:
@@ -18,10 +21,17 @@ def init_worker() -> None:
 
     Ctrl-C reaches the whole process group: the main process stops the workers, which must
     not print tracebacks of their own. SIGTERM ends a worker at once (the main process's
-    handler, inherited on fork, would only raise an exception the pool reports back)."""
+    handler, inherited on fork, would only raise an exception the pool reports back).
+
+    What a worker compiled or looked up that the user's cache lacked is written there when
+    it exits (a worker ends through multiprocessing, which runs no atexit handlers)."""
     gc.set_threshold(50_000, 20, 100)
+    util.Finalize(None, compiled.save, exitpriority=10)
+    util.Finalize(None, frequencies.save, exitpriority=10)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # forked while they were held (_started)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
 
 
 class Terminated(BaseException):
@@ -71,6 +81,7 @@ def worker_pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker)
     _ACTIVE.append(pool)
     try:
+        _started(pool)
         yield pool
     except BaseException:
         stop(pool)
@@ -80,6 +91,23 @@ def worker_pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
     finally:
         _ACTIVE.remove(pool)
     pool.shutdown(wait=True)
+
+
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
+def _started(pool: ProcessPoolExecutor) -> None:
+    """Fork the workers now, with SIGINT and SIGTERM held back: handled in the middle of a
+    fork's bookkeeping (logging's at-fork lock release), a signal's exception cannot be
+    raised and prints a traceback. Held, it arrives once the forks are done (the pool's
+    manager thread, started here, keeps them held)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        pool.submit(int).result()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def stop(pool: ProcessPoolExecutor) -> None:

@@ -66,6 +66,11 @@ class Words:
         self.keys = {w: " " * self.left + _spaced(w.lower()) + " " * ("a-z" in not_after)
                      for w in self.words}
         self.usable = self.usable and all(key.strip() for key in self.keys.values())
+        # key → (rank, word) of the words it stands for: a text holds few of the keys, so
+        # occurrences() visits those it holds, in the order of `words`.
+        self.by_key: dict[str, list[tuple[int, str]]] = {}
+        for rank, (word, key) in enumerate(self.keys.items()):
+            self.by_key.setdefault(key, []).append((rank, word))
         self.index = len(_REGISTRY)
         _REGISTRY.append(self)
 
@@ -86,10 +91,11 @@ class Words:
             return None
         size = len(text)
         out: list[tuple[int, str]] = []
-        for word, key in self.keys.items():
-            hits = found.hits.get(key)
-            if not hits:
-                continue
+        by_key, all_hits = self.by_key, found.hits
+        present = sorted(ranked for key in all_hits.keys() & by_key.keys()
+                         for ranked in by_key[key])
+        for _, word in present:
+            hits = all_hits[self.keys[word]]
             length = len(word)
             for at in hits:
                 at += self.left

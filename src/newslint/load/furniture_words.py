@@ -55,9 +55,10 @@ def _words(data: dict, key: str) -> list[str]:
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    """Longest first, spaces as any run of spaces, a word boundary after a final letter."""
+    """Longest first, spaces as any run of spaces, a word boundary after a final letter.
+    Ties in alphabetical order: the same pattern in every process (set order is not)."""
     parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         body = r"\s+".join(regex.escape(word) for word in phrase.split())
         parts.append(body + (r"\b" if phrase[-1].isalnum() else ""))
     return "(?:" + "|".join(parts) + ")"

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newslint import extract
 from newslint.engine.file_task import article_id
-from newslint.extract import extract_article
 from newslint.facts import ArticleFacts, DateMention, Quantity, Quote, Span
 from newslint.index.stories import is_marked
 from newslint.load import Article, load_article
@@ -66,7 +66,7 @@ def read_article(path: Path, settings: Settings) -> ArticleView:
     date = settings.date_of(path, display)
     if date is not None and "date" not in article.meta:
         article.meta["date"] = date
-    return ArticleView(display, article, extract_article(article), messages)
+    return ArticleView(display, article, extract.extract_article(article), messages)
 
 
 Resolver = Callable[[Quote], str | None]

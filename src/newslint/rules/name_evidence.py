@@ -3,7 +3,7 @@
 A misspelt name is usually no word at all ("Tump", "Cowmen"); a form that English writers
 use often ("Democrats", "Presidency", "Texans", "Stacy") is a word or a name in its own
 right, however close it is to another name. The word frequencies come from wordfreq (a
-published English frequency list), not from a list kept here.
+published English frequency list, through frequencies.py), not from a list kept here.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ import unicodedata
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from wordfreq import zipf_frequency
+
+from newslint import frequencies
 
 # A form used at least this often (Zipf scale: 3 is once per million words) is a word or a
 # name of its own ("Stacy", "Texans"), never a slip for another.
@@ -40,7 +41,7 @@ def zipf(form: str) -> float:
     Only forms of letters are looked up: wordfreq splits "R-Mass" into words."""
     if not form.isalpha():
         return 0.0
-    return zipf_frequency(form.lower(), "en")
+    return frequencies.zipf(form.lower())
 
 
 def unaccented(form: str) -> str:

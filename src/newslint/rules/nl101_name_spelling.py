@@ -100,7 +100,12 @@ class Lexicon:
 
     def are_distinct(self, a: str, b: str) -> bool:
         pair = {a.lower(), b.lower()}
-        return any(pair <= group for group in self.distinct)
+        return any(pair <= group for group in _by_name(self.distinct).get(a.lower(), ()))
+
+
+@functools.cache  # asked for every pair a story compares: each name's groups, found once
+def _by_name(distinct: frozenset[frozenset[str]]) -> dict[str, list[frozenset[str]]]:
+    return {n: [g for g in distinct if n in g] for group in distinct for n in group}
 
 
 @functools.cache
