@@ -50,6 +50,7 @@ SEQUENCE = frozenset("first second third fourth fifth last final latest initial 
 _PLAN_LEMMAS = frozenset({"schedul", "set", "slat", "expect", "du", "plan"})  # lemma()s
 # Schedule words with no -ed form to read them by: "an election set for June 25".
 _SCHEDULE_WORDS = frozenset({"set", "due"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _SCHEDULED = "\x00scheduled"  # _head's mark for a noun reached through a schedule verb
 _MAX_BEFORE = 10  # words between a verb and the date it governs
 _MAX_AFTER = 3
@@ -179,10 +180,20 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
     or _SCHEDULED for a noun reached through a schedule verb ("the election slated for")."""
     vocab = vocabulary()
     nouns = vocab.nouns
-    for word in after[:3]:  # "the June 25 special election", "the 2014 ban"
-        if not word.group().islower() or word.group().lower() in FUNCTION_WORDS:
+    # "the June 25 special election", "the 2014 ban", and after an article the names of
+    # its noun phrase too ("the 2012 Benghazi attack"); a verb ends the phrase ("on
+    # Tuesday regarding emails").
+    article = bool(before) and before[-1].end() == date_start - 1 \
+        and before[-1].group().lower() in _ARTICLES
+    for word in after[:3]:
+        text = word.group()
+        if not text.islower():
+            if article and text[0].isupper():
+                continue
             break
-        if lemma(word.group()) in vocab.dated:
+        if text in FUNCTION_WORDS or _is_verb(text, None):
+            break
+        if lemma(text) in vocab.dated:
             return word, None
     if before and before[-1].end() == date_start - 1 and before[-1].group().islower() \
             and lemma(before[-1].group()) in nouns:

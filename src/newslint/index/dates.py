@@ -108,30 +108,60 @@ def keyed_entries(articles: Iterable[ArticleFacts]) -> list[Keyed]:
     return out
 
 
-def agreement(a: DateMention, b: DateMention) -> float:
+def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True, True)
+              ) -> float:
     """How surely two mentions date one event, from 0 to 1: the heads' agreement (1 for one
     lemma, a synonym's weight) times the weight of what else they share. Names that
     disagree, or words that single out different members of a series ("the first message",
     "the last message"), make two events. Shared names weigh by their share; shared words
     confirm them. Without a shared word, many shared names (three), or one noun that both
     dates name ("the June 25 special election", "an election set for June 25"), still point
-    at one event, less surely (below SURE: info)."""
+    at one event, less surely (below SURE: info).
+
+    Heads that differ still tell one act of the week when both dates are weekdays, one
+    date's head is a verb that is among the other's words, and another word is shared too
+    ("sent a formal interview request to Clinton's lawyer on Tuesday" and "made the request
+    in a letter sent Tuesday to Clinton's lawyer"): less surely, again (info). The other's
+    words must be its date's alone: `crowded` says, for a and b, that another date sits
+    among them ("said in a statement Monday that his client was fired Friday"), and other
+    dates than weekdays are left to their heads ("rejected on Wednesday a bill letting
+    families of Sept. 11 victims sue")."""
     if a.head is None or b.head is None:
         return 0.0
-    weight = max(head_agreement(x, y) for x in (a.head, a.alt_head) if x
-                 for y in (b.head, b.alt_head) if y)
     shared = set(a.names) & set(b.names)
-    if not weight or not shared:
-        return 0.0
-    if a.sequence and b.sequence and a.sequence != b.sequence:
+    if not shared or (a.sequence and b.sequence and a.sequence != b.sequence):
         return 0.0
     share = len(shared) / min(len(a.names), len(b.names))
     names = 1.0 if len(shared) >= 2 or share >= 0.5 else share
-    if set(a.content) & set(b.content):
+    words = set(a.content) & set(b.content)
+    weight = _head_weight(a, b)
+    if not weight:
+        crossed = is_weekday(a) and is_weekday(b) and _crossed(a, b, words, crowded)
+        return names * _UNCONFIRMED if crossed else 0.0
+    if words:
         return weight * names
     if len(shared) >= _MANY_NAMES or (a.bound and b.bound and a.head == b.head):
         return weight * names * _UNCONFIRMED
     return 0.0
+
+
+def _head_weight(a: DateMention, b: DateMention) -> float:
+    return max(head_agreement(x, y) for x in (a.head, a.alt_head) if x
+               for y in (b.head, b.alt_head) if y)
+
+
+def _crossed(a: DateMention, b: DateMention, words: set[str],
+             crowded: tuple[bool, bool]) -> bool:
+    """A verb head of one is a word of the other (whose words are its date's alone), and
+    the two share a word besides it."""
+    nouns = vocabulary().nouns
+    for x, y, busy in ((a, b, crowded[1]), (b, a, crowded[0])):
+        if busy or x.bound:
+            continue
+        for head in (x.head, x.alt_head):
+            if head and head not in nouns and head in y.content and words - {head}:
+                return True
+    return False
 
 
 _MANY_NAMES = 3
@@ -204,6 +234,7 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
     for i, entry in enumerate(entries):
         copies.setdefault(_signature(entry), []).append(i)
     reps = [group[0] for group in copies.values()]
+    crowded = _crowded(entries)
     copies_of = {group[0]: group for group in copies.values()}
     against: dict[int, list[tuple[int, float]]] = defaultdict(list)
     agree: dict[int, set[str]] = defaultdict(set)
@@ -216,7 +247,7 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
         same = a.article.id == b.article.id
         if not _comparable_times(a, b):
             continue
-        score = agreement(a.mention, b.mention)
+        score = agreement(a.mention, b.mention, (i in crowded, j in crowded))
         if not _disjoint(a.when, b.when):
             if score > 0 and not same:  # a weaker match still counts as support
                 agree[i].add(b.article.id)
@@ -240,6 +271,24 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
         else:
             found = [(tuple(others), min(s for _, s in against[i]), True)]
         out.extend(KeyedConflict(entries[k], *found[0]) for k in copies_of[i])
+    return out
+
+
+# Characters either side of a date that its content words reach (facts/event_key.py takes
+# twelve words).
+_REACH = 80
+
+
+def _crowded(entries: list[Keyed]) -> set[int]:
+    """Entries with another date of their article within reach of their words."""
+    out: set[int] = set()
+    for i, entry in enumerate(entries):
+        span = entry.mention.span
+        if any(other is not entry.mention and other.context == "text"
+               and other.span.line == span.line
+               and abs(other.span.start - span.start) <= _REACH
+               for other in entry.article.dates):
+            out.add(i)
     return out
 
 

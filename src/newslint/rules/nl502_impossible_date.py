@@ -11,6 +11,10 @@ two articles published a day apart that say "Saturday" and "yesterday" agree. Tw
 are the same event only when their clauses agree strongly: the same head verb or event
 noun (or a synonym from `rules/dates.yaml`: freed = released), a shared name and a shared
 word ("the House voted on the motto Wednesday", "passed the motto resolution Tuesday").
+Two weekdays told with different heads are one act, as info, when the verb of one is a
+word of the other's sentence and they share another word ("sent a formal interview
+request to Clinton's lawyer on Tuesday", "made the request in a letter sent Saturday to
+Clinton's lawyer"), unless another date stands among those words.
 Plans and forecasts ("will", "expected to") are not compared, nor a later event that a
 follow-up reports after the other article ran. The version fewer articles give is
 flagged; a pair whose keys agree less surely, or whose publication date is inferred, is

@@ -95,8 +95,10 @@ _ALTERNATIVES = (
       (?P<m4>{_FULL_MONTH}){_NOT_NAME}(?![\p{{L}}\p{{N}}]|\s+(?:\d|of\s+\d|\p{{Lu}}))""",
     rf"""(?P<yprep>(?i:in|since|by|until|till|from|during|before|after))\s+
       (?P<y6>{_YEAR}){_YEAR_FOLLOW}""",
-    # "the 2014 ban", "a 1976 law": a year that dates the noun after it
-    rf"""(?P<ydet>(?i:the|a|an|its|his|her|their))\s+(?P<y7>{_YEAR})(?=\s+[a-z])""",
+    # "the 2014 ban", "a 1976 law", "the 2012 Benghazi attack": a year that dates the noun
+    # after it, past the names that qualify that noun
+    rf"""(?P<ydet>(?i:the|a|an|its|his|her|their))\s+(?P<y7>{_YEAR})"""
+    r"""(?=\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Ll})""",
 )
 _PATTERN = regex.compile(
     r"(?<![\p{L}\p{N}$£€¥@#/.\-])(?:" + "\n|".join(_ALTERNATIVES) + r")(?![\p{L}\p{N}])",
