@@ -14,7 +14,7 @@ from newslint.extract.figures.keys import figure_keys
 from newslint.extract.figures.words import read_word_figures
 from newslint.extract.scan import scan
 from newslint.facts import Quantity, Span
-from newslint.facts.context import clause_context, lemma
+from newslint.facts.context import clause_context, content_words, lemma
 from newslint.load import Article
 from newslint.load.segment import segment
 from newslint.rules.figure_pairs import gap, match_strength
@@ -155,3 +155,12 @@ def test_a_count_before_a_dated_name_is_a_count_and_a_day_before_a_month_is_not(
 def test_word_figures_read_near_their_triggers_are_those_read_everywhere(parts):
     text = " ".join(parts)
     assert read_word_figures(text, words=scan(text)) == read_word_figures(text)
+
+
+def test_sentence_words_leave_out_prepositions_time_and_the_counted_noun():
+    # in the style of 2017-rare-comity-at-capitol-after-shooting-doesn-t-la/hpo.md:12
+    text = ("Six people, including two congressmen, were injured in the attack on Wednesday "
+            "morning, years after the last one.")
+    words = content_words(text, 0, len(text), "peopl")
+    assert "includ" not in words and "year" not in words and "morning" not in words
+    assert "peopl" not in words and {"congressmen", "injur", "attack"} <= set(words)

@@ -63,6 +63,7 @@ class ClauseContext:
     sentence_names: tuple[str, ...]  # names in the sentence, sorted
     modifiers: tuple[str, ...]  # canonical modifiers ("initial", "per share", "year 2014")
     future: bool  # said of what will or may happen, not what did
+    words: tuple[str, ...] = ()  # lemmas of the sentence's other content words, sorted
 
     @property
     def head(self) -> str | None:
@@ -260,7 +261,26 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
         sentence_names=names_in(text, lo, hi, lo),
         modifiers=tuple(sorted(mods)),
         future=_FUTURE.search(text, begin, start) is not None,
+        words=content_words(text, lo, hi, noun),
     )
+
+
+# Prepositions that look like verbs, and the words of time (the figure's date, not its
+# subject): "including", "years".
+_NOT_CONTENT = frozenset("""
+including according following regarding during years year months month weeks week days day
+hours today yesterday tomorrow morning afternoon evening night
+""".split()) | MONTHS_DAYS
+
+
+def content_words(text: str, lo: int, hi: int, noun: str | None) -> tuple[str, ...]:
+    """Lemmas of the lower-case words of text[lo:hi] that carry content (four letters or
+    more, no function word), less the fact's own noun: what its sentence is about."""
+    found = {stem(w) for m in WORD.finditer(text, lo, hi)
+             if (w := m.group()).islower() and len(w) > 3 and w not in FUNCTION_WORDS
+             and w not in _NOT_CONTENT}
+    found.discard(noun or "")
+    return tuple(sorted(found))
 
 
 def names_agree(first: Iterable[str], second: Iterable[str]) -> bool:

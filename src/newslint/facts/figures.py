@@ -45,6 +45,7 @@ class Quantity:
     modifiers: tuple[str, ...] = ()  # "initial", "per share", "in all", ...
     future: bool = False  # said of what will or may happen
     sentence: int = -1  # index of its sentence in the article
+    words: tuple[str, ...] = ()  # lemmas of its sentence's content words (context.py)
 
 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()

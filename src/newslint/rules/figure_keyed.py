@@ -22,6 +22,8 @@ from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnos
 from newslint.rules.figure_pairs import (
     GAP_LIMIT,
     MAX_MENTIONS,
+    RARE_GAP_LIMIT,
+    RARE_WORDS,
     candidate_key,
     describe,
     gap,
@@ -49,11 +51,13 @@ def severity_of(conflict: Conflict, far_apart: float) -> Severity:
     return Severity.ERROR if conflict.gap >= far_apart else Severity.WARNING
 
 
-def pair_conflict(first: list[Quantity], second: list[Quantity]
+def pair_conflict(first: list[Quantity], second: list[Quantity],
+                  seldom: frozenset[str] = frozenset()
                   ) -> tuple[Quantity, Quantity, float, int] | None:
     """The best keyed pair of disagreeing values, one of which no mention of the other
     article confirms: mentions are compared, so an article that gives the old value and
-    the new one is checked on each ("$447 billion" confirmed, "$647 billion" not)."""
+    the new one is checked on each ("$447 billion" confirmed, "$647 billion" not).
+    `seldom` holds the words the story seldom uses (rare_words)."""
     confirmed = {id(a) for a in first if any(gap(a, b) is None for b in second)}
     confirmed |= {id(b) for b in second if any(gap(a, b) is None for a in first)}
     best: tuple[Quantity, Quantity, float, int] | None = None
@@ -64,8 +68,11 @@ def pair_conflict(first: list[Quantity], second: list[Quantity]
             found = gap(a, b)
             if found is None:
                 continue
-            strength = match_strength(a, b)
-            if not strength or found > GAP_LIMIT[strength]:
+            rare = len(set(a.words) & set(b.words) & seldom)
+            strength = match_strength(a, b, rare)
+            limit = RARE_GAP_LIMIT if rare >= RARE_WORDS and strength >= 2 \
+                else GAP_LIMIT.get(strength, 0)
+            if not strength or found > limit:
                 continue
             if best is None or (-strength, found) < (-best[3], best[2]):
                 best = (a, b, found, strength)
@@ -80,11 +87,33 @@ def keyed_conflicts(rule: CorpusRule, ctx: CorpusContext, far_apart: float
         for story in ctx.index.stories.components(article.id for article, _ in entries):
             members = set(story)
             in_story = [e for e in entries if e[0].id in members]
-            yield from _bucket(rule, key, in_story, far_apart)
+            seldom = rare_words(ctx, frozenset(story)) if len(in_story) > 1 else frozenset()
+            yield from _bucket(rule, key, in_story, far_apart, seldom)
 
 
-def _bucket(rule: CorpusRule, key: Hashable, entries: list[Entry], far_apart: float
-            ) -> Iterable[Diagnostic]:
+def rare_words(ctx: CorpusContext, story: frozenset[str]) -> frozenset[str]:
+    """The words of the story's figure sentences that at most one sentence of each article
+    uses: what sets one measure's sentence apart from the story's other figures (a story
+    about marijuana laws has "marijuana" in every sentence, "medical" in one)."""
+    def build() -> dict[frozenset[str], frozenset[str]]:
+        return {}
+    cache = ctx.index.shared("figure rare words", build)
+    if story not in cache:
+        count: dict[str, int] = {}
+        seen: set[tuple[str, int]] = set()
+        articles = [a for a in ctx.articles if a.id in story]
+        for article in articles:
+            for q in article.quantities:
+                if q.words and (article.id, q.sentence) not in seen:
+                    seen.add((article.id, q.sentence))
+                    for word in q.words:
+                        count[word] = count.get(word, 0) + 1
+        cache[story] = frozenset(w for w, n in count.items() if n <= len(articles))
+    return cache[story]
+
+
+def _bucket(rule: CorpusRule, key: Hashable, entries: list[Entry], far_apart: float,
+            seldom: frozenset[str] = frozenset()) -> Iterable[Diagnostic]:
     by_article: dict[str, list[Entry]] = {}
     for entry in entries:
         by_article.setdefault(entry[0].path, []).append(entry)
@@ -101,7 +130,7 @@ def _bucket(rule: CorpusRule, key: Hashable, entries: list[Entry], far_apart: fl
             if moved and not _may_compare_apart(key, moved):
                 continue  # a tally, a price or a running total may have moved
             found = pair_conflict([q for _, q in by_article[first]],
-                                  [q for _, q in by_article[second]])
+                                  [q for _, q in by_article[second]], seldom)
             if found is not None:
                 a, b, size, strength = found
                 if moved and str(key[0]).split(":")[0] not in _STILL:  # type: ignore[index]

@@ -7,7 +7,9 @@ currency, a count, a duration, an age, a clock time...) and the head word of its
 when the rest of their keys agree: the same modifiers ("initial" is not "revised", "per
 share" is not "in all"), both said of the past or both of the future, and names that can
 be one (a shared name, or none on one side). A pair whose head is a noun and whose
-sentences share a name is a strong match; any other is uncertain.
+sentences share a name is a strong match; any other is uncertain. Sentences that count one
+noun and share two words the story seldom uses are one measure fairly surely, whatever
+their verbs, and are compared over wider gaps.
 """
 
 from __future__ import annotations
@@ -45,12 +47,16 @@ def candidate_key(quantity: Quantity) -> Hashable | None:
     return quantity.dimension, quantity.head
 
 
-def match_strength(a: Quantity, b: Quantity) -> int:
+def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:
     """How surely two mentions of one bucket are one measure: 0 not at all, 1 weakly, 2
     fairly, 3 strongly. Keys that must agree (modifiers, tense, a clock's zone, clauses
     that name someone, naming one of the same) give 0; then a noun head counts two, a verb
     one, and each of these one more: a name their sentences share, a name their clauses
-    share, the same clause verb (a different one counts one less)."""
+    share, the same clause verb (a different one counts one less). `rare` is the number of
+    words their sentences share that the story seldom uses (figure_keyed.rare_words): for
+    a noun head, two such words tell what is counted as a shared name does, and different
+    verbs then tell it differently ("the 100 pages of e-mails showed", "used the 100 pages
+    of emails to show"): fairly sure at least."""
     if not _modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future:
         return 0
     if a.dimension == "clock" and a.unit != b.unit:
@@ -78,7 +84,8 @@ def match_strength(a: Quantity, b: Quantity) -> int:
         return 0  # "said ... 15" is anything said, unless said of one name
     named = set(a.sentence_names) & set(b.sentence_names) or set(a.names) & set(b.names)
     # Without a shared name, "they paid 31.55 percent" may be anyone's rate.
-    return max(0, min(3 if named else 1, score - 1))
+    found = max(0, min(3 if named else 1, score - 1))
+    return max(found, 2) if noun and rare >= RARE_WORDS else found
 
 
 # Beyond these gaps (by strength), two values are taken for different measures rather than
@@ -89,6 +96,11 @@ def match_strength(a: Quantity, b: Quantity) -> int:
 MAX_MENTIONS = 12
 _TRUNCATED = 1e5  # from here on a stated figure may be a cut-off one
 GAP_LIMIT = {1: 1.1, 2: 2.0, 3: 3.0}
+# Two sentences that count one noun and share this many words the story seldom uses tell
+# one measure even with far values ("the 100 pages of e-mails showed", "used the 400 pages
+# of emails to show"): a change of a digit is compared up to this gap.
+RARE_WORDS = 2
+RARE_GAP_LIMIT = 5.0
 
 
 def _modifiers_agree(first: tuple[str, ...], second: tuple[str, ...]) -> bool:

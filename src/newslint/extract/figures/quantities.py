@@ -104,4 +104,5 @@ def _quantity(article: Article, figure: Figure, binding: Binding, context: Conte
         modifiers=ctx.modifiers if ctx else (),
         future=ctx.future if ctx else False,
         sentence=sentence,
+        words=ctx.words if ctx else (),
     )
