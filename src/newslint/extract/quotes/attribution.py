@@ -8,6 +8,7 @@ takes the subject of its clause. Offsets are absolute, into `Article.analysis`.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 
 import regex
@@ -41,6 +42,17 @@ from newslint.facts.speech import (
     split_title,
 )
 
+# "Trump on Saturday said", "Trump in the past has referred": a time phrase between a
+# subject and its verb.
+_DAYS = "|".join(calendar.day_name)
+_TIME = (rf"(?:(?:on|late|early|earlier|later|last|this|next)\s+)?(?:{_DAYS})"
+         r"(?:\s+(?:morning|afternoon|evening|night))?"
+         r"|(?:in|at)\s+the\s+(?:past|time)"
+         r"|(?:earlier|later|last|this)\s+(?:week|month|year)")
+_TIME_TAIL = regex.compile(rf"\s+(?:{_TIME})\s*$")
+_TIME_HEAD = regex.compile(rf"\s+(?:{_TIME})(?=\s)")
+# ", saying", "-- saying": a participle after these takes its clause's subject.
+_CLAUSE_BREAK = (",", "--", "—", "–")
 # A speech verb's form right after these is a noun ("his notes", "the claims").
 _NOUN_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?:a|an|the|its|his|her|their|our|my|your|these|those)\s+$", regex.I)
@@ -78,7 +90,7 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon) -> Attrib
         if len(gap.split()) <= limit and not SENTENCE_STOP.search(gap):
             found = subject_before(text, lo, lo + verb.start(), lex)
             before_verb = left[: verb.start()].rstrip()
-            participle = verb[0].lower().endswith("ing") and before_verb.endswith(",")
+            participle = verb[0].lower().endswith("ing") and before_verb.endswith(_CLAUSE_BREAK)
             # "Sanders welcomed the move but said": the verb shares the clause's subject
             coordinated = COORDINATOR_AT_END.search(before_verb) is not None
             if found is None and (participle or coordinated):
@@ -174,6 +186,11 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
         if words[-1][0].lower() in lex.adverbs:
             end = words[-1].start()
             continue
+        time = _TIME_TAIL.search(text, lo, end)
+        if time is not None and time.start() > lo and _names_someone(
+                text[lo:time.start()].split()[-1:]):
+            end = time.start()  # "Trump on Saturday", not "a statement late Tuesday"
+            continue
         break
     stripped = text[lo:end].rstrip()
     if stripped.endswith(","):
@@ -187,6 +204,10 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     if epithet is not None:
         return epithet  # "The 61-year-old said:" opens its clause
     return trailing_speaker(text, lo, lo + len(stripped), lex)
+
+
+def _names_someone(words: list[str]) -> bool:
+    return bool(words) and (words[-1][:1].isupper() or words[-1].lower() in PRONOUNS)
 
 
 def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
@@ -207,6 +228,9 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
         if not (is_person_like(person.name) or person.role or lone):
             continue
         after = _skip_appositive(text, match.end(), verb_at)
+        time = _TIME_HEAD.match(text, after, verb_at)
+        if time is not None:
+            after = time.end()
         following = WORD.match(text, _skip_space(text, after))
         if lone and not _verb_like(following[0] if following else "", lex):
             continue  # "Notable figures such as ...": an adjective, not a surname
@@ -262,7 +286,29 @@ def noun_phrase_after(text: str, start: int, hi: int, lex: SpeechLexicon) -> Att
         if words and words[0].lower() in DETERMINERS and len(words) <= MAX_APPOSITIVE:
             found = Attribution(found.speaker, found.start, found.end, found.kind, found.verb,
                                 " ".join(words[1:]) or None)
+    elif found is not None and found.kind == "generic" and text.startswith(",", end):
+        # `said the spokesman, Peter Carr.`: the name in apposition is the speaker
+        named = _named_in_apposition(text, end + 1, hi, lex)
+        if named is not None:
+            return Attribution(named.speaker, named.start, named.end, "name", None,
+                               generic_key(found.speaker))
     return found
+
+
+def _named_in_apposition(text: str, start: int, hi: int, lex: SpeechLexicon
+                         ) -> Attribution | None:
+    """A person's full name that is the whole appositive after a generic speaker."""
+    begin = _skip_space(text, start)
+    stop = APPOSITIVE_END.search(text, begin, hi)
+    while stop is not None and stop[0] == "." and ABBREVIATED.search(
+            text, max(begin, stop.start() - 4), stop.start() + 1):
+        stop = APPOSITIVE_END.search(text, stop.end(), hi)  # "Benjamin J. Rhodes"
+    end = stop.start() if stop else hi
+    name = text[begin:end].rstrip()
+    person = split_title(name, lex)
+    if person is None or person.role or not is_person_like(person.name):
+        return None
+    return Attribution(person.name, begin, begin + len(person.name), "name", None)
 
 
 def _according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attribution | None:
@@ -360,7 +406,7 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
         at = lo + verb.start()
         found = subject_before(text, lo, at, lex)
         before_verb = left[: verb.start()].rstrip()
-        participle = verb[0].lower().endswith("ing") and before_verb.endswith(",")
+        participle = verb[0].lower().endswith("ing") and before_verb.endswith(_CLAUSE_BREAK)
         if found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
             found = main_subject(text, lo, at, lex)
         if found is not None:

@@ -239,10 +239,26 @@ def _resolve_pronoun(look: Lookup, offset: int, people: People,
         return last.name
     paragraph = look.paragraph(offset)
     if paragraph is not None and last.sentence >= 0:
-        distance = paragraph - look.article.sentences[last.sentence].paragraph
-        if distance > _PRONOUN_REACH:
+        named_in = look.article.sentences[last.sentence].paragraph
+        if paragraph - named_in > _PRONOUN_REACH and not _pronoun_chain(
+                look.article, named_in + 1, paragraph, gender):
             return None
     first = len(before) - 1
     while first > 0 and before[first - 1].sentence == last.sentence:
         first -= 1
     return before[first].name
+
+
+_SUBJECT_PRONOUN = {"m": regex.compile(r"(?<![\p{L}'’])[Hh]e\b"),
+                    "f": regex.compile(r"(?<![\p{L}'’])[Ss]he\b")}
+
+
+def _pronoun_chain(article: Article, first: int, last: int, gender: str | None) -> bool:
+    """Every paragraph between the person's and the pronoun's goes on with the same "he" or
+    "she" (and names no one else): the story still follows that person."""
+    pattern = _SUBJECT_PRONOUN.get(gender or "")
+    if pattern is None:
+        return False
+    text = article.analysis
+    paragraphs = [p for p in article.paragraphs[first:last] if p.kind != "heading"]
+    return bool(paragraphs) and all(pattern.search(text, p.start, p.end) for p in paragraphs)

@@ -1,0 +1,56 @@
+"""The speaker model on real copy: a name in apposition to a role, a time phrase between a
+subject and its verb, pronouns that follow one person over several paragraphs."""
+
+from __future__ import annotations
+
+from realcopy import paragraph
+from test_quotes import quotes_of
+
+MUELLER = "2019-mueller-s-office-disputes-buzzfeed-report"
+SOCIAL = "2018-trump-accuses-social-media-firms-of-discriminati"
+
+
+def test_name_in_apposition_after_an_inverted_role_is_the_speaker():
+    """`," said the spokesman, Peter Carr.`: the spokesman is Peter Carr."""
+    [quote] = quotes_of(paragraph(MUELLER, "nyt.md", 14) + "\n")
+    assert (quote.speaker_key, quote.speaker_kind) == ("Peter Carr", "name")
+    assert quote.speaker_role == "spokesman"
+
+
+def test_role_without_a_name_stays_the_speaker():
+    [quote] = quotes_of("“We will appeal,” said a spokesman for the ministry.\n")
+    assert quote.speaker_kind == "generic"
+    [quote] = quotes_of("“We will appeal,” said the spokesman, who declined to be named.\n")
+    assert quote.speaker_kind == "generic"
+
+
+def test_time_phrase_between_subject_and_verb():
+    """`Trump on Saturday accused social media sites of "..."`."""
+    [quote] = quotes_of(paragraph(SOCIAL, "fox.md", 28) + "\n")
+    assert quote.speaker_key == "Trump"
+    text = "Ana Ruiz on Tuesday said the plan was “a disaster for every family here.”\n"
+    assert [q.speaker_key for q in quotes_of(text)] == ["Ana Ruiz"]
+
+
+def test_day_after_a_thing_is_not_stripped_off_a_subject():
+    text = ("Ann Ford released a statement late Tuesday saying: “We will appeal the ruling "
+            "in every court we can.”\n")
+    assert [q.speaker_key for q in quotes_of(text)] == ["Ann Ford"]
+
+
+CHAIN = ("Governor Ana Ruiz said Friday that she will sign the bill.\n\n"
+         "“I am proud of what we did together,” she said.\n\n"
+         "She said the deal would keep the clinics open for a year.\n\n"
+         "She called the vote “a turning point for every family in the state.”\n")
+
+
+def test_pronoun_follows_one_person_over_several_paragraphs():
+    speakers = [q.speaker_key for q in quotes_of(CHAIN)]
+    assert speakers == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_pronoun_chain_broken_by_a_paragraph_without_it():
+    broken = CHAIN.replace("She said the deal", "The deal")
+    assert [q.speaker_key for q in quotes_of(broken)] == ["Ana Ruiz", None]
+    other = CHAIN.replace("She said the deal", "He said the deal")
+    assert [q.speaker_key for q in quotes_of(other)] == ["Ana Ruiz", None]
