@@ -54,3 +54,28 @@ def test_pronoun_chain_broken_by_a_paragraph_without_it():
     assert [q.speaker_key for q in quotes_of(broken)] == ["Ana Ruiz", None]
     other = CHAIN.replace("She said the deal", "He said the deal")
     assert [q.speaker_key for q in quotes_of(other)] == ["Ana Ruiz", None]
+
+
+def test_quoted_sentence_goes_on_from_reported_speech_before_it():
+    """`Lenahan says he sees a bigger issue at work here. "There is ..."`."""
+    text = paragraph("2012-michele-bachmann-and-other-gop-reps-show-support", "fox.md", 28)
+    [quote] = quotes_of(text + "\n")
+    assert quote.speaker_key == "Lenahan"
+    # A sentence with no speech verb before it passes on no one.
+    [quote] = quotes_of("Lenahan sees a bigger issue at work. “There is a culture war going "
+                        "on here and nobody listens.”\n")
+    assert quote.speaker_key is None
+
+
+def test_sentence_subject_speaks_past_an_earlier_quote_in_the_sentence():
+    """`President Trump ... took aim at ... for "discriminating" ... -- saying that "..."`."""
+    quotes = quotes_of(paragraph(SOCIAL, "fox.md", 10) + "\n")
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("too many voices are being destroyed", "Trump")]
+
+
+def test_words_inside_an_earlier_quote_are_not_the_subject():
+    """`"Social Media is totally discriminating ...," Mr. Trump wrote on Twitter, saying that
+    "censorship is ..."`: Social Media is the quote's words, not a speaker."""
+    text = paragraph(SOCIAL, "nyt.md", 12)
+    assert [q.speaker_key for q in quotes_of(text + "\n")] == ["Trump", "Trump"]

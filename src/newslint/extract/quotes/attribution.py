@@ -73,8 +73,10 @@ def speech_verbs(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str
     return [m for m in pattern.finditer(text) if is_verb_use(text, m.start(), m[0])]
 
 
-def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon) -> Attribution | None:
-    """Attribution in the clause before the opening mark, from `lo` on."""
+def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
+                 sentence_lo: int | None = None) -> Attribution | None:
+    """Attribution in the clause before the opening mark, from `lo` on; the subject of a
+    participle ("-- saying") is looked for from `sentence_lo`, past earlier quotes."""
     left = text[lo:open_at]
     verbs = [*speech_verbs(lex.say, left), *speech_verbs(lex.name, left)]
     verb = max(verbs, key=lambda m: m.start()) if verbs else None
@@ -94,7 +96,8 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon) -> Attrib
             # "Sanders welcomed the move but said": the verb shares the clause's subject
             coordinated = COORDINATOR_AT_END.search(before_verb) is not None
             if found is None and (participle or coordinated):
-                found = main_subject(text, lo, lo + verb.start(), lex)
+                found = main_subject(text, lo if sentence_lo is None else sentence_lo,
+                                     lo + verb.start(), lex)
             if found is not None:
                 return _with_verb(found, lex.verb_of(verb[0]))
     stripped = left.rstrip()
@@ -206,6 +209,12 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     return trailing_speaker(text, lo, lo + len(stripped), lex)
 
 
+def inside_quote(text: str, lo: int, at: int) -> bool:
+    """`at` is inside quotation marks opened after `lo`."""
+    part = text[lo:at]
+    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
+
+
 def _names_someone(words: list[str]) -> bool:
     return bool(words) and (words[-1][:1].isupper() or words[-1].lower() in PRONOUNS)
 
@@ -216,6 +225,8 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
     ("..., labelling it") belongs to. With `surnames`, a lone capitalised word after a
     comma counts too ("Asked about it, Arteta was blunt")."""
     for match in NAME_START.finditer(text, lo, verb_at):
+        if inside_quote(text, lo, match.start()):
+            continue  # "“Social Media is ...,” Mr. Trump wrote": the quote's words
         person = split_title(match[1], lex)
         if person is None:
             continue
@@ -402,6 +413,7 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
     left = text[lo:open_at]
     verbs = sorted([*speech_verbs(lex.say, left), *speech_verbs(lex.name, left)],
                    key=lambda m: m.start(), reverse=True)
+    verbs = [v for v in verbs if not inside_quote(text, lo, lo + v.start())]
     for verb in verbs[:_REPORTED_VERBS]:
         at = lo + verb.start()
         found = subject_before(text, lo, at, lex)

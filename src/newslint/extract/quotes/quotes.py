@@ -64,11 +64,12 @@ def _attribute(article: Article, look: Lookup, index: int,
         return Attribution(who, region.open, region.open, "post", "posted")
     previous = regions[index - 1] if index else None
     following = regions[index + 1] if index + 1 < len(regions) else None
-    lo = _sentence_start(look, region.open, para.start)
+    lo = sentence_lo = _sentence_start(look, region.open, para.start)
     if previous is not None and previous.paragraph == region.paragraph and previous.close:
         lo = max(lo, previous.close + 1)
     if region.close is None:
-        return before_quote(text, lo, region.open, lex) or _reported(text, lo, region, lex)
+        return (before_quote(text, lo, region.open, lex, sentence_lo)
+                or _reported(text, sentence_lo, region, lex) or _said_before(look, region, lex))
     hi = _sentence_end(look, region.close, para.end)
     if following is not None and following.paragraph == region.paragraph:
         hi = min(hi, following.open)
@@ -80,7 +81,35 @@ def _attribute(article: Article, look: Lookup, index: int,
         found = after_quote(text, region.close, hi, lex)
         if found is not None:
             return found
-    return before_quote(text, lo, region.open, lex) or _reported(text, lo, region, lex)
+    # The subject of the whole sentence speaks for the words it reports, also past an
+    # earlier term in quotation marks: He deemed the plan "a con" and "a disaster".
+    return (before_quote(text, lo, region.open, lex, sentence_lo)
+            or _reported(text, sentence_lo, region, lex) or _said_before(look, region, lex))
+
+
+def _said_before(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
+                 ) -> Attribution | None:
+    """`Lenahan says he sees a bigger issue. "There is a culture war going on."`: a quoted
+    sentence of its own goes on from the reported speech of the sentence before it in the
+    paragraph, when that sentence quotes no one."""
+    text = look.article.analysis
+    words = text[region.start:region.end].split()
+    if len(words) < _MIN_UNATTRIBUTED_WORDS or not words[0][:1].isupper():
+        return None
+    index = look.sentence(region.open)
+    sentences = look.article.sentences
+    if not index or sentences[index - 1].paragraph != sentences[index].paragraph:
+        return None
+    if text[sentences[index].start:region.open].strip():
+        return None  # the quote does not open its sentence
+    previous = sentences[index - 1]
+    if any(mark in text[previous.start:previous.end] for mark in '"“”'):
+        return None  # a quote there passes its speaker on (see _inherit)
+    found = reported_speaker(text, previous.start, previous.end, lex)
+    if found is None or found.kind not in ("name", "pronoun"):
+        return None
+    kind = "reported" if found.kind == "name" else found.kind
+    return Attribution(found.speaker, found.start, found.end, kind, found.verb, found.role)
 
 
 def _reported(text: str, lo: int, region: QuoteRegion, lex: SpeechLexicon
