@@ -79,3 +79,33 @@ def test_words_inside_an_earlier_quote_are_not_the_subject():
     "censorship is ..."`: Social Media is the quote's words, not a speaker."""
     text = paragraph(SOCIAL, "nyt.md", 12)
     assert [q.speaker_key for q in quotes_of(text + "\n")] == ["Trump", "Trump"]
+
+
+def _lines(event: str, file: str, first: int, last: int) -> str:
+    return "\n\n".join(paragraph(event, file, n) for n in range(first, last + 1, 2)) + "\n"
+
+
+def test_pronoun_skips_a_title_cut_off_by_its_full_stop():
+    """`Colorado Gov. John Hickenlooper told ...` then `"...," he said.`: "Colorado Gov" is
+    no person, and "Colorado" elsewhere is not one either."""
+    text = _lines("2014-nebraska-and-oklahoma-fight-colorado-s-recreatio", "fox.md", 42, 44)
+    assert [q.speaker_key for q in quotes_of(text)] == ["John Hickenlooper"]
+
+
+def test_two_letter_first_name_is_a_person():
+    """`California Rep. Ed Royce on Friday questioned ...` then `," the committee chairman
+    said`: the epithet resolves to Ed Royce."""
+    text = _lines("2017-trump-reverses-decision-to-allow-import-of-eleph", "fox.md", 18, 20)
+    assert {q.speaker_key for q in quotes_of(text)} == {"Ed Royce"}
+    # A sentence that opens with a two-letter word is not a person: "On Medicare".
+    text = ("Joe Biden spoke first.\n\nOn Medicare, he was blunt. “Their ideas are old and "
+            "their ideas are bad,” he said.\n")
+    assert [q.speaker_key for q in quotes_of(text)] == ["Joe Biden"]
+
+
+def test_an_organisation_named_after_a_person_is_not_them():
+    text = ("Michael Cohen worked for the Trump Organization for a decade. Mr. Trump "
+            "spoke on Friday.\n\n“There was a good chance that I would not have won,” he "
+            "said.\n")
+    [quote] = quotes_of(text)
+    assert quote.speaker_key != "Trump Organization"

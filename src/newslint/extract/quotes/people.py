@@ -90,7 +90,8 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
             words.pop()  # "Twitter Sunday": the name phrase ran on into the day
         text = " ".join(words)
         person = split_title(text, lex)
-        if person is None or person.name.split()[-1].rstrip(".").lower() in lex.titles:
+        last = person.name.split()[-1].rstrip(".").lower() if person is not None else ""
+        if person is None or last in lex.titles or last + "." in lex.titles:
             continue  # "Colorado Gov": a title ends it, the person is named elsewhere
         name = person.name
         if text == phrase.text:
