@@ -3,8 +3,10 @@ subject and its verb, pronouns that follow one person over several paragraphs.""
 
 from __future__ import annotations
 
+from newslint.extract import extract_article
+from newslint.index.quote_text import words_of
 from realcopy import paragraph
-from test_quotes import quotes_of
+from test_quotes import article_of, quotes_of
 
 MUELLER = "2019-mueller-s-office-disputes-buzzfeed-report"
 SOCIAL = "2018-trump-accuses-social-media-firms-of-discriminati"
@@ -109,3 +111,35 @@ def test_an_organisation_named_after_a_person_is_not_them():
             "said.\n")
     [quote] = quotes_of(text)
     assert quote.speaker_key != "Trump Organization"
+
+
+def test_single_marks_quote_in_headlines_and_british_copy():
+    head = "# " + paragraph(SOCIAL, "fox.md", 8) + "\n\nTrump spoke on Saturday.\n"
+    [quote] = extract_article(article_of(head, "a.md")).quotes
+    assert (quote.text, quote.speaker_key, quote.context) == (
+        "too many voices are being destroyed", "Trump", "heading")
+    british = "‘We will appeal the ruling in every court,’ said Jane Doe, a lawyer.\n"
+    assert [(q.text, q.speaker_key) for q in quotes_of(british)] == [
+        ("We will appeal the ruling in every court", "Jane Doe")]
+
+
+def test_apostrophes_and_nested_marks_are_not_quotes():
+    assert quotes_of("The Joneses' house was sold, and Smith's 'plan' didn't help.\n") == []
+    nested = "“He told me ‘we will win this case’ and left,” said Jane Doe.\n"
+    assert [q.text for q in quotes_of(nested)] == ["He told me ‘we will win this case’ and left"]
+
+
+def test_unattributed_single_marks_are_left_out():
+    assert quotes_of("So you are coming up short in the ‘good role model’ department.\n") == []
+
+
+def test_ampersand_is_house_style():
+    assert words_of("some good & some bad") == words_of("some good and some bad")
+
+
+def test_role_run_into_a_name_is_the_same_person():
+    text = ("National Security Adviser Susan Rice warned on Monday that the speech would do "
+            "harm.\n\n“It's destructive to the fabric of the relationship,” Rice said.\n\n"
+            "# Susan Rice calls the speech ‘destructive’ to relations\n")
+    keys = {q.speaker_key for q in extract_article(article_of(text, "a.md")).quotes}
+    assert keys == {"Susan Rice"}

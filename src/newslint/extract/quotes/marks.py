@@ -1,10 +1,14 @@
 """Where quoted words are: pairs of double quotation marks, paragraph by paragraph.
 
 Straight and curly marks are both used, often mixed, and copy is not always balanced, so a
-mark is read as opening or closing from what stands beside it. Single quotes are left alone:
-inside double quotes they are nested quotes, elsewhere they are mostly apostrophes.
-A quote still open at the end of a paragraph runs to its end; by newsroom convention the
-next paragraph then reopens the quote without closing the first.
+mark is read as opening or closing from what stands beside it. A quote still open at the end
+of a paragraph runs to its end; by newsroom convention the next paragraph then reopens the
+quote without closing the first.
+
+Single marks are quotation marks in a paragraph or headline with no double marks (headlines
+and British copy quote with them; inside double quotes they are nested quotes): a pair must
+open before a word and close after one in the same paragraph, so that the apostrophes of
+"don't" and "the Joneses' house" are not read as marks.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ _CLOSING = "”»"
 _STRAIGHT = '"'
 _ANY_MARK = re.compile("[" + re.escape(_OPENING + _CLOSING + _STRAIGHT) + "]")
 _BEFORE_OPENING = " \t\n([{—–-/:;,"
+_SINGLE = re.compile("[‘’']")
+_AFTER_CLOSING = " \t\n)]}—–-/:;,.!?…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +42,15 @@ def find_quote_regions(article: Article) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     open_at_end = False
     for number, para in enumerate(article.paragraphs):
+        found = _regions_in(text, para.start, para.end, number)
+        if (not found and not open_at_end and _SINGLE.search(text, para.start, para.end)
+                and not _ANY_MARK.search(text, para.start, para.end)):
+            # not in a paragraph inside a quote that runs on: there they are nested quotes
+            found = _single_regions_in(text, para.start, para.end, number)
         if para.kind == "heading":
+            regions.extend(r for r in found if r.close is not None)
             open_at_end = False
             continue
-        found = _regions_in(text, para.start, para.end, number)
         if found and open_at_end and found[0].open == para.start:
             first = found[0]
             found[0] = QuoteRegion(first.open, first.start, first.end, first.close, number, True)
@@ -91,3 +102,25 @@ def _make(text: str, open_at: int, close: int, paragraph: int,
     if not any(ch.isalpha() for ch in text[start:end]):
         return None
     return QuoteRegion(open_at, start, end, close if closed else None, paragraph, False)
+
+
+def _single_regions_in(text: str, start: int, end: int, paragraph: int) -> list[QuoteRegion]:
+    found: list[QuoteRegion] = []
+    open_at: int | None = None
+    for mark in _SINGLE.finditer(text, start, end):
+        i = mark.start()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        opens = mark[0] != "’" and before in _BEFORE_OPENING and after.isalpha()
+        closes = (mark[0] != "‘" and after in _AFTER_CLOSING
+                  and (before.isalnum() or before in ",.!?…"))
+        if open_at is None:
+            open_at = i if opens else None
+        elif closes:
+            region = _make(text, open_at, i, paragraph)
+            if region:
+                found.append(region)
+            open_at = None
+        elif opens:
+            open_at = i  # an earlier mark was an apostrophe: start again here
+    return found

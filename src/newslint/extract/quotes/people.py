@@ -164,12 +164,18 @@ def _full_names(people: list[_Person]) -> dict[str, str]:
         if len(words) >= 2:
             by_first.setdefault(words[0], set()).add(person.name)
     mapping: dict[str, str] = {}
+    for names in by_surname.values():
+        # "National Security Adviser Susan Rice" is Susan Rice: a role run into the name
+        for name in names:
+            shorter = [n for n in names if name.endswith(" " + n)]
+            if shorter:
+                mapping[name] = min(shorter, key=len)
     for person in people:
         if len(person.name.split()) == 1:
-            names = by_surname.get(person.name, set())
+            names = {mapping.get(n, n) for n in by_surname.get(person.name, set())}
             if not names and person.name not in by_surname:
                 # Some people go by their first name ("Gukesh" for Gukesh Dommaraju).
-                names = by_first.get(person.name, set())
+                names = {mapping.get(n, n) for n in by_first.get(person.name, set())}
             if len(names) == 1:
                 mapping[person.name] = next(iter(names))
     return mapping

@@ -21,6 +21,7 @@ from newslint.extract.quotes.marks import QuoteRegion, find_quote_regions
 from newslint.extract.quotes.people import Found, Lookup, People, Phrases, find_people, speaker_key
 from newslint.extract.spans import make_span
 from newslint.facts import NamePhrase, Quote
+from newslint.facts.span import Context
 from newslint.facts.speech import (
     SpeechLexicon,
     lexicon,
@@ -31,6 +32,8 @@ from newslint.load.segment import is_title_case
 _ATTRIBUTION_END = ",?!—–-…"
 _SUBJECT_REACH = 600  # characters around a quote that can say what it is about
 _MIN_UNATTRIBUTED_WORDS = 3
+# A headline's quotes are facts of the article but are not compared: headlines cut quotes.
+_CONTEXTS: dict[str, Context] = {"post": "post", "heading": "heading"}
 
 
 def extract_quotes(article: Article, name_phrases: tuple[NamePhrase, ...] = ()
@@ -214,6 +217,8 @@ def _to_quote(article: Article, look: Lookup, item: Found, people: People,
         return None  # a scare quote, also when a post's author uses one
     if att is None and is_title_case(words):
         return None  # the title of a work: "Seasonal Thermal Storage in Molecular Crystals"
+    if att is None and text[region.open] in "‘'":
+        return None  # single marks with no speaker: as often a term as a quote
     para = article.paragraphs[region.paragraph]
     return Quote(
         text=" ".join(words),
@@ -223,7 +228,7 @@ def _to_quote(article: Article, look: Lookup, item: Found, people: People,
         speaker_span=speaker_span,
         verb=verb,
         partial=_is_partial(look, region, att),
-        context="post" if para.kind == "post" else "text",
+        context=_CONTEXTS.get(para.kind, "text"),
         speaker_role=role,
         speaker_kind=kind,
         subjects=_subjects(look, region, key, phrases, lex),
