@@ -143,3 +143,41 @@ def test_role_run_into_a_name_is_the_same_person():
             "# Susan Rice calls the speech ‘destructive’ to relations\n")
     keys = {q.speaker_key for q in extract_article(article_of(text, "a.md")).quotes}
     assert keys == {"Susan Rice"}
+
+
+def test_name_opening_a_clause_of_appositives_is_the_speaker():
+    """`," Michael Elliott, the executive director of the Marijuana Industry Group, a
+    Colorado-based trade group, said in a statement.`"""
+    text = paragraph("2014-nebraska-and-oklahoma-fight-colorado-s-recreatio", "nyt.md", 28)
+    [quote] = quotes_of(text + "\n")
+    assert (quote.speaker_key, quote.speaker_kind) == ("Michael Elliott", "name")
+
+
+def test_titled_surname_is_the_person_everywhere_and_openers_are_not_names():
+    """`Vice President Biden` makes every other "Biden" a person; "After Biden" is not a
+    name for him."""
+    text = ("Vice President Biden met Paul Ryan on stage.\n\n"
+            "After Biden spoke, the crowd cheered.\n\n"
+            "On Medicare, Biden charged that the plan would cost more. “Their ideas are old "
+            "and their ideas are bad,” he said.\n")
+    [quote] = quotes_of(text)
+    assert quote.speaker_key == "Biden"
+
+
+CONTINUED_A = ("Senator Ann Ford spoke after the vote on Tuesday.\n\n"
+               "“We fought for this bill for a year,” said Ann Ford. “The families who waited "
+               "for it deserve every cent of the money.”\n")
+CONTINUED_B = ("Lawmakers passed the bill on Tuesday.\n\n"
+               "“The families who waited for it deserve every cent of the money,” said Tom "
+               "Reyes, who voted against it.\n")
+
+
+def test_a_quote_continuing_a_named_one_is_compared_for_its_speaker(corpus, run_json):
+    root = corpus({"a.txt": CONTINUED_A, "b.txt": CONTINUED_B})
+    _, diagnostics = run_json(root, "--select", "NL301")
+    (conflict,) = diagnostics
+    assert "Tom Reyes" in conflict["message"] and "Ann Ford" in conflict["message"]
+    # A quote continuing one credited to a pronoun is not compared.
+    root = corpus({"a.txt": CONTINUED_A.replace("said Ann Ford", "she said"),
+                   "b.txt": CONTINUED_B})
+    assert run_json(root, "--select", "NL301")[1] == []

@@ -367,6 +367,14 @@ def _appositive(text: str, lo: int, comma: int, lex: SpeechLexicon) -> Attributi
                            role)
     if before is not None and before.kind == "generic":
         return before  # "Another analyst, who asked not to be named, said"
+    # "Michael Elliott, the executive director of the Group, a trade group, said": the
+    # name opens the clause and every appositive after it is its role
+    first = inner.find(", ")
+    head = trailing_speaker(text, lo, lo + first, lex, generic=False) if first < cut else None
+    if (head is not None and head.kind == "name" and is_person_like(head.speaker)
+            and not text[lo:head.start].strip() and len(inner.split()) <= MAX_APPOSITIVE + 6):
+        return Attribution(head.speaker, head.start, head.end, "name", None,
+                           " ".join(text[lo + first + 2:comma].split()) or head.role)
     return None
 
 

@@ -101,6 +101,8 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
         if is_person_like(name) or (len(name.split()) == 1 and (person.role or honorific)):
             start = phrase.span.start + person.offset
             people.append(_Person(name, start, _sentence_of(look, start)))
+    # "Vice President Biden", "Mr. Biden": a surname the article titles is a person's
+    titled = {p.name for p in people if len(p.name.split()) == 1}
     known = {p.start for p in people}
     for item in found:
         att = item.attribution
@@ -109,10 +111,10 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
             people.append(_Person(att.speaker, att.start, _sentence_of(look, att.start)))
             known.add(att.start)
     # A surname on its own ("Pruitt apologized") is a person once the article gives the
-    # full name somewhere.
+    # full name, or the surname with a title or an honorific, somewhere.
     # Family names come first in some languages ("Ding" for Ding Liren).
-    surnames = {w for p in people if len(p.name.split()) >= 2
-                for w in (p.name.split()[0], p.name.split()[-1])}
+    surnames = titled | {w for p in people if len(p.name.split()) >= 2
+                         for w in (p.name.split()[0], p.name.split()[-1])}
     for phrase in name_phrases:
         if (phrase.text in surnames and phrase.span.start not in known
                 and phrase.context in ("text", "label")
