@@ -3,6 +3,7 @@ subject and its verb, pronouns that follow one person over several paragraphs.""
 
 from __future__ import annotations
 
+from conftest import SEEDS
 from newslint.extract import extract_article
 from newslint.index.quote_text import words_of
 from realcopy import paragraph
@@ -181,3 +182,13 @@ def test_a_quote_continuing_a_named_one_is_compared_for_its_speaker(corpus, run_
     root = corpus({"a.txt": CONTINUED_A.replace("said Ann Ford", "she said"),
                    "b.txt": CONTINUED_B})
     assert run_json(root, "--select", "NL301")[1] == []
+
+
+def test_quote_set_is_opt_in(run_json):
+    """NL303 leaves the default selection; the seeds still give Andreessen's quotes: the
+    Sputnik wording by default (NL302), the three remarks when NL303 is asked for."""
+    _, default = run_json(SEEDS)
+    assert "NL303" not in {d["code"] for d in default}
+    assert any(d["code"] == "NL302" and "Marc Andreessen" in d["message"] for d in default)
+    _, extended = run_json(SEEDS, "--extend-select", "NL303")
+    assert [d["code"] for d in extended if "3 different quotes" in d["message"]] == ["NL303"]
