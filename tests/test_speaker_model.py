@@ -192,3 +192,10 @@ def test_quote_set_is_opt_in(run_json):
     assert any(d["code"] == "NL302" and "Marc Andreessen" in d["message"] for d in default)
     _, extended = run_json(SEEDS, "--extend-select", "NL303")
     assert [d["code"] for d in extended if "3 different quotes" in d["message"]] == ["NL303"]
+
+
+def test_they_is_never_one_person():
+    text = ("Forty senators signed a letter to Majority Leader Harry Reid on Wednesday.\n\n"
+            "“We cannot agree to take up any other matter first,” they wrote.\n")
+    [quote] = quotes_of(text)
+    assert quote.speaker_key is None and quote.speaker_kind == "pronoun"

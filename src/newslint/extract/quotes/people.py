@@ -31,6 +31,7 @@ _HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 _GENDERED_HONORIFIC = regex.compile(r"(?<![\p{L}])(?:(Mr)|Mrs|Ms|Miss)\.?\s+$")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_PLURAL = frozenset({"they", "them", "we"})
 _PARTICLE_TAIL = regex.compile(rf"(?:[ \t]+{CONNECTOR}){{2,}}[ \t]+{NAME_TOKEN}")
 
 
@@ -227,6 +228,8 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
     if att.kind == "generic":
         return generic_key(att.speaker)
     if att.kind == "pronoun":
+        if att.speaker.lower() in _PLURAL:
+            return None  # "they" is a group, never one person of the story
         return _resolve_pronoun(look, att.start, people, _PRONOUN_GENDER.get(att.speaker.lower()))
     if att.start in people.at:
         return people.at[att.start]
