@@ -199,3 +199,29 @@ def test_they_is_never_one_person():
             "“We cannot agree to take up any other matter first,” they wrote.\n")
     [quote] = quotes_of(text)
     assert quote.speaker_key is None and quote.speaker_kind == "pronoun"
+
+
+def test_spokesperson_for_an_organisation_with_a_long_name():
+    text = ("“We will enhance the survival of the species in the wild,” said a spokesperson "
+            "for the U.S. Fish and Wildlife Service.\n")
+    [quote] = quotes_of(text)
+    assert quote.speaker_kind == "generic"
+    assert quote.speaker_key == "U.S. Fish and Wildlife Service spokesperson"
+
+
+def test_quote_left_open_closes_before_its_own_attribution():
+    """`"I am proud of the progress ..., he wrote.` with no closing mark (real copy: the
+    Mattis letter in HuffPost)."""
+    text = ("Defense Secretary James Mattis sent his letter to the president on Thursday.\n\n"
+            + paragraph("2018-james-mattis-quits-as-defense-secretary", "hpo.md", 18) + "\n")
+    quotes = quotes_of(text)
+    assert [(q.speaker_key, q.text.endswith("performance")) for q in quotes] == [
+        ("James Mattis", True)]
+    # Words of the quote that only look like an attribution stay in it.
+    [quote] = quotes_of("“We will win this fight, we said.\n")
+    assert quote.text == "We will win this fight, we said." and quote.speaker is None
+
+
+def test_lamented_is_a_speech_verb():
+    text = paragraph("2019-donald-trump-announces-end-to-government-shutdow", "nyt.md", 70)
+    assert {q.speaker_key for q in quotes_of(text + "\n")} == {"Johnny Isakson"}

@@ -8,9 +8,6 @@ takes the subject of its clause. Offsets are absolute, into `Article.analysis`.
 
 from __future__ import annotations
 
-import calendar
-import itertools
-
 import regex
 
 from newslint.extract.quotes.speaker_phrase import (
@@ -24,7 +21,6 @@ from newslint.extract.quotes.speaker_phrase import (
     MAX_COLON_CLAUSE,
     MAX_NAME_GAP,
     MAX_SAY_GAP,
-    NAME_START,
     OBJECT_MARKERS,
     PHRASE_STOP,
     PREPOSITION,
@@ -35,6 +31,13 @@ from newslint.extract.quotes.speaker_phrase import (
     parse_phrase,
     trailing_speaker,
 )
+from newslint.extract.quotes.subjects import (
+    TIME_TAIL,
+    inside_quote,
+    main_subject,
+    skip_space,
+    verb_like,
+)
 from newslint.facts.speech import (
     PRONOUNS,
     SpeechLexicon,
@@ -42,15 +45,6 @@ from newslint.facts.speech import (
     split_title,
 )
 
-# "Trump on Saturday said", "Trump in the past has referred": a time phrase between a
-# subject and its verb.
-_DAYS = "|".join(calendar.day_name)
-_TIME = (rf"(?:(?:on|late|early|earlier|later|last|this|next)\s+)?(?:{_DAYS})"
-         r"(?:\s+(?:morning|afternoon|evening|night))?"
-         r"|(?:in|at)\s+the\s+(?:past|time)"
-         r"|(?:earlier|later|last|this)\s+(?:week|month|year)")
-_TIME_TAIL = regex.compile(rf"\s+(?:{_TIME})\s*$")
-_TIME_HEAD = regex.compile(rf"\s+(?:{_TIME})(?=\s)")
 # ", saying", "-- saying": a participle after these takes its clause's subject.
 _CLAUSE_BREAK = (",", "--", "—", "–")
 # A speech verb's form right after these is a noun ("his notes", "the claims").
@@ -189,7 +183,7 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
         if words[-1][0].lower() in lex.adverbs:
             end = words[-1].start()
             continue
-        time = _TIME_TAIL.search(text, lo, end)
+        time = TIME_TAIL.search(text, lo, end)
         if time is not None and time.start() > lo and _names_someone(
                 text[lo:time.start()].split()[-1:]):
             end = time.start()  # "Trump on Saturday", not "a statement late Tuesday"
@@ -198,88 +192,24 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     stripped = text[lo:end].rstrip()
     if stripped.endswith(","):
         return _appositive(text, lo, lo + len(stripped) - 1, lex)
-    begin = _skip_space(text, lo)
+    begin = skip_space(text, lo)
     epithet = _epithet(text, begin, lo + len(stripped), lex)
     if epithet is None and "," in stripped:
         # "Before approaching the turkeys, the president remarked"
-        begin = _skip_space(text, lo + stripped.rindex(",") + 1)
+        begin = skip_space(text, lo + stripped.rindex(",") + 1)
         epithet = _epithet(text, begin, lo + len(stripped), lex)
     if epithet is not None:
         return epithet  # "The 61-year-old said:" opens its clause
     return trailing_speaker(text, lo, lo + len(stripped), lex)
 
 
-def inside_quote(text: str, lo: int, at: int) -> bool:
-    """`at` is inside quotation marks opened after `lo`."""
-    part = text[lo:at]
-    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
-
-
 def _names_someone(words: list[str]) -> bool:
     return bool(words) and (words[-1][:1].isupper() or words[-1].lower() in PRONOUNS)
 
 
-def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
-                 surnames: bool = False) -> Attribution | None:
-    """The first person in the clause who is followed by a verb: the subject a participle
-    ("..., labelling it") belongs to. With `surnames`, a lone capitalised word after a
-    comma counts too ("Asked about it, Arteta was blunt")."""
-    for match in NAME_START.finditer(text, lo, verb_at):
-        if inside_quote(text, lo, match.start()):
-            continue  # "“Social Media is ...,” Mr. Trump wrote": the quote's words
-        person = split_title(match[1], lex)
-        if person is None:
-            continue
-        # "Lauten later apologized for her post, writing": a surname that opens the
-        # clause; with `surnames`, also one after a comma ("Asked about it, Arteta was")
-        opening = text[lo:match.start()].rstrip()
-        lone = (len(person.name.split()) == 1 and len(person.name) > 2
-                and match[1] == person.name and person.name[-1:].islower()
-                and (not opening or (surnames and opening.endswith(","))))
-        if not (is_person_like(person.name) or person.role or lone):
-            continue
-        after = _skip_appositive(text, match.end(), verb_at)
-        time = _TIME_HEAD.match(text, after, verb_at)
-        if time is not None:
-            after = time.end()
-        following = WORD.match(text, _skip_space(text, after))
-        if lone and not _verb_like(following[0] if following else "", lex):
-            continue  # "Notable figures such as ...": an adjective, not a surname
-        if following and following[0][0].islower() and following[0] not in _NOT_VERBS:
-            start = match.start() + person.offset
-            return Attribution(person.name, start, start + len(person.name), "name", None,
-                               person.role)
-    return None
-
-
-# Words after a name that show it is not the subject of the clause's verb.
-_NOT_VERBS = OBJECT_MARKERS | CLAUSE_WORDS | frozenset(
-    "during after before since until without within including".split())
-
-
-def _verb_like(word: str, lex: SpeechLexicon) -> bool:
-    """"apologized", "later", "went", "says": a word that can follow a clause's subject."""
-    low = word.lower()
-    return (low.endswith("ed") or low in lex.adverbs or low in _IRREGULAR
-            or bool(lex.say.fullmatch(low) or lex.name.fullmatch(low)))
-
-
-_IRREGULAR = frozenset("went took made gave told wrote said sent held left came got".split())
-
-
-def _skip_appositive(text: str, end: int, limit: int) -> int:
-    """Past ", a longtime critic of the industry," after a name, if there is one."""
-    if not text.startswith(",", end):
-        return end
-    close = text.find(",", end + 1, limit)
-    if close == -1 or len(text[end + 1:close].split()) > MAX_APPOSITIVE:
-        return end
-    return close + 1
-
-
 def noun_phrase_after(text: str, start: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
     """The speaker after an inverted verb: `said Michael Block, market strategist at ...`."""
-    begin = _skip_space(text, start)
+    begin = skip_space(text, start)
     end = hi
     for match in PHRASE_STOP.finditer(text, begin, hi):
         if match[0] == "." and ABBREVIATED.search(text, max(begin, match.start() - 4),
@@ -309,7 +239,7 @@ def noun_phrase_after(text: str, start: int, hi: int, lex: SpeechLexicon) -> Att
 def _named_in_apposition(text: str, start: int, hi: int, lex: SpeechLexicon
                          ) -> Attribution | None:
     """A person's full name that is the whole appositive after a generic speaker."""
-    begin = _skip_space(text, start)
+    begin = skip_space(text, start)
     stop = APPOSITIVE_END.search(text, begin, hi)
     while stop is not None and stop[0] == "." and ABBREVIATED.search(
             text, max(begin, stop.start() - 4), stop.start() + 1):
@@ -339,7 +269,7 @@ def _according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attri
     tail = PREPOSITION.search(head)
     if tail:
         head = head[: tail.start()]
-    begin = _skip_space(text, offset)
+    begin = skip_space(text, offset)
     return _with_verb(parse_phrase(text, begin, offset + len(head), lex), "according to")
 
 
@@ -389,7 +319,7 @@ def generic_key(phrase: str) -> str | None:
             org = words[index + 1:]
             if org and org[0].lower() == "the":
                 org = org[1:]
-            capitalised = list(itertools.takewhile(lambda w: w[:1].isupper(), org))
+            capitalised = _organisation(org)
             if capitalised and word.lower() == "by":
                 return " ".join(capitalised)  # "a report released by the Climate Council"
             if capitalised:
@@ -398,16 +328,23 @@ def generic_key(phrase: str) -> str | None:
     return " ".join(words) or None
 
 
+def _organisation(words: list[str]) -> list[str]:
+    """The capitalised words that open `words`, with the lower-case joints of a name
+    between them: "Fish and Wildlife Service", "Department of Justice"."""
+    out: list[str] = []
+    for index, word in enumerate(words):
+        joint = (out and word in ("and", "of", "for", "&") and index + 1 < len(words)
+                 and words[index + 1][:1].isupper())
+        if not (word[:1].isupper() or joint):
+            break
+        out.append(word)
+    return out
+
+
 def _with_verb(found: Attribution | None, verb: str) -> Attribution | None:
     if found is None:
         return None
     return Attribution(found.speaker, found.start, found.end, found.kind, verb, found.role)
-
-
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
 
 
 _REPORTED_VERBS = 3  # speech verbs tried, nearest the quote first
@@ -442,12 +379,12 @@ def clause_subject(text: str, lo: int, open_at: int, lex: SpeechLexicon
     """The person the quote's sentence is about, when no verb of speech names one:
     `Trump signaled that a "large down payment" could end it`, `He deemed the plan "a
     con"`. The subject must open the sentence and be followed by a verb."""
-    begin = _skip_space(text, lo)
+    begin = skip_space(text, lo)
     words = list(WORD.finditer(text, begin, open_at))
     if not words:
         return None
     first = words[0]
-    if first[0].lower() in PRONOUNS and len(words) > 1 and _verb_like(words[1][0], lex):
+    if first[0].lower() in PRONOUNS and len(words) > 1 and verb_like(words[1][0], lex):
         return Attribution(first[0], first.start(), first.end(), "pronoun", None)
     found = main_subject(text, begin, open_at, lex, surnames=True)
     if found is None or len(text[begin:found.start].split()) > _OPENING_WORDS:

@@ -10,6 +10,8 @@ A one- or two-word quote with no speaker is a scare quote and is not a quote fac
 
 from __future__ import annotations
 
+import regex
+
 from newslint.extract.quotes.attribution import (
     Attribution,
     after_quote,
@@ -39,7 +41,8 @@ _CONTEXTS: dict[str, Context] = {"post": "post", "heading": "heading"}
 def extract_quotes(article: Article, name_phrases: tuple[NamePhrase, ...] = ()
                    ) -> tuple[Quote, ...]:
     lex = lexicon()
-    regions = find_quote_regions(article)
+    regions = [_closed_by_attribution(article.analysis, r, lex)
+               for r in find_quote_regions(article)]
     look = Lookup(article, regions)
     found = [Found(r, _attribute(article, look, i, lex)) for i, r in enumerate(regions)]
     _inherit(article, found)
@@ -51,6 +54,26 @@ def extract_quotes(article: Article, name_phrases: tuple[NamePhrase, ...] = ()
         if quote is not None:
             quotes.append(quote)
     return tuple(quotes)
+
+
+def _closed_by_attribution(text: str, region: QuoteRegion, lex: SpeechLexicon
+                           ) -> QuoteRegion:
+    """`"I am proud of what we did, he wrote.`: a quote left open whose paragraph ends in
+    its own attribution closes before it (the closing mark was forgotten)."""
+    if region.close is not None:
+        return region
+    tail = _OPEN_TAIL.search(text, region.start, region.end)
+    if tail is None or not lex.say.fullmatch(tail["verb"]):
+        return region
+    if tail["who"].lower() not in ("he", "she", "they") and not tail["who"][:1].isupper():
+        return region
+    comma = tail.start()
+    return QuoteRegion(region.open, region.start, comma, comma - 1, region.paragraph,
+                       region.continues)
+
+
+_OPEN_TAIL = regex.compile(r",\s+(?P<who>[\p{L}.’'-]+(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})"
+                           r"\s+(?P<verb>\p{Ll}+)\.?\s*$")
 
 
 def _attribute(article: Article, look: Lookup, index: int,

@@ -262,12 +262,16 @@ def parse_phrase(text: str, begin: int, end: int, lex: SpeechLexicon) -> Attribu
         cut = _OF_PLACE.search(text, begin, end)
         if cut is not None:
             found = _phrase(text, begin, cut.start(), lex)
-            if found is not None and found.kind != "name":
+            if found is not None and found.kind == "generic":
+                # "a spokesperson for the U.S. Fish and Wildlife Service": for whom, too
+                phrase = text[begin:end].rstrip()
+                found = Attribution(phrase, begin, begin + len(phrase), "generic", None)
+            elif found is not None and found.kind != "name":
                 found = None
     return found
 
 
-_OF_PLACE = regex.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}")
+_OF_PLACE = regex.compile(r"\s(?:of|at|from|with|for)\s+(?:the\s+)?\p{Lu}")
 
 
 def _phrase(text: str, begin: int, end: int, lex: SpeechLexicon) -> Attribution | None:
