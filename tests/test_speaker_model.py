@@ -225,3 +225,24 @@ def test_quote_left_open_closes_before_its_own_attribution():
 def test_lamented_is_a_speech_verb():
     text = paragraph("2019-donald-trump-announces-end-to-government-shutdow", "nyt.md", 70)
     assert {q.speaker_key for q in quotes_of(text + "\n")} == {"Johnny Isakson"}
+
+
+def test_short_sentence_after_an_attributed_quote_goes_on_from_it():
+    text = paragraph("2019-donald-trump-announces-end-to-government-shutdow", "hpo.md", 24)
+    assert [q.speaker_key for q in quotes_of(text + "\n")] == ["Pelosi", "Pelosi"]
+    # A two-word scare quote in the same sentence is not a sentence of its own.
+    text = "“We are not there yet,” said Nancy Pelosi, calling it “very sad.”\n"
+    assert [q.text for q in quotes_of(text)] == ["We are not there yet"]
+
+
+def test_paragraph_going_on_with_a_quote_without_its_opening_mark():
+    """A quote left open at the end of a paragraph goes on in the next one, whose opening
+    mark was left out: its closing mark ends it there (real copy: Fox, BuzzFeed's
+    statement)."""
+    event = "2019-mueller-s-office-disputes-buzzfeed-report"
+    text = "\n\n".join(paragraph(event, "fox.md", n) for n in (40, 42, 44)) + "\n"
+    quotes = quotes_of(text)
+    assert [q.span.line for q in quotes][-2:] == [3, 5]
+    assert quotes[-1].text.startswith("We remain confident") and quotes[-1].speaker == "he"
+    # Without a quote left open before it, a closing mark alone opens nothing.
+    assert quotes_of("We remain confident in what we reported,” he said.\n") == []

@@ -42,7 +42,7 @@ def find_quote_regions(article: Article) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     open_at_end = False
     for number, para in enumerate(article.paragraphs):
-        found = _regions_in(text, para.start, para.end, number)
+        found = _regions_in(text, para.start, para.end, number, open_at_end)
         if (not found and not open_at_end and _SINGLE.search(text, para.start, para.end)
                 and not _ANY_MARK.search(text, para.start, para.end)):
             # not in a paragraph inside a quote that runs on: there they are nested quotes
@@ -59,7 +59,11 @@ def find_quote_regions(article: Article) -> list[QuoteRegion]:
     return regions
 
 
-def _regions_in(text: str, start: int, end: int, paragraph: int) -> list[QuoteRegion]:
+def _regions_in(text: str, start: int, end: int, paragraph: int,
+                running: bool = False) -> list[QuoteRegion]:
+    """With `running` (the paragraph before left a quote open), a closing mark that comes
+    before any opening one ends the quote this paragraph goes on with: its opening mark
+    was left out."""
     found: list[QuoteRegion] = []
     open_at: int | None = None
     for mark in _ANY_MARK.finditer(text, start, end):  # not a Python loop over every char
@@ -69,6 +73,14 @@ def _regions_in(text: str, start: int, end: int, paragraph: int) -> list[QuoteRe
         after = text[i + 1] if i + 1 < end else " "
         if ch == _STRAIGHT and before.isdigit() and not after.isalnum():
             continue  # 27" screen: inches, not a quote
+        if running and not found and open_at is None and ch != "“" and _looks_closing(
+                before, after) and text[start:start + 1].isalpha():
+            region = _make(text, start - 1, i, paragraph)
+            if region:
+                found.append(QuoteRegion(start, region.start, region.end, i, paragraph, True))
+            running = False
+            continue
+        running = False
         if open_at is None:
             if ch in _CLOSING and not (before in _BEFORE_OPENING and after.isalnum()):
                 continue  # a stray closing mark

@@ -188,8 +188,9 @@ def _inherit(article: Article, found: list[Found]) -> None:
         if item.attribution is not None or index == 0:
             continue
         region = item.region
-        if len(text[region.start:region.end].split()) < _MIN_UNATTRIBUTED_WORDS:
-            continue
+        if len(text[region.start:region.end].split()) < _MIN_UNATTRIBUTED_WORDS and not (
+                _is_sentence(text, region)):
+            continue  # `"...," said Pelosi. "I'm hopeful."` goes on; a scare quote does not
         previous = found[index - 1]
         if previous.attribution is None or previous.attribution.kind == "post":
             continue
@@ -203,6 +204,14 @@ def _inherit(article: Article, found: list[Found]) -> None:
         ):
             item.attribution = previous.attribution
             item.inferred = "continued"
+
+
+def _is_sentence(text: str, region: QuoteRegion) -> bool:
+    """The quote is a sentence of its own: it opens one with a capital and ends it."""
+    body = text[region.start:region.end]
+    before = text[:region.open].rstrip()[-1:]
+    return (body[:1].isupper() and body.rstrip()[-1:] in ".!?"
+            and (not before or before in ".!?"))
 
 
 def _is_whole_paragraph(text: str, region: QuoteRegion, start: int, end: int) -> bool:
