@@ -246,3 +246,13 @@ def test_paragraph_going_on_with_a_quote_without_its_opening_mark():
     assert quotes[-1].text.startswith("We remain confident") and quotes[-1].speaker == "he"
     # Without a quote left open before it, a closing mark alone opens nothing.
     assert quotes_of("We remain confident in what we reported,” he said.\n") == []
+
+
+def test_a_lawyer_speaks_for_the_quote_and_its_continuation():
+    """`"...," Stone's attorney said.` then a quote over two paragraphs whose second lacks
+    its opening mark: one speaker for all three, so no NL304."""
+    event = "2019-roger-stone-has-been-indicted-by-mueller"
+    text = "\n\n".join(paragraph(event, "fox.md", n) for n in (24, 26, 28)) + "\n"
+    quotes = quotes_of(text)
+    assert len(quotes) == 3
+    assert {q.speaker for q in quotes} == {"Stone’s attorney"}
