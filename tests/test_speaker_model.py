@@ -256,3 +256,12 @@ def test_a_lawyer_speaks_for_the_quote_and_its_continuation():
     quotes = quotes_of(text)
     assert len(quotes) == 3
     assert {q.speaker for q in quotes} == {"Stone’s attorney"}
+
+
+def test_pronoun_takes_the_subject_of_the_sentence_before():
+    """`With the moderator, ABC News' Martha Raddatz, opening the debate ..., Ryan criticized
+    ...` then `"...," he said.`: the subject is Ryan, not the first name in the sentence."""
+    event = "2012-biden-and-ryan-debate"
+    text = ("Paul Ryan and Joe Biden met on stage.\n\n"
+            + "\n\n".join(paragraph(event, "fox.md", n) for n in (38, 40)) + "\n")
+    assert quotes_of(text)[0].speaker_key == "Paul Ryan"

@@ -12,12 +12,15 @@ import regex
 
 from newslint.extract.quotes.attribution import Attribution, generic_key
 from newslint.extract.quotes.marks import QuoteRegion
+from newslint.extract.quotes.speaker_phrase import NAME_START, WORD
+from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
 from newslint.facts import NamePhrase
 from newslint.facts.speech import (
     CONNECTOR,
     NAME_TOKEN,
     SpeechLexicon,
     is_person_like,
+    lexicon,
     split_title,
 )
 from newslint.load.article import Article
@@ -258,7 +261,21 @@ def _resolve_pronoun(look: Lookup, offset: int, people: People,
     first = len(before) - 1
     while first > 0 and before[first - 1].sentence == last.sentence:
         first -= 1
-    return before[first].name
+    # the subject of that sentence, when a verb shows which person it is: not "Martha
+    # Raddatz" in "With the moderator, Martha Raddatz, opening the debate, Ryan criticized"
+    lex = lexicon()
+    subject = next((p for p in before[first:] if _is_subject(look.article.analysis, p, lex)),
+                   before[first])
+    return subject.name
+
+
+def _is_subject(text: str, person: _Person, lex: SpeechLexicon) -> bool:
+    name = NAME_START.match(text, person.start)
+    if name is None or text.startswith(("'s", "’s", "'", "’"), name.end()):
+        return False  # "Mattis's letter": a possessive is no subject
+    after = skip_appositive(text, name.end(), len(text))
+    word = WORD.match(text, skip_space(text, after))
+    return word is not None and word[0][:1].islower() and verb_like(word[0], lex)
 
 
 _SUBJECT_PRONOUN = {"m": regex.compile(r"(?<![\p{L}'’])[Hh]e\b"),

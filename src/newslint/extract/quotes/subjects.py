@@ -55,7 +55,7 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
                 and (not opening or (surnames and opening.endswith(","))))
         if not (is_person_like(person.name) or person.role or lone):
             continue
-        after = _skip_appositive(text, match.end(), verb_at)
+        after = skip_appositive(text, match.end(), verb_at)
         time = _TIME_HEAD.match(text, after, verb_at)
         if time is not None:
             after = time.end()
@@ -84,7 +84,7 @@ def verb_like(word: str, lex: SpeechLexicon) -> bool:
 _IRREGULAR = frozenset("went took made gave told wrote said sent held left came got".split())
 
 
-def _skip_appositive(text: str, end: int, limit: int) -> int:
+def skip_appositive(text: str, end: int, limit: int) -> int:
     """Past ", a longtime critic of the industry," after a name, if there is one."""
     if not text.startswith(",", end):
         return end
