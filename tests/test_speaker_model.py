@@ -265,3 +265,16 @@ def test_pronoun_takes_the_subject_of_the_sentence_before():
     text = ("Paul Ryan and Joe Biden met on stage.\n\n"
             + "\n\n".join(paragraph(event, "fox.md", n) for n in (38, 40)) + "\n")
     assert quotes_of(text)[0].speaker_key == "Paul Ryan"
+
+
+def test_nickname_in_marks_does_not_split_a_person():
+    """`William "Mo" Cowan` ... `Cowan said ..., and he accepted.` then `He said ...`."""
+    event = "2013-william-cowan-named-interim-senator-in-massachus"
+    text = "\n\n".join(paragraph(event, "hpo.md", n) for n in (12, 28, 30)) + "\n"
+    assert {q.speaker_key for q in quotes_of(text)} == {"William Cowan"}
+
+
+def test_it_is_no_speakers_name():
+    [quote] = quotes_of("The cable was sent in June. It said requests for guards “have gone "
+                        "unanswered for many weeks.”\n")
+    assert quote.speaker_key is None

@@ -34,6 +34,8 @@ _HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 _GENDERED_HONORIFIC = regex.compile(r"(?<![\p{L}])(?:(Mr)|Mrs|Ms|Miss)\.?\s+$")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_NICKNAMED = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+[\"“‘'](?:\p{Lu}[\p{L}.]*)[\"”’']\s+(\p{Lu}\p{Ll}+)(?![\p{L}])")
 _PLURAL = frozenset({"they", "them", "we"})
 _PARTICLE_TAIL = regex.compile(rf"(?:[ \t]+{CONNECTOR}){{2,}}[ \t]+{NAME_TOKEN}")
 
@@ -105,6 +107,11 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
         if is_person_like(name) or (len(name.split()) == 1 and (person.role or honorific)):
             start = phrase.span.start + person.offset
             people.append(_Person(name, start, _sentence_of(look, start)))
+    for match in _NICKNAMED.finditer(article.analysis):
+        # William "Mo" Cowan: the nickname in quotation marks splits the name phrase
+        start = match.start()
+        if start not in {p.start for p in people} and not look.in_quote(start):
+            people.append(_Person(f"{match[1]} {match[2]}", start, _sentence_of(look, start)))
     # "Vice President Biden", "Mr. Biden": a surname the article titles is a person's
     titled = {p.name for p in people if len(p.name.split()) == 1}
     known = {p.start for p in people}
