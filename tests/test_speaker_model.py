@@ -278,3 +278,13 @@ def test_it_is_no_speakers_name():
     [quote] = quotes_of("The cable was sent in June. It said requests for guards “have gone "
                         "unanswered for many weeks.”\n")
     assert quote.speaker_key is None
+
+
+def test_the_governor_is_the_person_the_article_titles_so():
+    event = "2015-mike-pence-seeks-legislation-to-clarify-the-reli"
+    text = "\n\n".join(paragraph(event, "nyt.md", n) for n in (10, 12, 14, 16)) + "\n"
+    assert {q.speaker_key for q in quotes_of(text) if q.span.line == 7} == {"Mike Pence"}
+    # "Lt. Gov." is second in rank: not "the governor".
+    text = ("Gov. Deval Patrick named his choice on Wednesday.\n\n“He’s cool,” Lt. Gov. "
+            "Timothy Murray said.\n\n“I’m not that cool,” the governor said.\n")
+    assert [q.speaker_key for q in quotes_of(text)] == ["Timothy Murray", "Deval Patrick"]

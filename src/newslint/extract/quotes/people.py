@@ -81,6 +81,7 @@ class _Person:
     start: int
     sentence: int
     gender: str | None = None  # "m" or "f" when the article's honorifics say so
+    role: str | None = None  # the title written with the name: "Gov.", "Senate President"
 
 
 def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, ...],
@@ -106,7 +107,8 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
                                              phrase.span.start) is not None
         if is_person_like(name) or (len(name.split()) == 1 and (person.role or honorific)):
             start = phrase.span.start + person.offset
-            people.append(_Person(name, start, _sentence_of(look, start)))
+            role = person.role or _title_before(article.analysis, phrase.span.start, lex)
+            people.append(_Person(name, start, _sentence_of(look, start), role=role))
     for match in _NICKNAMED.finditer(article.analysis):
         # William "Mo" Cowan: the nickname in quotation marks splits the name phrase
         start = match.start()
@@ -119,7 +121,8 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
         att = item.attribution
         if (att is not None and att.kind == "name" and item.inferred is None
                 and att.start not in known):
-            people.append(_Person(att.speaker, att.start, _sentence_of(look, att.start)))
+            people.append(_Person(att.speaker, att.start, _sentence_of(look, att.start),
+                                  role=att.role))
             known.add(att.start)
     # A surname on its own ("Pruitt apologized") is a person once the article gives the
     # full name, or the surname with a title or an honorific, somewhere.
@@ -139,6 +142,19 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
     genders = _genders(article.analysis, people)
     return [replace(p, name=full.get(p.name, p.name), gender=genders.get(p.name))
             for p in people]
+
+
+_ABBREVIATED_TITLE = regex.compile(
+    r"(?<![\p{L}])((?:\p{Lu}\p{Ll}{0,3}\.\s+)?(\p{Lu}\p{Ll}{1,3}\.))\s+$")
+
+
+def _title_before(text: str, start: int, lex: SpeechLexicon) -> str | None:
+    """"Gov." before "Mike Pence", "Lt. Gov." before "Timothy Murray": a name phrase stops
+    at an abbreviated title's full stop."""
+    match = _ABBREVIATED_TITLE.search(text, max(0, start - 14), start)
+    if match is None or match[2].lower() not in lex.titles:
+        return None
+    return " ".join(match[1].split())
 
 
 def _genders(text: str, people: list[_Person]) -> dict[str, str]:
@@ -238,12 +254,35 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
     if att.kind == "generic":
         return generic_key(att.speaker)
     if att.kind == "pronoun":
+        titled = _titled(people, att)
+        if titled is not None:
+            return titled
         if att.speaker.lower() in _PLURAL:
             return None  # "they" is a group, never one person of the story
         return _resolve_pronoun(look, att.start, people, _PRONOUN_GENDER.get(att.speaker.lower()))
     if att.start in people.at:
         return people.at[att.start]
     return people.full.get(att.speaker, att.speaker)
+
+
+def _titled(people: People, att: Attribution) -> str | None:
+    """"the governor said": the nearest person before whom the article titles so ("Gov.
+    Mike Pence", "the governor, Mike Pence"), by the title or its abbreviation."""
+    words = att.speaker.lower().split()
+    if len(words) < 2 or words[0] != "the":
+        return None
+    noun = words[-1]
+    for person in reversed(people.before(att.start)):
+        titles = [w.rstrip(".").lower() for w in (person.role or "").split()]
+        for index, title in enumerate(titles):
+            if len(title) >= 3 and noun.startswith(title):
+                if _SECOND_IN_RANK.isdisjoint(titles[:index]):
+                    return person.name  # not "Lt. Gov. Tim Murray" for "the governor"
+                break
+    return None
+
+
+_SECOND_IN_RANK = frozenset("lt lieutenant vice deputy assistant acting former ex".split())
 
 
 def _resolve_pronoun(look: Lookup, offset: int, people: People,
