@@ -288,3 +288,16 @@ def test_the_governor_is_the_person_the_article_titles_so():
     text = ("Gov. Deval Patrick named his choice on Wednesday.\n\n“He’s cool,” Lt. Gov. "
             "Timothy Murray said.\n\n“I’m not that cool,” the governor said.\n")
     assert [q.speaker_key for q in quotes_of(text)] == ["Timothy Murray", "Deval Patrick"]
+
+
+def test_the_statement_speaks_for_whoever_made_it():
+    """`Ryan Zinke, the interior secretary, said in a statement ...` then `"...," the
+    statement said.`"""
+    event = "2017-trump-reverses-decision-to-allow-import-of-eleph"
+    text = "\n\n".join(paragraph(event, "nyt.md", n) for n in (16, 18)) + "\n"
+    quotes = quotes_of(text)
+    assert (quotes[0].speaker_key, quotes[0].speaker_kind) == ("Ryan Zinke", "generic")
+    # A statement nobody is said to have made stays the statement.
+    [quote] = quotes_of("Officials met on Friday.\n\n“We will reopen the park on Monday for "
+                        "every visitor,” the statement said.\n")
+    assert quote.speaker_key == "statement"

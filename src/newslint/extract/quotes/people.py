@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from newslint.extract.quotes.attribution import Attribution, generic_key
+from newslint.extract.quotes.attribution import Attribution, generic_key, reported_speaker
 from newslint.extract.quotes.marks import QuoteRegion
 from newslint.extract.quotes.speaker_phrase import NAME_START, WORD
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
@@ -252,7 +252,7 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
     if att.kind == "post":
         return att.speaker
     if att.kind == "generic":
-        return generic_key(att.speaker)
+        return _issuer(look, att, people) or generic_key(att.speaker)
     if att.kind == "pronoun":
         titled = _titled(people, att)
         if titled is not None:
@@ -263,6 +263,32 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
     if att.start in people.at:
         return people.at[att.start]
     return people.full.get(att.speaker, att.speaker)
+
+
+def _issuer(look: Lookup, att: Attribution, people: People) -> str | None:
+    """"the statement said": who the article said made "a statement" in the sentences
+    before (`Ryan Zinke, the interior secretary, said in a statement ...`)."""
+    words = att.speaker.lower().split()
+    here = look.sentence(att.start)
+    if len(words) != 2 or words[0] != "the" or here is None:
+        return None
+    text = look.article.analysis
+    sentences = look.article.sentences
+    noun = regex.compile(rf"(?<![\p{{L}}])an?\s+(?:[\p{{L}}-]+\s+)?{regex.escape(words[1])}"
+                         r"(?![\p{L}])", regex.I)
+    floor = sentences[here].paragraph - _PRONOUN_REACH
+    for index in range(here - 1, -1, -1):
+        sentence = sentences[index]
+        if sentence.paragraph < floor:
+            break
+        match = noun.search(text, sentence.start, sentence.end)
+        if match is None:
+            continue
+        found = reported_speaker(text, sentence.start, match.start(), lexicon())
+        if found is None or found.kind != "name":
+            return None
+        return people.at.get(found.start) or people.full.get(found.speaker, found.speaker)
+    return None
 
 
 def _titled(people: People, att: Attribution) -> str | None:
