@@ -301,3 +301,10 @@ def test_the_statement_speaks_for_whoever_made_it():
     [quote] = quotes_of("Officials met on Friday.\n\n“We will reopen the park on Monday for "
                         "every visitor,” the statement said.\n")
     assert quote.speaker_key == "statement"
+
+
+def test_participle_after_a_dash_takes_the_clause_subject():
+    """`"...," Johnson told Fox News -- referring to ... – "And he gets negativity ..."`:
+    the second quote is Johnson's, not the news channel's."""
+    text = paragraph("2012-michele-bachmann-and-other-gop-reps-show-support", "fox.md", 16)
+    assert [q.speaker_key for q in quotes_of(text + "\n")] == ["Chris Johnson"] * 2

@@ -52,6 +52,10 @@ _NOUN_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?:a|an|the|its|his|her|their|our|my|your|these|those)\s+$", regex.I)
 
 
+def _is_participle(verb: str) -> bool:
+    return verb.split()[0].lower().endswith("ing")  # "saying", "referring to"
+
+
 def is_verb_use(text: str, start: int, word: str) -> bool:
     """A speech verb's form at `start` used as a verb: not after a determiner ("the
     notes"), and not capitalised straight after another word, as in a name ("United
@@ -86,12 +90,16 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
         if len(gap.split()) <= limit and not SENTENCE_STOP.search(gap):
             found = subject_before(text, lo, lo + verb.start(), lex)
             before_verb = left[: verb.start()].rstrip()
-            participle = verb[0].lower().endswith("ing") and before_verb.endswith(_CLAUSE_BREAK)
+            participle = _is_participle(verb[0]) and before_verb.endswith(_CLAUSE_BREAK)
             # "Sanders welcomed the move but said": the verb shares the clause's subject
             coordinated = COORDINATOR_AT_END.search(before_verb) is not None
+            clause_lo = lo if sentence_lo is None else sentence_lo
+            if participle and before_verb.endswith(("--", "—", "–")):
+                # "Johnson told Fox News -- referring to ...": a dash ends the clause, whose
+                # subject the participle takes, not the object before the dash
+                found = main_subject(text, clause_lo, lo + verb.start(), lex) or found
             if found is None and (participle or coordinated):
-                found = main_subject(text, lo if sentence_lo is None else sentence_lo,
-                                     lo + verb.start(), lex)
+                found = main_subject(text, clause_lo, lo + verb.start(), lex)
             if found is not None:
                 return _with_verb(found, lex.verb_of(verb[0]))
     stripped = left.rstrip()
@@ -363,7 +371,7 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
         at = lo + verb.start()
         found = subject_before(text, lo, at, lex)
         before_verb = left[: verb.start()].rstrip()
-        participle = verb[0].lower().endswith("ing") and before_verb.endswith(_CLAUSE_BREAK)
+        participle = _is_participle(verb[0]) and before_verb.endswith(_CLAUSE_BREAK)
         if found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
             found = main_subject(text, lo, at, lex)
         if found is not None:

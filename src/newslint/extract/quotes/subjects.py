@@ -52,7 +52,8 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
         opening = text[lo:match.start()].rstrip()
         lone = (len(person.name.split()) == 1 and len(person.name) > 2
                 and match[1] == person.name and person.name[-1:].islower()
-                and (not opening or (surnames and opening.endswith(","))))
+                and (not opening or opening.endswith(("”", '"'))  # `"...," Johnson told`
+                     or (surnames and opening.endswith(","))))
         if not (is_person_like(person.name) or person.role or lone):
             continue
         after = skip_appositive(text, match.end(), verb_at)
