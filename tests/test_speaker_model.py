@@ -308,3 +308,14 @@ def test_participle_after_a_dash_takes_the_clause_subject():
     the second quote is Johnson's, not the news channel's."""
     text = paragraph("2012-michele-bachmann-and-other-gop-reps-show-support", "fox.md", 16)
     assert [q.speaker_key for q in quotes_of(text + "\n")] == ["Chris Johnson"] * 2
+
+
+def test_subject_after_a_fronted_clause():
+    """`After bills to re-open the government failed in the Senate Thursday, Trump
+    signaled that a "large down payment" ...`; not a name after a later comma (`the theme
+    that, as Axelrod said, Biden showed "a great concern"`)."""
+    text = paragraph("2019-donald-trump-announces-end-to-government-shutdow", "fox.md", 30)
+    assert [q.speaker_key for q in quotes_of(text + "\n")] == ["Trump"]
+    text = paragraph("2012-biden-and-ryan-debate", "hpo.md", 30)
+    assert "Joe Biden" not in {q.speaker_key for q in quotes_of(text + "\n")}
+    assert "Biden" not in {q.speaker_key for q in quotes_of(text + "\n")}

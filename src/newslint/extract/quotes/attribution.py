@@ -395,6 +395,12 @@ def clause_subject(text: str, lo: int, open_at: int, lex: SpeechLexicon
     if first[0].lower() in PRONOUNS and len(words) > 1 and verb_like(words[1][0], lex):
         return Attribution(first[0], first.start(), first.end(), "pronoun", None)
     found = main_subject(text, begin, open_at, lex, surnames=True)
-    if found is None or len(text[begin:found.start].split()) > _OPENING_WORDS:
+    if found is None:
+        return None
+    opening = text[begin:found.start]
+    # "After the bills failed in the Senate, Trump signaled": a fronted clause, then the
+    # subject
+    fronted = opening.rstrip().endswith(",") and opening.count(",") == 1
+    if len(opening.split()) > _OPENING_WORDS and not fronted:
         return None
     return found
