@@ -319,3 +319,13 @@ def test_subject_after_a_fronted_clause():
     text = paragraph("2012-biden-and-ryan-debate", "hpo.md", 30)
     assert "Joe Biden" not in {q.speaker_key for q in quotes_of(text + "\n")}
     assert "Biden" not in {q.speaker_key for q in quotes_of(text + "\n")}
+
+
+def test_one_name_among_appositives_is_the_speaker():
+    """`," Rep. Jerrold Nadler, D-N.Y., the former chairman of ..., told The Washington
+    Post.` and `," the committee's chairman, Representative Trey Gowdy, Republican of South
+    Carolina, wrote`."""
+    text = paragraph("2011-house-reading-of-constitution-is-not-without-iss", "fox.md", 40)
+    assert [q.speaker_key for q in quotes_of(text + "\n")] == ["Jerrold Nadler"]
+    text = paragraph("2015-benghazi-committee-wants-to-interview-clinton-ab", "nyt.md", 12)
+    assert quotes_of(text + "\n")[0].speaker_key == "Trey Gowdy"

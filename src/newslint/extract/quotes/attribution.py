@@ -132,7 +132,8 @@ def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attributi
         if epithet is not None:
             return _with_verb(epithet, lex.verb_of(verb[0]))
         found = subject_before(text, start + lead, start + verb.start(), lex)
-        if found is None or not _is_role(_appositive_role(text[start + lead:found.start])):
+        if found is None or not _is_role(_appositive_role(_untitled(
+                text[start + lead:found.start], lex))):
             return None  # the words before the verb are not all the speaker
         return _with_verb(found, lex.verb_of(verb[0]))
     return None
@@ -153,6 +154,15 @@ def _epithet(text: str, start: int, verb_at: int, lex: SpeechLexicon) -> Attribu
         return None
     end = match.end("noun")
     return Attribution(text[start:end], start, end, "pronoun", None)
+
+
+def _untitled(words: str, lex: SpeechLexicon) -> str:
+    """"the committee's chairman, " of "the committee's chairman, Representative ": the
+    title written with the name is part of the name's phrase."""
+    parts = words.split()
+    while parts and parts[-1].lower() in lex.titles:
+        parts.pop()
+    return " ".join(parts) + (" " if parts else "")
 
 
 def _appositive_role(words: str) -> str:
@@ -305,15 +315,39 @@ def _appositive(text: str, lo: int, comma: int, lex: SpeechLexicon) -> Attributi
                            role)
     if before is not None and before.kind == "generic":
         return before  # "Another analyst, who asked not to be named, said"
-    # "Michael Elliott, the executive director of the Group, a trade group, said": the
-    # name opens the clause and every appositive after it is its role
-    first = inner.find(", ")
-    head = trailing_speaker(text, lo, lo + first, lex, generic=False) if first < cut else None
-    if (head is not None and head.kind == "name" and is_person_like(head.speaker)
-            and not text[lo:head.start].strip() and len(inner.split()) <= MAX_APPOSITIVE + 6):
-        return Attribution(head.speaker, head.start, head.end, "name", None,
-                           " ".join(text[lo + first + 2:comma].split()) or head.role)
-    return None
+    return _one_named_segment(text, lo, comma, lex)
+
+
+_MAX_SEGMENTS = 4
+
+
+def _one_named_segment(text: str, lo: int, comma: int, lex: SpeechLexicon
+                       ) -> Attribution | None:
+    """"Michael Elliott, the executive director of the Group, a trade group, said", "the
+    committee's chairman, Representative Trey Gowdy, Republican of South Carolina, wrote":
+    of the parts between commas, one is a person's name (with its title) and the others
+    are its roles."""
+    inner = text[lo:comma]
+    if len(inner.split()) > MAX_APPOSITIVE + 6 or inner.count(", ") + 1 > _MAX_SEGMENTS:
+        return None
+    named: list[Attribution] = []
+    roles: list[str] = []
+    start = lo
+    for part in [*inner.split(", ")]:
+        end = start + len(part)
+        head = trailing_speaker(text, start, end, lex, generic=False)
+        lead = text[start:head.start].strip() if head is not None else part
+        if (head is not None and head.kind == "name" and is_person_like(head.speaker)
+                and (not lead or lead in (head.role or "").split())):
+            named.append(head)
+        else:
+            roles.append(" ".join(part.split()))
+        start = end + 2
+    if len(named) != 1:
+        return None
+    head = named[0]
+    return Attribution(head.speaker, head.start, head.end, "name", None,
+                       ", ".join(r for r in roles if r) or head.role)
 
 
 def generic_key(phrase: str) -> str | None:
