@@ -52,7 +52,7 @@ class UnattributedQuote(ArticleRule):
 
     def check(self, ctx: ArticleContext) -> Iterable[Diagnostic]:
         for quote in ctx.facts.quotes:
-            if quote.speaker is not None or quote.context == "post" or quote.partial:
+            if quote.speaker is not None or quote.context in ("post", "heading") or quote.partial:
                 continue
             words = quote.text.split()
             if len(words) < MIN_WORDS or is_title_case(words):
