@@ -329,3 +329,14 @@ def test_one_name_among_appositives_is_the_speaker():
     assert [q.speaker_key for q in quotes_of(text + "\n")] == ["Jerrold Nadler"]
     text = paragraph("2015-benghazi-committee-wants-to-interview-clinton-ab", "nyt.md", 12)
     assert quotes_of(text + "\n")[0].speaker_key == "Trey Gowdy"
+
+
+def test_a_clause_between_commas_is_not_an_appositive_role():
+    """`On Tuesday, she walked out ..., saying`: "On Tuesday" is no speaker with the role
+    "she walked out"; the words between the commas open with their own subject."""
+    text = ("On Tuesday, she walked out of the courthouse smiling, saying she bore no grudge. "
+            "“The company may be a big one, and there is no doubt of that.”\n")
+    assert all(q.speaker_key != "On Tuesday" for q in quotes_of(text))
+    text = ("Dana Ruiz, a store greeter for a decade, said she bore no grudge. “The company "
+            "may be a big one, and there is no doubt of that.”\n")
+    assert [q.speaker_key for q in quotes_of(text)] == ["Dana Ruiz"]

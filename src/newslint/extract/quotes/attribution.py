@@ -291,6 +291,10 @@ def _according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attri
     return _with_verb(parse_phrase(text, begin, offset + len(head), lex), "according to")
 
 
+# Subject pronouns: words between commas that open with one are a clause, not a role.
+_OPENS_CLAUSE = [[word] for word in "he she they we I He She They We".split()]
+
+
 def _appositive(text: str, lo: int, comma: int, lex: SpeechLexicon) -> Attribution | None:
     """`Yann LeCun, Meta's chief AI scientist, said` or `DeepSeek's founder, Liang Wenfeng,
     said`: a name and a role between commas."""
@@ -300,8 +304,8 @@ def _appositive(text: str, lo: int, comma: int, lex: SpeechLexicon) -> Attributi
         return None
     middle_start = lo + cut + 2
     middle = text[middle_start:comma]
-    if len(middle.split()) > MAX_APPOSITIVE:
-        return None
+    if len(middle.split()) > MAX_APPOSITIVE or middle.split()[:1] in _OPENS_CLAUSE:
+        return None  # "On Tuesday, she walked out, saying": a clause, not an appositive
     before = trailing_speaker(text, lo, lo + cut, lex)
     if before is not None and before.kind == "name":
         return Attribution(before.speaker, before.start, before.end, "name", None,
