@@ -74,11 +74,18 @@ class Settings:
         return self.dates.get(resolve_path(path).as_posix()) or self.dates.get(display)
 
 
+# Rules that ALL (the default selection) leaves out: they run when a selector names them
+# or their family ("NL303", "NL3"). NL303 reports no discrepancy, only a pattern to check.
+OPT_IN = frozenset({"NL303"})
+
+
 @functools.lru_cache(maxsize=1024)
 def _is_enabled(code: str, selected: tuple[str, ...], ignored: tuple[str, ...]) -> bool:
     # Cached: a large corpus asks this once per finding, of a few dozen codes.
     chosen = _best_match(code, selected)
     dropped = _best_match(code, ignored)
+    if code in OPT_IN and not chosen:
+        return False
     return chosen is not None and (dropped is None or chosen > dropped)
 
 

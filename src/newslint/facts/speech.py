@@ -29,8 +29,14 @@ _ORG_HINTS = frozenset(
     "systems labs partners holdings securities ventures research exchange tower club forum "
     "nations center centre hall square building airport station hotel church museum "
     "foundation department ministry office service administration commission bureau "
-    "network standard post daily herald tribune magazine".split()
+    "network standard post daily herald tribune magazine organization organisation "
+    "assembly media coalition alliance society caucus corporation".split()
 )
+
+# English's two-letter function words: "On Medicare", "In Indiana" open a sentence; "Ed",
+# "Al", "Mo" may start a name.
+_TWO_LETTER_WORDS = frozenset(
+    "am an as at be by do go he if in is it me my no of on or so to up us we ye".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +150,11 @@ def is_person_like(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4:
         return False
-    for word in words:
-        if len(word) < 2 or (len(word) == 2 and not word.endswith(".")):
-            return False  # "R", "AI": not a name's word; "J." is an initial
+    for index, word in enumerate(words):
+        short_first = (index == 0 and word[:1].isupper() and word[1:].islower()
+                       and word.lower() not in _TWO_LETTER_WORDS)
+        if len(word) < 2 or (len(word) == 2 and not word.endswith(".") and not short_first):
+            return False  # "R", "AI": not a name's word; "J." an initial, "Ed" a first name
         if any(ch.isdigit() for ch in word) or word.lower() in _ORG_HINTS:
             return False
         if word.isupper() and len(word) > 2:

@@ -48,7 +48,7 @@ def quote_entries(index: CorpusIndex, titles: bool = True) -> list[Entry]:
 
 
 def _comparable(quote: Quote) -> str | None:
-    return "text" if quote.context != "post" else None
+    return "text" if quote.context not in ("post", "heading") else None
 
 
 def matches(entries: list[Entry], min_common: int, min_share: float) -> list[Match]:

@@ -29,7 +29,7 @@ _NOT_WORD = regex.compile(r"[^\p{L}\p{N}\s]+")
 
 def words_of(text: str) -> tuple[str, ...]:
     """"AI’s Sputnik moment," → ("ais", "sputnik", "moment")."""
-    text = _APOSTROPHES.sub("", text.lower())
+    text = _APOSTROPHES.sub("", text.lower()).replace("&", " and ")  # "good & bad"
     return tuple(_NOT_WORD.sub(" ", text).split())
 
 

@@ -35,7 +35,7 @@ class SpeakerResolver:
 
     def speaker_of(self, quote: Quote) -> str | None:
         """The corpus-wide speaker of a quote, or None when it cannot be compared."""
-        if quote.context == "post" or quote.speaker_kind not in COMPARABLE_KINDS:
+        if quote.context in ("post", "heading") or quote.speaker_kind not in COMPARABLE_KINDS:
             return None
         key = quote.speaker_key
         if not key or not key[:1].isupper():

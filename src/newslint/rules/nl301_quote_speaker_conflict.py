@@ -7,10 +7,11 @@ words first: a quote of four or more words matches another when nine in ten of i
 the other in order, so a fragment matches the full quote it was cut from:
 "Andreessen called it “a profound gift to the world”" in one article and "“This is a
 profound gift to the world,” Garry Tan said" in another. Only speakers named next to the
-quote are compared (not pronouns, not continued quotes, not reported speech); a quote that
-names the other person inside it or beside its attribution is left alone, as which of the
-two said it is then a matter of reading. A surname alone counts as the full name the
-corpus gives it ("Andreessen" is "Marc Andreessen"), with or without "Jr.". Quotes whose
+quote, or next to the quote it continues (`"A," said X. "B."`), are compared (not
+pronouns, not reported speech); a quote that names the other person inside it or beside
+its attribution is left alone, as which of the two said it is then a matter of reading.
+A surname alone counts as the full name the corpus gives it ("Andreessen" is "Marc
+Andreessen"), with or without "Jr.". Quotes whose
 speaker is only described ("a spokesperson said"), titles and quotes inside embedded
 social posts are left out. One person's name in two spellings is one speaker: without
 accents ("Erdoğan" / "Erdogan"), a doubled letter ("Zelenskyy" / "Zelensky"), or, with
@@ -38,6 +39,7 @@ from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
+from newslint.facts.speech import PRONOUNS
 from newslint.index.quote_match import Match, matches, quote_entries
 from newslint.index.quote_text import normalise
 from newslint.index.speakers import (
@@ -65,7 +67,7 @@ class QuoteSpeakerConflict(CorpusRule):
             by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]] = {}
             for article, quote in cluster:
                 speaker = resolver.speaker_of(quote)
-                if speaker is not None and quote.speaker_kind == "name":
+                if speaker is not None and _named(quote):
                     by_speaker.setdefault(speaker, []).append((article, quote))
             people = _people(by_speaker)
             if len(set(people.values())) < 2 or _unsure(by_speaker, people):
@@ -101,6 +103,14 @@ class QuoteSpeakerConflict(CorpusRule):
             related=related, content=odd,
             severity=Severity.WARNING if inferred else None,
         )
+
+
+def _named(quote: Quote) -> bool:
+    """Named next to the quote, or next to the quote it continues (`"A," said X. "B."`)."""
+    if quote.speaker_kind == "name":
+        return True
+    return (quote.speaker_kind == "continued" and quote.speaker is not None
+            and quote.speaker[:1].isupper() and quote.speaker.lower() not in PRONOUNS)
 
 
 def _clusters(found: list[Match]) -> list[list[tuple[ArticleFacts, Quote]]]:

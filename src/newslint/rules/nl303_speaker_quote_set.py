@@ -11,6 +11,10 @@ sentence (and the one before it) names, other than people. One finding per speak
 subject, at the first of the quotes, listing each quote with its article. Identical and
 near-identical wordings count as one quote (NL302 reports the near ones).
 
+Not in the default selection: several remarks are no discrepancy, and on real copy the
+findings were not worth an editor's time. Run it with `--extend-select NL303` (or select
+`NL3`).
+
 ## Why it matters to an editor
 Several remarks may all be genuine (a post, an interview, a podcast), or some may be
 paraphrases that gained quotation marks on their way through other outlets. Check each

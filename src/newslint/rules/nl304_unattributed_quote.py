@@ -52,7 +52,7 @@ class UnattributedQuote(ArticleRule):
 
     def check(self, ctx: ArticleContext) -> Iterable[Diagnostic]:
         for quote in ctx.facts.quotes:
-            if quote.speaker is not None or quote.context == "post" or quote.partial:
+            if quote.speaker is not None or quote.context in ("post", "heading") or quote.partial:
                 continue
             words = quote.text.split()
             if len(words) < MIN_WORDS or is_title_case(words):
@@ -89,9 +89,15 @@ def _speaker_in_reach(article: Article, quote: Quote, quotes: tuple[Quote, ...])
         words = _outside(text, *last, quoted)
         if words.rstrip().endswith(":") or _attributes(words):
             return True
-        if any(previous.start <= q.span.start < previous.end and _unclosed(q.text)
-               for q in quotes):
-            return True  # the quote before ran on past its attribution
+        for q in quotes:
+            if not previous.start <= q.span.start < previous.end:
+                continue
+            if _unclosed(q.text):
+                return True  # the quote before ran on past its attribution
+            if _runs_on(text, q, previous.end):
+                # One quotation over several paragraphs: its speaker is named once, with
+                # its first paragraph.
+                return _speaker_in_reach(article, q, quotes)
     if number + 1 < len(article.paragraphs) and article.paragraphs[number + 1].kind == "text":
         following = article.paragraphs[number + 1]
         first = _sentence_around(article, following.start) or (following.start, following.end)
@@ -99,6 +105,12 @@ def _speaker_in_reach(article: Article, quote: Quote, quotes: tuple[Quote, ...])
         if not owns_quote and _attributes(text[first[0]:first[1]]):
             return True  # `That was how Ayse Kaya, 54, described the night.`
     return False
+
+
+def _runs_on(text: str, quote: Quote, paragraph_end: int) -> bool:
+    """The quote is left open at the end of its paragraph, as a quotation that goes on into
+    the next paragraph is written."""
+    return not text[quote.span.end:paragraph_end].strip()
 
 
 _AFTER_CLAUSE = regex.compile(r"[,?!]\s+(?:[\p{L}.'’-]+\s+){0,4}?$")

@@ -8,8 +8,6 @@ takes the subject of its clause. Offsets are absolute, into `Article.analysis`.
 
 from __future__ import annotations
 
-import itertools
-
 import regex
 
 from newslint.extract.quotes.speaker_phrase import (
@@ -23,7 +21,6 @@ from newslint.extract.quotes.speaker_phrase import (
     MAX_COLON_CLAUSE,
     MAX_NAME_GAP,
     MAX_SAY_GAP,
-    NAME_START,
     OBJECT_MARKERS,
     PHRASE_STOP,
     PREPOSITION,
@@ -34,6 +31,13 @@ from newslint.extract.quotes.speaker_phrase import (
     parse_phrase,
     trailing_speaker,
 )
+from newslint.extract.quotes.subjects import (
+    TIME_TAIL,
+    inside_quote,
+    main_subject,
+    skip_space,
+    verb_like,
+)
 from newslint.facts.speech import (
     PRONOUNS,
     SpeechLexicon,
@@ -41,9 +45,15 @@ from newslint.facts.speech import (
     split_title,
 )
 
+# ", saying", "-- saying": a participle after these takes its clause's subject.
+_CLAUSE_BREAK = (",", "--", "—", "–")
 # A speech verb's form right after these is a noun ("his notes", "the claims").
 _NOUN_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?:a|an|the|its|his|her|their|our|my|your|these|those)\s+$", regex.I)
+
+
+def _is_participle(verb: str) -> bool:
+    return verb.split()[0].lower().endswith("ing")  # "saying", "referring to"
 
 
 def is_verb_use(text: str, start: int, word: str) -> bool:
@@ -61,8 +71,10 @@ def speech_verbs(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str
     return [m for m in pattern.finditer(text) if is_verb_use(text, m.start(), m[0])]
 
 
-def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon) -> Attribution | None:
-    """Attribution in the clause before the opening mark, from `lo` on."""
+def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
+                 sentence_lo: int | None = None) -> Attribution | None:
+    """Attribution in the clause before the opening mark, from `lo` on; the subject of a
+    participle ("-- saying") is looked for from `sentence_lo`, past earlier quotes."""
     left = text[lo:open_at]
     verbs = [*speech_verbs(lex.say, left), *speech_verbs(lex.name, left)]
     verb = max(verbs, key=lambda m: m.start()) if verbs else None
@@ -78,11 +90,16 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon) -> Attrib
         if len(gap.split()) <= limit and not SENTENCE_STOP.search(gap):
             found = subject_before(text, lo, lo + verb.start(), lex)
             before_verb = left[: verb.start()].rstrip()
-            participle = verb[0].lower().endswith("ing") and before_verb.endswith(",")
+            participle = _is_participle(verb[0]) and before_verb.endswith(_CLAUSE_BREAK)
             # "Sanders welcomed the move but said": the verb shares the clause's subject
             coordinated = COORDINATOR_AT_END.search(before_verb) is not None
+            clause_lo = lo if sentence_lo is None else sentence_lo
+            if participle and before_verb.endswith(("--", "—", "–")):
+                # "Johnson told Fox News -- referring to ...": a dash ends the clause, whose
+                # subject the participle takes, not the object before the dash
+                found = main_subject(text, clause_lo, lo + verb.start(), lex) or found
             if found is None and (participle or coordinated):
-                found = main_subject(text, lo, lo + verb.start(), lex)
+                found = main_subject(text, clause_lo, lo + verb.start(), lex)
             if found is not None:
                 return _with_verb(found, lex.verb_of(verb[0]))
     stripped = left.rstrip()
@@ -115,7 +132,8 @@ def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attributi
         if epithet is not None:
             return _with_verb(epithet, lex.verb_of(verb[0]))
         found = subject_before(text, start + lead, start + verb.start(), lex)
-        if found is None or not _is_role(_appositive_role(text[start + lead:found.start])):
+        if found is None or not _is_role(_appositive_role(_untitled(
+                text[start + lead:found.start], lex))):
             return None  # the words before the verb are not all the speaker
         return _with_verb(found, lex.verb_of(verb[0]))
     return None
@@ -136,6 +154,15 @@ def _epithet(text: str, start: int, verb_at: int, lex: SpeechLexicon) -> Attribu
         return None
     end = match.end("noun")
     return Attribution(text[start:end], start, end, "pronoun", None)
+
+
+def _untitled(words: str, lex: SpeechLexicon) -> str:
+    """"the committee's chairman, " of "the committee's chairman, Representative ": the
+    title written with the name is part of the name's phrase."""
+    parts = words.split()
+    while parts and parts[-1].lower() in lex.titles:
+        parts.pop()
+    return " ".join(parts) + (" " if parts else "")
 
 
 def _appositive_role(words: str) -> str:
@@ -174,77 +201,33 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
         if words[-1][0].lower() in lex.adverbs:
             end = words[-1].start()
             continue
+        time = TIME_TAIL.search(text, lo, end)
+        if time is not None and time.start() > lo and _names_someone(
+                text[lo:time.start()].split()[-1:]):
+            end = time.start()  # "Trump on Saturday", not "a statement late Tuesday"
+            continue
         break
     stripped = text[lo:end].rstrip()
     if stripped.endswith(","):
         return _appositive(text, lo, lo + len(stripped) - 1, lex)
-    begin = _skip_space(text, lo)
+    begin = skip_space(text, lo)
     epithet = _epithet(text, begin, lo + len(stripped), lex)
     if epithet is None and "," in stripped:
         # "Before approaching the turkeys, the president remarked"
-        begin = _skip_space(text, lo + stripped.rindex(",") + 1)
+        begin = skip_space(text, lo + stripped.rindex(",") + 1)
         epithet = _epithet(text, begin, lo + len(stripped), lex)
     if epithet is not None:
         return epithet  # "The 61-year-old said:" opens its clause
     return trailing_speaker(text, lo, lo + len(stripped), lex)
 
 
-def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
-                 surnames: bool = False) -> Attribution | None:
-    """The first person in the clause who is followed by a verb: the subject a participle
-    ("..., labelling it") belongs to. With `surnames`, a lone capitalised word after a
-    comma counts too ("Asked about it, Arteta was blunt")."""
-    for match in NAME_START.finditer(text, lo, verb_at):
-        person = split_title(match[1], lex)
-        if person is None:
-            continue
-        # "Lauten later apologized for her post, writing": a surname that opens the
-        # clause; with `surnames`, also one after a comma ("Asked about it, Arteta was")
-        opening = text[lo:match.start()].rstrip()
-        lone = (len(person.name.split()) == 1 and len(person.name) > 2
-                and match[1] == person.name and person.name[-1:].islower()
-                and (not opening or (surnames and opening.endswith(","))))
-        if not (is_person_like(person.name) or person.role or lone):
-            continue
-        after = _skip_appositive(text, match.end(), verb_at)
-        following = WORD.match(text, _skip_space(text, after))
-        if lone and not _verb_like(following[0] if following else "", lex):
-            continue  # "Notable figures such as ...": an adjective, not a surname
-        if following and following[0][0].islower() and following[0] not in _NOT_VERBS:
-            start = match.start() + person.offset
-            return Attribution(person.name, start, start + len(person.name), "name", None,
-                               person.role)
-    return None
-
-
-# Words after a name that show it is not the subject of the clause's verb.
-_NOT_VERBS = OBJECT_MARKERS | CLAUSE_WORDS | frozenset(
-    "during after before since until without within including".split())
-
-
-def _verb_like(word: str, lex: SpeechLexicon) -> bool:
-    """"apologized", "later", "went", "says": a word that can follow a clause's subject."""
-    low = word.lower()
-    return (low.endswith("ed") or low in lex.adverbs or low in _IRREGULAR
-            or bool(lex.say.fullmatch(low) or lex.name.fullmatch(low)))
-
-
-_IRREGULAR = frozenset("went took made gave told wrote said sent held left came got".split())
-
-
-def _skip_appositive(text: str, end: int, limit: int) -> int:
-    """Past ", a longtime critic of the industry," after a name, if there is one."""
-    if not text.startswith(",", end):
-        return end
-    close = text.find(",", end + 1, limit)
-    if close == -1 or len(text[end + 1:close].split()) > MAX_APPOSITIVE:
-        return end
-    return close + 1
+def _names_someone(words: list[str]) -> bool:
+    return bool(words) and (words[-1][:1].isupper() or words[-1].lower() in PRONOUNS)
 
 
 def noun_phrase_after(text: str, start: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
     """The speaker after an inverted verb: `said Michael Block, market strategist at ...`."""
-    begin = _skip_space(text, start)
+    begin = skip_space(text, start)
     end = hi
     for match in PHRASE_STOP.finditer(text, begin, hi):
         if match[0] == "." and ABBREVIATED.search(text, max(begin, match.start() - 4),
@@ -262,7 +245,29 @@ def noun_phrase_after(text: str, start: int, hi: int, lex: SpeechLexicon) -> Att
         if words and words[0].lower() in DETERMINERS and len(words) <= MAX_APPOSITIVE:
             found = Attribution(found.speaker, found.start, found.end, found.kind, found.verb,
                                 " ".join(words[1:]) or None)
+    elif found is not None and found.kind == "generic" and text.startswith(",", end):
+        # `said the spokesman, Peter Carr.`: the name in apposition is the speaker
+        named = _named_in_apposition(text, end + 1, hi, lex)
+        if named is not None:
+            return Attribution(named.speaker, named.start, named.end, "name", None,
+                               generic_key(found.speaker))
     return found
+
+
+def _named_in_apposition(text: str, start: int, hi: int, lex: SpeechLexicon
+                         ) -> Attribution | None:
+    """A person's full name that is the whole appositive after a generic speaker."""
+    begin = skip_space(text, start)
+    stop = APPOSITIVE_END.search(text, begin, hi)
+    while stop is not None and stop[0] == "." and ABBREVIATED.search(
+            text, max(begin, stop.start() - 4), stop.start() + 1):
+        stop = APPOSITIVE_END.search(text, stop.end(), hi)  # "Benjamin J. Rhodes"
+    end = stop.start() if stop else hi
+    name = text[begin:end].rstrip()
+    person = split_title(name, lex)
+    if person is None or person.role or not is_person_like(person.name):
+        return None
+    return Attribution(person.name, begin, begin + len(person.name), "name", None)
 
 
 def _according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attribution | None:
@@ -282,8 +287,12 @@ def _according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attri
     tail = PREPOSITION.search(head)
     if tail:
         head = head[: tail.start()]
-    begin = _skip_space(text, offset)
+    begin = skip_space(text, offset)
     return _with_verb(parse_phrase(text, begin, offset + len(head), lex), "according to")
+
+
+# Subject pronouns: words between commas that open with one are a clause, not a role.
+_OPENS_CLAUSE = [[word] for word in "he she they we I He She They We".split()]
 
 
 def _appositive(text: str, lo: int, comma: int, lex: SpeechLexicon) -> Attribution | None:
@@ -295,8 +304,8 @@ def _appositive(text: str, lo: int, comma: int, lex: SpeechLexicon) -> Attributi
         return None
     middle_start = lo + cut + 2
     middle = text[middle_start:comma]
-    if len(middle.split()) > MAX_APPOSITIVE:
-        return None
+    if len(middle.split()) > MAX_APPOSITIVE or middle.split()[:1] in _OPENS_CLAUSE:
+        return None  # "On Tuesday, she walked out, saying": a clause, not an appositive
     before = trailing_speaker(text, lo, lo + cut, lex)
     if before is not None and before.kind == "name":
         return Attribution(before.speaker, before.start, before.end, "name", None,
@@ -310,7 +319,39 @@ def _appositive(text: str, lo: int, comma: int, lex: SpeechLexicon) -> Attributi
                            role)
     if before is not None and before.kind == "generic":
         return before  # "Another analyst, who asked not to be named, said"
-    return None
+    return _one_named_segment(text, lo, comma, lex)
+
+
+_MAX_SEGMENTS = 4
+
+
+def _one_named_segment(text: str, lo: int, comma: int, lex: SpeechLexicon
+                       ) -> Attribution | None:
+    """"Michael Elliott, the executive director of the Group, a trade group, said", "the
+    committee's chairman, Representative Trey Gowdy, Republican of South Carolina, wrote":
+    of the parts between commas, one is a person's name (with its title) and the others
+    are its roles."""
+    inner = text[lo:comma]
+    if len(inner.split()) > MAX_APPOSITIVE + 6 or inner.count(", ") + 1 > _MAX_SEGMENTS:
+        return None
+    named: list[Attribution] = []
+    roles: list[str] = []
+    start = lo
+    for part in [*inner.split(", ")]:
+        end = start + len(part)
+        head = trailing_speaker(text, start, end, lex, generic=False)
+        lead = text[start:head.start].strip() if head is not None else part
+        if (head is not None and head.kind == "name" and is_person_like(head.speaker)
+                and (not lead or lead in (head.role or "").split())):
+            named.append(head)
+        else:
+            roles.append(" ".join(part.split()))
+        start = end + 2
+    if len(named) != 1:
+        return None
+    head = named[0]
+    return Attribution(head.speaker, head.start, head.end, "name", None,
+                       ", ".join(r for r in roles if r) or head.role)
 
 
 def generic_key(phrase: str) -> str | None:
@@ -324,7 +365,7 @@ def generic_key(phrase: str) -> str | None:
             org = words[index + 1:]
             if org and org[0].lower() == "the":
                 org = org[1:]
-            capitalised = list(itertools.takewhile(lambda w: w[:1].isupper(), org))
+            capitalised = _organisation(org)
             if capitalised and word.lower() == "by":
                 return " ".join(capitalised)  # "a report released by the Climate Council"
             if capitalised:
@@ -333,16 +374,23 @@ def generic_key(phrase: str) -> str | None:
     return " ".join(words) or None
 
 
+def _organisation(words: list[str]) -> list[str]:
+    """The capitalised words that open `words`, with the lower-case joints of a name
+    between them: "Fish and Wildlife Service", "Department of Justice"."""
+    out: list[str] = []
+    for index, word in enumerate(words):
+        joint = (out and word in ("and", "of", "for", "&") and index + 1 < len(words)
+                 and words[index + 1][:1].isupper())
+        if not (word[:1].isupper() or joint):
+            break
+        out.append(word)
+    return out
+
+
 def _with_verb(found: Attribution | None, verb: str) -> Attribution | None:
     if found is None:
         return None
     return Attribution(found.speaker, found.start, found.end, found.kind, verb, found.role)
-
-
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
 
 
 _REPORTED_VERBS = 3  # speech verbs tried, nearest the quote first
@@ -356,11 +404,12 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
     left = text[lo:open_at]
     verbs = sorted([*speech_verbs(lex.say, left), *speech_verbs(lex.name, left)],
                    key=lambda m: m.start(), reverse=True)
+    verbs = [v for v in verbs if not inside_quote(text, lo, lo + v.start())]
     for verb in verbs[:_REPORTED_VERBS]:
         at = lo + verb.start()
         found = subject_before(text, lo, at, lex)
         before_verb = left[: verb.start()].rstrip()
-        participle = verb[0].lower().endswith("ing") and before_verb.endswith(",")
+        participle = _is_participle(verb[0]) and before_verb.endswith(_CLAUSE_BREAK)
         if found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
             found = main_subject(text, lo, at, lex)
         if found is not None:
@@ -376,14 +425,20 @@ def clause_subject(text: str, lo: int, open_at: int, lex: SpeechLexicon
     """The person the quote's sentence is about, when no verb of speech names one:
     `Trump signaled that a "large down payment" could end it`, `He deemed the plan "a
     con"`. The subject must open the sentence and be followed by a verb."""
-    begin = _skip_space(text, lo)
+    begin = skip_space(text, lo)
     words = list(WORD.finditer(text, begin, open_at))
     if not words:
         return None
     first = words[0]
-    if first[0].lower() in PRONOUNS and len(words) > 1 and _verb_like(words[1][0], lex):
+    if first[0].lower() in PRONOUNS and len(words) > 1 and verb_like(words[1][0], lex):
         return Attribution(first[0], first.start(), first.end(), "pronoun", None)
     found = main_subject(text, begin, open_at, lex, surnames=True)
-    if found is None or len(text[begin:found.start].split()) > _OPENING_WORDS:
+    if found is None:
+        return None
+    opening = text[begin:found.start]
+    # "After the bills failed in the Senate, Trump signaled": a fronted clause, then the
+    # subject
+    fronted = opening.rstrip().endswith(",") and opening.count(",") == 1
+    if len(opening.split()) > _OPENING_WORDS and not fronted:
         return None
     return found

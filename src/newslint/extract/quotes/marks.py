@@ -1,10 +1,14 @@
 """Where quoted words are: pairs of double quotation marks, paragraph by paragraph.
 
 Straight and curly marks are both used, often mixed, and copy is not always balanced, so a
-mark is read as opening or closing from what stands beside it. Single quotes are left alone:
-inside double quotes they are nested quotes, elsewhere they are mostly apostrophes.
-A quote still open at the end of a paragraph runs to its end; by newsroom convention the
-next paragraph then reopens the quote without closing the first.
+mark is read as opening or closing from what stands beside it. A quote still open at the end
+of a paragraph runs to its end; by newsroom convention the next paragraph then reopens the
+quote without closing the first.
+
+Single marks are quotation marks in a paragraph or headline with no double marks (headlines
+and British copy quote with them; inside double quotes they are nested quotes): a pair must
+open before a word and close after one in the same paragraph, so that the apostrophes of
+"don't" and "the Joneses' house" are not read as marks.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ _CLOSING = "”»"
 _STRAIGHT = '"'
 _ANY_MARK = re.compile("[" + re.escape(_OPENING + _CLOSING + _STRAIGHT) + "]")
 _BEFORE_OPENING = " \t\n([{—–-/:;,"
+_SINGLE = re.compile("[‘’']")
+_AFTER_CLOSING = " \t\n)]}—–-/:;,.!?…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +42,15 @@ def find_quote_regions(article: Article) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     open_at_end = False
     for number, para in enumerate(article.paragraphs):
+        found = _regions_in(text, para.start, para.end, number, open_at_end)
+        if (not found and not open_at_end and _SINGLE.search(text, para.start, para.end)
+                and not _ANY_MARK.search(text, para.start, para.end)):
+            # not in a paragraph inside a quote that runs on: there they are nested quotes
+            found = _single_regions_in(text, para.start, para.end, number)
         if para.kind == "heading":
+            regions.extend(r for r in found if r.close is not None)
             open_at_end = False
             continue
-        found = _regions_in(text, para.start, para.end, number)
         if found and open_at_end and found[0].open == para.start:
             first = found[0]
             found[0] = QuoteRegion(first.open, first.start, first.end, first.close, number, True)
@@ -48,7 +59,11 @@ def find_quote_regions(article: Article) -> list[QuoteRegion]:
     return regions
 
 
-def _regions_in(text: str, start: int, end: int, paragraph: int) -> list[QuoteRegion]:
+def _regions_in(text: str, start: int, end: int, paragraph: int,
+                running: bool = False) -> list[QuoteRegion]:
+    """With `running` (the paragraph before left a quote open), a closing mark that comes
+    before any opening one ends the quote this paragraph goes on with: its opening mark
+    was left out."""
     found: list[QuoteRegion] = []
     open_at: int | None = None
     for mark in _ANY_MARK.finditer(text, start, end):  # not a Python loop over every char
@@ -58,6 +73,14 @@ def _regions_in(text: str, start: int, end: int, paragraph: int) -> list[QuoteRe
         after = text[i + 1] if i + 1 < end else " "
         if ch == _STRAIGHT and before.isdigit() and not after.isalnum():
             continue  # 27" screen: inches, not a quote
+        if running and not found and open_at is None and ch != "“" and _looks_closing(
+                before, after) and text[start:start + 1].isalpha():
+            region = _make(text, start - 1, i, paragraph)
+            if region:
+                found.append(QuoteRegion(start, region.start, region.end, i, paragraph, True))
+            running = False
+            continue
+        running = False
         if open_at is None:
             if ch in _CLOSING and not (before in _BEFORE_OPENING and after.isalnum()):
                 continue  # a stray closing mark
@@ -91,3 +114,25 @@ def _make(text: str, open_at: int, close: int, paragraph: int,
     if not any(ch.isalpha() for ch in text[start:end]):
         return None
     return QuoteRegion(open_at, start, end, close if closed else None, paragraph, False)
+
+
+def _single_regions_in(text: str, start: int, end: int, paragraph: int) -> list[QuoteRegion]:
+    found: list[QuoteRegion] = []
+    open_at: int | None = None
+    for mark in _SINGLE.finditer(text, start, end):
+        i = mark.start()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        opens = mark[0] != "’" and before in _BEFORE_OPENING and after.isalpha()
+        closes = (mark[0] != "‘" and after in _AFTER_CLOSING
+                  and (before.isalnum() or before in ",.!?…"))
+        if open_at is None:
+            open_at = i if opens else None
+        elif closes:
+            region = _make(text, open_at, i, paragraph)
+            if region:
+                found.append(region)
+            open_at = None
+        elif opens:
+            open_at = i  # an earlier mark was an apostrophe: start again here
+    return found

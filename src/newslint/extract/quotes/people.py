@@ -10,14 +10,17 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from newslint.extract.quotes.attribution import Attribution, generic_key
+from newslint.extract.quotes.attribution import Attribution, generic_key, reported_speaker
 from newslint.extract.quotes.marks import QuoteRegion
+from newslint.extract.quotes.speaker_phrase import NAME_START, WORD
+from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
 from newslint.facts import NamePhrase
 from newslint.facts.speech import (
     CONNECTOR,
     NAME_TOKEN,
     SpeechLexicon,
     is_person_like,
+    lexicon,
     split_title,
 )
 from newslint.load.article import Article
@@ -31,6 +34,9 @@ _HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 _GENDERED_HONORIFIC = regex.compile(r"(?<![\p{L}])(?:(Mr)|Mrs|Ms|Miss)\.?\s+$")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_NICKNAMED = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+[\"“‘'](?:\p{Lu}[\p{L}.]*)[\"”’']\s+(\p{Lu}\p{Ll}+)(?![\p{L}])")
+_PLURAL = frozenset({"they", "them", "we"})
 _PARTICLE_TAIL = regex.compile(rf"(?:[ \t]+{CONNECTOR}){{2,}}[ \t]+{NAME_TOKEN}")
 
 
@@ -75,6 +81,7 @@ class _Person:
     start: int
     sentence: int
     gender: str | None = None  # "m" or "f" when the article's honorifics say so
+    role: str | None = None  # the title written with the name: "Gov.", "Senate President"
 
 
 def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, ...],
@@ -90,7 +97,8 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
             words.pop()  # "Twitter Sunday": the name phrase ran on into the day
         text = " ".join(words)
         person = split_title(text, lex)
-        if person is None or person.name.split()[-1].rstrip(".").lower() in lex.titles:
+        last = person.name.split()[-1].rstrip(".").lower() if person is not None else ""
+        if person is None or last in lex.titles or last + "." in lex.titles:
             continue  # "Colorado Gov": a title ends it, the person is named elsewhere
         name = person.name
         if text == phrase.text:
@@ -99,19 +107,28 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
                                              phrase.span.start) is not None
         if is_person_like(name) or (len(name.split()) == 1 and (person.role or honorific)):
             start = phrase.span.start + person.offset
-            people.append(_Person(name, start, _sentence_of(look, start)))
+            role = person.role or _title_before(article.analysis, phrase.span.start, lex)
+            people.append(_Person(name, start, _sentence_of(look, start), role=role))
+    for match in _NICKNAMED.finditer(article.analysis):
+        # William "Mo" Cowan: the nickname in quotation marks splits the name phrase
+        start = match.start()
+        if start not in {p.start for p in people} and not look.in_quote(start):
+            people.append(_Person(f"{match[1]} {match[2]}", start, _sentence_of(look, start)))
+    # "Vice President Biden", "Mr. Biden": a surname the article titles is a person's
+    titled = {p.name for p in people if len(p.name.split()) == 1}
     known = {p.start for p in people}
     for item in found:
         att = item.attribution
         if (att is not None and att.kind == "name" and item.inferred is None
                 and att.start not in known):
-            people.append(_Person(att.speaker, att.start, _sentence_of(look, att.start)))
+            people.append(_Person(att.speaker, att.start, _sentence_of(look, att.start),
+                                  role=att.role))
             known.add(att.start)
     # A surname on its own ("Pruitt apologized") is a person once the article gives the
-    # full name somewhere.
+    # full name, or the surname with a title or an honorific, somewhere.
     # Family names come first in some languages ("Ding" for Ding Liren).
-    surnames = {w for p in people if len(p.name.split()) >= 2
-                for w in (p.name.split()[0], p.name.split()[-1])}
+    surnames = titled | {w for p in people if len(p.name.split()) >= 2
+                         for w in (p.name.split()[0], p.name.split()[-1])}
     for phrase in name_phrases:
         if (phrase.text in surnames and phrase.span.start not in known
                 and phrase.context in ("text", "label")
@@ -125,6 +142,19 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
     genders = _genders(article.analysis, people)
     return [replace(p, name=full.get(p.name, p.name), gender=genders.get(p.name))
             for p in people]
+
+
+_ABBREVIATED_TITLE = regex.compile(
+    r"(?<![\p{L}])((?:\p{Lu}\p{Ll}{0,3}\.\s+)?(\p{Lu}\p{Ll}{1,3}\.))\s+$")
+
+
+def _title_before(text: str, start: int, lex: SpeechLexicon) -> str | None:
+    """"Gov." before "Mike Pence", "Lt. Gov." before "Timothy Murray": a name phrase stops
+    at an abbreviated title's full stop."""
+    match = _ABBREVIATED_TITLE.search(text, max(0, start - 14), start)
+    if match is None or match[2].lower() not in lex.titles:
+        return None
+    return " ".join(match[1].split())
 
 
 def _genders(text: str, people: list[_Person]) -> dict[str, str]:
@@ -163,12 +193,18 @@ def _full_names(people: list[_Person]) -> dict[str, str]:
         if len(words) >= 2:
             by_first.setdefault(words[0], set()).add(person.name)
     mapping: dict[str, str] = {}
+    for names in by_surname.values():
+        # "National Security Adviser Susan Rice" is Susan Rice: a role run into the name
+        for name in names:
+            shorter = [n for n in names if name.endswith(" " + n)]
+            if shorter:
+                mapping[name] = min(shorter, key=len)
     for person in people:
         if len(person.name.split()) == 1:
-            names = by_surname.get(person.name, set())
+            names = {mapping.get(n, n) for n in by_surname.get(person.name, set())}
             if not names and person.name not in by_surname:
                 # Some people go by their first name ("Gukesh" for Gukesh Dommaraju).
-                names = by_first.get(person.name, set())
+                names = {mapping.get(n, n) for n in by_first.get(person.name, set())}
             if len(names) == 1:
                 mapping[person.name] = next(iter(names))
     return mapping
@@ -216,12 +252,63 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
     if att.kind == "post":
         return att.speaker
     if att.kind == "generic":
-        return generic_key(att.speaker)
+        return _issuer(look, att, people) or generic_key(att.speaker)
     if att.kind == "pronoun":
+        titled = _titled(people, att)
+        if titled is not None:
+            return titled
+        if att.speaker.lower() in _PLURAL:
+            return None  # "they" is a group, never one person of the story
         return _resolve_pronoun(look, att.start, people, _PRONOUN_GENDER.get(att.speaker.lower()))
     if att.start in people.at:
         return people.at[att.start]
     return people.full.get(att.speaker, att.speaker)
+
+
+def _issuer(look: Lookup, att: Attribution, people: People) -> str | None:
+    """"the statement said": who the article said made "a statement" in the sentences
+    before (`Ryan Zinke, the interior secretary, said in a statement ...`)."""
+    words = att.speaker.lower().split()
+    here = look.sentence(att.start)
+    if len(words) != 2 or words[0] != "the" or here is None:
+        return None
+    text = look.article.analysis
+    sentences = look.article.sentences
+    noun = regex.compile(rf"(?<![\p{{L}}])an?\s+(?:[\p{{L}}-]+\s+)?{regex.escape(words[1])}"
+                         r"(?![\p{L}])", regex.I)
+    floor = sentences[here].paragraph - _PRONOUN_REACH
+    for index in range(here - 1, -1, -1):
+        sentence = sentences[index]
+        if sentence.paragraph < floor:
+            break
+        match = noun.search(text, sentence.start, sentence.end)
+        if match is None:
+            continue
+        found = reported_speaker(text, sentence.start, match.start(), lexicon())
+        if found is None or found.kind != "name":
+            return None
+        return people.at.get(found.start) or people.full.get(found.speaker, found.speaker)
+    return None
+
+
+def _titled(people: People, att: Attribution) -> str | None:
+    """"the governor said": the nearest person before whom the article titles so ("Gov.
+    Mike Pence", "the governor, Mike Pence"), by the title or its abbreviation."""
+    words = att.speaker.lower().split()
+    if len(words) < 2 or words[0] != "the":
+        return None
+    noun = words[-1]
+    for person in reversed(people.before(att.start)):
+        titles = [w.rstrip(".").lower() for w in (person.role or "").split()]
+        for index, title in enumerate(titles):
+            if len(title) >= 3 and noun.startswith(title):
+                if _SECOND_IN_RANK.isdisjoint(titles[:index]):
+                    return person.name  # not "Lt. Gov. Tim Murray" for "the governor"
+                break
+    return None
+
+
+_SECOND_IN_RANK = frozenset("lt lieutenant vice deputy assistant acting former ex".split())
 
 
 def _resolve_pronoun(look: Lookup, offset: int, people: People,
@@ -239,10 +326,40 @@ def _resolve_pronoun(look: Lookup, offset: int, people: People,
         return last.name
     paragraph = look.paragraph(offset)
     if paragraph is not None and last.sentence >= 0:
-        distance = paragraph - look.article.sentences[last.sentence].paragraph
-        if distance > _PRONOUN_REACH:
+        named_in = look.article.sentences[last.sentence].paragraph
+        if paragraph - named_in > _PRONOUN_REACH and not _pronoun_chain(
+                look.article, named_in + 1, paragraph, gender):
             return None
     first = len(before) - 1
     while first > 0 and before[first - 1].sentence == last.sentence:
         first -= 1
-    return before[first].name
+    # the subject of that sentence, when a verb shows which person it is: not "Martha
+    # Raddatz" in "With the moderator, Martha Raddatz, opening the debate, Ryan criticized"
+    lex = lexicon()
+    subject = next((p for p in before[first:] if _is_subject(look.article.analysis, p, lex)),
+                   before[first])
+    return subject.name
+
+
+def _is_subject(text: str, person: _Person, lex: SpeechLexicon) -> bool:
+    name = NAME_START.match(text, person.start)
+    if name is None or text.startswith(("'s", "’s", "'", "’"), name.end()):
+        return False  # "Mattis's letter": a possessive is no subject
+    after = skip_appositive(text, name.end(), len(text))
+    word = WORD.match(text, skip_space(text, after))
+    return word is not None and word[0][:1].islower() and verb_like(word[0], lex)
+
+
+_SUBJECT_PRONOUN = {"m": regex.compile(r"(?<![\p{L}'’])[Hh]e\b"),
+                    "f": regex.compile(r"(?<![\p{L}'’])[Ss]he\b")}
+
+
+def _pronoun_chain(article: Article, first: int, last: int, gender: str | None) -> bool:
+    """Every paragraph between the person's and the pronoun's goes on with the same "he" or
+    "she" (and names no one else): the story still follows that person."""
+    pattern = _SUBJECT_PRONOUN.get(gender or "")
+    if pattern is None:
+        return False
+    text = article.analysis
+    paragraphs = [p for p in article.paragraphs[first:last] if p.kind != "heading"]
+    return bool(paragraphs) and all(pattern.search(text, p.start, p.end) for p in paragraphs)

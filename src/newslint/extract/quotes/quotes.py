@@ -10,6 +10,8 @@ A one- or two-word quote with no speaker is a scare quote and is not a quote fac
 
 from __future__ import annotations
 
+import regex
+
 from newslint.extract.quotes.attribution import (
     Attribution,
     after_quote,
@@ -21,6 +23,7 @@ from newslint.extract.quotes.marks import QuoteRegion, find_quote_regions
 from newslint.extract.quotes.people import Found, Lookup, People, Phrases, find_people, speaker_key
 from newslint.extract.spans import make_span
 from newslint.facts import NamePhrase, Quote
+from newslint.facts.span import Context
 from newslint.facts.speech import (
     SpeechLexicon,
     lexicon,
@@ -31,12 +34,15 @@ from newslint.load.segment import is_title_case
 _ATTRIBUTION_END = ",?!—–-…"
 _SUBJECT_REACH = 600  # characters around a quote that can say what it is about
 _MIN_UNATTRIBUTED_WORDS = 3
+# A headline's quotes are facts of the article but are not compared: headlines cut quotes.
+_CONTEXTS: dict[str, Context] = {"post": "post", "heading": "heading"}
 
 
 def extract_quotes(article: Article, name_phrases: tuple[NamePhrase, ...] = ()
                    ) -> tuple[Quote, ...]:
     lex = lexicon()
-    regions = find_quote_regions(article)
+    regions = [_closed_by_attribution(article.analysis, r, lex)
+               for r in find_quote_regions(article)]
     look = Lookup(article, regions)
     found = [Found(r, _attribute(article, look, i, lex)) for i, r in enumerate(regions)]
     _inherit(article, found)
@@ -48,6 +54,26 @@ def extract_quotes(article: Article, name_phrases: tuple[NamePhrase, ...] = ()
         if quote is not None:
             quotes.append(quote)
     return tuple(quotes)
+
+
+def _closed_by_attribution(text: str, region: QuoteRegion, lex: SpeechLexicon
+                           ) -> QuoteRegion:
+    """`"I am proud of what we did, he wrote.`: a quote left open whose paragraph ends in
+    its own attribution closes before it (the closing mark was forgotten)."""
+    if region.close is not None:
+        return region
+    tail = _OPEN_TAIL.search(text, region.start, region.end)
+    if tail is None or not lex.say.fullmatch(tail["verb"]):
+        return region
+    if tail["who"].lower() not in ("he", "she", "they") and not tail["who"][:1].isupper():
+        return region
+    comma = tail.start()
+    return QuoteRegion(region.open, region.start, comma, comma - 1, region.paragraph,
+                       region.continues)
+
+
+_OPEN_TAIL = regex.compile(r",\s+(?P<who>[\p{L}.’'-]+(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})"
+                           r"\s+(?P<verb>\p{Ll}+)\.?\s*$")
 
 
 def _attribute(article: Article, look: Lookup, index: int,
@@ -64,11 +90,12 @@ def _attribute(article: Article, look: Lookup, index: int,
         return Attribution(who, region.open, region.open, "post", "posted")
     previous = regions[index - 1] if index else None
     following = regions[index + 1] if index + 1 < len(regions) else None
-    lo = _sentence_start(look, region.open, para.start)
+    lo = sentence_lo = _sentence_start(look, region.open, para.start)
     if previous is not None and previous.paragraph == region.paragraph and previous.close:
         lo = max(lo, previous.close + 1)
     if region.close is None:
-        return before_quote(text, lo, region.open, lex) or _reported(text, lo, region, lex)
+        return (before_quote(text, lo, region.open, lex, sentence_lo)
+                or _reported(text, sentence_lo, region, lex) or _said_before(look, region, lex))
     hi = _sentence_end(look, region.close, para.end)
     if following is not None and following.paragraph == region.paragraph:
         hi = min(hi, following.open)
@@ -80,7 +107,35 @@ def _attribute(article: Article, look: Lookup, index: int,
         found = after_quote(text, region.close, hi, lex)
         if found is not None:
             return found
-    return before_quote(text, lo, region.open, lex) or _reported(text, lo, region, lex)
+    # The subject of the whole sentence speaks for the words it reports, also past an
+    # earlier term in quotation marks: He deemed the plan "a con" and "a disaster".
+    return (before_quote(text, lo, region.open, lex, sentence_lo)
+            or _reported(text, sentence_lo, region, lex) or _said_before(look, region, lex))
+
+
+def _said_before(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
+                 ) -> Attribution | None:
+    """`Lenahan says he sees a bigger issue. "There is a culture war going on."`: a quoted
+    sentence of its own goes on from the reported speech of the sentence before it in the
+    paragraph, when that sentence quotes no one."""
+    text = look.article.analysis
+    words = text[region.start:region.end].split()
+    if len(words) < _MIN_UNATTRIBUTED_WORDS or not words[0][:1].isupper():
+        return None
+    index = look.sentence(region.open)
+    sentences = look.article.sentences
+    if not index or sentences[index - 1].paragraph != sentences[index].paragraph:
+        return None
+    if text[sentences[index].start:region.open].strip():
+        return None  # the quote does not open its sentence
+    previous = sentences[index - 1]
+    if any(mark in text[previous.start:previous.end] for mark in '"“”'):
+        return None  # a quote there passes its speaker on (see _inherit)
+    found = reported_speaker(text, previous.start, previous.end, lex)
+    if found is None or found.kind not in ("name", "pronoun"):
+        return None
+    kind = "reported" if found.kind == "name" else found.kind
+    return Attribution(found.speaker, found.start, found.end, kind, found.verb, found.role)
 
 
 def _reported(text: str, lo: int, region: QuoteRegion, lex: SpeechLexicon
@@ -133,8 +188,9 @@ def _inherit(article: Article, found: list[Found]) -> None:
         if item.attribution is not None or index == 0:
             continue
         region = item.region
-        if len(text[region.start:region.end].split()) < _MIN_UNATTRIBUTED_WORDS:
-            continue
+        if len(text[region.start:region.end].split()) < _MIN_UNATTRIBUTED_WORDS and not (
+                _is_sentence(text, region)):
+            continue  # `"...," said Pelosi. "I'm hopeful."` goes on; a scare quote does not
         previous = found[index - 1]
         if previous.attribution is None or previous.attribution.kind == "post":
             continue
@@ -148,6 +204,14 @@ def _inherit(article: Article, found: list[Found]) -> None:
         ):
             item.attribution = previous.attribution
             item.inferred = "continued"
+
+
+def _is_sentence(text: str, region: QuoteRegion) -> bool:
+    """The quote is a sentence of its own: it opens one with a capital and ends it."""
+    body = text[region.start:region.end]
+    before = text[:region.open].rstrip()[-1:]
+    return (body[:1].isupper() and body.rstrip()[-1:] in ".!?"
+            and (not before or before in ".!?"))
 
 
 def _is_whole_paragraph(text: str, region: QuoteRegion, start: int, end: int) -> bool:
@@ -185,6 +249,8 @@ def _to_quote(article: Article, look: Lookup, item: Found, people: People,
         return None  # a scare quote, also when a post's author uses one
     if att is None and is_title_case(words):
         return None  # the title of a work: "Seasonal Thermal Storage in Molecular Crystals"
+    if att is None and text[region.open] in "‘'":
+        return None  # single marks with no speaker: as often a term as a quote
     para = article.paragraphs[region.paragraph]
     return Quote(
         text=" ".join(words),
@@ -194,7 +260,7 @@ def _to_quote(article: Article, look: Lookup, item: Found, people: People,
         speaker_span=speaker_span,
         verb=verb,
         partial=_is_partial(look, region, att),
-        context="post" if para.kind == "post" else "text",
+        context=_CONTEXTS.get(para.kind, "text"),
         speaker_role=role,
         speaker_kind=kind,
         subjects=_subjects(look, region, key, phrases, lex),

@@ -51,6 +51,8 @@ APPOSITIVE_END = regex.compile(r"[,.;:()\n]")
 ABBREVIATED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{0,2}\.$")  # "Dr.", "St.", "J."
 _CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:], *calendar.day_abbr,
                        *calendar.month_abbr[1:]])
+# Capitalised at the start of a sentence, never a speaker's name.
+_NO_NAME = frozenset("it this that these those we i you there here one".split())
 _QUANTIFIERS = frozenset("some several many two three four few other another most".split())
 MAX_SAY_GAP = 14  # words between a speech verb and the quote: "said on Tuesday that"
 MAX_NAME_GAP = 12  # "referred to DeepSeek's new reasoning model R1 as"
@@ -88,6 +90,8 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
     if len(run) == 1 and run[0][0].rstrip(".") in _CALENDAR and len(words) > 1 and words[
             words.index(run[0]) - 1][0][:1].islower():
         return None  # "released a statement late Tuesday saying": a day, not a speaker
+    if len(run) == 1 and run[0][0].lower() in _NO_NAME:
+        return None  # "It said", "This says": a thing named before, not a person
     if run:
         first, final = run[-1], run[0]
         preceding = [w for w in words if w.end() <= first.start()]
@@ -262,12 +266,16 @@ def parse_phrase(text: str, begin: int, end: int, lex: SpeechLexicon) -> Attribu
         cut = _OF_PLACE.search(text, begin, end)
         if cut is not None:
             found = _phrase(text, begin, cut.start(), lex)
-            if found is not None and found.kind != "name":
+            if found is not None and found.kind == "generic":
+                # "a spokesperson for the U.S. Fish and Wildlife Service": for whom, too
+                phrase = text[begin:end].rstrip()
+                found = Attribution(phrase, begin, begin + len(phrase), "generic", None)
+            elif found is not None and found.kind != "name":
                 found = None
     return found
 
 
-_OF_PLACE = regex.compile(r"\s(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}")
+_OF_PLACE = regex.compile(r"\s(?:of|at|from|with|for)\s+(?:the\s+)?\p{Lu}")
 
 
 def _phrase(text: str, begin: int, end: int, lex: SpeechLexicon) -> Attribution | None:

@@ -1,0 +1,101 @@
+"""The subject of a clause, for quotes whose speaker is not next to them: the person a
+participle (", labelling it ...") or a colon ("Asked about it, Arteta was blunt:") belongs
+to, past a time phrase ("Trump on Saturday accused ...") and an appositive. Offsets are
+absolute, into `Article.analysis`.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+import regex
+
+from newslint.extract.quotes.speaker_phrase import (
+    CLAUSE_WORDS,
+    MAX_APPOSITIVE,
+    NAME_START,
+    OBJECT_MARKERS,
+    WORD,
+    Attribution,
+)
+from newslint.facts.speech import SpeechLexicon, is_person_like, split_title
+
+# "Trump on Saturday said", "Trump in the past has referred": a time phrase between a
+# subject and its verb.
+_DAYS = "|".join(calendar.day_name)
+_TIME = (rf"(?:(?:on|late|early|earlier|later|last|this|next)\s+)?(?:{_DAYS})"
+         r"(?:\s+(?:morning|afternoon|evening|night))?"
+         r"|(?:in|at)\s+the\s+(?:past|time)"
+         r"|(?:earlier|later|last|this)\s+(?:week|month|year)")
+TIME_TAIL = regex.compile(rf"\s+(?:{_TIME})\s*$")
+_TIME_HEAD = regex.compile(rf"\s+(?:{_TIME})(?=\s)")
+
+def inside_quote(text: str, lo: int, at: int) -> bool:
+    """`at` is inside quotation marks opened after `lo`."""
+    part = text[lo:at]
+    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
+
+
+def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
+                 surnames: bool = False) -> Attribution | None:
+    """The first person in the clause who is followed by a verb: the subject a participle
+    ("..., labelling it") belongs to. With `surnames`, a lone capitalised word after a
+    comma counts too ("Asked about it, Arteta was blunt")."""
+    for match in NAME_START.finditer(text, lo, verb_at):
+        if inside_quote(text, lo, match.start()):
+            continue  # "“Social Media is ...,” Mr. Trump wrote": the quote's words
+        person = split_title(match[1], lex)
+        if person is None:
+            continue
+        # "Lauten later apologized for her post, writing": a surname that opens the
+        # clause; with `surnames`, also one after a comma ("Asked about it, Arteta was")
+        opening = text[lo:match.start()].rstrip()
+        lone = (len(person.name.split()) == 1 and len(person.name) > 2
+                and match[1] == person.name and person.name[-1:].islower()
+                and (not opening or opening.endswith(("”", '"'))  # `"...," Johnson told`
+                     or (surnames and opening.endswith(","))))
+        if not (is_person_like(person.name) or person.role or lone):
+            continue
+        after = skip_appositive(text, match.end(), verb_at)
+        time = _TIME_HEAD.match(text, after, verb_at)
+        if time is not None:
+            after = time.end()
+        following = WORD.match(text, skip_space(text, after))
+        if lone and not verb_like(following[0] if following else "", lex):
+            continue  # "Notable figures such as ...": an adjective, not a surname
+        if following and following[0][0].islower() and following[0] not in _NOT_VERBS:
+            start = match.start() + person.offset
+            return Attribution(person.name, start, start + len(person.name), "name", None,
+                               person.role)
+    return None
+
+
+# Words after a name that show it is not the subject of the clause's verb.
+_NOT_VERBS = OBJECT_MARKERS | CLAUSE_WORDS | frozenset(
+    "during after before since until without within including".split())
+
+
+def verb_like(word: str, lex: SpeechLexicon) -> bool:
+    """"apologized", "later", "went", "says": a word that can follow a clause's subject."""
+    low = word.lower()
+    return (low.endswith("ed") or low in lex.adverbs or low in _IRREGULAR
+            or bool(lex.say.fullmatch(low) or lex.name.fullmatch(low)))
+
+
+_IRREGULAR = frozenset("went took made gave told wrote said sent held left came got".split())
+
+
+def skip_appositive(text: str, end: int, limit: int) -> int:
+    """Past ", a longtime critic of the industry," after a name, if there is one."""
+    if not text.startswith(",", end):
+        return end
+    close = text.find(",", end + 1, limit)
+    if close == -1 or len(text[end + 1:close].split()) > MAX_APPOSITIVE:
+        return end
+    return close + 1
+
+
+def skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
