@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
 from newslint.facts.clause import MONTHS_DAYS, TITLES, WORD, stem
@@ -261,7 +261,7 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
         sentence_names=names_in(text, lo, hi, lo),
         modifiers=tuple(sorted(mods)),
         future=_FUTURE.search(text, begin, start) is not None,
-        words=content_words(text, lo, hi, noun),
+        words=content_words(text, lo, hi, noun) if noun else (),  # only nouns use them
     )
 
 
@@ -276,11 +276,16 @@ hours today yesterday tomorrow morning afternoon evening night
 def content_words(text: str, lo: int, hi: int, noun: str | None) -> tuple[str, ...]:
     """Lemmas of the lower-case words of text[lo:hi] that carry content (four letters or
     more, no function word), less the fact's own noun: what its sentence is about."""
-    found = {stem(w) for m in WORD.finditer(text, lo, hi)
-             if (w := m.group()).islower() and len(w) > 3 and w not in FUNCTION_WORDS
-             and w not in _NOT_CONTENT}
-    found.discard(noun or "")
-    return tuple(sorted(found))
+    words = _sentence_words(text, lo, hi)
+    return tuple(w for w in words if w != noun) if noun in words else words
+
+
+@lru_cache(maxsize=16)
+def _sentence_words(text: str, lo: int, hi: int) -> tuple[str, ...]:
+    # A sentence with several figures is read once.
+    return tuple(sorted({stem(w) for m in WORD.finditer(text, lo, hi)
+                         if (w := m.group()).islower() and len(w) > 3
+                         and w not in FUNCTION_WORDS and w not in _NOT_CONTENT}))
 
 
 def names_agree(first: Iterable[str], second: Iterable[str]) -> bool:

@@ -281,13 +281,16 @@ _REACH = 80
 
 def _crowded(entries: list[Keyed]) -> set[int]:
     """Entries with another date of their article within reach of their words."""
+    starts: dict[tuple[str, int], list[int]] = {}
+    for article in {id(e.article): e.article for e in entries}.values():
+        for other in article.dates:
+            if other.context == "text":
+                starts.setdefault((article.id, other.span.line), []).append(other.span.start)
     out: set[int] = set()
     for i, entry in enumerate(entries):
         span = entry.mention.span
-        if any(other is not entry.mention and other.context == "text"
-               and other.span.line == span.line
-               and abs(other.span.start - span.start) <= _REACH
-               for other in entry.article.dates):
+        if any(start != span.start and abs(start - span.start) <= _REACH
+               for start in starts.get((entry.article.id, span.line), ())):
             out.add(i)
     return out
 
