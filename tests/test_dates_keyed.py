@@ -252,3 +252,29 @@ def test_a_head_read_among_another_dates_words_is_not_crossed_on_real_copy(tmp_p
                   "2015-benghazi-committee-wants-to-interview-clinton-ab"):
         _, diagnostics = run_json(str(article_copy(tmp_path, event)), "--select", "NL5")
         assert diagnostics == [], event
+
+
+def test_many_shared_names_and_a_synonym_head_in_one_voice():
+    """"Gov. Deval Patrick on Sunday picked ..." and "Gov. Deval Patrick on Wednesday
+    appointed ..." (in the style of 2013-william-cowan-named-interim-senator-in-massachus):
+    synonyms, four shared names, no shared word: one act, at info."""
+    a = _facts("a.md", dt.date(2013, 1, 30),
+               "Massachusetts Gov. Deval Patrick on Sunday picked a former chief of staff to "
+               "fill Sen. John Kerry's open seat.")
+    b = _facts("b.md", dt.date(2013, 1, 30),
+               "BOSTON — Gov. Deval Patrick of Massachusetts on Wednesday appointed William "
+               "Cowan, a longtime friend, to serve in place of John Kerry.")
+    conflicts = keyed_conflicts([a, b])
+    assert {c.entry.mention.text for c in conflicts} == {"Sunday", "Wednesday"}
+    assert not any(sure(c) for c in conflicts)
+
+
+def test_a_passive_head_is_not_its_active_synonym_on_real_copy(tmp_path, run_json):
+    """Fox's "Pelosi on Wednesday was appointed to an eighth term" and the Times's "Last
+    week Ms. Pelosi selected Representative Ben Ray Luján": Pelosi is appointed in one and
+    appoints in the other."""
+    assert _key("Pelosi on Wednesday was appointed to an eighth term.", "Wednesday").passive
+    assert not _key("Last week Pelosi selected Luján to lead.", "Last week").passive
+    folder = article_copy(tmp_path, "2016-nancy-pelosi-wins-house-minority-leadership-agai")
+    _, diagnostics = run_json(str(folder), "--select", "NL5")
+    assert diagnostics == []

@@ -46,6 +46,7 @@ class DateMention:
     planned: bool = False  # its head is a plan or a possibility: "expected to announce"
     sequence: tuple[str, ...] = ()  # words of its clause that single out one of a series
     bound: bool = False  # its head is a noun the date names: "the June 25 special election"
+    passive: bool = False  # its head is a verb after a form of "be": "was appointed"
 
 
 @dataclass(frozen=True, slots=True)

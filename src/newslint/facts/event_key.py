@@ -51,6 +51,7 @@ _PLAN_LEMMAS = frozenset({"schedul", "set", "slat", "expect", "du", "plan"})  # 
 # Schedule words with no -ed form to read them by: "an election set for June 25".
 _SCHEDULE_WORDS = frozenset({"set", "due"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_BE = frozenset("is are was were be been being".split())
 _SCHEDULED = "\x00scheduled"  # _head's mark for a noun reached through a schedule verb
 _MAX_BEFORE = 10  # words between a verb and the date it governs
 _MAX_AFTER = 3
@@ -69,6 +70,7 @@ class EventKey:
     planned: bool  # the head is a plan or a possibility: "will", "expected to", "could"
     sequence: tuple[str, ...]  # the clause's words of SEQUENCE, outside the date, sorted
     bound: bool  # the head is a noun the date names ("the June 25 election")
+    passive: bool = False  # the head is a verb after a form of "be": "was appointed"
 
 
 lemma = stem
@@ -156,12 +158,15 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
         or any(w.start() == head.start() for w in after[:3]))
     if alt == _SCHEDULED:
         alt = None
+    previous = [w for w in words if w.end() <= head.start()][-1:]
+    passive = bool(previous) and previous[0].group().lower() in _BE \
+        and _is_verb(head.group(), None)
     sequence = {low for i, w in enumerate(words)
                 if (low := w.group().lower()) in SEQUENCE and not start <= w.start() < end
                 and not (i + 1 < len(words) and _is_time_word(words[i + 1].group()))}
     return EventKey(head_lemma, alt, head.group(), head.start(), head.end(),
                     tuple(sorted(names)), tuple(sorted(content)), planned,
-                    tuple(sorted(sequence)), bound)
+                    tuple(sorted(sequence)), bound, passive)
 
 
 def _is_time_word(word: str) -> bool:

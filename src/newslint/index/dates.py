@@ -114,9 +114,9 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
     lemma, a synonym's weight) times the weight of what else they share. Names that
     disagree, or words that single out different members of a series ("the first message",
     "the last message"), make two events. Shared names weigh by their share; shared words
-    confirm them. Without a shared word, many shared names (three), or one noun that both
-    dates name ("the June 25 special election", "an election set for June 25"), still point
-    at one event, less surely (below SURE: info).
+    confirm them. Without a shared word, many shared names (three) told in one voice, or one
+    noun that both dates name ("the June 25 special election", "an election set for June
+    25"), still point at one event, less surely (below SURE: info).
 
     Heads that differ still tell one act of the week when both dates are weekdays, one
     date's head is a verb that is among the other's words, and another word is shared too
@@ -140,8 +140,12 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
         return names * _UNCONFIRMED if crossed else 0.0
     if words:
         return weight * names
-    if len(shared) >= _MANY_NAMES or (a.bound and b.bound and a.head == b.head):
+    if a.bound and b.bound and a.head == b.head:
         return weight * names * _UNCONFIRMED
+    if len(shared) >= _MANY_NAMES and a.passive == b.passive:
+        # in one voice, so that the names keep their roles: "Pelosi was appointed" is not
+        # "Pelosi selected"
+        return min(weight * names, _UNCONFIRMED)
     return 0.0
 
 

@@ -16,7 +16,8 @@ Every other date of running text is keyed by its clause: the head verb or event 
 in the clause and its other words. Mentions of two articles are compared when their keys
 agree strongly (the heads agree, they share names and a word): "Cowan quit the Patrick
 administration earlier this month" against "He left the Patrick administration last
-year". Without a shared word, three shared names, or one event noun that both dates name
+year". Without a shared word, three shared names in one voice ("Pelosi was appointed" is
+not "Pelosi selected"), or one event noun that both dates name
 ("the June 25 special election", "an election set for June 23"), still make one event, as
 info. Words that single out one of a series keep two events apart ("the first message",
 "the last message"). Schedules ("expected to", "slated for", a date after the article's own) are
