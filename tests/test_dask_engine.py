@@ -130,3 +130,16 @@ def test_unreachable_scheduler_a_usage_error(run_cli, monkeypatch):
     monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", 1)
     code, _, err = run_cli(SEEDS, "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")
     assert code == 2 and "cannot reach the Dask scheduler tcp://127.0.0.1:9" in err
+
+
+def test_url_archive_identical(run_cli, scheduler, tmp_path):
+    """An archive named by URL: each worker opens the files at their URL, and the ids the
+    findings rest on are the local engine's."""
+    shutil.copytree(DATA / "corpora" / "multi_outlet", tmp_path / "archive")
+    url = (tmp_path / "archive").as_uri()
+    local, remote = both(run_cli, scheduler, url, "--no-cache")
+    assert f'"path": "{url}/boe-bbc.md"' in local
+    assert remote == local
+    stored = run_cli(url, "--no-cache", "--format", "json", "--engine", "dask",
+                     "--scheduler", scheduler, "--shared-cache", (tmp_path / "s").as_uri())
+    assert stored[1] == local

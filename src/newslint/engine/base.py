@@ -14,6 +14,7 @@ from typing import Protocol, TypeVar
 
 from newslint.engine.file_task import FileResult
 from newslint.engine.result import Progress
+from newslint.load.remote import RemoteFile
 from newslint.settings import Settings
 
 Work = TypeVar("Work")
@@ -21,7 +22,7 @@ Out = TypeVar("Out")
 
 
 class Engine(Protocol):
-    def map_files(self, files: Sequence[Path], todo: Sequence[int], settings: Settings,
+    def map_files(self, files: Sequence[Path | RemoteFile], todo: Sequence[int], settings: Settings,
                   keep: Callable[[int, FileResult], None],
                   progress: Progress | None = None) -> None:
         """keep(n, the per-file task's result on files[n]) for n in todo, in that order."""

@@ -7,7 +7,8 @@ findings. What the local engine sets process-wide is left out of the tasks: work
 their own garbage-collector settings, a task closes the cache connection it opened, and
 article ids (and the paths findings show) are made here, where the run started, never on
 a worker. The files and the cache folder must be readable at the same absolute paths on
-the workers (one machine, or a shared filesystem). On a worker the per-file time budget
+the workers (one machine, or a shared filesystem); files named by URL (`s3://...`,
+load/remote.py) are opened by each worker at their URL. On a worker the per-file time budget
 (NL011) does not apply: tasks run outside the main thread, which alone receives signals.
 
 dask is imported only here, and only when the engine connects: plain installs never need
@@ -28,7 +29,10 @@ from newslint.engine.file_task import FileResult, PackingTask, failed_file
 from newslint.engine.keys import settings_fingerprint
 from newslint.engine.result import Progress
 from newslint.engine.shared_store import SharedStore, StoredFileTask
+from newslint.load.remote import RemoteFile
 from newslint.settings import Settings
+
+_Job = tuple[str | RemoteFile, str, str]  # where a worker opens a file, its shown path, id
 
 # Files (stories) per task: one per task would make the scheduler's overhead (about a
 # millisecond a task) a tenth of the work; chunks keep it small and still spread the load.
@@ -85,7 +89,7 @@ class DaskEngine:
             self._cluster.close()
             self._cluster = None
 
-    def map_files(self, files: Sequence[Path], todo: Sequence[int], settings: Settings,
+    def map_files(self, files: Sequence[Path | RemoteFile], todo: Sequence[int], settings: Settings,
                   keep: Callable[[int, FileResult], None],
                   progress: Progress | None = None) -> None:
         """keep(n, result on files[n]) for n in todo, in that order. A chunk whose worker
@@ -125,12 +129,13 @@ class DaskEngine:
             future.release()
 
 
-def _opened(path: Path) -> str:
-    """Where a worker opens the file: absolute, since its working folder is its own."""
-    return os.path.abspath(path)
+def _opened(path: Path | RemoteFile) -> str | RemoteFile:
+    """Where a worker opens the file: absolute, since its working folder is its own (a
+    file named by URL is opened at its URL)."""
+    return path if isinstance(path, RemoteFile) else os.path.abspath(path)
 
 
-def _outcome(client: Any, task: _FileChunk, chunk: list[tuple[str, str, str]],
+def _outcome(client: Any, task: _FileChunk, chunk: list[_Job],
              future: Any) -> list[FileResult]:
     try:
         results: list[FileResult] = future.result()
@@ -148,7 +153,7 @@ def _outcome(client: Any, task: _FileChunk, chunk: list[tuple[str, str, str]],
 
 
 class _FileChunk:
-    """The per-file task on a worker, for a chunk of (opened path, shown path, id)."""
+    """The per-file task on a worker, for a chunk of (where to open it, shown path, id)."""
 
     def __init__(self, settings: Settings, shared_cache: str | None = None):
         self.task = PackingTask(settings)
@@ -157,10 +162,11 @@ class _FileChunk:
             self.stored = StoredFileTask(settings, settings_fingerprint(settings),
                                          SharedStore(shared_cache))
 
-    def __call__(self, chunk: list[tuple[str, str, str]]) -> list[FileResult]:
+    def __call__(self, chunk: list[_Job]) -> list[FileResult]:
         if self.stored is not None:
             return [self.stored(opened, display, ident) for opened, display, ident in chunk]
-        return [self.task(Path(opened), display, ident) for opened, display, ident in chunk]
+        return [self.task(Path(opened) if isinstance(opened, str) else opened, display, ident)
+                for opened, display, ident in chunk]
 
 
 class _StoryChunk:

@@ -16,6 +16,7 @@ from newslint.engine.base import Out, Work
 from newslint.engine.file_task import FileResult, FileTask, PackingTask, failed_file
 from newslint.engine.result import Progress
 from newslint.engine.workers import worker_pool
+from newslint.load.remote import RemoteFile
 from newslint.settings import Settings
 
 # Starting worker processes costs more than checking a small corpus (or a few stories) in one.
@@ -33,7 +34,7 @@ class LocalEngine:
     """Processes on this machine: --jobs of them (0: one per core), fewer when each would
     have too little to do, none when the work is small."""
 
-    def map_files(self, files: Sequence[Path], todo: Sequence[int], settings: Settings,
+    def map_files(self, files: Sequence[Path | RemoteFile], todo: Sequence[int], settings: Settings,
                   keep: Callable[[int, FileResult], None],
                   progress: Progress | None = None) -> None:
         """Run the per-file task on files[n] for n in todo; keep(n, result) in input order.

@@ -22,6 +22,7 @@ from typing import Any
 from newslint.engine.blobs import dumps
 from newslint.engine.file_task import FileResult, PackingTask
 from newslint.engine.keys import content_digest, entry_key
+from newslint.load.remote import RemoteFile
 from newslint.settings import Settings
 
 
@@ -76,12 +77,12 @@ class StoredFileTask:
         self.fingerprint = fingerprint
         self.store = store
 
-    def __call__(self, opened: str, display: str, ident: str) -> FileResult:
-        path = Path(opened)
+    def __call__(self, opened: str | RemoteFile, display: str, ident: str) -> FileResult:
+        path = Path(opened) if isinstance(opened, str) else opened
         try:
-            data = path.read_bytes() if path.stat().st_size <= self.settings.max_file_size \
-                else None
-        except OSError:
+            size = path.stat().st_size if isinstance(path, Path) else path.current_size()
+            data = path.read_bytes() if size <= self.settings.max_file_size else None
+        except Exception:  # OSError, or a remote filesystem's own errors
             data = None
         if data is None:  # unreadable or too large: the loader says which, uncached
             return self.task(path, display, ident)
