@@ -18,8 +18,9 @@ it (`pip install 'newslint[dask]'`).
 from __future__ import annotations
 
 import importlib.util
+import operator
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,9 @@ from newslint.engine.file_task import FileResult, PackingTask, failed_file
 from newslint.engine.keys import settings_fingerprint
 from newslint.engine.result import Progress
 from newslint.engine.shared_store import SharedStore, StoredFileTask
+from newslint.index import story_shards
+from newslint.index.stories import Signature
+from newslint.index.story_links import Rules, StoryGraph
 from newslint.load.remote import RemoteFile
 from newslint.settings import Settings
 
@@ -38,6 +42,10 @@ _Job = tuple[str | RemoteFile, str, str]  # where a worker opens a file, its sho
 # millisecond a task) a tenth of the work; chunks keep it small and still spread the load.
 FILES_PER_TASK = 16
 STORIES_PER_TASK = 8
+# Shards of the story links' shuffle: about one per this many articles, the pairs of each
+# then a few megabytes; bounded so that the scheduler's graph stays small.
+ARTICLES_PER_SHARD = 5_000
+MAX_SHARDS = 256
 CONNECT_TIMEOUT = 10  # seconds to reach a scheduler before the run is a usage error
 
 
@@ -127,6 +135,34 @@ class DaskEngine:
                 keep(number, outcome)
                 number += 1
             future.release()
+
+    def story_graph(self, signatures: Mapping[str, Signature], rules: Rules,
+                    digests: Mapping[str, bytes] | None = None) -> StoryGraph:
+        """The links as a shuffle on the cluster (index/story_shards.py): one task per
+        shard of terms counts the pairs meeting on them, one per bucket of pairs sums and
+        weighs them. The counts stay on the workers; only the links come back."""
+        client = self.client()
+        shards = max(2, min(MAX_SHARDS, -(-len(signatures) // ARTICLES_PER_SHARD)))
+        planned = story_shards.plan(signatures, rules, shards)
+        counted = client.map(story_shards.count_shard, planned.shards,
+                             window=rules.window_days, buckets=shards, pure=False)
+        [weights, norms] = client.scatter([planned.weights, planned.norms], broadcast=True,
+                                          hash=False)
+        linked = [client.submit(_bucket_links, [client.submit(operator.getitem, c, b,
+                                                              pure=False) for c in counted],
+                                weights, norms, rules, pure=False)
+                  for b in range(shards)]
+        links: dict[tuple[str, str], float] = {}
+        for future in linked:
+            links.update(future.result())
+        for future in [*linked, *counted, weights, norms]:
+            future.release()
+        return story_shards.graph_of(signatures, planned, links, digests)
+
+
+def _bucket_links(parts: list[Any], weights: Any, norms: Any, rules: Rules
+                  ) -> dict[tuple[str, str], float]:
+    return story_shards.link_bucket(parts, weights, norms, rules)
 
 
 def _opened(path: Path | RemoteFile) -> str | RemoteFile:

@@ -21,7 +21,7 @@ from newslint.engine.file_task import check_file, internal_error
 from newslint.engine.result import Progress
 from newslint.facts import ArticleFacts
 from newslint.index import CorpusIndex
-from newslint.index.stories import RULES, Signature, StoryIndex, stories_of
+from newslint.index.stories import RULES, SMALL_CORPUS, Signature, StoryIndex, stories_of
 from newslint.index.story_links import StoryGraph, digest
 from newslint.rules import all_rules
 from newslint.rules.base import CorpusContext, CorpusRule
@@ -30,14 +30,16 @@ from newslint.settings import Settings
 from newslint.timing import Timings
 
 
-def split_stories(names: dict[str, Signature], store: FactCache | None
+def split_stories(names: dict[str, Signature], store: FactCache | None, engine: Engine
                   ) -> tuple[StoryIndex, list[list[str]], tuple[str, ...]]:
     """The stories of the corpus (article id → its story signature) and its split into
     stories: from the cache when no article's signature changed, else from the links of
     the last run with those of the changed articles found again (index/story_links.py).
-    Returns the index, the split and the cache entries that hold them."""
+    The links are found by the engine (a shuffle of terms on a cluster). Returns the index,
+    the split and the cache entries that hold them."""
     if store is None:
-        stories = StoryIndex(names)
+        stories = StoryIndex.of_groups(names, stories_of(engine.story_graph(names, RULES))
+                                       if len(names) >= SMALL_CORPUS else ())
         return stories, stories.partition(), ()
     digests = {ident: digest(names[ident]) for ident in sorted(names)}
     whole = sha256(store.fingerprint.encode())
@@ -50,7 +52,7 @@ def split_stories(names: dict[str, Signature], store: FactCache | None
         return cached[0], cached[1], (key, graph_key)
     graph = store.get_stories([graph_key]).get(graph_key)
     if not (isinstance(graph, StoryGraph) and graph.update(names, RULES, digests)):
-        graph = StoryGraph.build(names, RULES, digests)
+        graph = engine.story_graph(names, RULES, digests)
     stories = StoryIndex.of_groups(names, stories_of(graph))
     partition = stories.partition()
     store.put_stories({key: (stories, partition), graph_key: graph}, keep=())
