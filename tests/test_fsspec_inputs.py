@@ -127,3 +127,19 @@ def test_json_ids_are_relative_to_the_url(run_cli, tmp_path, monkeypatch):
     paths = {d["path"] for d in report["diagnostics"]}
     assert paths and all(p.startswith(f"{url}/") for p in paths)
     assert str(tmp_path) not in json.dumps(report)
+
+
+def test_sarif_points_at_the_objects_themselves(run_cli, tmp_path, monkeypatch):
+    """A code-scanning upload cannot resolve an object against the project root: its
+    location is its URL, and the report still validates."""
+    import jsonschema
+
+    url = in_memory(MULTI)
+    monkeypatch.chdir(tmp_path)
+    document = json.loads(run_cli(url, "--no-cache", "--format", "sarif")[1])
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema)
+    artifacts = [loc["physicalLocation"]["artifactLocation"]
+                 for result in document["runs"][0]["results"] for loc in result["locations"]]
+    assert artifacts and all(a == {"uri": a["uri"]} and a["uri"].startswith(f"{url}/")
+                             for a in artifacts)
