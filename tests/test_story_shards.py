@@ -3,6 +3,8 @@ process finds, bit for bit, however the postings are sharded."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -44,3 +46,23 @@ def test_window_and_undated_articles():
 def test_stable_hash_is_the_same_in_every_process():
     assert stable_hash("harbor", 8) == stable_hash("harbor", 8) == 5
     assert len({stable_hash(f"t{n}", 4) for n in range(50)}) == 4
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_SIGNATURE, min_size=12, max_size=40), st.integers(2, 6),
+       st.dictionaries(st.integers(0, 11), _SIGNATURE, min_size=1, max_size=3))
+def test_a_capped_term_weighs_nothing_in_every_build(articles, cap, edits):
+    """However large the archive, a term used by more than `max_limit` articles links
+    nothing: the same in a build, a sharded build and an update after an edit."""
+    rules = dataclasses.replace(RULES, max_limit=cap)
+    before = {f"a{n:02}": s for n, s in enumerate(articles)}
+    after = before | {f"a{n:02}": s for n, s in edits.items()}
+    built = StoryGraph.build(after, rules)
+    assert sharded_graph(after, rules, shards=3, buckets=2).links == built.links
+    graph = StoryGraph.build(before, rules)
+    if graph.update(after, rules):
+        assert graph.links == built.links
+    crowded = {t for t, n in built.frequency.items() if n > cap}
+    for first, second in built.links:
+        shared = set(after[first].terms) & set(after[second].terms)
+        assert len(shared - crowded) >= RULES.min_shared

@@ -14,9 +14,9 @@ no task holds more than a slice of the archive's postings.
    so the shared weight is a sum over at most a score of bands, exact with math.fsum in
    any order) and kept when its similarity reaches `min_similarity`.
 
-A shard holds the postings of its terms only, and no term is used by more than
-`max(min_limit, articles / frequent_share)` articles (a more frequent one weighs
-nothing): that bounds the largest key of the shuffle. Stories are then the connected
+A shard holds the postings of its terms only, and no term that weighs is used by more
+than `Rules.limit` articles (a share of the archive, never more than `max_limit`): that
+bounds the largest key of the shuffle, and the pairs one key yields. Stories are then the connected
 groups of the links (stories.stories_of), where the run started: the links, not the
 articles' terms, are what travels back.
 """
@@ -63,7 +63,7 @@ def plan(signatures: Mapping[str, Signature], rules: Rules, shards: int) -> Plan
     terms = {i: s.terms for i, s in signatures.items()}
     frequency = Counter(chain.from_iterable(terms.values()))
     count = len(signatures)
-    limit = max(rules.min_limit, count // rules.frequent_share)
+    limit = rules.limit(count)
     bands = {t: _band(n, limit) for t, n in frequency.items()}
     weights = {b: log(count / (1 << (b - 1))) ** 2 for b in set(bands.values()) if b}
     norms: dict[str, float] = {}
