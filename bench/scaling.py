@@ -1,7 +1,7 @@
 """The same corpus on the local engine and on a local Dask cluster of 1 and 2 workers:
 wall time by stage, whether the findings are byte-identical, and the per-article costs
 the plan for a large archive rests on (docs/scaling.md); writes bench/SCALING.md and
-bench/scaling.json.
+bench/SCALING.json.
 
     python bench/scaling.py                          # real copy, 2,000 / 5,000 / 10,000
     python bench/scaling.py --sizes 100000 --nice 0  # the 100,000-article run, quiet machine
