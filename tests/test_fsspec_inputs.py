@@ -143,3 +143,18 @@ def test_sarif_points_at_the_objects_themselves(run_cli, tmp_path, monkeypatch):
                  for result in document["runs"][0]["results"] for loc in result["locations"]]
     assert artifacts and all(a == {"uri": a["uri"]} and a["uri"].startswith(f"{url}/")
                              for a in artifacts)
+
+
+def test_worker_processes_open_the_objects_themselves(run_cli, tmp_path, monkeypatch):
+    """With --jobs 2 the files go to worker processes as URLs; the findings are those of
+    one process, and ids stay relative to the URL named."""
+    url = f"memory://pool-{uuid.uuid4().hex[:8]}"
+    fs = fsspec.filesystem("memory")
+    for copy in range(4):  # 88 articles: enough for two workers
+        for path in sorted(MULTI.iterdir()):
+            fs.pipe(f"{url}/desk{copy}/{path.name}", path.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    one = run_cli(url, "--no-cache", "--format", "json", "--jobs", "1")
+    two = run_cli(url, "--no-cache", "--format", "json", "--jobs", "2")
+    assert one[0] == 1 and two[1] == one[1]
+    assert f'"path": "{url}/desk3/boe-bbc.md"' in one[1] and '"NL010"' not in one[1]
