@@ -158,3 +158,23 @@ def test_worker_processes_open_the_objects_themselves(run_cli, tmp_path, monkeyp
     two = run_cli(url, "--no-cache", "--format", "json", "--jobs", "2")
     assert one[0] == 1 and two[1] == one[1]
     assert f'"path": "{url}/desk3/boe-bbc.md"' in one[1] and '"NL010"' not in one[1]
+
+
+def test_html_report_shows_the_passages_of_objects(run_cli, tmp_path, monkeypatch):
+    """The editors' page reads each article involved from its URL: the page is the one a
+    local check gives, but for the paths."""
+    expected = tmp_path / "local.html"
+    monkeypatch.chdir(MULTI)
+    run_cli(".", "--no-cache", "--format", "html", "--output", expected)
+    url = in_memory(MULTI)
+    monkeypatch.chdir(tmp_path)
+    run_cli(url, "--no-cache", "--format", "html", "--output", tmp_path / "remote.html")
+    page = (tmp_path / "remote.html").read_text(encoding="utf-8")
+    assert "Unai Emery" in page
+    assert page.replace(f"{url}/", "") == expected.read_text(encoding="utf-8")
+
+
+def test_facts_of_one_object(run_cli):
+    url = in_memory(MULTI)
+    code, out, _ = run_cli("facts", f"{url}/villa-athletic.md")
+    assert code == 0 and out.startswith(f"{url}/villa-athletic.md\n") and "Hartmann" in out

@@ -17,6 +17,7 @@ import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 # `scheme://`: two letters at least, so that a Windows drive (C:/...) stays a path.
@@ -62,6 +63,12 @@ class RemoteFile:
     def current_size(self) -> int:
         fs, path = _filesystem(self.url)
         return int(fs.size(path))
+
+
+def named(text: str) -> Path | RemoteFile:
+    """A path given alone (one article to show): a RemoteFile, its id its name, when it
+    is a URL."""
+    return RemoteFile(text, posixpath.basename(text.rstrip("/"))) if is_url(text) else Path(text)
 
 
 def _filesystem(url: str) -> tuple[Any, str]:
