@@ -169,3 +169,41 @@ def test_story_links_as_a_shuffle_on_the_cluster(scheduler):
         engine.close()
     built = StoryGraph.build(signatures, RULES)
     assert len(built.links) > 600 and graph.links == built.links
+
+
+def test_facts_stay_in_the_shared_store(run_cli, scheduler, tmp_path, monkeypatch):
+    """With a shared store, a per-file result comes back with a reference to its facts,
+    not the facts; story tasks read them from the store, and extract an article again
+    when its entry is gone."""
+    import pickle
+
+    from newslint.engine import pipeline
+    from newslint.engine.shared_store import StoredFacts
+
+    shutil.copytree(DATA / "corpora" / "multi_outlet", tmp_path / "multi_outlet")
+    monkeypatch.chdir(tmp_path)
+    expected = run_cli("multi_outlet", "--no-cache", "--format", "json")[1]
+    held: list[object] = []
+    check_stories = pipeline.check_stories
+
+    def noting(partition, stories, rules, facts, *rest, **options):
+        held.extend(facts.held.values())
+        return check_stories(partition, stories, rules, facts, *rest, **options)
+
+    monkeypatch.setattr(pipeline, "check_stories", noting)
+    store = tmp_path / "store"
+    args = ("multi_outlet", "--format", "json", "--engine", "dask", "--scheduler", scheduler,
+            "--shared-cache", store.as_uri())
+    assert run_cli(*args, "--no-cache")[1] == expected
+    assert len(held) == 22
+    assert all(len(blob) < 400 and isinstance(pickle.loads(blob), StoredFacts)
+               for blob in held)
+    cold, warm = run_cli(*args)[1], run_cli(*args)[1]  # through the local cache as well
+    assert cold == warm == expected
+    # The store is gone and one article edited: its story is checked again, the facts
+    # of the others (their local entries refer to the store) extracted again.
+    shutil.rmtree(store)
+    edited = tmp_path / "multi_outlet" / "boe-bbc.md"
+    edited.write_text(edited.read_text() + "\nOne more line.\n")
+    monkeypatch.setattr(pipeline, "check_stories", check_stories)
+    assert run_cli(*args)[1] == run_cli("multi_outlet", "--no-cache", "--format", "json")[1]

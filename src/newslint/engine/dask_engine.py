@@ -61,7 +61,8 @@ class DaskEngine:
     """Tasks on a dask.distributed cluster: the one at `scheduler`, or a local cluster of
     `workers` processes (default: one per core) started on first use. With
     `shared_cache`, per-file results are kept by content hash in that folder
-    (shared_store.py). close() stops what this engine started."""
+    (shared_store.py), and their facts stay there: the story tasks read them from it.
+    close() stops what this engine started."""
 
     def __init__(self, scheduler: str | None = None, workers: int | None = None,
                  shared_cache: str | None = None):
@@ -196,7 +197,7 @@ class _FileChunk:
         self.stored: StoredFileTask | None = None
         if shared_cache is not None:
             self.stored = StoredFileTask(settings, settings_fingerprint(settings),
-                                         SharedStore(shared_cache))
+                                         SharedStore(shared_cache), by_reference=True)
 
     def __call__(self, chunk: list[_Job]) -> list[FileResult]:
         if self.stored is not None:
