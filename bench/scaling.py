@@ -192,8 +192,9 @@ def markdown(runs: list[Timed], measured: dict[int, Costs], kind: str) -> str:
         "",
         f"Written by `bench/scaling.py` on {platform.node() or 'this machine'} "
         f"({os.cpu_count()} cores, shared with other work; runs niced), "
-        f"{time.strftime('%Y-%m-%d', time.gmtime())}, on {kind} corpora "
-        "(`bench/realcorpus.py`: basil's 300 articles and varied copies). "
+        f"{time.strftime('%Y-%m-%d', time.gmtime())}, on "
+        + ("real copy (`bench/realcorpus.py`: basil's 300 articles and varied copies). "
+           if kind == "real" else "generated corpora (`bench/generate.py`). ") +
         "Cold runs, no cache. `files`: load, extract and per-article rules (wall); "
         "`links`: the story links; `rest`: start-up (a cluster's included), story rules, "
         "report. `identical`: the JSON report byte for byte the local engine's.",
