@@ -6,18 +6,21 @@ stories are scored against the events: purity, adjusted Rand index, the number o
 cross-article findings that tie two events together, and the findings per event folder
 checked alone beside those of the pool.
 
-    python bench/stories.py [--basil DIR] [--pooled DIR] [--per-event]
+    python bench/stories.py [--basil DIR] [--pooled DIR] [--per-event] [--engine dask]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from math import comb
 from pathlib import Path
 
+from newslint.engine.base import Engine
+from newslint.engine.dask_engine import DaskEngine
 from newslint.engine.pipeline import run
 from newslint.settings import Settings
 
@@ -79,10 +82,10 @@ class StoryScore:
 
 
 def measure(basil: Path = BASIL, pooled: Path = Path("/tmp/newslint-pooled"),
-            per_event: bool = False) -> StoryScore:
+            per_event: bool = False, engine: Engine | None = None) -> StoryScore:
     """Check the pooled archive (no cache, one process per core) and score its stories."""
     articles = pool(basil, pooled)
-    result = run([pooled], Settings(cache=False, root=pooled))
+    result = run([pooled], Settings(cache=False, root=pooled), engine=engine)
     groups = [list(g) for g in result.partition]
     corpus = [d for d in result.diagnostics if d.related]
     score = StoryScore(articles, len(groups), max(map(len, groups)), purity(groups),
@@ -100,8 +103,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pooled", type=Path, default=Path("/tmp/newslint-pooled"))
     parser.add_argument("--per-event", action="store_true",
                         help="also check each event folder alone and compare counts")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="dask: a local Dask cluster of two workers (the stories' "
+                        "links found as a shuffle on it)")
     args = parser.parse_args(argv)
-    score = measure(args.basil, args.pooled, args.per_event)
+    with contextlib.ExitStack() as stack:
+        engine = (stack.enter_context(DaskEngine(workers=2)) if args.engine == "dask"
+                  else None)
+        score = measure(args.basil, args.pooled, args.per_event, engine)
     print(f"articles {score.articles}  stories {score.stories}  largest {score.largest}")
     print(f"purity {score.purity:.3f}  ARI {score.ari:.3f}")
     print(f"findings pooled {score.findings}  cross-article {score.cross_article}  "

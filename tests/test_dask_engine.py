@@ -130,3 +130,80 @@ def test_unreachable_scheduler_a_usage_error(run_cli, monkeypatch):
     monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", 1)
     code, _, err = run_cli(SEEDS, "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")
     assert code == 2 and "cannot reach the Dask scheduler tcp://127.0.0.1:9" in err
+
+
+def test_url_archive_identical(run_cli, scheduler, tmp_path):
+    """An archive named by URL: each worker opens the files at their URL, and the ids the
+    findings rest on are the local engine's."""
+    shutil.copytree(DATA / "corpora" / "multi_outlet", tmp_path / "archive")
+    url = (tmp_path / "archive").as_uri()
+    local, remote = both(run_cli, scheduler, url, "--no-cache")
+    assert f'"path": "{url}/boe-bbc.md"' in local
+    assert remote == local
+    stored = run_cli(url, "--no-cache", "--format", "json", "--engine", "dask",
+                     "--scheduler", scheduler, "--shared-cache", (tmp_path / "s").as_uri())
+    assert stored[1] == local
+
+
+def test_story_links_as_a_shuffle_on_the_cluster(scheduler):
+    """The cluster's links (shards of terms, buckets of pairs) are those a build in one
+    process finds, to the bit, on 600 articles of 120 stories over two months."""
+    import random
+
+    from newslint.index.stories import RULES, Signature
+    from newslint.index.story_links import StoryGraph
+
+    rng = random.Random(21)
+    signatures = {}
+    for story in range(120):
+        day = 739000 + rng.randrange(60)
+        words = [f"s{story}w{k}" for k in range(12)]
+        for outlet in range(5):
+            terms = rng.sample(words, 8) + [f"common{rng.randrange(30)}" for _ in range(6)]
+            when = None if rng.random() < 0.05 else day + rng.randrange(3)
+            signatures[f"{story:03}/{outlet}.md"] = Signature.of(when, set(terms))
+    engine = dask_engine.DaskEngine(scheduler)
+    try:
+        graph = engine.story_graph(signatures, RULES)
+    finally:
+        engine.close()
+    built = StoryGraph.build(signatures, RULES)
+    assert len(built.links) > 600 and graph.links == built.links
+
+
+def test_facts_stay_in_the_shared_store(run_cli, scheduler, tmp_path, monkeypatch):
+    """With a shared store, a per-file result comes back with a reference to its facts,
+    not the facts; story tasks read them from the store, and extract an article again
+    when its entry is gone."""
+    import pickle
+
+    from newslint.engine import pipeline
+    from newslint.engine.shared_store import StoredFacts
+
+    shutil.copytree(DATA / "corpora" / "multi_outlet", tmp_path / "multi_outlet")
+    monkeypatch.chdir(tmp_path)
+    expected = run_cli("multi_outlet", "--no-cache", "--format", "json")[1]
+    held: list[object] = []
+    check_stories = pipeline.check_stories
+
+    def noting(partition, stories, rules, facts, *rest, **options):
+        held.extend(facts.held.values())
+        return check_stories(partition, stories, rules, facts, *rest, **options)
+
+    monkeypatch.setattr(pipeline, "check_stories", noting)
+    store = tmp_path / "store"
+    args = ("multi_outlet", "--format", "json", "--engine", "dask", "--scheduler", scheduler,
+            "--shared-cache", store.as_uri())
+    assert run_cli(*args, "--no-cache")[1] == expected
+    assert len(held) == 22
+    assert all(len(blob) < 400 and isinstance(pickle.loads(blob), StoredFacts)
+               for blob in held)
+    cold, warm = run_cli(*args)[1], run_cli(*args)[1]  # through the local cache as well
+    assert cold == warm == expected
+    # The store is gone and one article edited: its story is checked again, the facts
+    # of the others (their local entries refer to the store) extracted again.
+    shutil.rmtree(store)
+    edited = tmp_path / "multi_outlet" / "boe-bbc.md"
+    edited.write_text(edited.read_text() + "\nOne more line.\n")
+    monkeypatch.setattr(pipeline, "check_stories", check_stories)
+    assert run_cli(*args)[1] == run_cli("multi_outlet", "--no-cache", "--format", "json")[1]

@@ -26,6 +26,7 @@ DEFERRED = {
     ("newslint.extract.dates.reference", "dateparser"),  # only for relative dates
     ("newslint.engine.dask_engine", "dask.distributed"),  # an optional extra
     ("newslint.engine.shared_store", "fsspec.core"),  # comes with that extra
+    ("newslint.load.remote", "fsspec.core"),  # only when a URL is named
 }
 # Imports inside functions that remain in extract/, rules/ and index/, to be lifted there.
 NOT_YET = {

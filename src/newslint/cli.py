@@ -33,6 +33,7 @@ from newslint.engine.result import RunResult
 from newslint.fix import run_fixes
 from newslint.grouping import merge_groups
 from newslint.load.discover import PathNotFound
+from newslint.load.remote import NoFilesystem
 from newslint.options import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -189,6 +190,8 @@ def _run(paths: list[str], settings: Settings, focus: list[Path] | None,
         return run(paths, settings, focus=focus, progress=progress, engine=engine)
     except PathNotFound as exc:
         raise UsageError(f"path not found: {exc}") from None
+    except NoFilesystem as exc:
+        raise UsageError(str(exc)) from None
     finally:
         if progress is not None:
             progress.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from newslint.load.discover import PathNotFound
+from newslint.load.remote import named
 from newslint.options import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -35,8 +36,8 @@ def cmd_facts(args: list[str]) -> int:
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--config", metavar="FILE")
     options = parser.parse_args(args)
-    path = Path(options.file)
-    if not path.is_file():
+    path = named(options.file)
+    if isinstance(path, Path) and not path.is_file():
         raise UsageError(f"not a file: {options.file}")
     data = view_dict(read_article(path, _settings(options.file, options.config)))
     _write(data, options.format, write_facts_text, sys.stdout)

@@ -12,6 +12,7 @@ from typing import Any
 from newslint.diagnostics import Severity
 from newslint.load.discover import resolve_path
 from newslint.load.reader import DEFAULT_MAX_BYTES
+from newslint.load.remote import RemoteFile
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,11 @@ class Settings:
     def severity_of(self, code: str, default: Severity) -> Severity:
         return self.severity.get(code, default)
 
-    def relative(self, path: Path) -> str:
-        """`path` relative to the project root (or the working folder), POSIX style."""
+    def relative(self, path: Path | RemoteFile) -> str:
+        """`path` relative to the project root (or the working folder), POSIX style; a
+        file named by URL, relative to the URL it was found under."""
+        if isinstance(path, RemoteFile):
+            return path.ident
         base = _resolved(self.root or Path.cwd())
         resolved = resolve_path(path)
         try:
@@ -53,7 +57,7 @@ class Settings:
         except ValueError:
             return path.as_posix()
 
-    def is_article(self, path: Path) -> bool:
+    def is_article(self, path: Path | RemoteFile) -> bool:
         """Include/exclude globs; a file named on the command line passes when no include."""
         if not self.exclude and not self.include:
             return True  # resolving every path costs system calls a large corpus feels
@@ -68,9 +72,11 @@ class Settings:
         return tuple(c for glob, codes in self.per_file_ignores if glob_match(glob, rel)
                      for c in codes)
 
-    def date_of(self, path: Path, display: str) -> dt.date | None:
+    def date_of(self, path: Path | RemoteFile, display: str) -> dt.date | None:
         if not self.dates:
             return None
+        if isinstance(path, RemoteFile):
+            return self.dates.get(display)
         return self.dates.get(resolve_path(path).as_posix()) or self.dates.get(display)
 
 

@@ -19,6 +19,7 @@ from newslint.engine.file_task import FileResult
 from newslint.engine.keys import content_digest, entry_key, stat_signature
 from newslint.engine.result import Progress
 from newslint.facts import ArticleFacts
+from newslint.load.remote import RemoteFile
 from newslint.settings import Settings
 from newslint.timing import Timings
 
@@ -34,7 +35,8 @@ class FactSources:
 
     keys: dict[str, str]  # article id → cache entry key
     held: dict[str, ArticleFacts | bytes]  # article id → facts kept in memory (maybe pickled)
-    paths: dict[str, Path]  # article id → file, to extract again if its cached facts are bad
+    # article id → file, to extract again if its cached facts are bad
+    paths: dict[str, Path | RemoteFile]
     store_root: Path | None = None  # where worker processes read facts from
 
 
@@ -52,7 +54,7 @@ class Checked:
         return [r for r in self.results if r.ident is not None]
 
 
-def check_articles(files: Sequence[Path], settings: Settings, store: FactCache | None,
+def check_articles(files: Sequence[Path | RemoteFile], settings: Settings, store: FactCache | None,
                    engine: Engine, timings: Timings, progress: Progress | None = None
                    ) -> Checked:
     with timings.stage("cache read"):
@@ -117,7 +119,7 @@ def check_articles(files: Sequence[Path], settings: Settings, store: FactCache |
     ))
 
 
-def _cached_results(files: Sequence[Path], settings: Settings, store: FactCache | None
+def _cached_results(files: Sequence[Path | RemoteFile], settings: Settings, store: FactCache | None
                     ) -> tuple[dict[int, str], list[FileResult | None]]:
     """Cache keys by file number, and the results the cache already holds (None elsewhere).
 
@@ -132,6 +134,12 @@ def _cached_results(files: Sequence[Path], settings: Settings, store: FactCache 
     now = time.time_ns()
     for number, path in enumerate(files):
         display = path.as_posix()
+        if isinstance(path, RemoteFile):
+            remote = _remote_digest(path, known.get(display), settings, seen)
+            if remote is not None:
+                keys[number] = entry_key(remote, display, settings.date_of(path, display),
+                                         store.fingerprint)
+            continue
         try:
             info = os.stat(path)
             if not stat.S_ISREG(info.st_mode) or info.st_size > settings.max_file_size:
@@ -155,6 +163,24 @@ def _cached_results(files: Sequence[Path], settings: Settings, store: FactCache 
         if isinstance(entry, FileResult) and entry.path == files[number].as_posix():
             results[number] = entry
     return keys, results
+
+
+def _remote_digest(file: RemoteFile, recorded: tuple[str, str] | None, settings: Settings,
+                   seen: list[tuple[str, str, str]]) -> str | None:
+    """The content digest of a file named by URL: the recorded one while the store's
+    checksum (its version) is unchanged, else its bytes hashed; None when unreadable
+    (the loader reports on it)."""
+    if file.version is not None and recorded is not None and recorded[0] == file.version:
+        return recorded[1]
+    if file.size is not None and file.size > settings.max_file_size:
+        return None
+    try:
+        digest = content_digest(file.read_bytes())
+    except Exception:  # each filesystem raises its own errors
+        return None
+    if file.version is not None:
+        seen.append((file.as_posix(), file.version, digest))
+    return digest
 
 
 def _settled(info: os.stat_result, now: int) -> bool:

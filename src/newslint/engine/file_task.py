@@ -15,6 +15,7 @@ from newslint.engine.budget import OverBudget, time_budget
 from newslint.facts import ArticleFacts
 from newslint.index.stories import Signature, story_names, story_signature
 from newslint.load import LoadProblem, load_article
+from newslint.load.remote import RemoteFile
 from newslint.rules import all_rules, find_rule
 from newslint.rules.base import ArticleContext, ArticleRule, Rule
 from newslint.settings import Settings
@@ -45,7 +46,7 @@ class PackingTask:
     def __init__(self, settings: Settings):
         self.task = FileTask(settings)
 
-    def __call__(self, path: Path, display: str | None = None,
+    def __call__(self, path: Path | RemoteFile, display: str | None = None,
                  ident: str | None = None) -> FileResult:
         result = self.task(path, display, ident)
         if result.facts is not None:
@@ -54,7 +55,7 @@ class PackingTask:
         return result
 
 
-def check_file(path: Path, settings: Settings) -> FileResult:
+def check_file(path: Path | RemoteFile, settings: Settings) -> FileResult:
     """Load, extract and run the per-article rules for one file."""
     return FileTask(settings)(path)
 
@@ -69,7 +70,7 @@ class FileTask:
     def __init__(self, settings: Settings):
         self.settings = settings
 
-    def __call__(self, path: Path, display: str | None = None,
+    def __call__(self, path: Path | RemoteFile, display: str | None = None,
                  ident: str | None = None) -> FileResult:
         """Whatever goes wrong stays with this file: an internal error becomes NL010 and
         running past the time budget NL011, each with this file's other findings lost.
@@ -90,7 +91,7 @@ class FileTask:
             return failed_file(display, "NL010", internal_error(exc, "newslint failed on "
                                "this file") + "; its findings are missing")
 
-    def _check(self, path: Path, display: str, ident: str | None) -> FileResult:
+    def _check(self, path: Path | RemoteFile, display: str, ident: str | None) -> FileResult:
         timings = Timings()
         ident = article_id(path, self.settings) if ident is None else ident
         with timings.stage("load"):
@@ -132,7 +133,7 @@ def failed_file(display: str, code: str, message: str) -> FileResult:
                       uncacheable=True)
 
 
-def article_id(path: Path, settings: Settings | None = None) -> str:
+def article_id(path: Path | RemoteFile, settings: Settings | None = None) -> str:
     """Path relative to the project root: ids and fingerprints do not depend on the cwd."""
     return settings.relative(path) if settings is not None else path.as_posix()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -16,6 +16,9 @@ from newslint.engine.base import Out, Work
 from newslint.engine.file_task import FileResult, FileTask, PackingTask, failed_file
 from newslint.engine.result import Progress
 from newslint.engine.workers import worker_pool
+from newslint.index.stories import Signature
+from newslint.index.story_links import Rules, StoryGraph
+from newslint.load.remote import RemoteFile
 from newslint.settings import Settings
 
 # Starting worker processes costs more than checking a small corpus (or a few stories) in one.
@@ -33,7 +36,7 @@ class LocalEngine:
     """Processes on this machine: --jobs of them (0: one per core), fewer when each would
     have too little to do, none when the work is small."""
 
-    def map_files(self, files: Sequence[Path], todo: Sequence[int], settings: Settings,
+    def map_files(self, files: Sequence[Path | RemoteFile], todo: Sequence[int], settings: Settings,
                   keep: Callable[[int, FileResult], None],
                   progress: Progress | None = None) -> None:
         """Run the per-file task on files[n] for n in todo; keep(n, result) in input order.
@@ -85,6 +88,12 @@ class LocalEngine:
                 if jobs > 1 else map(task, work))
             for number, outcome in enumerate(outcomes):
                 keep(number, outcome)
+
+    def story_graph(self, signatures: Mapping[str, Signature], rules: Rules,
+                    digests: Mapping[str, bytes] | None = None) -> StoryGraph:
+        """In this process: the inverted index of story_links.py finds the links in less
+        time than worker processes take to start, and can be updated after an edit."""
+        return StoryGraph.build(signatures, rules, digests)
 
 
 def _counted(results: Iterable[FileResult], total: int,

@@ -57,7 +57,8 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
             checked = check_articles(files, settings, store, engine, timings, progress)
         articles = checked.articles
         with timings.stage("stories"):
-            stories, partition, story_entries = split_stories(_signatures(articles), store)
+            stories, partition, story_entries = split_stories(_signatures(articles), store,
+                                                              engine)
         corpus_rules = [r for r in rules
                         if isinstance(r, CorpusRule) and settings.is_enabled(r.code)]
         found, recomputed = check_stories(partition, stories, corpus_rules, checked.sources,

@@ -7,6 +7,7 @@ after an edit only the edited article's story is checked again.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from hashlib import sha256
@@ -15,14 +16,15 @@ from pathlib import Path
 from newslint.diagnostics import Diagnostic, Location, fingerprint
 from newslint.engine.articles import FactSources
 from newslint.engine.base import Engine
-from newslint.engine.blobs import read_blob
 from newslint.engine.cache import FactCache
-from newslint.engine.file_task import check_file, internal_error
+from newslint.engine.file_task import FileTask, internal_error
 from newslint.engine.result import Progress
+from newslint.engine.shared_store import resolved
 from newslint.facts import ArticleFacts
 from newslint.index import CorpusIndex
-from newslint.index.stories import RULES, Signature, StoryIndex, stories_of
+from newslint.index.stories import RULES, SMALL_CORPUS, Signature, StoryIndex, stories_of
 from newslint.index.story_links import StoryGraph, digest
+from newslint.load.remote import RemoteFile
 from newslint.rules import all_rules
 from newslint.rules.base import CorpusContext, CorpusRule
 from newslint.rules.nl010_check_failed import CheckFailed
@@ -30,14 +32,16 @@ from newslint.settings import Settings
 from newslint.timing import Timings
 
 
-def split_stories(names: dict[str, Signature], store: FactCache | None
+def split_stories(names: dict[str, Signature], store: FactCache | None, engine: Engine
                   ) -> tuple[StoryIndex, list[list[str]], tuple[str, ...]]:
     """The stories of the corpus (article id → its story signature) and its split into
     stories: from the cache when no article's signature changed, else from the links of
     the last run with those of the changed articles found again (index/story_links.py).
-    Returns the index, the split and the cache entries that hold them."""
+    The links are found by the engine (a shuffle of terms on a cluster). Returns the index,
+    the split and the cache entries that hold them."""
     if store is None:
-        stories = StoryIndex(names)
+        stories = StoryIndex.of_groups(names, stories_of(engine.story_graph(names, RULES))
+                                       if len(names) >= SMALL_CORPUS else ())
         return stories, stories.partition(), ()
     digests = {ident: digest(names[ident]) for ident in sorted(names)}
     whole = sha256(store.fingerprint.encode())
@@ -50,7 +54,7 @@ def split_stories(names: dict[str, Signature], store: FactCache | None
         return cached[0], cached[1], (key, graph_key)
     graph = store.get_stories([graph_key]).get(graph_key)
     if not (isinstance(graph, StoryGraph) and graph.update(names, RULES, digests)):
-        graph = StoryGraph.build(names, RULES, digests)
+        graph = engine.story_graph(names, RULES, digests)
     stories = StoryIndex.of_groups(names, stories_of(graph))
     partition = stories.partition()
     store.put_stories({key: (stories, partition), graph_key: graph}, keep=())
@@ -90,7 +94,7 @@ def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
     work = [_StoryWork(tuple(partition[n]),
                        {i: facts.keys[i] for i in partition[n] if i in facts.keys},
                        {i: facts.held[i] for i in partition[n] if i in facts.held},
-                       {i: facts.paths[i] for i in partition[n] if i in facts.paths},
+                       {i: _reopened(facts.paths[i]) for i in partition[n] if i in facts.paths},
                        stories.subset(partition[n]))
             for n in todo]
     articles = sum(len(partition[n]) for n in todo)
@@ -117,7 +121,9 @@ class _StoryWork:
     ids: tuple[str, ...]
     keys: dict[str, str]  # cache entries to read facts from
     held: dict[str, ArticleFacts | bytes]  # facts already in memory
-    paths: dict[str, Path]  # files to extract again when cached facts cannot be read
+    # Files to extract again when cached facts cannot be read: where to open them (on
+    # any worker) and the path findings show.
+    paths: dict[str, tuple[Path | RemoteFile, str]]
     stories: StoryIndex
 
 
@@ -134,15 +140,19 @@ class _StoryTask:
         facts: dict[str, ArticleFacts] = {}
         with timings.stage("cache read facts"):
             for ident, value in work.held.items():
-                facts[ident] = read_blob(value) if isinstance(value, bytes) else value
+                value = resolved(value)  # facts left in a shared store are read from it
+                if isinstance(value, ArticleFacts):
+                    facts[ident] = value
             wanted = {key: i for i, key in work.keys.items() if i not in facts}
             if wanted and self.store_root is not None:
                 for key, value in _reader(self.store_root).get_facts(wanted).items():
+                    value = resolved(value)
                     if isinstance(value, ArticleFacts):
                         facts[wanted[key]] = value
         for ident in work.ids:
             if ident not in facts and ident in work.paths:
-                again = check_file(work.paths[ident], self.settings).facts
+                opened, display = work.paths[ident]
+                again = FileTask(self.settings)(opened, display, ident).facts
                 if again is not None:
                     facts[ident] = again
         context = CorpusContext(CorpusIndex(facts.values(), work.stories), self.settings)
@@ -167,6 +177,14 @@ def _rule_failed(rule: CorpusRule, exc: Exception, facts: dict[str, ArticleFacts
     return Diagnostic(failed.code, failed.name, failed.severity, message,
                       Location(path, 1, 1, 1, 1),
                       fingerprint=fingerprint(failed.code, rule.code, [first]), key=rule.code)
+
+
+def _reopened(path: Path | RemoteFile) -> tuple[Path | RemoteFile, str]:
+    """Where a worker opens a file again, whatever its working folder, and its shown path
+    (the article's id is the one the run gave it)."""
+    if isinstance(path, RemoteFile):
+        return path, path.url
+    return Path(os.path.abspath(path)), path.as_posix()
 
 
 _READERS: dict[Path, FactCache] = {}

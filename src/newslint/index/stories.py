@@ -10,7 +10,9 @@ Each article is summed up by its signature (`Signature`): its publication day an
 half of them). Over the archive, a term weighs by its rarity (inverse document frequency,
 the articles using it counted in powers of two so that an edit rarely moves a weight); a
 term in more than 1 in 20 articles (page boilerplate, the names of every story: "Obama",
-"Congress") weighs nothing, so nothing links through it. Two articles are linked when the
+"Congress"), or in more than `_MAX_LIMIT` articles however large the archive, weighs
+nothing, so nothing links through it (and no term's postings grow past that, which bounds
+the work of a sharded build, story_shards.py). Two articles are linked when the
 weighted terms they share give a cosine similarity of at least `MIN_SIMILARITY`, at least
 `MIN_SHARED` of them, and their publication days are at most `WINDOW_DAYS` apart (undated
 articles are not held to a window); a link under `STRONG_SIMILARITY` also needs a third
@@ -43,10 +45,13 @@ MIN_SHARED = 3
 STRONG_SIMILARITY = 0.15
 WINDOW_DAYS = 7
 MAX_STORY = 200
-# A term in more than this share of the articles (at least _MIN_LIMIT) links nothing.
+# A term in more than this share of the articles (at least _MIN_LIMIT, at most
+# _MAX_LIMIT) links nothing.
 _FREQUENT_SHARE = 20
 _MIN_LIMIT = 10
-RULES = Rules(MIN_SIMILARITY, MIN_SHARED, WINDOW_DAYS, _FREQUENT_SHARE, _MIN_LIMIT)
+_MAX_LIMIT = 5_000  # reached at 100,000 articles: past it, the share no longer grows
+RULES = Rules(MIN_SIMILARITY, MIN_SHARED, WINDOW_DAYS, _FREQUENT_SHARE, _MIN_LIMIT,
+              _MAX_LIMIT)
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Function and reporting words: frequent in any article, about no event in particular.

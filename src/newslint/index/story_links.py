@@ -34,6 +34,14 @@ class Rules:
     window_days: int
     frequent_share: int
     min_limit: int
+    # However large the archive, a term used by more articles than this weighs nothing:
+    # it bounds the postings of one term, the largest key of a sharded build.
+    max_limit: int = 1 << 62
+
+    def limit(self, articles: int) -> int:
+        """How many articles may use a term that still weighs: a share of the archive,
+        within [min_limit, max_limit]."""
+        return min(self.max_limit, max(self.min_limit, articles // self.frequent_share))
 
 
 def digest(signature: Signature) -> bytes:
@@ -94,7 +102,7 @@ class StoryGraph:
         return True
 
     def _limit(self, rules: Rules) -> int:
-        return max(rules.min_limit, len(self.digests) // rules.frequent_share)
+        return rules.limit(len(self.digests))
 
     def _relink(self, signatures: Mapping[str, Signature],
                 all_terms: Mapping[str, tuple[str, ...]], affected: Collection[str],

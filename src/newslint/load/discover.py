@@ -6,6 +6,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from newslint.load.remote import RemoteFile, discover_url, is_url
+
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 # What an editorial repository holds beside its articles. Skipped when walking a folder, as
 # linters skip virtualenvs; a file named on the command line is still checked.
@@ -29,15 +31,23 @@ def resolve_path(path: Path) -> Path:
         return Path(os.path.abspath(path))
 
 
-def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path | RemoteFile]:
     """Files to check, sorted and without duplicates.
 
     A named file is always checked, whatever its suffix (the user asked for it); folders are
     walked recursively for .txt/.md/.markdown files, skipping hidden folders and files and
     what a repository keeps beside its articles (README, LICENSE, docs/, virtualenvs).
+    A URL (`s3://bucket/archive/`) is read through fsspec (remote.py), its files walked
+    by the same rules.
     """
-    found: set[Path] = set()
+    found: set[Path | RemoteFile] = set()
     for raw in paths:
+        if is_url(raw):
+            remote = discover_url(str(raw), _walked)
+            if remote is None:
+                raise PathNotFound(str(raw))
+            found.update(remote)
+            continue
         path = Path(raw)
         if path.is_dir():
             found.update(_walk(path))
@@ -46,6 +56,16 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
         else:
             raise PathNotFound(str(raw))
     return sorted(found, key=lambda p: p.as_posix())
+
+
+def _walked(relative: str) -> bool:
+    """Whether a walk keeps the file at this path below the folder named (as _walk)."""
+    *folders, name = relative.split("/")
+    stem, suffix = os.path.splitext(name)
+    return (suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(".")
+            and stem.lower() not in NOT_ARTICLES
+            and not any(f.startswith(".") or f.lower() in NOT_ARTICLE_FOLDERS
+                        for f in folders))
 
 
 def _walk(root: Path) -> Iterable[Path]:

@@ -12,6 +12,7 @@ from newslint.load.article import Article
 from newslint.load.frontmatter import split_front_matter
 from newslint.load.markup import mask_markup
 from newslint.load.problems import LoadProblem
+from newslint.load.remote import RemoteFile
 from newslint.load.segment import segment
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -20,34 +21,15 @@ _SNIFF_BYTES = 8192
 
 
 def load_article(
-    path: Path, display_path: str, article_id: str, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path | RemoteFile, display_path: str, article_id: str,
+    max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[Article | None, list[LoadProblem]]:
     """Read, decode and segment one file. Returns (None, problems) when it cannot be checked."""
     problems: list[LoadProblem] = []
-    try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            # A FIFO or device would block or never end.
-            return None, [LoadProblem("NL001", "cannot read file: not a regular file")]
-        size = info.st_size
-        if size > max_bytes:
-            return None, [
-                LoadProblem(
-                    "NL006",
-                    f"file is {_human(size)}, over the {_human(max_bytes)} limit; not checked "
-                    "(raise it with --max-file-size)",
-                )
-            ]
-        data = path.read_bytes()
-    except IsADirectoryError:
-        return None, [LoadProblem("NL001", "cannot read file: it is a directory")]
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        if exc.errno == errno.ELOOP:
-            reason = "it is part of a symbolic link loop"
-        elif path.is_symlink() and not path.exists():
-            reason = f"it is a broken symbolic link (to {os.readlink(path)})"
-        return None, [LoadProblem("NL001", f"cannot read file: {reason}")]
+    data, problem = _read_remote(path, max_bytes) if isinstance(path, RemoteFile) \
+        else _read_local(path, max_bytes)
+    if data is None:
+        return None, [problem] if problem else []
 
     text, decode_problem = decode(data)
     if text is None:
@@ -72,6 +54,47 @@ def load_article(
     )
     segment(article)
     return article, problems
+
+
+def _read_local(path: Path, max_bytes: int) -> tuple[bytes | None, LoadProblem | None]:
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or device would block or never end.
+            return None, LoadProblem("NL001", "cannot read file: not a regular file")
+        if info.st_size > max_bytes:
+            return None, _too_large(info.st_size, max_bytes)
+        return path.read_bytes(), None
+    except IsADirectoryError:
+        return None, LoadProblem("NL001", "cannot read file: it is a directory")
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        if exc.errno == errno.ELOOP:
+            reason = "it is part of a symbolic link loop"
+        elif path.is_symlink() and not path.exists():
+            reason = f"it is a broken symbolic link (to {os.readlink(path)})"
+        return None, LoadProblem("NL001", f"cannot read file: {reason}")
+
+
+def _read_remote(file: RemoteFile, max_bytes: int) -> tuple[bytes | None, LoadProblem | None]:
+    """An object on an fsspec filesystem; whatever the filesystem raises is NL001."""
+    try:
+        size = file.size if file.size is not None else file.current_size()
+        if size > max_bytes:
+            return None, _too_large(size, max_bytes)
+        data = file.read_bytes()
+    except Exception as exc:  # each filesystem raises its own errors
+        detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        reason = getattr(exc, "strerror", None) or detail
+        return None, LoadProblem("NL001", f"cannot read file: {reason}")
+    if len(data) > max_bytes:  # it grew since it was listed
+        return None, _too_large(len(data), max_bytes)
+    return data, None
+
+
+def _too_large(size: int, max_bytes: int) -> LoadProblem:
+    return LoadProblem("NL006", f"file is {_human(size)}, over the {_human(max_bytes)} limit; "
+                       "not checked (raise it with --max-file-size)")
 
 
 def decode(data: bytes) -> tuple[str | None, LoadProblem | None]:
@@ -140,7 +163,7 @@ def normalise_newlines(text: str) -> str:
     return text
 
 
-def _is_markdown(path: Path) -> bool:
+def _is_markdown(path: Path | RemoteFile) -> bool:
     return path.suffix.lower() in {".md", ".markdown"}
 
 

@@ -22,6 +22,7 @@ from newslint.engine.file_task import article_id
 from newslint.facts import ArticleFacts, DateMention, Quantity, Quote, Span
 from newslint.index.stories import is_marked
 from newslint.load import Article, load_article
+from newslint.load.remote import RemoteFile
 from newslint.rules.nl401_figure_conflict import measure_key
 from newslint.settings import Settings
 
@@ -55,7 +56,7 @@ class ArticleView:
         }
 
 
-def read_article(path: Path, settings: Settings) -> ArticleView:
+def read_article(path: Path | RemoteFile, settings: Settings) -> ArticleView:
     """Load and extract one file as the check does (same id, date and size limit)."""
     display = path.as_posix()
     article, problems = load_article(path, display, article_id(path, settings),

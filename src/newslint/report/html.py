@@ -19,6 +19,7 @@ from typing import Any, TextIO
 from newslint import __version__
 from newslint.diagnostics import Diagnostic, Location
 from newslint.engine.result import RunResult
+from newslint.load.remote import named
 from newslint.report.explain import resolver_for, why
 from newslint.report.facts_view import ArticleView, item_line, read_article
 from newslint.report.html_assets import SCRIPT, STYLE
@@ -33,7 +34,7 @@ def write_html(result: RunResult, stream: TextIO, settings: Settings | None = No
     settings = settings or Settings()
     findings = result.diagnostics
     paths = sorted({loc.path for d in findings for loc in (d.location, *d.related)})
-    views = {path: read_article(Path(path), settings) for path in paths}
+    views = {path: read_article(named(path), settings) for path in paths}
     lines = {path: v.article.text.split("\n") if v.article else None
              for path, v in views.items()}
     resolve = resolver_for(list(views.values()))

@@ -22,6 +22,7 @@ from newslint import __version__
 from newslint.diagnostics import Diagnostic, Location, Severity
 from newslint.docs import doc_url
 from newslint.engine.result import RunResult
+from newslint.load.remote import is_url
 from newslint.report.paths import repo_relative
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -117,11 +118,9 @@ def _physical(run: RunResult, loc: Location) -> dict[str, Any]:
     if loc.end_line >= loc.line:
         region["endLine"] = loc.end_line
         region["endColumn"] = max(1, loc.end_col)
-    return {
-        "artifactLocation": {"uri": quote(repo_relative(run, loc.path)),
-                             "uriBaseId": "%SRCROOT%"},
-        "region": region,
-    }
+    artifact = ({"uri": loc.path} if is_url(loc.path)  # an article named by URL: absolute
+                else {"uri": quote(repo_relative(run, loc.path)), "uriBaseId": "%SRCROOT%"})
+    return {"artifactLocation": artifact, "region": region}
 
 
 def _escape_link(text: str) -> str:
