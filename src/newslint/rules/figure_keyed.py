@@ -92,9 +92,10 @@ def keyed_conflicts(rule: CorpusRule, ctx: CorpusContext, far_apart: float
 
 
 def rare_words(ctx: CorpusContext, story: frozenset[str]) -> frozenset[str]:
-    """The words of the story's figure sentences that at most one sentence of each article
-    uses: what sets one measure's sentence apart from the story's other figures (a story
-    about marijuana laws has "marijuana" in every sentence, "medical" in one)."""
+    """The words of the story's sentences with a counted noun (the only figures that keep
+    their sentence's words) that at most one such sentence of each article uses: what sets
+    one measure's sentence apart from the story's other figures (a story about marijuana
+    laws has "marijuana" in every sentence, "medical" in one)."""
     def build() -> dict[frozenset[str], frozenset[str]]:
         return {}
     cache = ctx.index.shared("figure rare words", build)
