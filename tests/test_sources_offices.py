@@ -74,3 +74,36 @@ def test_one_person_under_two_parties(corpus, run_json):
     _, diagnostics = run_json(root, "--select", "NL601")
     assert [(d["path"].rsplit("/", 1)[-1], d["message"].split('"')[1]) for d in diagnostics] \
         == [("c.txt", "D-Ariz.")]
+
+
+def test_a_title_one_article_gives_once_against_its_own_and_the_story(corpus, run_json):
+    root = corpus({
+        "a.txt": ("President Barack Obama spoke in Ohio on Thursday.\n\n"
+                  "Critics said Governor Obama had ignored the jobs bill.\n\n"
+                  "President Obama left for Washington in the evening.\n"),
+        "b.txt": "President Obama told the crowd in Ohio that the bill would pass.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL601")
+    assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics] == [("a.txt", 3)]
+    assert "this article and b.txt" in diagnostics[0]["message"]
+    # The related lines point at the person, so the reader sees who is meant.
+    assert diagnostics[0]["related"][0]["message"].startswith('"')
+
+
+def test_posts_held_together_are_no_conflict(corpus, run_json):
+    # The Speaker is a member of the House; a committee chairman is a member of Congress.
+    root = corpus({
+        "a.txt": "Speaker John Boehner said on Friday that the House would vote.\n",
+        "b.txt": "Rep. John Boehner (R-Ohio) said the House would vote on Friday.\n",
+        "c.txt": "Chairman Adam Schiff and Rep. John Boehner met on Friday.\n",
+        "d.txt": "Rep. Adam Schiff said on Friday that the committee would meet.\n",
+    })
+    assert _found(run_json, root, "NL601") == []
+
+
+def test_a_misspelt_holder_is_not_a_second_holder(corpus, run_json):
+    root = corpus({
+        "a.txt": "Reince Priebus, chairman of the Wisconsin Republican Party, spoke Monday.\n",
+        "b.txt": "Reince Preibus, chairman of the Wisconsin Republican Party, spoke Monday.\n",
+    })
+    assert _found(run_json, root, "NL601") == []

@@ -90,3 +90,22 @@ def _compatible(a: str, b: str) -> bool:
     if len(shorter) == 1 and len(longer) > 1:
         return shorter[0] in initials(" ".join(longer))
     return False
+
+
+# --- people -------------------------------------------------------------------------------
+
+_INITIAL = regex.compile(r"^\p{L}\.?$")
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+@functools.lru_cache(maxsize=8192)
+def person_identity(name: str) -> str:
+    """A person's key across articles: lower-cased, without middle initials or a
+    generational suffix, so "Paul D. Ryan", "Paul Ryan" and "Paul Ryan Jr." are one key.
+    A first initial stays ("J. Smith"): it is all the name says of the first name."""
+    words = [w.strip(",") for w in name.lower().split()]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]]
+    return " ".join(words)

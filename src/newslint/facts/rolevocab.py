@@ -17,6 +17,11 @@ class RoleInfo:
     executive: bool
     profession: bool
     office: bool = False  # a public office: one person holds one at a time
+    # A title before a name with no organisation is an office: "President Obama".
+    office_untitled: bool = False
+    # Read only when capitalised or after an organisation: "Speaker Boehner", "House
+    # speaker", not "a speaker at the rally".
+    title_case: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +97,8 @@ def vocabulary() -> Vocabulary:
         spec = spec or {}
         key = str(key)
         roles[key] = RoleInfo(key, bool(spec.get("exclusive")), bool(spec.get("executive")),
-                              bool(spec.get("profession")), bool(spec.get("office")))
+                              bool(spec.get("profession")), bool(spec.get("office")),
+                              bool(spec.get("office_untitled")), bool(spec.get("title_case")))
         for form in spec.get("forms") or [key]:
             forms[" ".join(str(form).lower().split())] = key
     aliases: dict[str, str] = {}

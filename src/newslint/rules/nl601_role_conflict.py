@@ -7,13 +7,17 @@
 - The same person in two public offices at once ("Sen. Mike Pence" / "Gov. Mike Pence"),
   or under two parties ("John McCain (R-Ariz.)" / "(D-Ariz.)"), for a person the story
   names in full.
+- One article giving a person a title once against the title it and another article
+  give otherwise ("President Obama" twice, "Governor Obama" once).
 - Two people given the same exclusive post at one organisation: "OpenAI CEO Sam Altman"
   in one article, "Jane Doe, the chief executive of OpenAI," in another.
 
 The side fewer articles state is flagged, with the others as related locations; on a tie
 both are. Posts that go together ("founder and CEO", "chairman and chief executive") are
-never a conflict, nor are former, acting or interim posts, nor articles dated more than
-half a year apart for a change of post holder. Roles, posts that can be held together and
+never a conflict, nor are offices held together ("Speaker" and "Rep.", "Chairman" and
+"Sen."), former, acting, interim or newly taken posts, holders whose surnames differ by a
+misspelling (a name finding), nor articles dated more than half a year apart for a change
+of post holder. Roles, posts that can be held together and
 organisation aliases are in `rules/roles.yaml`.
 
 ## Why it matters to an editor
@@ -37,7 +41,7 @@ from collections.abc import Hashable, Iterable
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.sourcing.party_tags import PARTIES
 from newslint.facts import ArticleFacts, Role
-from newslint.facts.entities import Organisations, org_identity
+from newslint.facts.entities import Organisations, org_identity, person_identity
 from newslint.facts.rolevocab import RoleInfo, vocabulary
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.disagreement import (
@@ -45,7 +49,12 @@ from newslint.rules.disagreement import (
     article_list,
     minority_findings,
 )
+from newslint.rules.name_evidence import distance
 
+# The organisation of a capitalised title with none ("President Obama"): a public office.
+_TITLED = "(title)"
+# Surnames this many edits apart are one name misspelt, not two people.
+_SPELLING_BUDGET = 2
 # A post changes hands; articles further apart than this may both be right.
 _MAX_DAYS_APART = 183
 
@@ -78,19 +87,22 @@ class RoleConflict(CorpusRule):
             for person, items in _people(entries).items():
                 statements = [Statement(_post_key(r), a, r) for a, r in items]
                 check = compatible if " " in person else compatible_bare
-                for finding in minority_findings(statements, check):
+                for finding in minority_findings(statements, check, within=True):
                     role: Role = finding.flagged.fact
                     others = [s for s in finding.others
                               if not _both_organisations_named(finding.flagged, s, orgs)]
                     if not others:
                         continue
                     other: Role = others[0].fact
+                    elsewhere = [s for s in others if s.article.id != finding.flagged.article.id]
+                    where = article_list(elsewhere)
+                    if len(elsewhere) < len(others):
+                        where = f"this article and {where}"
                     message = (
                         f"{role.person} is {_post(role)} here but {_post(other)} in "
-                        f"{article_list(others)}; check which title is right"
+                        f"{where}; check which title is right"
                     )
-                    related = [Related(s.article, s.fact.span, f"{_post(s.fact)} here")
-                               for s in others]
+                    related = [_at_person(s) for s in others]
                     yield make_diagnostic(
                         self, finding.flagged.article, role.span, message,
                         key=f"person:{person}:{role.role_key}@{role.org_key or ''}",
@@ -103,12 +115,14 @@ class RoleConflict(CorpusRule):
         for (org, role_key), entries in sorted(posts.items()):
             # Holders by surname: "Sam" and "Samuel Altman" are one holder, and two holders
             # of one post sharing a surname is far rarer than a variant first name.
-            statements = [Statement(r.person_key.split()[-1], a, r) for a, r in entries]
+            statements = [Statement(person_identity(r.person_key).split()[-1], a, r)
+                          for a, r in entries]
             if len({s.value for s in statements}) < 2:
                 continue
 
             def same_holder(a: Hashable, b: Hashable) -> bool:
-                return a == b
+                # "Priebus" and "Preibus" are one holder spelt two ways: NL101's finding.
+                return a == b or distance(str(a), str(b)) <= _SPELLING_BUDGET
 
             for finding in minority_findings(statements, same_holder):
                 role: Role = finding.flagged.fact
@@ -122,8 +136,7 @@ class RoleConflict(CorpusRule):
                     f"{'is' if len(names) == 1 else 'are'} in {article_list(others)}; "
                     "check who holds the post"
                 )
-                related = [Related(s.article, s.fact.span, f"{s.fact.person} here")
-                           for s in others]
+                related = [_at_person(s) for s in others]
                 yield make_diagnostic(
                     self, finding.flagged.article, role.span, message,
                     key=f"post:{role_key}@{org}:{role.person_key}", related=related,
@@ -133,7 +146,7 @@ class RoleConflict(CorpusRule):
 def _surname(role: Role) -> str | None:
     if not role.current or role.context != "text":
         return None
-    return role.person_key.split()[-1]
+    return person_identity(role.person_key).split()[-1]
 
 
 def _exclusive_post(role: Role) -> tuple[str, str] | None:
@@ -150,8 +163,9 @@ def _people(entries: list) -> dict[str, list]:
     full: dict[str, list] = {}
     bare: list = []
     for article, role in entries:
-        if " " in role.person_key:
-            full.setdefault(role.person_key, []).append((article, role))
+        key = person_identity(role.person_key)
+        if " " in key:
+            full.setdefault(key, []).append((article, role))
         else:
             bare.append((article, role))
     for article, role in bare:
@@ -175,6 +189,7 @@ def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bo
     if offices and _office(info_a, org_a) and _office(info_b, org_b):
         # Two public offices at once: "Sen. Mike Pence" and "Gov. Mike Pence".
         return vocab.roles_compatible(role_a, role_b)
+    org_a, org_b = (None if o == _TITLED else o for o in (org_a, org_b))
     if not org_a or not org_b:
         return True  # "venture capitalist" and "Curai CEO": nothing to compare
     # Only once both sides resolve to one organisation are its posts compared; two names
@@ -191,14 +206,17 @@ def _post_key(role: Role) -> tuple[str, str | None]:
     """What is compared: the post and its organisation; for a public office the post
     alone ("Gov." and "Indiana Gov." are one post, the state being its place)."""
     info = vocabulary().roles.get(role.role_key)
+    if info and info.office_untitled and not role.org_key and role.role[:1].isupper():
+        return (role.role_key, _TITLED)
     return (role.role_key, None if info and info.office else role.org_key)
 
 
 def _office(info: RoleInfo | None, org: str | None) -> bool:
-    """A public office; "President Barack Obama", with no organisation, is a head of state."""
+    """A public office; "President Barack Obama", with no organisation, is a head of state
+    (the post key carries "titled" only for a capitalised title with no organisation)."""
     if info is None:
         return False
-    return info.office or (info.key == "president" and not org)
+    return info.office or (info.office_untitled and org == _TITLED)
 
 
 def _both_organisations_named(a: Statement, b: Statement, orgs: Organisations) -> bool:
@@ -214,6 +232,13 @@ def _organisations_named(article: ArticleFacts) -> set[str]:
     vocab = vocabulary()
     return {vocab.org_key(p.text) for p in article.name_phrases} | {
         vocab.org_key(n.text) for n in article.names}
+
+
+def _at_person(statement: Statement) -> Related:
+    """The other side, pointed at the person as written, so the related line shows who."""
+    role: Role = statement.fact
+    post = f"{role.role} of {role.org}" if role.org else role.role
+    return Related(statement.article, role.person_span, f'"{role.person}" here, as {post}')
 
 
 def _post(role: Role) -> str:

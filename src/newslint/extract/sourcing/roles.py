@@ -74,6 +74,8 @@ def _patterns() -> _Patterns:
     appositive = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}’'-])(?P<person>{PERSON}),\s+(?:(?:a|an|the|its|their)\s+)?"
         rf"(?P<pre>{mods}{{0,3}}){org_before}{roles}{org_after}(?![\p{{L}}\p{{N}}’'])"
+        # "critics of Trump, Attorney General Jeff Sessions said": a title of the next name.
+        r"(?!\s+\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu})"
     )
     copula = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}’'-])(?P<person>{PERSON})(?:,\s+who)?\s+"
@@ -219,7 +221,7 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
         if not written:
             continue
         info = vocab.role(written)
-        if info is None:
+        if info is None or (info.title_case and not written[:1].isupper() and not org):
             continue
         role_org = None if info.profession else org
         span_end = max(match.end(), person_end)
