@@ -107,3 +107,14 @@ def test_a_misspelt_holder_is_not_a_second_holder(corpus, run_json):
         "b.txt": "Reince Preibus, chairman of the Wisconsin Republican Party, spoke Monday.\n",
     })
     assert _found(run_json, root, "NL601") == []
+
+
+def test_a_titled_surname_is_the_titled_person_not_a_relative(corpus, run_json):
+    # b.txt writes only Malia Obama in full: "President Obama" there is still the president.
+    root = corpus({
+        "a.txt": "President Barack Obama pardoned two turkeys on Wednesday.\n",
+        "b.txt": ("Malia Obama stood beside her father as Governor Obama spoke on "
+                  "Wednesday.\n"),
+        "c.txt": "President Obama joked about the turkeys on Wednesday.\n",
+    })
+    assert _found(run_json, root, "NL601") == [("b.txt", "Governor")]

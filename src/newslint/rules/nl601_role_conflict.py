@@ -163,18 +163,28 @@ def _people(entries: list) -> dict[str, list]:
     full: dict[str, list] = {}
     bare: list = []
     for article, role in entries:
-        key = person_identity(role.person_key)
+        key = _written_key(role)
         if " " in key:
             full.setdefault(key, []).append((article, role))
         else:
             bare.append((article, role))
     for article, role in bare:
-        owners = [name for name in full if name.split()[-1] == role.person_key]
+        surname = _written_key(role)
+        owners = [name for name in full if name.split()[-1] == surname]
         if len(owners) == 1:
             full[owners[0]].append((article, role))
         elif not owners:
-            full.setdefault(role.person_key, []).append((article, role))
+            full.setdefault(surname, []).append((article, role))
     return full
+
+
+def _written_key(role: Role) -> str:
+    """Who a role is about. A bare surname under a capitalised title ("President Obama") is
+    resolved through the story's titled people, not through the one full name its article
+    writes: that may be a relative ("Malia Obama")."""
+    if " " not in role.person and role.pattern == "premodifier" and role.role[:1].isupper():
+        return role.person.lower()
+    return person_identity(role.person_key)
 
 
 def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bool = True
