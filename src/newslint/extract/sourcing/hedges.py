@@ -318,9 +318,21 @@ def quote_ranges(article: Article) -> list[tuple[int, int]]:
         start, end = paragraph.start, paragraph.end
         if find("“", start, end) < 0 and find('"', start, end) < 0:
             continue  # most paragraphs quote nobody; a regex search costs more than a find
+        if _runs_on(text[start:end]):
+            ranges.append((start, end))  # one paragraph of a quoted passage
+            continue
         for match in _QUOTED.finditer(text, start, end):
             ranges.append((match.start(), match.end()))
     return ranges
+
+
+def _runs_on(paragraph: str) -> bool:
+    """A paragraph that opens a quotation and never closes it: one paragraph of a passage
+    quoted over several ("Politico reports:" then the excerpt), all of it someone else's."""
+    body = paragraph.lstrip()
+    if body.startswith("“"):
+        return body.count("“") > body.count("”")
+    return body.startswith('"') and body.count('"') % 2 == 1
 
 
 def _inside(ranges: list[tuple[int, int]], offset: int,
