@@ -38,3 +38,14 @@ def test_state_party_under_its_alias(tmp_path, run_json):
     assert span(event, "fox.md", 20, 227, 241) == "Reince Priebus"
     _, diagnostics = run_json(article_copy(tmp_path, event), "--select", "NL601")
     assert diagnostics == []
+
+
+def test_people_under_initials_suffixes_and_nicknames():
+    from newslint.facts.entities import person_identity, same_person
+
+    assert person_identity("Paul D. Ryan") == person_identity("Paul Ryan Jr.") == "paul ryan"
+    assert person_identity("J. Smith") == "j. smith"  # a first initial is all there is
+    assert same_person("chuck schumer", person_identity("Charles E. Schumer"))
+    assert same_person("ted kennedy", "edward kennedy")
+    assert not same_person("victoria kennedy", "edward kennedy")
+    assert not same_person("chuck schumer", "chuck grassley")

@@ -118,3 +118,12 @@ def test_a_titled_surname_is_the_titled_person_not_a_relative(corpus, run_json):
         "c.txt": "President Obama joked about the turkeys on Wednesday.\n",
     })
     assert _found(run_json, root, "NL601") == [("b.txt", "Governor")]
+
+
+def test_one_person_under_a_nickname(corpus, run_json):
+    root = corpus({
+        "a.txt": "Sen. Chuck Schumer, D-N.Y., spoke on the Senate floor on Wednesday.\n",
+        "b.txt": "Senator Charles E. Schumer of New York spoke before the vote on Wednesday.\n",
+        "c.txt": "Gov. Charles Schumer said on Wednesday that the bill would pass.\n",
+    })
+    assert _found(run_json, root, "NL601") == [("c.txt", "Gov.")]

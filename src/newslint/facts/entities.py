@@ -109,3 +109,32 @@ def person_identity(name: str) -> str:
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]]
     return " ".join(words)
+
+
+@functools.cache
+def _nicknamer():  # loaded only when two first names differ (a tenth of a second)
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two first names can name one person: equal, or one a nickname of the other
+    ("Chuck" / "Charles", "Ted" / "Edward"), from the nicknames package's curated table."""
+    a, b = a.lower().strip("."), b.lower().strip(".")
+    if a == b:
+        return True
+    if len(a) < 2 or len(b) < 2:
+        return False
+    namer = _nicknamer()
+    return b in namer.nicknames_of(a) | namer.canonicals_of(a)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two full names (person_identity keys) can be one person: the same surname,
+    and first names equal or one a nickname of the other ("Chuck Schumer" / "Charles
+    Schumer")."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[1:] != wb[1:]:
+        return a == b
+    return same_given_name(wa[0], wb[0])

@@ -41,7 +41,12 @@ from collections.abc import Hashable, Iterable
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.sourcing.party_tags import PARTIES
 from newslint.facts import ArticleFacts, Role
-from newslint.facts.entities import Organisations, org_identity, person_identity
+from newslint.facts.entities import (
+    Organisations,
+    org_identity,
+    person_identity,
+    same_person,
+)
 from newslint.facts.rolevocab import RoleInfo, vocabulary
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.disagreement import (
@@ -168,14 +173,28 @@ def _people(entries: list) -> dict[str, list]:
             full.setdefault(key, []).append((article, role))
         else:
             bare.append((article, role))
+    full = _merge_nicknames(full)
     for article, role in bare:
         surname = _written_key(role)
         owners = [name for name in full if name.split()[-1] == surname]
         if len(owners) == 1:
             full[owners[0]].append((article, role))
         elif not owners:
-            full.setdefault(surname, []).append((article, role))
+            # No titled full name in the story: the article's own reading, if it has one.
+            key = person_identity(role.person_key)
+            full.setdefault(key if key.split()[-1] == surname else surname, []).append(
+                (article, role))
     return full
+
+
+def _merge_nicknames(full: dict[str, list]) -> dict[str, list]:
+    """Full names that are one person under a nickname ("Chuck Schumer", "Charles
+    Schumer") as one entry, under the first name in sorted order."""
+    merged: dict[str, list] = {}
+    for name in sorted(full):
+        owner = next((m for m in merged if same_person(m, name)), name)
+        merged.setdefault(owner, []).extend(full[name])
+    return merged
 
 
 def _written_key(role: Role) -> str:

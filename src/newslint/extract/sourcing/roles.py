@@ -74,8 +74,9 @@ def _patterns() -> _Patterns:
     appositive = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}’'-])(?P<person>{PERSON}),\s+(?:(?:a|an|the|its|their)\s+)?"
         rf"(?P<pre>{mods}{{0,3}}){org_before}{roles}{org_after}(?![\p{{L}}\p{{N}}’'])"
-        # "critics of Trump, Attorney General Jeff Sessions said": a title of the next name.
-        r"(?!\s+\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu})"
+        # "critics of Trump, Attorney General Jeff Sessions said", "Victoria Kennedy, Rep.
+        # Kennedy's widow": a title of the next name.
+        r"(?!\s+\p{Lu}[\p{Ll}\p{M}]+)"
     )
     copula = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}’'-])(?P<person>{PERSON})(?:,\s+who)?\s+"
