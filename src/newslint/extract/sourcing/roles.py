@@ -212,6 +212,9 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
     before = article.analysis[max(0, match.start("role") - 3): match.start("role")]
     if before.endswith("-") and before[:-1].strip().lower().endswith(("co", "ex")):
         modifiers.append("co")  # "co-CEO", "ex-CEO"
+    if shape == "premodifier":
+        # "former Arkansas Gov. Mike Huckabee", "ex-Google CEO": before the place or name.
+        modifiers += _modifier_before(article.analysis, match.start(), vocab)
     current = not any(w in vocab.not_current for w in modifiers)
     if shape == "copula" and match.group("verb").split()[0] in ("was", "served"):
         current = False
@@ -243,6 +246,15 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
 
 
 _NON_SPACE = regex.compile(r"\S+")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}’'])(\p{L}[\p{L}-]*)(?:\s+|-)$")
+
+
+def _modifier_before(text: str, start: int, vocab: Vocabulary) -> list[str]:
+    """The word right before a premodifier's organisation or place, if it makes the post
+    another one or a past one: "former" in "former Arkansas Gov. Mike Huckabee"."""
+    found = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    words = found.group(1).lower().split("-") if found else []
+    return [w for w in words[:1] if w in vocab.not_current]
 
 
 def _clean_person(match: regex.Match[str], vocab: Vocabulary) -> tuple[int, int, str | None]:
