@@ -127,3 +127,23 @@ def test_one_person_under_a_nickname(corpus, run_json):
         "c.txt": "Gov. Charles Schumer said on Wednesday that the bill would pass.\n",
     })
     assert _found(run_json, root, "NL601") == [("c.txt", "Gov.")]
+
+
+def test_two_past_offices_at_one_place(corpus, run_json):
+    root = corpus({
+        "a.txt": "Former New York City Mayor Michael Bloomberg endorsed her on Wednesday.\n",
+        "b.txt": ("Michael Bloomberg, the former New York mayor, spoke on Wednesday in "
+                  "Philadelphia.\n"),
+        "c.txt": "Former New York City Governor Michael Bloomberg spoke on Wednesday.\n",
+    })
+    assert _found(run_json, root, "NL601") == [("c.txt", "Governor")]
+
+
+def test_past_offices_at_no_named_place_may_all_be_true(corpus, run_json):
+    root = corpus({
+        "a.txt": "Former Secretary of State Hillary Clinton spoke in Ohio on Monday.\n",
+        "b.txt": "Former Sen. Hillary Clinton spoke in Ohio on Monday, aides said.\n",
+        "c.txt": "Former Arkansas first lady Hillary Clinton and former Illinois Gov. Pat "
+                 "Quinn spoke on Monday.\n",
+    })
+    assert _found(run_json, root, "NL601") == []

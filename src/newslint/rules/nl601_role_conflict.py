@@ -9,6 +9,9 @@
   names in full.
 - One article giving a person a title once against the title it and another article
   give otherwise ("President Obama" twice, "Governor Obama" once).
+- Two past offices at one place for one person named in full ("former New York City Mayor
+  Michael Bloomberg" / "former New York City Governor"); past posts at no named place or at
+  two places may all be true ("former Sen." and "former Secretary of State").
 - Two people given the same exclusive post at one organisation: "OpenAI CEO Sam Altman"
   in one article, "Jane Doe, the chief executive of OpenAI," in another.
 
@@ -73,6 +76,7 @@ class RoleConflict(CorpusRule):
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         orgs = Organisations(p.text for a in ctx.index.articles for p in a.name_phrases)
         yield from self._person_conflicts(ctx, orgs)
+        yield from self._former_offices(ctx)
         yield from self._post_holders(ctx)
 
     # One person, two posts.
@@ -114,6 +118,41 @@ class RoleConflict(CorpusRule):
                         related=related,
                     )
 
+    # One person, two past offices at one place.
+    def _former_offices(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
+        by_surname = ctx.index.group("roles", _former_surname, "former-surname")
+
+        def compatible(a: Hashable, b: Hashable) -> bool:
+            (role_a, where_a), (role_b, where_b) = a, b  # type: ignore[misc]
+            return not _same_place(where_a, where_b) \
+                or vocabulary().roles_compatible(role_a, role_b)
+
+        for _, entries in sorted(by_surname.items()):
+            for person, items in _people(entries).items():
+                if " " not in person:
+                    continue  # "former Gov. Brown", "former Rep. Brown": maybe two people
+                # One place under its short and long names: "New York", "New York City".
+                wheres = {(r.where or "").lower() for _, r in items}
+                place = {w: min((v for v in wheres if _same_place(w, v)), key=len)
+                         for w in wheres}
+                statements = [Statement((r.role_key, place[(r.where or "").lower()]), a, r)
+                              for a, r in items]
+                for finding in minority_findings(statements, compatible):
+                    role: Role = finding.flagged.fact
+                    others = finding.others
+                    message = (
+                        f'{role.person} is a former {_place(role)} "{role.role}" here but a '
+                        f'former {_place(others[0].fact)} "{others[0].fact.role}" in '
+                        f"{article_list(others)}; check which post was held"
+                    )
+                    yield make_diagnostic(
+                        self, finding.flagged.article, role.span, message,
+                        key=f"former:{person}:{role.role_key}@{role.where}",
+                        related=[Related(s.article, s.fact.person_span,
+                                         f'"{s.fact.person}" here, as former {_place(s.fact)} '
+                                         f"{s.fact.role}") for s in others],
+                    )
+
     # One exclusive post, two people.
     def _post_holders(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         posts = ctx.index.group("roles", _exclusive_post, "exclusive-post")
@@ -152,6 +191,27 @@ def _surname(role: Role) -> str | None:
     if not role.current or role.context != "text":
         return None
     return person_identity(role.person_key).split()[-1]
+
+
+def _former_surname(role: Role) -> str | None:
+    """Past public offices with the place they were held at: "former New York City Mayor
+    Michael Bloomberg" and "Former New York City Speaker Michael Bloomberg" conflict;
+    past posts at no named place, or at two places, may all be true."""
+    info = vocabulary().roles.get(role.role_key)
+    titled = role.role[:1].isupper() and role.pattern == "premodifier"
+    if not role.former or not role.where or role.context != "text" or info is None \
+            or not (info.office or (info.office_untitled and titled)):
+        return None
+    return person_identity(role.person_key).split()[-1]
+
+
+def _same_place(a: str, b: str) -> bool:
+    """"new york" and "new york city" are one place as far as a title goes."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def _place(role: Role) -> str:
+    return role.where or ""
 
 
 def _exclusive_post(role: Role) -> tuple[str, str] | None:

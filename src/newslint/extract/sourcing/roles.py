@@ -216,6 +216,9 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
         # "former Arkansas Gov. Mike Huckabee", "ex-Google CEO": before the place or name.
         modifiers += _modifier_before(article.analysis, match.start(), vocab)
     current = not any(w in vocab.not_current for w in modifiers)
+    past = {w for w in modifiers if w in vocab.not_current}
+    former = bool(past) and past <= _FORMER
+    where = _where(match.group("org"), vocab) if shape != "copula" else None
     if shape == "copula" and match.group("verb").split()[0] in ("was", "served"):
         current = False
     key = _person_key(person, full_names)
@@ -241,12 +244,26 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
             current=current,
             pattern=shape,  # type: ignore[arg-type]
             context="text",
+            former=former,
+            where=where,
         ))
     return roles
 
 
 _NON_SPACE = regex.compile(r"\S+")
+# Modifiers that make a post a past one, rather than another post ("deputy", "acting").
+_FORMER = frozenset({"former", "ex", "one-time", "erstwhile"})
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}’'])(\p{L}[\p{L}-]*)(?:\s+|-)$")
+
+
+def _where(org: str | None, vocab: Vocabulary) -> str | None:
+    """The place or organisation before a title, without modifiers: "New York City" in
+    "Former New York City Mayor", "Mexican" in "former Mexican President"."""
+    if not org:
+        return None
+    words = [w for w in _EX_PREFIX.sub("", org).split()
+             if w.lower() not in vocab.not_current and w.lower() not in vocab.role_modifiers]
+    return " ".join(words).removesuffix("’s").removesuffix("'s") or None
 
 
 def _modifier_before(text: str, start: int, vocab: Vocabulary) -> list[str]:
