@@ -147,3 +147,15 @@ def test_past_offices_at_no_named_place_may_all_be_true(corpus, run_json):
                  "Quinn spoke on Monday.\n",
     })
     assert _found(run_json, root, "NL601") == []
+
+
+def test_an_office_at_an_organisation_where_the_person_holds_a_post(corpus, run_json):
+    root = corpus({
+        "a.txt": "NAACP President Benjamin Jealous said the resolution passed on Tuesday.\n",
+        "b.txt": "Benjamin Jealous, the president of the NAACP, spoke in Kansas City.\n",
+        "c.txt": "NAACP Senator Benjamin Jealous said the resolution passed on Tuesday.\n",
+        # A governor who chairs a governors' group holds both posts.
+        "d.txt": "Gov. Nikki Haley of South Carolina spoke on Tuesday in Columbia.\n",
+        "e.txt": "Nikki Haley, chairwoman of the Republican Governors Association, spoke.\n",
+    })
+    assert _found(run_json, root, "NL601") == [("c.txt", "Senator")]

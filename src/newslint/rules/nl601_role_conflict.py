@@ -94,7 +94,8 @@ class RoleConflict(CorpusRule):
 
         for _, entries in sorted(by_surname.items()):
             for person, items in _people(entries).items():
-                statements = [Statement(_post_key(r), a, r) for a, r in items]
+                at_orgs = _executive_orgs(items, orgs)
+                statements = [Statement(_post_key(r, at_orgs), a, r) for a, r in items]
                 check = compatible if " " in person else compatible_bare
                 for finding in minority_findings(statements, check, within=True):
                     role: Role = finding.flagged.fact
@@ -284,20 +285,39 @@ def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bo
     # Only once both sides resolve to one organisation are its posts compared; two names
     # the story cannot tell apart ("RNC", "the National Committee") are one.
     if orgs.same(org_a, org_b):
-        if not (info_a and info_b and info_a.executive and info_b.executive):
+        # An office kept with its organisation is one the person holds there (_post_key).
+        if not (info_a and info_b and (info_a.executive or info_a.office)
+                and (info_b.executive or info_b.office)):
             return True
         return vocab.roles_compatible(role_a, role_b)
     # Different organisations: only one exclusive post cannot be held at both.
     return not (role_a == role_b and info_a is not None and info_a.exclusive)
 
 
-def _post_key(role: Role) -> tuple[str, str | None]:
+def _post_key(role: Role, at_orgs: frozenset[str] = frozenset()
+              ) -> tuple[str, str | None]:
     """What is compared: the post and its organisation; for a public office the post
-    alone ("Gov." and "Indiana Gov." are one post, the state being its place)."""
+    alone ("Gov." and "Indiana Gov." are one post, the state being its place), unless the
+    person holds an executive post at that organisation ("NAACP Mayor Ben Jealous" beside
+    "NAACP President Ben Jealous": one organisation, two posts). `at_orgs`: those
+    organisations, from _executive_orgs."""
     info = vocabulary().roles.get(role.role_key)
     if info and info.office_untitled and not role.org_key and role.role[:1].isupper():
         return (role.role_key, _TITLED)
+    if info and info.office and role.org_key in at_orgs:
+        return (role.role_key, role.org_key)
     return (role.role_key, None if info and info.office else role.org_key)
+
+
+def _executive_orgs(items: list, orgs: Organisations) -> frozenset[str]:
+    """The organisations of a person's offices where the story also gives the person an
+    executive post."""
+    vocab = vocabulary()
+    executive = [r.org_key for _, r in items if r.org_key
+                 and (info := vocab.roles.get(r.role_key)) and info.executive]
+    return frozenset(r.org_key for _, r in items if r.org_key
+                     and (info := vocab.roles.get(r.role_key)) and info.office
+                     and any(orgs.same(r.org_key, e) for e in executive))
 
 
 def _office(info: RoleInfo | None, org: str | None) -> bool:
