@@ -178,3 +178,17 @@ def test_the_other_articles_spelling_is_shown_in_its_prose(corpus, run_json):
     (finding,) = diagnostics
     other = [r for r in finding["related"] if r["path"].endswith("a.md")]
     assert [r["line"] for r in other] == [6]  # not the headline on line 4
+
+
+def test_a_two_word_name_run_together_is_a_slip(corpus, run_json):
+    # "Southcarolina" is no word English writers use; "South Carolina" is the story's.
+    root = corpus({
+        "a.txt": "Sen. Tim Scott of South Carolina said on Thursday that the state would "
+                 "gain.\n",
+        "b.txt": "The governor named Tim Scott to the seat on Thursday.\n",
+        "c.txt": "Cowan joins Southcarolina Republican Tim Scott as the chamber's second "
+                 "black senator.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL101")
+    assert [(d["path"].rsplit("/", 1)[-1], d["message"].split('"')[1]) for d in diagnostics
+            ] == [("c.txt", "Southcarolina")]

@@ -4,7 +4,8 @@
 A name form used rarely ("DeekSeek", 4 times in one article) that is a near miss of a form
 the story uses far more often ("DeepSeek", 76 times in 5 articles): one edit for names of 5
 to 8 letters, two from 9, or a different capitalisation ("O1" for "o1", "LlaMA" for
-"Llama"); a name written with and without its space ("Air Bus" / "Airbus"). Every name
+"Llama"); a name written with and without its space ("Air Bus" / "Airbus"; run together
+it must be a form English writers rarely use, so "Whitehouse" stays a name). Every name
 within that budget is a candidate (rapidfuzz's search, not a guess from the first letters).
 A form that is an English word or a name of its own (wordfreq's frequency list: "Democrats"
 beside "Democratic", "Texans", "Stacy") is no slip, unless the same first name goes with both
@@ -224,8 +225,9 @@ class NameSpelling(CorpusRule):
                 # senator) is not "White House" run together.
                 joined_name = evidence.zipf(whole.form) >= evidence.REAL_WORD
                 for rare, common in ((whole, split), (split, whole))[joined_name:]:
-                    # Run together, a two-word name is no word: the pair written apart is evidence.
-                    strong = rare is whole and evidence.zipf(whole.form) < evidence.NON_WORD
+                    # Run together, a two-word name is no word, or one English writers
+                    # rarely use ("Southcarolina"): the pair written apart is evidence.
+                    strong = rare is whole and evidence.zipf(whole.form) < evidence.RARE_WORD
                     if (common.count >= (1 if strong else options["min_dominant_count"])
                             and _outnumbered(rare, common, False, options, strong)
                             and _same_story(rare, common, stories)):
