@@ -68,3 +68,13 @@ def test_a_running_quotation_is_someone_elses_but_the_writers_prose_is_not(corpu
     )})
     _, diagnostics = run_json(root, "--select", "NL603")
     assert [d["line"] for d in diagnostics] == [5]
+
+
+def test_a_group_inside_a_named_speakers_reported_speech_is_his(corpus, run_json):
+    root = corpus({"a.txt": (
+        "Speaking in Warsaw, Obama said economists predict faster job growth next year.\n\n"
+        "He said that some experts expect the bill to pass.\n\n"
+        "Economists predict faster job growth next year.\n"
+    )})
+    _, diagnostics = run_json(root, "--select", "NL603")
+    assert [d["line"] for d in diagnostics] == [5]

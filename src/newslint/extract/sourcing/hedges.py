@@ -201,6 +201,8 @@ def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None,
                 continue  # "the analysts said", "its annual reports said": already identified
             if _named_before(text, sentence.start, match.start()):
                 continue  # "Bernstein analysts warn": sourced
+            if _REPORTED.search(text, max(sentence.start, match.start() - 60), match.start()):
+                continue  # "Obama said economists predict": a named speaker's own claim
             found.append(VagueAttribution(
                 " ".join(match.group().split()),
                 make_span(article, match.start(), match.end()),
@@ -228,6 +230,11 @@ def _named_before(text: str, floor: int, start: int) -> bool:
     return not (vocab.place(word) or vocab.place(two_words))
 
 
+# Reported speech of a named speaker (or "he", "she") right before the group.
+_REPORTED = regex.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he)|(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+)\s+"
+    r"(?:said|says|told\s+\p{L}+|argued|argues|added|noted|insisted|contended)\s+"
+    r"(?:that\s+)?$")
 _NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{N}&.-]*)(?:[’']s)?\s+$")
 _OPENERS = frozenset(
     "many some most several other others few both all such these those yet still so now "
