@@ -159,3 +159,13 @@ def test_an_office_at_an_organisation_where_the_person_holds_a_post(corpus, run_
         "e.txt": "Nikki Haley, chairwoman of the Republican Governors Association, spoke.\n",
     })
     assert _found(run_json, root, "NL601") == [("c.txt", "Senator")]
+
+
+def test_a_seat_its_holder_has_left_is_no_current_title(corpus, run_json):
+    # The Massachusetts appointment of 2013, in the style of its coverage.
+    root = corpus({
+        "a.txt": "Patrick named Cowan to fill Sen. John Kerry's open seat until June.\n",
+        "b.txt": "The seat was vacated by Secretary of State John Kerry this month.\n",
+        "c.txt": "Secretary of State John Kerry left the Senate this month.\n",
+    })
+    assert _found(run_json, root, "NL601") == []

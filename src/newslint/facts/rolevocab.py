@@ -39,6 +39,7 @@ class Vocabulary:
     compatible: frozenset[frozenset[str]]
     any_post: frozenset[str]
     not_current: frozenset[str]
+    left_behind: frozenset[str]  # "Sen. John Kerry's seat": a post its holder has left
     role_modifiers: frozenset[str]
     org_aliases: dict[str, str]  # lower-cased form → canonical lower-cased name
     org_suffixes: tuple[tuple[str, ...], ...]  # lower-cased token sequences, longest first
@@ -131,6 +132,7 @@ def vocabulary() -> Vocabulary:
         compatible=frozenset(frozenset(map(str, pair)) for pair in data.get("compatible") or []),
         any_post=frozenset(map(str, data.get("any_post") or [])),
         not_current=frozenset(str(w).lower() for w in data.get("not_current") or []),
+        left_behind=frozenset(str(w).lower() for w in data.get("left_behind") or []),
         role_modifiers=frozenset(str(w).lower() for w in data.get("role_modifiers") or []),
         org_aliases=aliases,
         org_suffixes=tuple(suffixes),

@@ -216,6 +216,8 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
         # "former Arkansas Gov. Mike Huckabee", "ex-Google CEO": before the place or name.
         modifiers += _modifier_before(article.analysis, match.start(), vocab)
     current = not any(w in vocab.not_current for w in modifiers)
+    if shape == "premodifier" and _left_behind(article.analysis, person_end, vocab):
+        current = False
     past = {w for w in modifiers if w in vocab.not_current}
     former = bool(past) and past <= _FORMER
     where = _where(match.group("org"), vocab) if shape != "copula" else None
@@ -264,6 +266,16 @@ def _where(org: str | None, vocab: Vocabulary) -> str | None:
     words = [w for w in _EX_PREFIX.sub("", org).split()
              if w.lower() not in vocab.not_current and w.lower() not in vocab.role_modifiers]
     return " ".join(words).removesuffix("’s").removesuffix("'s") or None
+
+
+_POSSESSED = regex.compile(r"[’']s\s+(\p{L}+)(?:\s+(\p{L}+))?")
+
+
+def _left_behind(text: str, end: int, vocab: Vocabulary) -> bool:
+    """"Sen. John Kerry's (open) seat": the title names a post its holder has left."""
+    found = _POSSESSED.match(text, end)
+    return bool(found) and any((w or "").lower() in vocab.left_behind
+                               for w in found.group(1, 2))
 
 
 def _modifier_before(text: str, start: int, vocab: Vocabulary) -> list[str]:
