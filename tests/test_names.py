@@ -192,3 +192,19 @@ def test_a_two_word_name_run_together_is_a_slip(corpus, run_json):
     _, diagnostics = run_json(root, "--select", "NL101")
     assert [(d["path"].rsplit("/", 1)[-1], d["message"].split('"')[1]) for d in diagnostics
             ] == [("c.txt", "Southcarolina")]
+
+
+def test_capitals_inside_a_passage_quoted_over_paragraphs_are_its_sources(tmp_path, run_json):
+    # nyt.md:34 opens a reader's post quoted over two paragraphs; its "Chick-fil-a" is the
+    # poster's styling. A slip in the writer's own prose is still flagged (b.txt).
+    from realcopy import article_copy, paragraph
+
+    event = "2012-michele-bachmann-and-other-gop-reps-show-support"
+    text = paragraph(event, "nyt.md", 34)
+    assert text.startswith("“") and "”" not in text and "Chick-fil-a" in text
+    root = article_copy(tmp_path, event)
+    (root / "b.txt").write_text("Supporters lined up at a Chick-fil-a in Atlanta.\n",
+                                encoding="utf-8")
+    _, diagnostics = run_json(root, "--select", "NL101")
+    assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics
+            if "Chick-fil-a" in d["message"]] == [("b.txt", 1)]

@@ -27,15 +27,16 @@ The counts are the story's (articles linked by sharing several distinctive names
 of fewer than 12 articles is one story), and the two spellings must meet in one article or
 in articles linked directly, so two different companies a letter apart in unrelated stories
 are not confused. A name inside an embedded social post is counted but never flagged: it is
-quoted material. All uses of one misspelling make one finding, at the first, with the others
-as its related locations, beside the right spelling in another article (in its prose where
-it has one, not a headline) and the nearest in the same article (a use under a suppression
-comment is left out). `--fix` replaces a use (outside quotation marks) with the story's
-spelling only when the fix is certain: the same article spells the name right at least
-twice, and the slip is small (other capitals, or one letter off in a name of five letters
-or more, same first letter). Two real names a
-letter apart ("Carper" and "Carter") are never rewritten: the article that writes one
-does not write the other.
+quoted material; so is a capitalisation inside a passage quoted over several paragraphs (a
+reader's post, a letter), which keeps its source's styling. All uses of one misspelling
+make one finding, at the first, with the others as its related locations, beside the right
+spelling in another article (in its prose where it has one, not a headline) and the nearest
+in the same article (a use under a suppression comment is left out). `--fix` replaces a use
+(outside quotation marks) with the story's spelling only when the fix is certain: the same
+article spells the name right at least twice, and the slip is small (other capitals, or one
+letter off in a name of five letters or more, same first letter). Two real names a letter
+apart ("Carper" and "Carter") are never rewritten: the article that writes one does not
+write the other.
 
 ## Why it matters to an editor
 A garbled name is the correction readers notice first, and spell-checkers pass it because
@@ -246,8 +247,8 @@ class NameSpelling(CorpusRule):
         # twice: the misspelling is a slip against the writer's own usage.
         right_here = Counter(a.id for a, m in common.uses if m.context != "post")
         for article, mention in rare.uses:
-            if mention.context == "post":
-                continue  # quoted third-party content: not ours to correct
+            if mention.context == "post" or (case_only and mention.quoted_passage):
+                continue  # third-party text, or its styling: not ours to correct
             example = _example(common, article)
             if common.count:
                 # A corpus too small to split is "the corpus"; otherwise the counts are those

@@ -333,6 +333,15 @@ def quote_ranges(article: Article) -> list[tuple[int, int]]:
     return ranges
 
 
+def quoted_passages(article: Article) -> list[tuple[int, int]]:
+    """[start, end) of each paragraph of a passage quoted over several paragraphs."""
+    text = article.analysis
+    return [(p.start, p.end) for p in article.paragraphs
+            if p.kind != "post" and (text.find("“", p.start, p.end) >= 0
+                                     or text.find('"', p.start, p.end) >= 0)
+            and _runs_on(text[p.start:p.end])]
+
+
 def _runs_on(paragraph: str) -> bool:
     """A paragraph that opens a quotation and never closes it: one paragraph of a passage
     quoted over several ("Politico reports:" then the excerpt), all of it someone else's."""
