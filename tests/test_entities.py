@@ -49,3 +49,5 @@ def test_people_under_initials_suffixes_and_nicknames():
     assert same_person("ted kennedy", "edward kennedy")
     assert not same_person("victoria kennedy", "edward kennedy")
     assert not same_person("chuck schumer", "chuck grassley")
+    assert same_person("benjamin todd jealous", "ben jealous")
+    assert not same_person("john paul smith", "john david smith")

@@ -132,9 +132,13 @@ def same_given_name(a: str, b: str) -> bool:
 
 def same_person(a: str, b: str) -> bool:
     """Whether two full names (person_identity keys) can be one person: the same surname,
-    and first names equal or one a nickname of the other ("Chuck Schumer" / "Charles
-    Schumer")."""
+    first names equal or one a nickname of the other ("Chuck Schumer" / "Charles
+    Schumer"), and a middle name only one of them writes ("Benjamin Todd Jealous" / "Ben
+    Jealous"); two different middle names are two people."""
     wa, wb = a.split(), b.split()
-    if len(wa) < 2 or len(wb) < 2 or wa[1:] != wb[1:]:
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
         return a == b
+    middle_a, middle_b = wa[1:-1], wb[1:-1]
+    if middle_a and middle_b and middle_a != middle_b:
+        return False
     return same_given_name(wa[0], wb[0])
