@@ -152,7 +152,7 @@ def test_past_offices_at_no_named_place_may_all_be_true(corpus, run_json):
 def test_an_office_at_an_organisation_where_the_person_holds_a_post(corpus, run_json):
     root = corpus({
         "a.txt": "NAACP President Benjamin Jealous said the resolution passed on Tuesday.\n",
-        "b.txt": "Benjamin Jealous, the president of the NAACP, spoke in Kansas City.\n",
+        "b.txt": "Benjamin Jealous, the president of the N.A.A.C.P., spoke in Kansas City.\n",
         "c.txt": "NAACP Senator Benjamin Jealous said the resolution passed on Tuesday.\n",
         # A governor who chairs a governors' group holds both posts.
         "d.txt": "Gov. Nikki Haley of South Carolina spoke on Tuesday in Columbia.\n",

@@ -304,9 +304,10 @@ def _post_key(role: Role, at_orgs: frozenset[str] = frozenset()
     info = vocabulary().roles.get(role.role_key)
     if info and info.office_untitled and not role.org_key and role.role[:1].isupper():
         return (role.role_key, _TITLED)
+    org = org_identity(role.org_key) if role.org_key else None  # "N.A.A.C.P." is "NAACP"
     if info and info.office and role.org_key in at_orgs:
-        return (role.role_key, role.org_key)
-    return (role.role_key, None if info and info.office else role.org_key)
+        return (role.role_key, org)
+    return (role.role_key, None if info and info.office else org)
 
 
 def _executive_orgs(items: list, orgs: Organisations) -> frozenset[str]:
