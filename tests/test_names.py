@@ -151,3 +151,60 @@ _NAME_ALPHABET = "aZé ÉßǅʰあΣσ0٣²\u0301'’-&.@#/_ \n"
 def test_token_search_finds_what_finditer_finds(text, start, end):
     spans = [m.span() for m in _tokens(text, start, end)]
     assert spans == [m.span() for m in _TOKEN.finditer(text, start, end)]
+
+
+def test_a_name_phrase_the_story_writes_right_is_evidence_for_a_rare_form(corpus, run_json):
+    # "Marc Beioff" once, "Marc Benioff" once: the same first name, and only "Benioff" is a
+    # name English writers use. "Soth Carolina" beside "South Carolina" likewise.
+    root = corpus({
+        "a.txt": ("Marc Benioff, the chief executive of Salesforce, said on Thursday that the "
+                  "company would cut travel to South Carolina.\n"),
+        "b.txt": ("Marc Beioff, who runs Salesforce, said on Thursday that staff would stop "
+                  "travel to Soth Carolina.\n"),
+    })
+    _, diagnostics = run_json(root, "--select", "NL101")
+    assert sorted(d["message"].split('"')[1] for d in diagnostics) == ["Beioff", "Soth"]
+    assert all(d["path"].endswith("b.txt") for d in diagnostics)
+
+
+def test_the_other_articles_spelling_is_shown_in_its_prose(corpus, run_json):
+    root = corpus({
+        "a.md": ("---\ntitle: x\n---\n# Benghazi inquiry widens\n\n"
+                 "Lawmakers in Washington pressed on with the Benghazi inquiry on Friday.\n"),
+        "b.md": ("---\ntitle: y\n---\nThe panel said Friday's hearing on Benghazi would "
+                 "put the Bneghazi issue to rest. Benghazi was raised again.\n"),
+    })
+    _, diagnostics = run_json(root, "--select", "NL101")
+    (finding,) = diagnostics
+    other = [r for r in finding["related"] if r["path"].endswith("a.md")]
+    assert [r["line"] for r in other] == [6]  # not the headline on line 4
+
+
+def test_a_two_word_name_run_together_is_a_slip(corpus, run_json):
+    # "Southcarolina" is no word English writers use; "South Carolina" is the story's.
+    root = corpus({
+        "a.txt": "Sen. Tim Scott of South Carolina said on Thursday that the state would "
+                 "gain.\n",
+        "b.txt": "The governor named Tim Scott to the seat on Thursday.\n",
+        "c.txt": "Cowan joins Southcarolina Republican Tim Scott as the chamber's second "
+                 "black senator.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL101")
+    assert [(d["path"].rsplit("/", 1)[-1], d["message"].split('"')[1]) for d in diagnostics
+            ] == [("c.txt", "Southcarolina")]
+
+
+def test_capitals_inside_a_passage_quoted_over_paragraphs_are_its_sources(tmp_path, run_json):
+    # nyt.md:34 opens a reader's post quoted over two paragraphs; its "Chick-fil-a" is the
+    # poster's styling. A slip in the writer's own prose is still flagged (b.txt).
+    from realcopy import article_copy, paragraph
+
+    event = "2012-michele-bachmann-and-other-gop-reps-show-support"
+    text = paragraph(event, "nyt.md", 34)
+    assert text.startswith("“") and "”" not in text and "Chick-fil-a" in text
+    root = article_copy(tmp_path, event)
+    (root / "b.txt").write_text("Supporters lined up at a Chick-fil-a in Atlanta.\n",
+                                encoding="utf-8")
+    _, diagnostics = run_json(root, "--select", "NL101")
+    assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics
+            if "Chick-fil-a" in d["message"]] == [("b.txt", 1)]

@@ -74,3 +74,98 @@ def test_one_person_under_two_parties(corpus, run_json):
     _, diagnostics = run_json(root, "--select", "NL601")
     assert [(d["path"].rsplit("/", 1)[-1], d["message"].split('"')[1]) for d in diagnostics] \
         == [("c.txt", "D-Ariz.")]
+
+
+def test_a_title_one_article_gives_once_against_its_own_and_the_story(corpus, run_json):
+    root = corpus({
+        "a.txt": ("President Barack Obama spoke in Ohio on Thursday.\n\n"
+                  "Critics said Governor Obama had ignored the jobs bill.\n\n"
+                  "President Obama left for Washington in the evening.\n"),
+        "b.txt": "President Obama told the crowd in Ohio that the bill would pass.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL601")
+    assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics] == [("a.txt", 3)]
+    assert "this article and b.txt" in diagnostics[0]["message"]
+    # The related lines point at the person, so the reader sees who is meant.
+    assert diagnostics[0]["related"][0]["message"].startswith('"')
+
+
+def test_posts_held_together_are_no_conflict(corpus, run_json):
+    # The Speaker is a member of the House; a committee chairman is a member of Congress.
+    root = corpus({
+        "a.txt": "Speaker John Boehner said on Friday that the House would vote.\n",
+        "b.txt": "Rep. John Boehner (R-Ohio) said the House would vote on Friday.\n",
+        "c.txt": "Chairman Adam Schiff and Rep. John Boehner met on Friday.\n",
+        "d.txt": "Rep. Adam Schiff said on Friday that the committee would meet.\n",
+    })
+    assert _found(run_json, root, "NL601") == []
+
+
+def test_a_misspelt_holder_is_not_a_second_holder(corpus, run_json):
+    root = corpus({
+        "a.txt": "Reince Priebus, chairman of the Wisconsin Republican Party, spoke Monday.\n",
+        "b.txt": "Reince Preibus, chairman of the Wisconsin Republican Party, spoke Monday.\n",
+    })
+    assert _found(run_json, root, "NL601") == []
+
+
+def test_a_titled_surname_is_the_titled_person_not_a_relative(corpus, run_json):
+    # b.txt writes only Malia Obama in full: "President Obama" there is still the president.
+    root = corpus({
+        "a.txt": "President Barack Obama pardoned two turkeys on Wednesday.\n",
+        "b.txt": ("Malia Obama stood beside her father as Governor Obama spoke on "
+                  "Wednesday.\n"),
+        "c.txt": "President Obama joked about the turkeys on Wednesday.\n",
+    })
+    assert _found(run_json, root, "NL601") == [("b.txt", "Governor")]
+
+
+def test_one_person_under_a_nickname(corpus, run_json):
+    root = corpus({
+        "a.txt": "Sen. Chuck Schumer, D-N.Y., spoke on the Senate floor on Wednesday.\n",
+        "b.txt": "Senator Charles E. Schumer of New York spoke before the vote on Wednesday.\n",
+        "c.txt": "Gov. Charles Schumer said on Wednesday that the bill would pass.\n",
+    })
+    assert _found(run_json, root, "NL601") == [("c.txt", "Gov.")]
+
+
+def test_two_past_offices_at_one_place(corpus, run_json):
+    root = corpus({
+        "a.txt": "Former New York City Mayor Michael Bloomberg endorsed her on Wednesday.\n",
+        "b.txt": ("Michael Bloomberg, the former New York mayor, spoke on Wednesday in "
+                  "Philadelphia.\n"),
+        "c.txt": "Former New York City Governor Michael Bloomberg spoke on Wednesday.\n",
+    })
+    assert _found(run_json, root, "NL601") == [("c.txt", "Governor")]
+
+
+def test_past_offices_at_no_named_place_may_all_be_true(corpus, run_json):
+    root = corpus({
+        "a.txt": "Former Secretary of State Hillary Clinton spoke in Ohio on Monday.\n",
+        "b.txt": "Former Sen. Hillary Clinton spoke in Ohio on Monday, aides said.\n",
+        "c.txt": "Former Arkansas first lady Hillary Clinton and former Illinois Gov. Pat "
+                 "Quinn spoke on Monday.\n",
+    })
+    assert _found(run_json, root, "NL601") == []
+
+
+def test_an_office_at_an_organisation_where_the_person_holds_a_post(corpus, run_json):
+    root = corpus({
+        "a.txt": "NAACP President Benjamin Jealous said the resolution passed on Tuesday.\n",
+        "b.txt": "Benjamin Jealous, the president of the N.A.A.C.P., spoke in Kansas City.\n",
+        "c.txt": "NAACP Senator Benjamin Jealous said the resolution passed on Tuesday.\n",
+        # A governor who chairs a governors' group holds both posts.
+        "d.txt": "Gov. Nikki Haley of South Carolina spoke on Tuesday in Columbia.\n",
+        "e.txt": "Nikki Haley, chairwoman of the Republican Governors Association, spoke.\n",
+    })
+    assert _found(run_json, root, "NL601") == [("c.txt", "Senator")]
+
+
+def test_a_seat_its_holder_has_left_is_no_current_title(corpus, run_json):
+    # The Massachusetts appointment of 2013, in the style of its coverage.
+    root = corpus({
+        "a.txt": "Patrick named Cowan to fill Sen. John Kerry's open seat until June.\n",
+        "b.txt": "The seat was vacated by Secretary of State John Kerry this month.\n",
+        "c.txt": "Secretary of State John Kerry left the Senate this month.\n",
+    })
+    assert _found(run_json, root, "NL601") == []

@@ -45,3 +45,36 @@ def test_a_quantified_group_is_vague_only_as_the_subject_of_a_speech_or_belief_v
         (7, "Other lawmakers"),
         (9, "unnamed sources"),
     ]
+
+
+def test_a_source_inside_a_quoted_excerpt_is_not_the_writers(tmp_path, run_json):
+    # hpo.md:14 is the first paragraph of a Politico excerpt ("Politico reports:"): it opens
+    # a quotation that runs on, and its "a media-tracking source said" is Politico's.
+    from realcopy import article_copy, paragraph
+
+    event = "2012-benjamin-netanyahu-used-in-conservative-attack-a"
+    text = paragraph(event, "hpo.md", 14)
+    assert text.startswith("“") and text.count("”") == 0
+    assert "a media-tracking source said" in text
+    _, diagnostics = run_json(article_copy(tmp_path, event, ["hpo.md"]), "--select", "NL603")
+    assert not [d for d in diagnostics if d["line"] == 14]
+
+
+def test_a_running_quotation_is_someone_elses_but_the_writers_prose_is_not(corpus, run_json):
+    root = corpus({"a.txt": (
+        "The magazine reported:\n\n"
+        "“The ad is airing in three cities, a media-tracking source said.\n\n"
+        "The buy is growing, analysts said, in its second week.\n"
+    )})
+    _, diagnostics = run_json(root, "--select", "NL603")
+    assert [d["line"] for d in diagnostics] == [5]
+
+
+def test_a_group_inside_a_named_speakers_reported_speech_is_his(corpus, run_json):
+    root = corpus({"a.txt": (
+        "Speaking in Warsaw, Obama said economists predict faster job growth next year.\n\n"
+        "He said that some experts expect the bill to pass.\n\n"
+        "Economists predict faster job growth next year.\n"
+    )})
+    _, diagnostics = run_json(root, "--select", "NL603")
+    assert [d["line"] for d in diagnostics] == [5]

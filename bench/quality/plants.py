@@ -14,7 +14,7 @@ draws one with the seeded generator; None when the event has no site for the kin
 - name: a capitalised word the event never writes in lower case, used mid-sentence and in
   two articles: a transposition, a doubled or dropped letter, a compound split or joined;
 - role: a title before a name, or a party tag "(R-Ariz.)", whose surname another article
-  uses: another title, the other party;
+  uses: another title the person could not hold at once, the other party;
 - spun: every phrase of one article that the spinner table (rules/spinner.yaml) rewrites.
 """
 
@@ -44,6 +44,11 @@ SPEAKER_AFTER = re.compile(r"\b" + SPEECH + r"\s+(" + NAME + r")|(" + NAME + r")
 PRONOUNS = {"He", "She", "They", "It", "I", "We", "You", "This", "That", "The", "A", "But"}
 TITLES = ("Sen.", "Rep.", "Gov.", "Senator", "Representative", "Governor", "Secretary",
           "Speaker", "Mayor", "Judge", "President", "Chairman", "Director", "Leader")
+# Titles one person holds at once: swapping one for the other plants no discrepancy (the
+# Speaker is a Representative; a committee chairman or a party leader sits in Congress).
+HELD_TOGETHER = [{"Speaker", "Representative", "Rep."}, {"Leader", "Senator", "Sen."},
+                 {"Leader", "Representative", "Rep."}, {"Chairman", "Senator", "Sen."},
+                 {"Chairman", "Representative", "Rep."}, {"Chairman", "President"}]
 TITLE = re.compile(r"\b(" + "|".join(re.escape(t) for t in TITLES) + r")\s+(" + NAME + r")")
 PARTY = re.compile(r"(" + NAME + r"),?\s+\(([RD])-([A-Z][A-Za-z. ]+)\)")
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+([A-Z][a-z]+)\b")
@@ -321,7 +326,8 @@ def role(event: Event, rng: random.Random) -> Plan | None:
         others = [p for p in surnames.get(m.group(2).split()[-1], []) if p.file != file]
         if others:
             title = m.group(1)
-            swaps = [t for t in TITLES if t != title and t.endswith(".") == title.endswith(".")]
+            swaps = [t for t in TITLES if t != title and t.endswith(".") == title.endswith(".")
+                     and not any({t, title} <= held for held in HELD_TOGETHER)]
             sites.append((_pos(file, line, m, 1), rng.choice(swaps), _pos(file, line, m),
                           others))
     for file, line, m in _occurrences(event, PARTY):

@@ -25,6 +25,9 @@ class Loc:
     line: int
     col: int
     end_col: int | None  # None for a related location: a point
+    # The folder holding the event folder: an injected copy's seed ("s1"), so the copies
+    # of one event under several seeds are scored apart.
+    root: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +42,8 @@ class Finding:
     def from_json(cls, d: dict) -> Finding:
         def loc(path: str, line: int, col: int, end: int | None) -> Loc:
             p = Path(path)
-            return Loc(p.parent.name, p.name, int(line or 0), int(col or 0), end)
+            return Loc(p.parent.name, p.name, int(line or 0), int(col or 0), end,
+                       p.parent.parent.name)
 
         end = d.get("end_col") if d.get("end_line", d.get("line")) == d.get("line") else None
         return cls(d["code"], d.get("severity", ""), d.get("message", ""),
@@ -124,12 +128,13 @@ def natural(golds: dict[str, Gold], findings: list[Finding]) -> dict:
 
 def injected(manifests: list[dict], findings: list[Finding]) -> dict:
     """Recall per injected kind and split, over every seed's manifest."""
-    per = by_folder(findings)
+    per: dict[str, list[Finding]] = {}
+    for f in findings:
+        per.setdefault(f"{f.loc.root}/{f.loc.folder}", []).append(f)
     recall: dict[tuple[str, str], list[int]] = {}
     for manifest in manifests:
         for rec in manifest["injections"]:
-            folder = Path(rec["dir"]).name
-            here = per.get(folder, [])
+            here = per.get(Path(rec["dir"]).as_posix(), [])
             prefixes = FAMILIES[rec["kind"]]
             event = rec["event"]
             if rec["kind"] == "spun":

@@ -13,6 +13,7 @@ from newslint.extract.sourcing import (
     extract_roles,
     extract_vague,
     quote_ranges,
+    quoted_passages,
 )
 from newslint.extract.spans import make_span
 from newslint.extract.spun import extract_spun
@@ -41,7 +42,7 @@ def extract_article(article: Article, timings: Timings | None = None) -> Article
     with timings.stage("extract scan"):
         words = scan(article.analysis)  # every extractor's trigger words, in one pass
     with timings.stage("extract names"):
-        facts.names, facts.name_phrases = extract_names(article)
+        facts.names, facts.name_phrases = extract_names(article, quoted_passages(article))
     with timings.stage("extract spun text"):
         facts.spun = extract_spun(article, words)
     with timings.stage("extract quotes"):

@@ -90,3 +90,55 @@ def _compatible(a: str, b: str) -> bool:
     if len(shorter) == 1 and len(longer) > 1:
         return shorter[0] in initials(" ".join(longer))
     return False
+
+
+# --- people -------------------------------------------------------------------------------
+
+_INITIAL = regex.compile(r"^\p{L}\.?$")
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+@functools.lru_cache(maxsize=8192)
+def person_identity(name: str) -> str:
+    """A person's key across articles: lower-cased, without middle initials or a
+    generational suffix, so "Paul D. Ryan", "Paul Ryan" and "Paul Ryan Jr." are one key.
+    A first initial stays ("J. Smith"): it is all the name says of the first name."""
+    words = [w.strip(",") for w in name.lower().split()]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]]
+    return " ".join(words)
+
+
+@functools.cache
+def _nicknamer():  # imported (~80 ms) only when two first names differ
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two first names can name one person: equal, or one a nickname of the other
+    ("Chuck" / "Charles", "Ted" / "Edward"), from the nicknames package's curated table."""
+    a, b = a.lower().strip("."), b.lower().strip(".")
+    if a == b:
+        return True
+    if len(a) < 2 or len(b) < 2:
+        return False
+    namer = _nicknamer()
+    return b in namer.nicknames_of(a) | namer.canonicals_of(a)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two full names (person_identity keys) can be one person: the same surname,
+    first names equal or one a nickname of the other ("Chuck Schumer" / "Charles
+    Schumer"), and a middle name only one of them writes ("Benjamin Todd Jealous" / "Ben
+    Jealous"); two different middle names are two people."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return a == b
+    middle_a, middle_b = wa[1:-1], wb[1:-1]
+    if middle_a and middle_b and middle_a != middle_b:
+        return False
+    return same_given_name(wa[0], wb[0])

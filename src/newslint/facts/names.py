@@ -16,6 +16,9 @@ class NameMention:
     sentence_initial: bool
     context: Context
     in_phrase: bool  # next to other capitalised tokens ("Sam Altman"), not standing alone
+    # Inside a passage quoted over several paragraphs (a post, a letter): reproduced text,
+    # whose styling is its source's.
+    quoted_passage: bool = False
 
 
 @dataclass(slots=True, unsafe_hash=True)

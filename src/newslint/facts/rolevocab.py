@@ -17,6 +17,11 @@ class RoleInfo:
     executive: bool
     profession: bool
     office: bool = False  # a public office: one person holds one at a time
+    # A title before a name with no organisation is an office: "President Obama".
+    office_untitled: bool = False
+    # Read only when capitalised or after an organisation: "Speaker Boehner", "House
+    # speaker", not "a speaker at the rally".
+    title_case: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +39,7 @@ class Vocabulary:
     compatible: frozenset[frozenset[str]]
     any_post: frozenset[str]
     not_current: frozenset[str]
+    left_behind: frozenset[str]  # "Sen. John Kerry's seat": a post its holder has left
     role_modifiers: frozenset[str]
     org_aliases: dict[str, str]  # lower-cased form → canonical lower-cased name
     org_suffixes: tuple[tuple[str, ...], ...]  # lower-cased token sequences, longest first
@@ -92,7 +98,8 @@ def vocabulary() -> Vocabulary:
         spec = spec or {}
         key = str(key)
         roles[key] = RoleInfo(key, bool(spec.get("exclusive")), bool(spec.get("executive")),
-                              bool(spec.get("profession")), bool(spec.get("office")))
+                              bool(spec.get("profession")), bool(spec.get("office")),
+                              bool(spec.get("office_untitled")), bool(spec.get("title_case")))
         for form in spec.get("forms") or [key]:
             forms[" ".join(str(form).lower().split())] = key
     aliases: dict[str, str] = {}
@@ -125,6 +132,7 @@ def vocabulary() -> Vocabulary:
         compatible=frozenset(frozenset(map(str, pair)) for pair in data.get("compatible") or []),
         any_post=frozenset(map(str, data.get("any_post") or [])),
         not_current=frozenset(str(w).lower() for w in data.get("not_current") or []),
+        left_behind=frozenset(str(w).lower() for w in data.get("left_behind") or []),
         role_modifiers=frozenset(str(w).lower() for w in data.get("role_modifiers") or []),
         org_aliases=aliases,
         org_suffixes=tuple(suffixes),

@@ -24,6 +24,10 @@ class Role:
     current: bool  # False for "former", "interim", "acting" ...: never compared
     pattern: Literal["premodifier", "appositive", "copula"]
     context: Context
+    former: bool = False  # a past post ("former", "ex-"): compared with past posts only
+    # The place or organisation written before a title, as written: "New York City" in
+    # "former New York City Mayor Michael Bloomberg"; None when there is none.
+    where: str | None = None
 
 
 AttributeKind = Literal["developer", "location", "kind", "founder", "founded", "funder", "owner"]

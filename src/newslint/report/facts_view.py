@@ -93,7 +93,8 @@ def facts_of(view: ArticleView, resolve: Resolver | None = None) -> dict[str, li
     out["roles"] = [_at(r.span, _slice(article, r.span), person=r.person,
                         person_key=r.person_key, role=r.role, role_key=r.role_key, org=r.org,
                         org_key=r.org_key, current=r.current, pattern=r.pattern,
-                        context=r.context) for r in facts.roles]
+                        context=r.context, former=r.former, where=r.where)
+                     for r in facts.roles]
     out["attributes"] = [_at(a.span, _slice(article, a.span), subject=a.subject,
                              subject_key=a.subject_key, kind=a.kind, value=a.value,
                              value_key=a.value_key, context=a.context)

@@ -8,6 +8,7 @@ flagged: the corpus cannot tell which is right, and each article's editor must c
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -32,9 +33,15 @@ class Finding:
 def minority_findings(
     statements: Iterable[Statement],
     compatible: Callable[[Hashable, Hashable], bool],
+    within: bool = False,
 ) -> list[Finding]:
+    """`within`: also flag a value one article states once against a rival that the same
+    article and another article both state ("President Obama" twice and "Governor Obama"
+    once, with another article's "President Obama")."""
     by_value: dict[Hashable, dict[str, Statement]] = {}
+    times: Counter[tuple[Hashable, str]] = Counter()
     for statement in statements:
+        times[statement.value, statement.article.id] += 1
         per_article = by_value.setdefault(statement.value, {})
         current = per_article.get(statement.article.id)
         if current is None or statement.fact.span.start < current.fact.span.start:
@@ -53,6 +60,11 @@ def minority_findings(
                 s for rival in rivals for aid, s in sorted(by_value[rival].items())
                 if aid != article_id and article_id not in by_value[rival]
             ]
+            if not others and within and len(mine) == 1 and times[value, article_id] == 1:
+                others = _outvoted_here(article_id, [by_value[r] for r in rivals])
+                if others:
+                    findings.append(Finding(mine[article_id], tuple(others)))
+                continue
             if not others:
                 continue
             support = len(mine)
@@ -61,6 +73,17 @@ def minority_findings(
             if support <= rival_support:
                 findings.append(Finding(mine[article_id], tuple(others)))
     return findings
+
+
+def _outvoted_here(article_id: str, rivals: list[dict[str, Statement]]) -> list[Statement]:
+    """The rival statements, this article's first, of every rival value stated both in this
+    article and in another one."""
+    out: list[Statement] = []
+    for per_article in rivals:
+        if article_id in per_article and len(per_article) >= 2:
+            out.append(per_article[article_id])
+            out += [s for aid, s in sorted(per_article.items()) if aid != article_id]
+    return out
 
 
 def article_name(facts: ArticleFacts) -> str:

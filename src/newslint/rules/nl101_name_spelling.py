@@ -4,7 +4,8 @@
 A name form used rarely ("DeekSeek", 4 times in one article) that is a near miss of a form
 the story uses far more often ("DeepSeek", 76 times in 5 articles): one edit for names of 5
 to 8 letters, two from 9, or a different capitalisation ("O1" for "o1", "LlaMA" for
-"Llama"); a name written with and without its space ("Air Bus" / "Airbus"). Every name
+"Llama"); a name written with and without its space ("Air Bus" / "Airbus"; run together
+it must be a form English writers rarely use, so "Whitehouse" stays a name). Every name
 within that budget is a candidate (rapidfuzz's search, not a guess from the first letters).
 A form that is an English word or a name of its own (wordfreq's frequency list: "Democrats"
 beside "Democratic", "Texans", "Stacy") is no slip, unless the same first name goes with both
@@ -14,7 +15,9 @@ name goes with it elsewhere ("Vincente Fox" / "Vicente Fox"), so two real people
 apart ("Carper", "Carter") do not pair. With that evidence, and when the form is no English
 word, a four-letter name is compared too ("Tump" for "Trump") and a short name gets two edits
 ("Cowmen" for "Cowan"); such a form also needs fewer uses of the right spelling beside it,
-as does one a letter from a word the story uses ("Rerpesentatives"). A name in
+as does one a letter from a word the story uses ("Rerpesentatives"), or a rare form in a
+name phrase the story also writes with the right spelling ("Marc Beioff" / "Marc Benioff",
+"Soth Carolina" / "South Carolina"), where one use of each is enough. A name in
 `rules/names.yaml` counts even where the story never spells it right, against forms that
 are no word. A title-case headline ("Chick-Fil-A") is not a capitalisation slip. Plurals,
 demonyms and versions with a real ending ("Korea"/"Korean", "R1"/"R1s", "GPT-4"/"GPT-4o"),
@@ -24,14 +27,16 @@ The counts are the story's (articles linked by sharing several distinctive names
 of fewer than 12 articles is one story), and the two spellings must meet in one article or
 in articles linked directly, so two different companies a letter apart in unrelated stories
 are not confused. A name inside an embedded social post is counted but never flagged: it is
-quoted material. All uses of one misspelling make one finding, at the first, with the others
-as its related locations, beside the right spelling in another article and the nearest in the
-same article (a use under a suppression comment is left out). `--fix` replaces
-a use (outside quotation marks) with the story's spelling only when the fix is certain: the
-same article spells the name right at least twice, and the slip is small (other capitals,
-or one letter off in a name of five letters or more, same first letter). Two real names a
-letter apart ("Carper" and "Carter") are never rewritten: the article that writes one
-does not write the other.
+quoted material; so is a capitalisation inside a passage quoted over several paragraphs (a
+reader's post, a letter), which keeps its source's styling. All uses of one misspelling
+make one finding, at the first, with the others as its related locations, beside the right
+spelling in another article (in its prose where it has one, not a headline) and the nearest
+in the same article (a use under a suppression comment is left out). `--fix` replaces a use
+(outside quotation marks) with the story's spelling only when the fix is certain: the same
+article spells the name right at least twice, and the slip is small (other capitals, or one
+letter off in a name of five letters or more, same first letter). Two real names a letter
+apart ("Carper" and "Carter") are never rewritten: the article that writes one does not
+write the other.
 
 ## Why it matters to an editor
 A garbled name is the correction readers notice first, and spell-checkers pass it because
@@ -130,11 +135,13 @@ class NameSpelling(CorpusRule):
         names = {form: s for form, s in stats.items() if _is_name(s)}
         # A name used twice, or a word in the dictionary, can be "the" spelling against a
         # form that is no word at all: see _outnumbered.
+        # A name used once that English writers use now and then ("Benioff") can be "the"
+        # spelling only with strong evidence (see _best_match), such as the same phrase.
         dominant = {
             form: s
             for form, s in names.items()
             if s.count >= 2 or form in lexicon.canonical
-            or evidence.zipf(form) >= evidence.REAL_WORD
+            or evidence.zipf(form) >= evidence.RARE_WORD
         }
         # Known names count even where this corpus never spells them right.
         for form in lexicon.canonical - dominant.keys():
@@ -185,11 +192,15 @@ class NameSpelling(CorpusRule):
             if form == rare.form or lexicon.are_distinct(form, rare.form):
                 continue
             common = dominant[form]
-            no_word = evidence.zipf(rare.form) < evidence.NON_WORD
-            strong = no_word and (in_same_article(rare, common)
-                                  or phrases.corrected(rare, form)
-                                  or (dist == 1 and len(rare.form) >= 5
-                                      and evidence.zipf(form) >= evidence.REAL_WORD))
+            frequency = evidence.zipf(rare.form)
+            no_word = frequency < evidence.NON_WORD
+            # The same name phrase with the common form ("Mike Huckabee" beside "Mikee
+            # Huckabee") is strong evidence for a form English writers rarely use.
+            corrected = frequency < evidence.RARE_WORD and phrases.corrected(rare, form)
+            strong = corrected or (no_word and (
+                in_same_article(rare, common)
+                or (dist == 1 and len(rare.form) >= 5
+                    and evidence.zipf(form) >= evidence.REAL_WORD)))
             if not _outnumbered(rare, common, form in lexicon.canonical, options, strong):
                 continue
             if form not in lexicon.canonical and not _same_story(rare, common, stories):
@@ -220,8 +231,9 @@ class NameSpelling(CorpusRule):
                 # senator) is not "White House" run together.
                 joined_name = evidence.zipf(whole.form) >= evidence.REAL_WORD
                 for rare, common in ((whole, split), (split, whole))[joined_name:]:
-                    # Run together, a two-word name is no word: the pair written apart is evidence.
-                    strong = rare is whole and evidence.zipf(whole.form) < evidence.NON_WORD
+                    # Run together, a two-word name is no word, or one English writers
+                    # rarely use ("Southcarolina"): the pair written apart is evidence.
+                    strong = rare is whole and evidence.zipf(whole.form) < evidence.RARE_WORD
                     if (common.count >= (1 if strong else options["min_dominant_count"])
                             and _outnumbered(rare, common, False, options, strong)
                             and _same_story(rare, common, stories)):
@@ -240,8 +252,8 @@ class NameSpelling(CorpusRule):
         # twice: the misspelling is a slip against the writer's own usage.
         right_here = Counter(a.id for a, m in common.uses if m.context != "post")
         for article, mention in rare.uses:
-            if mention.context == "post":
-                continue  # quoted third-party content: not ours to correct
+            if mention.context == "post" or (case_only and mention.quoted_passage):
+                continue  # third-party text, or its styling: not ours to correct
             example = _example(common, article)
             if common.count:
                 # A corpus too small to split is "the corpus"; otherwise the counts are those
@@ -384,10 +396,14 @@ def _same_story(rare: FormStats, common: FormStats, stories: StoryIndex) -> bool
 
 def _example(common: FormStats, flagged: ArticleFacts
              ) -> tuple[ArticleFacts, NameMention | None]:
-    """A use of the common form in another article, where there is one."""
-    for article, mention in common.uses:
-        if article.id != flagged.id and mention.context != "post":
-            return article, mention
+    """A use of the common form in another article, where there is one: in running prose
+    if it has one (a headline or a sentence's first word shows the spelling less surely)."""
+    elsewhere = [(a, m) for a, m in common.uses if a.id != flagged.id and m.context != "post"]
+    for prose in (lambda m: m.context == "text" and not m.sentence_initial,
+                  lambda m: m.context == "text", lambda m: True):
+        for article, mention in elsewhere:
+            if prose(mention):
+                return article, mention
     return common.uses[0] if common.uses else (flagged, None)
 
 

@@ -7,13 +7,20 @@
 - The same person in two public offices at once ("Sen. Mike Pence" / "Gov. Mike Pence"),
   or under two parties ("John McCain (R-Ariz.)" / "(D-Ariz.)"), for a person the story
   names in full.
+- One article giving a person a title once against the title it and another article
+  give otherwise ("President Obama" twice, "Governor Obama" once).
+- Two past offices at one place for one person named in full ("former New York City Mayor
+  Michael Bloomberg" / "former New York City Governor"); past posts at no named place or at
+  two places may all be true ("former Sen." and "former Secretary of State").
 - Two people given the same exclusive post at one organisation: "OpenAI CEO Sam Altman"
   in one article, "Jane Doe, the chief executive of OpenAI," in another.
 
 The side fewer articles state is flagged, with the others as related locations; on a tie
 both are. Posts that go together ("founder and CEO", "chairman and chief executive") are
-never a conflict, nor are former, acting or interim posts, nor articles dated more than
-half a year apart for a change of post holder. Roles, posts that can be held together and
+never a conflict, nor are offices held together ("Speaker" and "Rep.", "Chairman" and
+"Sen."), former, acting, interim or newly taken posts, holders whose surnames differ by a
+misspelling (a name finding), nor articles dated more than half a year apart for a change
+of post holder. Roles, posts that can be held together and
 organisation aliases are in `rules/roles.yaml`.
 
 ## Why it matters to an editor
@@ -37,7 +44,12 @@ from collections.abc import Hashable, Iterable
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.sourcing.party_tags import PARTIES
 from newslint.facts import ArticleFacts, Role
-from newslint.facts.entities import Organisations, org_identity
+from newslint.facts.entities import (
+    Organisations,
+    org_identity,
+    person_identity,
+    same_person,
+)
 from newslint.facts.rolevocab import RoleInfo, vocabulary
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.disagreement import (
@@ -45,7 +57,12 @@ from newslint.rules.disagreement import (
     article_list,
     minority_findings,
 )
+from newslint.rules.name_evidence import distance
 
+# The organisation of a capitalised title with none ("President Obama"): a public office.
+_TITLED = "(title)"
+# Surnames this many edits apart are one name misspelt, not two people.
+_SPELLING_BUDGET = 2
 # A post changes hands; articles further apart than this may both be right.
 _MAX_DAYS_APART = 183
 
@@ -59,6 +76,7 @@ class RoleConflict(CorpusRule):
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         orgs = Organisations(p.text for a in ctx.index.articles for p in a.name_phrases)
         yield from self._person_conflicts(ctx, orgs)
+        yield from self._former_offices(ctx)
         yield from self._post_holders(ctx)
 
     # One person, two posts.
@@ -76,25 +94,64 @@ class RoleConflict(CorpusRule):
 
         for _, entries in sorted(by_surname.items()):
             for person, items in _people(entries).items():
-                statements = [Statement(_post_key(r), a, r) for a, r in items]
+                at_orgs = _executive_orgs(items, orgs)
+                statements = [Statement(_post_key(r, at_orgs), a, r) for a, r in items]
                 check = compatible if " " in person else compatible_bare
-                for finding in minority_findings(statements, check):
+                for finding in minority_findings(statements, check, within=True):
                     role: Role = finding.flagged.fact
                     others = [s for s in finding.others
                               if not _both_organisations_named(finding.flagged, s, orgs)]
                     if not others:
                         continue
                     other: Role = others[0].fact
+                    elsewhere = [s for s in others if s.article.id != finding.flagged.article.id]
+                    where = article_list(elsewhere)
+                    if len(elsewhere) < len(others):
+                        where = f"this article and {where}"
                     message = (
                         f"{role.person} is {_post(role)} here but {_post(other)} in "
-                        f"{article_list(others)}; check which title is right"
+                        f"{where}; check which title is right"
                     )
-                    related = [Related(s.article, s.fact.span, f"{_post(s.fact)} here")
-                               for s in others]
+                    related = [_at_person(s) for s in others]
                     yield make_diagnostic(
                         self, finding.flagged.article, role.span, message,
                         key=f"person:{person}:{role.role_key}@{role.org_key or ''}",
                         related=related,
+                    )
+
+    # One person, two past offices at one place.
+    def _former_offices(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
+        by_surname = ctx.index.group("roles", _former_surname, "former-surname")
+
+        def compatible(a: Hashable, b: Hashable) -> bool:
+            (role_a, where_a), (role_b, where_b) = a, b  # type: ignore[misc]
+            return not _same_place(where_a, where_b) \
+                or vocabulary().roles_compatible(role_a, role_b)
+
+        for _, entries in sorted(by_surname.items()):
+            for person, items in _people(entries).items():
+                if " " not in person:
+                    continue  # "former Gov. Brown", "former Rep. Brown": maybe two people
+                # One place under its short and long names: "New York", "New York City".
+                wheres = {(r.where or "").lower() for _, r in items}
+                place = {w: min((v for v in wheres if _same_place(w, v)), key=len)
+                         for w in wheres}
+                statements = [Statement((r.role_key, place[(r.where or "").lower()]), a, r)
+                              for a, r in items]
+                for finding in minority_findings(statements, compatible):
+                    role: Role = finding.flagged.fact
+                    others = finding.others
+                    message = (
+                        f'{role.person} is a former {_place(role)} "{role.role}" here but a '
+                        f'former {_place(others[0].fact)} "{others[0].fact.role}" in '
+                        f"{article_list(others)}; check which post was held"
+                    )
+                    yield make_diagnostic(
+                        self, finding.flagged.article, role.span, message,
+                        key=f"former:{person}:{role.role_key}@{role.where}",
+                        related=[Related(s.article, s.fact.person_span,
+                                         f'"{s.fact.person}" here, as former {_place(s.fact)} '
+                                         f"{s.fact.role}") for s in others],
                     )
 
     # One exclusive post, two people.
@@ -103,12 +160,14 @@ class RoleConflict(CorpusRule):
         for (org, role_key), entries in sorted(posts.items()):
             # Holders by surname: "Sam" and "Samuel Altman" are one holder, and two holders
             # of one post sharing a surname is far rarer than a variant first name.
-            statements = [Statement(r.person_key.split()[-1], a, r) for a, r in entries]
+            statements = [Statement(person_identity(r.person_key).split()[-1], a, r)
+                          for a, r in entries]
             if len({s.value for s in statements}) < 2:
                 continue
 
             def same_holder(a: Hashable, b: Hashable) -> bool:
-                return a == b
+                # "Priebus" and "Preibus" are one holder spelt two ways: NL101's finding.
+                return a == b or distance(str(a), str(b)) <= _SPELLING_BUDGET
 
             for finding in minority_findings(statements, same_holder):
                 role: Role = finding.flagged.fact
@@ -122,8 +181,7 @@ class RoleConflict(CorpusRule):
                     f"{'is' if len(names) == 1 else 'are'} in {article_list(others)}; "
                     "check who holds the post"
                 )
-                related = [Related(s.article, s.fact.span, f"{s.fact.person} here")
-                           for s in others]
+                related = [_at_person(s) for s in others]
                 yield make_diagnostic(
                     self, finding.flagged.article, role.span, message,
                     key=f"post:{role_key}@{org}:{role.person_key}", related=related,
@@ -133,7 +191,28 @@ class RoleConflict(CorpusRule):
 def _surname(role: Role) -> str | None:
     if not role.current or role.context != "text":
         return None
-    return role.person_key.split()[-1]
+    return person_identity(role.person_key).split()[-1]
+
+
+def _former_surname(role: Role) -> str | None:
+    """Past public offices with the place they were held at: "former New York City Mayor
+    Michael Bloomberg" and "Former New York City Speaker Michael Bloomberg" conflict;
+    past posts at no named place, or at two places, may all be true."""
+    info = vocabulary().roles.get(role.role_key)
+    titled = role.role[:1].isupper() and role.pattern == "premodifier"
+    if not role.former or not role.where or role.context != "text" or info is None \
+            or not (info.office or (info.office_untitled and titled)):
+        return None
+    return person_identity(role.person_key).split()[-1]
+
+
+def _same_place(a: str, b: str) -> bool:
+    """"new york" and "new york city" are one place as far as a title goes."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def _place(role: Role) -> str:
+    return role.where or ""
 
 
 def _exclusive_post(role: Role) -> tuple[str, str] | None:
@@ -150,17 +229,42 @@ def _people(entries: list) -> dict[str, list]:
     full: dict[str, list] = {}
     bare: list = []
     for article, role in entries:
-        if " " in role.person_key:
-            full.setdefault(role.person_key, []).append((article, role))
+        key = _written_key(role)
+        if " " in key:
+            full.setdefault(key, []).append((article, role))
         else:
             bare.append((article, role))
+    full = _merge_nicknames(full)
     for article, role in bare:
-        owners = [name for name in full if name.split()[-1] == role.person_key]
+        surname = _written_key(role)
+        owners = [name for name in full if name.split()[-1] == surname]
         if len(owners) == 1:
             full[owners[0]].append((article, role))
         elif not owners:
-            full.setdefault(role.person_key, []).append((article, role))
+            # No titled full name in the story: the article's own reading, if it has one.
+            key = person_identity(role.person_key)
+            full.setdefault(key if key.split()[-1] == surname else surname, []).append(
+                (article, role))
     return full
+
+
+def _merge_nicknames(full: dict[str, list]) -> dict[str, list]:
+    """Full names that are one person under a nickname ("Chuck Schumer", "Charles
+    Schumer") as one entry, under the first name in sorted order."""
+    merged: dict[str, list] = {}
+    for name in sorted(full):
+        owner = next((m for m in merged if same_person(m, name)), name)
+        merged.setdefault(owner, []).extend(full[name])
+    return merged
+
+
+def _written_key(role: Role) -> str:
+    """Who a role is about. A bare surname under a capitalised title ("President Obama") is
+    resolved through the story's titled people, not through the one full name its article
+    writes: that may be a relative ("Malia Obama")."""
+    if " " not in role.person and role.pattern == "premodifier" and role.role[:1].isupper():
+        return role.person.lower()
+    return person_identity(role.person_key)
 
 
 def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bool = True
@@ -175,30 +279,54 @@ def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bo
     if offices and _office(info_a, org_a) and _office(info_b, org_b):
         # Two public offices at once: "Sen. Mike Pence" and "Gov. Mike Pence".
         return vocab.roles_compatible(role_a, role_b)
+    org_a, org_b = (None if o == _TITLED else o for o in (org_a, org_b))
     if not org_a or not org_b:
         return True  # "venture capitalist" and "Curai CEO": nothing to compare
     # Only once both sides resolve to one organisation are its posts compared; two names
     # the story cannot tell apart ("RNC", "the National Committee") are one.
     if orgs.same(org_a, org_b):
-        if not (info_a and info_b and info_a.executive and info_b.executive):
+        # An office kept with its organisation is one the person holds there (_post_key).
+        if not (info_a and info_b and (info_a.executive or info_a.office)
+                and (info_b.executive or info_b.office)):
             return True
         return vocab.roles_compatible(role_a, role_b)
     # Different organisations: only one exclusive post cannot be held at both.
     return not (role_a == role_b and info_a is not None and info_a.exclusive)
 
 
-def _post_key(role: Role) -> tuple[str, str | None]:
+def _post_key(role: Role, at_orgs: frozenset[str] = frozenset()
+              ) -> tuple[str, str | None]:
     """What is compared: the post and its organisation; for a public office the post
-    alone ("Gov." and "Indiana Gov." are one post, the state being its place)."""
+    alone ("Gov." and "Indiana Gov." are one post, the state being its place), unless the
+    person holds an executive post at that organisation ("NAACP Mayor Ben Jealous" beside
+    "NAACP President Ben Jealous": one organisation, two posts). `at_orgs`: those
+    organisations, from _executive_orgs."""
     info = vocabulary().roles.get(role.role_key)
-    return (role.role_key, None if info and info.office else role.org_key)
+    if info and info.office_untitled and not role.org_key and role.role[:1].isupper():
+        return (role.role_key, _TITLED)
+    org = org_identity(role.org_key) if role.org_key else None  # "N.A.A.C.P." is "NAACP"
+    if info and info.office and role.org_key in at_orgs:
+        return (role.role_key, org)
+    return (role.role_key, None if info and info.office else org)
+
+
+def _executive_orgs(items: list, orgs: Organisations) -> frozenset[str]:
+    """The organisations of a person's offices where the story also gives the person an
+    executive post."""
+    vocab = vocabulary()
+    executive = [r.org_key for _, r in items if r.org_key
+                 and (info := vocab.roles.get(r.role_key)) and info.executive]
+    return frozenset(r.org_key for _, r in items if r.org_key
+                     and (info := vocab.roles.get(r.role_key)) and info.office
+                     and any(orgs.same(r.org_key, e) for e in executive))
 
 
 def _office(info: RoleInfo | None, org: str | None) -> bool:
-    """A public office; "President Barack Obama", with no organisation, is a head of state."""
+    """A public office; "President Barack Obama", with no organisation, is a head of state
+    (the post key carries "titled" only for a capitalised title with no organisation)."""
     if info is None:
         return False
-    return info.office or (info.key == "president" and not org)
+    return info.office or (info.office_untitled and org == _TITLED)
 
 
 def _both_organisations_named(a: Statement, b: Statement, orgs: Organisations) -> bool:
@@ -214,6 +342,13 @@ def _organisations_named(article: ArticleFacts) -> set[str]:
     vocab = vocabulary()
     return {vocab.org_key(p.text) for p in article.name_phrases} | {
         vocab.org_key(n.text) for n in article.names}
+
+
+def _at_person(statement: Statement) -> Related:
+    """The other side, pointed at the person as written, so the related line shows who."""
+    role: Role = statement.fact
+    post = f"{role.role} of {role.org}" if role.org else role.role
+    return Related(statement.article, role.person_span, f'"{role.person}" here, as {post}')
 
 
 def _post(role: Role) -> str:

@@ -5,8 +5,11 @@ Attribution to an unnamed group or to nobody: "some industry experts", "analysts
 "critics have pointed out", "reports suggest", "sources said", "it is believed"; or to one
 unnamed source, before or after its verb: "a military source said", "one source told",
 "said local sources", "said a person familiar with the matter". Reported
-once per sentence, in the writer's own prose: not inside quotation marks, headings or
-embedded posts, and not where a source is named right there ("analysts at Bernstein",
+once per sentence, in the writer's own prose: not inside quotation marks (a paragraph that
+opens a quotation and never closes it is part of a quoted passage), headings or
+embedded posts, not inside a named speaker's reported speech ("Obama said economists
+predict": his claim, which the writer cannot source further), and not where a source is
+named right there ("analysts at Bernstein",
 "Bernstein analysts", "some experts, including Gary Marcus"). The phrases are in
 `rules/roles.yaml` under `vague:`.
 

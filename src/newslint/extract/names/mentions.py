@@ -8,7 +8,8 @@ whether "These" is a name (it never appears capitalised mid-sentence).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -38,8 +39,12 @@ _OPENERS = "\"“‘'([-–—•* "
 _CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "du", "al", "bin", "la", "le"})
 
 
-def extract_names(article: Article) -> tuple[tuple[NameMention, ...], tuple[NamePhrase, ...]]:
+def extract_names(article: Article, passages: Sequence[tuple[int, int]] = ()
+                  ) -> tuple[tuple[NameMention, ...], tuple[NamePhrase, ...]]:
+    """Name mentions and phrases. `passages`: the [start, end) of each paragraph of a
+    passage quoted over several (sourcing.quoted_passages), in order."""
     text = article.analysis
+    passage_starts = [q[0] for q in passages]
     sentences = article.sentences
     mentions: list[NameMention] = []
     phrases: list[NamePhrase] = []
@@ -68,7 +73,9 @@ def extract_names(article: Article) -> tuple[tuple[NameMention, ...], tuple[Name
             for match in run:
                 start, end = match.span()
                 span = make_span(article, start, end)
-                mentions.append(NameMention(match[0], span, start == first_word, kind, in_phrase))
+                quoted = bool(passages) and _inside(passages, passage_starts, start)
+                mentions.append(NameMention(match[0], span, start == first_word, kind, in_phrase,
+                                            quoted))
             if in_phrase:
                 start, end = run[0].start(), run[-1].end()
                 span = make_span(article, start, end)
@@ -77,6 +84,11 @@ def extract_names(article: Article) -> tuple[tuple[NameMention, ...], tuple[Name
             else:  # a phrase of one token: the same text and span as its mention
                 phrases.append(NamePhrase(match[0], span, start == first_word, kind))
     return tuple(mentions), tuple(phrases)
+
+
+def _inside(ranges: Sequence[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and offset < ranges[index][1]
 
 
 def _tokens(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:

@@ -201,6 +201,8 @@ def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None,
                 continue  # "the analysts said", "its annual reports said": already identified
             if _named_before(text, sentence.start, match.start()):
                 continue  # "Bernstein analysts warn": sourced
+            if _REPORTED.search(text, max(sentence.start, match.start() - 60), match.start()):
+                continue  # "Obama said economists predict": a named speaker's own claim
             found.append(VagueAttribution(
                 " ".join(match.group().split()),
                 make_span(article, match.start(), match.end()),
@@ -228,6 +230,11 @@ def _named_before(text: str, floor: int, start: int) -> bool:
     return not (vocab.place(word) or vocab.place(two_words))
 
 
+# Reported speech of a named speaker (or "he", "she") right before the group.
+_REPORTED = regex.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he)|(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+)\s+"
+    r"(?:said|says|told\s+\p{L}+|argued|argues|added|noted|insisted|contended)\s+"
+    r"(?:that\s+)?$")
 _NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{N}&.-]*)(?:[’']s)?\s+$")
 _OPENERS = frozenset(
     "many some most several other others few both all such these those yet still so now "
@@ -318,9 +325,30 @@ def quote_ranges(article: Article) -> list[tuple[int, int]]:
         start, end = paragraph.start, paragraph.end
         if find("“", start, end) < 0 and find('"', start, end) < 0:
             continue  # most paragraphs quote nobody; a regex search costs more than a find
+        if _runs_on(text[start:end]):
+            ranges.append((start, end))  # one paragraph of a quoted passage
+            continue
         for match in _QUOTED.finditer(text, start, end):
             ranges.append((match.start(), match.end()))
     return ranges
+
+
+def quoted_passages(article: Article) -> list[tuple[int, int]]:
+    """[start, end) of each paragraph of a passage quoted over several paragraphs."""
+    text = article.analysis
+    return [(p.start, p.end) for p in article.paragraphs
+            if p.kind != "post" and (text.find("“", p.start, p.end) >= 0
+                                     or text.find('"', p.start, p.end) >= 0)
+            and _runs_on(text[p.start:p.end])]
+
+
+def _runs_on(paragraph: str) -> bool:
+    """A paragraph that opens a quotation and never closes it: one paragraph of a passage
+    quoted over several ("Politico reports:" then the excerpt), all of it someone else's."""
+    body = paragraph.lstrip()
+    if body.startswith("“"):
+        return body.count("“") > body.count("”")
+    return body.startswith('"') and body.count('"') % 2 == 1
 
 
 def _inside(ranges: list[tuple[int, int]], offset: int,

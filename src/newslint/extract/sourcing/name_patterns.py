@@ -8,8 +8,10 @@ from newslint.facts.rolevocab import Vocabulary
 from newslint.load.article import Article, Sentence
 
 # A word of a person's name: "Yann", "LeCun", "O'Brien", "Jean-Luc", an initial "J.".
-PERSON_WORD = (r"(?:\p{Lu}[\p{Ll}\p{M}]*\p{Lu}?[\p{Ll}\p{M}]*(?:[-’'][\p{Lu}][\p{L}\p{M}]*)?"
-                r"|\p{Lu}\.)")
+# The initial is tried first: else "Paul D. Ryan" stops at "Paul D", a word without its stop.
+PERSON_WORD = (r"(?:\p{Lu}\.(?=\s+\p{Lu})"
+               r"|\p{Lu}[\p{Ll}\p{M}]*\p{Lu}?[\p{Ll}\p{M}]*(?:[-’'][\p{Lu}][\p{L}\p{M}]*)?"
+               r"|\p{Lu}\.)")
 _PARTICLE = r"(?:de|van|von|der|den|da|al|bin|le|la|del|di|du)"
 PERSON = rf"{PERSON_WORD}(?:\s+(?:{_PARTICLE}\s+)?{PERSON_WORD}){{0,3}}"
 # A word of an organisation or product name: "DeepSeek", "High-Flyer", "R1", "GPT-4o", "o1".

@@ -74,6 +74,9 @@ def _patterns() -> _Patterns:
     appositive = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}’'-])(?P<person>{PERSON}),\s+(?:(?:a|an|the|its|their)\s+)?"
         rf"(?P<pre>{mods}{{0,3}}){org_before}{roles}{org_after}(?![\p{{L}}\p{{N}}’'])"
+        # "critics of Trump, Attorney General Jeff Sessions said", "Victoria Kennedy, Rep.
+        # Kennedy's widow": a title of the next name.
+        r"(?!\s+\p{Lu}[\p{Ll}\p{M}]+)"
     )
     copula = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}’'-])(?P<person>{PERSON})(?:,\s+who)?\s+"
@@ -209,7 +212,15 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
     before = article.analysis[max(0, match.start("role") - 3): match.start("role")]
     if before.endswith("-") and before[:-1].strip().lower().endswith(("co", "ex")):
         modifiers.append("co")  # "co-CEO", "ex-CEO"
+    if shape == "premodifier":
+        # "former Arkansas Gov. Mike Huckabee", "ex-Google CEO": before the place or name.
+        modifiers += _modifier_before(article.analysis, match.start(), vocab)
     current = not any(w in vocab.not_current for w in modifiers)
+    if shape == "premodifier" and _left_behind(article.analysis, person_end, vocab):
+        current = False
+    past = {w for w in modifiers if w in vocab.not_current}
+    former = bool(past) and past <= _FORMER
+    where = _where(match.group("org"), vocab) if shape != "copula" else None
     if shape == "copula" and match.group("verb").split()[0] in ("was", "served"):
         current = False
     key = _person_key(person, full_names)
@@ -219,7 +230,7 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
         if not written:
             continue
         info = vocab.role(written)
-        if info is None:
+        if info is None or (info.title_case and not written[:1].isupper() and not org):
             continue
         role_org = None if info.profession else org
         span_end = max(match.end(), person_end)
@@ -235,11 +246,44 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
             current=current,
             pattern=shape,  # type: ignore[arg-type]
             context="text",
+            former=former,
+            where=where,
         ))
     return roles
 
 
 _NON_SPACE = regex.compile(r"\S+")
+# Modifiers that make a post a past one, rather than another post ("deputy", "acting").
+_FORMER = frozenset({"former", "ex", "one-time", "erstwhile"})
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}’'])(\p{L}[\p{L}-]*)(?:\s+|-)$")
+
+
+def _where(org: str | None, vocab: Vocabulary) -> str | None:
+    """The place or organisation before a title, without modifiers: "New York City" in
+    "Former New York City Mayor", "Mexican" in "former Mexican President"."""
+    if not org:
+        return None
+    words = [w for w in _EX_PREFIX.sub("", org).split()
+             if w.lower() not in vocab.not_current and w.lower() not in vocab.role_modifiers]
+    return " ".join(words).removesuffix("’s").removesuffix("'s") or None
+
+
+_POSSESSED = regex.compile(r"[’']s\s+(\p{L}+)(?:\s+(\p{L}+))?")
+
+
+def _left_behind(text: str, end: int, vocab: Vocabulary) -> bool:
+    """"Sen. John Kerry's (open) seat": the title names a post its holder has left."""
+    found = _POSSESSED.match(text, end)
+    return bool(found) and any((w or "").lower() in vocab.left_behind
+                               for w in found.group(1, 2))
+
+
+def _modifier_before(text: str, start: int, vocab: Vocabulary) -> list[str]:
+    """The word right before a premodifier's organisation or place, if it makes the post
+    another one or a past one: "former" in "former Arkansas Gov. Mike Huckabee"."""
+    found = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    words = found.group(1).lower().split("-") if found else []
+    return [w for w in words[:1] if w in vocab.not_current]
 
 
 def _clean_person(match: regex.Match[str], vocab: Vocabulary) -> tuple[int, int, str | None]:
