@@ -27,6 +27,7 @@ from newslint.rules.figure_pairs import (
     candidate_key,
     describe,
     gap,
+    head_label,
     head_word,
     match_strength,
 )
@@ -150,7 +151,7 @@ def _bucket(rule: CorpusRule, key: Hashable, entries: list[Entry], far_apart: fl
                 for c in mine]
     article, quantity = oriented[0][0]
     severity = max((severity_of(c, far_apart) for c in mine), key=_rank)
-    what = f'{describe(quantity)} of "{head_word(quantity)}"'
+    what = f'{describe(quantity)} of "{head_label(quantity)}"'
     values = "; ".join(f'"{q.text}" in {_where(a, q)}' for a, q in
                        [oriented[0][0], *(other for _, other in oriented)])
     message = f"{what} reported differently: {values}."

@@ -181,5 +181,13 @@ def describe(q: Quantity) -> str:
 
 
 def head_word(q: Quantity) -> str:
-    """The head as messages show it: "engine", "driver" for the age of "the driver"."""
+    """The head as keys hold it, stemmed: "engin", "driver" for the age of "the driver"."""
     return (q.head or "")[2:].removeprefix("age:").removeprefix("age")
+
+
+def head_label(q: Quantity) -> str:
+    """The head as messages show it: the counted noun as written ("engines"), else the
+    head word."""
+    if (q.head or "").startswith("n:") and q.noun:
+        return q.noun
+    return head_word(q)

@@ -42,6 +42,7 @@ from newslint.rules.figure_pairs import (
     candidate_key,
     describe,
     gap,
+    head_label,
     head_word,
     match_strength,
 )
@@ -69,7 +70,7 @@ class FigureSelfConflict(ArticleRule):
                 continue
             a, b, size = found
             severity = Severity.WARNING if size >= far_apart else Severity.INFO
-            message = (f'{describe(a)} of "{head_word(a)}" given twice with values that '
+            message = (f'{describe(a)} of "{head_label(a)}" given twice with values that '
                        f'cannot both be true: "{a.text}" (line {a.span.line}) and "{b.text}"'
                        f' (line {b.span.line}). Check which one is right.')
             yield make_diagnostic(self, ctx.facts, b.span, message,
