@@ -449,3 +449,20 @@ def test_asterisks_and_a_spoken_count_are_not_wording(corpus, run_json):
     })
     _, diagnostics = run_json(root, "--select", "NL302")
     assert diagnostics == []
+
+
+def test_a_quote_worded_differently_in_two_articles_names_both(corpus, run_json):
+    """One finding at the odd quote, naming each article whose wording differs from it."""
+    root = corpus({
+        "a.txt": 'Senator Ann Ford called the deal "a betrayal of every family that trusted '
+                 'us" on Tuesday.\n',
+        "b.txt": 'Ann Ford said it was "a betrayal of every family who trusted us" and left.\n',
+        "c.txt": 'Ann Ford said the deal was "a betrayal of every family who trusted them."\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    at_a = [d for d in diagnostics if d["path"].endswith("a.txt")]
+    assert len(at_a) == 1
+    assert {r["path"].rsplit("/", 1)[-1] for r in at_a[0]["related"]} == {"b.txt", "c.txt"}
+    named = {p.rsplit("/", 1)[-1] for d in diagnostics
+             for p in [d["path"], *(r["path"] for r in d["related"])]}
+    assert named == {"a.txt", "b.txt", "c.txt"}

@@ -15,7 +15,8 @@ leaves out carry meaning: a name or acronym ("state psyop" / "CCP state psyop"),
 negation or a number. Two remarks that share a phrase but differ in more than three words
 (or a sixth of the shorter quote) between their first and last shared word are two
 remarks, not one reworded. An ellipsis ("...", "…", "[...]") matches any run of words the
-other version has there. One finding per quote.
+other version has there. One finding per quote: every other article whose wording
+differs from it is named among its related places.
 
 Spun words count as the words they replaced. House style is not wording: contractions
 ("we're" / "we are"), British and American spelling ("honour" / "honor", "organise" /
@@ -43,6 +44,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from dataclasses import replace
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
@@ -79,7 +81,7 @@ class QuoteWording(CorpusRule):
         found = matches(entries, MIN_SHARED_WORDS, options["min_share"])
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         names: dict[str, frozenset[str]] = {}
-        flagged: set[tuple[str, int, int]] = set()
+        flagged: dict[tuple[str, int, int], Diagnostic] = {}
         for match in sorted(found, key=lambda m: (_place(m.a), _place(m.b))):
             first, second = speakers[_place(match.a)], speakers[_place(match.b)]
             if not first or not second or not (first == second or same_person(first, second)):
@@ -103,9 +105,11 @@ class QuoteWording(CorpusRule):
             reported.add(pair)
             diagnostic = self._report(first, a, b, forms)
             where = (diagnostic.path, diagnostic.location.line, diagnostic.location.col)
-            if where not in flagged:  # one finding per quote, at its first variant
-                flagged.add(where)
-                yield diagnostic
+            # One finding per quote, at its first variant; every other article whose
+            # wording differs from the flagged quote is named among its related places.
+            flagged[where] = _with_variant(flagged[where], diagnostic) if where in flagged \
+                else diagnostic
+        yield from flagged.values()
 
     def _report(self, speaker: str, a: tuple[str, ...], b: tuple[str, ...],
                 forms: dict[tuple[str, ...], list[Entry]]) -> Diagnostic:
@@ -128,6 +132,13 @@ class QuoteWording(CorpusRule):
             related=related, content=" ".join(here_form),
             severity=Severity.INFO if inferred else None,
         )
+
+
+def _with_variant(first: Diagnostic, other: Diagnostic) -> Diagnostic:
+    """The finding at a quote, naming too the places of another variant of it."""
+    seen = {(r.path, r.line, r.col) for r in first.related}
+    extra = tuple(r for r in other.related if (r.path, r.line, r.col) not in seen)
+    return replace(first, related=first.related + extra) if extra else first
 
 
 def _one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
