@@ -306,3 +306,28 @@ def test_speech_verb_forms_used_as_nouns_are_not_attributions():
 
     said = [m[0] for m in speech_verbs(lexicon().say, "The United States says, his notes say")]
     assert said == ["says", "say"]
+
+
+def test_pronoun_in_a_relative_clause_is_not_the_person_it_describes():
+    """"Reyes, whom she called ..." and "Ford, who he said ...": the clause says something
+    about the person before "who", so its pronoun is someone else."""
+    assert pairs('Ann Ford, who chairs the committee, spent the week attacking Tom Reyes, '
+                 'whom she called "a man with no plan" and "a danger to the state."\n') == [
+        ("a man with no plan", "Ann Ford"), ("a danger to the state.", "Ann Ford")]
+    assert pairs('Paul Grant said he regretted the vote. He said he had acted out of loyalty '
+                 'to Senator Ann Ford, who he said "never once asked me to lie."\n') == [
+        ("never once asked me to lie.", "Paul Grant")]
+    # Without the relative clause, the pronoun still takes the subject before it.
+    assert pairs('Paul Grant met Ann Ford on Monday. He said she "never once asked me to '
+                 'lie."\n') == [("never once asked me to lie.", "Paul Grant")]
+
+
+def test_real_copy_pronoun_in_a_relative_clause():
+    from realcopy import paragraph
+
+    event = "2016-bloomberg-criticizes-trump-at-dnc"
+    text = paragraph(event, "fox.md", 14) + "\n\n" + paragraph(event, "fox.md", 16) + "\n"
+    assert {q.speaker_key for q in quotes_of(text)} == {"Bloomberg"}
+    event = "2019-mueller-s-office-disputes-buzzfeed-report"
+    text = paragraph(event, "nyt.md", 62) + "\n"
+    assert [q.speaker_key for q in quotes_of(text)] == ["Cohen"]

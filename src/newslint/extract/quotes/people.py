@@ -318,6 +318,8 @@ def _resolve_pronoun(look: Lookup, offset: int, people: People,
     rather than its last."""
     before = [p for p in people.before(offset)
               if gender is None or p.gender is None or p.gender == gender]
+    if before and _relative_to(look.article.analysis, before[-1], offset):
+        before.pop()  # "Trump, whom he called a 'demagogue'": he is not Trump
     if not before:
         return None
     here = _sentence_of(look, offset)
@@ -339,6 +341,17 @@ def _resolve_pronoun(look: Lookup, offset: int, people: People,
     subject = next((p for p in before[first:] if _is_subject(look.article.analysis, p, lex)),
                    before[first])
     return subject.name
+
+
+# "Mr. Trump, who he said 'led me ...'": a pronoun right after a relative pronoun.
+_RELATIVE = regex.compile(r",?\s+(?:who|whom)\s+")
+
+
+def _relative_to(text: str, person: _Person, offset: int) -> bool:
+    """The pronoun is the subject of a relative clause on the person named just before
+    it: the clause says something about that person, so the pronoun is someone else."""
+    name = NAME_START.match(text, person.start)
+    return name is not None and _RELATIVE.fullmatch(text, name.end(), offset) is not None
 
 
 def _is_subject(text: str, person: _Person, lex: SpeechLexicon) -> bool:
