@@ -331,3 +331,24 @@ def test_real_copy_pronoun_in_a_relative_clause():
     event = "2019-mueller-s-office-disputes-buzzfeed-report"
     text = paragraph(event, "nyt.md", 62) + "\n"
     assert [q.speaker_key for q in quotes_of(text)] == ["Cohen"]
+
+
+def test_pronoun_takes_a_titled_role_that_is_the_nearer_subject():
+    """"the governor said that she ... '...,' she said": the role the article titles a
+    person with is nearer the pronoun than the last person named."""
+    text = ("Gov. Jan Brewer signed the bill on Friday.\n\nCritics, including Mayor Greg "
+            "Stanton, called it cruel. Asked about the criticism, the governor said she had "
+            "no regrets. “I would sign it again,” she said.\n")
+    assert pairs(text) == [("I would sign it again", "Jan Brewer")]
+    text = ("Gov. Jan Brewer signed the bill on Friday.\n\nCritics, including Mayor Greg "
+            "Stanton, called it cruel. The mayor, a Democrat, said he would sue. “This will "
+            "not stand,” he said.\n")
+    assert pairs(text) == [("This will not stand", "Greg Stanton")]
+
+
+def test_real_copy_pronoun_after_the_governor_said():
+    from realcopy import paragraph
+
+    event = "2015-mike-pence-seeks-legislation-to-clarify-the-reli"
+    text = "\n\n".join(paragraph(event, "nyt.md", n) for n in (10, 36, 38, 40)) + "\n"
+    assert quotes_of(text)[-1].speaker_key == "Mike Pence"

@@ -259,7 +259,9 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
             return titled
         if att.speaker.lower() in _PLURAL:
             return None  # "they" is a group, never one person of the story
-        return _resolve_pronoun(look, att.start, people, _PRONOUN_GENDER.get(att.speaker.lower()))
+        gender = _PRONOUN_GENDER.get(att.speaker.lower())
+        return (_role_subject(look, att.start, people, gender)
+                or _resolve_pronoun(look, att.start, people, gender))
     if att.start in people.at:
         return people.at[att.start]
     return people.full.get(att.speaker, att.speaker)
@@ -297,15 +299,45 @@ def _titled(people: People, att: Attribution) -> str | None:
     words = att.speaker.lower().split()
     if len(words) < 2 or words[0] != "the":
         return None
-    noun = words[-1]
-    for person in reversed(people.before(att.start)):
+    person = _titled_as(people, words[-1], att.start)
+    return person.name if person is not None else None
+
+
+def _titled_as(people: People, noun: str, offset: int) -> _Person | None:
+    for person in reversed(people.before(offset)):
         titles = [w.rstrip(".").lower() for w in (person.role or "").split()]
         for index, title in enumerate(titles):
             if len(title) >= 3 and noun.startswith(title):
                 if _SECOND_IN_RANK.isdisjoint(titles[:index]):
-                    return person.name  # not "Lt. Gov. Tim Murray" for "the governor"
+                    return person  # not "Lt. Gov. Tim Murray" for "the governor"
                 break
     return None
+
+
+_ROLE_SUBJECT = regex.compile(r"(?<![\p{L}])[Tt]he\s+(\p{Ll}{3,})(?![\p{L}])")
+
+
+def _role_subject(look: Lookup, offset: int, people: People, gender: str | None) -> str | None:
+    """A person the article titles, as "the governor", subject of a clause between the
+    pronoun and the last person named (`the governor said that he would not. "...," he
+    said`): nearer to the pronoun than anyone named, so the one it refers to."""
+    here = look.sentence(offset)
+    if here is None:
+        return None
+    before = people.before(offset)
+    text, lex = look.article.analysis, lexicon()
+    lo = max(before[-1].start if before else 0, look.article.sentences[max(0, here - 1)].start)
+    found = None
+    for match in _ROLE_SUBJECT.finditer(text, lo, offset):
+        if look.in_quote(match.start()):
+            continue
+        word = WORD.match(text, skip_space(text, skip_appositive(text, match.end(), offset)))
+        if word is None or not word[0][:1].islower() or not verb_like(word[0], lex):
+            continue
+        person = _titled_as(people, match[1], match.start())
+        if person is not None and (gender is None or person.gender in (None, gender)):
+            found = person.name
+    return found
 
 
 _SECOND_IN_RANK = frozenset("lt lieutenant vice deputy assistant acting former ex".split())
