@@ -352,3 +352,26 @@ def test_real_copy_pronoun_after_the_governor_said():
     event = "2015-mike-pence-seeks-legislation-to-clarify-the-reli"
     text = "\n\n".join(paragraph(event, "nyt.md", n) for n in (10, 36, 38, 40)) + "\n"
     assert quotes_of(text)[-1].speaker_key == "Mike Pence"
+
+
+def test_pronoun_follows_a_pronoun_that_is_the_subject_before_it():
+    """"Asked about Ford, he said ...": Ford is not the sentence's subject, "he" is, and
+    the quote's "he" refers to whom that one does."""
+    assert pairs('Mayor Greg Stanton met Ann Ford on Monday. Asked about Ford, he said the '
+                 'talks went well. “We found common ground,” he said.\n') == [
+        ("We found common ground", "Greg Stanton")]
+    assert pairs('Mayor Greg Stanton met Ann Ford on Monday.\n\nAfter the meeting with Ford, '
+                 'he told reporters the talks went well.\n\n“We found common ground,” he '
+                 'said.\n') == [("We found common ground", "Greg Stanton")]
+    # A named subject still speaks.
+    assert pairs('Ann Ford met Mayor Greg Stanton on Monday. Ford said she had asked for the '
+                 'meeting. “We found common ground,” she said.\n') == [
+        ("We found common ground", "Ann Ford")]
+
+
+def test_real_copy_pronoun_through_a_chain_of_pronouns():
+    from realcopy import paragraph
+
+    event = "2017-kathy-griffin-apologizes-for-photo-shoot-with-a"
+    text = "\n\n".join(paragraph(event, "fox.md", n) for n in (10, 38, 40, 42)) + "\n"
+    assert {q.speaker_key for q in quotes_of(text)[-2:]} == {"Tyler Shields"}

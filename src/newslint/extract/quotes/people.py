@@ -344,10 +344,12 @@ _SECOND_IN_RANK = frozenset("lt lieutenant vice deputy assistant acting former e
 
 
 def _resolve_pronoun(look: Lookup, offset: int, people: People,
-                     gender: str | None = None) -> str | None:
+                     gender: str | None = None, depth: int = 0) -> str | None:
     """The nearest person before the pronoun who agrees with it in gender, when the article
     tells the gender; in an earlier sentence, its first such person (usually the subject)
-    rather than its last."""
+    rather than its last, or, when no person is that sentence's subject and a "he" or
+    "she" is ("As for his work with Griffin, he doesn't regret it"), whom that pronoun
+    refers to."""
     before = [p for p in people.before(offset)
               if gender is None or p.gender is None or p.gender == gender]
     if before and _relative_to(look.article.analysis, before[-1], offset):
@@ -370,9 +372,26 @@ def _resolve_pronoun(look: Lookup, offset: int, people: People,
     # the subject of that sentence, when a verb shows which person it is: not "Martha
     # Raddatz" in "With the moderator, Martha Raddatz, opening the debate, Ryan criticized"
     lex = lexicon()
-    subject = next((p for p in before[first:] if _is_subject(look.article.analysis, p, lex)),
-                   before[first])
-    return subject.name
+    text = look.article.analysis
+    subject = next((p for p in before[first:] if _is_subject(text, p, lex)), None)
+    if subject is None and depth < _CHAIN_DEPTH and last.sentence >= 0:
+        sentence = look.article.sentences[last.sentence]
+        opens, after = _OPENING_PRONOUN.get(gender or "", (None, None))
+        pronoun = opens and (opens.match(text, sentence.start, sentence.end)
+                             or after.search(text, last.start, sentence.end))
+        if pronoun and not look.in_quote(pronoun.start()):
+            chained = _resolve_pronoun(look, sentence.start, people, gender, depth + 1)
+            if chained is not None:
+                return chained
+    return (subject or before[first]).name
+
+
+_CHAIN_DEPTH = 3  # sentences a pronoun may follow back through other pronouns
+# A pronoun that opens its sentence, or its main clause after a fronted phrase ("As for
+# his work with Griffin, he ...").
+_OPENING_PRONOUN = {
+    g: (regex.compile(rf"\s*{p.title()}(?![\p{{L}}'’])"), regex.compile(rf",\s+{p}(?![\p{{L}}'’])"))
+    for g, p in (("m", "he"), ("f", "she"))}
 
 
 # "Mr. Trump, who he said 'led me ...'": a pronoun right after a relative pronoun.
