@@ -375,3 +375,25 @@ def test_real_copy_pronoun_through_a_chain_of_pronouns():
     event = "2017-kathy-griffin-apologizes-for-photo-shoot-with-a"
     text = "\n\n".join(paragraph(event, "fox.md", n) for n in (10, 38, 40, 42)) + "\n"
     assert {q.speaker_key for q in quotes_of(text)[-2:]} == {"Tyler Shields"}
+
+
+def test_participle_takes_the_named_subject_over_its_appositive_role():
+    """`Tom Reyes, a senior campaign spokesman, sent his reply, saying, "..."`: the role
+    between commas describes the name; the named subject speaks."""
+    assert pairs('An hour later, Tom Reyes, a senior campaign spokesman, sent his reply, '
+                 'saying, “We need more time before we sign anything.”\n') == [
+        ("We need more time before we sign anything.", "Tom Reyes")]
+    assert pairs("On Monday, Ann Ford, the committee's lead attorney, filed a motion, arguing "
+                 "that the order was “plainly beyond the court's power.”\n") == [
+        ("plainly beyond the court's power.", "Ann Ford")]
+    # With no name, the role still speaks.
+    assert pairs("After the vote, a spokesman for the party posted a long statement online, "
+                 "saying the result was “a dark day for this chamber and for the country.”\n"
+                 ) == [("a dark day for this chamber and for the country.", "spokesman")]
+
+
+def test_real_copy_participle_after_a_name_and_its_role():
+    from realcopy import paragraph
+
+    text = paragraph("2013-e-mails-show-jostling-over-benghazi-talking-poin", "nyt.md", 50)
+    assert quotes_of(text + "\n")[-1].speaker_key == "Benjamin J. Rhodes"
