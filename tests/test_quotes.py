@@ -397,3 +397,20 @@ def test_real_copy_participle_after_a_name_and_its_role():
 
     text = paragraph("2013-e-mails-show-jostling-over-benghazi-talking-poin", "nyt.md", 50)
     assert quotes_of(text + "\n")[-1].speaker_key == "Benjamin J. Rhodes"
+
+
+def test_adverbs_of_sequence_between_speaker_and_verb():
+    """"Mrs. Clinton first said she ...", "Reyes originally told them ...": an adverb of
+    sequence stands between the speaker and the verb, after a long fronted phrase too."""
+    assert pairs('At a news conference in Albany a week after the report, Mrs. Ford first '
+                 'said she “had nothing to hide.”\n') == [("had nothing to hide.", "Ford")]
+    assert pairs('Speaking to donors in the spring, well before the primary, Tom Reyes '
+                 'originally told them the plan was “dead on arrival” in the Senate.\n') == [
+        ("dead on arrival", "Tom Reyes")]
+
+
+def test_real_copy_speaker_before_an_adverb_of_sequence():
+    from realcopy import paragraph
+
+    text = paragraph("2015-benghazi-committee-wants-to-interview-clinton-ab", "nyt.md", 22)
+    assert quotes_of(text + "\n")[0].speaker_key == "Clinton"
