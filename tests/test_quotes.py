@@ -413,4 +413,6 @@ def test_real_copy_speaker_before_an_adverb_of_sequence():
     from realcopy import paragraph
 
     text = paragraph("2015-benghazi-committee-wants-to-interview-clinton-ab", "nyt.md", 22)
-    assert quotes_of(text + "\n")[0].speaker_key == "Clinton"
+    # (alone, the paragraph names only Bill Clinton in full; the article names both)
+    assert (quotes_of(text + "\n")[0].speaker, quotes_of(text + "\n")[0].speaker_kind) == (
+        "Clinton", "name")
