@@ -466,3 +466,27 @@ def test_a_quote_worded_differently_in_two_articles_names_both(corpus, run_json)
     named = {p.rsplit("/", 1)[-1] for d in diagnostics
              for p in [d["path"], *(r["path"] for r in d["related"])]}
     assert named == {"a.txt", "b.txt", "c.txt"}
+
+
+def test_a_short_quote_with_one_word_changed_is_a_variant(corpus, run_json):
+    """Four words, one changed in the middle: "under study for years" / "under review for
+    years", "we will vigorously defend" / "we will fiercely defend"."""
+    root = corpus({
+        "a.txt": 'Ann Ford said the rule had been "under study for years" at the agency.\n\n'
+                 'Tom Reyes said "we will vigorously defend" the law.\n',
+        "b.txt": 'Ann Ford said the rule had been "under review for years" at the agency.\n\n'
+                 'Tom Reyes said "we will fiercely defend" the law.\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    messages = sorted(d["message"] for d in diagnostics)
+    assert len(messages) == 2
+    assert "Ann Ford" in messages[0] and "Tom Reyes" in messages[1]
+
+
+def test_a_short_list_of_names_reordered_is_not_a_variant(corpus, run_json):
+    root = corpus({
+        "a.txt": 'Ann Ford called them "Smoothie, Ace and Shifty" in a radio interview.\n',
+        "b.txt": 'Ann Ford called them "Ace, Smoothie (and) Shifty" in a radio interview.\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert diagnostics == []

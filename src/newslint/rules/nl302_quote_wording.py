@@ -147,10 +147,20 @@ def _one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
     a quote of four words or fewer ("I may do it") may differ in one word only."""
     a, b = _words(a), _words(b)
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    longest = max((block.size for block in matcher.get_matching_blocks()), default=0)
+    blocks = matcher.get_matching_blocks()
+    longest = max((block.size for block in blocks), default=0)
     least = min(shorter, len(a), len(b))
     if least < _SHORT_QUOTE:
-        return longest >= least - 1  # "went too far" / "I went way too far"
+        # "went too far" / "I went way too far"; "under study for years" / "under review
+        # for years": one word put for one other, the rest the same; when every word of
+        # one is in the other ("D-Money, Smoothie (and) Shifty" / "Smoothie, D-Money and
+        # Shifty") no word was changed, and words in another order are a list reordered
+        if set(a) <= set(b) or set(b) <= set(a):
+            return longest >= least - 1
+        changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+        return (len(changed) == 1 and changed[0][0] == "replace"
+                and changed[0][2] - changed[0][1] == changed[0][4] - changed[0][3] == 1
+                and sum(block.size for block in blocks) >= least - 1)
     return longest * 2 >= least
 
 
