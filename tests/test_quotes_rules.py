@@ -490,3 +490,15 @@ def test_a_short_list_of_names_reordered_is_not_a_variant(corpus, run_json):
     })
     _, diagnostics = run_json(root, "--select", "NL302")
     assert diagnostics == []
+
+
+def test_a_short_fragment_with_one_word_changed_from_a_full_quote(corpus, run_json):
+    root = corpus({
+        "a.txt": '"We believe this suit is without merit and we will vigorously defend against '
+                 'it in court," Attorney General Tom Reyes said.\n',
+        "b.txt": 'Attorney General Tom Reyes said "we will fiercely defend" against the suit.\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    (variant,) = diagnostics
+    assert '"fiercely" instead of "vigorously"' in variant["message"] or (
+        '"vigorously" instead of "fiercely"' in variant["message"])

@@ -157,7 +157,9 @@ def _one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
         # Shifty") no word was changed, and words in another order are a list reordered
         if set(a) <= set(b) or set(b) <= set(a):
             return longest >= least - 1
-        changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+        ops = matcher.get_opcodes()
+        equal = [index for index, op in enumerate(ops) if op[0] == "equal"]
+        changed = [op for op in ops[equal[0]:equal[-1]] if op[0] != "equal"] if equal else []
         return (len(changed) == 1 and changed[0][0] == "replace"
                 and changed[0][2] - changed[0][1] == changed[0][4] - changed[0][3] == 1
                 and sum(block.size for block in blocks) >= least - 1)
