@@ -177,3 +177,36 @@ def test_planted_dates_need_the_same_happening_and_figures_no_name():
     assert {"Patrick", "Cowan"} <= names and "Wednesday" not in names and "appoi" in words
     assert plants.NAMED_NUMBER.search("the measure known as Amendment ")
     assert not plants.NAMED_NUMBER.search("Fifteen of the ")
+
+
+def test_a_planted_quote_change_is_found_against_any_copy_of_the_quotation() -> None:
+    """The planted quote (hpo) may be flagged against fox's or nyt's copy of the same
+    quotation; a finding that links only the two untouched copies does not find it."""
+    planted = Span(EVENT, "hpo.md", 16, 37, 109, "x")
+    fox = Span(EVENT, "fox.md", 12, 5, 60, "x")
+    nyt = Span(EVENT, "nyt.md", 40, 58, 133, "x")
+
+    def finding(file: str, line: int, col: int, rfile: str, rline: int, rcol: int
+                ) -> score.Finding:
+        return score.Finding("NL302", "info", "m", score.Loc(EVENT, file, line, col, col + 5),
+                             (score.Loc(EVENT, rfile, rline, rcol, None),))
+
+    spans = [planted, fox, nyt]
+    assert score.found_by(spans, [finding("nyt.md", 40, 60, "hpo.md", 16, 40)], ("NL302",),
+                          "hpo.md")
+    assert score.found_by(spans, [finding("hpo.md", 16, 40, "fox.md", 12, 10)], ("NL302",),
+                          "hpo.md")
+    assert not score.found_by(spans, [finding("nyt.md", 40, 60, "fox.md", 12, 10)],
+                              ("NL302",), "hpo.md")
+
+
+def test_a_quote_plant_records_every_copy_of_its_quotation() -> None:
+    """Two articles quote the same line: the planted copy's spans name both."""
+    event = injection.Event("e", {
+        "a.md": ['He said: "we will not raise taxes on working families this year," today.'],
+        "b.md": ['"We will not raise taxes on working families," Smith said.'],
+        "c.md": ['Smith added, "we will not raise taxes on working families" again.'],
+    }, {"a.md": range(1), "b.md": range(1), "c.md": range(1)})
+    sites = list(plants._shared_quotes(event))
+    first = next(s for s in sites if s[0] == "a.md")
+    assert sorted(p.file for p in first[4]) == ["b.md", "c.md"]

@@ -306,3 +306,113 @@ def test_speech_verb_forms_used_as_nouns_are_not_attributions():
 
     said = [m[0] for m in speech_verbs(lexicon().say, "The United States says, his notes say")]
     assert said == ["says", "say"]
+
+
+def test_pronoun_in_a_relative_clause_is_not_the_person_it_describes():
+    """"Reyes, whom she called ..." and "Ford, who he said ...": the clause says something
+    about the person before "who", so its pronoun is someone else."""
+    assert pairs('Ann Ford, who chairs the committee, spent the week attacking Tom Reyes, '
+                 'whom she called "a man with no plan" and "a danger to the state."\n') == [
+        ("a man with no plan", "Ann Ford"), ("a danger to the state.", "Ann Ford")]
+    assert pairs('Paul Grant said he regretted the vote. He said he had acted out of loyalty '
+                 'to Senator Ann Ford, who he said "never once asked me to lie."\n') == [
+        ("never once asked me to lie.", "Paul Grant")]
+    # Without the relative clause, the pronoun still takes the subject before it.
+    assert pairs('Paul Grant met Ann Ford on Monday. He said she "never once asked me to '
+                 'lie."\n') == [("never once asked me to lie.", "Paul Grant")]
+
+
+def test_real_copy_pronoun_in_a_relative_clause():
+    from realcopy import paragraph
+
+    event = "2016-bloomberg-criticizes-trump-at-dnc"
+    text = paragraph(event, "fox.md", 14) + "\n\n" + paragraph(event, "fox.md", 16) + "\n"
+    assert {q.speaker_key for q in quotes_of(text)} == {"Bloomberg"}
+    event = "2019-mueller-s-office-disputes-buzzfeed-report"
+    text = paragraph(event, "nyt.md", 62) + "\n"
+    assert [q.speaker_key for q in quotes_of(text)] == ["Cohen"]
+
+
+def test_pronoun_takes_a_titled_role_that_is_the_nearer_subject():
+    """"the governor said that she ... '...,' she said": the role the article titles a
+    person with is nearer the pronoun than the last person named."""
+    text = ("Gov. Jan Brewer signed the bill on Friday.\n\nCritics, including Mayor Greg "
+            "Stanton, called it cruel. Asked about the criticism, the governor said she had "
+            "no regrets. “I would sign it again,” she said.\n")
+    assert pairs(text) == [("I would sign it again", "Jan Brewer")]
+    text = ("Gov. Jan Brewer signed the bill on Friday.\n\nCritics, including Mayor Greg "
+            "Stanton, called it cruel. The mayor, a Democrat, said he would sue. “This will "
+            "not stand,” he said.\n")
+    assert pairs(text) == [("This will not stand", "Greg Stanton")]
+
+
+def test_real_copy_pronoun_after_the_governor_said():
+    from realcopy import paragraph
+
+    event = "2015-mike-pence-seeks-legislation-to-clarify-the-reli"
+    text = "\n\n".join(paragraph(event, "nyt.md", n) for n in (10, 36, 38, 40)) + "\n"
+    assert quotes_of(text)[-1].speaker_key == "Mike Pence"
+
+
+def test_pronoun_follows_a_pronoun_that_is_the_subject_before_it():
+    """"Asked about Ford, he said ...": Ford is not the sentence's subject, "he" is, and
+    the quote's "he" refers to whom that one does."""
+    assert pairs('Mayor Greg Stanton met Ann Ford on Monday. Asked about Ford, he said the '
+                 'talks went well. “We found common ground,” he said.\n') == [
+        ("We found common ground", "Greg Stanton")]
+    assert pairs('Mayor Greg Stanton met Ann Ford on Monday.\n\nAfter the meeting with Ford, '
+                 'he told reporters the talks went well.\n\n“We found common ground,” he '
+                 'said.\n') == [("We found common ground", "Greg Stanton")]
+    # A named subject still speaks.
+    assert pairs('Ann Ford met Mayor Greg Stanton on Monday. Ford said she had asked for the '
+                 'meeting. “We found common ground,” she said.\n') == [
+        ("We found common ground", "Ann Ford")]
+
+
+def test_real_copy_pronoun_through_a_chain_of_pronouns():
+    from realcopy import paragraph
+
+    event = "2017-kathy-griffin-apologizes-for-photo-shoot-with-a"
+    text = "\n\n".join(paragraph(event, "fox.md", n) for n in (10, 38, 40, 42)) + "\n"
+    assert {q.speaker_key for q in quotes_of(text)[-2:]} == {"Tyler Shields"}
+
+
+def test_participle_takes_the_named_subject_over_its_appositive_role():
+    """`Tom Reyes, a senior campaign spokesman, sent his reply, saying, "..."`: the role
+    between commas describes the name; the named subject speaks."""
+    assert pairs('An hour later, Tom Reyes, a senior campaign spokesman, sent his reply, '
+                 'saying, “We need more time before we sign anything.”\n') == [
+        ("We need more time before we sign anything.", "Tom Reyes")]
+    assert pairs("On Monday, Ann Ford, the committee's lead attorney, filed a motion, arguing "
+                 "that the order was “plainly beyond the court's power.”\n") == [
+        ("plainly beyond the court's power.", "Ann Ford")]
+    # With no name, the role still speaks.
+    assert pairs("After the vote, a spokesman for the party posted a long statement online, "
+                 "saying the result was “a dark day for this chamber and for the country.”\n"
+                 ) == [("a dark day for this chamber and for the country.", "spokesman")]
+
+
+def test_real_copy_participle_after_a_name_and_its_role():
+    from realcopy import paragraph
+
+    text = paragraph("2013-e-mails-show-jostling-over-benghazi-talking-poin", "nyt.md", 50)
+    assert quotes_of(text + "\n")[-1].speaker_key == "Benjamin J. Rhodes"
+
+
+def test_adverbs_of_sequence_between_speaker_and_verb():
+    """"Mrs. Clinton first said she ...", "Reyes originally told them ...": an adverb of
+    sequence stands between the speaker and the verb, after a long fronted phrase too."""
+    assert pairs('At a news conference in Albany a week after the report, Mrs. Ford first '
+                 'said she “had nothing to hide.”\n') == [("had nothing to hide.", "Ford")]
+    assert pairs('Speaking to donors in the spring, well before the primary, Tom Reyes '
+                 'originally told them the plan was “dead on arrival” in the Senate.\n') == [
+        ("dead on arrival", "Tom Reyes")]
+
+
+def test_real_copy_speaker_before_an_adverb_of_sequence():
+    from realcopy import paragraph
+
+    text = paragraph("2015-benghazi-committee-wants-to-interview-clinton-ab", "nyt.md", 22)
+    # (alone, the paragraph names only Bill Clinton in full; the article names both)
+    assert (quotes_of(text + "\n")[0].speaker, quotes_of(text + "\n")[0].speaker_kind) == (
+        "Clinton", "name")

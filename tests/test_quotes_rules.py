@@ -449,3 +449,56 @@ def test_asterisks_and_a_spoken_count_are_not_wording(corpus, run_json):
     })
     _, diagnostics = run_json(root, "--select", "NL302")
     assert diagnostics == []
+
+
+def test_a_quote_worded_differently_in_two_articles_names_both(corpus, run_json):
+    """One finding at the odd quote, naming each article whose wording differs from it."""
+    root = corpus({
+        "a.txt": 'Senator Ann Ford called the deal "a betrayal of every family that trusted '
+                 'us" on Tuesday.\n',
+        "b.txt": 'Ann Ford said it was "a betrayal of every family who trusted us" and left.\n',
+        "c.txt": 'Ann Ford said the deal was "a betrayal of every family who trusted them."\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    at_a = [d for d in diagnostics if d["path"].endswith("a.txt")]
+    assert len(at_a) == 1
+    assert {r["path"].rsplit("/", 1)[-1] for r in at_a[0]["related"]} == {"b.txt", "c.txt"}
+    named = {p.rsplit("/", 1)[-1] for d in diagnostics
+             for p in [d["path"], *(r["path"] for r in d["related"])]}
+    assert named == {"a.txt", "b.txt", "c.txt"}
+
+
+def test_a_short_quote_with_one_word_changed_is_a_variant(corpus, run_json):
+    """Four words, one changed in the middle: "under study for years" / "under review for
+    years", "we will vigorously defend" / "we will fiercely defend"."""
+    root = corpus({
+        "a.txt": 'Ann Ford said the rule had been "under study for years" at the agency.\n\n'
+                 'Tom Reyes said "we will vigorously defend" the law.\n',
+        "b.txt": 'Ann Ford said the rule had been "under review for years" at the agency.\n\n'
+                 'Tom Reyes said "we will fiercely defend" the law.\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    messages = sorted(d["message"] for d in diagnostics)
+    assert len(messages) == 2
+    assert "Ann Ford" in messages[0] and "Tom Reyes" in messages[1]
+
+
+def test_a_short_list_of_names_reordered_is_not_a_variant(corpus, run_json):
+    root = corpus({
+        "a.txt": 'Ann Ford called them "Smoothie, Ace and Shifty" in a radio interview.\n',
+        "b.txt": 'Ann Ford called them "Ace, Smoothie (and) Shifty" in a radio interview.\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert diagnostics == []
+
+
+def test_a_short_fragment_with_one_word_changed_from_a_full_quote(corpus, run_json):
+    root = corpus({
+        "a.txt": '"We believe this suit is without merit and we will vigorously defend against '
+                 'it in court," Attorney General Tom Reyes said.\n',
+        "b.txt": 'Attorney General Tom Reyes said "we will fiercely defend" against the suit.\n',
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    (variant,) = diagnostics
+    assert '"fiercely" instead of "vigorously"' in variant["message"] or (
+        '"vigorously" instead of "fiercely"' in variant["message"])

@@ -190,20 +190,26 @@ def _quotes(event: Event):
 
 
 def _shared_quotes(event: Event):
-    """(file, line, match, group, partner Pos, shared 4-grams) per quote with a partner."""
+    """(file, line, match, group, partners, shared 4-grams) per quote with a partner: every
+    quote of another article that shares a run of four words with it is the same quotation
+    (an outlet may quote it twice, or two outlets may each have it), so a planted change is
+    a discrepancy with any of them, not only the first found."""
     quotes = list(_quotes(event))
     for file, line, m, group, grams in quotes:
+        partners, shared = [], set()
         for f2, l2, m2, g2, grams2 in quotes:
             if f2 != file and grams & grams2:
-                yield file, line, m, group, _pos(f2, l2, m2, g2), grams & grams2
-                break
+                partners.append(_pos(f2, l2, m2, g2))
+                shared = shared or grams & grams2  # the words to change: the first partner's
+        if partners:
+            yield file, line, m, group, partners, shared
 
 
 def quote_wording(event: Event, rng: random.Random) -> Plan | None:
     sites = list(_shared_quotes(event))
     if not sites:
         return None
-    file, line, m, group, partner, shared = rng.choice(sites)
+    file, line, m, group, partners, shared = rng.choice(sites)
     quote = _pos(file, line, m, group)
     words = [w for w in WORD.finditer(m.group(group))]
     inner = [w for w in words[1:-1] if len(w.group()) >= 3 and any(
@@ -223,7 +229,7 @@ def quote_wording(event: Event, rng: random.Random) -> Plan | None:
                     + " ")
     else:
         edit = Edit(at, rng.choice(vocab))
-    return Plan("quote_wording", f"word {op}", [edit], quote, [quote, partner])
+    return Plan("quote_wording", f"word {op}", [edit], quote, [quote, *partners])
 
 
 def _speakers(event: Event) -> list[str]:
@@ -243,7 +249,7 @@ def _speakers(event: Event) -> list[str]:
 def quote_speaker(event: Event, rng: random.Random) -> Plan | None:
     people = _speakers(event)
     sites = []
-    for file, line, m, group, partner, _ in _shared_quotes(event):
+    for file, line, m, group, partners, _ in _shared_quotes(event):
         text = event.files[file][line - 1]
         for s in SPEAKER_AFTER.finditer(text):
             g = 1 if s.group(1) else 2
@@ -253,14 +259,16 @@ def quote_speaker(event: Event, rng: random.Random) -> Plan | None:
                 surname = name.split()[-1]
                 others = [p for p in people if p.split()[-1] != surname]
                 if others:
-                    sites.append((file, line, m, group, partner, _pos(file, line, s, g), others))
+                    sites.append((file, line, m, group, partners, _pos(file, line, s, g),
+                                  others))
     if not sites:
         return None
-    file, line, m, group, partner, at, others = rng.choice(sites)
+    file, line, m, group, partners, at, others = rng.choice(sites)
     other = rng.choice(others)
     new = other if " " in event.text(at) else other.split()[-1]
     quote = _pos(file, line, m, group)
-    return Plan("quote_speaker", "speaker swapped", [Edit(at, new)], at, [quote, at, partner])
+    return Plan("quote_speaker", "speaker swapped", [Edit(at, new)], at,
+                [quote, at, *partners])
 
 
 def _name_sites(event: Event):

@@ -75,19 +75,24 @@ def touches(span: Span, loc: Loc) -> bool:
     return loc.col < span.end_col and span.col < loc.end_col
 
 
-def found_by(spans: Sequence[Span], findings: Iterable[Finding], prefixes: Sequence[str]
-             ) -> Finding | None:
-    """The first finding of the family that links two of the spans, or None."""
+def found_by(spans: Sequence[Span], findings: Iterable[Finding], prefixes: Sequence[str],
+             anchor: str | None = None) -> Finding | None:
+    """The first finding of the family that links two of the spans, or None. With `anchor`
+    (a file name) one of the two must be in that file: the planted article, when the other
+    spans are every article's copy of the same quotation and a link between two untouched
+    copies says nothing of the plant."""
     for finding in findings:
         if not finding.code.startswith(tuple(prefixes)):
             continue
         for i, span in enumerate(spans):
             if not touches(span, finding.loc):
                 continue
-            others = spans[:i] + spans[i + 1 :]
-            if any(touches(o, finding.loc) or any(touches(o, r) for r in finding.related)
-                   for o in others):
-                return finding
+            for j, other in enumerate(spans):
+                if j == i or (anchor is not None and anchor not in (span.file, other.file)):
+                    continue
+                if touches(other, finding.loc) or any(touches(other, r)
+                                                      for r in finding.related):
+                    return finding
     return None
 
 
@@ -142,7 +147,8 @@ def injected(manifests: list[dict], findings: list[Finding]) -> dict:
                           for f in here)
             else:
                 spans = [Span.from_dict(event, s) for s in rec["spans"]]
-                hit = found_by(spans, here, prefixes) is not None
+                anchor = rec["file"] if rec["kind"].startswith("quote_") else None
+                hit = found_by(spans, here, prefixes, anchor) is not None
             cell = recall.setdefault((rec["kind"], rec["split"]), [0, 0])
             cell[0] += hit
             cell[1] += 1

@@ -15,7 +15,8 @@ leaves out carry meaning: a name or acronym ("state psyop" / "CCP state psyop"),
 negation or a number. Two remarks that share a phrase but differ in more than three words
 (or a sixth of the shorter quote) between their first and last shared word are two
 remarks, not one reworded. An ellipsis ("...", "…", "[...]") matches any run of words the
-other version has there. One finding per quote.
+other version has there. One finding per quote: every other article whose wording
+differs from it is named among its related places.
 
 Spun words count as the words they replaced. House style is not wording: contractions
 ("we're" / "we are"), British and American spelling ("honour" / "honor", "organise" /
@@ -43,6 +44,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from dataclasses import replace
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
@@ -79,7 +81,7 @@ class QuoteWording(CorpusRule):
         found = matches(entries, MIN_SHARED_WORDS, options["min_share"])
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         names: dict[str, frozenset[str]] = {}
-        flagged: set[tuple[str, int, int]] = set()
+        flagged: dict[tuple[str, int, int], Diagnostic] = {}
         for match in sorted(found, key=lambda m: (_place(m.a), _place(m.b))):
             first, second = speakers[_place(match.a)], speakers[_place(match.b)]
             if not first or not second or not (first == second or same_person(first, second)):
@@ -103,9 +105,11 @@ class QuoteWording(CorpusRule):
             reported.add(pair)
             diagnostic = self._report(first, a, b, forms)
             where = (diagnostic.path, diagnostic.location.line, diagnostic.location.col)
-            if where not in flagged:  # one finding per quote, at its first variant
-                flagged.add(where)
-                yield diagnostic
+            # One finding per quote, at its first variant; every other article whose
+            # wording differs from the flagged quote is named among its related places.
+            flagged[where] = _with_variant(flagged[where], diagnostic) if where in flagged \
+                else diagnostic
+        yield from flagged.values()
 
     def _report(self, speaker: str, a: tuple[str, ...], b: tuple[str, ...],
                 forms: dict[tuple[str, ...], list[Entry]]) -> Diagnostic:
@@ -130,16 +134,35 @@ class QuoteWording(CorpusRule):
         )
 
 
+def _with_variant(first: Diagnostic, other: Diagnostic) -> Diagnostic:
+    """The finding at a quote, naming too the places of another variant of it."""
+    seen = {(r.path, r.line, r.col) for r in first.related}
+    extra = tuple(r for r in other.related if (r.path, r.line, r.col) not in seen)
+    return replace(first, related=first.related + extra) if extra else first
+
+
 def _one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
     """Shared words that run together, for half of the shorter quote at least ("state
     psyop" in "CCP state psyop"), not a few common words scattered through two remarks;
     a quote of four words or fewer ("I may do it") may differ in one word only."""
     a, b = _words(a), _words(b)
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    longest = max((block.size for block in matcher.get_matching_blocks()), default=0)
+    blocks = matcher.get_matching_blocks()
+    longest = max((block.size for block in blocks), default=0)
     least = min(shorter, len(a), len(b))
     if least < _SHORT_QUOTE:
-        return longest >= least - 1  # "went too far" / "I went way too far"
+        # "went too far" / "I went way too far"; "under study for years" / "under review
+        # for years": one word put for one other, the rest the same; when every word of
+        # one is in the other ("D-Money, Smoothie (and) Shifty" / "Smoothie, D-Money and
+        # Shifty") no word was changed, and words in another order are a list reordered
+        if set(a) <= set(b) or set(b) <= set(a):
+            return longest >= least - 1
+        ops = matcher.get_opcodes()
+        equal = [index for index, op in enumerate(ops) if op[0] == "equal"]
+        changed = [op for op in ops[equal[0]:equal[-1]] if op[0] != "equal"] if equal else []
+        return (len(changed) == 1 and changed[0][0] == "replace"
+                and changed[0][2] - changed[0][1] == changed[0][4] - changed[0][3] == 1
+                and sum(block.size for block in blocks) >= least - 1)
     return longest * 2 >= least
 
 

@@ -100,6 +100,8 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
                 found = main_subject(text, clause_lo, lo + verb.start(), lex) or found
             if found is None and (participle or coordinated):
                 found = main_subject(text, clause_lo, lo + verb.start(), lex)
+            elif participle and found is not None and found.kind == "generic":
+                found = _named_subject(text, clause_lo, lo + verb.start(), lex) or found
             if found is not None:
                 return _with_verb(found, lex.verb_of(verb[0]))
     stripped = left.rstrip()
@@ -412,9 +414,19 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
         participle = _is_participle(verb[0]) and before_verb.endswith(_CLAUSE_BREAK)
         if found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
             found = main_subject(text, lo, at, lex)
+        elif participle and found is not None and found.kind == "generic":
+            found = _named_subject(text, lo, at, lex) or found
         if found is not None:
             return _with_verb(found, lex.verb_of(verb[0]))
     return None
+
+
+def _named_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attribution | None:
+    """The named subject of the clause a participle goes with, over a role nearer the
+    verb: in `Benjamin J. Rhodes, a deputy national security adviser, offered his
+    comments, saying` the role is the name's appositive, not who speaks."""
+    found = main_subject(text, lo, verb_at, lex)
+    return found if found is not None and found.kind == "name" else None
 
 
 _OPENING_WORDS = 4  # words of the sentence the subject may come after ("On Monday, Trump")

@@ -12,7 +12,8 @@ import regex
 
 from newslint.extract.quotes.attribution import Attribution, generic_key, reported_speaker
 from newslint.extract.quotes.marks import QuoteRegion
-from newslint.extract.quotes.speaker_phrase import NAME_START, WORD
+from newslint.extract.quotes.pronouns import PRONOUN_REACH, resolve_pronoun
+from newslint.extract.quotes.speaker_phrase import WORD
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
 from newslint.facts import NamePhrase
 from newslint.facts.speech import (
@@ -25,7 +26,6 @@ from newslint.facts.speech import (
 )
 from newslint.load.article import Article
 
-_PRONOUN_REACH = 2  # paragraphs back a pronoun may look for its person
 _CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:]])
 _OF_PLACE = regex.compile(r"\s+(?:of|from|at)\s+")
 # "Mr. Obama": the honorific is a name phrase of its own, cut off by its full stop.
@@ -259,7 +259,9 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
             return titled
         if att.speaker.lower() in _PLURAL:
             return None  # "they" is a group, never one person of the story
-        return _resolve_pronoun(look, att.start, people, _PRONOUN_GENDER.get(att.speaker.lower()))
+        gender = _PRONOUN_GENDER.get(att.speaker.lower())
+        return (_role_subject(look, att.start, people, gender)
+                or resolve_pronoun(look, att.start, people, gender))
     if att.start in people.at:
         return people.at[att.start]
     return people.full.get(att.speaker, att.speaker)
@@ -276,7 +278,7 @@ def _issuer(look: Lookup, att: Attribution, people: People) -> str | None:
     sentences = look.article.sentences
     noun = regex.compile(rf"(?<![\p{{L}}])an?\s+(?:[\p{{L}}-]+\s+)?{regex.escape(words[1])}"
                          r"(?![\p{L}])", regex.I)
-    floor = sentences[here].paragraph - _PRONOUN_REACH
+    floor = sentences[here].paragraph - PRONOUN_REACH
     for index in range(here - 1, -1, -1):
         sentence = sentences[index]
         if sentence.paragraph < floor:
@@ -297,69 +299,45 @@ def _titled(people: People, att: Attribution) -> str | None:
     words = att.speaker.lower().split()
     if len(words) < 2 or words[0] != "the":
         return None
-    noun = words[-1]
-    for person in reversed(people.before(att.start)):
+    person = _titled_as(people, words[-1], att.start)
+    return person.name if person is not None else None
+
+
+def _titled_as(people: People, noun: str, offset: int) -> _Person | None:
+    for person in reversed(people.before(offset)):
         titles = [w.rstrip(".").lower() for w in (person.role or "").split()]
         for index, title in enumerate(titles):
             if len(title) >= 3 and noun.startswith(title):
                 if _SECOND_IN_RANK.isdisjoint(titles[:index]):
-                    return person.name  # not "Lt. Gov. Tim Murray" for "the governor"
+                    return person  # not "Lt. Gov. Tim Murray" for "the governor"
                 break
     return None
 
 
-_SECOND_IN_RANK = frozenset("lt lieutenant vice deputy assistant acting former ex".split())
+_ROLE_SUBJECT = regex.compile(r"(?<![\p{L}])[Tt]he\s+(\p{Ll}{3,})(?![\p{L}])")
 
 
-def _resolve_pronoun(look: Lookup, offset: int, people: People,
-                     gender: str | None = None) -> str | None:
-    """The nearest person before the pronoun who agrees with it in gender, when the article
-    tells the gender; in an earlier sentence, its first such person (usually the subject)
-    rather than its last."""
-    before = [p for p in people.before(offset)
-              if gender is None or p.gender is None or p.gender == gender]
-    if not before:
+def _role_subject(look: Lookup, offset: int, people: People, gender: str | None) -> str | None:
+    """A person the article titles, as "the governor", subject of a clause between the
+    pronoun and the last person named (`the governor said that he would not. "...," he
+    said`): nearer to the pronoun than anyone named, so the one it refers to."""
+    here = look.sentence(offset)
+    if here is None:
         return None
-    here = _sentence_of(look, offset)
-    last = before[-1]
-    if last.sentence == here and here >= 0:
-        return last.name
-    paragraph = look.paragraph(offset)
-    if paragraph is not None and last.sentence >= 0:
-        named_in = look.article.sentences[last.sentence].paragraph
-        if paragraph - named_in > _PRONOUN_REACH and not _pronoun_chain(
-                look.article, named_in + 1, paragraph, gender):
-            return None
-    first = len(before) - 1
-    while first > 0 and before[first - 1].sentence == last.sentence:
-        first -= 1
-    # the subject of that sentence, when a verb shows which person it is: not "Martha
-    # Raddatz" in "With the moderator, Martha Raddatz, opening the debate, Ryan criticized"
-    lex = lexicon()
-    subject = next((p for p in before[first:] if _is_subject(look.article.analysis, p, lex)),
-                   before[first])
-    return subject.name
+    before = people.before(offset)
+    text, lex = look.article.analysis, lexicon()
+    lo = max(before[-1].start if before else 0, look.article.sentences[max(0, here - 1)].start)
+    found = None
+    for match in _ROLE_SUBJECT.finditer(text, lo, offset):
+        if look.in_quote(match.start()):
+            continue
+        word = WORD.match(text, skip_space(text, skip_appositive(text, match.end(), offset)))
+        if word is None or not word[0][:1].islower() or not verb_like(word[0], lex):
+            continue
+        person = _titled_as(people, match[1], match.start())
+        if person is not None and (gender is None or person.gender in (None, gender)):
+            found = person.name
+    return found
 
 
-def _is_subject(text: str, person: _Person, lex: SpeechLexicon) -> bool:
-    name = NAME_START.match(text, person.start)
-    if name is None or text.startswith(("'s", "’s", "'", "’"), name.end()):
-        return False  # "Mattis's letter": a possessive is no subject
-    after = skip_appositive(text, name.end(), len(text))
-    word = WORD.match(text, skip_space(text, after))
-    return word is not None and word[0][:1].islower() and verb_like(word[0], lex)
-
-
-_SUBJECT_PRONOUN = {"m": regex.compile(r"(?<![\p{L}'’])[Hh]e\b"),
-                    "f": regex.compile(r"(?<![\p{L}'’])[Ss]he\b")}
-
-
-def _pronoun_chain(article: Article, first: int, last: int, gender: str | None) -> bool:
-    """Every paragraph between the person's and the pronoun's goes on with the same "he" or
-    "she" (and names no one else): the story still follows that person."""
-    pattern = _SUBJECT_PRONOUN.get(gender or "")
-    if pattern is None:
-        return False
-    text = article.analysis
-    paragraphs = [p for p in article.paragraphs[first:last] if p.kind != "heading"]
-    return bool(paragraphs) and all(pattern.search(text, p.start, p.end) for p in paragraphs)
+_SECOND_IN_RANK = frozenset("lt lieutenant vice deputy assistant acting former ex".split())

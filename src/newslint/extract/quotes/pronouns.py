@@ -1,0 +1,110 @@
+"""Pronouns resolved to the people an article names: the nearest person before them who
+agrees in gender, the subject of an earlier sentence first, through relative clauses and
+chains of "he" and "she"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from newslint.extract.quotes.speaker_phrase import NAME_START, WORD
+from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
+from newslint.facts.speech import SpeechLexicon, lexicon
+from newslint.load.article import Article
+
+if TYPE_CHECKING:
+    from newslint.extract.quotes.people import Lookup, People, _Person
+
+PRONOUN_REACH = 2  # paragraphs back a pronoun may look for its person
+
+
+def resolve_pronoun(look: Lookup, offset: int, people: People,
+                    gender: str | None = None, depth: int = 0) -> str | None:
+    """The nearest person before the pronoun who agrees with it in gender, when the article
+    tells the gender; in an earlier sentence, its first such person (usually the subject)
+    rather than its last, or, when no person is that sentence's subject and a "he" or
+    "she" is ("As for his work with Griffin, he doesn't regret it"), whom that pronoun
+    refers to."""
+    before = [p for p in people.before(offset)
+              if gender is None or p.gender is None or p.gender == gender]
+    if before and _relative_to(look.article.analysis, before[-1], offset):
+        before.pop()  # "Trump, whom he called a 'demagogue'": he is not Trump
+    if not before:
+        return None
+    here = _sentence_of(look, offset)
+    last = before[-1]
+    if last.sentence == here and here >= 0:
+        return last.name
+    paragraph = look.paragraph(offset)
+    if paragraph is not None and last.sentence >= 0:
+        named_in = look.article.sentences[last.sentence].paragraph
+        if paragraph - named_in > PRONOUN_REACH and not _pronoun_chain(
+                look.article, named_in + 1, paragraph, gender):
+            return None
+    first = len(before) - 1
+    while first > 0 and before[first - 1].sentence == last.sentence:
+        first -= 1
+    # the subject of that sentence, when a verb shows which person it is: not "Martha
+    # Raddatz" in "With the moderator, Martha Raddatz, opening the debate, Ryan criticized"
+    lex = lexicon()
+    text = look.article.analysis
+    subject = next((p for p in before[first:] if _is_subject(text, p, lex)), None)
+    if subject is None and depth < _CHAIN_DEPTH and last.sentence >= 0:
+        sentence = look.article.sentences[last.sentence]
+        opens, after = _OPENING_PRONOUN.get(gender or "", (None, None))
+        pronoun = opens and (opens.match(text, sentence.start, sentence.end)
+                             or after.search(text, last.start, sentence.end))
+        if pronoun and not look.in_quote(pronoun.start()):
+            chained = resolve_pronoun(look, sentence.start, people, gender, depth + 1)
+            if chained is not None:
+                return chained
+    return (subject or before[first]).name
+
+
+_CHAIN_DEPTH = 3  # sentences a pronoun may follow back through other pronouns
+# A pronoun that opens its sentence, or its main clause after a fronted phrase ("As for
+# his work with Griffin, he ...").
+_OPENING_PRONOUN = {
+    g: (regex.compile(rf"\s*{p.title()}(?![\p{{L}}'’])"), regex.compile(rf",\s+{p}(?![\p{{L}}'’])"))
+    for g, p in (("m", "he"), ("f", "she"))}
+
+
+# "Mr. Trump, who he said 'led me ...'": a pronoun right after a relative pronoun.
+_RELATIVE = regex.compile(r",?\s+(?:who|whom)\s+")
+
+
+def _relative_to(text: str, person: _Person, offset: int) -> bool:
+    """The pronoun is the subject of a relative clause on the person named just before
+    it: the clause says something about that person, so the pronoun is someone else."""
+    name = NAME_START.match(text, person.start)
+    return name is not None and _RELATIVE.fullmatch(text, name.end(), offset) is not None
+
+
+def _is_subject(text: str, person: _Person, lex: SpeechLexicon) -> bool:
+    name = NAME_START.match(text, person.start)
+    if name is None or text.startswith(("'s", "’s", "'", "’"), name.end()):
+        return False  # "Mattis's letter": a possessive is no subject
+    after = skip_appositive(text, name.end(), len(text))
+    word = WORD.match(text, skip_space(text, after))
+    return word is not None and word[0][:1].islower() and verb_like(word[0], lex)
+
+
+_SUBJECT_PRONOUN = {"m": regex.compile(r"(?<![\p{L}'’])[Hh]e\b"),
+                    "f": regex.compile(r"(?<![\p{L}'’])[Ss]he\b")}
+
+
+def _pronoun_chain(article: Article, first: int, last: int, gender: str | None) -> bool:
+    """Every paragraph between the person's and the pronoun's goes on with the same "he" or
+    "she" (and names no one else): the story still follows that person."""
+    pattern = _SUBJECT_PRONOUN.get(gender or "")
+    if pattern is None:
+        return False
+    text = article.analysis
+    paragraphs = [p for p in article.paragraphs[first:last] if p.kind != "heading"]
+    return bool(paragraphs) and all(pattern.search(text, p.start, p.end) for p in paragraphs)
+
+
+def _sentence_of(look: Lookup, offset: int) -> int:
+    index = look.sentence(offset)
+    return -1 if index is None else index
