@@ -28,15 +28,14 @@ from newslint.extract.quotes.speaker_phrase import (
     SENTENCE_STOP,
     WORD,
     Attribution,
+    generic_key,
     parse_phrase,
     trailing_speaker,
 )
 from newslint.extract.quotes.subjects import (
     TIME_TAIL,
-    inside_quote,
     main_subject,
     skip_space,
-    verb_like,
 )
 from newslint.facts.speech import (
     PRONOUNS,
@@ -46,13 +45,13 @@ from newslint.facts.speech import (
 )
 
 # ", saying", "-- saying": a participle after these takes its clause's subject.
-_CLAUSE_BREAK = (",", "--", "—", "–")
+CLAUSE_BREAK = (",", "--", "—", "–")
 # A speech verb's form right after these is a noun ("his notes", "the claims").
 _NOUN_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?:a|an|the|its|his|her|their|our|my|your|these|those)\s+$", regex.I)
 
 
-def _is_participle(verb: str) -> bool:
+def is_participle(verb: str) -> bool:
     return verb.split()[0].lower().endswith("ing")  # "saying", "referring to"
 
 
@@ -90,7 +89,7 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
         if len(gap.split()) <= limit and not SENTENCE_STOP.search(gap):
             found = subject_before(text, lo, lo + verb.start(), lex)
             before_verb = left[: verb.start()].rstrip()
-            participle = _is_participle(verb[0]) and before_verb.endswith(_CLAUSE_BREAK)
+            participle = is_participle(verb[0]) and before_verb.endswith(CLAUSE_BREAK)
             # "Sanders welcomed the move but said": the verb shares the clause's subject
             coordinated = COORDINATOR_AT_END.search(before_verb) is not None
             clause_lo = lo if sentence_lo is None else sentence_lo
@@ -101,20 +100,20 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
             if found is None and (participle or coordinated):
                 found = main_subject(text, clause_lo, lo + verb.start(), lex)
             elif participle and found is not None and found.kind == "generic":
-                found = _named_subject(text, clause_lo, lo + verb.start(), lex) or found
+                found = named_subject(text, clause_lo, lo + verb.start(), lex) or found
             if found is not None:
-                return _with_verb(found, lex.verb_of(verb[0]))
+                return with_verb(found, lex.verb_of(verb[0]))
     stripped = left.rstrip()
     if stripped.endswith(":") and stripped[:-1].strip():
         colon = lo + len(stripped[:-1].rstrip())
         found = subject_before(text, lo, colon, lex)
         if found is not None and not text[lo:found.start].strip(" \t-–—•*"):
-            return _with_verb(found, ":")
+            return with_verb(found, ":")
         if len(text[lo:colon].split()) <= MAX_COLON_CLAUSE:
             # "Asked about the title race, Arteta was blunt:"
             found = main_subject(text, lo, colon, lex, surnames=True)
             if found is not None:
-                return _with_verb(found, ":")
+                return with_verb(found, ":")
     return None
 
 
@@ -126,18 +125,18 @@ def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attributi
     verb = lex.say.match(right, lead)
     if verb is not None:
         found = noun_phrase_after(text, start + verb.end(), hi, lex)
-        return _with_verb(found, lex.verb_of(verb[0])) if found else None
+        return with_verb(found, lex.verb_of(verb[0])) if found else None
     for verb in lex.say.finditer(right, lead):
         if len(right[lead:verb.start()].split()) > MAX_APPOSITIVE + 6:
             return None
         epithet = _epithet(text, start + lead, start + verb.start(), lex)
         if epithet is not None:
-            return _with_verb(epithet, lex.verb_of(verb[0]))
+            return with_verb(epithet, lex.verb_of(verb[0]))
         found = subject_before(text, start + lead, start + verb.start(), lex)
         if found is None or not _is_role(_appositive_role(_untitled(
                 text[start + lead:found.start], lex))):
             return None  # the words before the verb are not all the speaker
-        return _with_verb(found, lex.verb_of(verb[0]))
+        return with_verb(found, lex.verb_of(verb[0]))
     return None
 
 
@@ -290,7 +289,7 @@ def _according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attri
     if tail:
         head = head[: tail.start()]
     begin = skip_space(text, offset)
-    return _with_verb(parse_phrase(text, begin, offset + len(head), lex), "according to")
+    return with_verb(parse_phrase(text, begin, offset + len(head), lex), "according to")
 
 
 # Subject pronouns: words between commas that open with one are a clause, not a role.
@@ -356,101 +355,15 @@ def _one_named_segment(text: str, lo: int, comma: int, lex: SpeechLexicon
                        ", ".join(r for r in roles if r) or head.role)
 
 
-def generic_key(phrase: str) -> str | None:
-    """"an NVIDIA spokesperson" → "NVIDIA spokesperson"; "a spokesperson for the American
-    Chemistry Council" → "American Chemistry Council spokesperson"."""
-    words = phrase.split()
-    if words and words[0].lower() in DETERMINERS:
-        words = words[1:]
-    for index, word in enumerate(words):
-        if index and word.lower() in ("for", "of", "at", "from", "by"):
-            org = words[index + 1:]
-            if org and org[0].lower() == "the":
-                org = org[1:]
-            capitalised = _organisation(org)
-            if capitalised and word.lower() == "by":
-                return " ".join(capitalised)  # "a report released by the Climate Council"
-            if capitalised:
-                return " ".join([*capitalised, *(w.lower() for w in words[:index])])
-            return " ".join(words[:index])  # "a diplomat from one of the larger countries"
-    return " ".join(words) or None
-
-
-def _organisation(words: list[str]) -> list[str]:
-    """The capitalised words that open `words`, with the lower-case joints of a name
-    between them: "Fish and Wildlife Service", "Department of Justice"."""
-    out: list[str] = []
-    for index, word in enumerate(words):
-        joint = (out and word in ("and", "of", "for", "&") and index + 1 < len(words)
-                 and words[index + 1][:1].isupper())
-        if not (word[:1].isupper() or joint):
-            break
-        out.append(word)
-    return out
-
-
-def _with_verb(found: Attribution | None, verb: str) -> Attribution | None:
+def with_verb(found: Attribution | None, verb: str) -> Attribution | None:
     if found is None:
         return None
     return Attribution(found.speaker, found.start, found.end, found.kind, verb, found.role)
 
 
-_REPORTED_VERBS = 3  # speech verbs tried, nearest the quote first
-
-
-def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
-                     ) -> Attribution | None:
-    """The subject of a speech verb earlier in the quote's sentence, however far: in
-    `Mr. Trump said that Mr. Mattis ... "was a great help"` the words are Trump's, as in
-    `Pence has defended the bill, claiming that it has been "grossly misconstrued"`."""
-    left = text[lo:open_at]
-    verbs = sorted([*speech_verbs(lex.say, left), *speech_verbs(lex.name, left)],
-                   key=lambda m: m.start(), reverse=True)
-    verbs = [v for v in verbs if not inside_quote(text, lo, lo + v.start())]
-    for verb in verbs[:_REPORTED_VERBS]:
-        at = lo + verb.start()
-        found = subject_before(text, lo, at, lex)
-        before_verb = left[: verb.start()].rstrip()
-        participle = _is_participle(verb[0]) and before_verb.endswith(_CLAUSE_BREAK)
-        if found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
-            found = main_subject(text, lo, at, lex)
-        elif participle and found is not None and found.kind == "generic":
-            found = _named_subject(text, lo, at, lex) or found
-        if found is not None:
-            return _with_verb(found, lex.verb_of(verb[0]))
-    return None
-
-
-def _named_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attribution | None:
+def named_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attribution | None:
     """The named subject of the clause a participle goes with, over a role nearer the
     verb: in `Benjamin J. Rhodes, a deputy national security adviser, offered his
     comments, saying` the role is the name's appositive, not who speaks."""
     found = main_subject(text, lo, verb_at, lex)
     return found if found is not None and found.kind == "name" else None
-
-
-_OPENING_WORDS = 4  # words of the sentence the subject may come after ("On Monday, Trump")
-
-
-def clause_subject(text: str, lo: int, open_at: int, lex: SpeechLexicon
-                   ) -> Attribution | None:
-    """The person the quote's sentence is about, when no verb of speech names one:
-    `Trump signaled that a "large down payment" could end it`, `He deemed the plan "a
-    con"`. The subject must open the sentence and be followed by a verb."""
-    begin = skip_space(text, lo)
-    words = list(WORD.finditer(text, begin, open_at))
-    if not words:
-        return None
-    first = words[0]
-    if first[0].lower() in PRONOUNS and len(words) > 1 and verb_like(words[1][0], lex):
-        return Attribution(first[0], first.start(), first.end(), "pronoun", None)
-    found = main_subject(text, begin, open_at, lex, surnames=True)
-    if found is None:
-        return None
-    opening = text[begin:found.start]
-    # "After the bills failed in the Senate, Trump signaled": a fronted clause, then the
-    # subject
-    fronted = opening.rstrip().endswith(",") and opening.count(",") == 1
-    if len(opening.split()) > _OPENING_WORDS and not fronted:
-        return None
-    return found

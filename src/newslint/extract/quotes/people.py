@@ -10,10 +10,11 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from newslint.extract.quotes.attribution import Attribution, generic_key, reported_speaker
+from newslint.extract.quotes.attribution import Attribution
 from newslint.extract.quotes.marks import QuoteRegion
 from newslint.extract.quotes.pronouns import PRONOUN_REACH, resolve_pronoun
-from newslint.extract.quotes.speaker_phrase import WORD
+from newslint.extract.quotes.reported import reported_speaker
+from newslint.extract.quotes.speaker_phrase import WORD, generic_key
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
 from newslint.facts import NamePhrase
 from newslint.facts.speech import (

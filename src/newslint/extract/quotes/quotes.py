@@ -16,11 +16,10 @@ from newslint.extract.quotes.attribution import (
     Attribution,
     after_quote,
     before_quote,
-    clause_subject,
-    reported_speaker,
 )
 from newslint.extract.quotes.marks import QuoteRegion, find_quote_regions
 from newslint.extract.quotes.people import Found, Lookup, People, Phrases, find_people, speaker_key
+from newslint.extract.quotes.reported import clause_subject, reported_speaker
 from newslint.extract.spans import make_span
 from newslint.facts import NamePhrase, Quote
 from newslint.facts.span import Context

@@ -1,0 +1,69 @@
+"""Reported speech: words quoted inside a sentence whose speech verb stands earlier, far
+from the marks (`Mr. Trump said that Mr. Mattis ... "was a great help"`), and the person a
+quote's sentence is about when no verb of speech names one."""
+
+from __future__ import annotations
+
+from newslint.extract.quotes.attribution import (
+    CLAUSE_BREAK,
+    is_participle,
+    named_subject,
+    speech_verbs,
+    subject_before,
+    with_verb,
+)
+from newslint.extract.quotes.speaker_phrase import COORDINATOR_AT_END, WORD, Attribution
+from newslint.extract.quotes.subjects import inside_quote, main_subject, skip_space, verb_like
+from newslint.facts.speech import PRONOUNS, SpeechLexicon
+
+_REPORTED_VERBS = 3  # speech verbs tried, nearest the quote first
+
+
+def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
+                     ) -> Attribution | None:
+    """The subject of a speech verb earlier in the quote's sentence, however far: in
+    `Mr. Trump said that Mr. Mattis ... "was a great help"` the words are Trump's, as in
+    `Pence has defended the bill, claiming that it has been "grossly misconstrued"`."""
+    left = text[lo:open_at]
+    verbs = sorted([*speech_verbs(lex.say, left), *speech_verbs(lex.name, left)],
+                   key=lambda m: m.start(), reverse=True)
+    verbs = [v for v in verbs if not inside_quote(text, lo, lo + v.start())]
+    for verb in verbs[:_REPORTED_VERBS]:
+        at = lo + verb.start()
+        found = subject_before(text, lo, at, lex)
+        before_verb = left[: verb.start()].rstrip()
+        participle = is_participle(verb[0]) and before_verb.endswith(CLAUSE_BREAK)
+        if found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
+            found = main_subject(text, lo, at, lex)
+        elif participle and found is not None and found.kind == "generic":
+            found = named_subject(text, lo, at, lex) or found
+        if found is not None:
+            return with_verb(found, lex.verb_of(verb[0]))
+    return None
+
+
+_OPENING_WORDS = 4  # words of the sentence the subject may come after ("On Monday, Trump")
+
+
+def clause_subject(text: str, lo: int, open_at: int, lex: SpeechLexicon
+                   ) -> Attribution | None:
+    """The person the quote's sentence is about, when no verb of speech names one:
+    `Trump signaled that a "large down payment" could end it`, `He deemed the plan "a
+    con"`. The subject must open the sentence and be followed by a verb."""
+    begin = skip_space(text, lo)
+    words = list(WORD.finditer(text, begin, open_at))
+    if not words:
+        return None
+    first = words[0]
+    if first[0].lower() in PRONOUNS and len(words) > 1 and verb_like(words[1][0], lex):
+        return Attribution(first[0], first.start(), first.end(), "pronoun", None)
+    found = main_subject(text, begin, open_at, lex, surnames=True)
+    if found is None:
+        return None
+    opening = text[begin:found.start]
+    # "After the bills failed in the Senate, Trump signaled": a fronted clause, then the
+    # subject
+    fronted = opening.rstrip().endswith(",") and opening.count(",") == 1
+    if len(opening.split()) > _OPENING_WORDS and not fronted:
+        return None
+    return found
