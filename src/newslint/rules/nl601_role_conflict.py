@@ -5,8 +5,10 @@
   article, "Yann LeCun, the chief executive of Meta," in another; or the same exclusive
   post at different organisations ("CEO of OpenAI" / "CEO of Anthropic").
 - The same person in two public offices at once ("Sen. Mike Pence" / "Gov. Mike Pence"),
-  or under two parties ("John McCain (R-Ariz.)" / "(D-Ariz.)"), for a person the story
-  names in full.
+  or under two parties ("John McCain (R-Ariz.)" / "(D-Ariz.)" / "Democrat of Arizona" /
+  "Democratic Sen. John McCain"), for a person the story names in full. A bare title with
+  no organisation ("Director Trump") is a public office beside "President Trump", not a
+  board seat held with it.
 - One article giving a person a title once against the title it and another article
   give otherwise ("President Obama" twice, "Governor Obama" once).
 - Two past offices at one place for one person named in full ("former New York City Mayor
@@ -277,8 +279,9 @@ def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bo
                                         and role_b in PARTIES.values())
     info_a, info_b = vocab.roles.get(role_a), vocab.roles.get(role_b)
     if offices and _office(info_a, org_a) and _office(info_b, org_b):
-        # Two public offices at once: "Sen. Mike Pence" and "Gov. Mike Pence".
-        return vocab.roles_compatible(role_a, role_b)
+        # Two public offices at once: "Sen. Mike Pence" and "Gov. Mike Pence"; no
+        # organisation is named, so "Director Trump" is no board seat beside his presidency.
+        return vocab.roles_compatible(role_a, role_b, at_organisation=False)
     org_a, org_b = (None if o == _TITLED else o for o in (org_a, org_b))
     if not org_a or not org_b:
         return True  # "venture capitalist" and "Curai CEO": nothing to compare
