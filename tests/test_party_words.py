@@ -72,3 +72,28 @@ def test_a_bare_company_title_beside_a_public_office(corpus, run_json):
     _, diagnostics = run_json(root, "--select", "NL601")
     assert [(d["path"].rsplit("/", 1)[-1], d["message"].split('"')[1]) for d in diagnostics] \
         == [("c.txt", "Director")]
+
+
+def test_a_bare_surname_is_one_person_when_the_story_names_one(corpus, run_json):
+    root = corpus({
+        "a.txt": "President Obama's staff wrote the talking points on Friday.\n",
+        "b.txt": "President Obama spoke about the attack on Friday.\n",
+        "c.txt": "Representative Obama's security staff had been complicit, critics said.\n",
+    })
+    assert _flagged(run_json, root) == [("c.txt", "Representative")]
+
+
+def test_a_bare_surname_may_be_two_people_the_story_names(corpus, run_json):
+    # Bill and Hillary Clinton: "President Clinton" and "Secretary Clinton" are two people.
+    root = corpus({
+        "a.txt": ("Hillary Clinton testified on Friday. Bill Clinton was not there.\n\n"
+                  "Secretary Clinton said the review was thorough.\n"),
+        "b.txt": "Secretary Clinton testified before the committee on Friday.\n",
+        "c.txt": "President Clinton praised the review on Friday.\n",
+    })
+    assert _flagged(run_json, root) == []
+
+
+def _flagged(run_json, root) -> list[tuple[str, str]]:
+    _, diagnostics = run_json(root, "--select", "NL601")
+    return [(d["path"].rsplit("/", 1)[-1], d["message"].split('"')[1]) for d in diagnostics]

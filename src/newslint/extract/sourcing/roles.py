@@ -351,6 +351,11 @@ def _with_titled(full_names: dict[str, set[str]], roles: Iterable[Role]
     return names
 
 
+def full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
+    """Surname → full names (two to four words, lower-cased) the phrases write out."""
+    return _full_names(phrases)
+
+
 def _full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
     """Surname → full names (two or more words) the article writes out."""
     vocab = vocabulary()
