@@ -76,7 +76,7 @@ def test_a_bare_company_title_beside_a_public_office(corpus, run_json):
 
 def test_a_bare_surname_is_one_person_when_the_story_names_one(corpus, run_json):
     root = corpus({
-        "a.txt": "President Obama's staff wrote the talking points on Friday.\n",
+        "a.txt": "Barack Obama's staff wrote the talking points. President Obama agreed.\n",
         "b.txt": "President Obama spoke about the attack on Friday.\n",
         "c.txt": "Representative Obama's security staff had been complicit, critics said.\n",
     })

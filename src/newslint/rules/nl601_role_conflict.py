@@ -9,8 +9,8 @@
   "Democratic Sen. John McCain"), for a person the story names in full. A bare title with
   no organisation ("Director Trump") is a public office beside "President Trump", not a
   board seat held with it. Offices under a bare surname ("President Obama" /
-  "Representative Obama") are compared when the story names no two people of that surname
-  (not when it names both Bill and Hillary Clinton).
+  "Representative Obama") are compared when the story names one person of that surname in
+  full (not none: "Sen. Brown" and "Rep. Brown"; not two: Bill and Hillary Clinton).
 - One article giving a person a title once against the title it and another article
   give otherwise ("President Obama" twice, "Governor Obama" once).
 - Two past offices at one place for one person named in full ("former New York City Mayor
@@ -102,8 +102,8 @@ class RoleConflict(CorpusRule):
             for person, items in _people(entries).items():
                 at_orgs = _executive_orgs(items, orgs)
                 statements = [Statement(_post_key(r, at_orgs), a, r) for a, r in items]
-                # A bare surname is one person when the story names no other of that name.
-                one = " " in person or len(people.get(person, ())) <= 1
+                # A bare surname is one person when the story names exactly one of that name.
+                one = " " in person or len(people.get(person, ())) == 1
                 check = compatible if one else compatible_bare
                 for finding in minority_findings(statements, check, within=True):
                     role: Role = finding.flagged.fact
