@@ -15,6 +15,9 @@ from realcopy import paragraph
 BACHMANN = ("2012-michele-bachmann-and-other-gop-reps-show-support", "nyt.md", 24)
 BREWER = ("2014-jan-brewer-urged-to-veto-gay-discrimination-bill", "nyt.md", 10)
 GRAHAM = ("2013-e-mails-show-jostling-over-benghazi-talking-poin", "fox.md", 32)
+INSLEE = ("2011-house-reading-of-constitution-is-not-without-iss", "fox.md", 28)
+SCHUMER = ("2016-senate-set-to-override-obama-s-veto-on-9-11-bill", "fox.md", 18)
+NICKNAMES = ("2016-paul-lepage-remains-in-office", "hpo.md", 36)
 LIEBERMAN = ("2017-donald-trump-considers-joe-lieberman-for-fbi-dir", "fox.md", 10)
 
 
@@ -32,6 +35,11 @@ def parties(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
     (BACHMANN, {("michele bachmann", "Republican", "party:republican")}),
     (BREWER, {("jan brewer", "Republican", "party:republican")}),
     (GRAHAM, {("lindsey graham", "Republican", "party:republican")}),
+    # Between commas, as Fox writes it.
+    (INSLEE, {("jay inslee", "D-Wash.", "party:democrat")}),
+    (SCHUMER, {("charles schumer", "D-N.Y.", "party:democrat")}),
+    # "Smoothie, D-Money and Shifty": nicknames in a list, no person the article names.
+    (NICKNAMES, set()),
 ])
 def test_party_words_in_real_paragraphs(tmp_path, where, expected):
     assert parties(tmp_path, paragraph(*where) + "\n") == expected
@@ -97,3 +105,9 @@ def test_a_bare_surname_may_be_two_people_the_story_names(corpus, run_json):
 def _flagged(run_json, root) -> list[tuple[str, str]]:
     _, diagnostics = run_json(root, "--select", "NL601")
     return [(d["path"].rsplit("/", 1)[-1], d["message"].split('"')[1]) for d in diagnostics]
+
+
+def test_a_tag_keys_the_name_not_the_title_before_it(tmp_path):
+    text = ("Harry Reid spoke first.\n\nThe vote was cast by Senate Majority Leader Harry Reid, "
+            "D-Nev., on Monday.\n")
+    assert parties(tmp_path, text) == {("harry reid", "D-Nev.", "party:democrat")}

@@ -2,7 +2,8 @@
 compare it across articles like any other post: one person is not a Republican in one article
 and a Democrat in another.
 
-- a tag after a name: "Sen. John McCain (R-Ariz.)", "Rep. Nancy Pelosi (D-Calif.)";
+- a tag after a name: "Sen. John McCain (R-Ariz.)", "Rep. Nancy Pelosi (D-Calif.)", or
+  between commas: "Gov. Jay Inslee, D-Wash., said";
 - a party noun in apposition: "Paul Ryan, Republican of Wisconsin", "Richard Blumenthal, a
   Democrat", "Mike Thompson, a California Democrat" (a party word with no article and no
   "of" may open the next item of a list, and "former" or plural nouns are not a party held);
@@ -27,6 +28,12 @@ from newslint.load.article import Article, Sentence
 _TAG = regex.compile(
     r"(?P<person>(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),?\s+"
     r"\((?P<party>[RDI])-\s?(?P<place>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\)")
+# Between commas, as Fox and the wires write it: "Gov. Jay Inslee, D-Wash., said",
+# "Stephen Fincher, R-Tenn." at a sentence's end; a two-word place only before a comma.
+_COMMA_TAG = regex.compile(
+    r"(?P<person>(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+(?P<party>[RDI])-"
+    r"(?:(?P<place>\p{Lu}[\p{L}.]*\s\p{Lu}[\p{L}.]*)(?=,)|(?P<place>\p{Lu}[\p{L}.]*)"
+    r"(?=[,;]|\s|$))")
 PARTIES = {"R": "party:republican", "D": "party:democrat", "I": "party:independent"}
 _PARTY_WORDS = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}
 _NAME = r"(?P<person>(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)"
@@ -43,6 +50,7 @@ _BEFORE_TITLE = regex.compile(
     r"(?<![\p{L}-])(?P<party>Democratic|Republican|GOP)\s+(?:Sen\.|Rep\.|Gov\.|Senator"
     r"|Representative|Governor|Congressman|Congresswoman|Leader|Whip)\s+"
     r"(?P<person>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})")
+_COMMA_TAG_HINT = regex.compile(r", [RDI]-\p{Lu}")
 _NOT_AFTER = ("of", "from", "in", "for", "at")  # "Gillibrand of New York, a Democrat"
 
 
@@ -52,15 +60,18 @@ def extract_party_tags(article: Article, full_names: dict[str, set[str]]
     text = article.analysis
     for sentence in prose_sentences(article):
         if "(" in text[sentence.start:sentence.end]:
-            yield from _tags(article, sentence, full_names)
+            yield from _tags(article, sentence, full_names, _TAG)
+        if _COMMA_TAG_HINT.search(text, sentence.start, sentence.end):
+            yield from _tags(article, sentence, full_names, _COMMA_TAG)
         if _has_party_word(text[sentence.start:sentence.end]):
             yield from _party_words(article, sentence, full_names)
 
 
-def _tags(article: Article, sentence: Sentence, full_names: dict[str, set[str]]) -> Iterable[Role]:
+def _tags(article: Article, sentence: Sentence, full_names: dict[str, set[str]],
+          pattern: regex.Pattern[str]) -> Iterable[Role]:
     text = article.analysis
     vocab = vocabulary()
-    for match in _TAG.finditer(text, sentence.start, sentence.end):
+    for match in pattern.finditer(text, sentence.start, sentence.end):
         words = match.group("person").split()
         start = match.start("person")
         # Titles and other leading words are not the name: "Sen.", "Indiana".
@@ -68,6 +79,16 @@ def _tags(article: Article, sentence: Sentence, full_names: dict[str, set[str]])
                                   words[0].lower() in vocab.not_organisations):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
+        # "Senate Majority Leader Harry Reid, D-Nev.": the name is the longest tail of the
+        # words that the article writes as a full name.
+        known = full_names.get(words[-1].lower(), set())
+        tail = next((i for i in range(len(words) - 1)
+                     if " ".join(words[i:]).lower() in known), 0)
+        for word in words[:tail]:
+            start = text.index(words[1], start + len(word))
+            words = words[1:]
+        if pattern is _COMMA_TAG and not known:
+            continue  # "Smoothie, D-Money and Shifty": no person the article names
         person = " ".join(words)
         low = person.lower()
         if " " not in low and len(full_names.get(low, ())) == 1:
