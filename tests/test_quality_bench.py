@@ -210,3 +210,21 @@ def test_a_quote_plant_records_every_copy_of_its_quotation() -> None:
     sites = list(plants._shared_quotes(event))
     first = next(s for s in sites if s[0] == "a.md")
     assert sorted(p.file for p in first[4]) == ["b.md", "c.md"]
+
+
+def test_a_role_plant_counts_possessive_mentions_of_the_surname():
+    """"President Barack Obama’s" mentions Obama: a title conflict found against it is a
+    hit, and the span is the surname without the possessive."""
+    text = "Critics of President Barack Obama’s plan met Obama's aides and Obama."
+    found = [m.group() for m in plants.SURNAME.finditer(text)]
+    assert found == ["Critics", "President", "Barack", "Obama", "Obama", "Obama"]
+    assert [m.group() for m in plants.CAPWORD.finditer(text)].count("Obama") == 1
+
+
+def test_a_past_title_at_no_named_place_is_no_role_site():
+    """"former Rep. Barney Frank" may also have been a governor: no discrepancy to plant;
+    "former New York City Mayor" names the place, so a swap there is one."""
+    assert plants.PAST_NO_PLACE.search("he had not picked former ")
+    assert plants.PAST_NO_PLACE.search("“Former ")
+    assert not plants.PAST_NO_PLACE.search("Former New York City ")
+    assert not plants.PAST_NO_PLACE.search("a spokesman for ")

@@ -13,8 +13,9 @@ draws one with the seeded generator; None when the event has no site for the kin
   speech verb swapped for another person the event names as a speaker;
 - name: a capitalised word the event never writes in lower case, used mid-sentence and in
   two articles: a transposition, a doubled or dropped letter, a compound split or joined;
-- role: a title before a name, or a party tag "(R-Ariz.)", whose surname another article
-  uses: another title the person could not hold at once, the other party;
+- role: a title before a name (not a past one at no named place: "former Rep."), or a party
+  tag "(R-Ariz.)", whose surname another article uses (possessive included): another title
+  the person could not hold at once, the other party;
 - spun: every phrase of one article that the spinner table (rules/spinner.yaml) rewrites.
 """
 
@@ -51,6 +52,10 @@ HELD_TOGETHER = [{"Speaker", "Representative", "Rep."}, {"Leader", "Senator", "S
                  {"Chairman", "Representative", "Rep."}, {"Chairman", "President"}]
 TITLE = re.compile(r"\b(" + "|".join(re.escape(t) for t in TITLES) + r")\s+(" + NAME + r")")
 PARTY = re.compile(r"(" + NAME + r"),?\s+\(([RD])-([A-Z][A-Za-z. ]+)\)")
+# A past title at no named place ("former Rep. Barney Frank"): the person may have held the
+# swapped one too ("former Governor"), so swapping it plants no discrepancy. With a place
+# ("former New York City Mayor") it does.
+PAST_NO_PLACE = re.compile(r"\b(?:former|ex|then|late)[\s-]+$", re.IGNORECASE)
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+([A-Z][a-z]+)\b")
 # A number right after a capitalised word that does not open the sentence is part of a name.
 NAMED_NUMBER = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ $")
@@ -58,6 +63,9 @@ STOP = frozenset("""about after also been before from have into more said says t
 then there they this those were what when which while will with would could should other
 than some such only over under just year years week month day""".split())
 CAPWORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![\w'’-])")
+# A person's surname as other articles mention it, possessive included ("Obama’s staff"
+# mentions Obama): without it a title conflict found against "President Obama’s" is no hit.
+SURNAME = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?=['’]s\b|(?![\w'’-]))")
 
 
 def _occurrences(event: Event, pattern: re.Pattern[str], skip: str | None = None):
@@ -327,12 +335,12 @@ def name(event: Event, rng: random.Random) -> Plan | None:
 
 def role(event: Event, rng: random.Random) -> Plan | None:
     surnames = defaultdict(list)
-    for file, line, m in _occurrences(event, CAPWORD):
+    for file, line, m in _occurrences(event, SURNAME):
         surnames[m.group()].append(Pos(file, line, m.start() + 1, m.end() + 1))
     sites = []
     for file, line, m in _occurrences(event, TITLE):
         others = [p for p in surnames.get(m.group(2).split()[-1], []) if p.file != file]
-        if others:
+        if others and not PAST_NO_PLACE.search(event.files[file][line - 1][: m.start()]):
             title = m.group(1)
             swaps = [t for t in TITLES if t != title and t.endswith(".") == title.endswith(".")
                      and not any({t, title} <= held for held in HELD_TOGETHER)]

@@ -37,6 +37,7 @@ class Vocabulary:
     role_forms: dict[str, str]  # lower-cased form → canonical key
     role_pattern: str  # regex alternation of every form, longest first
     compatible: frozenset[frozenset[str]]
+    compatible_at_org: frozenset[frozenset[str]]  # only where an organisation is named
     any_post: frozenset[str]
     not_current: frozenset[str]
     left_behind: frozenset[str]  # "Sen. John Kerry's seat": a post its holder has left
@@ -55,9 +56,12 @@ class Vocabulary:
         key = self.role_forms.get(" ".join(text.lower().split()))
         return self.roles.get(key) if key else None
 
-    def roles_compatible(self, a: str, b: str) -> bool:
-        return (a == b or a in self.any_post or b in self.any_post
-                or frozenset((a, b)) in self.compatible)
+    def roles_compatible(self, a: str, b: str, at_organisation: bool = True) -> bool:
+        """Whether one person holds posts `a` and `b` at once; `at_organisation`: an
+        organisation is named for them (some posts go together only there)."""
+        pair = frozenset((a, b))
+        return (a == b or a in self.any_post or b in self.any_post or pair in self.compatible
+                or (at_organisation and pair in self.compatible_at_org))
 
     def org_key(self, name: str) -> str:
         """Lower-cased organisation name, aliases resolved and legal endings dropped."""
@@ -130,6 +134,8 @@ def vocabulary() -> Vocabulary:
         role_forms=forms,
         role_pattern=_alternation(list(forms)),
         compatible=frozenset(frozenset(map(str, pair)) for pair in data.get("compatible") or []),
+        compatible_at_org=frozenset(frozenset(map(str, pair))
+                                    for pair in data.get("compatible_at_organisation") or []),
         any_post=frozenset(map(str, data.get("any_post") or [])),
         not_current=frozenset(str(w).lower() for w in data.get("not_current") or []),
         left_behind=frozenset(str(w).lower() for w in data.get("left_behind") or []),

@@ -5,8 +5,12 @@
   article, "Yann LeCun, the chief executive of Meta," in another; or the same exclusive
   post at different organisations ("CEO of OpenAI" / "CEO of Anthropic").
 - The same person in two public offices at once ("Sen. Mike Pence" / "Gov. Mike Pence"),
-  or under two parties ("John McCain (R-Ariz.)" / "(D-Ariz.)"), for a person the story
-  names in full.
+  or under two parties ("John McCain (R-Ariz.)" / "(D-Ariz.)" / "Democrat of Arizona" /
+  "Democratic Sen. John McCain"), for a person the story names in full. A bare title with
+  no organisation ("Director Trump") is a public office beside "President Trump", not a
+  board seat held with it. Offices under a bare surname ("President Obama" /
+  "Representative Obama") are compared when the story names one person of that surname in
+  full (not none: "Sen. Brown" and "Rep. Brown"; not two: Bill and Hillary Clinton).
 - One article giving a person a title once against the title it and another article
   give otherwise ("President Obama" twice, "Governor Obama" once).
 - Two past offices at one place for one person named in full ("former New York City Mayor
@@ -43,6 +47,7 @@ from collections.abc import Hashable, Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.sourcing.party_tags import PARTIES
+from newslint.extract.sourcing.roles import full_names
 from newslint.facts import ArticleFacts, Role
 from newslint.facts.entities import (
     Organisations,
@@ -92,11 +97,14 @@ class RoleConflict(CorpusRule):
             # compared only for a person the story names in full.
             return _posts_compatible(a, b, orgs, offices=False)
 
+        people = _story_people(ctx)
         for _, entries in sorted(by_surname.items()):
             for person, items in _people(entries).items():
                 at_orgs = _executive_orgs(items, orgs)
                 statements = [Statement(_post_key(r, at_orgs), a, r) for a, r in items]
-                check = compatible if " " in person else compatible_bare
+                # A bare surname is one person when the story names exactly one of that name.
+                one = " " in person or len(people.get(person, ())) == 1
+                check = compatible if one else compatible_bare
                 for finding in minority_findings(statements, check, within=True):
                     role: Role = finding.flagged.fact
                     others = [s for s in finding.others
@@ -188,6 +196,22 @@ class RoleConflict(CorpusRule):
                 )
 
 
+def _story_people(ctx: CorpusContext) -> dict[str, list[str]]:
+    """Surname → the distinct people (full names, nicknames merged) the story's articles
+    name: "President Clinton" and "Secretary Clinton" may be two people when the story
+    names both Bill and Hillary Clinton, one when it names only one of them."""
+    names: dict[str, set[str]] = {}
+    for article in ctx.index.articles:
+        for surname, full in full_names(article.name_phrases).items():
+            names.setdefault(surname, set()).update(person_identity(n) for n in full)
+    people: dict[str, list[str]] = {}
+    for surname, full in names.items():
+        for name in sorted(full):
+            if not any(same_person(name, known) for known in people.get(surname, [])):
+                people.setdefault(surname, []).append(name)
+    return people
+
+
 def _surname(role: Role) -> str | None:
     if not role.current or role.context != "text":
         return None
@@ -277,8 +301,9 @@ def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bo
                                         and role_b in PARTIES.values())
     info_a, info_b = vocab.roles.get(role_a), vocab.roles.get(role_b)
     if offices and _office(info_a, org_a) and _office(info_b, org_b):
-        # Two public offices at once: "Sen. Mike Pence" and "Gov. Mike Pence".
-        return vocab.roles_compatible(role_a, role_b)
+        # Two public offices at once: "Sen. Mike Pence" and "Gov. Mike Pence"; no
+        # organisation is named, so "Director Trump" is no board seat beside his presidency.
+        return vocab.roles_compatible(role_a, role_b, at_organisation=False)
     org_a, org_b = (None if o == _TITLED else o for o in (org_a, org_b))
     if not org_a or not org_b:
         return True  # "venture capitalist" and "Curai CEO": nothing to compare

@@ -126,7 +126,8 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = (),
                     full_names = _full_names(phrases)
                 for role in _roles_of(article, match, shape, vocab, full_names):
                     found.setdefault((role.person_span.start, role.role_key), role)
-    for role in extract_party_tags(article, full_names or _full_names(phrases)):
+    people = _with_titled(full_names or _full_names(phrases), found.values())
+    for role in extract_party_tags(article, people):
         found.setdefault((role.person_span.start, role.role_key), role)
     return _drop_nested(sorted(found.values(), key=lambda r: (r.span.start, r.role_key)))
 
@@ -337,6 +338,22 @@ def _clean_org(org: str | None, vocab: Vocabulary) -> tuple[str | None, list[str
 
 
 _PERSON_WORD_RE = regex.compile(PERSON_WORD)
+
+
+def _with_titled(full_names: dict[str, set[str]], roles: Iterable[Role]
+                 ) -> dict[str, set[str]]:
+    """The full names, with those the article's roles give ("Paul D. Ryan", whose name
+    phrase stops at the initial)."""
+    names = {k: set(v) for k, v in full_names.items()}
+    for role in roles:
+        if " " in role.person_key:
+            names.setdefault(role.person_key.split()[-1], set()).add(role.person_key)
+    return names
+
+
+def full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
+    """Surname → full names (two to four words, lower-cased) the phrases write out."""
+    return _full_names(phrases)
 
 
 def _full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
