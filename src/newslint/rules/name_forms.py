@@ -1,13 +1,16 @@
-"""The forms of names NL101 compares: each spelling's uses, the story's two-word pairs."""
+"""The forms of names NL101 compares: each spelling's uses, the story's two-word pairs, and
+the built-in lexicon of canonical spellings and names known to be distinct."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from newslint.facts import ArticleFacts, NameMention
 from newslint.facts.span import Span
+from newslint.ruledata import builtin
 from newslint.rules import name_evidence as evidence
 from newslint.rules.base import CorpusContext
 
@@ -78,3 +81,38 @@ def two_word_stats(ctx: CorpusContext) -> dict[str, FormStats]:
             mention = NameMention(form, span, first.sentence_initial, first.context, True)
             stats.setdefault(form, FormStats(form)).uses.append((article, mention))
     return stats
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    canonical: frozenset[str]
+    accepted: frozenset[str]
+    distinct: frozenset[frozenset[str]]
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        return _lexicon()
+
+    @classmethod
+    def read(cls) -> Lexicon:
+        data = builtin("names.yaml")
+        canonical = data.get("canonical") or {}
+        accepted = {str(v) for variants in canonical.values() for v in (variants or [])}
+        groups = data.get("distinct") or []
+        distinct = {frozenset(str(n).lower() for n in group) for group in groups}
+        return cls(frozenset(map(str, canonical)), frozenset(accepted), frozenset(distinct))
+
+    def are_distinct(self, a: str, b: str) -> bool:
+        pair = {a.lower(), b.lower()}
+        return any(pair <= group for group in _by_name(self.distinct).get(a.lower(), ()))
+
+
+@functools.cache  # asked for every pair a story compares: each name's groups, found once
+def _by_name(distinct: frozenset[frozenset[str]]) -> dict[str, list[frozenset[str]]]:
+    return {n: [g for g in distinct if n in g] for group in distinct for n in group}
+
+
+@functools.cache
+def _lexicon() -> Lexicon:
+    # Once per process: the rule runs once per story.
+    return Lexicon.read()

@@ -57,10 +57,8 @@ If both spellings are right (two different people), add them to `distinct:` in
 
 from __future__ import annotations
 
-import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
@@ -78,45 +76,11 @@ from newslint.rules.base import (
 )
 from newslint.rules.name_forms import (
     FormStats,
+    Lexicon,
     PhraseIndex,
     in_same_article,
     two_word_stats,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    canonical: frozenset[str]
-    accepted: frozenset[str]
-    distinct: frozenset[frozenset[str]]
-
-    @classmethod
-    def load(cls) -> Lexicon:
-        return _lexicon()
-
-    @classmethod
-    def read(cls) -> Lexicon:
-        data = builtin("names.yaml")
-        canonical = data.get("canonical") or {}
-        accepted = {str(v) for variants in canonical.values() for v in (variants or [])}
-        groups = data.get("distinct") or []
-        distinct = {frozenset(str(n).lower() for n in group) for group in groups}
-        return cls(frozenset(map(str, canonical)), frozenset(accepted), frozenset(distinct))
-
-    def are_distinct(self, a: str, b: str) -> bool:
-        pair = {a.lower(), b.lower()}
-        return any(pair <= group for group in _by_name(self.distinct).get(a.lower(), ()))
-
-
-@functools.cache  # asked for every pair a story compares: each name's groups, found once
-def _by_name(distinct: frozenset[frozenset[str]]) -> dict[str, list[frozenset[str]]]:
-    return {n: [g for g in distinct if n in g] for group in distinct for n in group}
-
-
-@functools.cache
-def _lexicon() -> Lexicon:
-    # Once per process: the rule runs once per story.
-    return Lexicon.read()
 
 
 class NameSpelling(CorpusRule):
