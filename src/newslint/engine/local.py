@@ -9,7 +9,6 @@ import contextlib
 import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from newslint.engine.base import Out, Work
@@ -52,6 +51,8 @@ class LocalEngine:
                                       strict=True):
                 keep(number, result)
             return
+        from concurrent.futures.process import BrokenProcessPool  # with the pool, not before
+
         task = PackingTask(settings)
         done, isolating = 0, False
         while done < len(paths):
