@@ -28,6 +28,17 @@ DEFERRED = {
     ("newslint.engine.shared_store", "fsspec.core"),  # comes with that extra
     ("newslint.load.remote", "fsspec.core"),  # only when a URL is named
     ("newslint.facts.entities", "nicknames"),  # ~80 ms, only when two first names differ
+    # A check imports only what it prints and runs: not the facts and explain views, the
+    # fixer, the docs writer, the HTML page or the statistics table ...
+    ("newslint.cli", "newslint.cli_facts"),
+    ("newslint.cli", "newslint.fix"),
+    ("newslint.cli", "newslint.docs"),
+    ("newslint.cli", "newslint.report.html"),
+    ("newslint.cli", "newslint.report.statistics"),
+    # ... nor, in one process (one article, a re-check), the process pool (~30 ms)
+    ("newslint.engine.workers", "multiprocessing"),
+    ("newslint.engine.workers", "concurrent.futures"),
+    ("newslint.engine.local", "concurrent.futures.process"),
 }
 # Imports inside functions that remain in extract/, rules/ and index/, to be lifted there.
 NOT_YET = {
@@ -187,3 +198,33 @@ NOT_CYCLES = {
 ])
 def test_cycles_are_found_where_python_would_run_them(tmp_path, files, expected):
     assert cycles(import_graph(write(tmp_path, files))) == expected
+
+
+# Written in the style of wire copy: enough for every extractor to run on it.
+ONE_ARTICLE = """---
+title: Council approves budget
+date: 2024-03-05
+---
+The city council voted 7-2 on Tuesday to approve a $4.2 million budget, Mayor Ana Ruiz said.
+"We kept our promise," Ruiz told reporters after the vote.
+"""
+
+
+@pytest.mark.parametrize("output", ["text", "json"])
+def test_a_one_article_check_imports_no_more_than_it_uses(tmp_path, output):
+    """The process pool, the HTML page, the facts and explain views are not imported by a
+    check of one article in one process (what `newslint FILE` and an editor's save do)."""
+    import subprocess
+    import sys
+
+    (tmp_path / "story.md").write_text(ONE_ARTICLE, encoding="utf-8")
+    script = ("import sys\nfrom newslint.cli import main\n"
+              f"code = main(['story.md', '--no-cache', '--exit-zero', '--format', '{output}'])\n"
+              "print('MODULES', sorted(sys.modules))\nsys.exit(code)\n")
+    run = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
+                         text=True, check=True)
+    loaded = set(ast.literal_eval(run.stdout.split("MODULES ", 1)[1]))
+    assert "newslint.extract.article" in loaded  # the article was checked
+    unused = {"multiprocessing", "concurrent.futures", "newslint.report.html",
+              "newslint.report.explain", "newslint.cli_facts", "newslint.fix"}
+    assert loaded & unused == set()

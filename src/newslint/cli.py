@@ -21,16 +21,13 @@ from typing import TextIO
 
 from newslint import baseline
 from newslint.baseline import BaselineError
-from newslint.cli_facts import cmd_explain, cmd_facts
 from newslint.config import ConfigError
 from newslint.diagnostics import Severity
-from newslint.docs import write_rule_docs
 from newslint.engine import dask_engine, workers
 from newslint.engine.base import Engine
 from newslint.engine.file_task import internal_error
 from newslint.engine.pipeline import run
 from newslint.engine.result import RunResult
-from newslint.fix import run_fixes
 from newslint.grouping import merge_groups
 from newslint.load.discover import PathNotFound
 from newslint.load.remote import NoFilesystem
@@ -44,9 +41,7 @@ from newslint.options import (
     resolve_settings,
 )
 from newslint.progress import Progress
-from newslint.report import REPORTERS
-from newslint.report.html import write_html
-from newslint.report.statistics import write_statistics
+from newslint.report import reporter
 from newslint.report.text import write_text
 from newslint.ruledata import RuleDataError
 from newslint.rules import all_rules, find_rule
@@ -78,7 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] == "docs":
             return _cmd_docs(args[1:])
         if args and args[0] in ("facts", "explain"):
-            return (cmd_facts if args[0] == "facts" else cmd_explain)(args[1:])
+            # Imported here: what they show is more than a check needs to import.
+            from newslint import cli_facts
+            return (cli_facts.cmd_facts if args[0] == "facts" else cli_facts.cmd_explain)(args[1:])
         if args and args[0] == "check":
             args = args[1:]
         return _cmd_check(args)
@@ -129,6 +126,7 @@ def _cmd_check(args: list[str]) -> int:
     with _engine(options, settings) as engine:
         result = _run(paths, settings, focus, engine)
         if options.diff or options.fix:
+            from newslint.fix import run_fixes
             done, result = run_fixes(result, options.diff, options.quiet,
                                      lambda: _run(paths, settings, focus, engine))
             if done is not None:
@@ -167,13 +165,15 @@ def _cmd_check(args: list[str]) -> int:
     try:
         with _output(options.output) as stream:
             if options.statistics:
+                from newslint.report.statistics import write_statistics
                 write_statistics(result, stream)
             elif settings.output_format == "text":
                 write_text(result, stream, quiet=options.quiet)
             elif settings.output_format == "html":
+                from newslint.report.html import write_html
                 write_html(result, stream, settings)
             else:
-                REPORTERS[settings.output_format](result, stream)
+                reporter(settings.output_format)(result, stream)
     except BrokenPipeError:
         _quiet_stdout()  # the reader went away (`newslint seeds/ | head`): not our error
         return code
@@ -285,6 +285,7 @@ def _cmd_docs(args: list[str]) -> int:
     parser.add_argument("--check", action="store_true",
                         help="write nothing; exit 1 when the pages are out of date")
     options = parser.parse_args(args)
+    from newslint.docs import write_rule_docs
     stale = write_rule_docs(Path(options.outdir), check=options.check)
     for path in stale:
         print(f"{'out of date' if options.check else 'wrote'}: {path}")

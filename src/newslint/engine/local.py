@@ -9,7 +9,6 @@ import contextlib
 import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from newslint.engine.base import Out, Work
@@ -52,6 +51,8 @@ class LocalEngine:
                                       strict=True):
                 keep(number, result)
             return
+        from concurrent.futures.process import BrokenProcessPool  # with the pool, not before
+
         task = PackingTask(settings)
         done, isolating = 0, False
         while done < len(paths):
@@ -82,10 +83,12 @@ class LocalEngine:
         checking them here is cheaper."""
         jobs = 1 if here else jobs_for(settings, articles)
         with contextlib.ExitStack() as stack:
-            outcomes: Iterable[Out] = (
-                stack.enter_context(worker_pool(jobs)).map(
+            if jobs > 1:
+                outcomes: Iterable[Out] = stack.enter_context(worker_pool(jobs)).map(
                     task, work, chunksize=max(1, min(32, len(work) // (jobs * 8))))
-                if jobs > 1 else map(task, work))
+            else:
+                stack.enter_context(_few_collections())
+                outcomes = map(task, work)
             for number, outcome in enumerate(outcomes):
                 keep(number, outcome)
 
@@ -94,6 +97,25 @@ class LocalEngine:
         """In this process: the inverted index of story_links.py finds the links in less
         time than worker processes take to start, and can be updated after an edit."""
         return StoryGraph.build(signatures, rules, digests)
+
+
+@contextlib.contextmanager
+def _few_collections() -> Iterator[None]:
+    """Check stories in this process as a worker does (workers.init_worker): the cyclic
+    collector runs rarely, and what the run holds so far (every article's result) is moved
+    out of its reach, or each full collection scans it again for every story (reading
+    facts back took about half again as long here as in a worker)."""
+    threshold = gc.get_threshold()
+    freezing = not gc.get_freeze_count()  # left alone when the embedding program froze
+    if freezing:
+        gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        if freezing:
+            gc.unfreeze()
 
 
 def _counted(results: Iterable[FileResult], total: int,

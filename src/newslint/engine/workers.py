@@ -6,12 +6,14 @@ import gc
 import os
 import signal
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from multiprocessing import util
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from newslint import compiled, frequencies
+
+if TYPE_CHECKING:  # imported when a pool starts: a run in one process never needs them
+    from concurrent.futures import ProcessPoolExecutor
 
 
 def init_worker() -> None:
@@ -25,6 +27,8 @@ def init_worker() -> None:
 
     What a worker compiled or looked up that the user's cache lacked is written there when
     it exits (a worker ends through multiprocessing, which runs no atexit handlers)."""
+    from multiprocessing import util
+
     gc.set_threshold(50_000, 20, 100)
     util.Finalize(None, compiled.save, exitpriority=10)
     util.Finalize(None, frequencies.save, exitpriority=10)
@@ -78,6 +82,8 @@ def reset() -> None:
 def worker_pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
     """A process pool that is stopped, not waited for, when the run is interrupted
     (SIGINT, SIGTERM) or fails: no worker outlives the run."""
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=init_worker)
     _ACTIVE.append(pool)
     try:

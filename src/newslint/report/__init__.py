@@ -1,26 +1,34 @@
-"""Report stage: diagnostics → text for people or machines. Reporters only format."""
+"""Report stage: diagnostics → text for people or machines. Reporters only format.
+
+Each format's module is imported when it is used: a run prints one format, and the HTML
+page (with the explanations it embeds) costs more to import than a one-article run checks.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TextIO
+from importlib import import_module
+from typing import TYPE_CHECKING, TextIO
 
-from newslint.engine.result import RunResult
-from newslint.report.github import write_github
-from newslint.report.html import write_html
-from newslint.report.json_format import write_json
-from newslint.report.junit import write_junit
-from newslint.report.sarif import write_sarif
-from newslint.report.text import write_text
+if TYPE_CHECKING:
+    from newslint.engine.result import RunResult
 
-Reporter = Callable[[RunResult, TextIO], None]
+Reporter = Callable[["RunResult", TextIO], None]
 
-REPORTERS: dict[str, Reporter] = {
-    "text": write_text,
-    "json": write_json,
-    "sarif": write_sarif,
-    "github": write_github,
-    "junit": write_junit,
-    "html": write_html,
+# format → (module under newslint.report, its writer)
+_WRITERS: dict[str, tuple[str, str]] = {
+    "text": ("text", "write_text"),
+    "json": ("json_format", "write_json"),
+    "sarif": ("sarif", "write_sarif"),
+    "github": ("github", "write_github"),
+    "junit": ("junit", "write_junit"),
+    "html": ("html", "write_html"),
 }
-FORMATS = tuple(REPORTERS)
+FORMATS = tuple(_WRITERS)
+
+
+def reporter(name: str) -> Reporter:
+    """The writer of one format (KeyError for an unknown one)."""
+    module, function = _WRITERS[name]
+    writer: Reporter = getattr(import_module(f"newslint.report.{module}"), function)
+    return writer
