@@ -502,3 +502,23 @@ def test_a_short_fragment_with_one_word_changed_from_a_full_quote(corpus, run_js
     (variant,) = diagnostics
     assert '"fiercely" instead of "vigorously"' in variant["message"] or (
         '"vigorously" instead of "fiercely"' in variant["message"])
+
+
+def test_wording_two_articles_agree_on_is_not_where_the_finding_sits(corpus, run_json):
+    """Two outlets give the remark one way, in full or in part, and a third another: the
+    finding sits at the third, naming both others."""
+    root = corpus({
+        "fox.md": "---\ndate: 2012-08-01\n---\nJohn Boehner spoke to reporters.\n\n"
+                  "“I'm being myself. We've got a real challenge, and we've got work to do,” "
+                  "Boehner said on Tuesday.\n",
+        "hpo.md": "---\ndate: 2012-08-01\n---\nJohn Boehner spoke to reporters.\n\n"
+                  "“We've got a real challenge, and we've got work to do,” Boehner said on "
+                  "Tuesday.\n",
+        "nyt.md": "---\ndate: 2012-08-01\n---\nJohn Boehner spoke to reporters.\n\n"
+                  "“We've got a big challenge, and we've got work to do,” Mr. Boehner said "
+                  "on Tuesday.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    (finding,) = diagnostics
+    assert finding["path"].endswith("nyt.md")
+    assert {r["path"].rsplit("/", 1)[-1] for r in finding["related"]} == {"fox.md", "hpo.md"}

@@ -16,7 +16,8 @@ negation or a number. Two remarks that share a phrase but differ in more than th
 (or a sixth of the shorter quote) between their first and last shared word are two
 remarks, not one reworded. An ellipsis ("...", "…", "[...]") matches any run of words the
 other version has there. One finding per quote: every other article whose wording
-differs from it is named among its related places.
+differs from it is named among its related places. When more articles give one wording
+(in full, or part of it word for word) than the other, the finding sits at the other.
 
 Spun words count as the words they replaced. House style is not wording: contractions
 ("we're" / "we are"), British and American spelling ("honour" / "honor", "organise" /
@@ -48,7 +49,7 @@ from dataclasses import replace
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
-from newslint.index.quote_match import matches, quote_entries
+from newslint.index.quote_match import Match, matches, quote_entries
 from newslint.index.quote_style import GAP, OPT, house_style
 from newslint.index.quote_text import (
     capitalised_words,
@@ -79,6 +80,7 @@ class QuoteWording(CorpusRule):
         entries = quote_entries(ctx.index)
         speakers = {_place(e): resolver.speaker_of(e[1]) for e in entries}
         found = matches(entries, MIN_SHARED_WORDS, options["min_share"])
+        copies, backing = _copies(found, speakers)
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         names: dict[str, frozenset[str]] = {}
         flagged: dict[tuple[str, int, int], Diagnostic] = {}
@@ -101,9 +103,11 @@ class QuoteWording(CorpusRule):
                 continue
             if fits(a, b) or fits(b, a):
                 continue  # "...": the words one version leaves out
-            forms = {a: [match.a], b: [match.b]}
+            # every article giving either wording: the finding points at the one fewer use
+            forms = {a: copies.get(_place(match.a), [match.a]),
+                     b: copies.get(_place(match.b), [match.b])}
             reported.add(pair)
-            diagnostic = self._report(first, a, b, forms)
+            diagnostic = self._report(first, a, b, forms, backing)
             where = (diagnostic.path, diagnostic.location.line, diagnostic.location.col)
             # One finding per quote, at its first variant; every other article whose
             # wording differs from the flagged quote is named among its related places.
@@ -112,10 +116,13 @@ class QuoteWording(CorpusRule):
         yield from flagged.values()
 
     def _report(self, speaker: str, a: tuple[str, ...], b: tuple[str, ...],
-                forms: dict[tuple[str, ...], list[Entry]]) -> Diagnostic:
-        # Point at the wording fewer articles use (the odd one out); on a tie the wording
+                forms: dict[tuple[str, ...], list[Entry]],
+                backing: dict[tuple[str, int], set[str]]) -> Diagnostic:
+        # Point at the wording fewer articles give (the odd one out); on a tie the wording
         # decides, never the file name. List the other wording's places.
-        here_form, there_form = sorted((a, b), key=lambda f: (_support(forms[f]), f))
+        other = {b: a, a: b}
+        here_form, there_form = sorted(
+            (a, b), key=lambda f: (_support(forms[f], forms[other[f]], backing), f))
         article, quote = forms[here_form][0]
         there = [e for e in forms[there_form] if e[0].id != article.id] or forms[there_form]
         other_article, other_quote = there[0]
@@ -132,6 +139,43 @@ class QuoteWording(CorpusRule):
             related=related, content=" ".join(here_form),
             severity=Severity.INFO if inferred else None,
         )
+
+
+def _copies(found: list[Match], speakers: dict[tuple[str, int], str | None]
+            ) -> tuple[dict[tuple[str, int], list[Entry]], dict[tuple[str, int], set[str]]]:
+    """For each quote, every quote of the same person worded the same way (house style
+    aside), and the articles that quote part of it or more of it word for word: those that
+    agree on a wording, so that when two give it one way and a third another, the finding
+    sits at the third."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+    entry_at: dict[tuple[str, int], Entry] = {}
+    backing: dict[tuple[str, int], set[str]] = {}
+
+    def root(place: tuple[str, int]) -> tuple[str, int]:
+        while parent.get(place, place) != place:
+            place = parent[place]
+        return place
+
+    for match in found:
+        here, there = _place(match.a), _place(match.b)
+        first, second = speakers[here], speakers[there]
+        if not first or not second or not (first == second or same_person(first, second)):
+            continue
+        a, b = house_style(gapped(match.a[1].text), gapped(match.b[1].text))
+        if a != b:
+            if _contains(_words(a), _words(b)) or _contains(_words(b), _words(a)):
+                # one quotes part of the other, word for word: they agree
+                backing.setdefault(here, set()).add(match.b[0].id)
+                backing.setdefault(there, set()).add(match.a[0].id)
+            continue
+        entry_at[here], entry_at[there] = match.a, match.b
+        low, high = sorted((root(here), root(there)))
+        if low != high:
+            parent[high] = low
+    groups: dict[tuple[str, int], list[Entry]] = {}
+    for place in sorted(entry_at):
+        groups.setdefault(root(place), []).append(entry_at[place])
+    return {place: groups[root(place)] for place in entry_at}, backing
 
 
 def _with_variant(first: Diagnostic, other: Diagnostic) -> Diagnostic:
@@ -230,8 +274,15 @@ def _contains(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
     return any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
 
 
-def _support(entries: list[Entry]) -> int:
-    return len({article.id for article, _ in entries})
+def _support(entries: list[Entry], others: list[Entry],
+             backing: dict[tuple[str, int], set[str]]) -> int:
+    """Articles that give this wording: its copies, and those that quote part of it or more
+    of it word for word, the other wording's articles aside ("state psyop" is in "CCP state
+    psyop", which does not back it)."""
+    ids = {article.id for article, _ in entries}
+    for entry in entries:
+        ids |= backing.get(_place(entry), set())
+    return len(ids - {article.id for article, _ in others})
 
 
 def _place(entry: Entry) -> tuple[str, int]:
