@@ -522,3 +522,18 @@ def test_wording_two_articles_agree_on_is_not_where_the_finding_sits(corpus, run
     (finding,) = diagnostics
     assert finding["path"].endswith("nyt.md")
     assert {r["path"].rsplit("/", 1)[-1] for r in finding["related"]} == {"fox.md", "hpo.md"}
+
+
+def test_a_fragment_the_speaker_says_word_for_word_elsewhere_is_no_misquote(corpus, run_json):
+    """She said both "I went way too far" and "I went too far and I was wrong": a third
+    outlet's "went too far" quotes the second remark faithfully."""
+    root = corpus({
+        "fox.md": "---\ndate: 2017-05-30\n---\nThe comedian Ana Ruiz admitted on Tuesday that "
+                  "she \"went too far\" with the photo shoot.\n",
+        "hpo.md": "---\ndate: 2017-05-30\n---\nThe comedian Ana Ruiz apologized in a video.\n\n"
+                  "“I went way too far,” Ruiz said in the video.\n",
+        "nyt.md": "---\ndate: 2017-05-30\n---\nThe comedian Ana Ruiz apologized in a video.\n\n"
+                  "“I went too far and I was wrong,” Ruiz said later.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL302")
+    assert not diagnostics

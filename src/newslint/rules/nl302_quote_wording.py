@@ -17,7 +17,9 @@ negation or a number. Two remarks that share a phrase but differ in more than th
 remarks, not one reworded. An ellipsis ("...", "…", "[...]") matches any run of words the
 other version has there. One finding per quote: every other article whose wording
 differs from it is named among its related places. When more articles give one wording
-(in full, or part of it word for word) than the other, the finding sits at the other.
+(in full, or part of it word for word) than the other, the finding sits at the other. A
+fragment that another of the speaker's quotes gives word for word ("went too far" beside
+"I went too far and I was wrong") is not a misquote of a third.
 
 Spun words count as the words they replaced. House style is not wording: contractions
 ("we're" / "we are"), British and American spelling ("honour" / "honor", "organise" /
@@ -80,7 +82,7 @@ class QuoteWording(CorpusRule):
         entries = quote_entries(ctx.index)
         speakers = {_place(e): resolver.speaker_of(e[1]) for e in entries}
         found = matches(entries, MIN_SHARED_WORDS, options["min_share"])
-        copies, backing = _copies(found, speakers)
+        copies, backing, held = _copies(found, speakers)
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         names: dict[str, frozenset[str]] = {}
         flagged: dict[tuple[str, int, int], Diagnostic] = {}
@@ -98,6 +100,9 @@ class QuoteWording(CorpusRule):
                 names[first] = capitalised_words([(q.text, not q.partial) for e, q in entries
                                                   if speakers[_place((e, q))] == first])
             shorter = match.a if len(a) <= len(b) else match.b
+            longer = match.b if shorter is match.a else match.a
+            if shorter[1].partial and held.get(_place(shorter), set()) - {_place(longer)}:
+                continue  # a fragment the speaker's words elsewhere give word for word
             if _is_excerpt(a, b, [match.a, match.b]) or _cut_apart(
                     a, b, names[first], shorter[1].partial):
                 continue
@@ -142,14 +147,16 @@ class QuoteWording(CorpusRule):
 
 
 def _copies(found: list[Match], speakers: dict[tuple[str, int], str | None]
-            ) -> tuple[dict[tuple[str, int], list[Entry]], dict[tuple[str, int], set[str]]]:
+            ) -> tuple[dict[tuple[str, int], list[Entry]], dict[tuple[str, int], set[str]],
+                       dict[tuple[str, int], set[tuple[str, int]]]]:
     """For each quote, every quote of the same person worded the same way (house style
     aside), and the articles that quote part of it or more of it word for word: those that
     agree on a wording, so that when two give it one way and a third another, the finding
-    sits at the third."""
+    sits at the third; and, for each quote, the quotes that hold all of its words."""
     parent: dict[tuple[str, int], tuple[str, int]] = {}
     entry_at: dict[tuple[str, int], Entry] = {}
     backing: dict[tuple[str, int], set[str]] = {}
+    held: dict[tuple[str, int], set[tuple[str, int]]] = {}  # quotes that hold it in full
 
     def root(place: tuple[str, int]) -> tuple[str, int]:
         while parent.get(place, place) != place:
@@ -167,6 +174,8 @@ def _copies(found: list[Match], speakers: dict[tuple[str, int], str | None]
                 # one quotes part of the other, word for word: they agree
                 backing.setdefault(here, set()).add(match.b[0].id)
                 backing.setdefault(there, set()).add(match.a[0].id)
+                part, whole = (there, here) if len(b) < len(a) else (here, there)
+                held.setdefault(part, set()).add(whole)
             continue
         entry_at[here], entry_at[there] = match.a, match.b
         low, high = sorted((root(here), root(there)))
@@ -175,7 +184,7 @@ def _copies(found: list[Match], speakers: dict[tuple[str, int], str | None]
     groups: dict[tuple[str, int], list[Entry]] = {}
     for place in sorted(entry_at):
         groups.setdefault(root(place), []).append(entry_at[place])
-    return {place: groups[root(place)] for place in entry_at}, backing
+    return {place: groups[root(place)] for place in entry_at}, backing, held
 
 
 def _with_variant(first: Diagnostic, other: Diagnostic) -> Diagnostic:
