@@ -222,7 +222,8 @@ def test_a_one_article_check_imports_no_more_than_it_uses(tmp_path, output):
               f"code = main(['story.md', '--no-cache', '--exit-zero', '--format', '{output}'])\n"
               "print('MODULES', sorted(sys.modules))\nsys.exit(code)\n")
     run = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
-                         text=True, check=True)
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
     loaded = set(ast.literal_eval(run.stdout.split("MODULES ", 1)[1]))
     assert "newslint.extract.article" in loaded  # the article was checked
     unused = {"multiprocessing", "concurrent.futures", "newslint.report.html",
