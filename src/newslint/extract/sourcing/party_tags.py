@@ -22,7 +22,7 @@ import regex
 from newslint.extract.sourcing.name_patterns import prose_sentences
 from newslint.extract.spans import make_span
 from newslint.facts import Role
-from newslint.facts.rolevocab import vocabulary
+from newslint.facts.rolevocab import Vocabulary, vocabulary
 from newslint.load.article import Article, Sentence
 
 _TAG = regex.compile(
@@ -72,13 +72,7 @@ def _tags(article: Article, sentence: Sentence, full_names: dict[str, set[str]],
     text = article.analysis
     vocab = vocabulary()
     for match in pattern.finditer(text, sentence.start, sentence.end):
-        words = match.group("person").split()
-        start = match.start("person")
-        # Titles and other leading words are not the name: "Sen.", "Indiana".
-        while len(words) > 1 and (vocab.role(words[0]) or
-                                  words[0].lower() in vocab.not_organisations):
-            start = text.index(words[1], start + len(words[0]))
-            words = words[1:]
+        words, start = _without_titles(text, match, vocab)
         # "Senate Majority Leader Harry Reid, D-Nev.": the name is the longest tail of the
         # words that the article writes as a full name.
         known = full_names.get(words[-1].lower(), set())
@@ -98,6 +92,19 @@ def _tags(article: Article, sentence: Sentence, full_names: dict[str, set[str]],
                     match.end("person"), (start, match.end()))
 
 
+def _without_titles(text: str, match: regex.Match[str], vocab: Vocabulary
+                    ) -> tuple[list[str], int]:
+    """The person's words and where they start, titles and other leading words left out:
+    "Sen.", "Indiana" are not the name."""
+    words = match.group("person").split()
+    start = match.start("person")
+    while len(words) > 1 and (vocab.role(words[0]) or
+                              words[0].lower() in vocab.not_organisations):
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    return words, start
+
+
 def _has_party_word(sentence: str) -> bool:
     return "Republican" in sentence or "Democrat" in sentence or "GOP" in sentence
 
@@ -109,12 +116,7 @@ def _party_words(article: Article, sentence: Sentence, full_names: dict[str, set
     vocab = vocabulary()
     lower: set[str] = set()
     for match in _APPOSITION.finditer(text, sentence.start, sentence.end):
-        words = match.group("person").split()
-        start = match.start("person")
-        while len(words) > 1 and (vocab.role(words[0]) or
-                                  words[0].lower() in vocab.not_organisations):
-            start = text.index(words[1], start + len(words[0]))
-            words = words[1:]
+        words, start = _without_titles(text, match, vocab)
         before = text[sentence.start:start].split()
         if before and before[-1].lower() in _NOT_AFTER:
             continue
