@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
-from newslint.facts.clause import MONTHS_DAYS, TITLES, WORD, stem
+from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, stem
 from newslint.facts.clause import clause_bounds as _clause_bounds
 from newslint.ruledata import builtin
 
@@ -35,13 +35,10 @@ _AUXILIARIES = frozenset("""
 is are was were be been being has have had will would shall should can could may might must
 do does did
 """.split())
-# Verbs with no -ed past that news copy dates or counts events with; grammar, not a story.
-_IRREGULAR_PAST = frozenset("""
-began begun broke brought built bought came caught chose cut did drew drove fell felt fought
-found flew forgot froze gave got grew held hit hung kept knew laid led left lent lost made
-meant met paid put quit ran rang rose said sat saw sent set shook shot shut sold spent spoke
-stood stole struck swore took taught tore told thought threw won wrote withdrew
-""".split())
+# Verbs with no -ed past that news copy dates or counts events with: the shared list of
+# clause.py, and pasts that are also their base form or that it does not stem.
+_IRREGULAR_PAST = (frozenset(IRREGULAR) - {"sworn"}) | frozenset(
+    "cut did felt forgot hung laid lent meant put rang set shook stole taught tore".split())
 _FUTURE = re.compile(r"\b(?:will|would|'ll|plans? to|planned to|expects? to|expected to|"
                      r"is to|are to|set to|aims? to|proposed|proposes?|could|may|might)\b",
                      re.IGNORECASE)

@@ -158,9 +158,7 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
         or any(w.start() == head.start() for w in after[:3]))
     if alt == _SCHEDULED:
         alt = None
-    previous = [w for w in words if w.end() <= head.start()][-1:]
-    passive = bool(previous) and previous[0].group().lower() in _BE \
-        and _is_verb(head.group(), None)
+    passive = bool(chain) and chain[-1] in _BE and _is_verb(head.group(), None)
     sequence = {low for i, w in enumerate(words)
                 if (low := w.group().lower()) in SEQUENCE and not start <= w.start() < end
                 and not (i + 1 < len(words) and _is_time_word(words[i + 1].group()))}

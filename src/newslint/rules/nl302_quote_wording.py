@@ -68,6 +68,8 @@ MIN_SHARE = 0.75  # shared words / words of the shorter quote
 MAX_CHANGED = 3  # words changed inside the shared stretch (or a sixth of the shorter quote)
 
 Entry = tuple[ArticleFacts, Quote]
+# A match of one person's quotes: the match, the speaker, and both wordings house-styled.
+Compared = tuple[Match, str, tuple[str, ...], tuple[str, ...]]
 
 
 class QuoteWording(CorpusRule):
@@ -82,15 +84,18 @@ class QuoteWording(CorpusRule):
         entries = quote_entries(ctx.index)
         speakers = {_place(e): resolver.speaker_of(e[1]) for e in entries}
         found = matches(entries, MIN_SHARED_WORDS, options["min_share"])
-        copies, backing, held = _copies(found, speakers)
+        # Quotes matched by their words and credited to one person, house style folded.
+        same: list[Compared] = []
+        for match in sorted(found, key=lambda m: (_place(m.a), _place(m.b))):
+            first, second = speakers[_place(match.a)], speakers[_place(match.b)]
+            if first and second and (first == second or same_person(first, second)):
+                same.append((match, first, *house_style(gapped(match.a[1].text),
+                                                        gapped(match.b[1].text))))
+        copies, backing, held = _copies(same)
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         names: dict[str, frozenset[str]] = {}
         flagged: dict[tuple[str, int, int], Diagnostic] = {}
-        for match in sorted(found, key=lambda m: (_place(m.a), _place(m.b))):
-            first, second = speakers[_place(match.a)], speakers[_place(match.b)]
-            if not first or not second or not (first == second or same_person(first, second)):
-                continue
-            a, b = house_style(gapped(match.a[1].text), gapped(match.b[1].text))
+        for match, first, a, b in same:
             pair = (min(a, b), max(a, b))
             if a == b or pair in reported or not _one_remark(a, b, match.shorter):
                 continue
@@ -146,9 +151,11 @@ class QuoteWording(CorpusRule):
         )
 
 
-def _copies(found: list[Match], speakers: dict[tuple[str, int], str | None]
-            ) -> tuple[dict[tuple[str, int], list[Entry]], dict[tuple[str, int], set[str]],
-                       dict[tuple[str, int], set[tuple[str, int]]]]:
+Place = tuple[str, int]
+
+
+def _copies(same: list[Compared]
+            ) -> tuple[dict[Place, list[Entry]], dict[Place, set[str]], dict[Place, set[Place]]]:
     """For each quote, every quote of the same person worded the same way (house style
     aside), and the articles that quote part of it or more of it word for word: those that
     agree on a wording, so that when two give it one way and a third another, the finding
@@ -163,12 +170,8 @@ def _copies(found: list[Match], speakers: dict[tuple[str, int], str | None]
             place = parent[place]
         return place
 
-    for match in found:
+    for match, _, a, b in same:
         here, there = _place(match.a), _place(match.b)
-        first, second = speakers[here], speakers[there]
-        if not first or not second or not (first == second or same_person(first, second)):
-            continue
-        a, b = house_style(gapped(match.a[1].text), gapped(match.b[1].text))
         if a != b:
             if _contains(_words(a), _words(b)) or _contains(_words(b), _words(a)):
                 # one quotes part of the other, word for word: they agree

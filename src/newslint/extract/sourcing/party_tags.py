@@ -15,6 +15,7 @@ full ("New York, the Democrat" and "Thursday, the Republican" name no one).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import regex
@@ -114,7 +115,6 @@ def _party_words(article: Article, sentence: Sentence, full_names: dict[str, set
     """Parties written as words: in apposition after a name, or before a title."""
     text = article.analysis
     vocab = vocabulary()
-    lower: set[str] = set()
     for match in _APPOSITION.finditer(text, sentence.start, sentence.end):
         words, start = _without_titles(text, match, vocab)
         before = text[sentence.start:start].split()
@@ -122,7 +122,7 @@ def _party_words(article: Article, sentence: Sentence, full_names: dict[str, set
             continue
         # A sentence's opening word the article also writes in lower case ("On Thursday,
         # the Republican") is not part of a name.
-        lower = lower or _lower_words(text)
+        lower = _lower_words(text)
         while len(words) > 1 and not before and words[0].lower() in lower:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
@@ -150,8 +150,9 @@ def _party_words(article: Article, sentence: Sentence, full_names: dict[str, set
                     match.start("person") + len(person), match.span("party"))
 
 
-def _lower_words(text: str) -> set[str]:
-    return set(regex.findall(r"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])", text))
+@functools.lru_cache(maxsize=4)  # asked for by each sentence of one article
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(regex.findall(r"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])", text))
 
 
 def _role(article: Article, person: str, key: str, written: str, party: str, start: int,
