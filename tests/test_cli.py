@@ -193,3 +193,13 @@ def test_a_reader_that_goes_away_ends_the_run_quietly_with_its_exit_code(tmp_pat
         process.stdout.close()
         assert process.wait(timeout=120) == expected
         assert process.stderr.read() == b""
+
+
+def test_a_missing_path_beside_others_is_a_finding_and_the_rest_is_checked(corpus, run_json,
+                                                                           tmp_path):
+    root = corpus({"a.txt": "The index rose 2 p.c. on Friday, the exchange said.\n"})
+    _, alone = run_json(root / "a.txt")
+    _, both = run_json(root / "a.txt", tmp_path / "nope.md")
+    missing = [d for d in both if d["path"].endswith("nope.md")]
+    assert [d["code"] for d in missing] == ["NL001"]
+    assert [d for d in both if d not in missing] == alone

@@ -38,9 +38,11 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path | RemoteFile]
     walked recursively for .txt/.md/.markdown files, skipping hidden folders and files and
     what a repository keeps beside its articles (README, LICENSE, docs/, virtualenvs).
     A URL (`s3://bucket/archive/`) is read through fsspec (remote.py), its files walked
-    by the same rules.
+    by the same rules. A path that does not exist is a usage error when it is all there is
+    to check, and a file with its own finding beside others.
     """
     found: set[Path | RemoteFile] = set()
+    missing: list[str] = []
     for raw in paths:
         if is_url(raw):
             remote = discover_url(str(raw), _walked)
@@ -54,7 +56,12 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path | RemoteFile]
         elif path.exists() or path.is_symlink():
             found.add(path)
         else:
-            raise PathNotFound(str(raw))
+            missing.append(str(raw))
+    if missing and not found:
+        raise PathNotFound(missing[0])  # nothing to check: a usage error
+    # A missing path beside others is checked as a file: it gets its own finding (NL001),
+    # and the rest of the corpus is still checked.
+    found.update(Path(raw) for raw in missing)
     return sorted(found, key=lambda p: p.as_posix())
 
 
