@@ -186,11 +186,18 @@ def costs(folder: Path, cpu: Mapping[str, float]) -> Costs:
                  int(shuffle["postings"]), int(shuffle["postings_bytes"]), int(shuffle["links"]))
 
 
+def _commit() -> str:
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                          text=True, cwd=HERE)
+    return done.stdout.strip() or "unknown"
+
+
 def markdown(runs: list[Timed], measured: dict[int, Costs], kind: str) -> str:
     lines = [
         "# Scaling: the local engine and a local Dask cluster",
         "",
-        f"Written by `bench/scaling.py` on {platform.node() or 'this machine'} "
+        f"Written by `bench/scaling.py` at commit `{_commit()}` on "
+        f"{platform.node() or 'this machine'} "
         f"({os.cpu_count()} cores, shared with other work; runs niced), "
         f"{time.strftime('%Y-%m-%d', time.gmtime())}, on "
         + ("real copy (`bench/realcorpus.py`: basil's 300 articles and varied copies). "
@@ -232,11 +239,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/newslint-scaling"))
     parser.add_argument("--nice", type=int, default=10)
     parser.add_argument("--output", type=Path, default=HERE / "SCALING.md")
+    parser.add_argument("--setups", default="",
+                        help="engines and worker counts to run, e.g. local-2,dask-2 "
+                             "(default: local and dask with 1 and 2 workers)")
     parser.add_argument("--measure", default="",
                         help="sizes to measure per-article costs at (default: the smallest)")
     options = parser.parse_args(argv)
     os.nice(options.nice)  # this process, its runs and their workers
     sizes = [int(s) for s in options.sizes.split(",")]
+    chosen = {s.strip() for s in options.setups.split(",") if s.strip()}
+    setups = [s for s in SETUPS if not chosen or f"{s[0]}-{s[2]}" in chosen]
+    if not setups:
+        parser.error(f"--setups: none of {sorted(chosen)} is one of "
+                     f"{[f'{s[0]}-{s[2]}' for s in SETUPS]}")
     measure_at = {int(s) for s in options.measure.split(",") if s} or {min(sizes)}
     out = options.workdir / "runs"
     out.mkdir(parents=True, exist_ok=True)
@@ -253,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     for size in sizes:
         folder = corpus(options.corpus, options.workdir, size)
         reference: bytes | None = None
-        for setup in SETUPS:
+        for setup in setups:
             result = timed(folder, size, setup, out)
             report = (out / f"{folder.name}-{setup[0]}-{setup[2]}.json").read_bytes()
             reference = report if reference is None else reference
@@ -264,7 +279,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"{'' if result.identical else '  FINDINGS DIFFER'}", flush=True)
             write()
         if size in measure_at:
-            measured[size] = costs(folder, runs[-4].cpu)
+            local2 = [r for r in runs if r.size == size and r.engine == "local"]
+            measured[size] = costs(folder, local2[-1].cpu if local2 else {})
             write()
     return 0 if all(r.identical for r in runs) else 1
 
