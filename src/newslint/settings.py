@@ -66,9 +66,10 @@ class Settings:
             return False
         return not self.include or any(glob_match(g, rel) for g in self.include)
 
-    def ignored_in(self, path: str) -> tuple[str, ...]:
-        """Codes per-file-ignores switches off for a display path."""
-        rel = self.relative(Path(path))
+    def ignored_in(self, path: str, relative: str | None = None) -> tuple[str, ...]:
+        """Codes per-file-ignores switches off for a display path (`relative`: the path
+        to match when it is not worked out from the root, as for an article named by URL)."""
+        rel = relative if relative is not None else self.relative(Path(path))
         return tuple(c for glob, codes in self.per_file_ignores if glob_match(glob, rel)
                      for c in codes)
 

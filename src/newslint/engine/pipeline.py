@@ -25,6 +25,7 @@ from newslint.engine.select import select_and_suppress
 from newslint.engine.story_phase import check_stories, split_stories
 from newslint.index.stories import Signature
 from newslint.load import discover
+from newslint.load.remote import RemoteFile
 from newslint.rules import all_rules
 from newslint.rules.base import CorpusRule
 from newslint.settings import Settings
@@ -74,7 +75,8 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
         if store is not None:
             store.close()
     with timings.stage("suppressions"):
-        chosen = select_and_suppress(checked.results, found, settings, focus, before)
+        chosen = select_and_suppress(checked.results, found, settings, focus, before,
+                                     _url_relatives(files))
     return RunResult(chosen.diagnostics, len(files), sorted(r.path for r in articles),
                      chosen.suppressed, checked.cached, (settings.root or Path.cwd()).resolve(),
                      rules, timings.seconds, len(partition), recomputed, chosen.unfocused,
@@ -91,3 +93,9 @@ def open_store(settings: Settings) -> FactCache | None:
 def _signatures(articles: Sequence[FileResult]) -> dict[str, Signature]:
     """Article id → what ties it to its story."""
     return {r.ident: r.story or Signature(None, "") for r in articles if r.ident is not None}
+
+
+def _url_relatives(files: Sequence[Path | RemoteFile]) -> dict[str, str]:
+    """What per-file ignores match for an article named by URL: its path under the URL
+    it was found under (a local file's is worked out from the project root)."""
+    return {f.url: f.ident for f in files if isinstance(f, RemoteFile)}

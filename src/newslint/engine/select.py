@@ -4,7 +4,7 @@ those the focus files introduce (focus.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -25,27 +25,30 @@ class Selected:
 
 def select_and_suppress(results: Sequence[FileResult], found: Sequence[Diagnostic],
                         settings: Settings, focus: Collection[Path] | None = None,
-                        before: Sequence[Diagnostic] = ()) -> Selected:
+                        before: Sequence[Diagnostic] = (),
+                        relatives: Mapping[str, str] | None = None) -> Selected:
     """The per-article findings of `results` and the cross-article ones `found`, selected
     and suppressed. With `focus`, `before` holds the findings of the focus articles'
-    stories checked without them: only what the focus files change is kept."""
+    stories checked without them: only what the focus files change is kept.
+    `relatives` gives per-file ignores the relative path of articles named by URL."""
     diagnostics = [d for r in results for d in r.diagnostics]
     diagnostics.extend(found)
-    diagnostics = selected(diagnostics, settings)
+    diagnostics = selected(diagnostics, settings, relatives)
     directives = _fresh_directives(results)
     kept = apply_suppressions(diagnostics, directives)
     suppressed = len(diagnostics) - len(kept)
-    kept.extend(_unused_suppressions(directives, settings))
+    kept.extend(_unused_suppressions(directives, settings, relatives or {}))
     everything = None
     if focus is not None:
-        earlier = apply_suppressions(selected(list(before), settings),
+        earlier = apply_suppressions(selected(list(before), settings, relatives),
                                      _fresh_directives(results))
         everything = sort_diagnostics(kept)
         kept = introduced(everything, earlier, focus)
     return Selected(sort_diagnostics(kept), suppressed, everything)
 
 
-def selected(diagnostics: list[Diagnostic], settings: Settings) -> list[Diagnostic]:
+def selected(diagnostics: list[Diagnostic], settings: Settings,
+             relatives: Mapping[str, str] | None = None) -> list[Diagnostic]:
     """The findings of the selected rules, less per-file ignores, at their set severity."""
     out = []
     ignored_by_path: dict[str, tuple[str, ...]] = {}
@@ -58,7 +61,8 @@ def selected(diagnostics: list[Diagnostic], settings: Settings) -> list[Diagnost
         if settings.per_file_ignores:
             path = diagnostic.path
             if path not in ignored_by_path:
-                ignored_by_path[path] = settings.ignored_in(path)
+                ignored_by_path[path] = settings.ignored_in(
+                    path, (relatives or {}).get(path))
             if any(diagnostic.code.startswith(c) for c in ignored_by_path[path]):
                 continue
         out.append(_with_severity(diagnostic, settings))
@@ -77,8 +81,8 @@ def _with_severity(diagnostic: Diagnostic, settings: Settings) -> Diagnostic:
                                                                       severity=severity)
 
 
-def _unused_suppressions(directives: dict[str, list[Directive]],
-                         settings: Settings) -> list[Diagnostic]:
+def _unused_suppressions(directives: dict[str, list[Directive]], settings: Settings,
+                         relatives: Mapping[str, str]) -> list[Diagnostic]:
     rule = UnusedSuppression()
     if not settings.is_enabled(rule.code):
         return []
@@ -89,8 +93,8 @@ def _unused_suppressions(directives: dict[str, list[Directive]],
             if found is None:
                 continue
             location, message, key = found
-            ident = settings.relative(Path(path))
+            ident = relatives.get(path) or settings.relative(Path(path))
             diagnostic = Diagnostic(rule.code, rule.name, rule.severity, message, location,
                                     fingerprint=fingerprint(rule.code, key, [ident]), key=key)
             out.append(_with_severity(diagnostic, settings))
-    return selected(out, settings)
+    return selected(out, settings, relatives)
