@@ -178,3 +178,37 @@ def test_facts_of_one_object(run_cli):
     url = in_memory(MULTI)
     code, out, _ = run_cli("facts", f"{url}/villa-athletic.md")
     assert code == 0 and out.startswith(f"{url}/villa-athletic.md\n") and "Hartmann" in out
+
+
+def test_per_file_ignores_match_paths_under_the_url(run_cli, tmp_path, monkeypatch):
+    """A folder glob in per-file-ignores matches an article named by URL by its path
+    under that URL, as it matches the same file on local disk."""
+    shutil.copytree(MULTI, tmp_path / "archive" / "wire")
+    config = tmp_path / "ignores.yaml"
+    config.write_text("per-file-ignores:\n  'wire/boe-*.md': [NL]\n", encoding="utf-8")
+    url = in_memory(tmp_path / "archive")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli(f"{url}/", "--no-cache", "--format", "json",
+                             "--config", str(config))
+    assert code in (0, 1), err
+    paths = {d["path"] for d in json.loads(out)["diagnostics"]}
+    assert not any("/wire/boe-" in p for p in paths)
+    assert any("/wire/quake-" in p for p in paths)  # the rest is still checked
+    code, out, err = run_cli(f"{url}/", "--no-cache", "--format", "json")
+    assert any("/wire/boe-" in d["path"] for d in json.loads(out)["diagnostics"])
+
+
+def test_explain_a_finding_of_an_archive_named_by_url(run_cli, monkeypatch, tmp_path):
+    """`newslint explain URL:LINE` shows what `explain PATH:LINE` shows for the same file
+    on local disk, the facts read from the objects."""
+    shutil.copytree(MULTI, tmp_path / "archive")
+    url = in_memory(MULTI)
+    report = json.loads(local_json(run_cli, monkeypatch, tmp_path / "archive"))
+    first = next(d for d in report["diagnostics"] if d.get("related"))
+    where = f"{first['path']}:{first['line']}"
+    code, local, err = run_cli("explain", where, ".", "--format", "json")
+    assert code == 1, err
+    code, remote, err = run_cli("explain", f"{url}/{where}", "--format", "json")
+    assert code == 1, err
+    assert json.loads(remote)["findings"]
+    assert remote.replace(f"{url}/", "") == local

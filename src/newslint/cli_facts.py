@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import posixpath
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
 from newslint.load.discover import PathNotFound
-from newslint.load.remote import named
+from newslint.load.remote import RemoteFile, named
 from newslint.options import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -57,10 +58,10 @@ def cmd_explain(args: list[str]) -> int:
     file, _, line_text = options.where.rpartition(":")
     if not file or not line_text.isdigit():
         raise UsageError(f"expected PATH:LINE, got {options.where!r}")
-    path = Path(file)
-    if not path.is_file():
+    path = named(file)
+    if isinstance(path, Path) and not path.is_file():
         raise UsageError(f"not a file: {file}")
-    corpus = options.corpus or [str(path.parent)]
+    corpus = options.corpus or [_folder_of(path)]
     settings = _settings(corpus[0], options.config)
     try:
         data = explain(path, int(line_text), corpus, settings)
@@ -68,6 +69,10 @@ def cmd_explain(args: list[str]) -> int:
         raise UsageError(f"path not found: {exc}") from None
     _write(data, options.format, write_explain_text, sys.stdout)
     return EXIT_FINDINGS if data["findings"] else EXIT_OK
+
+
+def _folder_of(path: Path | RemoteFile) -> str:
+    return posixpath.dirname(path.url) if isinstance(path, RemoteFile) else str(path.parent)
 
 
 def _write(data: dict[str, Any], fmt: str, text_writer: Any, stream: TextIO) -> None:

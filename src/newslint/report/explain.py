@@ -15,6 +15,7 @@ from newslint.engine.pipeline import run
 from newslint.grouping import merge_groups
 from newslint.index import CorpusIndex
 from newslint.index.speakers import speaker_resolver
+from newslint.load.remote import RemoteFile, is_url, named
 from newslint.report.facts_view import (
     ArticleView,
     Item,
@@ -32,12 +33,16 @@ _COMPARED = ("quotes", "figures", "dates", "roles", "attributes", "sourcing")
 _FALLBACK = ("names", "set_aside")
 
 
-def findings_at(diagnostics: Iterable[Diagnostic], path: Path, line: int) -> list[Diagnostic]:
+def findings_at(diagnostics: Iterable[Diagnostic], path: Path | RemoteFile,
+                line: int) -> list[Diagnostic]:
     """Findings with a location (primary or related) at that line of that file."""
-    wanted = os.path.realpath(path)
+    remote = isinstance(path, RemoteFile)
+    wanted = path.url if isinstance(path, RemoteFile) else os.path.realpath(path)
 
     def here(loc: Location) -> bool:
-        return loc.line <= line <= loc.end_line and os.path.realpath(loc.path) == wanted
+        if not loc.line <= line <= loc.end_line:
+            return False
+        return (loc.path if remote else os.path.realpath(loc.path)) == wanted
 
     return [d for d in diagnostics if here(d.location) or any(here(r) for r in d.related)]
 
@@ -83,17 +88,30 @@ def why(diagnostic: Diagnostic, views: dict[str, ArticleView],
     return out
 
 
-def explain(path: Path, line: int, corpus: Sequence[str], settings: Settings) -> dict[str, Any]:
+def explain(path: Path | RemoteFile, line: int, corpus: Sequence[str],
+            settings: Settings) -> dict[str, Any]:
     result = run(corpus, settings)
     found = findings_at(merge_groups(result.diagnostics), path, line)
     paths = sorted({loc.path for d in found for loc in (d.location, *d.related)})
-    views = {p: read_article(Path(p), settings) for p in paths}
+    views = {p: read_article(_opened(p, corpus), settings) for p in paths}
     resolve = resolver_for(list(views.values()))
     return {
         "path": path.as_posix(),
         "line": line,
         "findings": [{**diagnostic_dict(d), "why": why(d, views, resolve)} for d in found],
     }
+
+
+def _opened(shown: str, corpus: Sequence[str]) -> Path | RemoteFile:
+    """The file a finding shows; one named by URL keeps its id relative to the URL of the
+    corpus it was found under, as in the check."""
+    if not is_url(shown):
+        return Path(shown)
+    for base in corpus:
+        prefix = base.rstrip("/") + "/"
+        if is_url(base) and shown.startswith(prefix):
+            return RemoteFile(shown, shown[len(prefix):])
+    return named(shown)
 
 
 def write_explain_text(data: dict[str, Any], stream: TextIO) -> None:
