@@ -278,3 +278,17 @@ def test_a_passive_head_is_not_its_active_synonym_on_real_copy(tmp_path, run_jso
     folder = article_copy(tmp_path, "2016-nancy-pelosi-wins-house-minority-leadership-agai")
     _, diagnostics = run_json(str(folder), "--select", "NL5")
     assert diagnostics == []
+
+
+def test_a_weekday_after_a_name_dates_it_a_named_day_does_not():
+    # "endorsed Hillary Clinton Wednesday at the Democratic National Convention": the name
+    # is the object the weekday follows, not part of a day's name
+    text = paragraph("2016-bloomberg-criticizes-trump-at-dnc", "fox.md", 10)
+    facts = _facts("fox.md", dt.date(2016, 7, 27), text)
+    weekdays = [m for m in facts.dates if m.key.startswith("weekday:")]
+    assert [(m.text, m.start) for m in weekdays] == [("Wednesday", dt.date(2016, 7, 27))]
+    written = _facts("a.md", dt.date(2016, 3, 3),
+                     "Shoppers lined up for Black Friday deals, and Clinton won Super "
+                     "Tuesday votes. The governor told Reuters Tuesday that he signed it.")
+    assert [m.text for m in written.dates] == ["Tuesday"]
+    assert written.dates[0].start == dt.date(2016, 3, 1)
