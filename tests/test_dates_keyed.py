@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newslint.extract.article import extract_article
 from newslint.facts.event_key import event_key, head_agreement, lemma
-from newslint.index.dates import keyed_conflicts, sure
+from newslint.index.dates import STRONG, agreement, keyed_conflicts, sure
 from newslint.load import Article
 from newslint.load.segment import segment
 from realcopy import article_copy, paragraph
@@ -292,3 +292,19 @@ def test_a_weekday_after_a_name_dates_it_a_named_day_does_not():
                      "Tuesday votes. The governor told Reuters Tuesday that he signed it.")
     assert [m.text for m in written.dates] == ["Tuesday"]
     assert written.dates[0].start == dt.date(2016, 3, 1)
+
+
+def test_a_noun_dated_through_in_is_bound_like_a_year_before_it():
+    # "his inquiry into the attacks in 2012 on an American diplomatic compound in
+    # Benghazi" and "the 2012 Benghazi attack": one attack, dated by its noun either way
+    event = "2015-benghazi-committee-wants-to-interview-clinton-ab"
+    nyt = _facts("nyt.md", dt.date(2015, 3, 31), paragraph(event, "nyt.md", 30))
+    hpo = _facts("hpo.md", dt.date(2015, 3, 31), paragraph(event, "hpo.md", 22))
+    first = next(m for m in nyt.dates if m.text == "2012")
+    second = next(m for m in hpo.dates if m.text == "2012")
+    assert (first.head, first.bound) == ("attack", True)
+    assert agreement(first, second) >= STRONG
+    # a weekday takes "on", never "in": "the report on Tuesday" may be Tuesday's release
+    assert not _key("They released the report on Tuesday.", "Tuesday").bound
+    assert _key("Voters approved the measure in November.", "November").head_text \
+        == "approved"
