@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newslint.extract.article import extract_article
 from newslint.facts.event_key import event_key, head_agreement, lemma
-from newslint.index.dates import keyed_conflicts, sure
+from newslint.index.dates import STRONG, agreement, keyed_conflicts, sure
 from newslint.load import Article
 from newslint.load.segment import segment
 from realcopy import article_copy, paragraph
@@ -278,3 +278,33 @@ def test_a_passive_head_is_not_its_active_synonym_on_real_copy(tmp_path, run_jso
     folder = article_copy(tmp_path, "2016-nancy-pelosi-wins-house-minority-leadership-agai")
     _, diagnostics = run_json(str(folder), "--select", "NL5")
     assert diagnostics == []
+
+
+def test_a_weekday_after_a_name_dates_it_a_named_day_does_not():
+    # "endorsed Hillary Clinton Wednesday at the Democratic National Convention": the name
+    # is the object the weekday follows, not part of a day's name
+    text = paragraph("2016-bloomberg-criticizes-trump-at-dnc", "fox.md", 10)
+    facts = _facts("fox.md", dt.date(2016, 7, 27), text)
+    weekdays = [m for m in facts.dates if m.key.startswith("weekday:")]
+    assert [(m.text, m.start) for m in weekdays] == [("Wednesday", dt.date(2016, 7, 27))]
+    written = _facts("a.md", dt.date(2016, 3, 3),
+                     "Shoppers lined up for Black Friday deals, and Clinton won Super "
+                     "Tuesday votes. The governor told Reuters Tuesday that he signed it.")
+    assert [m.text for m in written.dates] == ["Tuesday"]
+    assert written.dates[0].start == dt.date(2016, 3, 1)
+
+
+def test_a_noun_dated_through_in_is_bound_like_a_year_before_it():
+    # "his inquiry into the attacks in 2012 on an American diplomatic compound in
+    # Benghazi" and "the 2012 Benghazi attack": one attack, dated by its noun either way
+    event = "2015-benghazi-committee-wants-to-interview-clinton-ab"
+    nyt = _facts("nyt.md", dt.date(2015, 3, 31), paragraph(event, "nyt.md", 30))
+    hpo = _facts("hpo.md", dt.date(2015, 3, 31), paragraph(event, "hpo.md", 22))
+    first = next(m for m in nyt.dates if m.text == "2012")
+    second = next(m for m in hpo.dates if m.text == "2012")
+    assert (first.head, first.bound) == ("attack", True)
+    assert agreement(first, second) >= STRONG
+    # a weekday takes "on", never "in": "the report on Tuesday" may be Tuesday's release
+    assert not _key("They released the report on Tuesday.", "Tuesday").bound
+    assert _key("Voters approved the measure in November.", "November").head_text \
+        == "approved"

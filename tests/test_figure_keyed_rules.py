@@ -145,3 +145,21 @@ def test_one_rare_shared_word_does_not_widen_the_gap_on_real_copy(tmp_path, run_
                   "2018-schumer-bashed-by-the-left-over-shutdown-ending"):
         _, found = run_json(str(article_copy(tmp_path, event)), "--select", "NL401")
         assert found == [], event
+
+
+def test_seldom_words_are_counted_over_the_whole_story(tmp_path, run_json):
+    """The $447 billion jobs package: Fox gives it once, the Times twice (the plan Mr.
+    Obama's opponents oppose, the full package the Senate blocked). Over the three articles
+    "package" is a seldom word; counted over the two that give the amount, it is not, and
+    a changed figure went unflagged."""
+    event = "2011-obama-taunts-gop-for-ignoring-jobs"
+    folder = article_copy(tmp_path, event)
+    nyt = folder / "nyt.md"
+    lines = nyt.read_text(encoding="utf-8").split("\n")
+    assert lines[21][140:152] == "$447 billion"
+    lines[21] = lines[21][:140] + "$647 billion" + lines[21][152:]
+    nyt.write_text("\n".join(lines), encoding="utf-8")
+    _, found = run_json(folder, "--select", "NL401")
+    touched = [{(Path(d["path"]).name, d["line"]),
+                *((Path(r["path"]).name, r["line"]) for r in d["related"])} for d in found]
+    assert any({("fox.md", 30), ("nyt.md", 22)} <= t for t in touched)

@@ -155,7 +155,8 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     # June 25", "the report Thursday"; not a verb's date, not a noun farther off.
     bound = head_lemma in vocabulary().dated and not _is_verb(head.group(), None) and (
         alt == _SCHEDULED or head.end() == start - 1
-        or any(w.start() == head.start() for w in after[:3]))
+        or any(w.start() == head.start() for w in after[:3])
+        or _in_between(text, head.end(), start))
     if alt == _SCHEDULED:
         alt = None
     passive = bool(chain) and chain[-1] in _BE and _is_verb(head.group(), None)
@@ -165,6 +166,12 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     return EventKey(head_lemma, alt, head.group(), head.start(), head.end(),
                     tuple(sorted(names)), tuple(sorted(content)), planned,
                     tuple(sorted(sequence)), bound, passive)
+
+
+def _in_between(text: str, head_end: int, date_start: int) -> bool:
+    """Only "in" between a noun head and its date: "the attacks in 2012" are the 2012
+    attacks ("in" takes a year, a month or a season, never a weekday)."""
+    return text[head_end:date_start].strip().lower() == "in" and date_start - head_end == 4
 
 
 def _is_time_word(word: str) -> bool:

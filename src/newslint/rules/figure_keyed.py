@@ -83,13 +83,26 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
 def keyed_conflicts(rule: CorpusRule, ctx: CorpusContext, far_apart: float
                     ) -> Iterable[Diagnostic]:
     groups = ctx.index.group("quantities", candidate_key, "figure-context")
+    whole: dict[str, frozenset[str]] | None = None
     for key in sorted(groups, key=str):
         entries = groups[key]
         for story in ctx.index.stories.components(article.id for article, _ in entries):
             members = set(story)
             in_story = [e for e in entries if e[0].id in members]
-            seldom = rare_words(ctx, frozenset(story)) if len(in_story) > 1 else frozenset()
+            if len(in_story) < 2:
+                continue
+            if whole is None:
+                whole = _whole_stories(ctx)
+            # words seldom in the whole story, not only in the articles of this bucket
+            seldom = rare_words(ctx, whole.get(story[0], frozenset(story)))
             yield from _bucket(rule, key, in_story, far_apart, seldom)
+
+
+def _whole_stories(ctx: CorpusContext) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for story in ctx.index.stories.components(a.id for a in ctx.articles):
+        out.update(dict.fromkeys(story, frozenset(story)))
+    return out
 
 
 def rare_words(ctx: CorpusContext, story: frozenset[str]) -> frozenset[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections.abc import Iterator
 
 import regex
@@ -28,6 +29,7 @@ from newslint.facts import DateMention, SpunPhrase
 from newslint.facts import calendar as cal
 from newslint.facts.spun import spun_verdict
 from newslint.load.article import Article
+from newslint.ruledata import builtin
 
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _WEEKDAY_NO = {name.lower(): i for i, name in enumerate(_WEEKDAYS)}
@@ -105,12 +107,21 @@ _PATTERN = regex.compile(
     regex.VERBOSE,
 )
 
-# A capitalised word right before a bare weekday makes it part of a name, unless that
-# word is a preposition opening the sentence ("On Monday").
-_NAMED_DAY = regex.compile(
-    r"(?<![\p{L}\p{N}])(?!(?i:on|by|since|until|till|from|last|next|this|early|late|and|or|"
-    r"but|as|at|before|after|said|says)\s)\p{Lu}[\p{L}\-]*[ \t]+$"
-)
+# The capitalised word right before a bare weekday: with it, the weekday may be the name
+# of a day (rules/dates.yaml `named_days`: "Black Friday", "Super Tuesday"); any other
+# name before it is the object the date follows ("endorsed Hillary Clinton Wednesday").
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\-]*)[ \t]+$")
+
+
+@functools.cache
+def _named_days() -> frozenset[str]:
+    return frozenset(" ".join(str(day).lower().split())
+                     for day in builtin("dates.yaml").get("named_days") or ())
+
+
+def _named_day(text: str, start: int, weekday: str) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and f"{before.group(1).lower()} {weekday.lower()}" in _named_days()
 _FUTURE = regex.compile(
     r"\b(?:will|won't|would|shall|(?:is|are|was|were)\s+(?:set|expected|scheduled|due|going|poised|"
     r"slated)\s+to|plans?\s+to|planning\s+to|upcoming|next)\b|['’]ll\b",
@@ -303,7 +314,7 @@ def _mention(article: Article, match: regex.Match[str], spun_starts: frozenset[i
         count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
         relative, key = True, f"ago:{count}:{groups['agou'].lower()}"
     elif groups["wd2"]:
-        if not groups["wdw"] and _NAMED_DAY.search(article.analysis, max(0, start - 40), start):
+        if not groups["wdw"] and _named_day(article.analysis, start, groups["wd2"]):
             return None  # "Black Friday", "Super Tuesday", "Easter Sunday": names of days
         which = (groups["wdw"] or "").lower()
         if which == "on" or which not in ("last", "next", "this"):
