@@ -43,6 +43,23 @@ IRREGULAR = {
 }
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+@functools.lru_cache(maxsize=1024)
+def short_past(word: str) -> bool:
+    """A regular past of four letters ("sued", "used", "died", "owed"), which the length
+    test for -ed misses: the -ed of a three-letter base ending in e, with a vowel in its
+    first two letters (not "shed", "bred") and no doubled e ("need", "seed"), where the base
+    and the past are both common English words (wordfreq)."""
+    if len(word) != 4 or not word.endswith("ed") or word[1] == "e" or not word.islower() \
+            or (word[0] not in _VOWELS and word[1] not in _VOWELS):
+        return False
+    from newslint.frequencies import zipf  # deferred: only such words need the list
+
+    return zipf(word[:-1]) >= 3.5 and zipf(word) >= 2.5
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude lemma, the same for the forms news copy uses: freed → free(d), engines →
