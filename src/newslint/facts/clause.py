@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+from newslint.frequencies import zipf  # wordfreq itself is loaded only when a word is new
+
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 FUNCTION_WORDS = frozenset("""
 a an the this that these those there here it its it's they them their he him his she her we
@@ -55,8 +57,6 @@ def short_past(word: str) -> bool:
     if len(word) != 4 or not word.endswith("ed") or word[1] == "e" or not word.islower() \
             or (word[0] not in _VOWELS and word[1] not in _VOWELS):
         return False
-    from newslint.frequencies import zipf  # deferred: only such words need the list
-
     return zipf(word[:-1]) >= 3.5 and zipf(word) >= 2.5
 
 
