@@ -5,10 +5,10 @@ statements, so a date whose head is a routine speech verb is never keyed by its 
 (index/dates.py). But when two articles give the same quotation to the same speaker, each
 through an attribution that carries a date ("Trump said Tuesday: ..."), the two dates are
 the date of one act and must agree. The quotations are paired by the quote matching of
-index/quote_match.py; only a date attached to that quotation's own attribution counts: in
-the sentence of its speaker, a few words from the speaker's name, with the quote's own
-speech verb as its head ("said" dates a quote "said", not one "told"), the quotation in
-that paragraph or the next.
+index/quote_match.py; only a date attached to that quotation's own attribution counts: the
+one date on the speaker's line within reach of the name (the act the attribution states or
+continues: "said Tuesday", "endorsed Clinton Wednesday ..., saying"), the quotation in that
+paragraph or the next. A name with two dates in reach is left out.
 """
 
 from __future__ import annotations
