@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+from newslint.frequencies import zipf  # wordfreq itself is loaded only when a word is new
+
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 FUNCTION_WORDS = frozenset("""
 a an the this that these those there here it its it's they them their he him his she her we
@@ -41,6 +43,21 @@ IRREGULAR = {
     "swore": "swear", "took": "take", "told": "tell", "thought": "think", "threw": "throw",
     "won": "win", "wrote": "write", "withdrew": "withdraw", "sworn": "swear", "shut": "shut",
 }
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+@functools.lru_cache(maxsize=1024)
+def short_past(word: str) -> bool:
+    """A regular past of four letters ("sued", "used", "died", "owed"), which the length
+    test for -ed misses: the -ed of a three-letter base ending in e, with a vowel in its
+    first two letters (not "shed", "bred") and no doubled e ("need", "seed"), where the base
+    and the past are both common English words (wordfreq)."""
+    if len(word) != 4 or not word.endswith("ed") or word[1] == "e" or not word.islower() \
+            or (word[0] not in _VOWELS and word[1] not in _VOWELS):
+        return False
+    return zipf(word[:-1]) >= 3.5 and zipf(word) >= 2.5
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
-from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, stem
+from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, short_past, stem
 from newslint.facts.clause import clause_bounds as _clause_bounds
 from newslint.ruledata import builtin
 
@@ -133,7 +133,7 @@ def _is_verb(word: str, before: str | None) -> bool:
     if before is not None and before.lower() in _AUXILIARIES \
             and low.endswith(("ing", "en", "ed")) and len(low) > 4:
         return True  # "were taken", "is holding"; not "have similar"
-    return (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST
+    return (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST or short_past(low)
 
 
 def verb_before(text: str, lo: int, start: int) -> str | None:

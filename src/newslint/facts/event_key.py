@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
-from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, stem
+from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, short_past, stem
 from newslint.facts.clause import clause_bounds as _clause_bounds
 from newslint.ruledata import builtin
 
@@ -119,7 +119,7 @@ def _is_verb(word: str, previous: str | None) -> bool:
     if previous is not None and previous.lower() in _AUXILIARIES:
         return True
     return (low.endswith("ed") and len(low) > 4) or low in IRREGULAR \
-        or (low.endswith("ing") and len(low) > 5)
+        or (low.endswith("ing") and len(low) > 5) or short_past(low)
 
 
 def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | None:

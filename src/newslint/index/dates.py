@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,6 +85,7 @@ class KeyedConflict:
     others: tuple[Keyed, ...]
     agreement: float  # the weakest key agreement among the pairs
     within: bool
+    quote: str | None = None  # the quotation that pairs speech acts (index/speech_dates.py)
 
 
 def keyed_entries(articles: Iterable[ArticleFacts]) -> list[Keyed]:
@@ -114,9 +115,10 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
     lemma, a synonym's weight) times the weight of what else they share. Names that
     disagree, or words that single out different members of a series ("the first message",
     "the last message"), make two events. Shared names weigh by their share; shared words
-    confirm them. Without a shared word, many shared names (three) told in one voice, or one
-    noun that both dates name ("the June 25 special election", "an election set for June
-    25"), still point at one event, less surely (below SURE: info).
+    confirm them (two words when one name is all they share). Without a shared word, many
+    shared names (three) told in one voice, or one noun that both dates name ("the June 25
+    special election", "an election set for June 25"), still point at one event, less
+    surely (below SURE: info).
 
     Heads that differ still tell one act of the week when both dates are weekdays, one
     date's head is a verb that is among the other's words, and another word is shared too
@@ -138,8 +140,10 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
     if not weight:
         crossed = is_weekday(a) and is_weekday(b) and _crossed(a, b, words, crowded)
         return names * _UNCONFIRMED if crossed else 0.0
-    if words:
+    if len(words) >= 2 or (words and len(shared) >= 2):
         return weight * names
+    if words:
+        return 0.0  # one name, one word: two plans Trump announced are two events
     if a.bound and b.bound and a.head == b.head:
         return weight * names * _UNCONFIRMED
     if len(shared) >= _MANY_NAMES and a.passive == b.passive:
@@ -223,12 +227,19 @@ def _known_to(event: Keyed, other: ArticleFacts) -> bool:
     return other.reference_date is None or event.when.start <= other.reference_date
 
 
-def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
-                    ) -> list[KeyedConflict]:
+def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None,
+                    said: Sequence[tuple[Keyed, Keyed, str]] = ()) -> list[KeyedConflict]:
     """Conflicts between mentions whose event keys agree strongly. Candidates come from an
     index on the names of each key (never all pairs); mentions of one article with the same
-    key and date are compared once, so a long article costs linear time."""
+    key and date are compared once, so a long article costs linear time. `said`: speech
+    acts paired by their quotation (index/speech_dates.py), compared as one act, less
+    surely (info)."""
     entries = keyed_entries(articles)
+    keyed = len(entries)
+    at = {(e.article.id, e.mention.span.start): i for i, e in enumerate(entries)}
+    for e in (e for pair in said for e in pair[:2]):
+        if at.setdefault((e.article.id, e.mention.span.start), len(entries)) == len(entries):
+            entries.append(e)
     story_of: dict[str, int] = {}
     if stories is not None:
         ids = sorted({e.article.id for e in entries})
@@ -238,11 +249,18 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
     for i, entry in enumerate(entries):
         copies.setdefault(_signature(entry), []).append(i)
     reps = [group[0] for group in copies.values()]
+    rep_of = {k: group[0] for group in copies.values() for k in group}
+    quoted: dict[tuple[int, int], str] = {}
+    for x, y, quote in said:
+        i, j = (rep_of[at[(e.article.id, e.mention.span.start)]] for e in (x, y))
+        quoted.setdefault((min(i, j), max(i, j)), quote)
     crowded = _crowded(entries)
     copies_of = {group[0]: group for group in copies.values()}
     against: dict[int, list[tuple[int, float]]] = defaultdict(list)
     agree: dict[int, set[str]] = defaultdict(set)
-    for i, j in _candidate_pairs(entries, reps):
+    # Speech acts are compared only with the acts their quotation pairs them with.
+    for i, j in sorted(set(_candidate_pairs(entries, [r for r in reps if r < keyed]))
+                       | set(quoted)):
         a, b = entries[i], entries[j]
         if story_of.get(a.article.id) != story_of.get(b.article.id):
             continue
@@ -251,7 +269,8 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
         same = a.article.id == b.article.id
         if not _comparable_times(a, b):
             continue
-        score = agreement(a.mention, b.mention, (i in crowded, j in crowded))
+        score = _UNCONFIRMED if (i, j) in quoted else agreement(
+            a.mention, b.mention, (i in crowded, j in crowded))
         if not _disjoint(a.when, b.when):
             if score > 0 and not same:  # a weaker match still counts as support
                 agree[i].add(b.article.id)
@@ -274,7 +293,9 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None
             found = [(tuple(cross), min(scores), False)]
         else:
             found = [(tuple(others), min(s for _, s in against[i]), True)]
-        out.extend(KeyedConflict(entries[k], *found[0]) for k in copies_of[i])
+        quote = next((quoted[(min(i, j), max(i, j))] for j, _ in against[i]
+                      if (min(i, j), max(i, j)) in quoted), None)
+        out.extend(KeyedConflict(entries[k], *found[0], quote) for k in copies_of[i])
     return out
 
 
@@ -352,9 +373,12 @@ def conflict_text(conflict: KeyedConflict, max_related: int
         theirs += f" and {len(shown) - 2} more"
     names = ", ".join(sorted(set(mention.names).intersection(*(o.mention.names
                                                                 for o in shown))))
+    clip = " ".join((conflict.quote or "").split()[:8])
+    same = f'the same statement ("{clip} ...")' if conflict.quote \
+        else f"the same event ({names})"
     message = (f'"{_phrase(mention)}" dates it '
                f"{describe(entry.when.start, entry.when.end)} here, but {theirs}, "
-               f"apparently the same event ({names}): check which date is right")
+               f"apparently {same}: check which date is right")
     inferred = [e for e in (entry, *shown) if e.when.inferred]
     if inferred:
         bases = sorted({e.when.basis or "corpus dates" for e in inferred})

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.index.dates import KeyedConflict, conflict_text, keyed_conflicts
+from newslint.index.speech_dates import said_pairs
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
 
 def story_conflicts(ctx: CorpusContext) -> list[KeyedConflict]:
     return ctx.index.shared(
-        "keyed date conflicts", lambda: keyed_conflicts(ctx.articles, ctx.index.stories))
+        "keyed date conflicts", lambda: keyed_conflicts(
+            ctx.articles, ctx.index.stories, said_pairs(ctx.articles)))
 
 
 def keyed_finding(rule: CorpusRule, conflict: KeyedConflict, max_related: int, key: str,

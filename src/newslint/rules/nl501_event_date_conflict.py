@@ -14,10 +14,10 @@ is inferred (from embedded posts or from its story) the finding says so and is i
 Every other date of running text is keyed by its clause: the head verb or event noun
 (lemmatised; synonyms from `rules/dates.yaml` weigh: freed = released at 0.9), the names
 in the clause and its other words. Mentions of two articles are compared when their keys
-agree strongly (the heads agree, they share names and a word): "Cowan quit the Patrick
-administration earlier this month" against "He left the Patrick administration last
-year". Without a shared word, three shared names in one voice ("Pelosi was appointed" is
-not "Pelosi selected"), or one event noun that both dates name
+agree strongly (the heads agree, they share names and a word, two when they share one
+name): "Cowan quit the Patrick administration earlier this month" against "He left the
+Patrick administration last year". Without a shared word, three shared names in one voice
+("Pelosi was appointed" is not "Pelosi selected"), or one event noun that both dates name
 ("the June 25 special election", "an election set for June 23", "the 2012 Benghazi
 attack" and "the attacks in 2012"), still make one event, as info. Words that single
 out one of a series keep two events apart ("the first message",

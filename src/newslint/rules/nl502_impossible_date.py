@@ -10,11 +10,16 @@ Also one event given different weekdays in two articles of a story: "on Sunday" 
 two articles published a day apart that say "Saturday" and "yesterday" agree. Two mentions
 are the same event only when their clauses agree strongly: the same head verb or event
 noun (or a synonym from `rules/dates.yaml`: freed = released), a shared name and a shared
-word ("the House voted on the motto Wednesday", "passed the motto resolution Tuesday").
+word ("the House voted on the motto Wednesday", "passed the motto resolution Tuesday"), two
+shared words when they share only one name ("announced a compromise plan" Saturday and
+"announced a short-term plan" Friday are two plans).
 Two weekdays told with different heads are one act, as info, when the verb of one is a
 word of the other's sentence and they share another word ("sent a formal interview
 request to Clinton's lawyer on Tuesday", "made the request in a letter sent Saturday to
 Clinton's lawyer"), unless another date stands among those words.
+A statement's date ("Trump said Tuesday") names no event of its own and is compared only
+when two articles give the same quotation to the same speaker, each with a date in its
+attribution: then, as info, the two dates are one act's.
 Plans and forecasts ("will", "expected to") are not compared, nor a later event that a
 follow-up reports after the other article ran. The version fewer articles give is
 flagged; a pair whose keys agree less surely, or whose publication date is inferred, is

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterator
 
 import regex
@@ -27,6 +28,7 @@ from newslint.extract.scan import Scan, Words, scan, windows
 from newslint.extract.spans import make_span, sentence_context
 from newslint.facts import DateMention, SpunPhrase
 from newslint.facts import calendar as cal
+from newslint.facts.clause import clause_bounds
 from newslint.facts.spun import spun_verdict
 from newslint.load.article import Article
 from newslint.ruledata import builtin
@@ -127,12 +129,17 @@ _FUTURE = regex.compile(
     r"slated)\s+to|plans?\s+to|planning\s+to|upcoming|next)\b|['’]ll\b",
     regex.IGNORECASE,
 )
-_CLAUSE_EDGE = regex.compile(r"[,;:—–()]")
+# Where the clause a tense is read from ends: punctuation, and a subordinator or relative
+# pronoun ("announced Friday a plan that will reopen", "said Tuesday that it would").
+_TENSE_BREAK = re.compile(
+    r"[,;:()\[\]—–]|\s-{1,2}\s|\s(?=(?:that|which|who|whom|whose|while|although|though|"
+    r"whereas|because|after|before|when|since|unless|until|saying)\s)", re.IGNORECASE)
 _PAST = regex.compile(
     r"\b(?:was|were|had|did|said|told|went|came|began|took|made|saw|grew|rose|fell|won|lost|"
     r"held|led|left|met|paid|sold|bought|brought|spent|built|sent|got|gave|hit|shut|set\s+up|"
-    r"\p{Ll}{2,}ed)\b",
-)
+    r"(?:has|have)\s+been|"
+    r"(?<!\b(?:is|are|be|been|being|to|to\s+be)\s)\p{Ll}{2,}ed)\b",
+)  # a participle after "is" or "be" is no past: "will make sure it is passed this year"
 
 
 def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = (),
@@ -357,8 +364,11 @@ def _year_part(words: str) -> str:
 
 
 def _tense(article: Article, start: int, end: int) -> str:
-    """How the clause around a date reads; the sentence decides when the clause is silent
-    ("On Monday, Apple will unveil...")."""
+    """How the date's own clause reads: the tense nearest before the date in it ("said the
+    vote would be held Tuesday", "said Tuesday he will resign"), else the first after it
+    ("On Monday, Apple will unveil"). A clause of its own ("announced Friday a plan that will
+    reopen") is left out; when the date's clause is silent ("In his letter Tuesday, Mattis
+    had said he would stay"), the sentence's first tense, its main verb's, decides."""
     index = article.sentence_index(start)
     if index is None:
         lo, hi = max(0, start - 120), min(len(article.analysis), end + 60)
@@ -366,12 +376,21 @@ def _tense(article: Article, start: int, end: int) -> str:
         sentence = article.sentences[index]
         lo, hi = max(sentence.start, start - 120), min(sentence.end, end + 60)
     text = article.analysis
-    before = [m.end() for m in _CLAUSE_EDGE.finditer(text, lo, start)]
-    after = _CLAUSE_EDGE.search(text, end, hi)
-    clause = text[before[-1] if before else lo:after.start() if after else hi]
-    for window in (clause, text[lo:hi]):
-        if _FUTURE.search(window):
-            return "future"
-        if _PAST.search(window):
-            return "past"
+    begin, finish = clause_bounds(_TENSE_BREAK, text, lo, hi, start, end)
+    before = _markers(text, begin, start)
+    if before:
+        return before[-1][1]
+    for a, b in ((end, finish), (lo, hi)):
+        found = _markers(text, a, b)
+        if found:
+            return found[0][1]
     return "unknown"
+
+
+def _markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(offset, "future" or "past") of the tense markers in text[lo:hi], in order; a past
+    inside a future ("was expected to") is the future's."""
+    future = [m.span() for m in _FUTURE.finditer(text, lo, hi)]
+    past = [(m.start(), "past") for m in _PAST.finditer(text, lo, hi)
+            if not any(a <= m.start() < b for a, b in future)]
+    return sorted([(a, "future") for a, _ in future] + past)

@@ -1,0 +1,73 @@
+"""A date's tense is read from its own clause: the clause of a relative or reported clause
+after it ("a plan that will reopen", "that it would close") does not make it future."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newslint.extract.article import extract_article
+from newslint.load import Article
+from newslint.load.segment import segment
+from realcopy import paragraph
+
+
+def _dates(body: str, published: dt.date):
+    text = body + "\n"
+    article = Article(path="a.md", id="a.md", text=text, analysis=text,
+                      meta={"date": published})
+    segment(article)
+    return extract_article(article).dates
+
+
+def _only(body: str, published: dt.date, weekday: str):
+    found = [m for m in _dates(body, published) if m.text == weekday]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_announced_friday_a_plan_that_will_reopen_is_last_friday():
+    # HuffPost, Friday 25 January 2019: the announcement is that day, not a week later.
+    body = paragraph("2019-donald-trump-announces-end-to-government-shutdow", "hpo.md", 10)
+    mention = _only(body, dt.date(2019, 1, 25), "Friday")
+    assert mention.tense == "past"
+    assert mention.start == dt.date(2019, 1, 25)
+
+
+def test_a_relative_clause_with_would_leaves_the_verb_before_it_past():
+    body = ("The utility's board approved Monday a merger that would create the largest "
+            "power company in the state.")
+    mention = _only(body, dt.date(2019, 3, 7), "Monday")  # a Thursday
+    assert mention.tense == "past"
+    assert mention.start == dt.date(2019, 3, 4)
+
+
+def test_reported_speech_dates_the_saying():
+    body = "The mayor said Tuesday that the bridge would stay closed until the spring."
+    mention = _only(body, dt.date(2019, 3, 7), "Tuesday")
+    assert mention.start == dt.date(2019, 3, 5)
+
+
+def test_a_future_verb_in_the_dates_own_clause_is_still_future():
+    body = "The company will announce Friday a plan that cut 300 jobs last year."
+    mention = _only(body, dt.date(2019, 3, 7), "Friday")
+    assert mention.tense == "future"
+    assert mention.start == dt.date(2019, 3, 8)
+
+
+def test_the_tense_nearest_before_the_date_in_its_clause_decides():
+    # "said ... would be held Tuesday": the vote is ahead; "was expected to" is a plan.
+    published = dt.date(2019, 3, 7)
+    said = _only("Trump said the vote would be held Tuesday in the Senate.", published,
+                 "Tuesday")
+    assert said.tense == "future" and said.start == dt.date(2019, 3, 12)
+    expected = _only("The governor was expected to sign the bill Tuesday.", published,
+                     "Tuesday")
+    assert expected.tense == "future"
+
+
+def test_a_silent_clause_takes_the_sentences_main_verb():
+    # Fox News, 2018-12-23: the letter was Thursday's; "had said he would" is reported.
+    body = paragraph("2018-james-mattis-quits-as-defense-secretary", "fox.md", 20)
+    mention = _only(body, dt.date(2018, 12, 23), "Thursday")
+    assert mention.tense == "past"
+    assert mention.start == dt.date(2018, 12, 20)
