@@ -50,6 +50,7 @@ class SpeechLexicon:
     openers: frozenset[str]
     generic: frozenset[str]
     subject_stopwords: frozenset[str]
+    documents: frozenset[str] = frozenset()  # generic speakers whose words are an issuer's
 
     def verb_of(self, matched: str) -> str:
         written = " ".join(matched.split())
@@ -89,6 +90,7 @@ def lexicon() -> SpeechLexicon:
         openers=frozenset(w.lower() for w in _words(data, "sentence_openers")),
         generic=frozenset(w.lower() for w in _words(data, "generic_speakers")),
         subject_stopwords=frozenset(w.lower() for w in _words(data, "subject_stopwords")),
+        documents=frozenset(w.lower() for w in _words(data, "document_speakers")),
     )
 
 

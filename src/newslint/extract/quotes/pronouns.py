@@ -49,7 +49,12 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
     # Raddatz" in "With the moderator, Martha Raddatz, opening the debate, Ryan criticized"
     lex = lexicon()
     text = look.article.analysis
-    subject = next((p for p in before[first:] if _is_subject(text, p, lex)), None)
+    opening = look.article.sentences[last.sentence].start if last.sentence >= 0 else None
+    subjects = [p for p in before[first:] if _is_subject(text, p, lex)]
+    # "When Mr. Biden went after ..., Mr. Ryan reminded ...": the main clause's subject
+    subject = next((p for p in subjects if opening is None
+                    or not _in_fronted_clause(text, opening, p.start)), None) or next(
+        iter(subjects), None)
     if subject is None and depth < _CHAIN_DEPTH and last.sentence >= 0:
         sentence = look.article.sentences[last.sentence]
         opens, after = _OPENING_PRONOUN.get(gender or "", (None, None))
@@ -68,6 +73,19 @@ _CHAIN_DEPTH = 3  # sentences a pronoun may follow back through other pronouns
 _OPENING_PRONOUN = {
     g: (regex.compile(rf"\s*{p.title()}(?![\p{{L}}'’])"), regex.compile(rf",\s+{p}(?![\p{{L}}'’])"))
     for g, p in (("m", "he"), ("f", "she"))}
+
+
+# Subordinators that open a sentence with a clause of its own before the main one.
+_FRONTED = regex.compile(
+    r"\s*(?:When|After|Before|As|While|Although|Though|Because|If|Since|Once|Until|Unless"
+    r"|Whereas|Whenever)(?![\p{L}'’])")
+
+
+def _in_fronted_clause(text: str, sentence_start: int, offset: int) -> bool:
+    """The person stands in a subordinate clause that opens the sentence ("When Mr. Biden
+    went after ..., Mr. Ryan reminded"): no comma yet between the subordinator and them."""
+    return (_FRONTED.match(text, sentence_start) is not None
+            and "," not in text[sentence_start:offset])
 
 
 # "Mr. Trump, who he said 'led me ...'": a pronoun right after a relative pronoun.

@@ -1,0 +1,89 @@
+"""A document that speaks ("the letter said", "the special counsel's filing said") speaks
+for whoever issued it: the possessor written with it, or the issuer of its earlier mention
+in the paragraphs before ("Smith sent a letter", "The NAACP adopted a resolution",
+"BuzzFeed's Thursday night report claimed")."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import regex
+
+from newslint.extract.quotes.pronouns import PRONOUN_REACH
+from newslint.extract.quotes.reported import reported_speaker
+from newslint.extract.quotes.speaker_phrase import (
+    Attribution,
+    document_issuer,
+    generic_key,
+    trailing_speaker,
+)
+from newslint.facts.speech import SpeechLexicon, lexicon
+
+if TYPE_CHECKING:
+    from newslint.extract.quotes.people import Lookup, People
+
+
+def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
+    """"the statement said": who the article said made "a statement" in the sentences
+    before (`Ryan Zinke, the interior secretary, said in a statement ...`)."""
+    words = att.speaker.lower().split()
+    here = look.sentence(att.start)
+    if len(words) != 2 or words[0] != "the" or here is None:
+        return None
+    text = look.article.analysis
+    sentences = look.article.sentences
+    noun = _document_mention(words[1])
+    floor = sentences[here].paragraph - PRONOUN_REACH
+    for index in range(here - 1, -1, -1):
+        sentence = sentences[index]
+        if sentence.paragraph < floor:
+            break
+        match = noun.search(text, sentence.start, sentence.end)
+        if match is None:
+            continue
+        if match["owner"]:
+            # "BuzzFeed’s Thursday night report claimed": the possessor issued it
+            return document_issuer(f"{match['owner']}’s {words[1]}", lexicon())
+        lex = lexicon()
+        found = reported_speaker(text, sentence.start, match.start(), lex)
+        if found is None and words[1] in lex.documents:
+            # "The NAACP adopted a resolution", "Smith sent a letter": who issued it
+            found = _issuing_subject(text, sentence.start, match.start(), lex)
+        if found is None or found.kind not in ("name", "generic"):
+            return None
+        if found.kind == "generic":
+            return generic_key(found.speaker)
+        return people.at.get(found.start) or people.full.get(found.speaker, found.speaker)
+    return None
+
+
+@functools.cache
+def _document_mention(noun: str) -> regex.Pattern[str]:
+    """"a letter", "a formal letter", "BuzzFeed’s Thursday night report": an earlier
+    mention of the document a generic speaker ("the letter") names."""
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:an?\s+(?:[\p{{L}}-]+\s+)?|(?P<owner>\p{{Lu}}[\p{{L}}.&-]*(?:\s+"
+        rf"\p{{Lu}}[\p{{L}}.&-]*){{0,2}})['’]s\s+(?:[\p{{L}}-]+\s+){{0,3}}){regex.escape(noun)}"
+        r"(?![\p{L}])")
+
+
+# "The NAACP adopted a resolution", "the executives ... sent a letter": the subject that
+# opens the sentence and issues the document with one verb.
+_ISSUING = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+(?:sent|issued|released|adopted|published|"
+                         r"filed|signed|wrote|drafted|passed|posted|delivered)\s+$")
+
+
+def _issuing_subject(text: str, lo: int, at: int, lex: SpeechLexicon) -> Attribution | None:
+    verb = _ISSUING.search(text, lo, at)
+    if verb is None:
+        return None
+    found = trailing_speaker(text, lo, verb.start(), lex)
+    if found is None or not _opens(text[lo:found.start]):
+        return None  # "..., including Anthem, sent a letter": not the subject
+    return found
+
+
+def _opens(words: str) -> bool:
+    """Nothing but a determiner and modifiers before the subject: it opens the sentence."""
+    return "," not in words and len(words.split()) <= 3

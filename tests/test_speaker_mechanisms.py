@@ -1,0 +1,133 @@
+"""Speaker mechanisms found wrong on real copy, each pinned on its real paragraph and on a
+second passage of another shape written in the style of wire copy: a middle initial, a
+fronted subordinate clause before a pronoun's person, an attribution that closes a
+sentence of partial quotes, a document that speaks for its issuer, and "the governor" when
+a story titles two."""
+
+from __future__ import annotations
+
+from realcopy import paragraph
+from test_quotes import quotes_of
+
+MUELLER = "2019-mueller-s-office-disputes-buzzfeed-report"
+
+
+def _lines(event: str, file: str, first: int, last: int) -> str:
+    return "\n\n".join(paragraph(event, file, n) for n in range(first, last + 1, 2)) + "\n"
+
+
+def _keys(text: str) -> list[str | None]:
+    return [q.speaker_key for q in quotes_of(text)]
+
+
+# --- a middle initial does not cut a name in two -----------------------------------------
+
+def test_a_middle_initial_keeps_the_name_whole_for_a_pronoun():
+    """"The committee's ranking member, Elijah E. Cummings, ... said ...": the "he" of the
+    next sentence is Cummings, not the spokesman of the paragraph before."""
+    text = _lines("2015-benghazi-committee-wants-to-interview-clinton-ab", "nyt.md", 26, 28)
+    assert _keys(text)[-1] == "Elijah E. Cummings"
+
+
+def test_a_middle_initial_in_a_titled_name():
+    text = ("Ms. Ortiz opened the hearing.\n\n"
+            "Representative Mary K. Sullivan, Republican of Ohio, told reporters the vote "
+            "would wait until spring. “We have time to get this right,” she said.\n")
+    assert _keys(text) == ["Mary K. Sullivan"]
+
+
+# --- a fronted clause's subject is not the sentence's -------------------------------------
+
+def test_a_pronoun_takes_the_main_clause_subject_after_a_when_clause():
+    """"When Mr. Biden went after ..., Mr. Ryan reminded the vice president ... "...," he
+    said": Ryan, not Biden."""
+    text = _lines("2012-biden-and-ryan-debate", "nyt.md", 26, 28)
+    assert (_keys(text)[-1] or "").endswith("Ryan")
+
+
+def test_a_pronoun_takes_the_main_clause_subject_after_an_after_clause():
+    text = ("Carl Ortiz and Dan Kline sit on the panel.\n\n"
+            "After Mr. Ortiz left the hearing, Mr. Kline told reporters the vote would wait. "
+            "“We have time to get this right,” he said.\n")
+    assert _keys(text) == ["Dan Kline"]
+
+
+# --- an attribution that closes the sentence ----------------------------------------------
+
+def test_a_sentence_final_attribution_speaks_for_its_partial_quotes():
+    """"he took care "not to overstate ..." and provided ... "persons connected to the White
+    House" ..., the special counsel's filing said": the filing's, so the special counsel's."""
+    quotes = quotes_of(paragraph(MUELLER, "nyt.md", 58) + "\n")
+    assert {q.speaker_key for q in quotes} == {"special counsel"}
+    assert len(quotes) >= 2
+
+
+def test_an_inverted_attribution_after_the_quote_runs_on():
+    """"... would work better" than a shutdown, said Senator Shelley Moore Capito": the
+    sentence goes on past the closing mark before its attribution."""
+    text = paragraph("2019-donald-trump-announces-end-to-government-shutdow", "nyt.md", 54)
+    assert _keys(text + "\n") == ["Shelley Moore Capito"]
+
+
+def test_a_spokeswoman_closing_a_sentence_of_two_fragments():
+    text = ("The plan would “cut waste in every county” and “protect patients who need care "
+            "most,” a spokeswoman for the Ohio Hospital Association said on Monday.\n")
+    keys = _keys(text)
+    assert len(keys) == 2 and all(k and "Ohio Hospital Association" in k for k in keys)
+
+
+def test_a_clause_after_the_quote_is_no_attribution_of_it():
+    text = ("The bill would “cut waste across the whole state,” and the governor said that "
+            "it would pass.\n")
+    assert _keys(text) == [None]
+
+
+# --- a document speaks for its issuer -----------------------------------------------------
+
+def test_a_possessive_document_speaks_for_its_possessor():
+    quotes = quotes_of(paragraph(MUELLER, "nyt.md", 58) + "\n")
+    assert quotes[0].speaker == "the special counsel’s filing"
+
+
+def test_a_report_speaks_for_whoever_the_article_says_published_it():
+    """"BuzzFeed's Thursday night report claimed ..." then "the report said": BuzzFeed's."""
+    text = _lines(MUELLER, "hpo.md", 18, 20)
+    assert _keys(text) == ["BuzzFeed"]
+
+
+def test_a_resolution_speaks_for_the_body_that_adopted_it():
+    """"The NAACP adopted a resolution ..." then "The resolution initially said ...": the
+    NAACP's words."""
+    text = _lines("2010-n-a-a-c-p-challenges-tea-party-on-racism", "fox.md", 10, 12)
+    keys = _keys(text)
+    assert keys[-2:] == ["NAACP", "NAACP"]
+
+
+def test_a_letter_speaks_for_the_company_that_sent_it():
+    text = ("Acme Mining sent a letter to the state regulator on Friday.\n\n"
+            "“We will comply fully with every order the board issues,” the letter said.\n")
+    assert _keys(text) == ["Acme Mining"]
+
+
+def test_a_letter_is_not_the_words_of_someone_named_inside_an_including_list():
+    text = ("The executives of nine companies, including Carl Ortiz of Acme, sent a letter "
+            "to the governor.\n\n"
+            "“We are deeply concerned about the harm this law will do,” reads the letter.\n")
+    assert _keys(text) != ["Carl Ortiz"]
+
+
+# --- "the governor" when the story titles two ---------------------------------------------
+
+def test_the_governor_is_the_one_mentioned_last():
+    """Two governors in the story; "Mr. Patrick ... was asked" then "the governor replied":
+    Patrick, though Gov. Nikki R. Haley is titled nearer."""
+    text = "\n\n".join(paragraph("2013-william-cowan-named-interim-senator-in-massachus",
+                                 "nyt.md", n) for n in (14, 16, 54, 56)) + "\n"
+    assert _keys(text)[-1] == "Deval Patrick"
+
+
+def test_the_governor_follows_a_later_honorific_mention():
+    text = ("Gov. Tom Hart of Iowa spoke first. Gov. Ann Lee of Ohio spoke next.\n\n"
+            "Mr. Hart was asked whether he would sign the compact.\n\n"
+            "“We will sign it this week,” the governor said.\n")
+    assert _keys(text) == ["Tom Hart"]
