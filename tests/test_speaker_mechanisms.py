@@ -131,3 +131,31 @@ def test_the_governor_follows_a_later_honorific_mention():
             "Mr. Hart was asked whether he would sign the compact.\n\n"
             "“We will sign it this week,” the governor said.\n")
     assert _keys(text) == ["Tom Hart"]
+
+
+# --- a relative clause between a subject and its verb -------------------------------------
+
+def test_people_inside_a_relative_clause_are_not_the_subject():
+    """"The lawsuit, which was brought by ... Scott Pruitt, accused Colorado officials of
+    ... a "scheme"": the lawsuit's words, not Pruitt's."""
+    text = paragraph("2014-nebraska-and-oklahoma-fight-colorado-s-recreatio", "nyt.md", 30)
+    assert set(_keys(text + "\n")) == {"lawsuit"}
+
+
+def test_a_named_head_before_its_age_and_relative_clause_speaks():
+    """"the aide, Elizabeth Lauten, 31, who ... was a spokeswoman for ..., wrote ...,
+    saying": Lauten, not the role inside the clause."""
+    text = paragraph("2014-elizabeth-lauten-apologizes-for-criticizing-obam", "nyt.md", 12)
+    assert set(_keys(text + "\n")) == {"Elizabeth Lauten"}
+
+
+def test_a_lawyer_named_inside_a_relative_clause_is_not_the_subject():
+    text = ("The settlement, which was negotiated by the city’s lawyer, Ana Ruiz, called the "
+            "terms “fair to every family involved in the case.”\n")
+    assert _keys(text) == [None]
+
+
+def test_a_titled_name_inside_a_relative_clause_after_an_age_is_not_the_subject():
+    text = ("Mr. Hart, 64, who once worked for Sen. Ann Lee, Democrat of Ohio, wrote to the "
+            "board, calling the plan “a gift to the insurers and nobody else.”\n")
+    assert _keys(text) == ["Hart"]
