@@ -159,3 +159,22 @@ def test_a_titled_name_inside_a_relative_clause_after_an_age_is_not_the_subject(
     text = ("Mr. Hart, 64, who once worked for Sen. Ann Lee, Democrat of Ohio, wrote to the "
             "board, calling the plan “a gift to the insurers and nobody else.”\n")
     assert _keys(text) == ["Hart"]
+
+
+# --- a name that modifies a generic speaker ----------------------------------------------
+
+def test_an_organisation_before_officials_is_not_the_speaker():
+    """"Senior White House officials ..., warning that inaction would "significantly
+    increase the risk"": officials speak, not "White House" as a name, so the same words
+    from Larry Summers later are no conflict of speakers."""
+    text = paragraph("2010-white-house-pressures-congress-to-pass-tax-bill", "hpo.md", 10)
+    [quote] = quotes_of(text + "\n")
+    assert quote.speaker_kind == "generic" and quote.speaker_key == (
+        "Senior White House officials")
+
+
+def test_a_department_before_officials_after_a_participle():
+    text = ("Senior Treasury officials met lawmakers on Monday, warning that a default would "
+            "be “a catastrophe for the markets.”\n")
+    [quote] = quotes_of(text)
+    assert quote.speaker_kind == "generic" and quote.speaker_key == "Senior Treasury officials"

@@ -61,6 +61,11 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
         if time is not None:
             after = time.end()
         following = WORD.match(text, skip_space(text, after))
+        if (following and following[0].lower() in lex.generic and after == match.end()
+                and match[1].lower() not in lex.openers and match[1].lower() != "the"):
+            # "Senior White House officials ..., warning": the name modifies who speaks
+            return Attribution(text[match.start():following.end()], match.start(),
+                               following.end(), "generic", None)
         if lone and not verb_like(following[0] if following else "", lex):
             continue  # "Notable figures such as ...": an adjective, not a surname
         if following and following[0][0].islower() and following[0] not in _NOT_VERBS:
