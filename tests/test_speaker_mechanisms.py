@@ -178,3 +178,28 @@ def test_a_department_before_officials_after_a_participle():
             "be “a catastrophe for the markets.”\n")
     [quote] = quotes_of(text)
     assert quote.speaker_kind == "generic" and quote.speaker_key == "Senior Treasury officials"
+
+
+# --- an attribution after a quote closed by a full stop -----------------------------------
+
+def test_a_lower_case_attribution_after_a_full_stop():
+    """`"... public events." added Lauten, who works for ...`: Lauten's words."""
+    text = paragraph("2014-elizabeth-lauten-apologizes-for-criticizing-obam", "fox.md", 14)
+    assert _keys(text + "\n")[0] == "Lauten"
+
+
+def test_a_sentence_that_is_only_an_attribution_after_a_full_stop():
+    """`"... lawsuits in foreign courts." Obama wrote in a letter delivered Tuesday.`"""
+    text = paragraph("2016-senate-set-to-override-obama-s-veto-on-9-11-bill", "fox.md", 28)
+    assert _keys(text + "\n") == ["Obama"]
+
+
+def test_a_titled_speaker_and_a_day_after_a_full_stop():
+    text = "“The vote is final and it stands.” Mayor Ana Ruiz said on Tuesday.\n"
+    assert _keys(text) == ["Ana Ruiz"]
+
+
+def test_a_new_sentence_with_its_own_clause_is_no_attribution():
+    text = ("“The vote is final and it stands.” Ana Ruiz said the council would meet again "
+            "in May.\n")
+    assert _keys(text) == [None]

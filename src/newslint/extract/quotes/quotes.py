@@ -20,7 +20,7 @@ from newslint.extract.quotes.attribution import (
 from newslint.extract.quotes.marks import QuoteRegion, find_quote_regions
 from newslint.extract.quotes.people import Found, Lookup, People, Phrases, find_people, speaker_key
 from newslint.extract.quotes.reported import clause_subject, reported_speaker
-from newslint.extract.quotes.tail import sentence_tail
+from newslint.extract.quotes.tail import after_full_stop, sentence_tail
 from newslint.extract.spans import make_span
 from newslint.facts import NamePhrase, Quote
 from newslint.facts.span import Context
@@ -111,7 +111,7 @@ def _attribute(article: Article, look: Lookup, index: int,
     # earlier term in quotation marks: He deemed the plan "a con" and "a disaster".
     return (before_quote(text, lo, region.open, lex, sentence_lo)
             or _reported(text, sentence_lo, region, lex) or _said_before(look, region, lex)
-            or sentence_tail(look, region, lex))
+            or sentence_tail(look, region, lex) or after_full_stop(look, region, lex))
 
 
 def _said_before(look: Lookup, region: QuoteRegion, lex: SpeechLexicon

@@ -1,7 +1,10 @@
-"""A speaker who closes the sentence: `he took care "not to overstate his knowledge" and
-gave "useful information," the special counsel's filing said.`, `"... would work better"
-than a shutdown, said Senator Shelley Moore Capito.` The attribution after the last comma
-of the sentence speaks for every quote in it that has no speaker of its own."""
+"""Attributions that stand apart from the quote: one that closes the quote's sentence after
+other words (`he took care "not to overstate his knowledge" and gave "useful information,"
+the special counsel's filing said.`, `"... would work better" than a shutdown, said Senator
+Shelley Moore Capito.`), and one after a quote closed by a full stop (`"... public
+events." added Lauten`, `"... in foreign courts." Obama wrote in a letter.`). Either is
+only an attribution when nothing but an adjunct follows its verb: no clause of its own
+("said that ...", "said the team was ready") whose words the quote could be."""
 
 from __future__ import annotations
 
@@ -20,22 +23,23 @@ if TYPE_CHECKING:
 _MAX_ADJUNCT = 6  # words after the verb: "said in a December sentencing memo"
 _COMMA = regex.compile(",")
 _ENDS = regex.compile(r"[.!?]?[\s\"”’']*$")
+# What an adjunct after "said" opens with: a place, a time, a medium.
+_ADJUNCT = frozenset(
+    "in on at during to after before from with via late early earlier later last this "
+    "yesterday today tonight monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def sentence_tail(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
                   ) -> Attribution | None:
-    """The attribution that ends the quote's sentence after a comma past its last
-    quotation mark, when nothing but a short adjunct follows the verb: no clause of its
-    own ("that ...") whose words the quote could be."""
+    """The attribution after a comma past the last quotation mark of the quote's sentence:
+    it speaks for every quote before it that has no speaker of its own."""
     if region.close is None:
         return None
     index = look.sentence(region.close)
     if index is None:
         return None
     text = look.article.analysis
-    sentence = look.article.sentences[index]
-    end = sentence.end
-    # after the sentence's last quotation mark: the tail speaks for every quote before it
+    end = look.article.sentences[index].end
     last = max(text.rfind(m, region.close, end) for m in '"”')
     # `most,” a spokeswoman ... said`: the attribution may start right at the last mark
     starts = [last] if text[last - 1:last] == "," else []
@@ -43,25 +47,58 @@ def sentence_tail(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
     for close in starts:
         found = _attribution_at(text, close, end, lex)
         if found is not None:
-            break
+            return _reported(found)
+    return None
+
+
+def after_full_stop(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
+                    ) -> Attribution | None:
+    """`"... events." added Lauten, who ...` or `"... courts." Obama wrote in a letter.`: a
+    quote closed by a full stop, then its attribution, in lower case or as a sentence of
+    its own in the same paragraph."""
+    if region.close is None:
+        return None
+    text = look.article.analysis
+    if text[region.start:region.close].rstrip().rstrip("'’")[-1:] not in ".!?":
+        return None
+    probe = region.close + 1
+    while probe < len(text) and text[probe] in " \t":
+        probe += 1
+    index = look.sentence(probe)
+    if index is None or look.paragraph(probe) != region.paragraph:
+        return None
+    sentence = look.article.sentences[index]
+    if text[probe:probe + 1].islower():
+        end = sentence.end  # the splitter kept `." added Lauten` in the quote's sentence
+    elif sentence.start == probe:
+        end = sentence.end
     else:
         return None
-    kind = "reported" if found.kind == "name" else found.kind
-    return Attribution(found.speaker, found.start, found.end, kind, found.verb, found.role)
+    found = _attribution_at(text, region.close, end, lex, pronouns=True)
+    return _reported(found) if found is not None else None
 
 
-def _attribution_at(text: str, close: int, end: int, lex: SpeechLexicon
-                    ) -> Attribution | None:
-    """The attribution that runs from after `close` to the end of the sentence, if it is
-    one."""
+def _attribution_at(text: str, close: int, end: int, lex: SpeechLexicon,
+                    pronouns: bool = False) -> Attribution | None:
+    """The attribution that runs from after `close` to `end`, if it is one."""
     found = after_quote(text, close, end, lex)
-    if found is None or found.kind == "pronoun":
+    if found is None or (found.kind == "pronoun" and not pronouns):
         return None  # "..., he said" after a long sentence: whose "he" is unsure
     verb = lex.say.search(text, close + 1, end)
     if verb is None:
         return None
-    rest = text[max(verb.end(), found.end):end]
-    words = _ENDS.sub("", rest).split()
-    if len(words) > _MAX_ADJUNCT or any(w.lower().strip(",") in CLAUSE_WORDS for w in words):
+    if verb.start() < found.start:
+        # `said Senator Capito, Republican of West Virginia.`: what follows is about them
+        rest = _ENDS.sub("", text[found.end:end])
+        return found if not rest or rest.startswith(",") else None
+    words = _ENDS.sub("", text[verb.end():end]).split()
+    if words and (len(words) > _MAX_ADJUNCT or words[0].lower() not in _ADJUNCT
+                  or any(w.lower().strip(",") in CLAUSE_WORDS for w in words)):
         return None
     return found
+
+
+def _reported(found: Attribution) -> Attribution:
+    """Known with less certainty than a speaker next to the quote: a name is "reported"."""
+    kind = "reported" if found.kind == "name" else found.kind
+    return Attribution(found.speaker, found.start, found.end, kind, found.verb, found.role)
