@@ -203,3 +203,45 @@ def test_a_new_sentence_with_its_own_clause_is_no_attribution():
     text = ("“The vote is final and it stands.” Ana Ruiz said the council would meet again "
             "in May.\n")
     assert _keys(text) == [None]
+
+
+# --- guards the mechanisms above must keep ------------------------------------------------
+
+def test_a_pronoun_takes_the_person_who_speaks_over_the_one_spoken_of():
+    """"Hodgkinson was member of the YMCA, Rucker said in a statement. She said ...": the
+    YMCA's spokeswoman, not the man she speaks of."""
+    text = "\n\n".join(paragraph("2017-rare-comity-at-capitol-after-shooting-doesn-t-la",
+                                 "hpo.md", n) for n in (52, 54, 56)) + "\n"
+    assert set(_keys(text)[-2:]) == {"Dana Rucker"}
+
+
+def test_a_pronoun_after_an_inverted_attribution_is_its_speaker():
+    text = ("Carl Hart and Ana Ruiz both knew the club.\n\n"
+            "Hart was a member of the club for a decade, Ruiz said in a statement. She said "
+            "that he came “often and at all hours of the day.”\n")
+    assert _keys(text) == ["Ana Ruiz"]
+
+
+def test_a_closing_attribution_is_not_read_inside_the_speakers_appositive():
+    """`"...," Elliott Maynard, a Republican trying to unseat Representative Nick J. Rahall
+    II, a Democrat, in ..., said`: "a Democrat" is no speaker."""
+    text = paragraph("2010-republican-congressional-candidates-dispute-plan", "nyt.md", 18)
+    assert "Democrat" not in _keys(text + "\n")
+
+
+def test_the_medium_told_is_not_the_speaker():
+    """`"...," diGenova, who has informally been an adviser ..., told Fox News.`"""
+    text = paragraph("2019-roger-stone-has-been-indicted-by-mueller", "fox.md", 52)
+    assert "Fox News" not in _keys(text + "\n")
+
+
+def test_a_generic_title_before_a_name_leaves_the_name_the_speaker():
+    """`Trump spokeswoman Katrina Pierson responded ..., stating ... "..."`."""
+    text = paragraph("2016-trump-and-cruz-argue-over-personal-attacks", "fox.md", 22)
+    assert _keys(text + "\n") == ["Katrina Pierson"]
+
+
+def test_an_indictment_is_not_the_words_of_the_person_indicted():
+    text = ("Stone’s indictment was unsealed on Friday.\n\n"
+            "He lied “on multiple occasions” to the committee, the indictment said.\n")
+    assert _keys(text) != ["Stone"]

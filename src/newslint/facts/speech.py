@@ -51,6 +51,7 @@ class SpeechLexicon:
     generic: frozenset[str]
     subject_stopwords: frozenset[str]
     documents: frozenset[str] = frozenset()  # generic speakers whose words are an issuer's
+    organisations: frozenset[str] = frozenset()  # generic speakers that stand for one
 
     def verb_of(self, matched: str) -> str:
         written = " ".join(matched.split())
@@ -91,6 +92,7 @@ def lexicon() -> SpeechLexicon:
         generic=frozenset(w.lower() for w in _words(data, "generic_speakers")),
         subject_stopwords=frozenset(w.lower() for w in _words(data, "subject_stopwords")),
         documents=frozenset(w.lower() for w in _words(data, "document_speakers")),
+        organisations=frozenset(w.lower() for w in _words(data, "organisation_speakers")),
     )
 
 

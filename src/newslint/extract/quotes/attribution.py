@@ -193,8 +193,10 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     end = verb_at
     relative = _relative_clause(text, lo, end)
     if relative is not None:
-        # "The lawsuit, which was brought by ... Scott Pruitt, accused": the clause's head
-        return subject_before(text, lo, relative, lex)
+        # "The lawsuit, which was brought by ... Scott Pruitt, accused": the clause's head,
+        # read with its comma ("One candidate, Scott Smith, the mayor of Mesa, who ...")
+        return (subject_before(text, lo, relative + 1, lex)
+                or subject_before(text, lo, relative, lex))
     # "Sen. John Thune (R-S.D.) said": the party and state are not the speaker
     paren = _PARENTHETICAL_END.search(text, lo, end)
     if paren is not None and paren.start() > lo:

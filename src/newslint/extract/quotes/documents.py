@@ -29,7 +29,8 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
     before (`Ryan Zinke, the interior secretary, said in a statement ...`)."""
     words = att.speaker.lower().split()
     here = look.sentence(att.start)
-    if len(words) != 2 or words[0] != "the" or here is None:
+    lex = lexicon()
+    if len(words) != 2 or words[0] != "the" or here is None or words[1] not in lex.documents:
         return None
     text = look.article.analysis
     sentences = look.article.sentences
@@ -43,11 +44,17 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
         if match is None:
             continue
         if match["owner"]:
-            # "BuzzFeed’s Thursday night report claimed": the possessor issued it
-            return document_issuer(f"{match['owner']}’s {words[1]}", lexicon())
-        lex = lexicon()
+            # "BuzzFeed’s Thursday night report claimed": the possessor issued it; not
+            # "Today’s indictment": a word that opens sentences is no owner
+            owner = match["owner"]
+            if owner.split()[0].lower() in lex.openers:
+                return None
+            return document_issuer(f"{owner}’s {words[1]}", lex)
         found = reported_speaker(text, sentence.start, match.start(), lex)
-        if found is None and words[1] in lex.documents:
+        if found is not None and found.kind == "generic" and found.speaker.split()[
+                -1].lower() in lex.documents:
+            return None  # one document said to be issued by another
+        if found is None:
             # "The NAACP adopted a resolution", "Smith sent a letter": who issued it
             found = _issuing_subject(text, sentence.start, match.start(), lex)
         if found is None or found.kind not in ("name", "generic"):

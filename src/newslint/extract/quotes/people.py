@@ -13,6 +13,7 @@ import regex
 from newslint.extract.quotes.attribution import Attribution
 from newslint.extract.quotes.documents import issuer
 from newslint.extract.quotes.marks import QuoteRegion
+from newslint.extract.quotes.organisations import organisation
 from newslint.extract.quotes.pronouns import resolve_pronoun
 from newslint.extract.quotes.speaker_phrase import WORD, document_issuer, generic_key
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
@@ -284,7 +285,7 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
         return att.speaker
     if att.kind == "generic":
         return (document_issuer(att.speaker, lexicon()) or issuer(look, att, people)
-                or generic_key(att.speaker))
+                or organisation(look, att) or generic_key(att.speaker))
     if att.kind == "pronoun":
         titled = _titled(people, att)
         if titled is not None:

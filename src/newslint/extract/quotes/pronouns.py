@@ -51,10 +51,12 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
     text = look.article.analysis
     opening = look.article.sentences[last.sentence].start if last.sentence >= 0 else None
     subjects = [p for p in before[first:] if _is_subject(text, p, lex)]
-    # "When Mr. Biden went after ..., Mr. Ryan reminded ...": the main clause's subject
-    subject = next((p for p in subjects if opening is None
-                    or not _in_fronted_clause(text, opening, p.start)), None) or next(
-        iter(subjects), None)
+    # "When Mr. Biden went after ..., Mr. Ryan reminded ...": the main clause's subject;
+    # "Hodgkinson was a member ..., Rucker said.": of two, the one who speaks
+    main = [p for p in subjects
+            if opening is None or not _in_fronted_clause(text, opening, p.start)]
+    subject = next((p for p in main if _speaks(text, p, lex)), None) or next(
+        iter(main or subjects), None)
     if subject is None and depth < _CHAIN_DEPTH and last.sentence >= 0:
         sentence = look.article.sentences[last.sentence]
         opens, after = _OPENING_PRONOUN.get(gender or "", (None, None))
@@ -106,6 +108,15 @@ def _is_subject(text: str, person: _Person, lex: SpeechLexicon) -> bool:
     after = skip_appositive(text, name.end(), len(text))
     word = WORD.match(text, skip_space(text, after))
     return word is not None and word[0][:1].islower() and verb_like(word[0], lex)
+
+
+def _speaks(text: str, person: _Person, lex: SpeechLexicon) -> bool:
+    """The person is the subject of a verb of speech ("Rucker said in a statement")."""
+    name = NAME_START.match(text, person.start)
+    if name is None:
+        return False
+    word = WORD.match(text, skip_space(text, skip_appositive(text, name.end(), len(text))))
+    return word is not None and bool(lex.say.fullmatch(word[0]))
 
 
 _SUBJECT_PRONOUN = {"m": regex.compile(r"(?<![\p{L}'’])[Hh]e\b"),

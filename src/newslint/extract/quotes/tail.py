@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from newslint.extract.quotes.marks import QuoteRegion
     from newslint.extract.quotes.people import Lookup
 
+_MIN_WORDS = 3
 _MAX_ADJUNCT = 6  # words after the verb: "said in a December sentencing memo"
 _COMMA = regex.compile(",")
 _ENDS = regex.compile(r"[.!?]?[\s\"”’']*$")
@@ -33,7 +34,7 @@ def sentence_tail(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
                   ) -> Attribution | None:
     """The attribution after a comma past the last quotation mark of the quote's sentence:
     it speaks for every quote before it that has no speaker of its own."""
-    if region.close is None:
+    if region.close is None or _short(look.article.analysis, region):
         return None
     index = look.sentence(region.close)
     if index is None:
@@ -41,14 +42,15 @@ def sentence_tail(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
     text = look.article.analysis
     end = look.article.sentences[index].end
     last = max(text.rfind(m, region.close, end) for m in '"”')
-    # `most,” a spokeswoman ... said`: the attribution may start right at the last mark
-    starts = [last] if text[last - 1:last] == "," else []
-    starts += [m.start() - 1 for m in _COMMA.finditer(text, last + 1, end)]
-    for close in starts:
-        found = _attribution_at(text, close, end, lex)
-        if found is not None:
-            return _reported(found)
-    return None
+    # `most,” a spokeswoman ... said`: the attribution starts right at the last mark, or
+    # at the first comma after it; a later comma may stand inside the speaker's appositive
+    if text[last - 1:last] != ",":
+        comma = _COMMA.search(text, last + 1, end)
+        if comma is None:
+            return None
+        last = comma.start() - 1
+    found = _attribution_at(text, last, end, lex)
+    return _reported(found) if found is not None else None
 
 
 def after_full_stop(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
@@ -56,7 +58,7 @@ def after_full_stop(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
     """`"... events." added Lauten, who ...` or `"... courts." Obama wrote in a letter.`: a
     quote closed by a full stop, then its attribution, in lower case or as a sentence of
     its own in the same paragraph."""
-    if region.close is None:
+    if region.close is None or _short(look.article.analysis, region):
         return None
     text = look.article.analysis
     if text[region.start:region.close].rstrip().rstrip("'’")[-1:] not in ".!?":
@@ -96,6 +98,12 @@ def _attribution_at(text: str, close: int, end: int, lex: SpeechLexicon,
                   or any(w.lower().strip(",") in CLAUSE_WORDS for w in words)):
         return None
     return found
+
+
+def _short(text: str, region: QuoteRegion) -> bool:
+    """One or two words ("negative", "This Week") are as often a term as speech: an
+    attribution this far from them is not trusted."""
+    return len(text[region.start:region.end].split()) < _MIN_WORDS
 
 
 def _reported(found: Attribution) -> Attribution:
