@@ -245,3 +245,32 @@ def test_an_indictment_is_not_the_words_of_the_person_indicted():
     text = ("Stone’s indictment was unsealed on Friday.\n\n"
             "He lied “on multiple occasions” to the committee, the indictment said.\n")
     assert _keys(text) != ["Stone"]
+
+
+# --- an organisation's generic name -------------------------------------------------------
+
+ELEPHANTS = "2017-trump-reverses-decision-to-allow-import-of-eleph"
+
+
+def test_the_agency_is_the_service_named_as_a_subject_before():
+    """"The U.S. Fish and Wildlife Service said in a written notice ..." then "the agency
+    said": the service's words (the full name, past its abbreviation and "and")."""
+    text = _lines(ELEPHANTS, "fox.md", 24, 26)
+    assert _keys(text) == ["U.S. Fish and Wildlife Service"]
+
+
+def test_the_group_is_the_club_that_opened_the_sentence_before():
+    text = _lines(ELEPHANTS, "hpo.md", 34, 36)
+    assert _keys(text)[-1] == "Safari Club"
+
+
+def test_the_company_is_the_company_named_before():
+    text = ("Acme Health Partners said on Monday it would close two clinics.\n\n"
+            "“We regret this decision and the harm it does,” the company said.\n")
+    assert _keys(text) == ["Acme Health Partners"]
+
+
+def test_the_company_stays_generic_when_no_company_was_the_subject():
+    text = ("Patients in Dayton learned on Monday that two clinics would close.\n\n"
+            "“We regret this decision and the harm it does,” the company said.\n")
+    assert _keys(text) == ["company"]
