@@ -274,3 +274,40 @@ def test_the_company_stays_generic_when_no_company_was_the_subject():
     text = ("Patients in Dayton learned on Monday that two clinics would close.\n\n"
             "“We regret this decision and the harm it does,” the company said.\n")
     assert _keys(text) == ["company"]
+
+
+# --- words given as someone's "opinion that", "comments about" ----------------------------
+
+GRIFFIN = "2017-kathy-griffin-apologizes-for-photo-shoot-with-a"
+
+
+def test_words_after_a_possessive_opinion_are_the_possessors():
+    """`Tvert ... told The Huffington Post that MPP agrees with Suthers' opinion that the
+    suit is "without merit."`: Suthers' words, not Tvert's."""
+    text = paragraph("2014-nebraska-and-oklahoma-fight-colorado-s-recreatio", "hpo.md", 38)
+    assert _keys(text + "\n") == ["Suthers"]
+
+
+def test_quotes_after_someones_comments_about_are_theirs_and_the_first_stays():
+    """`Griffin claims that the image is an "expression of art" inspired by Trump’s
+    comments about ... "blood coming out of her eyes" and "out of her — wherever."`"""
+    keys = _keys(paragraph(GRIFFIN, "hpo.md", 22) + "\n")
+    assert keys == ["Griffin", "Trump", "Trump"]
+
+
+def test_a_complaint_that_is_the_possessors():
+    """`But Mr. Mattis’s core complaint was that ... who want "a world ..."`."""
+    text = paragraph("2018-james-mattis-quits-as-defense-secretary", "nyt.md", 44)
+    assert _keys(text + "\n") == ["Mattis"]
+
+
+def test_a_claim_that_a_council_rejected_is_the_claimants():
+    text = ("The council rejected Mayor Ana Ruiz’s claim that the budget was “balanced to the "
+            "last dollar.”\n")
+    assert _keys(text) == ["Ana Ruiz"]
+
+
+def test_a_verb_of_speech_after_the_possessive_noun_takes_over():
+    text = ("Santorum put out a statement shortly after Romney's remarks that claimed Obama "
+            "“has fought against the institution of marriage at every turn.”\n")
+    assert "Romney" not in _keys(text)

@@ -52,6 +52,7 @@ class SpeechLexicon:
     subject_stopwords: frozenset[str]
     documents: frozenset[str] = frozenset()  # generic speakers whose words are an issuer's
     organisations: frozenset[str] = frozenset()  # generic speakers that stand for one
+    speech_nouns: frozenset[str] = frozenset()  # "Suthers' opinion that ..."
 
     def verb_of(self, matched: str) -> str:
         written = " ".join(matched.split())
@@ -93,6 +94,7 @@ def lexicon() -> SpeechLexicon:
         subject_stopwords=frozenset(w.lower() for w in _words(data, "subject_stopwords")),
         documents=frozenset(w.lower() for w in _words(data, "document_speakers")),
         organisations=frozenset(w.lower() for w in _words(data, "organisation_speakers")),
+        speech_nouns=frozenset(w.lower() for w in _words(data, "speech_nouns")),
     )
 
 
