@@ -61,12 +61,6 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
         if time is not None:
             after = time.end()
         following = WORD.match(text, skip_space(text, after))
-        if (following and following[0].lower() in lex.generic and after == match.end()
-                and match[1].lower() not in lex.openers and match[1].lower() != "the"
-                and not _NAME_NEXT.match(text, following.end())):
-            # "Senior White House officials ..., warning": the name modifies who speaks
-            return Attribution(text[match.start():following.end()], match.start(),
-                               following.end(), "generic", None)
         if lone and not verb_like(following[0] if following else "", lex):
             continue  # "Notable figures such as ...": an adjective, not a surname
         if following and following[0][0].islower() and following[0] not in _NOT_VERBS:
@@ -76,8 +70,6 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
     return None
 
 
-# "Trump spokeswoman Katrina Pierson": the generic word is a title before a name.
-_NAME_NEXT = regex.compile(r"\s+\p{Lu}")
 # Words after a name that show it is not the subject of the clause's verb.
 _NOT_VERBS = OBJECT_MARKERS | CLAUSE_WORDS | frozenset(
     "during after before since until without within including".split())
