@@ -286,3 +286,24 @@ def test_a_verb_of_speech_after_the_possessive_noun_takes_over():
     text = ("Santorum put out a statement shortly after Romney's remarks that claimed Obama "
             "“has fought against the institution of marriage at every turn.”\n")
     assert "Romney" not in _keys(text)
+
+
+# --- "it said": a document, never a person ------------------------------------------------
+
+def test_it_said_is_the_cable_mentioned_before():
+    """"The cable, sent under Ambassador Chris Stevens' signature ..., warned ..." then "It
+    said "..."" and "..., it said": the cable's words, not the ambassador's."""
+    text = _lines("2013-e-mails-show-jostling-over-benghazi-talking-poin", "fox.md", 20, 26)
+    assert _keys(text)[1:] == ["cable", "cable", "cable"]
+
+
+def test_it_said_is_the_report_of_the_sentence_before():
+    text = ("The report on the agency was released on Friday. It said the state had “failed "
+            "every child in its care for a decade.”\n")
+    assert _keys(text) == ["report"]
+
+
+def test_it_is_never_the_person_named_before():
+    text = ("Carl Hart left Acme Mining on Monday after ten years.\n\n"
+            "“We wish him well in all he does next,” it said.\n")
+    assert _keys(text) == [None]

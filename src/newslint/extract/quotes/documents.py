@@ -77,8 +77,9 @@ def _document_mention(noun: str) -> regex.Pattern[str]:
 
 # "The NAACP adopted a resolution", "the executives ... sent a letter": the subject that
 # opens the sentence and issues the document with one verb.
-_ISSUING = regex.compile(r"(?:\s+\p{Ll}+ly)?\s+(?:sent|issued|released|adopted|published|"
-                         r"filed|signed|wrote|drafted|passed|posted|delivered)\s+$")
+_ISSUING = regex.compile(r"(?:\s+\p{Ll}+ly)?(?:\s+(?:has|have|had))?\s+(?:sent|issued|"
+                         r"released|adopted|published|filed|signed|wrote|drafted|passed|"
+                         r"posted|delivered)\s+$")
 
 
 def _issuing_subject(text: str, lo: int, at: int, lex: SpeechLexicon) -> Attribution | None:
@@ -94,3 +95,32 @@ def _issuing_subject(text: str, lo: int, at: int, lex: SpeechLexicon) -> Attribu
 def _opens(words: str) -> bool:
     """Nothing but a determiner and modifiers before the subject: it opens the sentence."""
     return "," not in words and len(words.split()) <= 3
+
+
+_MENTION = regex.compile(r"(?<![\p{L}])(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,3}?"
+                         r"(?P<noun>\p{Ll}+)(?![\p{L}])", regex.I)
+
+
+def antecedent_document(look: Lookup, att: Attribution) -> str | None:
+    """"It said": the document last mentioned in this sentence or the ones before (in
+    reach): "The cable also warned ... It said ..." is the cable's; None when no document
+    was mentioned ("it" is never a person)."""
+    here = look.sentence(att.start)
+    if here is None:
+        return None
+    lex = lexicon()
+    text = look.article.analysis
+    sentences = look.article.sentences
+    floor = sentences[here].paragraph - PRONOUN_REACH
+    for index in range(here, -1, -1):
+        sentence = sentences[index]
+        if sentence.paragraph < floor:
+            break
+        hi = min(sentence.end, att.start)
+        nouns = [m for m in _MENTION.finditer(text, sentence.start, hi, overlapped=True)
+                 if m["noun"].lower() in lex.documents and not look.in_quote(m.start())]
+        if nouns:
+            # the document itself: which earlier one of its kind issued it is too far a
+            # reach from a pronoun ("the resolution" may be another group's)
+            return nouns[-1]["noun"].lower()
+    return None

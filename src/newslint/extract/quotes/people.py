@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from newslint.extract.quotes.attribution import Attribution
-from newslint.extract.quotes.documents import issuer
+from newslint.extract.quotes.documents import antecedent_document, issuer
 from newslint.extract.quotes.marks import QuoteRegion
 from newslint.extract.quotes.organisations import organisation
 from newslint.extract.quotes.pronouns import resolve_pronoun
@@ -292,6 +292,8 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
             return titled
         if att.speaker.lower() in _PLURAL:
             return None  # "they" is a group, never one person of the story
+        if att.speaker.lower() == "it":
+            return antecedent_document(look, att)  # never a person
         gender = _PRONOUN_GENDER.get(att.speaker.lower())
         return (_role_subject(look, att.start, people, gender)
                 or resolve_pronoun(look, att.start, people, gender))

@@ -76,7 +76,8 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
     if not words:
         return None
     last = words[-1]
-    if last[0].lower() in PRONOUNS:
+    if last[0].lower() in PRONOUNS or last[0] in ("it", "It"):
+        # "It said": a pronoun too, for a document or an organisation named before
         return Attribution(last[0], last.start(), last.end(), "pronoun", None)
     run = []
     for word in reversed(words):
