@@ -8,6 +8,8 @@ takes the subject of its clause. Offsets are absolute, into `Article.analysis`.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from newslint.extract.quotes.speaker_phrase import (
@@ -67,7 +69,14 @@ def is_verb_use(text: str, start: int, word: str) -> bool:
 
 def speech_verbs(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
     """The matches of a speech verb pattern in `text` that are verbs."""
-    return [m for m in pattern.finditer(text) if is_verb_use(text, m.start(), m[0])]
+    return list(_speech_verbs(pattern, text))
+
+
+@functools.lru_cache(maxsize=256)
+def _speech_verbs(pattern: regex.Pattern[str], text: str) -> tuple[regex.Match[str], ...]:
+    # A quote's clause is read for its verbs by several forms in turn (before the quote,
+    # reported speech, a possessive source): the large alternation runs once per text.
+    return tuple(m for m in pattern.finditer(text) if is_verb_use(text, m.start(), m[0]))
 
 
 def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,

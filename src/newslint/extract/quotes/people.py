@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import regex
 
@@ -146,7 +146,8 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
     full = _full_names(people)
     # Gender goes with the name as written: "Mr. Trump" says nothing of Melania Trump.
     genders = _genders(article.analysis, people)
-    return [replace(p, name=full.get(p.name, p.name), gender=genders.get(p.name))
+    # built directly: dataclasses.replace reads the fields anew for each of thousands
+    return [_Person(full.get(p.name, p.name), p.start, p.sentence, genders.get(p.name), p.role)
             for p in people]
 
 
@@ -164,10 +165,12 @@ def _initials_joined(text: str, name_phrases: tuple[NamePhrase, ...]) -> _Joined
     """Name phrases cut at a middle initial, joined again: "Elijah E. Cummings" is one
     person, not "Elijah E" and a bare surname."""
     joined = _Joined({}, set())
+    cut = [p for p in name_phrases
+           if p.text[-2:-1] == " " and _INITIAL_END.search(p.text) is not None]
+    if not cut:
+        return joined
     by_start = {p.span.start: p for p in name_phrases}
-    for phrase in name_phrases:
-        if not _INITIAL_END.search(phrase.text) or len(phrase.text.split()) < 2:
-            continue
+    for phrase in cut:
         after = by_start.get(phrase.span.end + 2)
         if after is None or text[phrase.span.end:after.span.start] != ". ":
             continue

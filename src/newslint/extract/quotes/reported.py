@@ -78,6 +78,7 @@ _POSSESSOR = regex.compile(
     r"(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)"
     r"{0,2})(?:['’]s|(?<=s)['’])\s+(?P<rest>(?:[\p{Ll}-]+\s+){1,3})")
 _CONTENT = frozenset(("that", "about", "of", "on", "to"))
+_APOSTROPHE = regex.compile(r"\p{L}['’]")
 
 
 def possessive_source(text: str, lo: int, open_at: int, lex: SpeechLexicon
@@ -86,6 +87,8 @@ def possessive_source(text: str, lo: int, open_at: int, lex: SpeechLexicon
     of speech stands between that noun and the quote (its subject would speak instead):
     `MPP agrees with Suthers' opinion that the suit is "without merit"`."""
     found, noun_end = None, 0
+    if not _APOSTROPHE.search(text, lo, open_at):
+        return None  # no possessive at all: most sentences
     for match in _POSSESSOR.finditer(text, lo, open_at, overlapped=True):
         words = list(WORD.finditer(text, match.start("rest"), match.end()))
         for index, word in enumerate(words):

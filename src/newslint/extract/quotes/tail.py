@@ -83,12 +83,12 @@ def after_full_stop(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
 def _attribution_at(text: str, close: int, end: int, lex: SpeechLexicon,
                     pronouns: bool = False) -> Attribution | None:
     """The attribution that runs from after `close` to `end`, if it is one."""
-    found = after_quote(text, close, end, lex)
-    if found is None or (found.kind == "pronoun" and not pronouns):
-        return None  # "..., he said" after a long sentence: whose "he" is unsure
     verb = lex.say.search(text, close + 1, end)
     if verb is None:
         return None
+    found = after_quote(text, close, end, lex)
+    if found is None or (found.kind == "pronoun" and not pronouns):
+        return None  # "..., he said" after a long sentence: whose "he" is unsure
     if verb.start() < found.start:
         # `said Senator Capito, Republican of West Virginia.`: what follows is about them
         rest = _ENDS.sub("", text[found.end:end])
