@@ -87,6 +87,45 @@ def test_speakers_match_up_to_name_form() -> None:
     assert not score.same_speaker("Timothy Murray", "Cowan")
     assert score.same_speaker("unknown", None)
     assert not score.same_speaker("William Cowan", None)
+    # a possessive is the same word in either apostrophe
+    assert score.same_speaker("special counsel's office", "special counsel")
+    assert score.same_speaker("James Mattis", "Mr. Mattis’s")
+
+
+def test_quotes_sharing_one_common_phrase_are_not_one_quotation() -> None:
+    """Two remarks that share only a stock phrase are no pair to plant a wording change
+    in; a fragment cut from a longer quote is."""
+    event = injection.Event("e", {
+        "a.md": ['Smith said "the fact that the Constitution is a living document matters."'],
+        "b.md": ['Jones said "I think that the Constitution is an important text for us all."'],
+        "c.md": ['He called it "a living document" and said "the Constitution is a living '
+                 'document" today.'],
+    }, {"a.md": range(1), "b.md": range(1), "c.md": range(1)})
+    partners = {(s[0], s[2].start()): sorted(p.file for p in s[4])
+                for s in plants._shared_quotes(event)}
+    assert all("b.md" not in files for files in partners.values())
+    assert ["c.md"] in partners.values()
+
+
+def test_a_speaker_swap_takes_the_whole_name_and_no_one_the_quote_names() -> None:
+    """"said Acme Rights Group President Ann Bolt": the organisation's words are no
+    speaker; and a swap to someone the quote itself names is no plant NL301 could judge."""
+    line = '"We will win this fight in court," said Acme Rights Group President Ann Bolt.'
+    m = plants.SPEAKER_AFTER.search(line)
+    assert m is not None and not plants._whole_name(line, m, 1 if m.group(1) else 2)
+    line = '"Secretary Clinton must appear before this committee soon," Gowdy wrote.'
+    m = plants.SPEAKER_AFTER.search(line)
+    assert m is not None and plants._whole_name(line, m, 1 if m.group(1) else 2)
+    event = injection.Event("e", {
+        "a.md": ['"Secretary Clinton must appear before this committee soon," Gowdy wrote.',
+                 "Trey Gowdy spoke. Hillary Clinton said yes. Mr. Gowdy left. Ms. Clinton "
+                 "stayed. Mark Meadows said no. Mr. Meadows left."],
+        "b.md": ['"Secretary Clinton must appear before this committee soon," Gowdy said.'],
+    }, {"a.md": range(2), "b.md": range(1)})
+    import random
+    for seed in range(6):
+        plan = plants.quote_speaker(event, random.Random(seed))
+        assert plan is not None and "Clinton" not in plan.edits[0].new
 
 
 def test_scorer_runs_end_to_end_on_dev_events() -> None:

@@ -275,9 +275,10 @@ def test_nickname_in_marks_does_not_split_a_person():
 
 
 def test_it_is_no_speakers_name():
+    """"It" is no name: it stands for the document mentioned before (the cable)."""
     [quote] = quotes_of("The cable was sent in June. It said requests for guards “have gone "
                         "unanswered for many weeks.”\n")
-    assert quote.speaker_key is None
+    assert quote.speaker_key == "cable" and quote.speaker_kind == "pronoun"
 
 
 def test_the_governor_is_the_person_the_article_titles_so():

@@ -8,9 +8,10 @@ draws one with the seeded generator; None when the event has no site for the kin
   sentence that tells of the same happening as far as words go: the two sentences share a
   name and a content word (without that, "Reid received a letter on Wednesday" and "Baucus
   indicated Wednesday" are two happenings, and a change of one is no discrepancy);
-- quote_wording / quote_speaker: a quotation sharing four running words with a quotation
-  of another article; one word changed, dropped or added, or the named speaker next to a
-  speech verb swapped for another person the event names as a speaker;
+- quote_wording / quote_speaker: a quotation whose runs of four words shared with a
+  quotation of another article cover half of the shorter of the two; one word changed,
+  dropped or added, or the named speaker next to a speech verb (the whole capitalised
+  phrase) swapped for another person the event names as a speaker and the quote does not;
 - name: a capitalised word the event never writes in lower case, used mid-sentence and in
   two articles: a transposition, a doubled or dropped letter, a compound split or joined;
 - role: a title before a name (not a past one at no named place: "former Rep."), or a party
@@ -56,6 +57,8 @@ PARTY = re.compile(r"(" + NAME + r"),?\s+\(([RD])-([A-Z][A-Za-z. ]+)\)")
 # swapped one too ("former Governor"), so swapping it plants no discrepancy. With a place
 # ("former New York City Mayor") it does.
 PAST_NO_PLACE = re.compile(r"\b(?:former|ex|then|late)[\s-]+$", re.IGNORECASE)
+CAPWORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+CAPWORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+$")
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+([A-Z][a-z]+)\b")
 # A number right after a capitalised word that does not open the sentence is part of a name.
 NAMED_NUMBER = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ $")
@@ -194,23 +197,35 @@ def _quotes(event: Event):
             continue  # an unclosed straight quote: the pairing of the marks is unsure
         group = 1 if m.group(1) is not None else 2
         words = [w.lower() for w in WORD.findall(m.group(group))]
-        yield file, line, m, group, {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+        yield (file, line, m, group, {tuple(words[i : i + 4]) for i in range(len(words) - 3)},
+               words)
 
 
 def _shared_quotes(event: Event):
-    """(file, line, match, group, partners, shared 4-grams) per quote with a partner: every
-    quote of another article that shares a run of four words with it is the same quotation
-    (an outlet may quote it twice, or two outlets may each have it), so a planted change is
-    a discrepancy with any of them, not only the first found."""
+    """(file, line, match, group, partners, shared 4-grams) per quote with a partner: a
+    quote of another article is the same quotation (an outlet may quote it twice, or two
+    outlets may each have it) when the runs of four words the two share cover at least
+    half of the shorter of them, so a planted change is a discrepancy with any of them, not
+    only the first found. One common phrase ("that the Constitution is", "on the wrong
+    side of history") does not make two remarks one quotation."""
     quotes = list(_quotes(event))
-    for file, line, m, group, grams in quotes:
+    for file, line, m, group, grams, words in quotes:
         partners, shared = [], set()
-        for f2, l2, m2, g2, grams2 in quotes:
-            if f2 != file and grams & grams2:
+        for f2, l2, m2, g2, grams2, words2 in quotes:
+            common = grams & grams2
+            if f2 != file and common and min(_cover(words, common),
+                                             _cover(words2, common)) >= 0.5:
                 partners.append(_pos(f2, l2, m2, g2))
-                shared = shared or grams & grams2  # the words to change: the first partner's
+                shared = shared or common  # the words to change: the first partner's
         if partners:
             yield file, line, m, group, partners, shared
+
+
+def _cover(words: list[str], shared: set[tuple[str, ...]]) -> float:
+    """The share of `words` that lie in one of the `shared` runs of four."""
+    cover = {i + k for i in range(len(words) - 3) if tuple(words[i:i + 4]) in shared
+             for k in range(4)}
+    return len(cover) / len(words) if words else 0.0
 
 
 def quote_wording(event: Event, rng: random.Random) -> Plan | None:
@@ -254,6 +269,14 @@ def _speakers(event: Event) -> list[str]:
     return sorted(name for name in full if name.split()[-1] in alone)
 
 
+def _whole_name(text: str, s: re.Match[str], group: int) -> bool:
+    """The speaker matched is the whole capitalised phrase, not its first words: in "said
+    Human Rights Campaign President Chad Griffin" the organisation is no speaker to swap."""
+    before = CAPWORD_BEFORE.search(text, 0, s.start(group))
+    return not (CAPWORD_AFTER.match(text, s.end(group))
+                or (before is not None and before.group(1) not in TITLES))
+
+
 def quote_speaker(event: Event, rng: random.Random) -> Plan | None:
     people = _speakers(event)
     sites = []
@@ -263,9 +286,11 @@ def quote_speaker(event: Event, rng: random.Random) -> Plan | None:
             g = 1 if s.group(1) else 2
             name = s.group(g)
             near = 0 <= s.start() - m.end() <= 12 or 0 <= m.start() - s.end() <= 3
-            if near and name.split()[0] not in PRONOUNS:
+            if near and name.split()[0] not in PRONOUNS and _whole_name(text, s, g):
                 surname = name.split()[-1]
-                others = [p for p in people if p.split()[-1] != surname]
+                # not someone the quote names: which of the two said it is then a reading
+                others = [p for p in people if p.split()[-1] != surname
+                          and p.split()[-1] not in m.group(group)]
                 if others:
                     sites.append((file, line, m, group, partners, _pos(file, line, s, g),
                                   others))

@@ -10,6 +10,7 @@ slack either side, for a quotation mark).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,8 +163,12 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "
               "president", "secretary", "speaker", "judge", "rev", "gen", "jr", "sr"}
 
 
+POSSESSIVE = re.compile(r"['’]s(?=\s|$)")
+
+
 def _tokens(name: str) -> list[str]:
-    words = [w.strip(".,'’").lower() for w in name.replace("’s", "").split()]
+    # "counsel's" and "counsel’s" are the same word as "counsel", in either apostrophe
+    words = [w.strip(".,'’").lower() for w in POSSESSIVE.sub("", name).split()]
     return [w for w in words if w and w not in HONORIFICS]
 
 

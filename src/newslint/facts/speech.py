@@ -50,6 +50,9 @@ class SpeechLexicon:
     openers: frozenset[str]
     generic: frozenset[str]
     subject_stopwords: frozenset[str]
+    documents: frozenset[str] = frozenset()  # generic speakers whose words are an issuer's
+    organisations: frozenset[str] = frozenset()  # generic speakers that stand for one
+    speech_nouns: frozenset[str] = frozenset()  # "Suthers' opinion that ..."
 
     def verb_of(self, matched: str) -> str:
         written = " ".join(matched.split())
@@ -89,6 +92,9 @@ def lexicon() -> SpeechLexicon:
         openers=frozenset(w.lower() for w in _words(data, "sentence_openers")),
         generic=frozenset(w.lower() for w in _words(data, "generic_speakers")),
         subject_stopwords=frozenset(w.lower() for w in _words(data, "subject_stopwords")),
+        documents=frozenset(w.lower() for w in _words(data, "document_speakers")),
+        organisations=frozenset(w.lower() for w in _words(data, "organisation_speakers")),
+        speech_nouns=frozenset(w.lower() for w in _words(data, "speech_nouns")),
     )
 
 

@@ -8,6 +8,8 @@ takes the subject of its clause. Offsets are absolute, into `Article.analysis`.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from newslint.extract.quotes.speaker_phrase import (
@@ -67,7 +69,14 @@ def is_verb_use(text: str, start: int, word: str) -> bool:
 
 def speech_verbs(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
     """The matches of a speech verb pattern in `text` that are verbs."""
-    return [m for m in pattern.finditer(text) if is_verb_use(text, m.start(), m[0])]
+    return list(_speech_verbs(pattern, text))
+
+
+@functools.lru_cache(maxsize=256)
+def _speech_verbs(pattern: regex.Pattern[str], text: str) -> tuple[regex.Match[str], ...]:
+    # A quote's clause is read for its verbs by several forms in turn (before the quote,
+    # reported speech, a possessive source): the large alternation runs once per text.
+    return tuple(m for m in pattern.finditer(text) if is_verb_use(text, m.start(), m[0]))
 
 
 def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
@@ -191,6 +200,12 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     """The speaker that ends just before a verb: a name (with an appositive), a pronoun,
     or a generic description such as "an NVIDIA spokesperson"."""
     end = verb_at
+    relative = _relative_clause(text, lo, end)
+    if relative is not None:
+        # "The lawsuit, which was brought by ... Scott Pruitt, accused": the clause's head,
+        # read with its comma ("One candidate, Scott Smith, the mayor of Mesa, who ...")
+        return (subject_before(text, lo, relative + 1, lex)
+                or subject_before(text, lo, relative, lex))
     # "Sen. John Thune (R-S.D.) said": the party and state are not the speaker
     paren = _PARENTHETICAL_END.search(text, lo, end)
     if paren is not None and paren.start() > lo:
@@ -220,6 +235,22 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     if epithet is not None:
         return epithet  # "The 61-year-old said:" opens its clause
     return trailing_speaker(text, lo, lo + len(stripped), lex)
+
+
+_RELATIVE_OPEN = regex.compile(r",\s+(?:which|who|whom)\s")
+_AGE = regex.compile(r",\s*\d{1,3}\s*$")  # "Elizabeth Lauten, 31, who ..."
+
+
+def _relative_clause(text: str, lo: int, end: int) -> int | None:
+    """Where the head of a subject ends when a relative clause between commas stands
+    between it and the verb: the people named inside the clause are not the subject."""
+    opened = _RELATIVE_OPEN.search(text, lo, end)
+    if opened is None or not text[opened.start():end].rstrip().endswith(","):
+        return None
+    if any(mark in text[opened.start():end] for mark in '"“”'):
+        return None
+    age = _AGE.search(text, lo, opened.start())
+    return age.start() if age is not None else opened.start()
 
 
 def _names_someone(words: list[str]) -> bool:

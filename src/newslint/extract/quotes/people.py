@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import bisect
 import calendar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import regex
 
 from newslint.extract.quotes.attribution import Attribution
+from newslint.extract.quotes.documents import antecedent_document, issuer
 from newslint.extract.quotes.marks import QuoteRegion
-from newslint.extract.quotes.pronouns import PRONOUN_REACH, resolve_pronoun
-from newslint.extract.quotes.reported import reported_speaker
-from newslint.extract.quotes.speaker_phrase import WORD, generic_key
+from newslint.extract.quotes.organisations import organisation
+from newslint.extract.quotes.pronouns import resolve_pronoun
+from newslint.extract.quotes.speaker_phrase import WORD, document_issuer, generic_key
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
 from newslint.facts import NamePhrase
 from newslint.facts.speech import (
@@ -89,10 +90,14 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
             found: list[Found], lex: SpeechLexicon) -> list[_Person]:
     """People named in the article, in order: for pronouns and for full names of surnames."""
     people: list[_Person] = []
+    joined = _initials_joined(article.analysis, name_phrases)
     for phrase in name_phrases:
         if phrase.context not in ("text", "label") or look.in_quote(phrase.span.start):
             continue
-        text = _OF_PLACE.split(phrase.text, maxsplit=1)[0]  # "Nancy Pelosi of California"
+        if phrase.span.start in joined.consumed:
+            continue
+        whole = joined.names.get(phrase.span.start, phrase.text)
+        text = _OF_PLACE.split(whole, maxsplit=1)[0]  # "Nancy Pelosi of California"
         words = text.split()
         while len(words) > 1 and words[-1].rstrip(".") in _CALENDAR:
             words.pop()  # "Twitter Sunday": the name phrase ran on into the day
@@ -102,7 +107,7 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
         if person is None or last in lex.titles or last + "." in lex.titles:
             continue  # "Colorado Gov": a title ends it, the person is named elsewhere
         name = person.name
-        if text == phrase.text:
+        if text == whole:
             name += _particle_tail(article.analysis, phrase.span.end)
         honorific = _HONORIFIC_BEFORE.search(article.analysis, max(0, phrase.span.start - 6),
                                              phrase.span.start) is not None
@@ -141,8 +146,37 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
     full = _full_names(people)
     # Gender goes with the name as written: "Mr. Trump" says nothing of Melania Trump.
     genders = _genders(article.analysis, people)
-    return [replace(p, name=full.get(p.name, p.name), gender=genders.get(p.name))
+    # built directly: dataclasses.replace reads the fields anew for each of thousands
+    return [_Person(full.get(p.name, p.name), p.start, p.sentence, genders.get(p.name), p.role)
             for p in people]
+
+
+@dataclass(slots=True)
+class _Joined:
+    names: dict[int, str]  # start of the first part → the whole name
+    consumed: set[int]  # starts of the parts after the first
+
+
+# "Elijah E" + ". " + "Cummings": name phrases stop at a middle initial's full stop.
+_INITIAL_END = regex.compile(r"(?<![\p{L}.])\p{Lu}$")
+
+
+def _initials_joined(text: str, name_phrases: tuple[NamePhrase, ...]) -> _Joined:
+    """Name phrases cut at a middle initial, joined again: "Elijah E. Cummings" is one
+    person, not "Elijah E" and a bare surname."""
+    joined = _Joined({}, set())
+    cut = [p for p in name_phrases
+           if p.text[-2:-1] == " " and _INITIAL_END.search(p.text) is not None]
+    if not cut:
+        return joined
+    by_start = {p.span.start: p for p in name_phrases}
+    for phrase in cut:
+        after = by_start.get(phrase.span.end + 2)
+        if after is None or text[phrase.span.end:after.span.start] != ". ":
+            continue
+        joined.names[phrase.span.start] = f"{phrase.text}. {after.text}"
+        joined.consumed.add(after.span.start)
+    return joined
 
 
 _ABBREVIATED_TITLE = regex.compile(
@@ -253,45 +287,22 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
     if att.kind == "post":
         return att.speaker
     if att.kind == "generic":
-        return _issuer(look, att, people) or generic_key(att.speaker)
+        return (document_issuer(att.speaker, lexicon()) or issuer(look, att, people)
+                or organisation(look, att) or generic_key(att.speaker))
     if att.kind == "pronoun":
         titled = _titled(people, att)
         if titled is not None:
             return titled
         if att.speaker.lower() in _PLURAL:
             return None  # "they" is a group, never one person of the story
+        if att.speaker.lower() == "it":
+            return antecedent_document(look, att)  # never a person
         gender = _PRONOUN_GENDER.get(att.speaker.lower())
         return (_role_subject(look, att.start, people, gender)
                 or resolve_pronoun(look, att.start, people, gender))
     if att.start in people.at:
         return people.at[att.start]
     return people.full.get(att.speaker, att.speaker)
-
-
-def _issuer(look: Lookup, att: Attribution, people: People) -> str | None:
-    """"the statement said": who the article said made "a statement" in the sentences
-    before (`Ryan Zinke, the interior secretary, said in a statement ...`)."""
-    words = att.speaker.lower().split()
-    here = look.sentence(att.start)
-    if len(words) != 2 or words[0] != "the" or here is None:
-        return None
-    text = look.article.analysis
-    sentences = look.article.sentences
-    noun = regex.compile(rf"(?<![\p{{L}}])an?\s+(?:[\p{{L}}-]+\s+)?{regex.escape(words[1])}"
-                         r"(?![\p{L}])", regex.I)
-    floor = sentences[here].paragraph - PRONOUN_REACH
-    for index in range(here - 1, -1, -1):
-        sentence = sentences[index]
-        if sentence.paragraph < floor:
-            break
-        match = noun.search(text, sentence.start, sentence.end)
-        if match is None:
-            continue
-        found = reported_speaker(text, sentence.start, match.start(), lexicon())
-        if found is None or found.kind != "name":
-            return None
-        return people.at.get(found.start) or people.full.get(found.speaker, found.speaker)
-    return None
 
 
 def _titled(people: People, att: Attribution) -> str | None:
@@ -301,18 +312,26 @@ def _titled(people: People, att: Attribution) -> str | None:
     if len(words) < 2 or words[0] != "the":
         return None
     person = _titled_as(people, words[-1], att.start)
-    return person.name if person is not None else None
+    if person is None:
+        return None
+    # Of two governors the story titles, the one it mentioned last in any form ("Mr.
+    # Patrick ... was asked. "...," the governor replied").
+    before = people.before(att.start)
+    titled = {p.name for p in before if _has_title(p, words[-1])}
+    return next((p.name for p in reversed(before) if p.name in titled), person.name)
 
 
 def _titled_as(people: People, noun: str, offset: int) -> _Person | None:
-    for person in reversed(people.before(offset)):
-        titles = [w.rstrip(".").lower() for w in (person.role or "").split()]
-        for index, title in enumerate(titles):
-            if len(title) >= 3 and noun.startswith(title):
-                if _SECOND_IN_RANK.isdisjoint(titles[:index]):
-                    return person  # not "Lt. Gov. Tim Murray" for "the governor"
-                break
-    return None
+    return next((p for p in reversed(people.before(offset)) if _has_title(p, noun)), None)
+
+
+def _has_title(person: _Person, noun: str) -> bool:
+    titles = [w.rstrip(".").lower() for w in (person.role or "").split()]
+    for index, title in enumerate(titles):
+        if len(title) >= 3 and noun.startswith(title):
+            # not "Lt. Gov. Tim Murray" for "the governor"
+            return _SECOND_IN_RANK.isdisjoint(titles[:index])
+    return False
 
 
 _ROLE_SUBJECT = regex.compile(r"(?<![\p{L}])[Tt]he\s+(\p{Ll}{3,})(?![\p{L}])")

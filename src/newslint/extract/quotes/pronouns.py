@@ -49,7 +49,14 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
     # Raddatz" in "With the moderator, Martha Raddatz, opening the debate, Ryan criticized"
     lex = lexicon()
     text = look.article.analysis
-    subject = next((p for p in before[first:] if _is_subject(text, p, lex)), None)
+    opening = look.article.sentences[last.sentence].start if last.sentence >= 0 else None
+    subjects = [p for p in before[first:] if _is_subject(text, p, lex)]
+    # "When Mr. Biden went after ..., Mr. Ryan reminded ...": the main clause's subject;
+    # "Hodgkinson was a member ..., Rucker said.": of two, the one who speaks
+    main = [p for p in subjects
+            if opening is None or not _in_fronted_clause(text, opening, p.start)]
+    subject = next((p for p in main if _speaks(text, p, lex)), None) or next(
+        iter(main or subjects), None)
     if subject is None and depth < _CHAIN_DEPTH and last.sentence >= 0:
         sentence = look.article.sentences[last.sentence]
         opens, after = _OPENING_PRONOUN.get(gender or "", (None, None))
@@ -70,6 +77,19 @@ _OPENING_PRONOUN = {
     for g, p in (("m", "he"), ("f", "she"))}
 
 
+# Subordinators that open a sentence with a clause of its own before the main one.
+_FRONTED = regex.compile(
+    r"\s*(?:When|After|Before|As|While|Although|Though|Because|If|Since|Once|Until|Unless"
+    r"|Whereas|Whenever)(?![\p{L}'’])")
+
+
+def _in_fronted_clause(text: str, sentence_start: int, offset: int) -> bool:
+    """The person stands in a subordinate clause that opens the sentence ("When Mr. Biden
+    went after ..., Mr. Ryan reminded"): no comma yet between the subordinator and them."""
+    return (_FRONTED.match(text, sentence_start) is not None
+            and "," not in text[sentence_start:offset])
+
+
 # "Mr. Trump, who he said 'led me ...'": a pronoun right after a relative pronoun.
 _RELATIVE = regex.compile(r",?\s+(?:who|whom)\s+")
 
@@ -88,6 +108,15 @@ def _is_subject(text: str, person: _Person, lex: SpeechLexicon) -> bool:
     after = skip_appositive(text, name.end(), len(text))
     word = WORD.match(text, skip_space(text, after))
     return word is not None and word[0][:1].islower() and verb_like(word[0], lex)
+
+
+def _speaks(text: str, person: _Person, lex: SpeechLexicon) -> bool:
+    """The person is the subject of a verb of speech ("Rucker said in a statement")."""
+    name = NAME_START.match(text, person.start)
+    if name is None:
+        return False
+    word = WORD.match(text, skip_space(text, skip_appositive(text, name.end(), len(text))))
+    return word is not None and bool(lex.say.fullmatch(word[0]))
 
 
 _SUBJECT_PRONOUN = {"m": regex.compile(r"(?<![\p{L}'’])[Hh]e\b"),

@@ -19,7 +19,12 @@ from newslint.extract.quotes.attribution import (
 )
 from newslint.extract.quotes.marks import QuoteRegion, find_quote_regions
 from newslint.extract.quotes.people import Found, Lookup, People, Phrases, find_people, speaker_key
-from newslint.extract.quotes.reported import clause_subject, reported_speaker
+from newslint.extract.quotes.reported import (
+    clause_subject,
+    possessive_source,
+    reported_speaker,
+)
+from newslint.extract.quotes.tail import after_full_stop, sentence_tail
 from newslint.extract.spans import make_span
 from newslint.facts import NamePhrase, Quote
 from newslint.facts.span import Context
@@ -107,9 +112,12 @@ def _attribute(article: Article, look: Lookup, index: int,
         if found is not None:
             return found
     # The subject of the whole sentence speaks for the words it reports, also past an
-    # earlier term in quotation marks: He deemed the plan "a con" and "a disaster".
-    return (before_quote(text, lo, region.open, lex, sentence_lo)
-            or _reported(text, sentence_lo, region, lex) or _said_before(look, region, lex))
+    # earlier term in quotation marks: He deemed the plan "a con" and "a disaster"; but
+    # words given as someone's "opinion that ..." nearer the quote are theirs.
+    return (possessive_source(text, sentence_lo, region.open, lex)
+            or before_quote(text, lo, region.open, lex, sentence_lo)
+            or _reported(text, sentence_lo, region, lex) or _said_before(look, region, lex)
+            or sentence_tail(look, region, lex) or after_full_stop(look, region, lex))
 
 
 def _said_before(look: Lookup, region: QuoteRegion, lex: SpeechLexicon

@@ -4,6 +4,8 @@ quote's sentence is about when no verb of speech names one."""
 
 from __future__ import annotations
 
+import regex
+
 from newslint.extract.quotes.attribution import (
     CLAUSE_BREAK,
     is_participle,
@@ -14,7 +16,7 @@ from newslint.extract.quotes.attribution import (
 )
 from newslint.extract.quotes.speaker_phrase import COORDINATOR_AT_END, WORD, Attribution
 from newslint.extract.quotes.subjects import inside_quote, main_subject, skip_space, verb_like
-from newslint.facts.speech import PRONOUNS, SpeechLexicon
+from newslint.facts.speech import PRONOUNS, SpeechLexicon, split_title
 
 _REPORTED_VERBS = 3  # speech verbs tried, nearest the quote first
 
@@ -67,3 +69,45 @@ def clause_subject(text: str, lo: int, open_at: int, lex: SpeechLexicon
     if len(opening.split()) > _OPENING_WORDS and not fronted:
         return None
     return found
+
+
+# "Suthers' opinion that", "Trump’s comments about", "Mr. Mattis’s core complaint was
+# that": a name in the possessive, up to two more words, a noun of speech, and the words
+# that introduce what was said.
+_POSSESSOR = regex.compile(
+    r"(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)"
+    r"{0,2})(?:['’]s|(?<=s)['’])\s+(?P<rest>(?:[\p{Ll}-]+\s+){1,3})")
+_CONTENT = frozenset(("that", "about", "of", "on", "to"))
+_APOSTROPHE = regex.compile(r"\p{L}['’]")
+
+
+def possessive_source(text: str, lo: int, open_at: int, lex: SpeechLexicon
+                      ) -> Attribution | None:
+    """The words quoted after "X's <noun of speech> that/about ..." are X's, when no verb
+    of speech stands between that noun and the quote (its subject would speak instead):
+    `MPP agrees with Suthers' opinion that the suit is "without merit"`."""
+    found, noun_end = None, 0
+    if not _APOSTROPHE.search(text, lo, open_at):
+        return None  # no possessive at all: most sentences
+    for match in _POSSESSOR.finditer(text, lo, open_at, overlapped=True):
+        words = list(WORD.finditer(text, match.start("rest"), match.end()))
+        for index, word in enumerate(words):
+            after = [w[0] for w in words[index + 1:]] + WORD.findall(
+                text, match.end(), match.end() + 12)
+            if word[0] in lex.speech_nouns and after and (
+                    after[0] in _CONTENT or after[:2] in (["was", "that"], ["is", "that"])):
+                if not inside_quote(text, lo, match.start()) and noun_end != word.end():
+                    found, noun_end = match, word.end()  # the longest name: the first
+                break
+    if found is None:
+        return None
+    # "a statement shortly after Romney's remarks that claimed": the verb's subject speaks
+    between = text[noun_end:open_at]
+    if speech_verbs(lex.say, between) or speech_verbs(lex.name, between):
+        return None
+    person = split_title(found["name"], lex)
+    if person is None:
+        return None
+    start = found.start("name") + person.offset
+    return Attribution(person.name, start, start + len(person.name), "reported", None,
+                       person.role)

@@ -76,7 +76,8 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
     if not words:
         return None
     last = words[-1]
-    if last[0].lower() in PRONOUNS:
+    if last[0].lower() in PRONOUNS or last[0] in ("it", "It"):
+        # "It said": a pronoun too, for a document or an organisation named before
         return Attribution(last[0], last.start(), last.end(), "pronoun", None)
     run = []
     for word in reversed(words):
@@ -255,7 +256,47 @@ def _generic(text: str, words: list, lex: SpeechLexicon) -> Attribution | None:
             break
         phrase.append(word)
     start, end = phrase[-1].start(), phrase[0].end()
+    if words[-1][0].lower() in lex.documents:
+        start = _possessor_start(text, words, len(words) - len(phrase), start)
     return Attribution(text[start:end], start, end, "generic", None)
+
+
+_MAX_POSSESSOR = 3  # words of a possessor: "the special counsel’s", "BuzzFeed’s"
+
+
+def _possessor_start(text: str, words: list, first: int, start: int) -> int:
+    """Where the possessor of a document begins: "the special counsel’s filing",
+    "BuzzFeed’s Thursday night report" (two words between); else `start` unchanged."""
+    for at in range(first - 1, max(-1, first - 4), -1):
+        word = words[at][0]
+        if word.endswith(("’s", "'s")):
+            begin = at
+            while (begin > 0 and at - begin + 1 < _MAX_POSSESSOR
+                   and _joined(text, words[begin - 1], words[begin])
+                   and words[begin - 1][0].lower() not in DETERMINERS
+                   and words[begin - 1][0].lower() not in OBJECT_MARKERS
+                   and words[begin - 1][0].lower() not in CLAUSE_WORDS):
+                begin -= 1
+            if begin > 0 and words[begin - 1][0].lower() in ("the", "a", "an"):
+                begin -= 1
+            return words[begin].start()
+        if not _joined(text, words[at], words[at + 1]) or word.lower() in DETERMINERS:
+            break
+    return start
+
+
+def document_issuer(phrase: str, lex: SpeechLexicon) -> str | None:
+    """"the special counsel’s filing" → "special counsel": a document's possessor issued it."""
+    words = phrase.split()
+    if not words or words[-1].lower() not in lex.documents:
+        return None
+    for index, word in enumerate(words[:-1]):
+        if word.endswith(("’s", "'s")):
+            owner = [*words[:index], word[:-2]]
+            if owner and owner[0].lower() in DETERMINERS:
+                owner = owner[1:]
+            return " ".join(owner) or None
+    return None
 
 
 def parse_phrase(text: str, begin: int, end: int, lex: SpeechLexicon) -> Attribution | None:

@@ -1,0 +1,126 @@
+"""A document that speaks ("the letter said", "the special counsel's filing said") speaks
+for whoever issued it: the possessor written with it, or the issuer of its earlier mention
+in the paragraphs before ("Smith sent a letter", "The NAACP adopted a resolution",
+"BuzzFeed's Thursday night report claimed")."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import regex
+
+from newslint.extract.quotes.pronouns import PRONOUN_REACH
+from newslint.extract.quotes.reported import reported_speaker
+from newslint.extract.quotes.speaker_phrase import (
+    Attribution,
+    document_issuer,
+    generic_key,
+    trailing_speaker,
+)
+from newslint.facts.speech import SpeechLexicon, lexicon
+
+if TYPE_CHECKING:
+    from newslint.extract.quotes.people import Lookup, People
+
+
+def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
+    """"the statement said": who the article said made "a statement" in the sentences
+    before (`Ryan Zinke, the interior secretary, said in a statement ...`)."""
+    words = att.speaker.lower().split()
+    here = look.sentence(att.start)
+    lex = lexicon()
+    if len(words) != 2 or words[0] != "the" or here is None or words[1] not in lex.documents:
+        return None
+    text = look.article.analysis
+    sentences = look.article.sentences
+    noun = _document_mention(words[1])
+    floor = sentences[here].paragraph - PRONOUN_REACH
+    for index in range(here - 1, -1, -1):
+        sentence = sentences[index]
+        if sentence.paragraph < floor:
+            break
+        match = noun.search(text, sentence.start, sentence.end)
+        if match is None:
+            continue
+        if match["owner"]:
+            # "BuzzFeed’s Thursday night report claimed": the possessor issued it; not
+            # "Today’s indictment": a word that opens sentences is no owner
+            owner = match["owner"]
+            if owner.split()[0].lower() in lex.openers:
+                return None
+            return document_issuer(f"{owner}’s {words[1]}", lex)
+        found = reported_speaker(text, sentence.start, match.start(), lex)
+        if found is not None and found.kind == "generic" and found.speaker.split()[
+                -1].lower() in lex.documents:
+            return None  # one document said to be issued by another
+        if found is None:
+            # "The NAACP adopted a resolution", "Smith sent a letter": who issued it
+            found = _issuing_subject(text, sentence.start, match.start(), lex)
+        if found is None or found.kind not in ("name", "generic"):
+            return None
+        if found.kind == "generic":
+            return generic_key(found.speaker)
+        return people.at.get(found.start) or people.full.get(found.speaker, found.speaker)
+    return None
+
+
+@functools.cache
+def _document_mention(noun: str) -> regex.Pattern[str]:
+    """"a letter", "a formal letter", "BuzzFeed’s Thursday night report": an earlier
+    mention of the document a generic speaker ("the letter") names."""
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:an?\s+(?:[\p{{L}}-]+\s+)?|(?P<owner>\p{{Lu}}[\p{{L}}.&-]*(?:\s+"
+        rf"\p{{Lu}}[\p{{L}}.&-]*){{0,2}})['’]s\s+(?:[\p{{L}}-]+\s+){{0,3}}){regex.escape(noun)}"
+        r"(?![\p{L}])")
+
+
+# "The NAACP adopted a resolution", "the executives ... sent a letter": the subject that
+# opens the sentence and issues the document with one verb.
+_ISSUING = regex.compile(r"(?:\s+\p{Ll}+ly)?(?:\s+(?:has|have|had))?\s+(?:sent|issued|"
+                         r"released|adopted|published|filed|signed|wrote|drafted|passed|"
+                         r"posted|delivered)\s+$")
+
+
+def _issuing_subject(text: str, lo: int, at: int, lex: SpeechLexicon) -> Attribution | None:
+    verb = _ISSUING.search(text, lo, at)
+    if verb is None:
+        return None
+    found = trailing_speaker(text, lo, verb.start(), lex)
+    if found is None or not _opens(text[lo:found.start]):
+        return None  # "..., including Anthem, sent a letter": not the subject
+    return found
+
+
+def _opens(words: str) -> bool:
+    """Nothing but a determiner and modifiers before the subject: it opens the sentence."""
+    return "," not in words and len(words.split()) <= 3
+
+
+_MENTION = regex.compile(r"(?<![\p{L}])(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,3}?"
+                         r"(?P<noun>\p{Ll}+)(?![\p{L}])", regex.I)
+
+
+def antecedent_document(look: Lookup, att: Attribution) -> str | None:
+    """"It said": the document last mentioned in this sentence or the ones before (in
+    reach): "The cable also warned ... It said ..." is the cable's; None when no document
+    was mentioned ("it" is never a person)."""
+    here = look.sentence(att.start)
+    if here is None:
+        return None
+    lex = lexicon()
+    text = look.article.analysis
+    sentences = look.article.sentences
+    floor = sentences[here].paragraph - PRONOUN_REACH
+    for index in range(here, -1, -1):
+        sentence = sentences[index]
+        if sentence.paragraph < floor:
+            break
+        hi = min(sentence.end, att.start)
+        nouns = [m for m in _MENTION.finditer(text, sentence.start, hi, overlapped=True)
+                 if m["noun"].lower() in lex.documents and not look.in_quote(m.start())]
+        if nouns:
+            # the document itself: which earlier one of its kind issued it is too far a
+            # reach from a pronoun ("the resolution" may be another group's)
+            return nouns[-1]["noun"].lower()
+    return None
