@@ -59,26 +59,28 @@ def matches(entries: list[Entry], min_common: int, min_share: float) -> list[Mat
     for i, form in enumerate(forms):
         for run in _runs(form):
             postings.setdefault(run, []).append(i)
-    candidates: set[tuple[int, int]] = set()
+    # Quotes of one article are never compared: each quote's partners are gathered from
+    # the quotes of the other articles only, each pair once (i < j).
+    article = [a.id for a, _ in entries]
+    partners: list[set[int]] = [set() for _ in entries]
     for holders in postings.values():
-        if len(holders) > _COMMON_RUN:
+        if len(holders) > _COMMON_RUN or len(holders) < 2:
             continue  # "of the": shared by chance; a real match shares rarer runs too
         for x, i in enumerate(holders):
-            for j in holders[x + 1:]:
-                if i != j:
-                    candidates.add((i, j))
+            if len(holders) - x > 1:
+                own = article[i]
+                partners[i].update(j for j in holders[x + 1:] if article[j] != own)
     found: list[Match] = []
     words = [set(form) for form in forms]
-    for i, j in sorted(candidates):
-        if entries[i][0].id == entries[j][0].id:
-            continue
-        shorter = min(len(forms[i]), len(forms[j]))
-        if len(words[i] & words[j]) < max(min_common, min_share * len(
-                min(words[i], words[j], key=len))):
-            continue  # cannot share enough words: skip the costly alignment
-        common = _common(forms[i], forms[j])
-        if common >= min_common and shorter and common / shorter >= min_share:
-            found.append(Match(entries[i], entries[j], common, shorter))
+    for i, others in enumerate(partners):
+        for j in sorted(others):
+            shorter = min(len(forms[i]), len(forms[j]))
+            if len(words[i] & words[j]) < max(min_common, min_share * len(
+                    min(words[i], words[j], key=len))):
+                continue  # cannot share enough words: skip the costly alignment
+            common = _common(forms[i], forms[j])
+            if common >= min_common and shorter and common / shorter >= min_share:
+                found.append(Match(entries[i], entries[j], common, shorter))
     return found
 
 

@@ -126,7 +126,8 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = (),
                     full_names = _full_names(phrases)
                 for role in _roles_of(article, match, shape, vocab, full_names):
                     found.setdefault((role.person_span.start, role.role_key), role)
-    people = _with_titled(full_names or _full_names(phrases), found.values())
+    people = _with_titled(full_names if full_names is not None else _full_names(phrases),
+                          found.values())
     for role in extract_party_tags(article, people):
         found.setdefault((role.person_span.start, role.role_key), role)
     return _drop_nested(sorted(found.values(), key=lambda r: (r.span.start, r.role_key)))
@@ -360,8 +361,9 @@ def _full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
     """Surname → full names (two or more words) the article writes out."""
     vocab = vocabulary()
     names: dict[str, set[str]] = {}
-    for phrase in phrases:
-        words = phrase.text.split()
+    # An article writes the same names many times: each text is read once.
+    for text in dict.fromkeys(phrase.text for phrase in phrases):
+        words = text.split()
         if len(words) < 2:
             continue  # most phrases are one word; dropping words below only shortens them
         while words and (vocab.role(words[0]) or words[0].lower() in vocab.not_organisations):
