@@ -100,7 +100,6 @@ def _patterns() -> _Patterns:
 triggers(_patterns)
 
 
-
 # ---------------------------------------------------------------------------- roles
 
 
@@ -138,12 +137,26 @@ def _shapes(patterns: _Patterns, text: str, openers: list[int] | None,
             ) -> list[tuple[str, regex.Pattern[str]]]:
     """The role patterns that may match in [start, end), by name. `openers` and
     `copula_verbs`: where role forms and copula verbs start (None: anywhere)."""
-    shapes = [("appositive", patterns.appositive)]
+    shapes: list[tuple[str, regex.Pattern[str]]] = []
+    if _role_after_comma(text, openers, start, end):
+        shapes.append(("appositive", patterns.appositive))
     if _role_followed_by_name(patterns, text, openers, start, end):
         shapes.insert(0, ("premodifier", patterns.premodifier))
     if has_start(copula_verbs, start, end):
         shapes.append(("copula", patterns.copula))
     return shapes
+
+
+def _role_after_comma(text: str, openers: list[int] | None, start: int, end: int) -> bool:
+    """Whether the appositive pattern may match in [start, end): its name ends at a comma
+    and a space, and its role starts after them, where a role form opens."""
+    comma = _COMMA_SPACE.search(text, start, end)
+    if comma is None:
+        return False
+    if openers is None:
+        return True
+    index = bisect.bisect_right(openers, comma.start())
+    return index < len(openers) and openers[index] < end
 
 
 def _role_followed_by_name(patterns: _Patterns, text: str, openers: list[int] | None,
@@ -181,6 +194,7 @@ def _drop_nested(roles: list[Role]) -> tuple[Role, ...]:
 
 
 _POSS_TAIL = regex.compile(r"[’']s\s+$")
+_COMMA_SPACE = regex.compile(r",\s")
 _MOD_SPLIT = regex.compile(r"[\s-]+")
 
 
