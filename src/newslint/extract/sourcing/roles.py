@@ -138,24 +138,23 @@ def _shapes(patterns: _Patterns, text: str, openers: list[int] | None,
     """The role patterns that may match in [start, end), by name. `openers` and
     `copula_verbs`: where role forms and copula verbs start (None: anywhere)."""
     shapes: list[tuple[str, regex.Pattern[str]]] = []
-    if _role_after_comma(text, openers, start, end):
-        shapes.append(("appositive", patterns.appositive))
     if _role_followed_by_name(patterns, text, openers, start, end):
-        shapes.insert(0, ("premodifier", patterns.premodifier))
-    if has_start(copula_verbs, start, end):
-        shapes.append(("copula", patterns.copula))
+        shapes.append(("premodifier", patterns.premodifier))
+    # The appositive's name ends at a comma and a space, and its role opens after them.
+    comma = _COMMA_SPACE.search(text, start, end)
+    if comma is not None and _opens_after(openers, comma.start(), end):
+        shapes.append(("appositive", patterns.appositive))
+    if has_start(copula_verbs, start, end) and (copula_verbs is None or _opens_after(
+            openers, copula_verbs[bisect.bisect_left(copula_verbs, start)], end)):
+        shapes.append(("copula", patterns.copula))  # its role opens after its verb
     return shapes
 
 
-def _role_after_comma(text: str, openers: list[int] | None, start: int, end: int) -> bool:
-    """Whether the appositive pattern may match in [start, end): its name ends at a comma
-    and a space, and its role starts after them, where a role form opens."""
-    comma = _COMMA_SPACE.search(text, start, end)
-    if comma is None:
-        return False
+def _opens_after(openers: list[int] | None, at: int, end: int) -> bool:
+    """Whether a role form opens in (at, end) (None: may open anywhere)."""
     if openers is None:
         return True
-    index = bisect.bisect_right(openers, comma.start())
+    index = bisect.bisect_right(openers, at)
     return index < len(openers) and openers[index] < end
 
 
