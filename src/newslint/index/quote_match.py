@@ -11,6 +11,7 @@ all against all. The rules then judge each match: other speaker (NL301), other w
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass
 
 from newslint.facts import ArticleFacts, Quote
@@ -84,10 +85,11 @@ def matches(entries: list[Entry], min_common: int, min_share: float) -> list[Mat
     return found
 
 
-def _runs(form: tuple[str, ...]) -> list[tuple[str, ...]]:
+@functools.lru_cache(maxsize=65536)  # NL301 and NL302 each index the story's quotes
+def _runs(form: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     if len(form) < SHINGLE:
-        return [form] if form else []
-    return sorted({form[k:k + SHINGLE] for k in range(len(form) - SHINGLE + 1)})
+        return (form,) if form else ()
+    return tuple(sorted({form[k:k + SHINGLE] for k in range(len(form) - SHINGLE + 1)}))
 
 
 def _common(a: tuple[str, ...], b: tuple[str, ...]) -> int:
