@@ -4,8 +4,9 @@ A re-check reads every article's summary (its per-article findings, suppression 
 and story signature) to report the unchanged articles as they were. Most articles have no
 per-article finding and no suppression comment: their summary is a path, an id, a day and
 a string of terms, which sqlite hands back as they are. Only findings and comments are
-pickled, into one column that is empty for most rows (reading 10,000 pickled summaries
-cost about 60 ms of unpickling on top of reading them; see bench/RESULTS.md).
+pickled, into one column that is empty for most rows. Kept in their own table, they are
+read without paging through the facts stored beside them (10,000 real articles: 50 ms of
+CPU to read every summary back, 75 ms as pickles in the facts table).
 """
 
 from __future__ import annotations
