@@ -63,7 +63,7 @@ def test_corrupt_entries_and_store_are_rebuilt(project):
     expected, _ = check(project)
     store = project / CACHE_DIR_NAME / STORE_NAME
     with closing(sqlite3.connect(store)) as conn, conn:
-        conn.execute("UPDATE entries SET summary = x'00ff00'")
+        conn.execute("UPDATE summaries SET extra = x'00ff00'")
     assert check(project) == (expected, 0)
     assert check(project) == (expected, 5)
     # Unreadable facts and story findings: the story is checked again, its facts extracted.
@@ -277,6 +277,6 @@ def test_entries_read_by_scan_or_by_key_agree(project, monkeypatch, scan_from):
     assert check(project) == (expected, 5)
     store = project / CACHE_DIR_NAME / STORE_NAME
     with closing(sqlite3.connect(store)) as conn, conn:
-        conn.execute("UPDATE entries SET summary = x'00ff00' WHERE path LIKE '%b.md'")
+        conn.execute("UPDATE summaries SET extra = x'00ff00' WHERE path LIKE '%b.md'")
     assert check(project) == (expected, 4)
     assert check(project) == (expected, 5)

@@ -228,3 +228,38 @@ def test_a_timestamp_that_is_no_date_is_reported_not_raised(tmp_path):
     assert article is not None and "date" not in article.meta
     assert article.meta["title"] == "Vote"
     assert [(p.code, p.line) for p in problems] == [("NL007", 3)]
+
+
+def _walked_as_paths(root: Path) -> list[Path]:
+    """The walk as Path objects, sorted: what discover() gave before it walked strings."""
+    import os
+
+    from newslint.load.discover import ARTICLE_SUFFIXES, NOT_ARTICLE_FOLDERS, NOT_ARTICLES
+    found = []
+    for folder, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames
+                       if not d.startswith(".") and d.lower() not in NOT_ARTICLE_FOLDERS]
+        for name in filenames:
+            stem, suffix = os.path.splitext(name)
+            if (suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(".")
+                    and stem.lower() not in NOT_ARTICLES):
+                found.append(Path(folder) / name)
+    return sorted(set(found), key=lambda p: p.as_posix())
+
+
+@pytest.mark.parametrize("spelled", [".", "./news", "news", "news/", "news//world/../world"])
+def test_discover_gives_the_paths_a_walk_gives(tmp_path, monkeypatch, spelled):
+    """Folders are walked as strings and made Paths once: the same paths, in the same order,
+    whichever way the folder is written, a file named beside its folder counted once."""
+    monkeypatch.chdir(tmp_path)
+    for name in ["news/a.md", "news/B.txt", "news/world/c.markdown", "news/world/z.md",
+                 "news/.hidden.md", "news/docs/d.md", "news/README.md", "news/world/e.json",
+                 "news/ä.md"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Text.\n", encoding="utf-8")
+    folder = Path(spelled)
+    expected = _walked_as_paths(folder)
+    assert discover([spelled]) == expected
+    assert [p.as_posix() for p in discover([spelled])] == [p.as_posix() for p in expected]
+    assert len(expected) >= 2
+    assert discover([spelled, str(expected[-1])]) == expected

@@ -127,13 +127,14 @@ def _cached_results(files: Sequence[Path | RemoteFile], settings: Settings, stor
     recorded content digest stands (as git's index does)."""
     results: list[FileResult | None] = [None] * len(files)
     keys: dict[int, str] = {}
+    displays: dict[int, str] = {}  # each file's as_posix(), made once
     if store is None:
         return keys, results
     known = store.file_digests()
     seen: list[tuple[str, str, str]] = []
     now = time.time_ns()
     for number, path in enumerate(files):
-        display = path.as_posix()
+        display = displays[number] = path.as_posix()
         if isinstance(path, RemoteFile):
             remote = _remote_digest(path, known.get(display), settings, seen)
             if remote is not None:
@@ -160,7 +161,7 @@ def _cached_results(files: Sequence[Path | RemoteFile], settings: Settings, stor
     hits = store.get_summaries(keys.values())
     for number, key in keys.items():
         entry = hits.get(key)
-        if isinstance(entry, FileResult) and entry.path == files[number].as_posix():
+        if isinstance(entry, FileResult) and entry.path == displays[number]:
             results[number] = entry
     return keys, results
 

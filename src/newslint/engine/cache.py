@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from newslint.engine import summaries
 from newslint.engine.blobs import dumps
 
 CACHE_DIR_NAME = ".newslint_cache"
@@ -33,9 +34,10 @@ class FactCache:
     """The store behind a run; every failure degrades to a cache miss.
 
     - files: path → stat signature and content digest, so an unchanged file is not read;
-    - entries: one per article, its summary (per-article findings, suppression comments,
-      the names that tie it to a story) apart from its facts, which only a story being
-      checked again needs;
+    - summaries: one per article, its per-article findings, suppression comments and the
+      names that tie it to a story, as plain columns (summaries.py): every run reads them
+      all, so they are kept apart from the facts;
+    - entries: one per article, its facts, which only a story being checked again needs;
     - stories: the cross-article findings of one story, keyed by its members' entries.
     """
 
@@ -100,18 +102,25 @@ class FactCache:
                     list(rows))
 
     def get_summaries(self, keys: Iterable[str]) -> dict[str, Any]:
+        """key → the FileResult summarised (facts aside) for the keys the store holds."""
         wanted = set(keys)
         if len(wanted) < _SCAN_FROM:
-            return self._get("entries", "summary", wanted)
-        # A re-check asks for nearly every entry: one pass over the table reads them about
-        # twice as fast as looking each up (the facts, stored apart, are not read).
+            rows: list[Any] = []
+            ordered = sorted(wanted)
+            for start in range(0, len(ordered), 500):
+                chunk = ordered[start:start + 500]
+                rows += self._select(f"SELECT key, {summaries.COLUMNS} FROM summaries "
+                                     f"WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+        else:
+            # A re-check asks for nearly every entry: one pass over the table reads them
+            # about twice as fast as looking each up.
+            rows = self._select(f"SELECT key, {summaries.COLUMNS} FROM summaries", ())
         found: dict[str, Any] = {}
-        for key, blob in self._select("SELECT key, summary FROM entries", ()):
-            if key in wanted:
-                try:
-                    found[key] = pickle.loads(blob)
-                except Exception:  # a corrupt entry is a miss; it is rewritten
-                    continue
+        for row in rows:
+            if row[0] in wanted:
+                result = summaries.result_of(row[1:])
+                if result is not None:  # a damaged row is a miss; it is rewritten
+                    found[row[0]] = result
         return found
 
     def get_facts(self, keys: Iterable[str]) -> dict[str, Any]:
@@ -122,17 +131,24 @@ class FactCache:
 
     def put_many(self, entries: Mapping[str, tuple[str, Any, Any]]) -> None:
         """Store {key: (path, summary, facts or facts_blob(facts))}, replacing older entries
-        of the same paths."""
+        of the same paths. A summary is a FileResult without its facts and timings."""
         if self._conn is None or not entries:
             return
-        rows = [(key, path, dumps(summary), facts if isinstance(facts, bytes) else dumps(facts))
-                for key, (path, summary, facts) in entries.items()]
+        rows = [(key, path, facts if isinstance(facts, bytes) else dumps(facts))
+                for key, (path, _, facts) in entries.items()]
+        summary_rows = [(key, *summaries.row_of(summary))
+                        for key, (_, summary, _) in entries.items()]
+        older = [(path, key) for key, path, _ in rows]
         try:
             with self._conn:  # one transaction: all of it or none of it
-                self._conn.executemany("DELETE FROM entries WHERE path = ? AND key != ?",
-                                       [(path, key) for key, path, _, _ in rows])
-                self._conn.executemany("INSERT OR REPLACE INTO entries (key, path, summary, "
-                                       "facts) VALUES (?, ?, ?, ?)", rows)
+                self._conn.executemany("DELETE FROM entries WHERE path = ? AND key != ?", older)
+                self._conn.executemany("DELETE FROM summaries WHERE path = ? AND key != ?",
+                                       older)
+                self._conn.executemany("INSERT OR REPLACE INTO entries (key, path, facts) "
+                                       "VALUES (?, ?, ?)", rows)
+                self._conn.executemany(f"INSERT OR REPLACE INTO summaries (key, "
+                                       f"{summaries.COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+                                       summary_rows)
         except sqlite3.Error as exc:
             self._failed(exc, "written")
 
@@ -204,7 +220,7 @@ def _is_damage(exc: sqlite3.Error) -> bool:
 
 
 # Bumped when the tables change; an older store is emptied and rebuilt.
-_STORE_VERSION = 2
+_STORE_VERSION = 3
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -222,8 +238,11 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, stat TEXT, "
                      "digest TEXT)")
         conn.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, path TEXT, "
-                     "summary BLOB, facts BLOB)")
+                     "facts BLOB)")
         conn.execute("CREATE INDEX IF NOT EXISTS entries_path ON entries(path)")
+        conn.execute("CREATE TABLE IF NOT EXISTS summaries (key TEXT PRIMARY KEY, path TEXT, "
+                     "ident TEXT, day INTEGER, terms TEXT, extra BLOB)")
+        conn.execute("CREATE INDEX IF NOT EXISTS summaries_path ON summaries(path)")
         conn.execute("CREATE TABLE IF NOT EXISTS stories (key TEXT PRIMARY KEY, value BLOB)")
         conn.commit()
     except BaseException:

@@ -11,6 +11,7 @@ all against all. The rules then judge each match: other speaker (NL301), other w
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass
 
 from newslint.facts import ArticleFacts, Quote
@@ -59,33 +60,36 @@ def matches(entries: list[Entry], min_common: int, min_share: float) -> list[Mat
     for i, form in enumerate(forms):
         for run in _runs(form):
             postings.setdefault(run, []).append(i)
-    candidates: set[tuple[int, int]] = set()
+    # Quotes of one article are never compared: each quote's partners are gathered from
+    # the quotes of the other articles only, each pair once (i < j).
+    article = [a.id for a, _ in entries]
+    partners: list[set[int]] = [set() for _ in entries]
     for holders in postings.values():
-        if len(holders) > _COMMON_RUN:
+        if len(holders) > _COMMON_RUN or len(holders) < 2:
             continue  # "of the": shared by chance; a real match shares rarer runs too
         for x, i in enumerate(holders):
-            for j in holders[x + 1:]:
-                if i != j:
-                    candidates.add((i, j))
+            if len(holders) - x > 1:
+                own = article[i]
+                partners[i].update(j for j in holders[x + 1:] if article[j] != own)
     found: list[Match] = []
     words = [set(form) for form in forms]
-    for i, j in sorted(candidates):
-        if entries[i][0].id == entries[j][0].id:
-            continue
-        shorter = min(len(forms[i]), len(forms[j]))
-        if len(words[i] & words[j]) < max(min_common, min_share * len(
-                min(words[i], words[j], key=len))):
-            continue  # cannot share enough words: skip the costly alignment
-        common = _common(forms[i], forms[j])
-        if common >= min_common and shorter and common / shorter >= min_share:
-            found.append(Match(entries[i], entries[j], common, shorter))
+    for i, others in enumerate(partners):
+        for j in sorted(others):
+            shorter = min(len(forms[i]), len(forms[j]))
+            if len(words[i] & words[j]) < max(min_common, min_share * len(
+                    min(words[i], words[j], key=len))):
+                continue  # cannot share enough words: skip the costly alignment
+            common = _common(forms[i], forms[j])
+            if common >= min_common and shorter and common / shorter >= min_share:
+                found.append(Match(entries[i], entries[j], common, shorter))
     return found
 
 
-def _runs(form: tuple[str, ...]) -> list[tuple[str, ...]]:
+@functools.lru_cache(maxsize=65536)  # NL301 and NL302 each index the story's quotes
+def _runs(form: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     if len(form) < SHINGLE:
-        return [form] if form else []
-    return sorted({form[k:k + SHINGLE] for k in range(len(form) - SHINGLE + 1)})
+        return (form,) if form else ()
+    return tuple(sorted({form[k:k + SHINGLE] for k in range(len(form) - SHINGLE + 1)}))
 
 
 def _common(a: tuple[str, ...], b: tuple[str, ...]) -> int:

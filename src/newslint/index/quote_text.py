@@ -78,7 +78,15 @@ _SPELLING_WORDS = {"programme": "program", "programmes": "programs", "judgement"
                    "jewellery": "jewelry", "manoeuvre": "maneuver", "cheque": "check"}
 
 
+# Any of the contractions: a quote holding none is left as it is without trying each.
+_ANY_CONTRACTION = regex.compile("|".join(
+    ("(?i:{})" if p.flags & regex.IGNORECASE else "(?:{})").format(p.pattern)
+    for p, _ in _CONTRACTIONS))
+
+
 def _spell_out(text: str) -> str:
+    if not _ANY_CONTRACTION.search(text):
+        return text  # no pattern below matches: each would leave the text as it is
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     return text

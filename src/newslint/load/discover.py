@@ -42,6 +42,9 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path | RemoteFile]
     to check, and a file with its own finding beside others.
     """
     found: set[Path | RemoteFile] = set()
+    # The files folders hold, by their posix form: an archive's ten thousand paths are
+    # compared and sorted as strings, and made Paths once (a third of the time).
+    walked: set[str] = set()
     missing: list[str] = []
     for raw in paths:
         if is_url(raw):
@@ -52,17 +55,20 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path | RemoteFile]
             continue
         path = Path(raw)
         if path.is_dir():
-            found.update(_walk(path))
+            walked.update(_walk(path))
         elif path.exists() or path.is_symlink():
             found.add(path)
         else:
             missing.append(str(raw))
-    if missing and not found:
+    if missing and not found and not walked:
         raise PathNotFound(missing[0])  # nothing to check: a usage error
     # A missing path beside others is checked as a file: it gets its own finding (NL001),
     # and the rest of the corpus is still checked.
     found.update(Path(raw) for raw in missing)
-    return sorted(found, key=lambda p: p.as_posix())
+    named = [(f.as_posix(), f) for f in found]
+    walked.difference_update(posix for posix, f in named if isinstance(f, Path))
+    ordered = sorted([*named, *((posix, None) for posix in walked)], key=lambda pair: pair[0])
+    return [Path(posix) if f is None else f for posix, f in ordered]
 
 
 def _walked(relative: str) -> bool:
@@ -75,14 +81,16 @@ def _walked(relative: str) -> bool:
                         for f in folders))
 
 
-def _walk(root: Path) -> Iterable[Path]:
+def _walk(root: Path) -> Iterable[str]:
+    """The posix forms of the article files below `root` (as Path(...).as_posix() gives)."""
     # followlinks=False: a link back up the tree must not loop forever.
     for folder, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames
                              if not d.startswith(".") and d.lower() not in NOT_ARTICLE_FOLDERS)
-        base = Path(folder)
+        base = Path(folder).as_posix()
+        prefix = "" if base == "." else base if base.endswith("/") else base + "/"
         for name in filenames:
             stem, suffix = os.path.splitext(name)
             if (suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(".")
                     and stem.lower() not in NOT_ARTICLES):
-                yield base / name
+                yield prefix + name

@@ -90,5 +90,27 @@ def candidates(form: str, choices: list[str], budget: int) -> list[tuple[str, in
     return [(choice, int(distance)) for choice, distance, _ in found]
 
 
+class Choices:
+    """The choices of many `candidates` searches, by length: `budget` edits change a
+    length by at most `budget`, so each search reads only the choices of near lengths
+    (in their given, sorted order, which the search's ties keep)."""
+
+    def __init__(self, choices: list[str], budget: int) -> None:
+        self.budget = budget
+        self._by_length: dict[int, list[str]] = {}
+        for choice in choices:
+            self._by_length.setdefault(len(choice), []).append(choice)
+        self._near: dict[int, list[str]] = {}
+
+    def candidates(self, form: str) -> list[tuple[str, int]]:
+        low = form.lower()
+        near = self._near.get(len(low))
+        if near is None:
+            near = self._near[len(low)] = sorted(
+                c for length in range(len(low) - self.budget, len(low) + self.budget + 1)
+                for c in self._by_length.get(length, ()))
+        return candidates(low, near, self.budget)
+
+
 def distance(a: str, b: str) -> int:
     return int(OSA.distance(a.lower(), b.lower()))

@@ -103,8 +103,11 @@ class Lexicon:
         return cls(frozenset(map(str, canonical)), frozenset(accepted), frozenset(distinct))
 
     def are_distinct(self, a: str, b: str) -> bool:
+        groups = _by_name(self.distinct).get(a.lower())
+        if not groups:  # most names are in no group
+            return False
         pair = {a.lower(), b.lower()}
-        return any(pair <= group for group in _by_name(self.distinct).get(a.lower(), ()))
+        return any(pair <= group for group in groups)
 
 
 @functools.cache  # asked for every pair a story compares: each name's groups, found once

@@ -113,13 +113,13 @@ class NameSpelling(CorpusRule):
         by_lower: dict[str, list[str]] = defaultdict(list)
         for form in sorted(dominant):
             by_lower[form.lower()].append(form)
-        choices = sorted(by_lower)
+        choices = evidence.Choices(sorted(by_lower), 2)
         stories = ctx.index.stories
         for form in sorted(names):
             rare = names[form]
             if form in lexicon.canonical or form in lexicon.accepted:
                 continue
-            found = [(common, dist) for low, dist in evidence.candidates(form, choices, 2)
+            found = [(common, dist) for low, dist in choices.candidates(form)
                      for common in by_lower[low]]
             match = self._best_match(rare, found, dominant, lexicon, phrases, stories, options)
             if match is not None:

@@ -100,7 +100,6 @@ def _patterns() -> _Patterns:
 triggers(_patterns)
 
 
-
 # ---------------------------------------------------------------------------- roles
 
 
@@ -126,7 +125,8 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = (),
                     full_names = _full_names(phrases)
                 for role in _roles_of(article, match, shape, vocab, full_names):
                     found.setdefault((role.person_span.start, role.role_key), role)
-    people = _with_titled(full_names or _full_names(phrases), found.values())
+    people = _with_titled(full_names if full_names is not None else _full_names(phrases),
+                          found.values())
     for role in extract_party_tags(article, people):
         found.setdefault((role.person_span.start, role.role_key), role)
     return _drop_nested(sorted(found.values(), key=lambda r: (r.span.start, r.role_key)))
@@ -137,12 +137,25 @@ def _shapes(patterns: _Patterns, text: str, openers: list[int] | None,
             ) -> list[tuple[str, regex.Pattern[str]]]:
     """The role patterns that may match in [start, end), by name. `openers` and
     `copula_verbs`: where role forms and copula verbs start (None: anywhere)."""
-    shapes = [("appositive", patterns.appositive)]
+    shapes: list[tuple[str, regex.Pattern[str]]] = []
     if _role_followed_by_name(patterns, text, openers, start, end):
-        shapes.insert(0, ("premodifier", patterns.premodifier))
-    if has_start(copula_verbs, start, end):
-        shapes.append(("copula", patterns.copula))
+        shapes.append(("premodifier", patterns.premodifier))
+    # The appositive's name ends at a comma and a space, and its role opens after them.
+    comma = _COMMA_SPACE.search(text, start, end)
+    if comma is not None and _opens_after(openers, comma.start(), end):
+        shapes.append(("appositive", patterns.appositive))
+    if has_start(copula_verbs, start, end) and (copula_verbs is None or _opens_after(
+            openers, copula_verbs[bisect.bisect_left(copula_verbs, start)], end)):
+        shapes.append(("copula", patterns.copula))  # its role opens after its verb
     return shapes
+
+
+def _opens_after(openers: list[int] | None, at: int, end: int) -> bool:
+    """Whether a role form opens in (at, end) (None: may open anywhere)."""
+    if openers is None:
+        return True
+    index = bisect.bisect_right(openers, at)
+    return index < len(openers) and openers[index] < end
 
 
 def _role_followed_by_name(patterns: _Patterns, text: str, openers: list[int] | None,
@@ -180,6 +193,7 @@ def _drop_nested(roles: list[Role]) -> tuple[Role, ...]:
 
 
 _POSS_TAIL = regex.compile(r"[’']s\s+$")
+_COMMA_SPACE = regex.compile(r",\s")
 _MOD_SPLIT = regex.compile(r"[\s-]+")
 
 
@@ -360,8 +374,9 @@ def _full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
     """Surname → full names (two or more words) the article writes out."""
     vocab = vocabulary()
     names: dict[str, set[str]] = {}
-    for phrase in phrases:
-        words = phrase.text.split()
+    # An article writes the same names many times: each text is read once.
+    for text in dict.fromkeys(phrase.text for phrase in phrases):
+        words = text.split()
         if len(words) < 2:
             continue  # most phrases are one word; dropping words below only shortens them
         while words and (vocab.role(words[0]) or words[0].lower() in vocab.not_organisations):
