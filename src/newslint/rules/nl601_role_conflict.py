@@ -287,7 +287,7 @@ def _written_key(role: Role) -> str:
     resolved through the story's titled people, not through the one full name its article
     writes: that may be a relative ("Malia Obama")."""
     if " " not in role.person and role.pattern == "premodifier" and role.role[:1].isupper():
-        return role.person.lower()
+        return person_identity(role.person)
     return person_identity(role.person_key)
 
 

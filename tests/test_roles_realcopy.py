@@ -1,0 +1,43 @@
+"""NL601 on real copy (read from ../shared/corpora/basil by event, file and line; skipped
+without it) and on text written in its style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from realcopy import article_copy
+
+
+def _flagged(run_json, root):
+    _, diagnostics = run_json(root, "--select", "NL601")
+    return [(d["path"].rsplit("/", 1)[-1], d["line"], d["message"]) for d in diagnostics]
+
+
+def _retitle(folder: Path, file: str, line: int, old: str, new: str) -> None:
+    """Change one title in a copied article, as an editor's slip would."""
+    path = folder / file
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert old in lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new, 1)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_a_name_without_its_accents_is_the_same_person_on_real_copy(tmp_path, run_json):
+    # Fox writes "Pena Nieto", HuffPost and the Times "Peña Nieto": one person, so a title
+    # Fox gets wrong is compared with theirs.
+    event = "2016-trump-gets-into-twitter-feud-with-vicente-fox"
+    folder = article_copy(tmp_path, event)
+    assert _flagged(run_json, folder) == []
+    _retitle(folder, "fox.md", 12, "President Enrique Pena", "Judge Enrique Pena")
+    (finding,) = _flagged(run_json, folder)
+    assert finding[:2] == ("fox.md", 12) and '"Judge"' in finding[2]
+
+
+def test_a_party_tag_under_a_name_without_its_accents(corpus, run_json):
+    root = corpus({
+        "a.txt": "Rep. Raúl Grijalva (D-Ariz.) said the wall would split the valley.\n",
+        "b.txt": "Rep. Raúl Grijalva (D-Ariz.) toured the border on Friday.\n",
+        "c.txt": "Rep. Raul Grijalva (R-Ariz.) said the plan was a waste of money.\n",
+    })
+    (finding,) = _flagged(run_json, root)
+    assert finding[:2] == ("c.txt", 1) and "R-Ariz." in finding[2]
