@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from realcopy import article_copy
+from realcopy import article_copy, paragraph
 
 
 def _flagged(run_json, root):
@@ -41,3 +41,30 @@ def test_a_party_tag_under_a_name_without_its_accents(corpus, run_json):
     })
     (finding,) = _flagged(run_json, root)
     assert finding[:2] == ("c.txt", 1) and "R-Ariz." in finding[2]
+
+
+def _roles(tmp_path, text: str):
+    from newslint.extract import extract_article
+    from newslint.load import load_article
+
+    path = tmp_path / "a.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    article, _ = load_article(path, path.as_posix(), path.as_posix(), 10_000_000)
+    return {(r.person_key, r.role_key, r.where, r.current) for r in extract_article(article).roles}
+
+
+def test_the_place_after_a_past_title_is_where_it_was_held(tmp_path):
+    # "Mike Huckabee, the former governor of Arkansas," (the Times): a past office at a
+    # named place, to compare with "former Arkansas Gov. Mike Huckabee" elsewhere.
+    text = paragraph("2012-michele-bachmann-and-other-gop-reps-show-support", "nyt.md", 10)
+    assert ("mike huckabee", "governor", "Arkansas", False) in _roles(tmp_path, text)
+
+
+def test_two_past_offices_at_one_place_written_before_and_after(corpus, run_json):
+    root = corpus({
+        "a.txt": "Former New York City Mayor Michael Bloomberg spoke on Thursday night.\n",
+        "b.txt": "Michael Bloomberg, the former mayor of New York City, spoke on Thursday.\n",
+        "c.txt": "Michael Bloomberg, the former governor of New York City, spoke on Thursday.\n",
+    })
+    (finding,) = _flagged(run_json, root)
+    assert finding[:2] == ("c.txt", 1) and '"governor"' in finding[2]

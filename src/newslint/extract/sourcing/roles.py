@@ -207,6 +207,8 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
         # "Vice President Kamala Harris": the capital word is part of the title.
         role_text = f"{org.split()[-1]} {role_text}"
         org = " ".join(org.split()[:-1]) or None
+    # "the former governor of Arkansas": the place after the title is where it was held.
+    place_after = org2
     if org2:
         org2, _ = _clean_org(org2, vocab)
         org = org2 or org
@@ -221,7 +223,8 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
         current = False
     past = {w for w in modifiers if w in vocab.not_current}
     former = bool(past) and past <= _FORMER
-    where = _where(match.group("org"), vocab) if shape != "copula" else None
+    where = _where(match.group("org") or (place_after if shape == "appositive" else None),
+                   vocab) if shape != "copula" else None
     if shape == "copula" and match.group("verb").split()[0] in ("was", "served"):
         current = False
     key = _person_key(person, full_names)
