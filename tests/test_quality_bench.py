@@ -280,3 +280,23 @@ def test_titles_held_together_follow_the_role_vocabulary() -> None:
         for a in keys:
             for b in keys - {a}:
                 assert frozenset((a, b)) in compatible, (a, b)
+
+
+def test_a_name_finding_may_name_any_use_of_the_right_spelling() -> None:
+    """Gold gives one use of the article's own right spelling ("Cowan", fox.md:22); the
+    finding at the slip ("Cowmen", fox.md:32) shows the nearest one before it (fox.md:24):
+    the same spelling in the same article, so the discrepancy is found."""
+    if not BASIL.is_dir():
+        pytest.skip("real-copy corpus not available")
+    event = "2013-william-cowan-named-interim-senator-in-massachus"
+    gold = goldset.load()[event]
+    (item,) = [i for i in gold.discrepancies if i.kind == "name"
+               and {s.file for s in i.spans} == {"fox.md"}]
+    slip = score.Loc(event, "fox.md", 32, 1, 7)
+    finding = score.Finding("NL101", "warning", "m", slip,
+                            (score.Loc(event, "fox.md", 24, 1, 6),))
+    assert not score.found_by(item.spans, [finding], ("NL101",))
+    uses = score.spelling_uses(item.spans, BASIL)
+    assert score.found_by(uses, [finding], ("NL101",))
+    assert all(u.file == "fox.md" for u in uses)
+    assert score.natural({event: gold}, [finding], BASIL)["recall"][("name", "dev")][0] == 1
