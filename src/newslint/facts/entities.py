@@ -140,6 +140,14 @@ def same_given_name(a: str, b: str) -> bool:
     return b in namer.nicknames_of(a) | namer.canonicals_of(a)
 
 
+def known_given_name(name: str) -> bool:
+    """Whether the nicknames package's curated table knows the name as a given name
+    ("Mike", "Stacy"), not a place or a word ("Paris")."""
+    low = name.lower()
+    namer = _nicknamer()
+    return bool(namer.nicknames_of(low) or namer.canonicals_of(low))
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two full names (person_identity keys) can be one person: the same surname,
     first names equal or one a nickname of the other ("Chuck Schumer" / "Charles
