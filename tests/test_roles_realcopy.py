@@ -68,3 +68,45 @@ def test_two_past_offices_at_one_place_written_before_and_after(corpus, run_json
     })
     (finding,) = _flagged(run_json, root)
     assert finding[:2] == ("c.txt", 1) and '"governor"' in finding[2]
+
+
+PENCE = "2015-mike-pence-seeks-legislation-to-clarify-the-reli"
+
+
+def test_a_definite_post_before_its_holder_between_commas(tmp_path):
+    # The Times' style: "the N.C.A.A. president, Mark Emmert," and "the Senate majority
+    # leader, Harry Reid of Nevada": the post and its holder, not a list.
+    emmert = _roles(tmp_path, paragraph(PENCE, "nyt.md", 30))
+    assert ("mark emmert", "president", "N.C.A.A", True) in emmert
+    reid = _roles(tmp_path, paragraph(
+        "2010-republicans-sign-letter-to-stop-legislature-unti", "nyt.md", 12))
+    assert ("harry reid", "leader", "Senate", True) in reid
+
+
+def test_a_second_title_is_not_part_of_the_name(tmp_path):
+    # "the committee's chairman, Representative Trey Gowdy": both titles are his.
+    gowdy = _roles(tmp_path, paragraph(
+        "2015-benghazi-committee-wants-to-interview-clinton-ab", "nyt.md", 12))
+    assert {("trey gowdy", "chairman", None, True),
+            ("trey gowdy", "representative", None, True)} <= gowdy
+
+
+def test_a_title_followed_by_its_verb_is_the_next_clause_subject(tmp_path):
+    # "... with The Star and Mr. Stephanopoulos, the governor pointed to": the governor is
+    # Pence, not the interviewer.
+    roles = _roles(tmp_path, paragraph(PENCE, "nyt.md", 36))
+    assert not [r for r in roles if r[0].endswith("stephanopoulos")]
+    written = _roles(tmp_path, "After a call with Tim Cook, the chancellor praised the plan.")
+    assert not [r for r in written if r[0] == "tim cook"]
+    kept = _roles(tmp_path, "Tim Cook, the chief executive of Apple, praised the plan.")
+    assert ("tim cook", "ceo", "Apple", True) in kept
+
+
+def test_two_holders_of_one_post_written_before_and_after_the_name(corpus, run_json):
+    root = corpus({
+        "a.txt": "Apple CEO Tim Cook said the company would appeal the ruling.\n",
+        "b.txt": "The Apple chief executive, Tim Cook, said the company would appeal.\n",
+        "c.txt": "The Apple chief executive, Jane Doe, said the company would appeal.\n",
+    })
+    (finding,) = _flagged(run_json, root)
+    assert finding[:2] == ("c.txt", 1) and "Tim Cook" in finding[2]

@@ -33,6 +33,12 @@ _DAYS = frozenset(
 _LEGAL_WORDS = frozenset("inc inc. corp corp. co. ltd ltd. llc plc group holdings".split())
 
 
+# A lower-case word right after an apposition's title that does not carry it on ("the
+# chief executive of", "and"): "In interviews with Mr. Stephanopoulos, the governor pointed
+# to" makes the title the subject of the next clause, not an apposition.
+_CLAUSE_GOES_ON = regex.compile(
+    r"\s+(?!(?:of|at|for|with|and|or|who|whose|in|on|from|since|until|to)\b)\p{Ll}")
+
 # The verbs of the copula shape; `copula_verb` (a pre-check) is made from their first words.
 _COPULA_VERBS = r"is|was|remains|became|serves\s+as|served\s+as"
 
@@ -62,7 +68,9 @@ def _patterns() -> _Patterns:
     role_on = (rf"(?P<role>{role})(?![\p{{L}}\p{{N}}-])"
                rf"(?:\s+and\s+(?P<role2>{role})(?![\p{{L}}\p{{N}}-]))?")
     roles = rf"(?P<mods>{mods}{{0,3}}){role_on}"
-    org_before = (rf"(?:(?P<org>{NAME})(?:(?<=Corp|Inc|Co|Ltd|Bros)\.)?(?P<poss>{_POSS})?"
+    # "Corp.", "N.C.A.A.": a stop that ends the name.
+    org_before = (rf"(?:(?P<org>{NAME})(?:(?<=Corp|Inc|Co|Ltd|Bros|\p{{Lu}}\.\p{{Lu}})\.)?"
+                  rf"(?P<poss>{_POSS})?"
                   r"\s+)?")
     org_after = rf"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org2>{NAME}))?"
     named = rf"(?P<comma>,)?\s+(?P<person>{PERSON})(?![\p{{L}}\p{{N}}])"
@@ -164,8 +172,10 @@ def _drop_nested(roles: list[Role]) -> tuple[Role, ...]:
     kept: list[Role] = []
     for role in roles:
         # "economist" inside "Goldman Sachs chief economist Jan Hatzius".
+        # Another title inside it stays: "chairman, Representative Trey Gowdy".
         if any(other is not role and other.person_span == role.person_span
                and other.span.start < role.span.start and role.span.end <= other.span.end
+               and role.role.lower() in other.role.lower()
                for other in roles):
             continue
         if any(other is not role and other.role_key == role.role_key
@@ -180,6 +190,15 @@ def _drop_nested(roles: list[Role]) -> tuple[Role, ...]:
 
 
 _POSS_TAIL = regex.compile(r"[’']s\s+$")
+_THE_TAIL = regex.compile(r"(?<![\p{L}])[Tt]he\s+$")
+
+
+def _definite(match: regex.Match[str]) -> bool:
+    """"the N.C.A.A. president", "The Apple chief executive": a post with its owner and a
+    definite article, which a name between commas after it holds."""
+    org = match.group("org")
+    return bool(org) and (org.startswith("The ") or _THE_TAIL.search(
+        match.string, max(0, match.start() - 4), match.start()) is not None)
 _MOD_SPLIT = regex.compile(r"[\s-]+")
 
 
@@ -188,14 +207,20 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
     person_start, person_end, person = _clean_person(match, vocab)
     if person is None:
         return []
+    if shape == "appositive" and not match.group("org2") \
+            and _CLAUSE_GOES_ON.match(match.string, match.end()):
+        return []
     # "Microsoft, the largest investor", "Nvidia partner Foxconn": a lone capital word may
     # be anything, except after a capitalised title ("President Trump").
     titled = shape == "premodifier" and match.group("role")[:1].isupper()
     if len(person.split()) < 2 and not _resolves(person, full_names) and not titled:
         return []
     if shape == "premodifier" and match.group("comma") and not match.group("poss") \
-            and not _POSS_TAIL.search(match.string[:match.start("mods")]):
-        return []  # "chief executive, Sam Altman" without an owner is a list, not a title
+            and not _POSS_TAIL.search(match.string[:match.start("mods")]) \
+            and not _definite(match):
+        # "chief executive, Sam Altman" without an owner is a list, not a title; "the
+        # N.C.A.A. president, Mark Emmert," names the holder of a definite post.
+        return []
     # Only the appositive and copula patterns have "pre" and "org2" (groupdict() is slow).
     pre, org2 = (None, None) if shape == "premodifier" else match.group("pre", "org2")
     modifiers = [w.lower() for w in _MOD_SPLIT.split((pre or "") + " " + match.group("mods"))
@@ -294,8 +319,10 @@ def _clean_person(match: regex.Match[str], vocab: Vocabulary) -> tuple[int, int,
     base = match.start("person")
     words = [(base + w.start(), base + w.end(), w.group())
              for w in _NON_SPACE.finditer(match.group("person"))]
-    # "Meanwhile Sam Altman": sentence-initial words are not part of the name.
-    while words and words[0][2].lower() in vocab.not_organisations:
+    # "Meanwhile Sam Altman": sentence-initial words are not part of the name, nor is a
+    # second title ("the committee's chairman, Representative Trey Gowdy").
+    while words and (words[0][2].lower() in vocab.not_organisations
+                     or (len(words) > 2 and vocab.role(words[0][2]))):
         words = words[1:]
     while words and words[-1][2].lower() in _DAYS:
         words = words[:-1]
