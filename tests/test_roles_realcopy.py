@@ -110,3 +110,19 @@ def test_two_holders_of_one_post_written_before_and_after_the_name(corpus, run_j
     })
     (finding,) = _flagged(run_json, root)
     assert finding[:2] == ("c.txt", 1) and "Tim Cook" in finding[2]
+
+
+def test_one_article_giving_a_bare_surname_two_offices(tmp_path, corpus, run_json):
+    # No article names Obama in full; the Times calls him "President Obama" and, after a
+    # slip, "Mayor Obama": one article does not call two people by one bare surname.
+    folder = article_copy(tmp_path, "2010-republicans-sign-letter-to-stop-legislature-unti")
+    assert _flagged(run_json, folder) == []
+    _retitle(folder, "nyt.md", 16, "President Obama", "Mayor Obama")
+    (finding,) = _flagged(run_json, folder)
+    assert finding[:2] == ("nyt.md", 16) and '"Mayor"' in finding[2]
+    root = corpus({
+        "a.txt": "Gov. Brown signed the water bill. Later Sen. Brown said he was proud of it.\n",
+        "b.txt": "Gov. Brown signed the water bill on Friday in Sacramento.\n",
+    })
+    # a.txt gives one Brown both offices; b.txt has the one a.txt gives first.
+    assert [f[:2] for f in _flagged(run_json, root)] == [("a.txt", 1)]

@@ -10,7 +10,9 @@
   no organisation ("Director Trump") is a public office beside "President Trump", not a
   board seat held with it. Offices under a bare surname ("President Obama" /
   "Representative Obama") are compared when the story names one person of that surname in
-  full (not none: "Sen. Brown" and "Rep. Brown"; not two: Bill and Hillary Clinton).
+  full (not none: "Sen. Brown" and "Rep. Brown"; not two: Bill and Hillary Clinton), or,
+  where it names none, when one article gives the bare surname both offices ("President
+  Obama" and "Mayor Obama" in one article): no writer calls two people by one surname.
 - One article giving a person a title once against the title it and another article
   give otherwise ("President Obama" twice, "Governor Obama" once).
 - Two past offices at one place for one person named in full ("former New York City Mayor
@@ -105,7 +107,10 @@ class RoleConflict(CorpusRule):
                 # A bare surname is one person when the story names exactly one of that name.
                 one = " " in person or len(people.get(person, ())) == 1
                 check = compatible if one else compatible_bare
-                for finding in minority_findings(statements, check, within=True):
+                findings = minority_findings(statements, check, within=True)
+                if not one and not people.get(person):
+                    findings += _within_one_article(statements, compatible, findings)
+                for finding in findings:
                     role: Role = finding.flagged.fact
                     others = [s for s in finding.others
                               if not _both_organisations_named(finding.flagged, s, orgs)]
@@ -194,6 +199,17 @@ class RoleConflict(CorpusRule):
                     self, finding.flagged.article, role.span, message,
                     key=f"post:{role_key}@{org}:{role.person_key}", related=related,
                 )
+
+
+def _within_one_article(statements: list[Statement], compatible, found: list) -> list:
+    """Offices under a bare surname that the story names in no full form, where one article
+    itself gives both ("President Obama" and "Mayor Obama" in one article, with "President
+    Obama" elsewhere): a writer does not call two people by one bare surname in one
+    article, so this is one person given two offices."""
+    seen = {id(f.flagged) for f in found}
+    return [f for f in minority_findings(statements, compatible, within=True)
+            if id(f.flagged) not in seen
+            and any(s.article.id == f.flagged.article.id for s in f.others)]
 
 
 def _story_people(ctx: CorpusContext) -> dict[str, list[str]]:
