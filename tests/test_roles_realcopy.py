@@ -126,3 +126,16 @@ def test_one_article_giving_a_bare_surname_two_offices(tmp_path, corpus, run_jso
     })
     # a.txt gives one Brown both offices; b.txt has the one a.txt gives first.
     assert [f[:2] for f in _flagged(run_json, root)] == [("a.txt", 1)]
+
+
+def test_one_article_each_way_is_one_finding_naming_both(tmp_path, run_json):
+    # HuffPost's "former Arkansas Gov. Mike Huckabee" made "Sen.", against the Times'
+    # "the former governor of Arkansas": the corpus cannot tell which is right, so one
+    # finding names both articles, placed by the posts whatever the file names.
+    folder = article_copy(tmp_path, "2012-michele-bachmann-and-other-gop-reps-show-support")
+    _retitle(folder, "hpo.md", 14, "Arkansas Gov. Mike", "Arkansas Sen. Mike")
+    _, diagnostics = run_json(folder, "--select", "NL601")
+    (finding,) = diagnostics
+    files = {finding["path"].rsplit("/", 1)[-1]} | {
+        r["path"].rsplit("/", 1)[-1] for r in finding["related"]}
+    assert files == {"hpo.md", "nyt.md"}

@@ -3,7 +3,9 @@
 Statements about one subject (a person's post, a product's developer) are grouped by what
 they say. Two groups that contradict each other are a finding; the side stated by fewer
 articles is flagged, with the other side as related locations. On a tie both sides are
-flagged: the corpus cannot tell which is right, and each article's editor must check.
+flagged: the corpus cannot tell which is right, and each article's editor must check; or,
+with `one_per_tie`, one finding names both, anchored by what is said (not by file order),
+as one discrepancy is one finding.
 """
 
 from __future__ import annotations
@@ -28,16 +30,19 @@ class Statement:
 class Finding:
     flagged: Statement  # first statement of the value in the flagged article
     others: tuple[Statement, ...]  # first statement of each contradicting value per article
+    tie: bool = False  # as many articles state the other side
 
 
 def minority_findings(
     statements: Iterable[Statement],
     compatible: Callable[[Hashable, Hashable], bool],
     within: bool = False,
+    one_per_tie: bool = False,
 ) -> list[Finding]:
     """`within`: also flag a value one article states once against a rival that the same
     article and another article both state ("President Obama" twice and "Governor Obama"
-    once, with another article's "President Obama")."""
+    once, with another article's "President Obama"). `one_per_tie`: of two sides stated
+    by as many articles, flag only the one whose value sorts first."""
     by_value: dict[Hashable, dict[str, Statement]] = {}
     times: Counter[tuple[Hashable, str]] = Counter()
     for statement in statements:
@@ -70,8 +75,13 @@ def minority_findings(
             support = len(mine)
             rival_support = max(len(by_value[r]) for r in rivals
                                 if any(s.value == r for s in others))
-            if support <= rival_support:
+            if support < rival_support:
                 findings.append(Finding(mine[article_id], tuple(others)))
+            elif support == rival_support:
+                tied = [repr(r) for r in rivals if len(by_value[r]) == support
+                        and any(s.value == r for s in others)]
+                if not one_per_tie or repr(value) < min(tied):
+                    findings.append(Finding(mine[article_id], tuple(others), tie=True))
     return findings
 
 

@@ -21,8 +21,9 @@
 - Two people given the same exclusive post at one organisation: "OpenAI CEO Sam Altman"
   in one article, "Jane Doe, the chief executive of OpenAI," in another.
 
-The side fewer articles state is flagged, with the others as related locations; on a tie
-both are. Posts that go together ("founder and CEO", "chairman and chief executive") are
+The side fewer articles state is flagged, with the others as related locations; a tie
+(one article each way) is one finding that names both, anchored by the titles, not the
+file names. Posts that go together ("founder and CEO", "chairman and chief executive") are
 never a conflict, nor are offices held together ("Speaker" and "Rep.", "Chairman" and
 "Sen."), former, acting, interim or newly taken posts, holders whose surnames differ by a
 misspelling (a name finding), nor articles dated more than half a year apart for a change
@@ -107,7 +108,7 @@ class RoleConflict(CorpusRule):
                 # A bare surname is one person when the story names exactly one of that name.
                 one = " " in person or len(people.get(person, ())) == 1
                 check = compatible if one else compatible_bare
-                findings = minority_findings(statements, check, within=True)
+                findings = minority_findings(statements, check, within=True, one_per_tie=True)
                 if not one and not people.get(person):
                     findings += _within_one_article(statements, compatible, findings)
                 for finding in findings:
@@ -121,9 +122,10 @@ class RoleConflict(CorpusRule):
                     where = article_list(elsewhere)
                     if len(elsewhere) < len(others):
                         where = f"this article and {where}"
+                    split = " (as many articles each way)" if finding.tie else ""
                     message = (
                         f"{role.person} is {_post(role)} here but {_post(other)} in "
-                        f"{where}; check which title is right"
+                        f"{where}{split}; check which title is right"
                     )
                     related = [_at_person(s) for s in others]
                     yield make_diagnostic(
@@ -151,7 +153,7 @@ class RoleConflict(CorpusRule):
                          for w in wheres}
                 statements = [Statement((r.role_key, place[(r.where or "").lower()]), a, r)
                               for a, r in items]
-                for finding in minority_findings(statements, compatible):
+                for finding in minority_findings(statements, compatible, one_per_tie=True):
                     role: Role = finding.flagged.fact
                     others = finding.others
                     message = (
@@ -182,7 +184,7 @@ class RoleConflict(CorpusRule):
                 # "Priebus" and "Preibus" are one holder spelt two ways: NL101's finding.
                 return a == b or distance(str(a), str(b)) <= _SPELLING_BUDGET
 
-            for finding in minority_findings(statements, same_holder):
+            for finding in minority_findings(statements, same_holder, one_per_tie=True):
                 role: Role = finding.flagged.fact
                 others = [s for s in finding.others
                           if _close_in_time(finding.flagged.article.date, s.article.date)]
@@ -207,7 +209,7 @@ def _within_one_article(statements: list[Statement], compatible, found: list) ->
     Obama" elsewhere): a writer does not call two people by one bare surname in one
     article, so this is one person given two offices."""
     seen = {id(f.flagged) for f in found}
-    return [f for f in minority_findings(statements, compatible, within=True)
+    return [f for f in minority_findings(statements, compatible, within=True, one_per_tie=True)
             if id(f.flagged) not in seen
             and any(s.article.id == f.flagged.article.id for s in f.others)]
 
