@@ -4,8 +4,8 @@ Statements about one subject (a person's post, a product's developer) are groupe
 they say. Two groups that contradict each other are a finding; the side stated by fewer
 articles is flagged, with the other side as related locations. On a tie both sides are
 flagged: the corpus cannot tell which is right, and each article's editor must check; or,
-with `one_per_tie`, one finding names both, anchored by what is said (not by file order),
-as one discrepancy is one finding.
+through drop_mirrored_ties, one finding names both, anchored by what is said (not by file
+order), as one discrepancy is one finding.
 """
 
 from __future__ import annotations
@@ -37,12 +37,11 @@ def minority_findings(
     statements: Iterable[Statement],
     compatible: Callable[[Hashable, Hashable], bool],
     within: bool = False,
-    one_per_tie: bool = False,
 ) -> list[Finding]:
     """`within`: also flag a value one article states once against a rival that the same
     article and another article both state ("President Obama" twice and "Governor Obama"
-    once, with another article's "President Obama"). `one_per_tie`: of two sides stated
-    by as many articles, flag only the one whose value sorts first."""
+    once, with another article's "President Obama"). Both sides of a tie are returned,
+    marked; drop_mirrored_ties keeps one."""
     by_value: dict[Hashable, dict[str, Statement]] = {}
     times: Counter[tuple[Hashable, str]] = Counter()
     for statement in statements:
@@ -78,11 +77,24 @@ def minority_findings(
             if support < rival_support:
                 findings.append(Finding(mine[article_id], tuple(others)))
             elif support == rival_support:
-                tied = [repr(r) for r in rivals if len(by_value[r]) == support
-                        and any(s.value == r for s in others)]
-                if not one_per_tie or repr(value) < min(tied):
-                    findings.append(Finding(mine[article_id], tuple(others), tie=True))
+                findings.append(Finding(mine[article_id], tuple(others), tie=True))
     return findings
+
+
+def drop_mirrored_ties(findings: list[Finding]) -> list[Finding]:
+    """Of two findings of one tie that each name the other's statement, the one whose
+    value sorts first. Run after a rule's own filters, so that a side those filters drop
+    leaves the other standing."""
+    kept = []
+    for finding in findings:
+        mirror = finding.tie and any(
+            other.tie and repr(other.flagged.value) < repr(finding.flagged.value)
+            and any(s is finding.flagged for s in other.others)
+            and any(s is other.flagged for s in finding.others)
+            for other in findings)
+        if not mirror:
+            kept.append(finding)
+    return kept
 
 
 def _outvoted_here(article_id: str, rivals: list[dict[str, Statement]]) -> list[Statement]:

@@ -46,7 +46,7 @@ Fixed:
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.extract.sourcing.party_tags import PARTIES
@@ -61,8 +61,10 @@ from newslint.facts.entities import (
 from newslint.facts.rolevocab import RoleInfo, vocabulary
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.disagreement import (
+    Finding,
     Statement,
     article_list,
+    drop_mirrored_ties,
     minority_findings,
 )
 from newslint.rules.name_evidence import distance
@@ -108,15 +110,13 @@ class RoleConflict(CorpusRule):
                 # A bare surname is one person when the story names exactly one of that name.
                 one = " " in person or len(people.get(person, ())) == 1
                 check = compatible if one else compatible_bare
-                findings = minority_findings(statements, check, within=True, one_per_tie=True)
+                findings = minority_findings(statements, check, within=True)
                 if not one and not people.get(person):
                     findings += _within_one_article(statements, compatible, findings)
-                for finding in findings:
+                for finding in drop_mirrored_ties(_keeping(findings, lambda f, s: not (
+                        _both_organisations_named(f.flagged, s, orgs)))):
                     role: Role = finding.flagged.fact
-                    others = [s for s in finding.others
-                              if not _both_organisations_named(finding.flagged, s, orgs)]
-                    if not others:
-                        continue
+                    others = list(finding.others)
                     other: Role = others[0].fact
                     elsewhere = [s for s in others if s.article.id != finding.flagged.article.id]
                     where = article_list(elsewhere)
@@ -153,7 +153,7 @@ class RoleConflict(CorpusRule):
                          for w in wheres}
                 statements = [Statement((r.role_key, place[(r.where or "").lower()]), a, r)
                               for a, r in items]
-                for finding in minority_findings(statements, compatible, one_per_tie=True):
+                for finding in drop_mirrored_ties(minority_findings(statements, compatible)):
                     role: Role = finding.flagged.fact
                     others = finding.others
                     message = (
@@ -184,12 +184,11 @@ class RoleConflict(CorpusRule):
                 # "Priebus" and "Preibus" are one holder spelt two ways: NL101's finding.
                 return a == b or distance(str(a), str(b)) <= _SPELLING_BUDGET
 
-            for finding in minority_findings(statements, same_holder, one_per_tie=True):
+            found = _keeping(minority_findings(statements, same_holder), lambda f, s: (
+                _close_in_time(f.flagged.article.date, s.article.date)))
+            for finding in drop_mirrored_ties(found):
                 role: Role = finding.flagged.fact
-                others = [s for s in finding.others
-                          if _close_in_time(finding.flagged.article.date, s.article.date)]
-                if not others:
-                    continue
+                others = list(finding.others)
                 names = sorted({s.fact.person for s in others})
                 message = (
                     f"{role.person} is {_post(role)} here but {' and '.join(names)} "
@@ -203,13 +202,24 @@ class RoleConflict(CorpusRule):
                 )
 
 
+def _keeping(findings: list[Finding], keep: Callable[[Finding, Statement], bool]
+             ) -> list[Finding]:
+    """The findings with only the other statements `keep` accepts; none left, no finding."""
+    out = []
+    for finding in findings:
+        others = tuple(s for s in finding.others if keep(finding, s))
+        if others:
+            out.append(Finding(finding.flagged, others, finding.tie))
+    return out
+
+
 def _within_one_article(statements: list[Statement], compatible, found: list) -> list:
     """Offices under a bare surname that the story names in no full form, where one article
     itself gives both ("President Obama" and "Mayor Obama" in one article, with "President
     Obama" elsewhere): a writer does not call two people by one bare surname in one
     article, so this is one person given two offices."""
     seen = {id(f.flagged) for f in found}
-    return [f for f in minority_findings(statements, compatible, within=True, one_per_tie=True)
+    return [f for f in minority_findings(statements, compatible, within=True)
             if id(f.flagged) not in seen
             and any(s.article.id == f.flagged.article.id for s in f.others)]
 
