@@ -300,3 +300,20 @@ def test_a_name_finding_may_name_any_use_of_the_right_spelling() -> None:
     assert score.found_by(uses, [finding], ("NL101",))
     assert all(u.file == "fox.md" for u in uses)
     assert score.natural({event: gold}, [finding], BASIL)["recall"][("name", "dev")][0] == 1
+
+
+def test_a_role_plant_records_every_mention_it_disagrees_with() -> None:
+    """A person named thirty times in another article: a finding placed at the last of
+    those mentions (one finding for a tie may sit at either article) is still a hit."""
+    other = ["Sen. Jane Roe spoke on Friday."] + [
+        f"Roe said item {n} mattered, and Roe meant it." for n in range(29)]
+    event = injection.Event("e", {"a.md": ["Gov. Jane Roe signed the bill on Friday."],
+                                  "b.md": other},
+                            {"a.md": range(1), "b.md": range(30)})
+    plan = None
+    for seed in range(50):
+        plan = plants.role(event, random.Random(seed))
+        if plan and plan.planted.file == "a.md":
+            break
+    assert plan is not None and plan.planted.file == "a.md"
+    assert sum(p.file == "b.md" for p in plan.spans) == 59

@@ -334,7 +334,7 @@ def name(event: Event, rng: random.Random) -> Plan | None:
     # The planted form disagrees with every other use of the word, including one after a
     # title's stop ("Gov. Mike Huckabee"), which is no site (it may open a sentence).
     others = mentions if how == "join" else _all_uses(event, key)
-    return Plan("name", op, [Edit(at, new)], at, [at, *[p for p in others if p != at]][:20])
+    return Plan("name", op, [Edit(at, new)], at, [at, *[p for p in others if p != at]])
 
 
 def _all_uses(event: Event, word: str) -> list[Pos]:
@@ -400,7 +400,9 @@ def role(event: Event, rng: random.Random) -> Plan | None:
         return None
     at, new, phrase, others = rng.choice(sites)
     op = "party swapped" if new in "RD" else "title changed"
-    return Plan("role", op, [Edit(at, new)], at, [phrase, *others][:20])
+    # Every mention the plant disagrees with: a finding placed at any of them (a tie is one
+    # finding, which may sit at the other article) names the discrepancy.
+    return Plan("role", op, [Edit(at, new)], at, [phrase, *others])
 
 
 def _spinner(path: Path) -> dict[str, list[str]]:
