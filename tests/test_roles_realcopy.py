@@ -139,3 +139,20 @@ def test_one_article_each_way_is_one_finding_naming_both(tmp_path, run_json):
     files = {finding["path"].rsplit("/", 1)[-1]} | {
         r["path"].rsplit("/", 1)[-1] for r in finding["related"]}
     assert files == {"hpo.md", "nyt.md"}
+
+
+def test_a_party_word_statement_runs_from_the_name(tmp_path):
+    # "Adam B. Schiff, Democrat of California" (the Times) and "Democratic Sen. Chris
+    # Coons": a finding on the party shows whose party it is, as a tag's "(D-Calif.)" does.
+    from newslint.extract import extract_article
+    from newslint.load import load_article
+
+    texts = [paragraph("2019-mueller-s-office-disputes-buzzfeed-report", "nyt.md", 32),
+             "Democratic Sen. Chris Coons said the bill would pass."]
+    for n, text in enumerate(texts):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(text + "\n", encoding="utf-8")
+        article, _ = load_article(path, path.as_posix(), path.as_posix(), 10_000_000)
+        (party,) = [r for r in extract_article(article).roles if r.role_key == "party:democrat"]
+        written = article.analysis[party.span.start:party.span.end]
+        assert party.person in written and "Democrat" in written, written
