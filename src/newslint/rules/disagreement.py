@@ -97,6 +97,30 @@ def drop_mirrored_ties(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
+def keeping(findings: list[Finding], keep: Callable[[Finding, Statement], bool]
+            ) -> list[Finding]:
+    """The findings with only the other statements `keep` accepts; none left, no finding."""
+    out = []
+    for finding in findings:
+        others = tuple(s for s in finding.others if keep(finding, s))
+        if others:
+            out.append(Finding(finding.flagged, others, finding.tie))
+    return out
+
+
+def within_one_article(statements: list[Statement],
+                       compatible: Callable[[Hashable, Hashable], bool],
+                       found: list[Finding]) -> list[Finding]:
+    """The findings `compatible` gives beyond those `found`, where the flagged article
+    itself states the other side too: NL601's offices under a bare surname the story names
+    in no full form ("President Obama" and "Mayor Obama" in one article, with "President
+    Obama" elsewhere): a writer does not call two people by one surname in one article."""
+    seen = {id(f.flagged) for f in found}
+    return [f for f in minority_findings(statements, compatible, within=True)
+            if id(f.flagged) not in seen
+            and any(s.article.id == f.flagged.article.id for s in f.others)]
+
+
 def _outvoted_here(article_id: str, rivals: list[dict[str, Statement]]) -> list[Statement]:
     """The rival statements, this article's first, of every rival value stated both in this
     article and in another one."""

@@ -46,11 +46,11 @@ Fixed:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Hashable, Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
+from newslint.extract.sourcing.full_names import full_names
 from newslint.extract.sourcing.party_tags import PARTIES
-from newslint.extract.sourcing.roles import full_names
 from newslint.facts import ArticleFacts, Role
 from newslint.facts.entities import (
     Organisations,
@@ -61,11 +61,12 @@ from newslint.facts.entities import (
 from newslint.facts.rolevocab import RoleInfo, vocabulary
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.disagreement import (
-    Finding,
     Statement,
     article_list,
     drop_mirrored_ties,
+    keeping,
     minority_findings,
+    within_one_article,
 )
 from newslint.rules.name_evidence import distance
 
@@ -112,8 +113,8 @@ class RoleConflict(CorpusRule):
                 check = compatible if one else compatible_bare
                 findings = minority_findings(statements, check, within=True)
                 if not one and not people.get(person):
-                    findings += _within_one_article(statements, compatible, findings)
-                for finding in drop_mirrored_ties(_keeping(findings, lambda f, s: not (
+                    findings += within_one_article(statements, compatible, findings)
+                for finding in drop_mirrored_ties(keeping(findings, lambda f, s: not (
                         _both_organisations_named(f.flagged, s, orgs)))):
                     role: Role = finding.flagged.fact
                     others = list(finding.others)
@@ -184,7 +185,7 @@ class RoleConflict(CorpusRule):
                 # "Priebus" and "Preibus" are one holder spelt two ways: NL101's finding.
                 return a == b or distance(str(a), str(b)) <= _SPELLING_BUDGET
 
-            found = _keeping(minority_findings(statements, same_holder), lambda f, s: (
+            found = keeping(minority_findings(statements, same_holder), lambda f, s: (
                 _close_in_time(f.flagged.article.date, s.article.date)))
             for finding in drop_mirrored_ties(found):
                 role: Role = finding.flagged.fact
@@ -200,28 +201,6 @@ class RoleConflict(CorpusRule):
                     self, finding.flagged.article, role.span, message,
                     key=f"post:{role_key}@{org}:{role.person_key}", related=related,
                 )
-
-
-def _keeping(findings: list[Finding], keep: Callable[[Finding, Statement], bool]
-             ) -> list[Finding]:
-    """The findings with only the other statements `keep` accepts; none left, no finding."""
-    out = []
-    for finding in findings:
-        others = tuple(s for s in finding.others if keep(finding, s))
-        if others:
-            out.append(Finding(finding.flagged, others, finding.tie))
-    return out
-
-
-def _within_one_article(statements: list[Statement], compatible, found: list) -> list:
-    """Offices under a bare surname that the story names in no full form, where one article
-    itself gives both ("President Obama" and "Mayor Obama" in one article, with "President
-    Obama" elsewhere): a writer does not call two people by one bare surname in one
-    article, so this is one person given two offices."""
-    seen = {id(f.flagged) for f in found}
-    return [f for f in minority_findings(statements, compatible, within=True)
-            if id(f.flagged) not in seen
-            and any(s.article.id == f.flagged.article.id for s in f.others)]
 
 
 def _story_people(ctx: CorpusContext) -> dict[str, list[str]]:

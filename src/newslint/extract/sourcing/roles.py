@@ -18,7 +18,8 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.scan import AllOf, Scan, Words, first_words, has_start, scan, triggers
-from newslint.extract.sourcing.name_patterns import NAME, PERSON, PERSON_WORD, prose_sentences
+from newslint.extract.sourcing import full_names as names
+from newslint.extract.sourcing.name_patterns import NAME, PERSON, prose_sentences
 from newslint.extract.sourcing.party_tags import extract_party_tags
 from newslint.extract.spans import make_span
 from newslint.facts import NamePhrase, Role
@@ -131,10 +132,10 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = (),
                                       sentence.end):
             for match in pattern.finditer(text, sentence.start, sentence.end, overlapped=True):
                 if full_names is None:
-                    full_names = _full_names(phrases)
+                    full_names = names.full_names(phrases)
                 for role in _roles_of(article, match, shape, vocab, full_names):
                     found.setdefault((role.person_span.start, role.role_key), role)
-    people = _with_titled(full_names or _full_names(phrases), found.values())
+    people = names.with_titled(full_names or names.full_names(phrases), found.values())
     for role in extract_party_tags(article, people):
         found.setdefault((role.person_span.start, role.role_key), role)
     return _drop_nested(sorted(found.values(), key=lambda r: (r.span.start, r.role_key)))
@@ -213,7 +214,7 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
     # "Microsoft, the largest investor", "Nvidia partner Foxconn": a lone capital word may
     # be anything, except after a capitalised title ("President Trump").
     titled = shape == "premodifier" and match.group("role")[:1].isupper()
-    if len(person.split()) < 2 and not _resolves(person, full_names) and not titled:
+    if len(person.split()) < 2 and not names.resolves(person, full_names) and not titled:
         return []
     if shape == "premodifier" and match.group("comma") and not match.group("poss") \
             and not _POSS_TAIL.search(match.string[:match.start("mods")]) \
@@ -252,7 +253,7 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
                    vocab) if shape != "copula" else None
     if shape == "copula" and match.group("verb").split()[0] in ("was", "served"):
         current = False
-    key = _person_key(person, full_names)
+    key = names.person_key(person, full_names)
     roles: list[Role] = []
     for group in ("role", "role2"):
         written = role_text if group == "role" else match.group(group)
@@ -365,51 +366,3 @@ def _clean_org(org: str | None, vocab: Vocabulary) -> tuple[str | None, list[str
             and name.lower() not in vocab.org_aliases:
         return None, dropped  # a demonym: "Ukrainian President", "Pakistani officials"
     return name, dropped
-
-
-_PERSON_WORD_RE = regex.compile(PERSON_WORD)
-
-
-def _with_titled(full_names: dict[str, set[str]], roles: Iterable[Role]
-                 ) -> dict[str, set[str]]:
-    """The full names, with those the article's roles give ("Paul D. Ryan", whose name
-    phrase stops at the initial)."""
-    names = {k: set(v) for k, v in full_names.items()}
-    for role in roles:
-        if " " in role.person_key:
-            names.setdefault(role.person_key.split()[-1], set()).add(role.person_key)
-    return names
-
-
-def full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
-    """Surname → full names (two to four words, lower-cased) the phrases write out."""
-    return _full_names(phrases)
-
-
-def _full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
-    """Surname → full names (two or more words) the article writes out."""
-    vocab = vocabulary()
-    names: dict[str, set[str]] = {}
-    for phrase in phrases:
-        words = phrase.text.split()
-        if len(words) < 2:
-            continue  # most phrases are one word; dropping words below only shortens them
-        while words and (vocab.role(words[0]) or words[0].lower() in vocab.not_organisations):
-            words = words[1:]  # "President Trump", "Founder Liang Wenfeng"
-        if 2 <= len(words) <= 4 and all(_PERSON_WORD_RE.fullmatch(w) for w in words):
-            names.setdefault(words[-1].lower(), set()).add(" ".join(words).lower())
-    return names
-
-
-def _resolves(person: str, full_names: dict[str, set[str]]) -> bool:
-    return len(full_names.get(person.lower(), ())) == 1
-
-
-def _person_key(person: str, full_names: dict[str, set[str]]) -> str:
-    low = person.lower()
-    if " " not in low and _resolves(person, full_names):
-        return next(iter(full_names[low]))
-    return low
-
-
-# ---------------------------------------------------------------------------- attributes
