@@ -72,7 +72,7 @@ def measure(args: argparse.Namespace) -> dict:
     folders = event_folders(args.corpus)
     articles = sum(1 for f in folders for p in f.iterdir() if p.is_file())
     findings = run_newslint("findings", [str(f) for f in folders], procs=args.procs)
-    nat = score.natural(golds, findings)
+    nat = score.natural(golds, findings, args.corpus)
 
     splits = goldset.splits()
     with tempfile.TemporaryDirectory() as tmp:

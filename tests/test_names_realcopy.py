@@ -96,3 +96,35 @@ def test_a_title_case_headline_is_house_style(corpus, run_json):
     })
     _, diagnostics = run_json(root, "--select", "NL101")
     assert diagnostics == []
+
+
+MATTIS = "2018-james-mattis-quits-as-defense-secretary"
+
+
+def test_a_three_letter_slip_of_a_first_name_beside_its_surname(tmp_path, run_json):
+    # The Times names "Mike Pompeo" once, Fox once: "Mke Pompeo" is no name of its own, and
+    # the story writes the same surname with the given name "Mike". "Parris Island" beside
+    # "Paris Island" stays unflagged: Paris is no given name, and Parris a name of its own.
+    folder = article_copy(tmp_path, MATTIS)
+    assert "Mke" not in _flagged(run_json, folder)
+    path = folder / "nyt.md"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert "Mike Pompeo" in lines[21]
+    lines[21] = lines[21].replace("Mike Pompeo", "Mke Pompeo", 1)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    mke = _flagged(run_json, folder)["Mke"]
+    assert mke["line"] == 22 and '"Mike"' in mke["message"]
+    blumenthal = "2010-richard-blumenthal-lies-about-serving-in-vietnam"
+    assert span(blumenthal, "hpo.md", 36, 146, 152) == "Parris"
+    assert _flagged(run_json, article_copy(tmp_path / "b", blumenthal)) == {}
+
+
+def test_a_common_misspelling_of_a_given_name_written_once_each(corpus, run_json):
+    # "Micheal" is frequent enough in the word list to pass for a word, but it is no name
+    # of its own beside "Michael" with the same surname: one use of each is enough.
+    root = corpus({
+        "a.txt": "Former New York City Mayor Michael Bloomberg spoke on Thursday night.\n",
+        "b.txt": "Micheal Bloomberg told the convention on Thursday that he backed her.\n",
+        "c.txt": "The convention heard from a former mayor on Thursday night, aides said.\n",
+    })
+    assert set(_flagged(run_json, root)) == {"Micheal"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -267,3 +268,91 @@ def test_a_past_title_at_no_named_place_is_no_role_site():
     assert plants.PAST_NO_PLACE.search("“Former ")
     assert not plants.PAST_NO_PLACE.search("Former New York City ")
     assert not plants.PAST_NO_PLACE.search("a spokesman for ")
+
+
+def test_a_name_plant_disagrees_with_uses_after_a_titles_stop() -> None:
+    """A misspelt "Mike" disagrees with "Gov. Mike Huckabee" too: a finding that names that
+    use as the right spelling is a hit, though the site itself must be mid-sentence."""
+    event = injection.Event("e", {
+        "a.md": ["The idea came from Fox News contributor Mike Huckabee last week."],
+        "b.md": ["Supporters like former Arkansas Gov. Mike Huckabee lined up."],
+        "c.md": ["A call from Mike Huckabee drew crowds, and Huckabee cheered."],
+    }, {"a.md": range(1), "b.md": range(1), "c.md": range(1)})
+    sites = plants._name_sites(event)
+    assert {p.file for p in sites["Mike"]} == {"a.md", "c.md"}
+    uses = plants._all_uses(event, "Mike")
+    assert {p.file for p in uses} == {"a.md", "b.md", "c.md"}
+    assert uses[-1].file == "b.md"  # mid-sentence uses first
+
+
+def test_a_role_plant_needs_another_article_that_states_a_title_or_party() -> None:
+    """A party swapped where no other article gives the person's party disagrees with the
+    reader's knowledge, not with another article: no site. A title or party another article
+    gives, before or after the name, makes one."""
+    def event(other: str) -> injection.Event:
+        return injection.Event("e", {
+            "a.md": ["On Wednesday, Senate Majority Leader Harry Reid (D-Nev.) got a letter."],
+            "b.md": [other]}, {"a.md": range(1), "b.md": range(1)})
+
+    rng = random.Random(1)
+    no_party = "The letter went to the Senate majority leader, Harry Reid of Nevada."
+    plan = plants.role(event(no_party), rng)
+    assert plan is not None and plan.op == "title changed"  # b gives his title, not his party
+    assert plants.role(event("A memo said Reid had not peeled off any Republicans."), rng) is None
+    for stated in ("Harry Reid, Democrat of Nevada, spoke.", "Democratic Sen. Harry Reid spoke.",
+                   "Sen. Harry Reid (D-Nev.) spoke.", "Harry Reid, a Nevada Democrat, spoke."):
+        assert plants._states(injection.Event("e", {"b.md": [stated]}, {"b.md": range(1)}),
+                              injection.Pos("b.md", 1, stated.index("Reid") + 1,
+                                            stated.index("Reid") + 5), party=True), stated
+
+
+def test_titles_held_together_follow_the_role_vocabulary() -> None:
+    """Every pair of titles the bench treats as held at once is a pair rules/roles.yaml
+    lists as compatible (or one office under two stylings): the bench plants no swap the
+    vocabulary would call consistent, and calls none consistent that it would not."""
+    vocab = yaml.safe_load((ROOT / "rules" / "roles.yaml").read_text(encoding="utf-8"))
+    forms = {form.lower(): key for key, role in vocab["roles"].items()
+             for form in role["forms"]}
+    compatible = {frozenset(pair) for pair in vocab["compatible"]}
+    for held in plants.HELD_TOGETHER:
+        keys = {forms[t.lower()] for t in held}
+        for a in keys:
+            for b in keys - {a}:
+                assert frozenset((a, b)) in compatible, (a, b)
+
+
+def test_a_name_finding_may_name_any_use_of_the_right_spelling() -> None:
+    """Gold gives one use of the article's own right spelling ("Cowan", fox.md:22); the
+    finding at the slip ("Cowmen", fox.md:32) shows the nearest one before it (fox.md:24):
+    the same spelling in the same article, so the discrepancy is found."""
+    if not BASIL.is_dir():
+        pytest.skip("real-copy corpus not available")
+    event = "2013-william-cowan-named-interim-senator-in-massachus"
+    gold = goldset.load()[event]
+    (item,) = [i for i in gold.discrepancies if i.kind == "name"
+               and {s.file for s in i.spans} == {"fox.md"}]
+    slip = score.Loc(event, "fox.md", 32, 1, 7)
+    finding = score.Finding("NL101", "warning", "m", slip,
+                            (score.Loc(event, "fox.md", 24, 1, 6),))
+    assert not score.found_by(item.spans, [finding], ("NL101",))
+    uses = score.spelling_uses(item.spans, BASIL)
+    assert score.found_by(uses, [finding], ("NL101",))
+    assert all(u.file == "fox.md" for u in uses)
+    assert score.natural({event: gold}, [finding], BASIL)["recall"][("name", "dev")][0] == 1
+
+
+def test_a_role_plant_records_every_mention_it_disagrees_with() -> None:
+    """A person named thirty times in another article: a finding placed at the last of
+    those mentions (one finding for a tie may sit at either article) is still a hit."""
+    other = ["Sen. Jane Roe spoke on Friday."] + [
+        f"Roe said item {n} mattered, and Roe meant it." for n in range(29)]
+    event = injection.Event("e", {"a.md": ["Gov. Jane Roe signed the bill on Friday."],
+                                  "b.md": other},
+                            {"a.md": range(1), "b.md": range(30)})
+    plan = None
+    for seed in range(50):
+        plan = plants.role(event, random.Random(seed))
+        if plan and plan.planted.file == "a.md":
+            break
+    assert plan is not None and plan.planted.file == "a.md"
+    assert sum(p.file == "b.md" for p in plan.spans) == 59

@@ -76,11 +76,19 @@ LECUN = {
 
 
 def test_lecun_given_two_posts_at_meta(corpus, run_json):
+    # One article each way: one finding names both, anchored by the posts ("ceo" sorts
+    # first), whatever the file names.
     _, diagnostics = run_json(corpus(LECUN), "--select", "NL601")
-    assert found(diagnostics) == [("NL601", "a.txt", 1), ("NL601", "b.txt", 1)]
-    b = next(d for d in diagnostics if d["path"].endswith("b.txt"))
+    assert found(diagnostics) == [("NL601", "b.txt", 1)]
+    b = diagnostics[0]
     assert "chief executive" in b["message"] and "Chief AI Scientist" in b["message"]
+    assert "as many articles each way" in b["message"]
     assert related_paths(b) == ["a.txt"]
+    # The same two articles under each other's names: the same post is flagged.
+    swapped = {"a.txt": LECUN["b.txt"], "b.txt": LECUN["a.txt"]}
+    _, diagnostics = run_json(corpus(swapped), "--select", "NL601")
+    assert found(diagnostics) == [("NL601", "a.txt", 1)]
+    assert "chief executive" in diagnostics[0]["message"].split(" here ")[0]
 
 
 def test_majority_title_is_not_flagged(corpus, run_json):
@@ -137,7 +145,8 @@ def test_one_post_at_two_organisations(corpus, run_json):
         "g.txt": "Christine Lagarde, president of the European Central Bank, disagreed.\n",
     })
     _, diagnostics = run_json(root, "--select", "NL601")
-    assert found(diagnostics) == [("NL601", "a.txt", 1), ("NL601", "b.txt", 1)]
+    assert found(diagnostics) == [("NL601", "a.txt", 1)]  # a tie: one finding names both
+    assert related_paths(diagnostics[0]) == ["b.txt"]
 
 
 def test_post_holders_far_apart_in_time_are_not_flagged(corpus, run_json):

@@ -47,8 +47,9 @@ PRONOUNS = {"He", "She", "They", "It", "I", "We", "You", "This", "That", "The", 
 TITLES = ("Sen.", "Rep.", "Gov.", "Senator", "Representative", "Governor", "Secretary",
           "Speaker", "Mayor", "Judge", "President", "Chairman", "Director", "Leader")
 # Titles one person holds at once: swapping one for the other plants no discrepancy (the
-# Speaker is a Representative; a committee chairman or a party leader sits in Congress).
-HELD_TOGETHER = [{"Speaker", "Representative", "Rep."}, {"Leader", "Senator", "Sen."},
+# Speaker is a Representative and leads the House majority; a committee chairman or a party
+# leader sits in Congress), as rules/roles.yaml's `compatible` has it.
+HELD_TOGETHER = [{"Speaker", "Representative", "Rep.", "Leader"}, {"Leader", "Senator", "Sen."},
                  {"Leader", "Representative", "Rep."}, {"Chairman", "Senator", "Sen."},
                  {"Chairman", "Representative", "Rep."}, {"Chairman", "President"}]
 TITLE = re.compile(r"\b(" + "|".join(re.escape(t) for t in TITLES) + r")\s+(" + NAME + r")")
@@ -355,16 +356,60 @@ def name(event: Event, rng: random.Random) -> Plan | None:
         if done is None:
             return None
         op, new = done
-    return Plan("name", op, [Edit(at, new)], at, [at, *[p for p in mentions if p != at]][:20])
+    # The planted form disagrees with every other use of the word, including one after a
+    # title's stop ("Gov. Mike Huckabee"), which is no site (it may open a sentence).
+    others = mentions if how == "join" else _all_uses(event, key)
+    return Plan("name", op, [Edit(at, new)], at, [at, *[p for p in others if p != at]])
+
+
+def _all_uses(event: Event, word: str) -> list[Pos]:
+    """Every use of a capitalised word in the event's prose, mid-sentence ones first."""
+    uses = [Pos(file, line, m.start() + 1, m.end() + 1)
+            for file, line, m in _occurrences(event, CAPWORD) if m.group() == word]
+    mid = set(_name_sites(event).get(word, ()))
+    return sorted(uses, key=lambda p: p not in mid)
+
+
+# What another article says of a person, right at a mention of the surname: a title or
+# party before the name ("Speaker John A. Boehner", "the N.C.A.A. president, Mark Emmert",
+# "Democratic Sen. Chris Coons") or after it ("Jay Inslee, Democrat of Washington", "Sarah
+# Palin, the former Alaska governor", "Ed Royce (R-Calif.)").
+_TITLE_WORDS = (r"(?i:" + "|".join(re.escape(t) for t in TITLES) + r"|president|governor"
+                r"|senator|representative|congress(?:wo)?man|chair(?:wo)?man|speaker|leader"
+                r"|secretary|mayor|judge|director|minister|whip)")
+_TITLED_BEFORE = re.compile(_TITLE_WORDS + r",?\s+(?:[A-Z][a-z]+\s+|[A-Z]\.\s+){0,3}$")
+_TITLED_AFTER = re.compile(r"(?:\s+(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s+"
+                           r"(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,4}?" + _TITLE_WORDS + r"\b")
+_PARTY_BEFORE = re.compile(r"\b(?:Democratic|Republican|GOP)\s+(?:" + _TITLE_WORDS
+                           + r"\s+)?(?:[A-Z][a-z]+\s+|[A-Z]\.\s+){0,3}$")
+_PARTY_AFTER = re.compile(r"(?:\s+(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s+"
+                          r"(?:\([RDI]-|[RDI]-[A-Z]|(?:(?:a|the)\s+(?:[A-Z][a-z]+\s+)?)?"
+                          r"(?:Republican|Democrat)\b)")
+
+
+def _states(event: Event, pos: Pos, party: bool) -> bool:
+    """Whether the mention at `pos` comes with a party (`party`) or a title: only then does
+    a planted swap disagree with what another article says, rather than with what the
+    reader may know."""
+    text = event.files[pos.file][pos.line - 1]
+    before, after = text[max(0, pos.col - 1 - 60) : pos.col - 1], text[pos.end_col - 1 :]
+    if party:
+        return bool(_PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after))
+    return bool(_TITLED_BEFORE.search(before) or _TITLED_AFTER.match(after))
 
 
 def role(event: Event, rng: random.Random) -> Plan | None:
+    """A title or party changed where another article gives the person one: a plant that
+    only world knowledge could find ("Harry Reid (R-Nev.)" where no other article gives
+    Reid's party) is no discrepancy between articles."""
     surnames = defaultdict(list)
     for file, line, m in _occurrences(event, SURNAME):
         surnames[m.group()].append(Pos(file, line, m.start() + 1, m.end() + 1))
     sites = []
     for file, line, m in _occurrences(event, TITLE):
         others = [p for p in surnames.get(m.group(2).split()[-1], []) if p.file != file]
+        if not any(_states(event, p, party=False) for p in others):
+            continue
         if others and not PAST_NO_PLACE.search(event.files[file][line - 1][: m.start()]):
             title = m.group(1)
             swaps = [t for t in TITLES if t != title and t.endswith(".") == title.endswith(".")
@@ -373,14 +418,16 @@ def role(event: Event, rng: random.Random) -> Plan | None:
                           others))
     for file, line, m in _occurrences(event, PARTY):
         others = [p for p in surnames.get(m.group(1).split()[-1], []) if p.file != file]
-        if others:
+        if any(_states(event, p, party=True) for p in others):
             sites.append((_pos(file, line, m, 2), "D" if m.group(2) == "R" else "R",
                           _pos(file, line, m), others))
     if not sites:
         return None
     at, new, phrase, others = rng.choice(sites)
     op = "party swapped" if new in "RD" else "title changed"
-    return Plan("role", op, [Edit(at, new)], at, [phrase, *others][:20])
+    # Every mention the plant disagrees with: a finding placed at any of them (a tie is one
+    # finding, which may sit at the other article) names the discrepancy.
+    return Plan("role", op, [Edit(at, new)], at, [phrase, *others])
 
 
 def _spinner(path: Path) -> dict[str, list[str]]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from goldset import FAMILIES, Gold
-from spans import Span
+from spans import CORPUS, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,32 @@ def by_folder(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
 DISCREPANCY_CODES = ("NL1", "NL2", "NL3", "NL4", "NL5", "NL6")
 
 
-def natural(golds: dict[str, Gold], findings: list[Finding]) -> dict:
+def spelling_uses(spans: Sequence[Span], corpus: Path | None = None) -> list[Span]:
+    """A name discrepancy's spans with every other use of each spelling in the same file:
+    gold points at one use of the article's right spelling ("an article that otherwise
+    writes Cowan"), and a finding that names any other use of it names the same spelling."""
+    out = list(spans)
+    for span in spans:
+        try:
+            lines = (corpus or CORPUS).joinpath(span.event, span.file).read_text(
+                encoding="utf-8").split("\n")
+            text = span.text(corpus or CORPUS)
+        except (OSError, IndexError):
+            continue
+        if not text.strip():
+            continue
+        word = re.compile(r"(?<![\w'’-])" + re.escape(text) + r"(?![\w-])")
+        for number, line in enumerate(lines, 1):
+            for m in word.finditer(line):
+                use = Span(span.event, span.file, number, m.start() + 1, m.end() + 1,
+                           span.sha)
+                if use not in out:
+                    out.append(use)
+    return out
+
+
+def natural(golds: dict[str, Gold], findings: list[Finding], corpus: Path | None = None
+            ) -> dict:
     """Recall per gold kind and split; look-alikes flagged per kind and split."""
     per = by_folder(findings)
     recall: dict[tuple[str, str], list[int]] = {}
@@ -116,7 +141,8 @@ def natural(golds: dict[str, Gold], findings: list[Finding]) -> dict:
     for event, gold in golds.items():
         here = per.get(event, [])
         for item in gold.discrepancies:
-            hit = found_by(item.spans, here, FAMILIES.get(item.kind, ("NL",)))
+            spans = spelling_uses(item.spans, corpus) if item.kind == "name" else item.spans
+            hit = found_by(spans, here, FAMILIES.get(item.kind, ("NL",)))
             cell = recall.setdefault((item.kind, gold.split), [0, 0])
             cell[0] += hit is not None
             cell[1] += 1

@@ -11,6 +11,7 @@ finding needs both sides to be known to differ.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterable
 
 import regex
@@ -100,15 +101,24 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 @functools.lru_cache(maxsize=8192)
 def person_identity(name: str) -> str:
-    """A person's key across articles: lower-cased, without middle initials or a
-    generational suffix, so "Paul D. Ryan", "Paul Ryan" and "Paul Ryan Jr." are one key.
-    A first initial stays ("J. Smith"): it is all the name says of the first name."""
-    words = [w.strip(",") for w in name.lower().split()]
+    """A person's key across articles: lower-cased, without accents, middle initials or a
+    generational suffix, so "Paul D. Ryan", "Paul Ryan" and "Paul Ryan Jr." are one key,
+    as are "Enrique Peña Nieto" and "Enrique Pena Nieto" (outlets that drop accents are
+    house-styling the name, not naming another person). A first initial stays ("J.
+    Smith"): it is all the name says of the first name."""
+    words = [w.strip(",") for w in _unaccented(name.lower()).split()]
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]]
     return " ".join(words)
+
+
+def _unaccented(text: str) -> str:
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @functools.cache
@@ -128,6 +138,14 @@ def same_given_name(a: str, b: str) -> bool:
         return False
     namer = _nicknamer()
     return b in namer.nicknames_of(a) | namer.canonicals_of(a)
+
+
+def known_given_name(name: str) -> bool:
+    """Whether the nicknames package's curated table knows the name as a given name
+    ("Mike", "Stacy"), not a place or a word ("Paris")."""
+    low = name.lower()
+    namer = _nicknamer()
+    return bool(namer.nicknames_of(low) or namer.canonicals_of(low))
 
 
 def same_person(a: str, b: str) -> bool:

@@ -3,7 +3,9 @@
 Statements about one subject (a person's post, a product's developer) are grouped by what
 they say. Two groups that contradict each other are a finding; the side stated by fewer
 articles is flagged, with the other side as related locations. On a tie both sides are
-flagged: the corpus cannot tell which is right, and each article's editor must check.
+flagged: the corpus cannot tell which is right, and each article's editor must check; or,
+through drop_mirrored_ties, one finding names both, anchored by what is said (not by file
+order), as one discrepancy is one finding.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class Statement:
 class Finding:
     flagged: Statement  # first statement of the value in the flagged article
     others: tuple[Statement, ...]  # first statement of each contradicting value per article
+    tie: bool = False  # as many articles state the other side
 
 
 def minority_findings(
@@ -37,7 +40,8 @@ def minority_findings(
 ) -> list[Finding]:
     """`within`: also flag a value one article states once against a rival that the same
     article and another article both state ("President Obama" twice and "Governor Obama"
-    once, with another article's "President Obama")."""
+    once, with another article's "President Obama"). Both sides of a tie are returned,
+    marked; drop_mirrored_ties keeps one."""
     by_value: dict[Hashable, dict[str, Statement]] = {}
     times: Counter[tuple[Hashable, str]] = Counter()
     for statement in statements:
@@ -70,9 +74,51 @@ def minority_findings(
             support = len(mine)
             rival_support = max(len(by_value[r]) for r in rivals
                                 if any(s.value == r for s in others))
-            if support <= rival_support:
+            if support < rival_support:
                 findings.append(Finding(mine[article_id], tuple(others)))
+            elif support == rival_support:
+                findings.append(Finding(mine[article_id], tuple(others), tie=True))
     return findings
+
+
+def drop_mirrored_ties(findings: list[Finding]) -> list[Finding]:
+    """Of two findings of one tie that each name the other's statement, the one whose
+    value sorts first. Run after a rule's own filters, so that a side those filters drop
+    leaves the other standing."""
+    kept = []
+    for finding in findings:
+        mirror = finding.tie and any(
+            other.tie and repr(other.flagged.value) < repr(finding.flagged.value)
+            and any(s is finding.flagged for s in other.others)
+            and any(s is other.flagged for s in finding.others)
+            for other in findings)
+        if not mirror:
+            kept.append(finding)
+    return kept
+
+
+def keeping(findings: list[Finding], keep: Callable[[Finding, Statement], bool]
+            ) -> list[Finding]:
+    """The findings with only the other statements `keep` accepts; none left, no finding."""
+    out = []
+    for finding in findings:
+        others = tuple(s for s in finding.others if keep(finding, s))
+        if others:
+            out.append(Finding(finding.flagged, others, finding.tie))
+    return out
+
+
+def within_one_article(statements: list[Statement],
+                       compatible: Callable[[Hashable, Hashable], bool],
+                       found: list[Finding]) -> list[Finding]:
+    """The findings `compatible` gives beyond those `found`, where the flagged article
+    itself states the other side too: NL601's offices under a bare surname the story names
+    in no full form ("President Obama" and "Mayor Obama" in one article, with "President
+    Obama" elsewhere): a writer does not call two people by one surname in one article."""
+    seen = {id(f.flagged) for f in found}
+    return [f for f in minority_findings(statements, compatible, within=True)
+            if id(f.flagged) not in seen
+            and any(s.article.id == f.flagged.article.id for s in f.others)]
 
 
 def _outvoted_here(article_id: str, rivals: list[dict[str, Statement]]) -> list[Statement]:

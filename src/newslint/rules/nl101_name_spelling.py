@@ -17,7 +17,10 @@ word, a four-letter name is compared too ("Tump" for "Trump") and a short name g
 ("Cowmen" for "Cowan"); such a form also needs fewer uses of the right spelling beside it,
 as does one a letter from a word the story uses ("Rerpesentatives"), or a rare form in a
 name phrase the story also writes with the right spelling ("Marc Beioff" / "Marc Benioff",
-"Soth Carolina" / "South Carolina"), where one use of each is enough. A name in
+"Soth Carolina" / "South Carolina"), where one use of each is enough. Beside its surname
+a slip of a given name the nicknames table knows may be a form the word list has ("Mke
+Pompeo" for "Mike Pompeo", "Micheal" for "Michael"; three letters and up), never a name of its
+own ("Jon", "Ted") nor a slip of a word that is no given name ("Parris Island"). A name in
 `rules/names.yaml` counts even where the story never spells it right, against forms that
 are no word. A title-case headline ("Chick-Fil-A") is not a capitalisation slip. Plurals,
 demonyms and versions with a real ending ("Korea"/"Korean", "R1"/"R1s", "GPT-4"/"GPT-4o"),
@@ -64,6 +67,7 @@ from rapidfuzz.distance import OSA
 
 from newslint.diagnostics import Diagnostic, Severity, fingerprint
 from newslint.facts import ArticleFacts, NameMention
+from newslint.facts.entities import known_given_name
 from newslint.index.stories import StoryIndex, is_marked
 from newslint.ruledata import builtin
 from newslint.rules import name_evidence as evidence
@@ -159,8 +163,10 @@ class NameSpelling(CorpusRule):
             frequency = evidence.zipf(rare.form)
             no_word = frequency < evidence.NON_WORD
             # The same name phrase with the common form ("Mike Huckabee" beside "Mikee
-            # Huckabee") is strong evidence for a form English writers rarely use.
-            corrected = frequency < evidence.RARE_WORD and phrases.corrected(rare, form)
+            # Huckabee") is strong evidence for a form English writers rarely use, or for
+            # one below a name's frequency beside a given name ("Mke" / "Mike Pompeo").
+            corrected = phrases.corrected(rare, form) and (
+                frequency < evidence.RARE_WORD or _slip_of_given_name(rare, form))
             strong = corrected or (no_word and (
                 in_same_article(rare, common)
                 or (dist == 1 and len(rare.form) >= 5
@@ -331,19 +337,30 @@ def _near_miss(rare: FormStats, common: FormStats, dist: int, phrases: PhraseInd
                                                and frequency < evidence.COMMON_WORD):
         return None  # a name of its own ("Stacy"), unless "Jonas Hartman" / "Jonas Hartmann"
     shorter = min(len(r), len(c))
-    if shorter < 4:
+    # A first name the story writes in full beside the same surname ("Mke Pompeo" /
+    # "Mike Pompeo"): at three letters every string is some abbreviation in the word list,
+    # so a form below a name's frequency ("Jon", "Ted" are names of their own) is a slip.
+    beside_surname = same_first_name and _slip_of_given_name(rare, c)
+    if shorter < 4 and not (shorter == 3 and beside_surname):
         return None
     in_article = in_same_article(rare, common)
     context = in_article or same_first_name
     if frequency >= evidence.RARE_WORD and not context:
         return None  # two real names a letter apart: "Carper" and "Carter"
     if shorter < options["min_length_one_edit"]:
-        limit = 1 if frequency < evidence.RARE_WORD and context else 0
+        limit = 1 if (frequency < evidence.RARE_WORD and context) or beside_surname else 0
     elif shorter < options["min_length_two_edits"]:
         limit = 2 if frequency < evidence.NON_WORD and in_article else 1
     else:
         limit = 2
     return dist if dist <= limit else None
+
+
+def _slip_of_given_name(rare: FormStats, common: str) -> bool:
+    """A form below a name's frequency ("Mke"; "Jon" and "Ted" are names of their own) for
+    a given name the nicknames table knows ("Mike"; not "Paris" for "Parris Island")."""
+    return (evidence.zipf(rare.form) < evidence.REAL_WORD and not rare.form.isupper()
+            and known_given_name(common))
 
 
 def _letters(form: str) -> str:

@@ -10,7 +10,9 @@
   no organisation ("Director Trump") is a public office beside "President Trump", not a
   board seat held with it. Offices under a bare surname ("President Obama" /
   "Representative Obama") are compared when the story names one person of that surname in
-  full (not none: "Sen. Brown" and "Rep. Brown"; not two: Bill and Hillary Clinton).
+  full (not none: "Sen. Brown" and "Rep. Brown"; not two: Bill and Hillary Clinton), or,
+  where it names none, when one article gives the bare surname both offices ("President
+  Obama" and "Mayor Obama" in one article): no writer calls two people by one surname.
 - One article giving a person a title once against the title it and another article
   give otherwise ("President Obama" twice, "Governor Obama" once).
 - Two past offices at one place for one person named in full ("former New York City Mayor
@@ -19,8 +21,9 @@
 - Two people given the same exclusive post at one organisation: "OpenAI CEO Sam Altman"
   in one article, "Jane Doe, the chief executive of OpenAI," in another.
 
-The side fewer articles state is flagged, with the others as related locations; on a tie
-both are. Posts that go together ("founder and CEO", "chairman and chief executive") are
+The side fewer articles state is flagged, with the others as related locations; a tie
+(one article each way) is one finding that names both, anchored by the titles, not the
+file names. Posts that go together ("founder and CEO", "chairman and chief executive") are
 never a conflict, nor are offices held together ("Speaker" and "Rep.", "Chairman" and
 "Sen."), former, acting, interim or newly taken posts, holders whose surnames differ by a
 misspelling (a name finding), nor articles dated more than half a year apart for a change
@@ -46,8 +49,8 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
+from newslint.extract.sourcing.full_names import full_names
 from newslint.extract.sourcing.party_tags import PARTIES
-from newslint.extract.sourcing.roles import full_names
 from newslint.facts import ArticleFacts, Role
 from newslint.facts.entities import (
     Organisations,
@@ -60,7 +63,10 @@ from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnos
 from newslint.rules.disagreement import (
     Statement,
     article_list,
+    drop_mirrored_ties,
+    keeping,
     minority_findings,
+    within_one_article,
 )
 from newslint.rules.name_evidence import distance
 
@@ -105,20 +111,22 @@ class RoleConflict(CorpusRule):
                 # A bare surname is one person when the story names exactly one of that name.
                 one = " " in person or len(people.get(person, ())) == 1
                 check = compatible if one else compatible_bare
-                for finding in minority_findings(statements, check, within=True):
+                findings = minority_findings(statements, check, within=True)
+                if not one and not people.get(person):
+                    findings += within_one_article(statements, compatible, findings)
+                for finding in drop_mirrored_ties(keeping(findings, lambda f, s: not (
+                        _both_organisations_named(f.flagged, s, orgs)))):
                     role: Role = finding.flagged.fact
-                    others = [s for s in finding.others
-                              if not _both_organisations_named(finding.flagged, s, orgs)]
-                    if not others:
-                        continue
+                    others = list(finding.others)
                     other: Role = others[0].fact
                     elsewhere = [s for s in others if s.article.id != finding.flagged.article.id]
                     where = article_list(elsewhere)
                     if len(elsewhere) < len(others):
                         where = f"this article and {where}"
+                    split = " (as many articles each way)" if finding.tie else ""
                     message = (
                         f"{role.person} is {_post(role)} here but {_post(other)} in "
-                        f"{where}; check which title is right"
+                        f"{where}{split}; check which title is right"
                     )
                     related = [_at_person(s) for s in others]
                     yield make_diagnostic(
@@ -146,7 +154,7 @@ class RoleConflict(CorpusRule):
                          for w in wheres}
                 statements = [Statement((r.role_key, place[(r.where or "").lower()]), a, r)
                               for a, r in items]
-                for finding in minority_findings(statements, compatible):
+                for finding in drop_mirrored_ties(minority_findings(statements, compatible)):
                     role: Role = finding.flagged.fact
                     others = finding.others
                     message = (
@@ -177,12 +185,11 @@ class RoleConflict(CorpusRule):
                 # "Priebus" and "Preibus" are one holder spelt two ways: NL101's finding.
                 return a == b or distance(str(a), str(b)) <= _SPELLING_BUDGET
 
-            for finding in minority_findings(statements, same_holder):
+            found = keeping(minority_findings(statements, same_holder), lambda f, s: (
+                _close_in_time(f.flagged.article.date, s.article.date)))
+            for finding in drop_mirrored_ties(found):
                 role: Role = finding.flagged.fact
-                others = [s for s in finding.others
-                          if _close_in_time(finding.flagged.article.date, s.article.date)]
-                if not others:
-                    continue
+                others = list(finding.others)
                 names = sorted({s.fact.person for s in others})
                 message = (
                     f"{role.person} is {_post(role)} here but {' and '.join(names)} "
@@ -287,7 +294,7 @@ def _written_key(role: Role) -> str:
     resolved through the story's titled people, not through the one full name its article
     writes: that may be a relative ("Malia Obama")."""
     if " " not in role.person and role.pattern == "premodifier" and role.role[:1].isupper():
-        return role.person.lower()
+        return person_identity(role.person)
     return person_identity(role.person_key)
 
 

@@ -135,8 +135,10 @@ def _party_words(article: Article, sentence: Sentence, full_names: dict[str, set
         elif " " not in low:
             continue  # two people of that surname: either could be meant
         party = match.group("party")
+        # The statement runs from the name to its party, as a tag's does: "Adam B. Schiff,
+        # Democrat", so a finding on it shows whose party it is.
         yield _role(article, " ".join(words), low, party, party, start, match.end("person"),
-                    match.span("party"))
+                    (start, match.end("party")))
     for match in _BEFORE_TITLE.finditer(text, sentence.start, sentence.end):
         before = text[sentence.start:match.start()].split()
         if before and before[-1].lower() in vocab.not_current:
@@ -147,7 +149,8 @@ def _party_words(article: Article, sentence: Sentence, full_names: dict[str, set
             low = next(iter(full_names[low]))
         party = match.group("party")
         yield _role(article, person, low, party, party, match.start("person"),
-                    match.start("person") + len(person), match.span("party"))
+                    match.start("person") + len(person),
+                    (match.start("party"), match.start("person") + len(person)))
 
 
 @functools.lru_cache(maxsize=4)  # asked for by each sentence of one article

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.scan import AllOf, Scan, Words, first_words, has_start, scan, triggers
-from newslint.extract.sourcing.name_patterns import NAME, PERSON, PERSON_WORD, prose_sentences
+from newslint.extract.sourcing import full_names as names
+from newslint.extract.sourcing.name_patterns import NAME, PERSON, prose_sentences
 from newslint.extract.sourcing.party_tags import extract_party_tags
 from newslint.extract.spans import make_span
 from newslint.facts import NamePhrase, Role
@@ -32,6 +33,12 @@ _DAYS = frozenset(
 )
 _LEGAL_WORDS = frozenset("inc inc. corp corp. co. ltd ltd. llc plc group holdings".split())
 
+
+# A lower-case word right after an apposition's title that does not carry it on ("the
+# chief executive of", "and"): "In interviews with Mr. Stephanopoulos, the governor pointed
+# to" makes the title the subject of the next clause, not an apposition.
+_CLAUSE_GOES_ON = regex.compile(
+    r"\s+(?!(?:of|at|for|with|and|or|who|whose|in|on|from|since|until|to)\b)\p{Ll}")
 
 # The verbs of the copula shape; `copula_verb` (a pre-check) is made from their first words.
 _COPULA_VERBS = r"is|was|remains|became|serves\s+as|served\s+as"
@@ -62,7 +69,9 @@ def _patterns() -> _Patterns:
     role_on = (rf"(?P<role>{role})(?![\p{{L}}\p{{N}}-])"
                rf"(?:\s+and\s+(?P<role2>{role})(?![\p{{L}}\p{{N}}-]))?")
     roles = rf"(?P<mods>{mods}{{0,3}}){role_on}"
-    org_before = (rf"(?:(?P<org>{NAME})(?:(?<=Corp|Inc|Co|Ltd|Bros)\.)?(?P<poss>{_POSS})?"
+    # "Corp.", "N.C.A.A.": a stop that ends the name.
+    org_before = (rf"(?:(?P<org>{NAME})(?:(?<=Corp|Inc|Co|Ltd|Bros|\p{{Lu}}\.\p{{Lu}})\.)?"
+                  rf"(?P<poss>{_POSS})?"
                   r"\s+)?")
     org_after = rf"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org2>{NAME}))?"
     named = rf"(?P<comma>,)?\s+(?P<person>{PERSON})(?![\p{{L}}\p{{N}}])"
@@ -122,11 +131,11 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = (),
                                       sentence.end):
             for match in pattern.finditer(text, sentence.start, sentence.end, overlapped=True):
                 if full_names is None:
-                    full_names = _full_names(phrases)
+                    full_names = names.full_names(phrases)
                 for role in _roles_of(article, match, shape, vocab, full_names):
                     found.setdefault((role.person_span.start, role.role_key), role)
-    people = _with_titled(full_names if full_names is not None else _full_names(phrases),
-                          found.values())
+    people = names.with_titled(
+        full_names if full_names is not None else names.full_names(phrases), found.values())
     for role in extract_party_tags(article, people):
         found.setdefault((role.person_span.start, role.role_key), role)
     return _drop_nested(sorted(found.values(), key=lambda r: (r.span.start, r.role_key)))
@@ -177,8 +186,10 @@ def _drop_nested(roles: list[Role]) -> tuple[Role, ...]:
     kept: list[Role] = []
     for role in roles:
         # "economist" inside "Goldman Sachs chief economist Jan Hatzius".
+        # Another title inside it stays: "chairman, Representative Trey Gowdy".
         if any(other is not role and other.person_span == role.person_span
                and other.span.start < role.span.start and role.span.end <= other.span.end
+               and role.role.lower() in other.role.lower()
                for other in roles):
             continue
         if any(other is not role and other.role_key == role.role_key
@@ -194,6 +205,17 @@ def _drop_nested(roles: list[Role]) -> tuple[Role, ...]:
 
 _POSS_TAIL = regex.compile(r"[’']s\s+$")
 _COMMA_SPACE = regex.compile(r",\s")
+_THE_TAIL = regex.compile(r"(?<![\p{L}])[Tt]he\s+$")
+
+
+def _definite(match: regex.Match[str]) -> bool:
+    """"the N.C.A.A. president", "The Apple chief executive": a post with its owner and a
+    definite article, which a name between commas after it holds."""
+    org = match.group("org")
+    return bool(org) and (org.startswith("The ") or _THE_TAIL.search(
+        match.string, max(0, match.start() - 4), match.start()) is not None)
+
+
 _MOD_SPLIT = regex.compile(r"[\s-]+")
 
 
@@ -202,14 +224,20 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
     person_start, person_end, person = _clean_person(match, vocab)
     if person is None:
         return []
+    if shape == "appositive" and not match.group("org2") \
+            and _CLAUSE_GOES_ON.match(match.string, match.end()):
+        return []
     # "Microsoft, the largest investor", "Nvidia partner Foxconn": a lone capital word may
     # be anything, except after a capitalised title ("President Trump").
     titled = shape == "premodifier" and match.group("role")[:1].isupper()
-    if len(person.split()) < 2 and not _resolves(person, full_names) and not titled:
+    if len(person.split()) < 2 and not names.resolves(person, full_names) and not titled:
         return []
     if shape == "premodifier" and match.group("comma") and not match.group("poss") \
-            and not _POSS_TAIL.search(match.string[:match.start("mods")]):
-        return []  # "chief executive, Sam Altman" without an owner is a list, not a title
+            and not _POSS_TAIL.search(match.string[:match.start("mods")]) \
+            and not _definite(match):
+        # "chief executive, Sam Altman" without an owner is a list, not a title; "the
+        # N.C.A.A. president, Mark Emmert," names the holder of a definite post.
+        return []
     # Only the appositive and copula patterns have "pre" and "org2" (groupdict() is slow).
     pre, org2 = (None, None) if shape == "premodifier" else match.group("pre", "org2")
     modifiers = [w.lower() for w in _MOD_SPLIT.split((pre or "") + " " + match.group("mods"))
@@ -221,6 +249,8 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
         # "Vice President Kamala Harris": the capital word is part of the title.
         role_text = f"{org.split()[-1]} {role_text}"
         org = " ".join(org.split()[:-1]) or None
+    # "the former governor of Arkansas": the place after the title is where it was held.
+    place_after = org2
     if org2:
         org2, _ = _clean_org(org2, vocab)
         org = org2 or org
@@ -235,10 +265,11 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
         current = False
     past = {w for w in modifiers if w in vocab.not_current}
     former = bool(past) and past <= _FORMER
-    where = _where(match.group("org"), vocab) if shape != "copula" else None
+    where = _where(match.group("org") or (place_after if shape == "appositive" else None),
+                   vocab) if shape != "copula" else None
     if shape == "copula" and match.group("verb").split()[0] in ("was", "served"):
         current = False
-    key = _person_key(person, full_names)
+    key = names.person_key(person, full_names)
     roles: list[Role] = []
     for group in ("role", "role2"):
         written = role_text if group == "role" else match.group(group)
@@ -305,8 +336,10 @@ def _clean_person(match: regex.Match[str], vocab: Vocabulary) -> tuple[int, int,
     base = match.start("person")
     words = [(base + w.start(), base + w.end(), w.group())
              for w in _NON_SPACE.finditer(match.group("person"))]
-    # "Meanwhile Sam Altman": sentence-initial words are not part of the name.
-    while words and words[0][2].lower() in vocab.not_organisations:
+    # "Meanwhile Sam Altman": sentence-initial words are not part of the name, nor is a
+    # second title ("the committee's chairman, Representative Trey Gowdy").
+    while words and (words[0][2].lower() in vocab.not_organisations
+                     or (len(words) > 2 and vocab.role(words[0][2]))):
         words = words[1:]
     while words and words[-1][2].lower() in _DAYS:
         words = words[:-1]
@@ -349,52 +382,3 @@ def _clean_org(org: str | None, vocab: Vocabulary) -> tuple[str | None, list[str
             and name.lower() not in vocab.org_aliases:
         return None, dropped  # a demonym: "Ukrainian President", "Pakistani officials"
     return name, dropped
-
-
-_PERSON_WORD_RE = regex.compile(PERSON_WORD)
-
-
-def _with_titled(full_names: dict[str, set[str]], roles: Iterable[Role]
-                 ) -> dict[str, set[str]]:
-    """The full names, with those the article's roles give ("Paul D. Ryan", whose name
-    phrase stops at the initial)."""
-    names = {k: set(v) for k, v in full_names.items()}
-    for role in roles:
-        if " " in role.person_key:
-            names.setdefault(role.person_key.split()[-1], set()).add(role.person_key)
-    return names
-
-
-def full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
-    """Surname → full names (two to four words, lower-cased) the phrases write out."""
-    return _full_names(phrases)
-
-
-def _full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
-    """Surname → full names (two or more words) the article writes out."""
-    vocab = vocabulary()
-    names: dict[str, set[str]] = {}
-    # An article writes the same names many times: each text is read once.
-    for text in dict.fromkeys(phrase.text for phrase in phrases):
-        words = text.split()
-        if len(words) < 2:
-            continue  # most phrases are one word; dropping words below only shortens them
-        while words and (vocab.role(words[0]) or words[0].lower() in vocab.not_organisations):
-            words = words[1:]  # "President Trump", "Founder Liang Wenfeng"
-        if 2 <= len(words) <= 4 and all(_PERSON_WORD_RE.fullmatch(w) for w in words):
-            names.setdefault(words[-1].lower(), set()).add(" ".join(words).lower())
-    return names
-
-
-def _resolves(person: str, full_names: dict[str, set[str]]) -> bool:
-    return len(full_names.get(person.lower(), ())) == 1
-
-
-def _person_key(person: str, full_names: dict[str, set[str]]) -> str:
-    low = person.lower()
-    if " " not in low and _resolves(person, full_names):
-        return next(iter(full_names[low]))
-    return low
-
-
-# ---------------------------------------------------------------------------- attributes
