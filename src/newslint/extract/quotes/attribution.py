@@ -42,6 +42,7 @@ from newslint.extract.quotes.subjects import (
     TIME_TAIL,
     main_subject,
     skip_space,
+    subject_organisation,
 )
 from newslint.facts.speech import (
     PRONOUNS,
@@ -109,7 +110,11 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
                 # subject the participle takes, not the object before the dash
                 found = main_subject(text, clause_lo, lo + verb.start(), lex) or found
             if found is None and (participle or coordinated):
-                found = main_subject(text, clause_lo, lo + verb.start(), lex)
+                # "The St. Louis Tea Party Coalition issued a resolution, accusing": the
+                # clause's subject speaks, a person or else an organisation opening it
+                found = (main_subject(text, clause_lo, lo + verb.start(), lex)
+                         or subject_organisation(text, clause_lo, lo + verb.start(), lex,
+                                              first=True))
             elif participle and found is not None and found.kind == "generic":
                 found = named_subject(text, clause_lo, lo + verb.start(), lex) or found
             if found is not None:
