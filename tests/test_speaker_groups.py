@@ -67,3 +67,34 @@ def test_they_two_paragraphs_after_the_organisation_is_no_one():
             "Residents of the valley packed the hearing room.\n\n"
             "They said the rule was “a giveaway to trophy hunters.”\n")
     assert _keys(text) == [None]
+
+
+# --- a lead-in ending in a colon, in the paragraph before ----------------------------------
+
+def test_a_lead_in_closing_the_paragraph_before_speaks_the_quote():
+    """"President Trump himself went even further ..., tweeting:" then a paragraph that is
+    the tweet's words."""
+    event = "2019-house-intelligence-committee-demand-adam-schiff"
+    text = paragraph(event, "fox.md", 18) + "\n\n" + paragraph(event, "fox.md", 20) + "\n"
+    assert _keys(text) == ["Trump"]
+
+
+def test_a_lead_in_with_a_verb_of_speech_and_a_place():
+    text = ("State Senator Maria Chen wrote on Facebook on Sunday night:\n\n"
+            "“We were promised a vote on this bill, and we will get one before the session "
+            "ends.”\n")
+    assert _keys(text) == ["Maria Chen"]
+
+
+def test_a_colon_that_opens_a_list_speaks_for_no_one():
+    text = ("The proposal includes the following changes:\n\n"
+            "“Any resident over the age of 65 may apply for the exemption once a year.”\n")
+    assert _keys(text) == [None]
+
+
+def test_a_lead_in_two_paragraphs_back_speaks_for_no_one():
+    text = ("State Senator Maria Chen wrote on Facebook on Sunday night:\n\n"
+            "The post drew hundreds of replies within the hour.\n\n"
+            "“We were promised a vote on this bill, and we will get one before the session "
+            "ends.”\n")
+    assert _keys(text) == [None]
