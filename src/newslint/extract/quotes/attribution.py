@@ -12,10 +12,16 @@ import functools
 
 import regex
 
+from newslint.extract.quotes.appositives import (
+    appositive,
+    appositive_role,
+    is_role,
+    named_in_apposition,
+    untitled,
+)
 from newslint.extract.quotes.speaker_phrase import (
     ABBREVIATED,
     APPOSITIVE_END,
-    CLAUSE_WORDS,
     COORDINATOR_AT_END,
     DETERMINERS,
     LEAD,
@@ -23,10 +29,8 @@ from newslint.extract.quotes.speaker_phrase import (
     MAX_COLON_CLAUSE,
     MAX_NAME_GAP,
     MAX_SAY_GAP,
-    OBJECT_MARKERS,
     PHRASE_STOP,
     PREPOSITION,
-    PUNCTUATION,
     SENTENCE_STOP,
     WORD,
     Attribution,
@@ -38,12 +42,11 @@ from newslint.extract.quotes.subjects import (
     TIME_TAIL,
     main_subject,
     skip_space,
+    subject_organisation,
 )
 from newslint.facts.speech import (
     PRONOUNS,
     SpeechLexicon,
-    is_person_like,
-    split_title,
 )
 
 # ", saying", "-- saying": a participle after these takes its clause's subject.
@@ -107,7 +110,11 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
                 # subject the participle takes, not the object before the dash
                 found = main_subject(text, clause_lo, lo + verb.start(), lex) or found
             if found is None and (participle or coordinated):
-                found = main_subject(text, clause_lo, lo + verb.start(), lex)
+                # "The St. Louis Tea Party Coalition issued a resolution, accusing": the
+                # clause's subject speaks, a person or else an organisation opening it
+                found = (main_subject(text, clause_lo, lo + verb.start(), lex)
+                         or subject_organisation(text, clause_lo, lo + verb.start(), lex,
+                                              first=True))
             elif participle and found is not None and found.kind == "generic":
                 found = named_subject(text, clause_lo, lo + verb.start(), lex) or found
             if found is not None:
@@ -142,7 +149,7 @@ def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attributi
         if epithet is not None:
             return with_verb(epithet, lex.verb_of(verb[0]))
         found = subject_before(text, start + lead, start + verb.start(), lex)
-        if found is None or not _is_role(_appositive_role(_untitled(
+        if found is None or not is_role(appositive_role(untitled(
                 text[start + lead:found.start], lex))):
             return None  # the words before the verb are not all the speaker
         return with_verb(found, lex.verb_of(verb[0]))
@@ -166,34 +173,7 @@ def _epithet(text: str, start: int, verb_at: int, lex: SpeechLexicon) -> Attribu
     return Attribution(text[start:end], start, end, "pronoun", None)
 
 
-def _untitled(words: str, lex: SpeechLexicon) -> str:
-    """"the committee's chairman, " of "the committee's chairman, Representative ": the
-    title written with the name is part of the name's phrase."""
-    parts = words.split()
-    while parts and parts[-1].lower() in lex.titles:
-        parts.pop()
-    return " ".join(parts) + (" " if parts else "")
-
-
-def _appositive_role(words: str) -> str:
-    """"the White House press secretary, " before "Sarah Huckabee Sanders, told": the role
-    in apposition, without its comma."""
-    stripped = words.rstrip()
-    if stripped.endswith(",") and stripped.count(",") == 1:
-        return stripped[:-1]
-    return words
-
-
 _PARENTHETICAL_END = regex.compile(r"\s*\([^()\"“”]{1,30}\)\s*$")
-
-
-def _is_role(words: str) -> bool:
-    """Words that can stand before a name: "", "veteran industry analyst", "Assistant U.S.
-    Attorney" (the name itself follows)."""
-    parts = words.split()
-    if len(parts) > 6 or PUNCTUATION.search(words):
-        return False
-    return not any(w.lower() in CLAUSE_WORDS or w.lower() in OBJECT_MARKERS for w in parts)
 
 
 def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attribution | None:
@@ -225,7 +205,7 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
         break
     stripped = text[lo:end].rstrip()
     if stripped.endswith(","):
-        return _appositive(text, lo, lo + len(stripped) - 1, lex)
+        return appositive(text, lo, lo + len(stripped) - 1, lex)
     begin = skip_space(text, lo)
     epithet = _epithet(text, begin, lo + len(stripped), lex)
     if epithet is None and "," in stripped:
@@ -279,27 +259,11 @@ def noun_phrase_after(text: str, start: int, hi: int, lex: SpeechLexicon) -> Att
                                 " ".join(words[1:]) or None)
     elif found is not None and found.kind == "generic" and text.startswith(",", end):
         # `said the spokesman, Peter Carr.`: the name in apposition is the speaker
-        named = _named_in_apposition(text, end + 1, hi, lex)
+        named = named_in_apposition(text, end + 1, hi, lex)
         if named is not None:
             return Attribution(named.speaker, named.start, named.end, "name", None,
                                generic_key(found.speaker))
     return found
-
-
-def _named_in_apposition(text: str, start: int, hi: int, lex: SpeechLexicon
-                         ) -> Attribution | None:
-    """A person's full name that is the whole appositive after a generic speaker."""
-    begin = skip_space(text, start)
-    stop = APPOSITIVE_END.search(text, begin, hi)
-    while stop is not None and stop[0] == "." and ABBREVIATED.search(
-            text, max(begin, stop.start() - 4), stop.start() + 1):
-        stop = APPOSITIVE_END.search(text, stop.end(), hi)  # "Benjamin J. Rhodes"
-    end = stop.start() if stop else hi
-    name = text[begin:end].rstrip()
-    person = split_title(name, lex)
-    if person is None or person.role or not is_person_like(person.name):
-        return None
-    return Attribution(person.name, begin, begin + len(person.name), "name", None)
 
 
 def _according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attribution | None:
@@ -321,69 +285,6 @@ def _according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attri
         head = head[: tail.start()]
     begin = skip_space(text, offset)
     return with_verb(parse_phrase(text, begin, offset + len(head), lex), "according to")
-
-
-# Subject pronouns: words between commas that open with one are a clause, not a role.
-_OPENS_CLAUSE = [[word] for word in "he she they we I He She They We".split()]
-
-
-def _appositive(text: str, lo: int, comma: int, lex: SpeechLexicon) -> Attribution | None:
-    """`Yann LeCun, Meta's chief AI scientist, said` or `DeepSeek's founder, Liang Wenfeng,
-    said`: a name and a role between commas."""
-    inner = text[lo:comma]
-    cut = inner.rfind(", ")
-    if cut == -1:
-        return None
-    middle_start = lo + cut + 2
-    middle = text[middle_start:comma]
-    if len(middle.split()) > MAX_APPOSITIVE or middle.split()[:1] in _OPENS_CLAUSE:
-        return None  # "On Tuesday, she walked out, saying": a clause, not an appositive
-    before = trailing_speaker(text, lo, lo + cut, lex)
-    if before is not None and before.kind == "name":
-        return Attribution(before.speaker, before.start, before.end, "name", None,
-                           " ".join(middle.split()) or before.role)
-    # "DeepSeek's founder, Liang Wenfeng," / "One victim, 84-year-old Harold Greene,"
-    inner_name = trailing_speaker(text, middle_start, comma, lex, generic=False)
-    if inner_name is not None and inner_name.kind == "name" and is_person_like(
-            inner_name.speaker) and _is_role(text[middle_start:inner_name.start]):
-        role = " ".join(text[lo:lo + cut].split()[-4:]) or None
-        return Attribution(inner_name.speaker, inner_name.start, inner_name.end, "name", None,
-                           role)
-    if before is not None and before.kind == "generic":
-        return before  # "Another analyst, who asked not to be named, said"
-    return _one_named_segment(text, lo, comma, lex)
-
-
-_MAX_SEGMENTS = 4
-
-
-def _one_named_segment(text: str, lo: int, comma: int, lex: SpeechLexicon
-                       ) -> Attribution | None:
-    """"Michael Elliott, the executive director of the Group, a trade group, said", "the
-    committee's chairman, Representative Trey Gowdy, Republican of South Carolina, wrote":
-    of the parts between commas, one is a person's name (with its title) and the others
-    are its roles."""
-    inner = text[lo:comma]
-    if len(inner.split()) > MAX_APPOSITIVE + 6 or inner.count(", ") + 1 > _MAX_SEGMENTS:
-        return None
-    named: list[Attribution] = []
-    roles: list[str] = []
-    start = lo
-    for part in [*inner.split(", ")]:
-        end = start + len(part)
-        head = trailing_speaker(text, start, end, lex, generic=False)
-        lead = text[start:head.start].strip() if head is not None else part
-        if (head is not None and head.kind == "name" and is_person_like(head.speaker)
-                and (not lead or lead in (head.role or "").split())):
-            named.append(head)
-        else:
-            roles.append(" ".join(part.split()))
-        start = end + 2
-    if len(named) != 1:
-        return None
-    head = named[0]
-    return Attribution(head.speaker, head.start, head.end, "name", None,
-                       ", ".join(r for r in roles if r) or head.role)
 
 
 def with_verb(found: Attribution | None, verb: str) -> Attribution | None:

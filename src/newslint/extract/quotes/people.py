@@ -13,7 +13,7 @@ import regex
 from newslint.extract.quotes.attribution import Attribution
 from newslint.extract.quotes.documents import antecedent_document, issuer
 from newslint.extract.quotes.marks import QuoteRegion
-from newslint.extract.quotes.organisations import organisation
+from newslint.extract.quotes.organisations import organisation, plural_organisation
 from newslint.extract.quotes.pronouns import resolve_pronoun
 from newslint.extract.quotes.speaker_phrase import WORD, document_issuer, generic_key
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
@@ -294,7 +294,8 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
         if titled is not None:
             return titled
         if att.speaker.lower() in _PLURAL:
-            return None  # "they" is a group, never one person of the story
+            # "they" is a group, never one person of the story
+            return plural_organisation(look, att)
         if att.speaker.lower() == "it":
             return antecedent_document(look, att)  # never a person
         gender = _PRONOUN_GENDER.get(att.speaker.lower())

@@ -117,7 +117,30 @@ def _attribute(article: Article, look: Lookup, index: int,
     return (possessive_source(text, sentence_lo, region.open, lex)
             or before_quote(text, lo, region.open, lex, sentence_lo)
             or _reported(text, sentence_lo, region, lex) or _said_before(look, region, lex)
-            or sentence_tail(look, region, lex) or after_full_stop(look, region, lex))
+            or sentence_tail(look, region, lex) or after_full_stop(look, region, lex)
+            or _lead_in(look, region, lex))
+
+
+def _lead_in(look: Lookup, region: QuoteRegion, lex: SpeechLexicon) -> Attribution | None:
+    """`Mr. Trump wrote on Twitter:` closing one paragraph, and the next paragraph opening
+    with the quote: the lead-in's subject speaks it."""
+    article = look.article
+    text = article.analysis
+    index = region.paragraph
+    para = article.paragraphs[index]
+    if index == 0 or text[para.start:region.open].strip(" \t-–—•*>"):
+        return None  # the quote does not open its paragraph
+    before = article.paragraphs[index - 1]
+    lead = text[before.start:before.end].rstrip()
+    if before.kind != "text" or not lead.endswith(":") or look.in_quote(before.start + len(
+            lead) - 1):
+        return None
+    colon = before.start + len(lead)
+    lo = _sentence_start(look, colon - 1, before.start)
+    found = before_quote(text, lo, colon, lex)
+    if found is None or found.kind == "post":
+        return None
+    return found
 
 
 def _said_before(look: Lookup, region: QuoteRegion, lex: SpeechLexicon

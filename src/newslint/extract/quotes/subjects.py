@@ -70,6 +70,59 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
     return None
 
 
+_MAX_OPENING = 4  # words before the subject: "On Thursday, the"
+_JOINTS = frozenset(("and", "of", "&", "for"))
+
+
+def subject_organisation(text: str, lo: int, hi: int, lex: SpeechLexicon,
+                         first: bool = False) -> Attribution | None:
+    """An organisation's name that is the subject of the sentence: a name of two or more
+    words, or an acronym, that is no person's and is followed by a verb. With `first`, a
+    person named before it (not as a possessor) is the subject instead: "Sen. John Cornyn,
+    R-TX, who heads ..., said" is no organisation's."""
+    for match in NAME_START.finditer(text, lo, hi):
+        if inside_quote(text, lo, match.start()):
+            continue
+        opening = text[lo:match.start()]
+        if len(opening.split()) > _MAX_OPENING and len(opening.split(",")[-1].split()) > 1:
+            return None  # past the subject ("A day after ..., the Safari Club sent")
+        if any(w[:1].islower() and verb_like(w.strip(",;"), lex) for w in opening.split()):
+            return None  # past the clause's verb ("X denied it, which The Post reported")
+        words = _joined_before(text, lo, match.start()) + match[1].split()
+        if words[0].lower() in ("the", "a", "an") or words[0].lower() in lex.openers:
+            words = words[1:]
+        name = " ".join(words)
+        if not (len(words) >= 2 or (len(name) >= 2 and name.isupper())):
+            continue
+        person = split_title(name, lex)
+        if person is not None and (is_person_like(person.name) or person.role):
+            if first and not text.startswith(("'s", "’s"), match.end()):
+                return None
+            continue
+        after = skip_appositive(text, match.end(), hi)
+        following = WORD.match(text, skip_space(text, after))
+        if following is not None and following[0][:1].islower() and verb_like(
+                following[0], lex):
+            start = text.rfind(words[0], lo, match.end())
+            return Attribution(name, start, match.end(), "name", None)
+    return None
+
+
+def _joined_before(text: str, lo: int, start: int) -> list[str]:
+    """"U.S. Fish and" before "Wildlife Service": a name phrase stops at an abbreviation
+    or a joint, which belong to the organisation's name."""
+    words = text[lo:start].split()
+    taken: list[str] = []
+    while words:
+        word = words[-1]
+        capitalised = word[:1].isupper() and not word.endswith(",")
+        joint = word in _JOINTS and len(words) > 1 and words[-2][:1].isupper()
+        if not (capitalised or joint):
+            break
+        taken.insert(0, words.pop())
+    return taken
+
+
 # Words after a name that show it is not the subject of the clause's verb.
 _NOT_VERBS = OBJECT_MARKERS | CLAUSE_WORDS | frozenset(
     "during after before since until without within including".split())
