@@ -23,7 +23,7 @@ from newslint import baseline
 from newslint.baseline import BaselineError
 from newslint.config import ConfigError
 from newslint.diagnostics import Severity
-from newslint.engine import dask_engine, workers
+from newslint.engine import workers
 from newslint.engine.base import Engine
 from newslint.engine.file_task import internal_error
 from newslint.engine.pipeline import run
@@ -209,6 +209,7 @@ def _engine(options: argparse.Namespace, settings: Settings) -> Iterator[Engine 
         return
     if options.engine == "local":
         raise UsageError("--scheduler and --shared-cache need --engine dask")
+    from newslint.engine import dask_engine  # only for a cluster
     if not dask_engine.available():
         raise UsageError("--engine dask needs dask.distributed: "
                          "pip install 'newslint[dask]'")
