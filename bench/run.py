@@ -4,8 +4,8 @@ Real copy: the basil archive (300 articles of 100 events) and larger corpora mad
 with varied copies (bench/realcorpus.py). Generated: seeded stories with planted
 discrepancies (bench/generate.py). For each corpus size: a cold run (empty cache) and a
 warm run (cache filled, one article edited), each as a user runs it (`python -m newslint
-DIR --jobs N`), with wall time, articles/s, MB/s, peak RSS and the seconds per stage from
-`--timings`. proselint, write-good and alex check the archive's files with as many
+DIR --jobs N`), with wall time, articles/s, MB/s, peak RSS and the wall and CPU seconds per
+stage from `--timings`. proselint, write-good and alex check the archive's files with as many
 processes as newslint has (bench/others.py). Also measured: start-up (`newslint
 --version`, one article) and how well stories find the archive's events (bench/stories.py).
 
