@@ -128,3 +128,56 @@ def test_a_common_misspelling_of_a_given_name_written_once_each(corpus, run_json
         "c.txt": "The convention heard from a former mayor on Thursday night, aides said.\n",
     })
     assert set(_flagged(run_json, root)) == {"Micheal"}
+
+
+def _spellings(run_json, root) -> set[tuple[str, str]]:
+    _, diagnostics = run_json(root, "--select", "NL101")
+    return {tuple(d["message"].split('"')[1:4:2]) for d in diagnostics}
+
+
+def test_a_name_run_together_against_the_story_written_apart(corpus, run_json):
+    root = corpus({
+        "a.txt": "Planned Parenthood said on Tuesday that the cuts would close clinics in "
+                 "Texas. A Planned Parenthood spokeswoman declined to comment.\n",
+        "b.txt": "House Republicans voted to strip funding from Plannedparenthood, the "
+                 "women's health group, on Wednesday.\n",
+    })
+    assert _spellings(run_json, root) == {("Plannedparenthood", "Planned Parenthood")}
+
+
+def test_a_surname_is_a_name_of_its_own_beside_the_compound(corpus, run_json):
+    # A senator's surname beside the White House: two names, whichever is rarer.
+    senator = corpus({
+        "a.txt": "Sen. Sheldon Whitehouse, a Rhode Island Democrat, said on Tuesday that "
+                 "the White House had not answered his letter. Whitehouse said he would "
+                 "press the nominee.\n",
+        "b.txt": "Sheldon Whitehouse questioned the nominee for two hours. Whitehouse asked "
+                 "about the memo, and Whitehouse said he was not satisfied.\n",
+    })
+    assert _spellings(run_json, senator) == set()
+
+
+def test_two_forms_each_used_in_several_articles_are_two_names(corpus, run_json):
+    # No given name here, and "White House" is rarer: both in running prose of two articles.
+    both = corpus({
+        "c.txt": "The White House said on Monday that the senator, Whitehouse, had been "
+                 "briefed. Whitehouse disputed that. Whitehouse, a former prosecutor, said "
+                 "the White House had not replied. Whitehouse wants the memo, Whitehouse said.\n",
+        "d.txt": "Whitehouse, who sits on the Judiciary Committee, said the White House "
+                 "owed the panel an answer. Whitehouse spoke for an hour. Whitehouse left "
+                 "at noon, and Whitehouse declined to comment.\n",
+    })
+    assert _spellings(run_json, both) == set()
+
+
+def test_a_compound_in_the_word_list_is_still_a_slip_beside_the_story_s_own(corpus, run_json):
+    # "Whitehouse" is in the word list (a surname), but no common word: beside the story's
+    # "White House", written three times as often, it is the name run together.
+    root = corpus({
+        "a.txt": "The White House said on Friday that the president would sign the bill. A "
+                 "White House official said the vote was close. The White House declined to "
+                 "comment further.\n",
+        "b.txt": "The filibuster threat increases pressure on the Whitehouse to offer a more "
+                 "realistic agenda for the remaining weeks of the year.\n",
+    })
+    assert _spellings(run_json, root) == {("Whitehouse", "White House")}

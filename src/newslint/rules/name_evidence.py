@@ -114,3 +114,20 @@ class Choices:
 
 def distance(a: str, b: str) -> int:
     return int(OSA.distance(a.lower(), b.lower()))
+
+
+def slip(rare: str, common: str) -> bool:
+    """Whether the rare form is a typing slip of the common one, small enough to fix.
+
+    Other capitals ("LlaMA"), or one letter changed, dropped, added or swapped in a name of
+    letters only, at least five long, with the same first letter ("DeekSeek", "Cowen" for
+    "Cowan"). Longer distances ("Democrats" and "Democratic"), a different first letter,
+    hyphens or digits ("R-Mass."/"D-Mass.") need an editor's judgement.
+    """
+    if rare.lower() == common.lower():
+        return True
+    if not (rare.isalpha() and common.isalpha()) or min(len(rare), len(common)) < 5:
+        return False
+    if rare[0] != common[0]:
+        return False
+    return OSA.distance(rare.lower(), common.lower(), score_cutoff=1) <= 1

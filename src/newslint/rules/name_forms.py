@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from newslint.facts import ArticleFacts, NameMention
+from newslint.facts.entities import known_given_name
 from newslint.facts.span import Span
 from newslint.ruledata import builtin
 from newslint.rules import name_evidence as evidence
@@ -36,6 +37,14 @@ def in_same_article(rare: FormStats, common: FormStats) -> bool:
     return any(counts[article] >= 2 for article in rare.articles)
 
 
+def established(form: FormStats, options: dict) -> bool:
+    """A form the story keeps using, in running prose of more than one article: a name
+    of its own, whatever other form it resembles."""
+    prose = [(a.id, m) for a, m in form.uses if m.context == "text"]
+    return (len(prose) >= options["min_dominant_count"]
+            and len({article for article, _ in prose}) >= 2)
+
+
 class PhraseIndex:
     """The story's two-word name pairs ("Sam Altman"), by the words they hold."""
 
@@ -51,6 +60,11 @@ class PhraseIndex:
         form: "Vincente Fox" beside "Vicente Fox", "Jonas Hartman" beside "Jonas Hartmann"."""
         return any(" ".join(common if w == rare.form else w for w in pair.split()) in self._all
                    for pair in self._by_word.get(rare.form, ()))
+
+    def surname(self, word: str) -> bool:
+        """Whether the story writes the word after a given name ("Sheldon Whitehouse")."""
+        return any(pair.endswith(" " + word) and known_given_name(pair.split()[0])
+                   for pair in self._by_word.get(word, ()))
 
     def fits(self, rare: FormStats, common: str) -> bool:
         """A rare word used only inside longer names, that is itself a word or a name, must

@@ -5,7 +5,9 @@ A name form used rarely ("DeekSeek", 4 times in one article) that is a near miss
 the story uses far more often ("DeepSeek", 76 times in 5 articles): one edit for names of 5
 to 8 letters, two from 9, or a different capitalisation ("O1" for "o1", "LlaMA" for
 "Llama"); a name written with and without its space ("Air Bus" / "Airbus"; run together
-it must be a form English writers rarely use, so "Whitehouse" stays a name). Every name
+it must be no common English word, not used by the story again and again, and no
+surname beside a given name: "Whitehouse" for "White House" is a slip, "Sheldon
+Whitehouse" a name). Every name
 within that budget is a candidate (rapidfuzz's search, not a guess from the first letters).
 A form that is an English word or a name of its own (wordfreq's frequency list: "Democrats"
 beside "Democratic", "Texans", "Stacy") is no slip, unless the same first name goes with both
@@ -63,8 +65,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from rapidfuzz.distance import OSA
-
 from newslint.diagnostics import Diagnostic, Severity, fingerprint
 from newslint.facts import ArticleFacts, NameMention
 from newslint.facts.entities import known_given_name
@@ -78,10 +78,12 @@ from newslint.rules.base import (
     certain_edit,
     make_diagnostic,
 )
+from newslint.rules.name_evidence import slip as slip_of
 from newslint.rules.name_forms import (
     FormStats,
     Lexicon,
     PhraseIndex,
+    established,
     in_same_article,
     two_word_stats,
 )
@@ -128,7 +130,7 @@ class NameSpelling(CorpusRule):
             match = self._best_match(rare, found, dominant, lexicon, phrases, stories, options)
             if match is not None:
                 yield from self._report(rare, dominant[match], stories.one_story)
-        yield from self._compounds(ctx, stats, pairs, options)
+        yield from self._compounds(ctx, stats, pairs, phrases, options)
 
     @staticmethod
     def _form_stats(ctx: CorpusContext) -> dict[str, FormStats]:
@@ -186,7 +188,8 @@ class NameSpelling(CorpusRule):
         return best[2] if best else None
 
     def _compounds(self, ctx: CorpusContext, stats: dict[str, FormStats],
-                   pairs: dict[str, FormStats], options: dict) -> Iterable[Diagnostic]:
+                   pairs: dict[str, FormStats], phrases: PhraseIndex, options: dict
+                   ) -> Iterable[Diagnostic]:
         """A name written with and without its space: "Air Bus" / "Airbus", "Deep Seek" /
         "DeepSeek". The rarer way of writing it is the slip."""
         joined: dict[str, list[FormStats]] = defaultdict(list)
@@ -197,9 +200,17 @@ class NameSpelling(CorpusRule):
         for form in sorted(pairs):
             split = pairs[form]
             for whole in joined.get(form.replace(" ", "").lower(), ()):
-                # A rare joined form that is a word or name of its own ("Whitehouse", a
-                # senator) is not "White House" run together.
-                joined_name = evidence.zipf(whole.form) >= evidence.REAL_WORD
+                # Each a name the story keeps using, or a surname ("Sheldon Whitehouse"):
+                # two names, not one written two ways.
+                if ((established(split, options) and established(whole, options))
+                        or phrases.surname(whole.form)):
+                    continue
+                # A joined form that is a common word ("Facebook") or a name the story
+                # keeps using is the right one, never two words run together. One merely
+                # in the word list ("Whitehouse", a surname and a web address) may be a
+                # slip of the story's "White House".
+                joined_name = (evidence.zipf(whole.form) >= evidence.COMMON_WORD
+                               or established(whole, options))
                 for rare, common in ((whole, split), (split, whole))[joined_name:]:
                     # Run together, a two-word name is no word, or one English writers
                     # rarely use ("Southcarolina"): the pair written apart is evidence.
@@ -217,7 +228,7 @@ class NameSpelling(CorpusRule):
         how = "capitalisation" if case_only else "spelling"
         key = f"{rare.form}->{common.form}"
         group = fingerprint(self.code, key, rare.articles)
-        slip = _slip(rare.form, common.form)
+        slip = slip_of(rare.form, common.form)
         # The fix is certain only where the same article spells the name right at least
         # twice: the misspelling is a slip against the writer's own usage.
         right_here = Counter(a.id for a, m in common.uses if m.context != "post")
@@ -245,23 +256,6 @@ class NameSpelling(CorpusRule):
                 fixes=certain_edit(article, mention.span, mention.text, common.form)
                 if slip and right_here[article.id] >= 2 else (),
             )
-
-
-def _slip(rare: str, common: str) -> bool:
-    """Whether the rare form is a typing slip of the common one, small enough to fix.
-
-    Other capitals ("LlaMA"), or one letter changed, dropped, added or swapped in a name of
-    letters only, at least five long, with the same first letter ("DeekSeek", "Cowen" for
-    "Cowan"). Longer distances ("Democrats" and "Democratic"), a different first letter,
-    hyphens or digits ("R-Mass."/"D-Mass.") need an editor's judgement.
-    """
-    if rare.lower() == common.lower():
-        return True
-    if not (rare.isalpha() and common.isalpha()) or min(len(rare), len(common)) < 5:
-        return False
-    if rare[0] != common[0]:
-        return False
-    return OSA.distance(rare.lower(), common.lower(), score_cutoff=1) <= 1
 
 
 def _times(n: int) -> str:
