@@ -88,14 +88,15 @@ def change_of(a: tuple[str, ...], b: tuple[str, ...],
     each side are paired as forms of one word where they can be. At an end, where each
     cut starts or stops, a word or two count only when `end_matters` says they carry
     meaning (a name, a negation, a number)."""
+    a, b = min(a, b), max(a, b)  # the same grade whichever quote comes first
     worst = Change.NOISE
     ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
     equal = [i for i, op in enumerate(ops) if op[0] == "equal"]
     for i, (op, a1, a2, b1, b2) in enumerate(ops):
         if op == "equal":
             continue
-        if equal and not equal[0] < i < equal[-1] and (
-                (a2 - a1) + (b2 - b1) > _SHORT_END or not end_matters(a[a1:a2] + b[b1:b2])):
+        if equal and not equal[0] < i < equal[-1] and not _end_counts(
+                op, a[a1:a2], b[b1:b2], end_matters):
             continue  # where each cut starts or stops, not a change of wording
         old, new = _strip_noise(list(a[a1:a2])), _strip_noise(list(b[b1:b2]))
         if len(old) == len(new) and all(
@@ -103,6 +104,15 @@ def change_of(a: tuple[str, ...], b: tuple[str, ...],
             continue
         worst = max(worst, _grade(old + new))
     return worst
+
+
+def _end_counts(op: str, old: tuple[str, ...], new: tuple[str, ...],
+                end_matters: Callable[[tuple[str, ...]], bool]) -> bool:
+    # a word put for another at an end ("they ruined" / "it ruined") is a change of
+    # wording; a word or two one version adds at an end count when they carry meaning
+    if op == "replace":
+        return min(len(old), len(new)) < _SHORT_END
+    return len(old) + len(new) <= _SHORT_END and end_matters(old + new)
 
 
 _SHORT_END = 2  # words at an end of a quote that can be a dropped name, number or "not"

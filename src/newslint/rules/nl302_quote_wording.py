@@ -26,7 +26,7 @@ Spun words count as the words they replaced. House style is not wording: contrac
 "organize"), numerals and number words ("5" / "five"), abbreviated titles ("Sen." /
 "Senator", "Gen." / "General"), words written apart or together ("work force" /
 "workforce", "e-mail" / "email", "U.S." / "US") and an editor's words in square brackets
-("why [Acme] took so long" / "why it took so long") match. 
+("why [Acme] took so long" / "why it took so long") match.
 A difference is a misquote only when it changes content. Changed words that are all
 closed-class words without reference of their own (an article, a conjunction, "that"
 before a clause, "oh" or "well", "just" or "very": the classes are in
