@@ -4,8 +4,8 @@ Real copy: the basil archive (300 articles of 100 events) and larger corpora mad
 with varied copies (bench/realcorpus.py). Generated: seeded stories with planted
 discrepancies (bench/generate.py). For each corpus size: a cold run (empty cache) and a
 warm run (cache filled, one article edited), each as a user runs it (`python -m newslint
-DIR --jobs N`), with wall time, articles/s, MB/s, peak RSS and the seconds per stage from
-`--timings`. proselint, write-good and alex check the archive's files with as many
+DIR --jobs N`), with wall time, articles/s, MB/s, peak RSS and the wall and CPU seconds per
+stage from `--timings`. proselint, write-good and alex check the archive's files with as many
 processes as newslint has (bench/others.py). Also measured: start-up (`newslint
 --version`, one article) and how well stories find the archive's events (bench/stories.py).
 
@@ -35,6 +35,8 @@ import realcorpus  # noqa: E402
 import stories  # noqa: E402
 from generate import generate  # noqa: E402
 
+from newslint.timing import parse_timings  # noqa: E402
+
 
 @dataclass
 class Measure:
@@ -44,7 +46,7 @@ class Measure:
     wall: float
     peak_rss_mb: float
     exit_code: int
-    stages: dict[str, float] = field(default_factory=dict)
+    stages: dict[str, tuple[float, float]] = field(default_factory=dict)  # (wall, cpu)
     planted: tuple[int, int] | None = None  # planted discrepancies found, of all planted
 
     @property
@@ -117,7 +119,7 @@ def run_newslint(corpus: Path, run_dir: Path, jobs: int, label: str, articles: i
     if data["code"] not in (0, 1):
         raise SystemExit(f"newslint failed ({data['code']}):\n{data['stderr']}")
     return Measure(label, articles, megabytes, data["wall"], data["rss"] / 2**20,
-                   data["code"], _stages(data["stderr"]))
+                   data["code"], parse_timings(data["stderr"]))
 
 
 # The rule that should catch each kind of discrepancy the generator plants.
@@ -134,17 +136,6 @@ def planted_found(corpus: Path, findings: Path) -> tuple[int, int]:
     planted = manifest["planted"]
     found = sum(p["file"] in flagged.get(PLANTED_RULES[p["kind"]], set()) for p in planted)
     return found, len(planted)
-
-
-def _stages(stderr: str) -> dict[str, float]:
-    stages: dict[str, float] = {}
-    for line in stderr.splitlines():
-        name, _, value = line.rpartition(" ")
-        try:
-            stages[name.strip()] = float(value)
-        except ValueError:
-            continue
-    return stages
 
 
 def edit_one_article(corpus: Path, sentence: str) -> None:
@@ -301,12 +292,18 @@ class Report:
         runs = [m for m in self.measures if m.stages]
         if runs:
             lines += ["", "## Seconds per stage", "",
+                      "Wall / CPU seconds. Per-file and per-story stages are summed over the "
+                      "worker processes: their wall figure also counts time a worker waited "
+                      "for a core on a shared machine, their CPU figure does not. The last "
+                      "row is the run's wall time and its CPU time, workers included.", "",
                       "| stage | " + " | ".join(m.label for m in runs) + " |",
                       "| --- |" + " ---: |" * len(runs)]
             names = sorted({s for m in runs for s in m.stages},
-                           key=lambda s: -max(m.stages.get(s, 0.0) for m in runs))
-            lines += [f"| {stage} | " + " | ".join(f"{m.stages.get(stage, 0.0):.2f}"
-                                                   for m in runs) + " |" for stage in names]
+                           key=lambda s: -max(m.stages.get(s, (0.0, 0.0))[0] for m in runs))
+            names = [n for n in names if n != "wall time"] + ["wall time"]
+            lines += [f"| {stage} | " + " | ".join(
+                "{:.2f} / {:.2f}".format(*m.stages.get(stage, (0.0, 0.0))) for m in runs)
+                + " |" for stage in names]
         return "\n".join(lines) + "\n"
 
 

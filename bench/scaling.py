@@ -43,6 +43,7 @@ from newslint.index.stories import Signature
 from newslint.index.story_links import Rules, StoryGraph
 from newslint.index.story_shards import count_shard, graph_of, link_bucket, plan
 from newslint.settings import Settings
+from newslint.timing import parse_timings
 
 HERE = Path(__file__).resolve().parent
 # (label, engine, workers, extra arguments)
@@ -118,14 +119,8 @@ def timed(folder: Path, size: int, setup: tuple[str, str, int, list[str]], out: 
 
 
 def _stages(stderr: str) -> dict[str, float]:
-    stages: dict[str, float] = {}
-    for line in stderr.splitlines():
-        name, _, value = line.strip().rpartition(" ")
-        try:
-            stages[name.strip()] = float(value)
-        except ValueError:
-            continue
-    return stages
+    """Wall seconds by stage (--timings gives wall and CPU; this table is of wall)."""
+    return {name: wall for name, (wall, _) in parse_timings(stderr).items()}
 
 
 class MeasuringEngine(LocalEngine):

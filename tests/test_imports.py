@@ -26,6 +26,8 @@ DEFERRED = {
     ("newslint.extract.dates.reference", "dateparser"),  # only for relative dates
     ("newslint.engine.dask_engine", "dask.distributed"),  # an optional extra
     ("newslint.engine.shared_store", "fsspec.core"),  # comes with that extra
+    ("newslint.cli", "newslint.engine.dask_engine"),  # only for --engine dask
+    ("newslint.engine.shared_store", "uuid"),  # brings platform; only when writing to a store
     ("newslint.load.remote", "fsspec.core"),  # only when a URL is named
     ("newslint.facts.entities", "nicknames"),  # ~80 ms, only when two first names differ
     # A check imports only what it prints and runs: not the facts and explain views, the

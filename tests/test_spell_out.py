@@ -33,3 +33,13 @@ def test_real_quotes_read_the_same():
     for text in (with_them, "We will keep costs low, and we will not raise taxes."):
         assert quote_text._spell_out(text) == _each_pattern(text)
     assert quote_text._spell_out("They can't, and we're not.") == "They can not, and we are not."
+
+
+def test_wont_reads_will_not():
+    # "won't" is "will not", never "wo not"; the same words as the quote spelled out.
+    said = "\u201cWe won\u2019t back down, and we won't let this stand,\u201d the senator said."
+    assert quote_text._spell_out(said) == ("\u201cWe will not back down, and we will not let "
+                                           "this stand,\u201d the senator said.")
+    assert quote_text.normalise("We won't back down.") == quote_text.normalise(
+        "We will not back down.")
+    assert "wo" not in quote_text.normalise("Won\u2019t they?")

@@ -118,3 +118,31 @@ def test_stories_do_not_depend_on_the_order_articles_come_in(articles, random):
     shuffled = list(signatures.items())
     random.shuffle(shuffled)
     assert group_stories(dict(shuffled)) == group_stories(signatures)
+
+
+def test_a_small_corpus_is_split_only_by_publication_dates():
+    signatures = {"jan1": signed(700, "a"), "jan2": signed(703, "b"), "jan3": signed(709, "c"),
+                  "jul1": signed(880, "d"), "jul2": signed(881, "e")}
+    stories = StoryIndex(signatures)
+    assert stories.partition() == [["jan1", "jan2", "jan3"], ["jul1", "jul2"]]
+    assert not stories.one_story and not stories.related("jan3", "jul1")
+    # An undated article could be of either month: the corpus stays one story.
+    whole = StoryIndex(signatures | {"undated": signed(None, "f")})
+    assert whole.one_story and whole.related("jan1", "jul2")
+
+
+@pytest.mark.skipif(not BASIL.is_dir(), reason="the basil archive is not here")
+def test_three_real_events_months_apart_are_not_compared(tmp_path):
+    """Nine articles of three events (July 2016, January 2017, February 2010): too few to
+    weigh words, but a year apart; Pence "Gov." in July 2016 is no conflict with "Vice
+    President" at the inauguration."""
+    events = ("2016-ruth-bader-ginsburg-criticizes-trump", "2017-donald-trump-is-inaugurated",
+              "2010-glenn-beck-speaks-at-cpac")
+    for event in events:
+        for article in sorted((BASIL / event).iterdir()):
+            (tmp_path / f"{event}__{article.name}").symlink_to(article)
+    result = run([tmp_path], Settings(root=tmp_path, cache=False))
+    assert sorted(len(story) for story in result.partition) == [3, 3, 3]
+    assert not [d for d in result.diagnostics
+                if any(r.path.split("__")[0] != d.location.path.split("__")[0]
+                       for r in d.related)]

@@ -63,7 +63,8 @@ def check_parser() -> argparse.ArgumentParser:
                         "findings located in the PATHs given (pre-commit)")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     parser.add_argument("--timings", action="store_true",
-                        help="print the seconds spent in each stage to stderr")
+                        help="print the wall and CPU seconds of each stage to stderr "
+                             "(summed over workers)")
     parser.add_argument("--show-settings", action="store_true",
                         help="print the resolved settings and exit")
     parser.add_argument("--jobs", "-j", type=int, default=None, metavar="N",

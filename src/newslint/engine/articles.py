@@ -27,6 +27,7 @@ from newslint.timing import Timings
 # (an edit or two); more go to the cache as they come and are read back story by story, so
 # memory does not grow with the corpus (about 110 KB per article as objects).
 _HOLD_FACTS_UP_TO = 1_000
+_POSIX = os.sep == "/"  # a path's posix form is its string
 
 
 @dataclass(slots=True)
@@ -134,7 +135,9 @@ def _cached_results(files: Sequence[Path | RemoteFile], settings: Settings, stor
     seen: list[tuple[str, str, str]] = []
     now = time.time_ns()
     for number, path in enumerate(files):
-        display = displays[number] = path.as_posix()
+        # On POSIX a Path's posix form is its string, which os.stat would make anyway.
+        display = displays[number] = (os.fspath(path) if _POSIX and isinstance(path, Path)
+                                      else path.as_posix())
         if isinstance(path, RemoteFile):
             remote = _remote_digest(path, known.get(display), settings, seen)
             if remote is not None:
@@ -142,7 +145,7 @@ def _cached_results(files: Sequence[Path | RemoteFile], settings: Settings, stor
                                          store.fingerprint)
             continue
         try:
-            info = os.stat(path)
+            info = os.stat(display if _POSIX else path)
             if not stat.S_ISREG(info.st_mode) or info.st_size > settings.max_file_size:
                 continue  # the loader reports on it
             signature = stat_signature(info)

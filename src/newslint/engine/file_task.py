@@ -31,7 +31,7 @@ class FileResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     directives: tuple[Directive, ...] = ()
     # Seconds per stage for this file (load, extract:<kind>, article rules); not cached.
-    timings: dict[str, float] = field(default_factory=dict)
+    timings: dict[str, tuple[float, float]] = field(default_factory=dict)  # (wall, cpu)
     ident: str | None = None  # the article's id; None when the file could not be loaded
     story: Signature | None = None  # what ties the article to its story (index/stories.py)
     # The facts pickled by the worker process that extracted them, so that the main process
@@ -98,7 +98,7 @@ class FileTask:
             article, problems = load_article(path, display, ident, self.settings.max_file_size)
         diagnostics = [_problem_diagnostic(display, ident, p) for p in problems]
         if article is None:
-            return FileResult(display, None, diagnostics, timings=timings.seconds)
+            return FileResult(display, None, diagnostics, timings=timings.both())
         date = self.settings.date_of(path, display)
         if date is not None and "date" not in article.meta:
             article.meta["date"] = date
@@ -112,7 +112,7 @@ class FileTask:
             for rule in all_rules(self.settings.rule_packs):
                 if isinstance(rule, ArticleRule):
                     diagnostics.extend(rule.check(context))
-        return FileResult(display, facts, diagnostics, directives, timings.seconds,
+        return FileResult(display, facts, diagnostics, directives, timings.both(),
                           ident=facts.id, story=story_signature(
                               article.text[article.body_start:], story_names(facts), facts.date))
 

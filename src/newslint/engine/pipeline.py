@@ -79,7 +79,7 @@ def run(paths: Iterable[str | os.PathLike[str]], settings: Settings,
                                      _url_relatives(files))
     return RunResult(chosen.diagnostics, len(files), sorted(r.path for r in articles),
                      chosen.suppressed, checked.cached, (settings.root or Path.cwd()).resolve(),
-                     rules, timings.seconds, len(partition), recomputed, chosen.unfocused,
+                     rules, timings.both(), len(partition), recomputed, chosen.unfocused,
                      partition)
 
 

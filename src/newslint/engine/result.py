@@ -24,7 +24,7 @@ class RunResult:
     cached: int = 0  # files whose per-article results came from the cache
     root: Path | None = None  # the project root; machine formats give paths relative to it
     rules: Sequence[Rule] = ()  # every rule known to this run (for SARIF's rule table)
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    timings: dict[str, tuple[float, float]] = field(default_factory=dict)  # (wall, cpu) s per stage
     stories: int = 0  # stories the corpus was split into
     stories_checked: int = 0  # stories whose cross-article findings were not in the cache
     # In focus mode, every finding of the corpus (the baseline is compared with these).

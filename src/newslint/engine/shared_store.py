@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,6 +64,8 @@ class SharedStore:
     def put(self, key: str, result: FileResult) -> None:
         fs, _ = self._filesystem()
         final = self._path(key)
+        import uuid  # here: it imports platform, which a run without a store never needs
+
         temporary = f"{final}.{uuid.uuid4().hex}.tmp"
         fs.makedirs(final.rsplit("/", 1)[0], exist_ok=True)
         with fs.open(temporary, "wb") as handle:

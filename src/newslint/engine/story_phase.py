@@ -29,7 +29,7 @@ from newslint.rules import all_rules
 from newslint.rules.base import CorpusContext, CorpusRule
 from newslint.rules.nl010_check_failed import CheckFailed
 from newslint.settings import Settings
-from newslint.timing import Timings
+from newslint.timing import Seconds, Timings
 
 
 def split_stories(names: dict[str, Signature], store: FactCache | None, engine: Engine
@@ -100,7 +100,7 @@ def check_stories(partition: Sequence[Sequence[str]], stories: StoryIndex,
     articles = sum(len(partition[n]) for n in todo)
     here = facts.store_root is None or bool(facts.held)  # no store to read, or facts held here
 
-    def record(done: int, outcome: tuple[list[Diagnostic], dict[str, float]]) -> None:
+    def record(done: int, outcome: tuple[list[Diagnostic], Seconds]) -> None:
         number, (diagnostics, seconds) = todo[done], outcome
         if progress is not None:
             progress(done + 1, len(todo), "stories")
@@ -135,7 +135,7 @@ class _StoryTask:
         self.codes = codes
         self.store_root = store_root
 
-    def __call__(self, work: _StoryWork) -> tuple[list[Diagnostic], dict[str, float]]:
+    def __call__(self, work: _StoryWork) -> tuple[list[Diagnostic], Seconds]:
         timings = Timings()
         facts: dict[str, ArticleFacts] = {}
         with timings.stage("cache read facts"):
@@ -163,7 +163,7 @@ class _StoryTask:
                     diagnostics.extend(rule.check(context))
                 except Exception as exc:  # loses this rule on this story, nothing else
                     diagnostics.append(_rule_failed(rule, exc, facts, work.ids))
-        return diagnostics, timings.seconds
+        return diagnostics, timings.both()
 
 
 def _rule_failed(rule: CorpusRule, exc: Exception, facts: dict[str, ArticleFacts],

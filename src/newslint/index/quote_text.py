@@ -44,7 +44,7 @@ def _despin_table() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
 
 _APOSTROPHE = "['’]"
 _CONTRACTIONS = [
-    (regex.compile(rf"\b(wo){_APOSTROPHE}n{_APOSTROPHE}?t\b", regex.I), "will not"),
+    (regex.compile(rf"\bwo{_APOSTROPHE}?n{_APOSTROPHE}t\b", regex.I), "will not"),
     (regex.compile(rf"\b(sha){_APOSTROPHE}?n{_APOSTROPHE}t\b", regex.I), "shall not"),
     (regex.compile(rf"\bca(?:n{_APOSTROPHE}t|nnot)\b", regex.I), "can not"),
     (regex.compile(rf"\b(\p{{L}}+)n{_APOSTROPHE}t\b", regex.I), r"\1 not"),

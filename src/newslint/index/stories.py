@@ -21,8 +21,9 @@ story is a connected group of links; one larger than `MAX_STORY` is split by ask
 of its links until every part fits. Links are found through an inverted index of terms by
 week, never by checking all pairs, they are kept between runs and found again only for
 the articles an edit touches (story_links.py), and nothing depends on the order the
-articles come in. Below a dozen articles nothing can be told apart: a small corpus is one
-story.
+articles come in. Below a dozen articles words cannot be weighed by rarity: a small corpus
+is one story, less the articles published more than a week from the rest (three articles
+of January and three of July are two events, not one).
 """
 
 from __future__ import annotations
@@ -115,19 +116,22 @@ class StoryIndex:
         else:
             signatures = {a.id: facts_signature(a) for a in articles}
         ids = sorted(signatures)
-        self._set(ids, [ids] if len(ids) < SMALL_CORPUS else group_stories(signatures))
+        self._set(ids, small_corpus_stories(signatures) if len(ids) < SMALL_CORPUS
+                  else group_stories(signatures))
 
     @classmethod
-    def of_groups(cls, ids: Iterable[str], groups: Sequence[Sequence[str]]) -> StoryIndex:
-        """The index of stories already found (a small corpus is one story whatever)."""
+    def of_groups(cls, signatures: Mapping[str, Signature],
+                  groups: Sequence[Sequence[str]]) -> StoryIndex:
+        """The index of stories already found (a small corpus: small_corpus_stories)."""
         index = object.__new__(cls)
-        ordered = sorted(ids)
-        index._set(ordered, [ordered] if len(ordered) < SMALL_CORPUS else groups)
+        ordered = sorted(signatures)
+        index._set(ordered, small_corpus_stories(signatures) if len(ordered) < SMALL_CORPUS
+                   else groups)
         return index
 
     def _set(self, ids: list[str], groups: Sequence[Sequence[str]]) -> None:
         self.ids = tuple(ids)
-        self.one_story = len(self.ids) < SMALL_CORPUS
+        self.one_story = len(self.ids) < SMALL_CORPUS and len(groups) <= 1
         self._story = {ident: number for number, group in enumerate(groups)
                        for ident in group}
 
@@ -168,6 +172,23 @@ class StoryIndex:
             story = self._story.get(ident)
             groups[story if story is not None else ("alone", ident)].append(ident)
         return sorted(groups.values())
+
+
+def small_corpus_stories(signatures: Mapping[str, Signature]) -> list[list[str]]:
+    """A corpus of fewer than `SMALL_CORPUS` articles has too few to weigh words by rarity:
+    it is one story, but for articles published more than `WINDOW_DAYS` after every
+    earlier one (a run of articles each within the window of the last is one story). An
+    undated article may belong to any of them, so with one the corpus stays whole."""
+    if any(s.day is None for s in signatures.values()):
+        return [sorted(signatures)] if signatures else []
+    groups: list[list[str]] = []
+    last: int | None = None
+    for day, ident in sorted((s.day, i) for i, s in signatures.items() if s.day is not None):
+        if last is None or day - last > WINDOW_DAYS:
+            groups.append([])
+        groups[-1].append(ident)
+        last = day
+    return [sorted(g) for g in groups]
 
 
 def group_stories(signatures: Mapping[str, Signature]) -> list[list[str]]:

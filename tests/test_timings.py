@@ -1,0 +1,64 @@
+"""`--timings`: wall and CPU seconds per stage, CPU counted per process and summed over
+workers, read back by the benchmark (newslint.timing.parse_timings)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslint.timing import Timings, format_timings, parse_timings
+from realcopy import article_copy
+
+# Stages that run per file, inside "files (wall)" when the files are checked in-process.
+_PER_FILE = ("load", "article rules")
+
+
+def test_a_waiting_stage_uses_no_cpu_a_working_one_does():
+    timings = Timings()
+    with timings.stage("waiting"):
+        time.sleep(0.05)
+    with timings.stage("working"):
+        sum(i * i for i in range(200_000))
+    assert timings.seconds["waiting"] >= 0.05
+    assert timings.cpu["waiting"] < timings.seconds["waiting"] / 2
+    assert timings.cpu["working"] > 0
+    timings.add({"working": (1.0, 0.5)})  # a worker's figures are summed in
+    assert timings.both()["working"][1] > 0.5
+
+
+@given(st.dictionaries(st.text(st.characters(min_codepoint=33, max_codepoint=126), min_size=1,
+                                max_size=20).map(lambda s: f"corpus rule {s}"),
+                       st.tuples(st.floats(0, 1e4), st.floats(0, 1e4)), max_size=8))
+def test_the_table_reads_back(stages):
+    read = parse_timings(format_timings(stages, 3.0, 2.0))
+    assert read.pop("wall time") == (3.0, 2.0)
+    assert read.keys() == stages.keys()
+    for name, (wall, cpu) in stages.items():
+        assert abs(read[name][0] - wall) <= 0.0005 and abs(read[name][1] - cpu) <= 0.0005
+
+
+def test_a_real_run_records_cpu_per_stage_and_it_adds_up(tmp_path):
+    folder = article_copy(tmp_path, "2012-biden-and-ryan-debate")
+    done = subprocess.run([sys.executable, "-m", "newslint", str(folder), "--no-cache",
+                           "--timings", "--jobs", "1", "--exit-zero"],
+                          capture_output=True, text=True, cwd=tmp_path, check=True)
+    stages = parse_timings(done.stderr)
+    run_wall, run_cpu = stages.pop("wall time")
+    assert {"discover", "files (wall)", "load", "extract quotes", "report"} <= stages.keys()
+    assert any(name.startswith("corpus rule") for name in stages)
+    tolerance = 0.02  # the table's rounding, summed over a few stages
+    for wall, cpu in stages.values():
+        assert 0 <= cpu <= wall + tolerance  # one process, one thread: no more CPU than time
+    per_file = sum(cpu for name, (_, cpu) in stages.items()
+                   if name in _PER_FILE or name.startswith("extract "))
+    assert 0 < per_file <= stages["files (wall)"][1] + tolerance  # ran inside that stage
+    top = ("discover", "files (wall)", "stories", "suppressions", "report")
+    corpus_rules = sum(cpu for name, (_, cpu) in stages.items()
+                       if name.startswith("corpus rule"))
+    assert sum(stages[name][1] for name in top if name in stages) + corpus_rules \
+        <= run_cpu + tolerance
+    assert run_cpu <= run_wall + tolerance
