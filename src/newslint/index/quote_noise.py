@@ -36,6 +36,11 @@ def _classes() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
     return noise, minor
 
 
+def noise_word(word: str) -> bool:
+    """A closed-class word whose change alone is transcription noise ("that", "just")."""
+    return (word.lower(),) in _classes()[0]
+
+
 def _strip_noise(words: list[str]) -> list[str]:
     """The words left once every closed-class noise word or phrase ("you know") is out."""
     noise, _ = _classes()
