@@ -108,6 +108,23 @@ def test_quotes_sharing_one_common_phrase_are_not_one_quotation() -> None:
     assert ["c.md"] in partners.values()
 
 
+def test_a_planted_quote_wording_change_is_a_change_of_content() -> None:
+    """The planter never changes, drops or adds a closed-class word alone ("that", "just",
+    "and"): that is transcription noise NL302 leaves alone, not a misquote to find."""
+    from newslint.index.quote_noise import noise_word
+
+    lines = ['Ford said "that is just what we and they wanted to do for the city and all."']
+    event = injection.Event("e", {"a.md": lines, "b.md": lines},
+                            {"a.md": range(1), "b.md": range(1)})
+    for seed in range(40):
+        plan = plants.quote_wording(event, random.Random(seed))
+        assert plan is not None
+        (edit,) = plan.edits
+        old = lines[0][edit.at.col - 1:edit.at.end_col - 1].strip()
+        for word in (old, edit.new.strip()):
+            assert not word or not noise_word(word), (seed, plan.op, word)
+
+
 def test_a_speaker_swap_takes_the_whole_name_and_no_one_the_quote_names() -> None:
     """"said Acme Rights Group President Ann Bolt": the organisation's words are no
     speaker; and a swap to someone the quote itself names is no plant NL301 could judge."""

@@ -30,6 +30,8 @@ from pathlib import Path
 import yaml
 from injection import Edit, Event, Plan, Pos
 
+from newslint.index.quote_noise import noise_word
+
 ROOT = Path(__file__).resolve().parents[2]
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 NUMBER = re.compile(r"(?<![\w.,/:$-])(\$?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/:-]|[.,]\d)")
@@ -236,12 +238,16 @@ def quote_wording(event: Event, rng: random.Random) -> Plan | None:
     file, line, m, group, partners, shared = rng.choice(sites)
     quote = _pos(file, line, m, group)
     words = [w for w in WORD.finditer(m.group(group))]
-    inner = [w for w in words[1:-1] if len(w.group()) >= 3 and any(
-        w.group().lower() in gram for gram in shared)] or words[1:-1] or words
+    # a change of content: a closed-class word ("that", "just") changed, dropped or added
+    # is transcription noise that NL302 rightly leaves alone, so it is never planted
+    content = [w for w in words if not noise_word(w.group())]
+    inner = [w for w in content[1:-1] if len(w.group()) >= 3 and any(
+        w.group().lower() in gram for gram in shared)] or content[1:-1] or content or words
     word = rng.choice(inner)
     at = Pos(file, line, quote.col + word.start(), quote.col + word.end())
     vocab = sorted({w.lower() for _, t in event.body_lines(file) for w in WORD.findall(t)
-                    if len(w) >= 4 and w.isalpha() and w.islower()} - {word.group().lower()})
+                    if len(w) >= 4 and w.isalpha() and w.islower() and not noise_word(w)}
+                   - {word.group().lower()})
     op = rng.choice(("changed", "dropped", "added"))
     if op == "dropped" and len(words) > 2:
         text = event.files[file][line - 1]

@@ -26,8 +26,16 @@ Spun words count as the words they replaced. House style is not wording: contrac
 "organize"), numerals and number words ("5" / "five"), abbreviated titles ("Sen." /
 "Senator", "Gen." / "General"), words written apart or together ("work force" /
 "workforce", "e-mail" / "email", "U.S." / "US") and an editor's words in square brackets
-("why [Acme] took so long" / "why it took so long") match. The message shows the words
-that differ inside the stretch both quotes give.
+("why [Acme] took so long" / "why it took so long") match.
+A difference is a misquote only when it changes content. Changed words that are all
+closed-class words without reference of their own (an article, a conjunction, "that"
+before a clause, "oh" or "well", "just" or "very": the classes are in
+`rules/quote_noise.yaml`), forms of one word ("pew" / "pews", "Mama" / "Momma") or
+punctuation are transcription noise: no finding. A change of pronoun or modal only ("it
+ruined" / "they ruined", "have to" / "be able to") is reported at info; a content word, a
+negation or a number at warning. Two sentences of one quoted passage that differ from one
+passage elsewhere make one finding. The message shows only the changed stretch of each
+wording, with a few words either side.
 
 ## Why it matters to an editor
 Words inside quotation marks must be exactly what was said. When two articles quote the
@@ -52,6 +60,7 @@ from dataclasses import replace
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
 from newslint.index.quote_match import Match, matches, quote_entries
+from newslint.index.quote_noise import Change, change_of, changed_passages
 from newslint.index.quote_style import GAP, OPT, house_style
 from newslint.index.quote_text import (
     capitalised_words,
@@ -60,7 +69,7 @@ from newslint.index.quote_text import (
     gapped,
     word_diff,
 )
-from newslint.index.speakers import INFERRED_KINDS, same_person, speaker_resolver
+from newslint.index.speakers import same_person, speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
 MIN_SHARED_WORDS = 2
@@ -113,21 +122,37 @@ class QuoteWording(CorpusRule):
                 continue
             if fits(a, b) or fits(b, a):
                 continue  # "...": the words one version leaves out
+            change = change_of(_words(a), _words(b),
+                               lambda words, known=names[first]: carries_meaning(words, known))
+            if change is Change.NOISE:
+                continue  # "that", "oh", "pew" / "pews": transcription, not a misquote
             # every article giving either wording: the finding points at the one fewer use
             forms = {a: copies.get(_place(match.a), [match.a]),
                      b: copies.get(_place(match.b), [match.b])}
             reported.add(pair)
-            diagnostic = self._report(first, a, b, forms, backing)
+            diagnostic = self._report(first, a, b, forms, backing, change)
             where = (diagnostic.path, diagnostic.location.line, diagnostic.location.col)
             # One finding per quote, at its first variant; every other article whose
             # wording differs from the flagged quote is named among its related places.
             flagged[where] = _with_variant(flagged[where], diagnostic) if where in flagged \
                 else diagnostic
-        yield from flagged.values()
+        # Two sentences of one quoted passage against one passage elsewhere are one
+        # quotation: one finding, at the sentence whose change weighs most.
+        passages: dict[tuple[str, int, str, int], Diagnostic] = {}
+        for diagnostic in flagged.values():
+            there = diagnostic.related[0]
+            key = (diagnostic.path, diagnostic.location.line, there.path, there.line)
+            if key not in passages:
+                passages[key] = diagnostic
+            elif diagnostic.severity > passages[key].severity:
+                passages[key] = _with_variant(diagnostic, passages[key])
+            else:
+                passages[key] = _with_variant(passages[key], diagnostic)
+        yield from passages.values()
 
     def _report(self, speaker: str, a: tuple[str, ...], b: tuple[str, ...],
                 forms: dict[tuple[str, ...], list[Entry]],
-                backing: dict[tuple[str, int], set[str]]) -> Diagnostic:
+                backing: dict[tuple[str, int], set[str]], change: Change) -> Diagnostic:
         # Point at the wording fewer articles give (the odd one out); on a tie the wording
         # decides, never the file name. List the other wording's places.
         other = {b: a, a: b}
@@ -139,15 +164,16 @@ class QuoteWording(CorpusRule):
         related = [Related(x, q.span, f'"{q.text}" here') for x, q in there]
         related += [Related(x, q.span, f'"{q.text}" here, as at the flagged place')
                     for x, q in forms[here_form][1:]]
+        mine, theirs = changed_passages(quote.text.split(), other_quote.text.split())
         diff = word_diff(quote.text, other_quote.text)
-        message = (f'{speaker} quoted as "{quote.text}" here but "{other_quote.text}" in '
+        message = (f'{speaker} quoted as "{mine}" here but "{theirs}" in '
                    f"{_name(other_article)} ({diff}); check the primary source")
-        inferred = any(q.speaker_kind in INFERRED_KINDS for _, q in (*there, (article, quote)))
         return make_diagnostic(
             self, article, quote.span, message,
             key=f"{speaker}|{' '.join(min(a, b))}|{' '.join(max(a, b))}",
             related=related, content=" ".join(here_form),
-            severity=Severity.INFO if inferred else None,
+            # graded by what changed: a pronoun or a modal only (who, how sure) is info
+            severity=Severity.INFO if change is Change.MINOR else None,
         )
 
 

@@ -1,0 +1,160 @@
+"""What a wording difference between two quotes of one remark changes.
+
+Two transcriptions of one remark often differ in words without reference of their own (an
+article, a conjunction, "that" before a clause, "oh" or "well", "just"), in the form of one
+word ("pew" / "pews", "Mama" / "Momma") or in punctuation: transcription noise, not a
+misquote. Pronouns and modal verbs change who or how sure, at info level; every other word
+(a content word, a negation, a number) changes what was said. The word classes are in
+`rules/quote_noise.yaml`, a grammar fact editors can tune.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections.abc import Callable
+from enum import IntEnum
+
+from newslint.index.quote_style import house_style
+from newslint.index.quote_text import normalise, words_of
+from newslint.ruledata import builtin
+
+
+class Change(IntEnum):
+    NOISE = 0  # no finding
+    MINOR = 1  # pronouns, modals: info
+    CONTENT = 2  # content words, negation, numbers: warning
+
+
+@functools.cache
+def _classes() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    data = builtin("quote_noise.yaml")
+    noise = frozenset(tuple(str(w).lower().split()) for words in (data.get("noise") or {}).values()
+                      for w in words or [])
+    minor = frozenset(str(w).lower() for words in (data.get("minor") or {}).values()
+                      for w in words or [])
+    return noise, minor
+
+
+def noise_word(word: str) -> bool:
+    """A closed-class word whose change alone is transcription noise ("that", "just")."""
+    return (word.lower(),) in _classes()[0]
+
+
+def _strip_noise(words: list[str]) -> list[str]:
+    """The words left once every closed-class noise word or phrase ("you know") is out."""
+    noise, _ = _classes()
+    longest = max((len(p) for p in noise), default=1)
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            if tuple(words[i:i + size]) in noise:
+                i += size
+                break
+        else:
+            kept.append(words[i])
+            i += 1
+    return kept
+
+
+def _skeleton(word: str) -> str:
+    # consonants with doubled letters collapsed: "momma" and "mama" are both "m"
+    out = [c for c in word if c not in "aeiouy"]
+    return "".join(c for i, c in enumerate(out) if i == 0 or out[i - 1] != c)
+
+
+def same_word(a: str, b: str) -> bool:
+    """One word in two forms: a plural or third-person -s ("pew" / "pews"), or a spelling
+    that differs only in its vowels and a doubled letter ("Mama" / "Momma"). Tense and
+    aspect ("run" / "running", "say" / "said") change what is said and are not the same."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3 and long_.startswith(short) and long_[len(short):] in ("s", "es"):
+        return True
+    doubled = any(long_[i] == long_[i + 1] for i in range(len(long_) - 1))
+    return (len(short) >= 4 and short[0] == long_[0] and doubled
+            and _skeleton(a) == _skeleton(b) and _skeleton(a) != "")
+
+
+def _grade(words: list[str]) -> Change:
+    _, minor = _classes()
+    if not words:
+        return Change.NOISE
+    return Change.MINOR if all(w in minor for w in words) else Change.CONTENT
+
+
+def change_of(a: tuple[str, ...], b: tuple[str, ...],
+              end_matters: Callable[[tuple[str, ...]], bool]) -> Change:
+    """How much the words that differ between two wordings of one remark change it: the
+    worst of each run of changed words, once noise words are out and the words left on
+    each side are paired as forms of one word where they can be. At an end, where each
+    cut starts or stops, a word or two count only when `end_matters` says they carry
+    meaning (a name, a negation, a number)."""
+    a, b = min(a, b), max(a, b)  # the same grade whichever quote comes first
+    worst = Change.NOISE
+    ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    equal = [i for i, op in enumerate(ops) if op[0] == "equal"]
+    for i, (op, a1, a2, b1, b2) in enumerate(ops):
+        if op == "equal":
+            continue
+        if equal and not equal[0] < i < equal[-1] and not _end_counts(
+                op, a[a1:a2], b[b1:b2], end_matters):
+            continue  # where each cut starts or stops, not a change of wording
+        old, new = _strip_noise(list(a[a1:a2])), _strip_noise(list(b[b1:b2]))
+        if len(old) == len(new) and all(
+                same_word(x, y) for x, y in zip(old, new, strict=True)):
+            continue
+        worst = max(worst, _grade(old + new))
+    return worst
+
+
+def _end_counts(op: str, old: tuple[str, ...], new: tuple[str, ...],
+                end_matters: Callable[[tuple[str, ...]], bool]) -> bool:
+    # a word put for another at an end ("they ruined" / "it ruined") is a change of
+    # wording; a word or two one version adds at an end count when they carry meaning
+    if op == "replace":
+        return min(len(old), len(new)) < _SHORT_END
+    return len(old) + len(new) <= _SHORT_END and end_matters(old + new)
+
+
+_SHORT_END = 2  # words at an end of a quote that can be a dropped name, number or "not"
+
+
+def changed_passages(here: list[str], there: list[str], context: int = 3
+                     ) -> tuple[str, str]:
+    """The stretch of each wording from its first to its last changed word, with a few
+    words either side: what an editor compares, not both quotes in full."""
+    every = difflib.SequenceMatcher(a=[words_of(w) for w in here],
+                                    b=[words_of(w) for w in there],
+                                    autojunk=False).get_opcodes()
+    equal = [i for i, op in enumerate(every) if op[0] == "equal"]
+    changed = [(i, op) for i, op in enumerate(every) if op[0] != "equal"
+               and _differ(here[op[1]:op[2]], there[op[3]:op[4]])]
+    # changes inside the stretch both give, when there are any: not where each cut stops
+    ops = [op for i, op in changed if not equal or equal[0] < i < equal[-1]] or [
+        op for _, op in changed]
+    if not ops:
+        return _clip(here, 0, len(here), context), _clip(there, 0, len(there), context)
+    if max(ops[-1][2] - ops[0][1], ops[-1][4] - ops[0][3]) > _LONGEST:
+        ops = ops[:1]  # changes far apart: the first one speaks for the message
+    a1, a2 = ops[0][1], ops[-1][2]
+    b1, b2 = ops[0][3], ops[-1][4]
+    return _clip(here, a1, a2, context), _clip(there, b1, b2, context)
+
+
+def _differ(old: list[str], new: list[str]) -> bool:
+    # house style ("same sex" / "same-sex", "U.S." / "US") is not a change
+    a, b = house_style(normalise(" ".join(old)), normalise(" ".join(new)))
+    return a != b
+
+
+_LONGEST = 12  # words between the first and last change that a message shows
+
+
+def _clip(words: list[str], start: int, end: int, context: int) -> str:
+    lo, hi = max(0, start - context), min(len(words), end + context)
+    text = " ".join(words[lo:hi])
+    return ("…" if lo > 0 else "") + text + ("…" if hi < len(words) else "")
