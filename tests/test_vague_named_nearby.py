@@ -81,3 +81,9 @@ def test_real_copy_person_briefed_on_the_matter(tmp_path, run_json):
     _, diagnostics = run_json(folder, "--select", "NL603")
     found = [d["message"] for d in diagnostics if d["line"] == 12]
     assert len(found) == 1 and "anonymous sourcing" in found[0]
+
+
+def test_it_was_reported_is_a_report_to_source_not_a_belief(corpus, run_json):
+    body = "After the ruling, it was reported that the agency owed the widow $363,053.\n"
+    flags = _flags(corpus, run_json, body)
+    assert len(flags) == 1 and "name the source" in flags[0][1]

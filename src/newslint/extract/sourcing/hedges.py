@@ -222,12 +222,17 @@ def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None,
 _ANONYMOUS = regex.compile(r"(?i)\b(?:unnamed|anonymous|unidentified|sources?|familiar|briefed)\b")
 
 
+_BELIEF = regex.compile(r"believed|thought|understood|expected|seen|regarded")
+
+
 def _kind(match: regex.Match[str]) -> str:
     """"anonymous" for unnamed sources, "impersonal" for "it is believed", else "group"."""
     if match.group("singular") or match.group("inverted") or _ANONYMOUS.search(match.group()):
         return "anonymous"
     phrase = (match.group("phrase") or "").lower()
-    if phrase.startswith(("it ", "is ", "are ")):
+    # A belief or an expectation held by nobody in particular; "it was reported" is a
+    # report someone made, and stays a group's.
+    if phrase.startswith(("it ", "is ", "are ")) and _BELIEF.search(phrase):
         return "impersonal"
     return "group"
 
