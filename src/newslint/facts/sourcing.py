@@ -54,6 +54,9 @@ class VagueAttribution:
     span: Span
     sentence: Span
     context: Context
+    # "group" ("critics say"), "anonymous" (one unnamed source: "a person briefed on the
+    # matter said") or "impersonal" ("it is believed", "is widely expected").
+    kind: str = "group"
 
 
 @dataclass(slots=True, unsafe_hash=True)

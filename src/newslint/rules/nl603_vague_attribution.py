@@ -10,13 +10,19 @@ opens a quotation and never closes it is part of a quoted passage), headings or
 embedded posts, not inside a named speaker's reported speech ("Obama said economists
 predict": his claim, which the writer cannot source further), and not where a source is
 named right there ("analysts at Bernstein",
-"Bernstein analysts", "some experts, including Gary Marcus"). The phrases are in
+"Bernstein analysts", "some experts, including Gary Marcus"), and not where the group
+carries on from a named claimant in the same paragraph or the two before it, on a shared
+topic word ("Rep. Issa said the offer was a felony", then "Critics say the job offer broke
+the law"; "other lawmakers complained" after a named lawmaker spoke). The phrases are in
 `rules/roles.yaml` under `vague:`.
 
 ## Why it matters to an editor
 A reader cannot weigh a claim whose source is hidden, and "some say" can carry the
 writer's own opinion. Each one is a place to name the source, or to ask whether the claim
-should stand at all.
+should stand at all. A deliberate anonymous source ("a person briefed on the matter said")
+is not fixed by naming it: the message asks instead that the claim be corroborated and the
+story say why the source is unnamed. "It is believed", "is widely expected" ask whether
+the belief is common knowledge.
 
 ## Example
 Flagged:
@@ -46,8 +52,18 @@ class VagueAttribution(ArticleRule):
     def check(self, ctx: ArticleContext) -> Iterable[Diagnostic]:
         for vague in ctx.facts.vague:
             yield make_diagnostic(
-                self, ctx.facts, vague.span,
-                f'"{vague.text}" attributes the claim to no one in particular; name the '
-                "source or check the claim stands without one",
+                self, ctx.facts, vague.span, _ADVICE[vague.kind].format(vague.text),
                 key=" ".join(vague.text.lower().split()),
             )
+
+
+# A deliberate anonymous source is not fixed by naming it; an impersonal "is widely
+# expected" is often common knowledge.
+_ADVICE = {
+    "group": '"{}" attributes the claim to no one in particular; name the source or check '
+             "the claim stands without one",
+    "anonymous": '"{}" is anonymous sourcing; check the claim is corroborated and the story '
+                 "says why the source is not named",
+    "impersonal": '"{}" states a belief held by no one in particular; check it is common '
+                  "knowledge or give its source",
+}

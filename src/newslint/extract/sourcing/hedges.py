@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.scan import AllOf, Scan, Words, has_start, longest_words, scan, triggers
+from newslint.extract.sourcing.sourced_groups import sourced_nearby
 from newslint.extract.spans import make_span
 from newslint.facts import Hedge, VagueAttribution
 from newslint.facts.rolevocab import vocabulary
@@ -203,14 +204,37 @@ def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None,
                 continue  # "Bernstein analysts warn": sourced
             if _REPORTED.search(text, max(sentence.start, match.start() - 60), match.start()):
                 continue  # "Obama said economists predict": a named speaker's own claim
+            kind = _kind(match)
+            if kind == "group" and sourced_nearby(
+                    article, sentence.start, sentence.end, match.start(), match.end(),
+                    continuing=match.group().lower().startswith("other ")):
+                continue  # "Critics say" after "Issa said": the critic is named nearby
             found.append(VagueAttribution(
                 " ".join(match.group().split()),
                 make_span(article, match.start(), match.end()),
                 make_span(article, sentence.start, sentence.end),
-                "text",
+                "text", kind,
             ))
             break
     return tuple(found)
+
+
+_ANONYMOUS = regex.compile(r"(?i)\b(?:unnamed|anonymous|unidentified|sources?|familiar|briefed)\b")
+
+
+_BELIEF = regex.compile(r"believed|thought|understood|expected|seen|regarded")
+
+
+def _kind(match: regex.Match[str]) -> str:
+    """"anonymous" for unnamed sources, "impersonal" for "it is believed", else "group"."""
+    if match.group("singular") or match.group("inverted") or _ANONYMOUS.search(match.group()):
+        return "anonymous"
+    phrase = (match.group("phrase") or "").lower()
+    # A belief or an expectation held by nobody in particular; "it was reported" is a
+    # report someone made, and stays a group's.
+    if phrase.startswith(("it ", "is ", "are ")) and _BELIEF.search(phrase):
+        return "impersonal"
+    return "group"
 
 
 def _named_before(text: str, floor: int, start: int) -> bool:

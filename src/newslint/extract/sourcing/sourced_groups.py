@@ -1,0 +1,100 @@
+"""Whether a vague group ("critics", "most experts", "other lawmakers") is in fact sourced
+nearby: the same paragraph or one of the two before it names a person or organisation
+making a claim on the same topic ("Rep. Issa said ...", then "Critics say the job offer
+..."). A summary that carries on from named speakers is not anonymous sourcing.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from newslint.facts.rolevocab import vocabulary
+from newslint.load.article import Article
+from newslint.ruledata import builtin
+
+# Verbs by which a named subject makes a claim or a charge, besides the speech verbs.
+_CLAIM_VERBS = ("complained", "criticized", "criticised", "charged", "accused", "ruled",
+                "questioned", "argued", "warned", "wrote", "testified", "alleged",
+                "contended", "insisted", "objected", "disputed")
+# Function words and reporting words: sharing one says nothing about the topic.
+_COMMON = frozenset("""
+about above after again against also among because been before being below between both
+could does doing down during each from further have having here however into just more
+most much must near only other over said same says should since some such than that their
+them then there these they this those through under until very were what when where which
+while will with would your year years told think believe expect according people
+""".split())
+_WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]{3,}")
+_CAP_RUN = regex.compile(r"\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*")
+
+
+@functools.cache
+def _claim_pattern() -> regex.Pattern[str]:
+    verbs = {str(v).lower() for v in builtin("speech_verbs.yaml").get("say") or []}
+    verbs |= set(_CLAIM_VERBS)
+    alternation = "|".join(sorted((regex.escape(v) for v in verbs if " " not in v),
+                                  key=lambda v: (-len(v), v)))
+    name = r"\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*"
+    # "Toomey, questioned", "The Supreme Court ruled", "said Rep. Darrell Issa"
+    return regex.compile(
+        rf"(?P<before>{name})(?:,[^,.;]{{1,80}},|,)?\s+(?:{alternation})(?![\p{{L}}-])"
+        rf"|(?<![\p{{L}}-])(?:{alternation})\s+(?P<after>{name})")
+
+
+def _stems(text: str) -> set[str]:
+    # Six letters: "citizen" meets "citizenship", "counter" does not meet "country".
+    return {w[:6].lower() for w in _WORD.findall(text) if w.lower() not in _COMMON}
+
+
+def _is_name(run: str, article: Article, text_lower: str) -> bool:
+    """A run of capitalised words that names someone: two or more words ("Pat Toomey",
+    "Supreme Court"), or one that the article never writes in lower case ("Issa", not a
+    sentence's opening "Critics" or "Others")."""
+    words = run.split()
+    vague = vocabulary().data.get("vague") or {}
+    own = {str(w).lower() for key in ("groups", "quantified_only", "quantifiers", "field_words")
+           for p in vague.get(key) or [] for w in str(p).split()}
+    words = [w for w in words if w.lower() not in own and w.lower() not in _PRONOUNS]
+    if len(words) >= 2:
+        return True
+    if not words:
+        return False
+    word = words[0].rstrip(".")
+    if word.endswith("s") and not word.endswith(("ss", "’s", "'s")):
+        return False  # a lone plural is a group: "Democrats said", "Republicans charged"
+    return regex.search(rf"(?<![\p{{L}}]){regex.escape(word.lower())}(?![\p{{L}}])",
+                        text_lower) is None
+
+
+_PRONOUNS = frozenset("he she they it we i you this that these those there the a an but "
+                      "and his her their its".split())
+
+
+def sourced_nearby(article: Article, sentence_start: int, sentence_end: int,
+                   match_start: int, match_end: int, continuing: bool) -> bool:
+    """A named claimant in the same paragraph or the two before, in a paragraph sharing a
+    topic word with the sentence. `continuing`: "other lawmakers" carries on from named
+    speakers, so any named claimant nearby will do."""
+    index = article.paragraph_of(match_start)
+    if index is None:
+        return False
+    text = article.analysis
+    text_lower = text.lower()
+    topic = _stems(text[sentence_start:match_start] + " " + text[match_end:sentence_end])
+    pattern = _claim_pattern()
+    for i in range(index, max(-1, index - 3), -1):
+        paragraph = article.paragraphs[i]
+        if paragraph.kind == "post":
+            continue
+        # The paragraph's words outside the vague sentence itself.
+        if i == index:
+            rest = text[paragraph.start:sentence_start] + " " + text[sentence_end:paragraph.end]
+        else:
+            rest = text[paragraph.start:paragraph.end]
+        named = any(_is_name(m.group("before") or m.group("after"), article, text_lower)
+                    for m in pattern.finditer(rest))
+        if named and (continuing or topic & _stems(rest)):
+            return True
+    return False

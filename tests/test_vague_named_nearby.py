@@ -1,0 +1,89 @@
+"""NL603: a vague group that carries on from a named claimant is sourced; anonymous and
+impersonal sourcing get their own advice."""
+
+from __future__ import annotations
+
+from realcopy import article_copy
+
+HEAD = "---\ntitle: Offer\ndate: 2010-06-02\n---\n"
+
+
+def _flags(corpus, run_json, body: str) -> list[tuple[int, str]]:
+    _, diagnostics = run_json(corpus({"a.md": HEAD + body}), "--select", "NL603")
+    return [(d["line"], d["message"]) for d in diagnostics]
+
+
+def test_critics_after_a_named_critic_on_the_same_topic_are_sourced(corpus, run_json):
+    body = ("Rep. Darrell Issa said the job offer was a felony and demanded answers.\n\n"
+            "The White House said nothing improper happened.\n\n"
+            "Critics say the job offer may have broken federal law.\n")
+    assert _flags(corpus, run_json, body) == []
+
+
+def test_critics_on_another_topic_or_too_far_back_are_still_vague(corpus, run_json):
+    other_topic = ("Rep. Darrell Issa said the hearing would start in June.\n\n"
+                   "Critics say the job offer may have broken federal law.\n")
+    assert [line for line, _ in _flags(corpus, run_json, other_topic)] == [7]
+    far = ("Rep. Darrell Issa said the job offer was a felony.\n\n"
+           "The campaign declined to comment.\n\nThe primary is in May.\n\n"
+           "Turnout is expected to be low.\n\n"
+           "Critics say the job offer may have broken federal law.\n")
+    assert [line for line, _ in _flags(corpus, run_json, far)] == [13]
+
+
+def test_a_party_named_as_a_group_does_not_source_a_vague_group(corpus, run_json):
+    """"Democrats said" names a group, not a claimant: the strategists stay vague."""
+    body = ("Some leading Democrats said the mosque dispute was a local issue.\n\n"
+            "But strategists said the mosque dispute could help Republicans.\n")
+    assert [line for line, _ in _flags(corpus, run_json, body)] == [7]
+
+
+def test_a_named_ruling_in_the_same_paragraph_backs_most_experts(corpus, run_json):
+    body = ("An order ending birthright citizenship would face a legal battle, in which "
+            "most experts think the president would fail. The Supreme Court ruled in 1898 "
+            "that a child born here to immigrant parents was a citizen.\n")
+    assert _flags(corpus, run_json, body) == []
+
+
+def test_other_lawmakers_carry_on_from_a_named_lawmaker(corpus, run_json):
+    body = ("But Rep. Dana Rohrabacher said any suggestion of a budget issue was political.\n\n"
+            "Other lawmakers complained that the department spent millions elsewhere.\n")
+    assert _flags(corpus, run_json, body) == []
+
+
+def test_an_anonymous_source_is_asked_for_corroboration_not_a_name(corpus, run_json):
+    body = ("A person briefed on the matter said prosecutors had issued more subpoenas.\n\n"
+            "Some experts say the inquiry could last a year.\n")
+    flags = _flags(corpus, run_json, body)
+    assert [line for line, _ in flags] == [5, 7]
+    assert "anonymous sourcing" in flags[0][1] and "corroborated" in flags[0][1]
+    assert "name the source" in flags[1][1]
+
+
+def test_widely_expected_gets_the_common_knowledge_advice(corpus, run_json):
+    body = "Her run for president is widely expected to be announced this spring.\n"
+    flags = _flags(corpus, run_json, body)
+    assert len(flags) == 1 and "common knowledge" in flags[0][1]
+
+
+def test_real_copy_critics_after_issa_and_toomey(tmp_path, run_json):
+    """basil 2010 Sestak job offer, fox.md:40: Issa and Toomey make the charge just before."""
+    folder = article_copy(tmp_path, "2010-white-house-asked-bill-clinton-to-urge-joe-sesta",
+                          ["fox.md"])
+    _, diagnostics = run_json(folder, "--select", "NL603")
+    assert not [d for d in diagnostics if d["line"] == 40]
+
+
+def test_real_copy_person_briefed_on_the_matter(tmp_path, run_json):
+    """basil 2014 Christie subpoenas, nyt.md:12: a deliberate anonymous source."""
+    folder = article_copy(tmp_path, "2014-christ-christie-campaign-documents-subpoenaed",
+                          ["nyt.md"])
+    _, diagnostics = run_json(folder, "--select", "NL603")
+    found = [d["message"] for d in diagnostics if d["line"] == 12]
+    assert len(found) == 1 and "anonymous sourcing" in found[0]
+
+
+def test_it_was_reported_is_a_report_to_source_not_a_belief(corpus, run_json):
+    body = "After the ruling, it was reported that the agency owed the widow $363,053.\n"
+    flags = _flags(corpus, run_json, body)
+    assert len(flags) == 1 and "name the source" in flags[0][1]
