@@ -139,3 +139,15 @@ def test_facts_show_the_furniture_the_loader_set_aside(run_cli):
             assert item["reason"]
             assert lines[item["line"] - 1][item["col"] - 1:].startswith(item["text"][:20])
     assert_items_point_at_their_text(path, data, at_least=1)
+
+
+def test_explain_a_date_conflict_shows_the_dates_it_compares(run_cli):
+    """NL501 points at the event ("R1 unveiled") and quotes the date it read beside it
+    ("late 2024"): the why shows that date and its key, not "no extracted fact"."""
+    code, out, _ = run_cli("explain", f"{seed('003')}:8", SEEDS, "--format", "json")
+    assert code == 1
+    data = json.loads(out)
+    conflict = next(f for f in data["findings"] if f["code"] == "NL501")
+    here = next(a for a in conflict["why"] if a["path"] == seed("003"))
+    assert [(d["text"], d["key"]) for d in here["facts"]["dates"]] == [
+        ("late 2024", "release|r1")]

@@ -76,9 +76,11 @@ def why(diagnostic: Diagnostic, views: dict[str, ArticleView],
             memo[path] = facts_of(view, resolve)
         facts = memo[path]
         picked: dict[str, list[Item]] = {}
-        for kinds in (_COMPARED, _FALLBACK):
+        quoted = [(loc, f"{diagnostic.message} {loc.message or ''}") for loc in locations]
+        for kinds, at in ((_COMPARED, _overlaps), (_COMPARED, _quoted_on_line),
+                          (_FALLBACK, _overlaps)):
             for kind in kinds:
-                items = [i for i in facts[kind] if any(_overlaps(i, loc) for loc in locations)]
+                items = [i for i in facts[kind] if any(at(i, loc, text) for loc, text in quoted)]
                 if items:
                     picked[kind] = items
             if picked:
@@ -138,7 +140,14 @@ def _about(article: Item) -> str:
     return f" ({'; '.join(parts)})" if parts else ""
 
 
-def _overlaps(item: Item, loc: Location) -> bool:
+def _quoted_on_line(item: Item, loc: Location, text: str) -> bool:
+    """A fact the finding quotes, on its line: a date finding points at the event ("R1
+    unveiled") and names the date it read ("late 2024") beside it."""
+    written = str(item.get("text") or "")
+    return item["line"] == loc.line and len(written) > 1 and written in text
+
+
+def _overlaps(item: Item, loc: Location, text: str = "") -> bool:
     start, end = (item["line"], item["col"]), (item["end_line"], item["end_col"])
     lo, hi = (loc.line, loc.col), (loc.end_line, loc.end_col)
     if lo == hi:  # a point (some findings give no end): the fact that contains it
