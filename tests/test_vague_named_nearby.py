@@ -87,3 +87,33 @@ def test_it_was_reported_is_a_report_to_source_not_a_belief(corpus, run_json):
     body = "After the ruling, it was reported that the agency owed the widow $363,053.\n"
     flags = _flags(corpus, run_json, body)
     assert len(flags) == 1 and "name the source" in flags[0][1]
+
+
+def _outlet(source: str) -> str:
+    return f"---\ntitle: Summit\nsource: \"{source}\"\ndate: 2018-07-13\n---\n"
+
+
+def test_a_source_who_told_another_outlet_is_relayed_reporting(corpus, run_json):
+    """"A source told CNN" in another outlet's copy credits CNN's reporting; told to the
+    article's own outlet, or with the outlet unknown, it is the article's own sourcing."""
+    relayed = "A senior administration source told NBC on Friday that the talks would go on.\n"
+    own = "A senior administration source told The Times on Friday that the talks would go on.\n"
+
+    def flags(source: str, body: str) -> list[int]:
+        _, diagnostics = run_json(corpus({"a.md": _outlet(source) + body}), "--select", "NL603")
+        return [d["line"] for d in diagnostics]
+
+    assert flags("HuffPost", relayed) == []
+    assert flags("The New York Times", own) == [6]
+    assert flags("HuffPost", "A senior administration source said the talks would go on.\n") \
+        == [6]
+    _, unknown = run_json(corpus({"a.md": HEAD + relayed}), "--select", "NL603")
+    assert len(unknown) == 1
+
+
+def test_real_copy_source_told_nbc(tmp_path, run_json):
+    """basil 2018 Putin meeting, hpo.md:12: HuffPost relays what a source told NBC."""
+    folder = article_copy(tmp_path, "2018-democrats-say-trump-should-cancel-putin-meeting",
+                          ["hpo.md"])
+    _, diagnostics = run_json(folder, "--select", "NL603")
+    assert not [d for d in diagnostics if d["line"] == 12]

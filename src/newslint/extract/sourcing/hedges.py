@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.scan import AllOf, Scan, Words, has_start, longest_words, scan, triggers
-from newslint.extract.sourcing.sourced_groups import sourced_nearby
+from newslint.extract.sourcing.sourced_groups import relayed, sourced_nearby
 from newslint.extract.spans import make_span
 from newslint.facts import Hedge, VagueAttribution
 from newslint.facts.rolevocab import vocabulary
@@ -205,6 +205,9 @@ def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None,
             if _REPORTED.search(text, max(sentence.start, match.start() - 60), match.start()):
                 continue  # "Obama said economists predict": a named speaker's own claim
             kind = _kind(match)
+            if kind == "anonymous" and relayed(text, match, sentence.end,
+                                               str(article.meta.get("source") or "")):
+                continue  # "a source told CNN": another outlet's reporting, credited to it
             if kind == "group" and sourced_nearby(
                     article, sentence.start, sentence.end, match.start(), match.end(),
                     continuing=match.group().lower().startswith("other ")):

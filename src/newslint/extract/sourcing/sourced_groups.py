@@ -1,7 +1,9 @@
 """Whether a vague group ("critics", "most experts", "other lawmakers") is in fact sourced
 nearby: the same paragraph or one of the two before it names a person or organisation
 making a claim on the same topic ("Rep. Issa said ...", then "Critics say the job offer
-..."). A summary that carries on from named speakers is not anonymous sourcing.
+..."). A summary that carries on from named speakers is not anonymous sourcing. And an
+unnamed source who told another, named outlet ("a source told CNN") is that outlet's
+sourcing, relayed and credited (`relayed`).
 """
 
 from __future__ import annotations
@@ -98,3 +100,20 @@ def sourced_nearby(article: Article, sentence_start: int, sentence_end: int,
         if named and (continuing or topic & _stems(rest)):
             return True
     return False
+
+
+_OUTLET = r"\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)"
+_TOLD = (regex.compile(r"\s+told" + _OUTLET), regex.compile(_OUTLET))
+
+
+def relayed(text: str, vague: regex.Match[str], stop: int, own: str) -> bool:
+    """An unnamed source who "told" a named outlet other than the article's own (its front
+    matter `source`): the article relays that outlet's reporting and credits it, so the
+    anonymity is the outlet's to answer for. Told to the article's own outlet ("told Fox
+    News" in Fox's copy), or with no source known, it is the article's own sourcing."""
+    told = _TOLD[vague.group().lower().endswith("told")]
+    match = told.match(text, vague.end(), stop)
+    if match is None or not own.strip():
+        return False
+    recipient = {w.lower() for w in match.group(1).split()}
+    return not recipient & {w.lower() for w in own.split()}
