@@ -203,3 +203,19 @@ def test_a_missing_path_beside_others_is_a_finding_and_the_rest_is_checked(corpu
     missing = [d for d in both if d["path"].endswith("nope.md")]
     assert [d["code"] for d in missing] == ["NL001"]
     assert [d for d in both if d not in missing] == alone
+
+
+def test_stories_checked_by_workers_from_facts_held_here(corpus, run_cli, monkeypatch):
+    """Without a cache the facts are held in the run's process; past SHIP_HELD_FROM
+    articles they go to the workers with their stories, and the findings are the same."""
+    from newslint.engine import local
+
+    files = {f"story{i:03}.txt": f"DeepSeek said R1 was cheap. DeepSeek story {i}.\n"
+             for i in range(90)}
+    files["story050.txt"] = "DeekSeek said the index rose 2 p.c. on Friday.\n"
+    root = corpus(files)
+    here = run_cli(root, "--jobs", "2", "--no-cache", "--format", "json")
+    monkeypatch.setattr(local, "SHIP_HELD_FROM", 1)
+    shipped = run_cli(root, "--jobs", "2", "--no-cache", "--format", "json")
+    assert here == shipped
+    assert here[0] == 1 and "DeekSeek" in here[1]

@@ -24,6 +24,10 @@ from newslint.settings import Settings
 MIN_ARTICLES_PER_WORKER = 40
 
 
+# Articles of story work from which facts held in this process are sent to workers.
+SHIP_HELD_FROM = 2_000
+
+
 def jobs_for(settings: Settings, articles: int) -> int:
     """Worker processes for `articles` articles of work: --jobs (0: one per core), fewer
     when each would have too little to do."""
@@ -79,9 +83,10 @@ class LocalEngine:
                     settings: Settings, articles: int, here: bool,
                     keep: Callable[[int, Out], None]) -> None:
         """keep(n, task(work[n])) for each story's work, in input order. Workers read the
-        facts from the cache themselves; facts held here would have to be sent over, and
-        checking them here is cheaper."""
-        jobs = 1 if here else jobs_for(settings, articles)
+        facts from the cache themselves. Facts held here (no cache) go to the workers with
+        their stories only when there are many: sending costs less than checking them,
+        but for a few thousand articles more than starting the workers saves."""
+        jobs = 1 if here and articles < SHIP_HELD_FROM else jobs_for(settings, articles)
         with contextlib.ExitStack() as stack:
             if jobs > 1:
                 outcomes: Iterable[Out] = stack.enter_context(worker_pool(jobs)).map(
