@@ -51,3 +51,13 @@ def article_copy(tmp_path: Path, event: str, files: list[str] | None = None) -> 
     for name in files or sorted(p.name for p in (BASIL / event).glob("*")):
         shutil.copy(_file(event, name), folder / name)
     return folder
+
+
+def edit_line(folder: Path, file: str, line: int, old: str, new: str) -> None:
+    """Change `old` to `new` once in one line of a copied article, as an editor's slip would
+    (the line must hold `old`: a test cannot plant on the wrong line)."""
+    path = folder / file
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert old in lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new, 1)
+    path.write_text("\n".join(lines), encoding="utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from realcopy import article_copy
+from realcopy import article_copy, edit_line
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -111,14 +111,6 @@ def test_a_shared_sentence_name_keys_an_amount_whose_clause_names_another(corpus
     assert '"$5.7 billion"' in finding["message"] and '"$6.7 billion"' in finding["message"]
 
 
-def _changed(folder: Path, file: str, line: int, old: str, new: str) -> None:
-    """Change one figure of a copied article, as an editor's slip would."""
-    path = folder / file
-    lines = path.read_text(encoding="utf-8").split("\n")
-    assert old in lines[line - 1]
-    lines[line - 1] = lines[line - 1].replace(old, new, 1)
-    path.write_text("\n".join(lines), encoding="utf-8")
-
 
 def test_sentences_sharing_rare_words_compare_one_count_over_a_wide_gap(tmp_path, run_json):
     """The Times's "100 pages of e-mails showed" and HuffPost's "used the 100 pages of
@@ -129,7 +121,7 @@ def test_sentences_sharing_rare_words_compare_one_count_over_a_wide_gap(tmp_path
     folder = article_copy(tmp_path, event)
     _, found = run_json(str(folder), "--select", "NL401")
     assert found == []
-    _changed(folder, "nyt.md", 12, "The 100 pages", "The 400 pages")
+    edit_line(folder, "nyt.md", 12, "The 100 pages", "The 400 pages")
     _, found = run_json(str(folder), "--select", "NL401")
     assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in found] == [("hpo.md", 12)] \
         or [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in found] == [("nyt.md", 12)]

@@ -3,23 +3,13 @@ without it) and on text written in its style."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from realcopy import article_copy, paragraph
+from realcopy import article_copy, edit_line, paragraph
 
 
 def _flagged(run_json, root):
     _, diagnostics = run_json(root, "--select", "NL601")
     return [(d["path"].rsplit("/", 1)[-1], d["line"], d["message"]) for d in diagnostics]
 
-
-def _retitle(folder: Path, file: str, line: int, old: str, new: str) -> None:
-    """Change one title in a copied article, as an editor's slip would."""
-    path = folder / file
-    lines = path.read_text(encoding="utf-8").split("\n")
-    assert old in lines[line - 1]
-    lines[line - 1] = lines[line - 1].replace(old, new, 1)
-    path.write_text("\n".join(lines), encoding="utf-8")
 
 
 def test_a_name_without_its_accents_is_the_same_person_on_real_copy(tmp_path, run_json):
@@ -28,7 +18,7 @@ def test_a_name_without_its_accents_is_the_same_person_on_real_copy(tmp_path, ru
     event = "2016-trump-gets-into-twitter-feud-with-vicente-fox"
     folder = article_copy(tmp_path, event)
     assert _flagged(run_json, folder) == []
-    _retitle(folder, "fox.md", 12, "President Enrique Pena", "Judge Enrique Pena")
+    edit_line(folder, "fox.md", 12, "President Enrique Pena", "Judge Enrique Pena")
     (finding,) = _flagged(run_json, folder)
     assert finding[:2] == ("fox.md", 12) and '"Judge"' in finding[2]
 
@@ -117,7 +107,7 @@ def test_one_article_giving_a_bare_surname_two_offices(tmp_path, corpus, run_jso
     # slip, "Mayor Obama": one article does not call two people by one bare surname.
     folder = article_copy(tmp_path, "2010-republicans-sign-letter-to-stop-legislature-unti")
     assert _flagged(run_json, folder) == []
-    _retitle(folder, "nyt.md", 16, "President Obama", "Mayor Obama")
+    edit_line(folder, "nyt.md", 16, "President Obama", "Mayor Obama")
     (finding,) = _flagged(run_json, folder)
     assert finding[:2] == ("nyt.md", 16) and '"Mayor"' in finding[2]
     root = corpus({
@@ -133,7 +123,7 @@ def test_one_article_each_way_is_one_finding_naming_both(tmp_path, run_json):
     # "the former governor of Arkansas": the corpus cannot tell which is right, so one
     # finding names both articles, placed by the posts whatever the file names.
     folder = article_copy(tmp_path, "2012-michele-bachmann-and-other-gop-reps-show-support")
-    _retitle(folder, "hpo.md", 14, "Arkansas Gov. Mike", "Arkansas Sen. Mike")
+    edit_line(folder, "hpo.md", 14, "Arkansas Gov. Mike", "Arkansas Sen. Mike")
     _, diagnostics = run_json(folder, "--select", "NL601")
     (finding,) = diagnostics
     files = {finding["path"].rsplit("/", 1)[-1]} | {

@@ -27,11 +27,6 @@ def with_titled(full_names: dict[str, set[str]], roles: Iterable[Role]
 
 def full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
     """Surname → full names (two to four words, lower-cased) the phrases write out."""
-    return _full_names(phrases)
-
-
-def _full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
-    """Surname → full names (two or more words) the article writes out."""
     vocab = vocabulary()
     names: dict[str, set[str]] = {}
     # An article writes the same names many times: each text is read once.
@@ -47,10 +42,12 @@ def _full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
 
 
 def resolves(person: str, full_names: dict[str, set[str]]) -> bool:
+    """The article names one person of that surname in full."""
     return len(full_names.get(person.lower(), ())) == 1
 
 
 def person_key(person: str, full_names: dict[str, set[str]]) -> str:
+    """A person's key: the full name a bare surname resolves to, else the name as given."""
     low = person.lower()
     if " " not in low and resolves(person, full_names):
         return next(iter(full_names[low]))

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import regex
 
+from newslint.extract.sourcing.full_names import person_key
 from newslint.extract.sourcing.name_patterns import prose_sentences
 from newslint.extract.spans import make_span
 from newslint.facts import Role
@@ -85,9 +86,7 @@ def _tags(article: Article, sentence: Sentence, full_names: dict[str, set[str]],
         if pattern is _COMMA_TAG and not known:
             continue  # "Smoothie, D-Money and Shifty": no person the article names
         person = " ".join(words)
-        low = person.lower()
-        if " " not in low and len(full_names.get(low, ())) == 1:
-            low = next(iter(full_names[low]))
+        low = person_key(person, full_names)
         tag = f"{match.group('party')}-{match.group('place')}"
         yield _role(article, person, low, tag, match.group("party"), start,
                     match.end("person"), (start, match.end()))
@@ -144,9 +143,7 @@ def _party_words(article: Article, sentence: Sentence, full_names: dict[str, set
         if before and before[-1].lower() in vocab.not_current:
             continue  # "former Democratic Sen. Joe Lieberman": the party may be past too
         person = regex.sub(r"['’]s$", "", match.group("person"))
-        low = person.lower()
-        if " " not in low and len(full_names.get(low, ())) == 1:
-            low = next(iter(full_names[low]))
+        low = person_key(person, full_names)
         party = match.group("party")
         yield _role(article, person, low, party, party, match.start("person"),
                     match.start("person") + len(person),
