@@ -3,6 +3,10 @@ impersonal sourcing get their own advice."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslint.extract.sourcing import sourced_groups
 from realcopy import article_copy, span
 
 HEAD = "---\ntitle: Offer\ndate: 2010-06-02\n---\n"
@@ -147,3 +151,18 @@ def test_real_copy_the_denver_post_reported_citing_unnamed_sources(tmp_path, run
     _, diagnostics = run_json(article_copy(tmp_path, event, ["nyt.md"]), "--select", "NL603")
     assert not [d for d in diagnostics if d["line"] == 36]
 
+
+
+_OUTLET_WORDS = st.sampled_from(["Fox", "News", "NBC", "Denver", "Post", "Times", "New",
+                                 "York", "Politico", "HuffPost", "Reuters"])
+
+
+@given(st.lists(_OUTLET_WORDS, min_size=1, max_size=3, unique=True),
+       st.lists(_OUTLET_WORDS, min_size=1, max_size=3, unique=True), st.booleans())
+def test_another_outlet_is_symmetric_and_ignores_the_article(name, own, article):
+    a, b = " ".join(name), " ".join(own)
+    other = sourced_groups._another_outlet(a, b)
+    assert other == sourced_groups._another_outlet(b, a)
+    assert other == sourced_groups._another_outlet(("The " if article else "the ") + a + ".", b)
+    # A name is never another outlet than itself, nor than a longer name holding it.
+    assert not sourced_groups._another_outlet(a, a + " " + b)
