@@ -181,3 +181,37 @@ def test_a_compound_in_the_word_list_is_still_a_slip_beside_the_story_s_own(corp
                  "realistic agenda for the remaining weeks of the year.\n",
     })
     assert _spellings(run_json, root) == {("Whitehouse", "White House")}
+
+
+def test_the_word_list_ranks_two_forms_the_story_uses_once_each(corpus, run_json):
+    # One use of each: "Benghazi" is a name English writers use, "Bengazi" rare in English,
+    # and "Bcuk" (four letters) no word at all beside "Buck".
+    root = corpus({
+        "a.txt": "The committee questioned her about the attack in Benghazi on Tuesday. Rep. "
+                 "Ken Buck asked about the cables.\n",
+        "b.txt": "Republicans on the committee pressed her on Bengazi for eleven hours, and "
+                 "Bcuk, a Colorado Republican, asked about the cables.\n",
+    })
+    assert _spellings(run_json, root) == {("Bengazi", "Benghazi"), ("Bcuk", "Buck")}
+
+
+def test_a_rare_given_name_beside_another_surname_is_a_name_of_its_own(tmp_path, run_json):
+    # "Mikie Sherrill" (The Times) and "Mike Pence": a rare given name one letter from a
+    # common one, each written once, with different surnames: two people.
+    event = "2019-trump-continues-government-shutdown-for-border-w"
+    assert span(event, "nyt.md", 76, 169, 174) == "Mikie"
+    assert "Mikie" not in _flagged(run_json, article_copy(tmp_path, event))
+
+
+def test_a_dropped_letter_is_read_before_a_changed_one(corpus, run_json):
+    # "Republicas" is one edit from both "Republicans" (a letter dropped) and "Republican"
+    # (a letter changed), and the story writes "Republican" more often: the plural it
+    # shares every letter with is the spelling meant.
+    root = corpus({
+        "a.txt": "Republicans said on Friday that the Republican plan would pass. Republican "
+                 "leaders agreed, Republican aides said, and a Republican senator, the "
+                 "Republican whip and the Republican caucus chair stayed silent.\n",
+        "b.txt": "Republicans in the Senate met on Friday. Republicans said the Republicas "
+                 "in the House would follow, and Republicans cheered.\n",
+    })
+    assert _spellings(run_json, root) == {("Republicas", "Republicans")}

@@ -302,6 +302,18 @@ def test_a_name_plant_disagrees_with_uses_after_a_titles_stop() -> None:
     assert uses[-1].file == "b.md"  # mid-sentence uses first
 
 
+
+def test_a_name_plant_disagrees_with_possessives_and_pairs_after_a_capital() -> None:
+    """A misspelt "Clinton" disagrees with "Clinton’s" too, and a joined "Ryanzinke" with
+    "Secretary Ryan Zinke", which the pair search reads as "Secretary Ryan" and "Zinke"."""
+    event = injection.Event("e", {
+        "a.md": ["The panel said Clinton would testify, and Ryan Zinke agreed on Monday."],
+        "b.md": ["Aides to Clinton’s campaign met Interior Secretary Ryan Zinke last week."],
+    }, {"a.md": range(1), "b.md": range(1)})
+    assert {p.file for p in plants._all_uses(event, "Clinton")} == {"a.md", "b.md"}
+    assert [(p.file, p.col) for p in plants._pair_uses(event, "Ryan Zinke")] == [
+        ("a.md", 43), ("b.md", 52)]
+
 def test_a_role_plant_needs_another_article_that_states_a_title_or_party() -> None:
     """A party swapped where no other article gives the person's party disagrees with the
     reader's knowledge, not with another article: no site. A title or party another article

@@ -99,6 +99,22 @@ def test_majority_title_is_not_flagged(corpus, run_json):
     assert related_paths(diagnostics[0]) == ["a.txt", "c.txt"]
 
 
+
+def test_a_tie_the_outvoted_title_already_names_is_no_second_finding(corpus, run_json):
+    # "Mayor" is outvoted by "Majority Leader" (two articles) and ties with "Senator" (one
+    # article, compatible with Majority Leader): one finding, with the senator as related.
+    root = corpus({
+        "a.txt": "Senate Majority Leader Harry Reid (D-Nev.) received the letter on Wednesday.\n",
+        "b.txt": "Senate Majority Leader Harry Reid said on Wednesday that the vote would wait."
+                 "\n\nAn earlier version of this post said that Senator Harry Reid was from "
+                 "Arizona.\n",
+        "c.txt": "On Wednesday, Senate Majority Mayor Harry Reid (D-Nev.) received a letter.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL601")
+    assert found(diagnostics) == [("NL601", "c.txt", 1)]
+    assert '"Mayor"' in diagnostics[0]["message"]
+    assert any("as Senator" in r["message"] for r in diagnostics[0]["related"])
+
 def test_two_ceos_of_one_company(corpus, run_json):
     root = corpus({
         "a.txt": "OpenAI CEO Sam Altman said the company would expand in Asia.\n",

@@ -3,7 +3,11 @@ impersonal sourcing get their own advice."""
 
 from __future__ import annotations
 
-from realcopy import article_copy
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslint.extract.sourcing import sourced_groups
+from realcopy import article_copy, span
 
 HEAD = "---\ntitle: Offer\ndate: 2010-06-02\n---\n"
 
@@ -117,3 +121,48 @@ def test_real_copy_source_told_nbc(tmp_path, run_json):
                           ["hpo.md"])
     _, diagnostics = run_json(folder, "--select", "NL603")
     assert not [d for d in diagnostics if d["line"] == 12]
+
+
+def test_sources_a_named_outlet_reported_citing_are_relayed(corpus, run_json):
+    """The outlet whose reporting cites the sources, named in the same sentence, answers
+    for them; the article's own outlet reporting so is its own anonymous sourcing, and
+    "Fox News" is not "NBC News" though both are news."""
+
+    def flags(source: str, body: str) -> list[int]:
+        _, diagnostics = run_json(corpus({"a.md": _outlet(source) + body}), "--select", "NL603")
+        return [d["line"] for d in diagnostics]
+
+    cited = ("The administration offered him a board seat to stay out of the primary, The "
+             "Denver Post has reported, citing unnamed sources.\n\n"
+             "Politico reported on Friday that the offer was made in March, according to "
+             "sources.\n")
+    assert flags("The New York Times", cited) == []
+    assert flags("The New York Times", "The New York Times reported, citing unnamed sources, "
+                 "that the offer was made twice.\n") == [6]
+    assert flags("Fox News", "A law enforcement source told NBC News the suspect fled.\n") == []
+    assert flags("Fox News", "A law enforcement source told Fox News the suspect fled.\n") \
+        == [6]
+
+
+def test_real_copy_the_denver_post_reported_citing_unnamed_sources(tmp_path, run_json):
+    """basil 2010 Sestak job offer, nyt.md:36: The Times relays The Denver Post's report."""
+    event = "2010-white-house-asked-bill-clinton-to-urge-joe-sesta"
+    assert span(event, "nyt.md", 36, 598, 613) == "unnamed sources"
+    _, diagnostics = run_json(article_copy(tmp_path, event, ["nyt.md"]), "--select", "NL603")
+    assert not [d for d in diagnostics if d["line"] == 36]
+
+
+
+_OUTLET_WORDS = st.sampled_from(["Fox", "News", "NBC", "Denver", "Post", "Times", "New",
+                                 "York", "Politico", "HuffPost", "Reuters"])
+
+
+@given(st.lists(_OUTLET_WORDS, min_size=1, max_size=3, unique=True),
+       st.lists(_OUTLET_WORDS, min_size=1, max_size=3, unique=True), st.booleans())
+def test_another_outlet_is_symmetric_and_ignores_the_article(name, own, article):
+    a, b = " ".join(name), " ".join(own)
+    other = sourced_groups._another_outlet(a, b)
+    assert other == sourced_groups._another_outlet(b, a)
+    assert other == sourced_groups._another_outlet(("The " if article else "the ") + a + ".", b)
+    # A name is never another outlet than itself, nor than a longer name holding it.
+    assert not sourced_groups._another_outlet(a, a + " " + b)

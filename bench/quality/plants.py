@@ -364,16 +364,24 @@ def name(event: Event, rng: random.Random) -> Plan | None:
         op, new = done
     # The planted form disagrees with every other use of the word, including one after a
     # title's stop ("Gov. Mike Huckabee"), which is no site (it may open a sentence).
-    others = mentions if how == "join" else _all_uses(event, key)
+    others = _pair_uses(event, key) if how == "join" else _all_uses(event, key)
     return Plan("name", op, [Edit(at, new)], at, [at, *[p for p in others if p != at]])
 
 
 def _all_uses(event: Event, word: str) -> list[Pos]:
-    """Every use of a capitalised word in the event's prose, mid-sentence ones first."""
+    """Every use of a capitalised word in the event's prose, mid-sentence ones first; a
+    possessive ("Clinton’s") is a use of the name too."""
     uses = [Pos(file, line, m.start() + 1, m.end() + 1)
-            for file, line, m in _occurrences(event, CAPWORD) if m.group() == word]
+            for file, line, m in _occurrences(event, SURNAME) if m.group() == word]
     mid = set(_name_sites(event).get(word, ()))
     return sorted(uses, key=lambda p: p not in mid)
+
+
+def _pair_uses(event: Event, pair: str) -> list[Pos]:
+    """Every use of a two-word name, also one that follows another capitalised word
+    ("Secretary Ryan Zinke"), which the site search, taking pairs in turn, reads apart."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(pair) + r"(?![\w-])")
+    return [_pos(file, line, m) for file, line, m in _occurrences(event, pattern)]
 
 
 # What another article says of a person, right at a mention of the surname: a title or

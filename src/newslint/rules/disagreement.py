@@ -83,18 +83,28 @@ def minority_findings(
 
 def drop_mirrored_ties(findings: list[Finding]) -> list[Finding]:
     """Of two findings of one tie that each name the other's statement, the one whose
-    value sorts first. Run after a rule's own filters, so that a side those filters drop
-    leaves the other standing."""
+    value sorts first; and no tie whose every other side is flagged already, outvoted
+    elsewhere, by a finding that names this tie's statement among its others ("Mayor"
+    against "Majority Leader" in two articles, and against "Senator" in one: the
+    "Senator" is a related location of the one finding, not a second). Run after a rule's
+    own filters, so that a side those filters drop leaves the other standing."""
     kept = []
     for finding in findings:
         mirror = finding.tie and any(
             other.tie and repr(other.flagged.value) < repr(finding.flagged.value)
-            and any(s is finding.flagged for s in other.others)
-            and any(s is other.flagged for s in finding.others)
-            for other in findings)
-        if not mirror:
+            and _name_each_other(finding, other) for other in findings)
+        covered = finding.tie and all(
+            any(not other.tie and other.flagged is s and _name_each_other(finding, other)
+                for other in findings)
+            for s in finding.others)
+        if not (mirror or covered):
             kept.append(finding)
     return kept
+
+
+def _name_each_other(a: Finding, b: Finding) -> bool:
+    return (any(s is a.flagged for s in b.others)
+            and any(s is b.flagged for s in a.others))
 
 
 def keeping(findings: list[Finding], keep: Callable[[Finding, Statement], bool]

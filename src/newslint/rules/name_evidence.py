@@ -12,7 +12,7 @@ import functools
 import unicodedata
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Indel
 
 from newslint import frequencies
 
@@ -110,6 +110,11 @@ class Choices:
                 c for length in range(len(low) - self.budget, len(low) + self.budget + 1)
                 for c in self._by_length.get(length, ()))
         return candidates(low, near, self.budget)
+
+
+def letters_apart(a: str, b: str) -> int:
+    """Letters dropped plus letters added between two forms (a changed letter is both)."""
+    return int(Indel.distance(a.lower(), b.lower()))
 
 
 def distance(a: str, b: str) -> int:

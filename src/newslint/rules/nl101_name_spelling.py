@@ -19,7 +19,12 @@ word, a four-letter name is compared too ("Tump" for "Trump") and a short name g
 ("Cowmen" for "Cowan"); such a form also needs fewer uses of the right spelling beside it,
 as does one a letter from a word the story uses ("Rerpesentatives"), or a rare form in a
 name phrase the story also writes with the right spelling ("Marc Beioff" / "Marc Benioff",
-"Soth Carolina" / "South Carolina"), where one use of each is enough. Beside its surname
+"Soth Carolina" / "South Carolina"), where one use of each is enough. So is the word
+list's own ranking: one edit from a name English writers use ("Benghazi", "Buck"), a form
+rare in English ("Bengazi"), or at four letters no word at all ("Bcuk"), is the slip; inside
+a name phrase only if the story writes the phrase corrected ("Mikie Sherrill" is someone).
+Of two spellings the same distance away, the one sharing more letters with the slip is
+meant ("Republicas": "Republicans", not "Republican"). Beside its surname
 a slip of a given name the nicknames table knows may be a form the word list has ("Mke
 Pompeo" for "Mike Pompeo", "Micheal" for "Michael"; three letters and up), never a name of its
 own ("Jon", "Ted") nor a slip of a word that is no given name ("Parris Island"). A name in
@@ -169,23 +174,31 @@ class NameSpelling(CorpusRule):
             # one below a name's frequency beside a given name ("Mke" / "Mike Pompeo").
             corrected = phrases.corrected(rare, form) and (
                 frequency < evidence.RARE_WORD or _slip_of_given_name(rare, form))
-            strong = corrected or (no_word and (
-                in_same_article(rare, common)
-                or (dist == 1 and len(rare.form) >= 5
-                    and evidence.zipf(form) >= evidence.REAL_WORD)))
+            # The word list itself ranks the two forms, where the story uses the name
+            # too seldom to: one edit from a form English writers use ("Benghazi",
+            # "Buck"), the rare one is rare in English too ("Bengazi"), or no word at all
+            # when it is as short as four letters ("Bcuk").
+            # A rare word inside a name phrase is a name of its own ("Mikie Sherrill" beside
+            # "Mike Pence") unless the story writes that phrase with the common form.
+            lexical = _ranked_by_word_list(rare.form, form, dist) and (
+                no_word or not all(m.in_phrase for _, m in rare.uses)
+                or phrases.corrected(rare, form))
+            strong = corrected or lexical or (no_word and in_same_article(rare, common))
             if not _outnumbered(rare, common, form in lexicon.canonical, options, strong):
                 continue
             if form not in lexicon.canonical and not _same_story(rare, common, stories):
                 continue
             if not phrases.fits(rare, form):
                 continue
-            distance = _near_miss(rare, common, dist, phrases, options)
+            distance = _near_miss(rare, common, dist, phrases, options, lexical)
             if distance is None:
                 continue
-            rank = (distance, -common.count, form)
+            # At one distance, the form sharing the most letters with the slip: a letter
+            # dropped ("Republicas" for "Republicans") before one changed ("Republican").
+            rank = (distance, evidence.letters_apart(rare.form, form), -common.count, form)
             if best is None or rank < best:
                 best = rank
-        return best[2] if best else None
+        return best[-1] if best else None
 
     def _compounds(self, ctx: CorpusContext, stats: dict[str, FormStats],
                    pairs: dict[str, FormStats], phrases: PhraseIndex, options: dict
@@ -296,8 +309,19 @@ def _outnumbered(rare: FormStats, common: FormStats, known: bool, options: dict,
             and len(common.articles) >= len(rare.articles))
 
 
+def _ranked_by_word_list(rare: str, common: str, dist: int) -> bool:
+    """One edit from a name English writers use, the rare form rare in English (a name of
+    five letters or more) or no word at all (four letters)."""
+    if dist != 1 or evidence.zipf(common) < evidence.REAL_WORD:
+        return False
+    frequency = evidence.zipf(rare)
+    if len(rare) >= 5:
+        return frequency < evidence.RARE_WORD
+    return len(rare) == 4 and frequency < evidence.NON_WORD
+
+
 def _near_miss(rare: FormStats, common: FormStats, dist: int, phrases: PhraseIndex,
-               options: dict) -> int | None:
+               options: dict, lexical: bool = False) -> int | None:
     """Edit distance if `rare` reads as a garbled `common`, else None.
 
     The budget grows with the evidence: a name of five letters or more is compared with one
@@ -338,7 +362,7 @@ def _near_miss(rare: FormStats, common: FormStats, dist: int, phrases: PhraseInd
     if shorter < 4 and not (shorter == 3 and beside_surname):
         return None
     in_article = in_same_article(rare, common)
-    context = in_article or same_first_name
+    context = in_article or same_first_name or lexical
     if frequency >= evidence.RARE_WORD and not context:
         return None  # two real names a letter apart: "Carper" and "Carter"
     if shorter < options["min_length_one_edit"]:

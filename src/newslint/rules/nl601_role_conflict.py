@@ -23,12 +23,14 @@
 
 The side fewer articles state is flagged, with the others as related locations; a tie
 (one article each way) is one finding that names both, anchored by the titles, not the
-file names. Posts that go together ("founder and CEO", "chairman and chief executive") are
-never a conflict, nor are offices held together ("Speaker" and "Rep.", "Chairman" and
-"Sen."), former, acting, interim or newly taken posts, holders whose surnames differ by a
-misspelling (a name finding), nor articles dated more than half a year apart for a change
-of post holder. Roles, posts that can be held together and
-organisation aliases are in `rules/roles.yaml`.
+file names, and none of its own where the other side is flagged already, outvoted by a
+third title ("Mayor" against "Majority Leader" twice and "Senator" once). Posts that go
+together ("founder and CEO", "chairman and chief executive") are never a conflict, nor
+are offices held together ("Speaker" and "Rep.", "Chairman" and "Sen."), former, acting,
+interim or newly taken posts, holders whose surnames differ by a misspelling (a name
+finding), nor articles dated more than half a year apart for a change of post holder.
+Roles, posts that can be held together and organisation aliases are in
+`rules/roles.yaml`.
 
 ## Why it matters to an editor
 A wrong title misstates who is speaking and with what authority: the chief scientist's

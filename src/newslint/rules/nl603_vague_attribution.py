@@ -13,7 +13,11 @@ named right there ("analysts at Bernstein",
 "Bernstein analysts", "some experts, including Gary Marcus"), and not where the group
 carries on from a named claimant in the same paragraph or the two before it, on a shared
 topic word ("Rep. Issa said the offer was a felony", then "Critics say the job offer broke
-the law"; "other lawmakers complained" after a named lawmaker spoke). The phrases are in
+the law"; "other lawmakers complained" after a named lawmaker spoke), and not where the
+sources are another named outlet's, relayed and credited: they told it ("a source told
+NBC"), or it reported citing them in the same sentence ("The Denver Post has reported,
+citing unnamed sources"); the article's own outlet (its front matter `source`) answers
+for its own. The phrases are in
 `rules/roles.yaml` under `vague:`.
 
 ## Why it matters to an editor

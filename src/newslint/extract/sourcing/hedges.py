@@ -205,8 +205,9 @@ def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None,
             if _REPORTED.search(text, max(sentence.start, match.start() - 60), match.start()):
                 continue  # "Obama said economists predict": a named speaker's own claim
             kind = _kind(match)
-            if kind == "anonymous" and relayed(text, match, sentence.end,
-                                               str(article.meta.get("source") or "")):
+            if kind in ("anonymous", "group") and relayed(
+                    article, match, sentence.start, sentence.end,
+                    str(article.meta.get("source") or "")):
                 continue  # "a source told CNN": another outlet's reporting, credited to it
             if kind == "group" and sourced_nearby(
                     article, sentence.start, sentence.end, match.start(), match.end(),

@@ -50,10 +50,10 @@ def _stems(text: str) -> set[str]:
     return {w[:6].lower() for w in _WORD.findall(text) if w.lower() not in _COMMON}
 
 
-def _is_name(run: str, article: Article, text_lower: str) -> bool:
+def _is_name(run: str, article: Article, text: str, one_word: bool = True) -> bool:
     """A run of capitalised words that names someone: two or more words ("Pat Toomey",
-    "Supreme Court"), or one that the article never writes in lower case ("Issa", not a
-    sentence's opening "Critics" or "Others")."""
+    "Supreme Court"), or with `one_word` one that the article never writes in lower case
+    ("Politico", not a sentence's opening "Critics" or "Others")."""
     words = run.split()
     vague = vocabulary().data.get("vague") or {}
     own = {str(w).lower() for key in ("groups", "quantified_only", "quantifiers", "field_words")
@@ -61,13 +61,13 @@ def _is_name(run: str, article: Article, text_lower: str) -> bool:
     words = [w for w in words if w.lower() not in own and w.lower() not in _PRONOUNS]
     if len(words) >= 2:
         return True
-    if not words:
+    if not words or not one_word:
         return False
     word = words[0].rstrip(".")
     if word.endswith("s") and not word.endswith(("ss", "’s", "'s")):
         return False  # a lone plural is a group: "Democrats said", "Republicans charged"
     return regex.search(rf"(?<![\p{{L}}]){regex.escape(word.lower())}(?![\p{{L}}])",
-                        text_lower) is None
+                        text) is None
 
 
 _PRONOUNS = frozenset("he she they it we i you this that these those there the a an but "
@@ -83,7 +83,6 @@ def sourced_nearby(article: Article, sentence_start: int, sentence_end: int,
     if index is None:
         return False
     text = article.analysis
-    text_lower = text.lower()
     topic = _stems(text[sentence_start:match_start] + " " + text[match_end:sentence_end])
     pattern = _claim_pattern()
     for i in range(index, max(-1, index - 3), -1):
@@ -95,7 +94,9 @@ def sourced_nearby(article: Article, sentence_start: int, sentence_end: int,
             rest = text[paragraph.start:sentence_start] + " " + text[sentence_end:paragraph.end]
         else:
             rest = text[paragraph.start:paragraph.end]
-        named = any(_is_name(m.group("before") or m.group("after"), article, text_lower)
+        # Only a full name: a lone surname ("Obama said") is a claimant on so many topics
+        # that any group nearby would pass for his.
+        named = any(_is_name(m.group("before") or m.group("after"), article, text, False)
                     for m in pattern.finditer(rest))
         if named and (continuing or topic & _stems(rest)):
             return True
@@ -104,16 +105,45 @@ def sourced_nearby(article: Article, sentence_start: int, sentence_end: int,
 
 _OUTLET = r"\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)"
 _TOLD = (regex.compile(r"\s+told" + _OUTLET), regex.compile(_OUTLET))
+# A named reporter and its verb: "The Denver Post has reported", "Politico reported".
+_REPORTER = regex.compile(
+    r"(?P<who>\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*)*)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:reported|reports|report|said|says|wrote|writes)(?![\p{L}-])")
+# The sources are what someone cites: "..., citing unnamed sources", "according to sources".
+_LETTERS = regex.compile(r"\p{L}+")
+_CITING = regex.compile(r"(?i)(?<![\p{L}-])citing\s+$")
 
 
-def relayed(text: str, vague: regex.Match[str], stop: int, own: str) -> bool:
-    """An unnamed source who "told" a named outlet other than the article's own (its front
-    matter `source`): the article relays that outlet's reporting and credits it, so the
-    anonymity is the outlet's to answer for. Told to the article's own outlet ("told Fox
+def relayed(article: Article, vague: regex.Match[str], start: int, stop: int,
+            own: str) -> bool:
+    """Unnamed sources that are a named outlet's other than the article's own (its front
+    matter `source`), relayed and credited to it: the source "told" the outlet ("a source
+    told CNN"), or the outlet reported citing them ("The Denver Post has reported, citing
+    unnamed sources"; "Politico reported ... according to sources"). The anonymity is then
+    the outlet's to answer for. Told to, or cited by, the article's own outlet ("told Fox
     News" in Fox's copy), or with no source known, it is the article's own sourcing."""
-    told = _TOLD[vague.group().lower().endswith("told")]
-    match = told.match(text, vague.end(), stop)
-    if match is None or not own.strip():
+    if not own.strip():
         return False
-    recipient = {w.lower() for w in match.group(1).split()}
-    return not recipient & {w.lower() for w in own.split()}
+    text = article.analysis
+    told = _TOLD[vague.group().lower().endswith("told")].match(text, vague.end(), stop)
+    if told is not None:
+        return _another_outlet(told.group(1), own)
+    cited = (vague.group().lower().startswith("according")
+             or _CITING.search(text, max(start, vague.start() - 12), vague.start()))
+    if not cited:
+        return False
+    for span in ((start, vague.start()), (vague.end(), stop)):
+        for match in _REPORTER.finditer(text, *span):
+            who = match.group("who")
+            if _is_name(who, article, text) and _another_outlet(who, own):
+                return True
+    return False
+
+
+def _another_outlet(name: str, own: str) -> bool:
+    """Whether `name` names another outlet than `own`: neither one's words hold the
+    other's ("Fox" and "the Times" are the own outlet in "Fox News", "The New York
+    Times"; "NBC News" is not Fox News)."""
+    words = set(_LETTERS.findall(name.lower())) - {"the"}
+    mine = set(_LETTERS.findall(own.lower())) - {"the"}
+    return bool(words) and not (words <= mine or mine <= words)
