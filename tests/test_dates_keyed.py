@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from newslint.extract.article import extract_article
 from newslint.facts.event_key import event_key, head_agreement, lemma
-from newslint.index.dates import STRONG, agreement, keyed_conflicts, sure
+from newslint.index.date_agreement import STRONG, agreement
+from newslint.index.date_conflicts import keyed_conflicts, sure
 from newslint.load import Article
 from newslint.load.segment import segment
 from realcopy import article_copy, paragraph

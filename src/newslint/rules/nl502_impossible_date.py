@@ -50,7 +50,8 @@ from collections.abc import Iterable
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts
 from newslint.facts.calendar import month_day_candidates
-from newslint.index.dates import is_weekday, sure
+from newslint.index.date_agreement import is_weekday
+from newslint.index.date_conflicts import sure
 from newslint.ruledata import builtin
 from newslint.rules.base import CorpusContext, CorpusRule, make_diagnostic
 from newslint.rules.keyed_dates import keyed_finding, story_conflicts
