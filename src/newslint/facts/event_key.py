@@ -82,6 +82,7 @@ class Vocabulary:
     routine: frozenset[str]  # lemmas of events too frequent to date one happening
     nouns: frozenset[str]  # lemmas of event nouns
     dated: frozenset[str]  # lemmas of nouns a date before them dates, event nouns included
+    statements: frozenset[str] = frozenset()  # routine heads that tell a statement: "said"
 
 
 @functools.cache
@@ -98,7 +99,8 @@ def vocabulary() -> Vocabulary:
     routine = frozenset(lemma(w) for w in str(data.get("routine") or "").split())
     nouns = frozenset(lemma(w) for w in str(data.get("event_nouns") or "").split())
     dated = nouns | {lemma(w) for w in str(data.get("dated_nouns") or "").split()}
-    return Vocabulary(synonyms, routine, nouns, dated)
+    statements = frozenset(lemma(w) for w in str(data.get("statements") or "").split())
+    return Vocabulary(synonyms, routine, nouns, dated, statements & routine)
 
 
 def head_agreement(a: str, b: str) -> float:

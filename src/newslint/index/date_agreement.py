@@ -35,6 +35,9 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
     families of Sept. 11 victims sue")."""
     if a.head is None or b.head is None:
         return 0.0
+    routine = vocabulary().routine
+    if a.head in routine or b.head in routine:
+        return statement_agreement(a, b, crowded)
     shared = set(a.names) & set(b.names)
     if not shared or (a.sequence and b.sequence and a.sequence != b.sequence):
         return 0.0
@@ -56,6 +59,38 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
         # "Pelosi selected"
         return min(weight * names, UNCONFIRMED)
     return 0.0
+
+
+def statement_agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool]
+                        ) -> float:
+    """A statement's day and an act's: "Trump said Friday that he will support a short-term
+    spending bill to re-open the government" and "Trump agreed on Friday to reopen the
+    federal government" tell one act of one day when what was said is what was done: the
+    names agree (as in `agreement`) and two words of the one's clause are among the
+    other's. Only a statement verb of rules/dates.yaml against an act: two statements on
+    two days with the same words are a speaker repeating himself, and other routine heads
+    (share prices "rose", "closed") have their own day each. Days only, with no other
+    date among the words (`crowded`); less surely than a shared head (info)."""
+    vocab = vocabulary()
+    said = (a.head in vocab.statements) + (b.head in vocab.statements)
+    if said != 1 or (a.head in vocab.routine and b.head in vocab.routine) or any(crowded) \
+            or a.precision != "day" or b.precision != "day":
+        return 0.0
+    shared = set(a.names) & set(b.names)
+    if not shared or (len(shared) < 2 and len(shared) / min(len(a.names), len(b.names)) < 0.5):
+        return 0.0
+    words = _spelled(a.content) & _spelled(b.content)
+    return UNCONFIRMED if len(words) >= _SAID_WORDS else 0.0
+
+
+def _spelled(words: tuple[str, ...]) -> set[str]:
+    """Words with their hyphens dropped: "re-open" is "reopen"."""
+    return {w.replace("-", "") for w in words}
+
+
+# Three words of what was said: with two, an ad campaign against benefit cuts and a later
+# statement about benefit cuts ("benefits", "recipients") were taken for one act.
+_SAID_WORDS = 3
 
 
 def _head_weight(a: DateMention, b: DateMention) -> float:

@@ -35,12 +35,14 @@ class KeyedConflict:
 
 
 def keyed_entries(articles: Iterable[ArticleFacts]) -> list[Keyed]:
-    """Dates of running text with a key worth comparing: a non-routine head, a name, placed
-    on the calendar; not those whose sentence reads as future while their head is no plan
-    (where the weekday falls is unclear)."""
+    """Dates of running text with a key worth comparing: a non-routine head or a statement
+    ("said Friday", compared by what was said), a name, placed on the calendar; not those
+    whose sentence reads as future while their head is no plan (where the weekday falls is
+    unclear)."""
     articles = list(articles)
     corpus_range = corpus_reference_range(articles)
-    routine = vocabulary().routine
+    vocab = vocabulary()
+    routine = vocab.routine - vocab.statements
     out = []
     for article in articles:
         for mention in article.dates:

@@ -19,7 +19,11 @@ request to Clinton's lawyer on Tuesday", "made the request in a letter sent Satu
 Clinton's lawyer"), unless another date stands among those words.
 A statement's date ("Trump said Tuesday") names no event of its own and is compared only
 when two articles give the same quotation to the same speaker, each with a date in its
-attribution: then, as info, the two dates are one act's.
+attribution, or when what was said is the act another article dates: the names agree and
+three words of the one's clause are among the other's ("said Friday that he will support a
+short-term spending bill to re-open the government", "announced Friday a short-term plan
+that will reopen the government"); then, as info, the two dates are one act's. Two
+statements are never compared by their words alone: a speaker repeats himself.
 Plans and forecasts ("will", "expected to") are not compared, nor a later event that a
 follow-up reports after the other article ran. The version fewer articles give is
 flagged; a pair whose keys agree less surely, or whose publication date is inferred, is
