@@ -14,7 +14,7 @@ from newslint.index.date_agreement import STRONG, agreement
 from newslint.index.date_conflicts import keyed_conflicts, sure
 from newslint.load import Article
 from newslint.load.segment import segment
-from realcopy import article_copy, paragraph
+from realcopy import article_copy, edit_line, paragraph
 
 _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
@@ -336,3 +336,24 @@ def test_short_pasts_need_a_vowel_up_front_and_no_doubled_e(first, second):
 
     assert not short_past(f"{first}{second}ed")
     assert not short_past(f"{first}eed")
+
+
+def test_an_appearance_is_the_event_its_date_names():
+    """"during an appearance Sunday" dates the appearance, the noun right before the day,
+    not the verb far before it ("failed"); "appeared" is the same act."""
+    key = _key("Pence failed to explain the law during an appearance Sunday on ABC.", "Sunday")
+    assert key is not None and key.head_text == "appearance"
+    assert head_agreement(lemma("appeared"), lemma("appearance")) >= STRONG
+
+
+def test_an_appearance_dated_on_another_day_is_found_on_real_copy(tmp_path, run_json):
+    """Fox has Pence's appearance on the Sunday talk show, the Times has him appear on it on
+    Sunday: the Times moved to Monday is flagged against Fox."""
+    folder = article_copy(tmp_path, "2015-mike-pence-seeks-legislation-to-clarify-the-reli",
+                          ["fox.md", "nyt.md"])
+    _, before = run_json(str(folder), "--select", "NL502")
+    assert not [d for d in before if d["line"] in (18, 38)]
+    edit_line(folder, "nyt.md", 18, "on Sunday", "on Monday")
+    _, after = run_json(str(folder), "--select", "NL502")
+    flagged = {(d["path"].rsplit("/", 1)[-1], d["line"]) for d in after}
+    assert ("nyt.md", 18) in flagged or ("fox.md", 38) in flagged
