@@ -357,3 +357,33 @@ def test_an_appearance_dated_on_another_day_is_found_on_real_copy(tmp_path, run_
     _, after = run_json(str(folder), "--select", "NL502")
     flagged = {(d["path"].rsplit("/", 1)[-1], d["line"]) for d in after}
     assert ("nyt.md", 18) in flagged or ("fox.md", 38) in flagged
+
+
+def test_a_report_is_a_document_with_a_day_of_its_own():
+    """"BuzzFeed's explosive report Thursday" dates the report (an event noun as written,
+    though "reported" is a routine head), and its words are not an act of that day: the
+    office "disputed" it on Friday, which is no second date for the dispute."""
+    articles = [
+        _facts("a.md", dt.date(2019, 1, 19),
+               "In a rare statement, Robert Mueller's team disputed BuzzFeed's explosive "
+               "report Thursday that said Trump directed Michael Cohen to lie to Congress."),
+        _facts("b.md", dt.date(2019, 1, 19),
+               "The special counsel disputed on Friday a report that said Trump had "
+               "directed Michael Cohen to lie to Congress."),
+    ]
+    report = next(m for m in articles[0].dates if m.text == "Thursday")
+    assert report.head_text == "report" and report.bound
+    assert keyed_conflicts(articles) == []
+
+
+def test_a_story_and_a_report_of_one_day_on_real_copy(tmp_path, run_json):
+    """Fox: "BuzzFeed published the story on Thursday"; HuffPost: "BuzzFeed's Thursday
+    night report". Fox moved to Wednesday is flagged against HuffPost's report."""
+    folder = article_copy(tmp_path, "2019-mueller-s-office-disputes-buzzfeed-report")
+    _, before = run_json(str(folder), "--select", "NL5")
+    assert before == []
+    edit_line(folder, "fox.md", 18, "the story on Thursday", "the story on Wednesday")
+    _, after = run_json(str(folder), "--select", "NL502")
+    (fox,) = [d for d in after if d["path"].endswith("fox.md")]
+    assert fox["line"] == 18 and ("hpo.md", 18) in {
+        (r["path"].rsplit("/", 1)[-1], r["line"]) for r in fox["related"]}

@@ -35,8 +35,7 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
     families of Sept. 11 victims sue")."""
     if a.head is None or b.head is None:
         return 0.0
-    routine = vocabulary().routine
-    if a.head in routine or b.head in routine:
+    if routine_head(a) or routine_head(b):
         return statement_agreement(a, b, crowded)
     shared = set(a.names) & set(b.names)
     if not shared or (a.sequence and b.sequence and a.sequence != b.sequence):
@@ -71,9 +70,8 @@ def statement_agreement(a: DateMention, b: DateMention, crowded: tuple[bool, boo
     two days with the same words are a speaker repeating himself, and other routine heads
     (share prices "rose", "closed") have their own day each. Days only, with no other
     date among the words (`crowded`); less surely than a shared head (info)."""
-    vocab = vocabulary()
-    said = (a.head in vocab.statements) + (b.head in vocab.statements)
-    if said != 1 or (a.head in vocab.routine and b.head in vocab.routine) or any(crowded) \
+    said = statement(a) + statement(b)
+    if said != 1 or (routine_head(a) and routine_head(b)) or any(crowded) \
             or a.precision != "day" or b.precision != "day":
         return 0.0
     shared = set(a.names) & set(b.names)
@@ -81,6 +79,20 @@ def statement_agreement(a: DateMention, b: DateMention, crowded: tuple[bool, boo
         return 0.0
     words = _spelled(a.content) & _spelled(b.content)
     return UNCONFIRMED if len(words) >= _SAID_WORDS else 0.0
+
+
+def routine_head(mention: DateMention) -> bool:
+    """A head too routine to date one happening ("said", "reported", "closed"); not an
+    event noun as written ("BuzzFeed's explosive report Thursday"): a document has a day
+    of its own, though the verb of its lemma is routine."""
+    vocab = vocabulary()
+    return mention.head in vocab.routine \
+        and (mention.head_text or "").lower() not in vocab.noun_words
+
+
+def statement(mention: DateMention) -> bool:
+    """A routine head that tells a statement ("said Friday")."""
+    return routine_head(mention) and mention.head in vocabulary().statements
 
 
 def _spelled(words: tuple[str, ...]) -> set[str]:
@@ -101,10 +113,11 @@ def _head_weight(a: DateMention, b: DateMention) -> float:
 def _crossed(a: DateMention, b: DateMention, words: set[str],
              crowded: tuple[bool, bool]) -> bool:
     """A verb head of one is a word of the other (whose words are its date's alone), and
-    the two share a word besides it."""
+    the two share a word besides it. Not a word of a date that names its noun ("disputed
+    BuzzFeed's report Thursday"): the words around the report are another act's."""
     nouns = vocabulary().nouns
     for x, y, busy in ((a, b, crowded[1]), (b, a, crowded[0])):
-        if busy or x.bound:
+        if busy or x.bound or y.bound:
             continue
         for head in (x.head, x.alt_head):
             if head and head not in nouns and head in y.content and words - {head}:

@@ -11,13 +11,14 @@ from typing import Any
 
 from newslint.facts import ArticleFacts, DateMention
 from newslint.facts.calendar import describe
-from newslint.facts.event_key import vocabulary
 from newslint.index.date_agreement import (
     STRONG,
     SURE,
     UNCONFIRMED,
     agreement,
     retold,
+    routine_head,
+    statement,
 )
 from newslint.index.dates import Dated, Keyed, corpus_reference_range, dated
 
@@ -41,13 +42,11 @@ def keyed_entries(articles: Iterable[ArticleFacts]) -> list[Keyed]:
     unclear)."""
     articles = list(articles)
     corpus_range = corpus_reference_range(articles)
-    vocab = vocabulary()
-    routine = vocab.routine - vocab.statements
     out = []
     for article in articles:
         for mention in article.dates:
             if (mention.context != "text" or mention.head is None or not mention.names
-                    or mention.head in routine
+                    or (routine_head(mention) and not statement(mention))
                     or (mention.tense == "future" and not mention.planned)
                     or mention.invalid or mention.precision == "decade"):
                 continue

@@ -13,6 +13,8 @@ noun (or a synonym from `rules/dates.yaml`: freed = released), a shared name and
 word ("the House voted on the motto Wednesday", "passed the motto resolution Tuesday"), two
 shared words when they share only one name ("announced a compromise plan" Saturday and
 "announced a short-term plan" Friday are two plans).
+A document's day ("BuzzFeed's report Thursday") is the document's, though "reported" is
+too routine a verb to date anything (report = story = article).
 Two weekdays told with different heads are one act, as info, when the verb of one is a
 word of the other's sentence and they share another word ("sent a formal interview
 request to Clinton's lawyer on Tuesday", "made the request in a letter sent Saturday to
