@@ -10,10 +10,11 @@ from hypothesis import strategies as st
 
 from newslint.extract.article import extract_article
 from newslint.facts.event_key import event_key, head_agreement, lemma
-from newslint.index.dates import STRONG, agreement, keyed_conflicts, sure
+from newslint.index.date_agreement import STRONG, agreement
+from newslint.index.date_conflicts import keyed_conflicts, sure
 from newslint.load import Article
 from newslint.load.segment import segment
-from realcopy import article_copy, paragraph
+from realcopy import article_copy, edit_line, paragraph
 
 _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
@@ -335,3 +336,54 @@ def test_short_pasts_need_a_vowel_up_front_and_no_doubled_e(first, second):
 
     assert not short_past(f"{first}{second}ed")
     assert not short_past(f"{first}eed")
+
+
+def test_an_appearance_is_the_event_its_date_names():
+    """"during an appearance Sunday" dates the appearance, the noun right before the day,
+    not the verb far before it ("failed"); "appeared" is the same act."""
+    key = _key("Pence failed to explain the law during an appearance Sunday on ABC.", "Sunday")
+    assert key is not None and key.head_text == "appearance"
+    assert head_agreement(lemma("appeared"), lemma("appearance")) >= STRONG
+
+
+def test_an_appearance_dated_on_another_day_is_found_on_real_copy(tmp_path, run_json):
+    """Fox has Pence's appearance on the Sunday talk show, the Times has him appear on it on
+    Sunday: the Times moved to Monday is flagged against Fox."""
+    folder = article_copy(tmp_path, "2015-mike-pence-seeks-legislation-to-clarify-the-reli",
+                          ["fox.md", "nyt.md"])
+    _, before = run_json(str(folder), "--select", "NL502")
+    assert not [d for d in before if d["line"] in (18, 38)]
+    edit_line(folder, "nyt.md", 18, "on Sunday", "on Monday")
+    _, after = run_json(str(folder), "--select", "NL502")
+    flagged = {(d["path"].rsplit("/", 1)[-1], d["line"]) for d in after}
+    assert ("nyt.md", 18) in flagged or ("fox.md", 38) in flagged
+
+
+def test_a_report_is_a_document_with_a_day_of_its_own():
+    """"BuzzFeed's explosive report Thursday" dates the report (an event noun as written,
+    though "reported" is a routine head), and its words are not an act of that day: the
+    office "disputed" it on Friday, which is no second date for the dispute."""
+    articles = [
+        _facts("a.md", dt.date(2019, 1, 19),
+               "In a rare statement, Robert Mueller's team disputed BuzzFeed's explosive "
+               "report Thursday that said Trump directed Michael Cohen to lie to Congress."),
+        _facts("b.md", dt.date(2019, 1, 19),
+               "The special counsel disputed on Friday a report that said Trump had "
+               "directed Michael Cohen to lie to Congress."),
+    ]
+    report = next(m for m in articles[0].dates if m.text == "Thursday")
+    assert report.head_text == "report" and report.bound
+    assert keyed_conflicts(articles) == []
+
+
+def test_a_story_and_a_report_of_one_day_on_real_copy(tmp_path, run_json):
+    """Fox: "BuzzFeed published the story on Thursday"; HuffPost: "BuzzFeed's Thursday
+    night report". Fox moved to Wednesday is flagged against HuffPost's report."""
+    folder = article_copy(tmp_path, "2019-mueller-s-office-disputes-buzzfeed-report")
+    _, before = run_json(str(folder), "--select", "NL5")
+    assert before == []
+    edit_line(folder, "fox.md", 18, "the story on Thursday", "the story on Wednesday")
+    _, after = run_json(str(folder), "--select", "NL502")
+    (fox,) = [d for d in after if d["path"].endswith("fox.md")]
+    assert fox["line"] == 18 and ("hpo.md", 18) in {
+        (r["path"].rsplit("/", 1)[-1], r["line"]) for r in fox["related"]}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newslint.extract.article import extract_article
-from newslint.index.dates import keyed_conflicts
+from newslint.index.date_conflicts import keyed_conflicts
 from newslint.index.speech_dates import said_pairs
 from newslint.load import Article, load_article
 from newslint.load.segment import segment

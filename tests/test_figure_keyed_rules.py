@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newslint.facts.context import clause_context
 from realcopy import article_copy, edit_line
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -155,3 +156,20 @@ def test_seldom_words_are_counted_over_the_whole_story(tmp_path, run_json):
     touched = [{(Path(d["path"]).name, d["line"]),
                 *((Path(r["path"]).name, r["line"]) for r in d["related"])} for d in found]
     assert any({("fox.md", 30), ("nyt.md", 22)} <= t for t in touched)
+
+
+def test_what_could_not_be_done_is_told_of_the_past(tmp_path, run_json):
+    """The Times: Senate Democrats "could not muster the 60 votes needed to block" a
+    filibuster against the full $447 billion package, a past failure, not a plan; Fox gives
+    the package failing as a whole. The Times's figure changed is compared with Fox's."""
+    sentence = "Democrats could not muster the votes to pass the full $447 billion package."
+    at = sentence.index("$447")
+    assert not clause_context(sentence, at, at + 12, (0, len(sentence))).future
+    sentence = sentence.replace("could not", "could")
+    assert clause_context(sentence, at, at + 12, (0, len(sentence))).future
+    folder = article_copy(tmp_path, "2011-obama-taunts-gop-for-ignoring-jobs")
+    edit_line(folder, "nyt.md", 26, "full $447 billion", "full $747 billion")
+    _, found = run_json(folder, "--select", "NL401")
+    touched = [{(Path(d["path"]).name, d["line"]),
+                *((Path(r["path"]).name, r["line"]) for r in d["related"])} for d in found]
+    assert any({("fox.md", 30), ("nyt.md", 26)} <= t for t in touched)

@@ -236,6 +236,21 @@ def test_planted_dates_need_the_same_happening_and_figures_no_name():
     assert not plants.NAMED_NUMBER.search("Fifteen of the ")
 
 
+def test_a_weekday_of_another_week_is_no_repeat_of_the_plain_weekday() -> None:
+    """"next Tuesday's debate" and "the debate on Tuesday" are two days (the second of the
+    debates and the one the story reports): a change of either is no discrepancy with the
+    other, while two plain Tuesdays of one happening are a site."""
+    def event(first: str) -> injection.Event:
+        return injection.Event("e", {
+            "a.md": [f"Mr. Obama will meet Mr. Romney at the debate {first} in Denver."],
+            "b.md": ["Mr. Obama met Mr. Romney at the debate on Tuesday in Denver."],
+        }, {"a.md": range(1), "b.md": range(1)})
+
+    assert plants.weekday(event("next Tuesday"), random.Random(1)) is None
+    plan = plants.weekday(event("on Tuesday"), random.Random(1))
+    assert plan is not None and {p.file for p in plan.spans} == {"a.md", "b.md"}
+
+
 def test_a_planted_quote_change_is_found_against_any_copy_of_the_quotation() -> None:
     """The planted quote (hpo) may be flagged against fox's or nyt's copy of the same
     quotation; a finding that links only the two untouched copies does not find it."""

@@ -7,7 +7,9 @@ draws one with the seeded generator; None when the event has no site for the kin
 - date / weekday / year: a month-day, a weekday name or a year another article repeats in a
   sentence that tells of the same happening as far as words go: the two sentences share a
   name and a content word (without that, "Reid received a letter on Wednesday" and "Baucus
-  indicated Wednesday" are two happenings, and a change of one is no discrepancy);
+  indicated Wednesday" are two happenings, and a change of one is no discrepancy); a
+  weekday of another week ("next Tuesday's debate", "last Monday") repeats only a weekday
+  of that week: "next Tuesday" and "on Tuesday" are two days;
 - quote_wording / quote_speaker: a quotation whose runs of four words shared with a
   quotation of another article cover half of the shorter of the two; one word changed,
   dropped or added, or the named speaker next to a speech verb (the whole capitalised
@@ -40,6 +42,8 @@ MONTH = (r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust
 MONTH_DAY = re.compile(MONTH + r"\s+(\d{1,2})\b(?!,?\s*\d{3}\b|:)")
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY = re.compile(r"\b(" + "|".join(DAYS) + r")\b")
+# The word that puts a weekday in another week than the story's own ("next Tuesday").
+WEEK_WORD = re.compile(r"\b(next|last|past|coming|following|previous)\s+$", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\w$.,/-])(19[5-9]\d|20[0-4]\d)(?![\w/-])")
 QUOTE = re.compile(r"“([^”\n]{3,}?)”|(?:^|(?<=[\s(—-]))\"(?=\S)([^\"\n]{3,}?)(?<=\S)\"(?!\w)")
 NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?){0,2}"
@@ -174,8 +178,15 @@ def date(event: Event, rng: random.Random) -> Plan | None:
                 _pos(file, line, m), [_pos(file, line, m), *others])
 
 
+def _week_and_day(m: re.Match[str]) -> tuple[str, str]:
+    """A weekday with the word that sets its week, if any: "next Tuesday" is not the
+    Tuesday of the story's own week, so it repeats only another "next Tuesday"."""
+    week = WEEK_WORD.search(m.string, 0, m.start())
+    return (week.group(1).lower() if week else "", m.group(1))
+
+
 def weekday(event: Event, rng: random.Random) -> Plan | None:
-    site = _repeat(event, WEEKDAY, lambda m: m.group(1), rng)
+    site = _repeat(event, WEEKDAY, _week_and_day, rng)
     if site is None:
         return None
     file, line, m, others = site

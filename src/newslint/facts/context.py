@@ -39,9 +39,11 @@ do does did
 # clause.py, and pasts that are also their base form or that it does not stem.
 _IRREGULAR_PAST = (frozenset(IRREGULAR) - {"sworn"}) | frozenset(
     "cut did felt forgot hung laid lent meant put rang set shook stole taught tore".split())
+# "could not" tells what did not happen ("Democrats could not muster the 60 votes needed
+# to block ... the full $447 billion package"), not what may.
 _FUTURE = re.compile(r"\b(?:will|would|'ll|plans? to|planned to|expects? to|expected to|"
-                     r"is to|are to|set to|aims? to|proposed|proposes?|could|may|might)\b",
-                     re.IGNORECASE)
+                     r"is to|are to|set to|aims? to|proposed|proposes?|could(?!\s+not\b)|may"
+                     r"|might)\b", re.IGNORECASE)
 # Titles, and the function words that open a sentence capitalised ("The", "In").
 _TITLES = TITLES | frozenset("director prime the a an in on at but and for of to as if".split())
 _NUMBER_WORDS = frozenset("""

@@ -82,6 +82,8 @@ class Vocabulary:
     routine: frozenset[str]  # lemmas of events too frequent to date one happening
     nouns: frozenset[str]  # lemmas of event nouns
     dated: frozenset[str]  # lemmas of nouns a date before them dates, event nouns included
+    statements: frozenset[str] = frozenset()  # routine heads that tell a statement: "said"
+    noun_words: frozenset[str] = frozenset()  # event nouns as written: "report", "story"
 
 
 @functools.cache
@@ -96,9 +98,11 @@ def vocabulary() -> Vocabulary:
                 if a != b:
                     synonyms[(a, b)] = max(weight, synonyms.get((a, b), 0.0))
     routine = frozenset(lemma(w) for w in str(data.get("routine") or "").split())
-    nouns = frozenset(lemma(w) for w in str(data.get("event_nouns") or "").split())
+    noun_words = frozenset(str(data.get("event_nouns") or "").lower().split())
+    nouns = frozenset(lemma(w) for w in noun_words)
     dated = nouns | {lemma(w) for w in str(data.get("dated_nouns") or "").split()}
-    return Vocabulary(synonyms, routine, nouns, dated)
+    statements = frozenset(lemma(w) for w in str(data.get("statements") or "").split())
+    return Vocabulary(synonyms, routine, nouns, dated, statements & routine, noun_words)
 
 
 def head_agreement(a: str, b: str) -> float:

@@ -2,7 +2,7 @@
 
 "Trump said Tuesday" and "Trump said Wednesday" name no event of their own: a story has many
 statements, so a date whose head is a routine speech verb is never keyed by its clause
-(index/dates.py). But when two articles give the same quotation to the same speaker, each
+(index/date_conflicts.py). But when two articles give the same quotation to the same speaker, each
 through an attribution that carries a date ("Trump said Tuesday: ..."), the two dates are
 the date of one act and must agree. The quotations are paired by the quote matching of
 index/quote_match.py; only a date attached to that quotation's own attribution counts: the

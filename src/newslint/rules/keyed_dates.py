@@ -5,7 +5,7 @@ article dating one event twice)."""
 from __future__ import annotations
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.index.dates import KeyedConflict, conflict_text, keyed_conflicts
+from newslint.index.date_conflicts import KeyedConflict, conflict_text, keyed_conflicts
 from newslint.index.speech_dates import said_pairs
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 

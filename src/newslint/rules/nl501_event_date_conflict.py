@@ -49,13 +49,9 @@ from dataclasses import dataclass
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, DateMention
 from newslint.facts.calendar import describe
-from newslint.index.dates import (
-    Dated,
-    corpus_reference_range,
-    dated,
-    is_weekday,
-    sure,
-)
+from newslint.index.date_agreement import is_weekday
+from newslint.index.date_conflicts import sure
+from newslint.index.dates import Dated, corpus_reference_range, dated
 from newslint.ruledata import builtin
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.keyed_dates import keyed_finding, story_conflicts

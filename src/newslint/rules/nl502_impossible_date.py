@@ -13,13 +13,19 @@ noun (or a synonym from `rules/dates.yaml`: freed = released), a shared name and
 word ("the House voted on the motto Wednesday", "passed the motto resolution Tuesday"), two
 shared words when they share only one name ("announced a compromise plan" Saturday and
 "announced a short-term plan" Friday are two plans).
+A document's day ("BuzzFeed's report Thursday") is the document's, though "reported" is
+too routine a verb to date anything (report = story = article).
 Two weekdays told with different heads are one act, as info, when the verb of one is a
 word of the other's sentence and they share another word ("sent a formal interview
 request to Clinton's lawyer on Tuesday", "made the request in a letter sent Saturday to
 Clinton's lawyer"), unless another date stands among those words.
 A statement's date ("Trump said Tuesday") names no event of its own and is compared only
 when two articles give the same quotation to the same speaker, each with a date in its
-attribution: then, as info, the two dates are one act's.
+attribution, or when what was said is the act another article dates: the names agree and
+three words of the one's clause are among the other's ("said Friday that he will support a
+short-term spending bill to re-open the government", "announced Friday a short-term plan
+that will reopen the government"); then, as info, the two dates are one act's. Two
+statements are never compared by their words alone: a speaker repeats himself.
 Plans and forecasts ("will", "expected to") are not compared, nor a later event that a
 follow-up reports after the other article ran. The version fewer articles give is
 flagged; a pair whose keys agree less surely, or whose publication date is inferred, is
@@ -50,7 +56,8 @@ from collections.abc import Iterable
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts
 from newslint.facts.calendar import month_day_candidates
-from newslint.index.dates import is_weekday, sure
+from newslint.index.date_agreement import is_weekday
+from newslint.index.date_conflicts import sure
 from newslint.ruledata import builtin
 from newslint.rules.base import CorpusContext, CorpusRule, make_diagnostic
 from newslint.rules.keyed_dates import keyed_finding, story_conflicts

@@ -310,6 +310,8 @@ def _mention(article: Article, match: regex.Match[str], spun_starts: frozenset[i
         part = (groups["dp"] or "").lower() or None
         interval, key = cal.decade(decade, part), f"{part + ' ' if part else ''}{decade}s"
     elif groups["rel"]:
+        if any(word[0].isupper() for word in groups["rel"].split()[1:]):
+            return None  # a title: ABC's "This Week", "Last Week Tonight"
         relative, key = True, " ".join(groups["rel"].lower().replace("-", " ").split())
     elif groups["spun"]:
         if start not in spun_starts:

@@ -1,0 +1,143 @@
+"""How surely two date mentions date one event: their event keys (facts/event_key.py)
+compared, head word, names and words of their clauses."""
+
+from __future__ import annotations
+
+from newslint.facts import DateMention
+from newslint.facts.event_key import head_agreement, vocabulary
+
+# A pair is compared only when its keys agree this strongly (head agreement times the share
+# of names): "freed" and "released" (0.9) of the same names pass, one shared name of three
+# does not.
+STRONG = 0.8
+# At or above this, a conflict between stated publication dates is a warning; below, info.
+SURE = 0.95
+
+
+def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True, True)
+              ) -> float:
+    """How surely two mentions date one event, from 0 to 1: the heads' agreement (1 for one
+    lemma, a synonym's weight) times the weight of what else they share. Names that
+    disagree, or words that single out different members of a series ("the first message",
+    "the last message"), make two events. Shared names weigh by their share; shared words
+    confirm them (two words when one name is all they share). Without a shared word, many
+    shared names (three) told in one voice, or one noun that both dates name ("the June 25
+    special election", "an election set for June 25"), still point at one event, less
+    surely (below SURE: info).
+
+    Heads that differ still tell one act of the week when both dates are weekdays, one
+    date's head is a verb that is among the other's words, and another word is shared too
+    ("sent a formal interview request to Clinton's lawyer on Tuesday" and "made the request
+    in a letter sent Tuesday to Clinton's lawyer"): less surely, again (info). The other's
+    words must be its date's alone: `crowded` says, for a and b, that another date sits
+    among them ("said in a statement Monday that his client was fired Friday"), and other
+    dates than weekdays are left to their heads ("rejected on Wednesday a bill letting
+    families of Sept. 11 victims sue")."""
+    if a.head is None or b.head is None:
+        return 0.0
+    if routine_head(a) or routine_head(b):
+        return statement_agreement(a, b, crowded)
+    shared = set(a.names) & set(b.names)
+    if not shared or (a.sequence and b.sequence and a.sequence != b.sequence):
+        return 0.0
+    share = len(shared) / min(len(a.names), len(b.names))
+    names = 1.0 if len(shared) >= 2 or share >= 0.5 else share
+    words = set(a.content) & set(b.content)
+    weight = _head_weight(a, b)
+    if not weight:
+        crossed = is_weekday(a) and is_weekday(b) and _crossed(a, b, words, crowded)
+        return names * UNCONFIRMED if crossed else 0.0
+    if len(words) >= 2 or (words and len(shared) >= 2):
+        return weight * names
+    if words:
+        return 0.0  # one name, one word: two plans Trump announced are two events
+    if a.bound and b.bound and a.head == b.head:
+        return weight * names * UNCONFIRMED
+    if len(shared) >= _MANY_NAMES and a.passive == b.passive:
+        # in one voice, so that the names keep their roles: "Pelosi was appointed" is not
+        # "Pelosi selected"
+        return min(weight * names, UNCONFIRMED)
+    return 0.0
+
+
+def statement_agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool]
+                        ) -> float:
+    """A statement's day and an act's: "Trump said Friday that he will support a short-term
+    spending bill to re-open the government" and "Trump agreed on Friday to reopen the
+    federal government" tell one act of one day when what was said is what was done: the
+    names agree (as in `agreement`) and two words of the one's clause are among the
+    other's. Only a statement verb of rules/dates.yaml against an act: two statements on
+    two days with the same words are a speaker repeating himself, and other routine heads
+    (share prices "rose", "closed") have their own day each. Days only, with no other
+    date among the words (`crowded`); less surely than a shared head (info)."""
+    said = statement(a) + statement(b)
+    if said != 1 or (routine_head(a) and routine_head(b)) or any(crowded) \
+            or a.precision != "day" or b.precision != "day":
+        return 0.0
+    shared = set(a.names) & set(b.names)
+    if not shared or (len(shared) < 2 and len(shared) / min(len(a.names), len(b.names)) < 0.5):
+        return 0.0
+    words = _spelled(a.content) & _spelled(b.content)
+    return UNCONFIRMED if len(words) >= _SAID_WORDS else 0.0
+
+
+def routine_head(mention: DateMention) -> bool:
+    """A head too routine to date one happening ("said", "reported", "closed"); not an
+    event noun as written ("BuzzFeed's explosive report Thursday"): a document has a day
+    of its own, though the verb of its lemma is routine."""
+    vocab = vocabulary()
+    return mention.head in vocab.routine \
+        and (mention.head_text or "").lower() not in vocab.noun_words
+
+
+def statement(mention: DateMention) -> bool:
+    """A routine head that tells a statement ("said Friday")."""
+    return routine_head(mention) and mention.head in vocabulary().statements
+
+
+def _spelled(words: tuple[str, ...]) -> set[str]:
+    """Words with their hyphens dropped: "re-open" is "reopen"."""
+    return {w.replace("-", "") for w in words}
+
+
+# Three words of what was said: with two, an ad campaign against benefit cuts and a later
+# statement about benefit cuts ("benefits", "recipients") were taken for one act.
+_SAID_WORDS = 3
+
+
+def _head_weight(a: DateMention, b: DateMention) -> float:
+    return max(head_agreement(x, y) for x in (a.head, a.alt_head) if x
+               for y in (b.head, b.alt_head) if y)
+
+
+def _crossed(a: DateMention, b: DateMention, words: set[str],
+             crowded: tuple[bool, bool]) -> bool:
+    """A verb head of one is a word of the other (whose words are its date's alone), and
+    the two share a word besides it. Not a word of a date that names its noun ("disputed
+    BuzzFeed's report Thursday"): the words around the report are another act's."""
+    nouns = vocabulary().nouns
+    for x, y, busy in ((a, b, crowded[1]), (b, a, crowded[0])):
+        if busy or x.bound or y.bound:
+            continue
+        for head in (x.head, x.alt_head):
+            if head and head not in nouns and head in y.content and words - {head}:
+                return True
+    return False
+
+
+_MANY_NAMES = 3
+UNCONFIRMED = 0.85  # above STRONG, below SURE
+
+
+def retold(a: DateMention, b: DateMention) -> bool:
+    """One article tells of one kind of event more than once (two filings, two letters); a
+    pair is taken for one event only when it is retold in other sentences with the same
+    head, the same names and mostly the same words."""
+    if a.head != b.head or a.names != b.names or a.span.line == b.span.line:
+        return False
+    shared, either = set(a.content) & set(b.content), set(a.content) | set(b.content)
+    return len(shared) >= 3 and len(shared) >= len(either) / 2
+
+
+def is_weekday(mention: DateMention) -> bool:
+    return mention.key.startswith("weekday:")

@@ -1,0 +1,273 @@
+"""Conflicts between dates keyed by their event: mentions whose keys agree strongly
+(index/date_agreement.py) and whose days differ, across articles or inside one (NL501,
+NL502, NL504 each report a part of them)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newslint.facts import ArticleFacts, DateMention
+from newslint.facts.calendar import describe
+from newslint.index.date_agreement import (
+    STRONG,
+    SURE,
+    UNCONFIRMED,
+    agreement,
+    retold,
+    routine_head,
+    statement,
+)
+from newslint.index.dates import Dated, Keyed, corpus_reference_range, dated
+
+
+@dataclass(frozen=True, slots=True)
+class KeyedConflict:
+    """`entry` disagrees with `others` (mentions of the same event in other articles, or in
+    its own article when `within`) and fewer articles agree with it than against it."""
+
+    entry: Keyed
+    others: tuple[Keyed, ...]
+    agreement: float  # the weakest key agreement among the pairs
+    within: bool
+    quote: str | None = None  # the quotation that pairs speech acts (index/speech_dates.py)
+
+
+def keyed_entries(articles: Iterable[ArticleFacts]) -> list[Keyed]:
+    """Dates of running text with a key worth comparing: a non-routine head or a statement
+    ("said Friday", compared by what was said), a name, placed on the calendar; not those
+    whose sentence reads as future while their head is no plan (where the weekday falls is
+    unclear)."""
+    articles = list(articles)
+    corpus_range = corpus_reference_range(articles)
+    out = []
+    for article in articles:
+        for mention in article.dates:
+            if (mention.context != "text" or mention.head is None or not mention.names
+                    or (routine_head(mention) and not statement(mention))
+                    or (mention.tense == "future" and not mention.planned)
+                    or mention.invalid or mention.precision == "decade"):
+                continue
+            when = dated(article, mention, corpus_range)
+            if when is not None:
+                out.append(Keyed(article, mention, when))
+    return out
+
+
+# "late 2024" and "early 2025", "early March" and "mid-March": parts whose edges are vague.
+_FUZZY = frozenset({"season", "week"})
+_MAX_GAP_DAYS = 366
+
+
+def _disjoint(a: Dated, b: Dated) -> bool:
+    """Two days differ by a day; wider intervals must leave a day between them ("late 2024"
+    and "early 2025" touch)."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return (second.start - first.end).days >= (2 if {a.precision, b.precision} & _FUZZY else 1)
+
+
+def _years_apart(a: Dated, b: Dated) -> bool:
+    """Dates more than a year apart are two happenings of one kind (the 2001 and the 2012
+    attacks, two elections) more often than one happening misdated."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return (second.start - first.end).days > _MAX_GAP_DAYS
+
+
+def _scheduled(entry: Keyed) -> bool:
+    """A plan, or a date after the article's own: told before it happens."""
+    ref = entry.article.reference_date
+    return entry.mention.planned or (ref is not None and entry.when.start > ref)
+
+
+def _comparable_times(a: Keyed, b: Keyed) -> bool:
+    """A schedule is compared with the same schedule told within a day; a past event with a
+    past event that both articles could know of (a follow-up reports later events)."""
+    first, second = a.article.reference_date, b.article.reference_date
+    if _scheduled(a) or _scheduled(b):
+        return _scheduled(a) and _scheduled(b) and first is not None and second is not None \
+            and abs((first - second).days) <= 1
+    return _known_to(a, b.article) and _known_to(b, a.article)
+
+
+def _known_to(event: Keyed, other: ArticleFacts) -> bool:
+    """A follow-up may report a later event: one dated after the other article was published
+    is no conflict with it."""
+    return other.reference_date is None or event.when.start <= other.reference_date
+
+
+def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None,
+                    said: Sequence[tuple[Keyed, Keyed, str]] = ()) -> list[KeyedConflict]:
+    """Conflicts between mentions whose event keys agree strongly. Candidates come from an
+    index on the names of each key (never all pairs); mentions of one article with the same
+    key and date are compared once, so a long article costs linear time. `said`: speech
+    acts paired by their quotation (index/speech_dates.py), compared as one act, less
+    surely (info)."""
+    entries = keyed_entries(articles)
+    keyed = len(entries)
+    at = {(e.article.id, e.mention.span.start): i for i, e in enumerate(entries)}
+    for e in (e for pair in said for e in pair[:2]):
+        if at.setdefault((e.article.id, e.mention.span.start), len(entries)) == len(entries):
+            entries.append(e)
+    story_of: dict[str, int] = {}
+    if stories is not None:
+        ids = sorted({e.article.id for e in entries})
+        for number, members in enumerate(stories.components(ids)):
+            story_of.update(dict.fromkeys(members, number))
+    copies: dict[tuple[object, ...], list[int]] = {}
+    for i, entry in enumerate(entries):
+        copies.setdefault(_signature(entry), []).append(i)
+    reps = [group[0] for group in copies.values()]
+    rep_of = {k: group[0] for group in copies.values() for k in group}
+    quoted: dict[tuple[int, int], str] = {}
+    for x, y, quote in said:
+        i, j = (rep_of[at[(e.article.id, e.mention.span.start)]] for e in (x, y))
+        quoted.setdefault((min(i, j), max(i, j)), quote)
+    crowded = _crowded(entries)
+    copies_of = {group[0]: group for group in copies.values()}
+    against: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    agree: dict[int, set[str]] = defaultdict(set)
+    # Speech acts are compared only with the acts their quotation pairs them with.
+    for i, j in sorted(set(_candidate_pairs(entries, [r for r in reps if r < keyed]))
+                       | set(quoted)):
+        a, b = entries[i], entries[j]
+        if story_of.get(a.article.id) != story_of.get(b.article.id):
+            continue
+        if a.mention.event is not None and a.mention.event == b.mention.event:
+            continue  # bound to one event of rules/dates.yaml: NL501's own comparison
+        same = a.article.id == b.article.id
+        if not _comparable_times(a, b):
+            continue
+        score = UNCONFIRMED if (i, j) in quoted else agreement(
+            a.mention, b.mention, (i in crowded, j in crowded))
+        if not _disjoint(a.when, b.when):
+            if score > 0 and not same:  # a weaker match still counts as support
+                agree[i].add(b.article.id)
+                agree[j].add(a.article.id)
+            continue
+        if score < STRONG or (same and not retold(a.mention, b.mention)) \
+                or _years_apart(a.when, b.when):
+            continue
+        against[i].append((j, score))
+        against[j].append((i, score))
+    out = []
+    for i in sorted(against):
+        others = [entries[j] for j, _ in against[i]]
+        cross = [o for o in others if o.article.id != entries[i].article.id]
+        if cross:
+            opposed = {o.article.id for o in cross}
+            if len(agree[i] - opposed) + 1 > len(opposed):
+                continue  # the majority version: the others are flagged
+            scores = [s for j, s in against[i] if entries[j].article.id != entries[i].article.id]
+            found = [(tuple(cross), min(scores), False)]
+        else:
+            found = [(tuple(others), min(s for _, s in against[i]), True)]
+        quote = next((quoted[(min(i, j), max(i, j))] for j, _ in against[i]
+                      if (min(i, j), max(i, j)) in quoted), None)
+        out.extend(KeyedConflict(entries[k], *found[0], quote) for k in copies_of[i])
+    return out
+
+
+# Characters either side of a date that its content words reach (facts/event_key.py takes
+# twelve words).
+_REACH = 80
+
+
+def _crowded(entries: list[Keyed]) -> set[int]:
+    """Entries with another date of their article within reach of their words."""
+    starts: dict[tuple[str, int], list[int]] = {}
+    for article in {id(e.article): e.article for e in entries}.values():
+        for other in article.dates:
+            if other.context == "text":
+                starts.setdefault((article.id, other.span.line), []).append(other.span.start)
+    out: set[int] = set()
+    for i, entry in enumerate(entries):
+        span = entry.mention.span
+        if any(start != span.start and abs(start - span.start) <= _REACH
+               for start in starts.get((entry.article.id, span.line), ())):
+            out.add(i)
+    return out
+
+
+def _signature(entry: Keyed) -> tuple[object, ...]:
+    m = entry.mention
+    return (entry.article.id, m.head, m.alt_head, m.names, m.content, m.planned, m.event,
+            entry.when)
+
+
+def _candidate_pairs(entries: list[Keyed], reps: list[int]) -> list[tuple[int, int]]:
+    """Pairs of representatives that share a name: across articles through a posting list
+    per name, inside one article only with the same head and names (all NL504 compares)."""
+    postings: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    within: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i in reps:
+        mention = entries[i].mention
+        for name in mention.names:
+            postings[name][entries[i].article.id].append(i)
+        within[(entries[i].article.id, mention.head, mention.names)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for by_article in postings.values():
+        ids = sorted(by_article)
+        for x, first in enumerate(ids):
+            for second in ids[x + 1:]:
+                pairs.update((min(i, j), max(i, j)) for i in by_article[first]
+                             for j in by_article[second])
+    for group in within.values():
+        pairs.update((i, j) for x, i in enumerate(group) for j in group[x + 1:])
+    return sorted(pairs)
+
+
+def conflict_text(conflict: KeyedConflict, max_related: int
+                  ) -> tuple[str, list[tuple[ArticleFacts, DateMention, str]]]:
+    """The message of a keyed conflict and its related locations (article, mention, note);
+    each note opens with the date as written, in quotation marks."""
+    entry = conflict.entry
+    mention = entry.mention
+    shown: list[Keyed] = []
+    seen: set[tuple[str, int]] = set()
+    for other in sorted(conflict.others, key=lambda o: (o.article.path, o.mention.span.start)):
+        if (other.article.id, other.mention.span.start) not in seen:
+            seen.add((other.article.id, other.mention.span.start))
+            shown.append(other)
+    shown = shown[:max_related]
+    where = "earlier in this article" if conflict.within else None
+    theirs = ", ".join(
+        f'{where or _file_name(o.article.path)} has "{_phrase(o.mention)}" '
+        f"({describe(o.when.start, o.when.end)})" for o in shown[:2])
+    if len(shown) > 2:
+        theirs += f" and {len(shown) - 2} more"
+    names = ", ".join(sorted(set(mention.names).intersection(*(o.mention.names
+                                                                for o in shown))))
+    clip = " ".join((conflict.quote or "").split()[:8])
+    same = f'the same statement ("{clip} ...")' if conflict.quote \
+        else f"the same event ({names})"
+    message = (f'"{_phrase(mention)}" dates it '
+               f"{describe(entry.when.start, entry.when.end)} here, but {theirs}, "
+               f"apparently {same}: check which date is right")
+    inferred = [e for e in (entry, *shown) if e.when.inferred]
+    if inferred:
+        bases = sorted({e.when.basis or "corpus dates" for e in inferred})
+        message += f" (publication date inferred from {' and '.join(bases)})"
+    related = [(o.article, o.mention,
+                f'"{o.mention.text}" ({describe(o.when.start, o.when.end)}) for the same event')
+               for o in shown]
+    return message, related
+
+
+def _phrase(mention: DateMention) -> str:
+    """The head and the date in the order the article has them: "freed ... on Saturday",
+    "on Friday ... apologized"."""
+    if mention.head_after:
+        return f"{mention.text} ... {mention.head_text}"
+    return f"{mention.head_text} ... {mention.text}"
+
+
+def sure(conflict: KeyedConflict) -> bool:
+    """Stated publication dates and keys that agree without doubt: a warning, else info."""
+    return conflict.agreement >= SURE and not conflict.entry.when.inferred and not any(
+        o.when.inferred for o in conflict.others)
+
+
+def _file_name(path: str) -> str:
+    return path.rsplit("/", 1)[-1]
