@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from newslint.facts import ArticleFacts, Quote
 from newslint.index import CorpusIndex
-from newslint.index.quote_text import normalise
+from newslint.index.quote_text import carries_meaning, fits, has_gaps, normalise
 from newslint.load.segment import is_title_case
 
 Entry = tuple[ArticleFacts, Quote]
@@ -95,3 +95,37 @@ def _runs(form: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 def _common(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     return sum(block.size for block in matcher.get_matching_blocks())
+
+
+_ONE_TEXT = 10  # words in a row two quotes share: one quotation, whoever is named
+
+
+def one_text(match: Match) -> bool:
+    """Quotes that share a run of many words, in order: the same quoted text."""
+    a, b = normalise(match.a[1].text), normalise(match.b[1].text)
+    blocks = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_matching_blocks()
+    return max((block.size for block in blocks), default=0) >= _ONE_TEXT
+
+
+def fits_inside(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str]) -> bool:
+    """An ellipsis that stands for the other version's words, in two cuts of one remark
+    that start or stop at different places ("However, we would be remiss … if we did not"
+    / "We would be remiss in our duty to you and our students if we did not"): the words
+    between the first and last they share fit, and the ends differ only where each cut
+    starts or stops."""
+    ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    equal = [index for index, op in enumerate(ops) if op[0] == "equal"]
+    if not equal or not (has_gaps(a) or has_gaps(b)):
+        return False
+    first, last = ops[equal[0]], ops[equal[-1]]
+    if not fits(a[first[1]:last[2]], b[first[3]:last[4]]):
+        return False
+    for op, a1, a2, b1, b2 in ops[:equal[0]] + ops[equal[-1] + 1:]:
+        if op == "replace" and min(a2 - a1, b2 - b1) < SHORT_END:
+            return False  # a word put for another at an end
+        if (a2 - a1) + (b2 - b1) <= SHORT_END and carries_meaning(a[a1:a2] + b[b1:b2], names):
+            return False
+    return True
+
+
+SHORT_END = 2  # words at an end of a quote that can be a dropped name, number or "not"

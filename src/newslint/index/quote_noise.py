@@ -97,8 +97,9 @@ def change_of(a: tuple[str, ...], b: tuple[str, ...],
     worst = Change.NOISE
     ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
     equal = [i for i, op in enumerate(ops) if op[0] == "equal"]
+    moved = _moved(a, b, ops)
     for i, (op, a1, a2, b1, b2) in enumerate(ops):
-        if op == "equal":
+        if op == "equal" or i in moved:
             continue
         if equal and not equal[0] < i < equal[-1] and not _end_counts(
                 op, a[a1:a2], b[b1:b2], end_matters):
@@ -109,6 +110,20 @@ def change_of(a: tuple[str, ...], b: tuple[str, ...],
             continue
         worst = max(worst, _grade(old + new))
     return worst
+
+
+def _moved(a: tuple[str, ...], b: tuple[str, ...], ops: list[tuple[str, int, int, int, int]]
+           ) -> set[int]:
+    """Runs of words one version drops in one place and adds in another ("with either our
+    partners" / "either with our partners"): the same words in another order."""
+    dropped = {i: a[a1:a2] for i, (op, a1, a2, _, _) in enumerate(ops) if op == "delete"}
+    added = {i: b[b1:b2] for i, (op, _, _, b1, b2) in enumerate(ops) if op == "insert"}
+    found: set[int] = set()
+    for i, words in dropped.items():
+        j = next((j for j, other in added.items() if other == words and j not in found), None)
+        if j is not None:
+            found |= {i, j}
+    return found
 
 
 def _end_counts(op: str, old: tuple[str, ...], new: tuple[str, ...],

@@ -1,0 +1,116 @@
+"""NL302 finds the content changes of real copy: a remark reworded in a few places, a cut
+made without an ellipsis, the same text quoted with no person named, and not words only
+moved or an ellipsis that stands for the other version's words.
+
+Each shape is written in the style of wire copy, then checked on the real dev paragraph it
+was found on (basil, by event, file and line).
+"""
+
+from __future__ import annotations
+
+from newslint.index.quote_noise import Change, change_of
+from newslint.index.quote_text import carries_meaning, normalise
+from realcopy import article_copy, edit_line
+
+
+def _nl302(run_json, root) -> list[dict]:
+    _, diagnostics = run_json(str(root), "--select", "NL302")
+    return diagnostics
+
+
+def _at(diagnostics: list[dict]) -> set[tuple[str, int]]:
+    return {(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics}
+
+
+def _pair(corpus, first: str, second: str) -> dict:
+    return corpus({"a.txt": f"WASHINGTON (Wire) - {first}\n",
+                   "b.txt": f"WASHINGTON (Wire) - {second}\n"})
+
+
+def test_a_remark_reworded_in_three_places_is_one_remark(corpus, run_json) -> None:
+    # the shared words come in phrases of several words each, none half the quote long
+    root = _pair(corpus, 'Ann Ford wrote that the memo "could be used by critics to beat up the '
+                 'agency for not paying attention to warnings, so why would we want to feed that '
+                 'again?"',
+                 'Ann Ford wrote that the memo could be used "to beat the agency for not paying '
+                 'attention to field warnings so why do we want to feed that again?"')
+    (finding,) = _nl302(run_json, root)
+    assert finding["severity"] == "warning" and '"up"' in finding["message"]
+
+
+def test_real_dev_remark_reworded_in_three_places(tmp_path, run_json) -> None:
+    # Nuland's e-mail: "beat up ... warnings, so why would we" / "beat ... agency warnings
+    # so why do we"
+    root = article_copy(tmp_path, "2013-e-mails-show-jostling-over-benghazi-talking-poin")
+    assert {("nyt.md", 46), ("hpo.md", 20)} & _at(_nl302(run_json, root))
+
+
+def test_real_dev_content_word_changed_in_a_list(tmp_path, run_json) -> None:
+    # Bloomberg: "and angry shareholders and contractors" / ", angry stockholders and
+    # contractors"
+    root = article_copy(tmp_path, "2016-bloomberg-criticizes-trump-at-dnc")
+    found = [d for d in _nl302(run_json, root) if "stockholders" in d["message"]]
+    assert found and found[0]["severity"] == "warning"
+
+
+def test_words_left_out_without_an_ellipsis(corpus, run_json) -> None:
+    root = _pair(corpus, '"I went too far. I made a mistake and I was wrong," Ann Ford said.',
+                 '"I went too far and I was wrong," Ann Ford said.')
+    (finding,) = _nl302(run_json, root)
+    assert 'drops "I made a mistake"' in finding["message"] or (
+        'adds "I made a mistake"' in finding["message"])
+
+
+def test_a_cut_longer_than_what_is_kept_is_another_remark(corpus, run_json) -> None:
+    # "I don't think it's OK" is not "I don't think that's OK. You might think it's OK"
+    root = _pair(corpus, '"I don\'t think it\'s OK," Ann Ford said of the deal.',
+                 '"I don\'t think that\'s OK. You might think it\'s OK," Ann Ford said.')
+    assert not _nl302(run_json, root)
+
+
+def test_real_dev_words_left_out_without_an_ellipsis(tmp_path, run_json) -> None:
+    # Griffin: "I went too far and I was wrong" / "I went too far. I made a mistake and I
+    # was wrong."; Lauten: "I quickly judged" / "I reacted to an article and quickly judged"
+    griffin = article_copy(tmp_path, "2017-kathy-griffin-apologizes-for-photo-shoot-with-a")
+    assert {("fox.md", 20), ("nyt.md", 22)} & _at(_nl302(run_json, griffin))
+    lauten = article_copy(tmp_path, "2014-elizabeth-lauten-apologizes-for-criticizing-obam")
+    assert ("fox.md", 18) in _at(_nl302(run_json, lauten))
+
+
+def test_the_same_text_with_nobody_named_is_compared(corpus, run_json) -> None:
+    text = ('The resolution asks members "to educate the community that this movement is not '
+            'just about {} taxes and limited government in the state."')
+    root = _pair(corpus, text.format("higher"), text.format("lower"))
+    (finding,) = _nl302(run_json, root)
+    assert finding["message"].startswith("the same quotation given as")
+    assert '"lower" instead of "higher"' in finding["message"] or (
+        '"higher" instead of "lower"' in finding["message"])
+
+
+def test_real_dev_resolution_quoted_without_a_speaker(tmp_path, run_json) -> None:
+    event = "2010-n-a-a-c-p-challenges-tea-party-on-racism"
+    root = article_copy(tmp_path, event)
+    assert ("hpo.md", 20) not in _at(_nl302(run_json, root))  # the same words: nothing
+    edit_line(root, "hpo.md", 20, "higher taxes", "lower taxes")
+    assert {("hpo.md", 20), ("fox.md", 28)} & _at(_nl302(run_json, root))
+
+
+def test_a_word_moved_is_not_a_change() -> None:
+    a = normalise("no one would be a tougher negotiator for workers with either our partners "
+                  "or the Congress")
+    b = normalise("no one would be a tougher negotiator for workers, either with our partners "
+                  "or the Congress")
+    assert change_of(a, b, carries_meaning) is Change.NOISE
+    swapped = normalise("the senator beat the governor in the primary last spring")
+    assert change_of(swapped, normalise("the governor beat the senator in the primary last "
+                                        "spring"), carries_meaning) is Change.CONTENT
+
+
+def test_an_ellipsis_for_the_other_versions_words_in_cuts_of_one_remark(corpus, run_json
+                                                                        ) -> None:
+    root = _pair(corpus, 'Ann Ford wrote: "However, we would be remiss … if we did not '
+                 'challenge your continuing misuse of our teaching to defend a budget plan."',
+                 'Ann Ford wrote, "We would be remiss in our duty to you and our students if '
+                 'we did not challenge your continuing misuse of our teaching to defend a '
+                 'budget plan."')
+    assert not _nl302(run_json, root)
