@@ -8,7 +8,7 @@ was found on (basil, by event, file and line).
 
 from __future__ import annotations
 
-from newslint.index.quote_noise import Change, change_of
+from newslint.index.quote_noise import Change, change_of, name_variant, same_word, verb_form
 from newslint.index.quote_text import carries_meaning, normalise
 from realcopy import article_copy, edit_line
 
@@ -114,3 +114,39 @@ def test_an_ellipsis_for_the_other_versions_words_in_cuts_of_one_remark(corpus, 
                  'we did not challenge your continuing misuse of our teaching to defend a '
                  'budget plan."')
     assert not _nl302(run_json, root)
+
+
+def test_forms_of_one_verb_and_of_one_noun() -> None:
+    assert verb_form("say", "said") and verb_form("have", "had") and verb_form("go", "went")
+    assert verb_form("walk", "walked") and verb_form("stop", "stopped")
+    assert verb_form("hope", "hoping") and verb_form("try", "tried")
+    assert not verb_form("debating", "doing") and not verb_form("said", "told")
+    assert same_word("duty", "duties") and not same_word("duty", "dirty")
+
+
+def test_a_name_spelt_two_ways_is_not_a_wording_change() -> None:
+    names = frozenset({"qaddafi", "gadhafi", "obama", "osama", "muammar", "moammar"})
+    a = normalise("what happens when a dictator like al-Qaddafi is going to get away with it")
+    b = normalise("what happens when a dictator like Gadhafi is going to get away with it")
+    assert change_of(a, b, carries_meaning, names) is Change.NOISE
+    c = normalise("we will never let Muammar take the city while the world watches")
+    d = normalise("we will never let Moammar take the city while the world watches")
+    assert change_of(c, d, carries_meaning, names) is Change.NOISE
+    # another name is another person: a content change
+    e = normalise("we will never let Obama take the city while the world watches")
+    f = normalise("we will never let Osama take the city while the world watches")
+    assert change_of(e, f, carries_meaning, names) is Change.CONTENT
+    assert name_variant("Zelensky", "Zelenskyy") and not name_variant("Kasich", "Casey")
+
+
+def test_real_name_respelt_inside_a_quote(tmp_path, run_json) -> None:
+    # Trump on Libya: "(Libyan strongman Muammar) al-Qaddafi" / "(... Moammar) Gadhafi"
+    root = article_copy(tmp_path, "2011-trump-holds-birther-meeting")
+    assert ("fox.md", 40) not in _at(_nl302(run_json, root))
+
+
+def test_real_tense_of_one_verb_is_info(tmp_path, run_json) -> None:
+    # Tlaib's story of her son: "And I say" / "And I said", "Mama" / "Momma"
+    root = article_copy(tmp_path, "2019-democrats-react-to-rashida-tlaib-s-comments")
+    found = [d for d in _nl302(run_json, root) if "Bullies" in d["message"]]
+    assert found and all(d["severity"] == "info" for d in found)

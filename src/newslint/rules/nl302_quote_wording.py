@@ -39,9 +39,12 @@ A difference is a misquote only when it changes content. Changed words that are 
 closed-class words without reference of their own (an article, a conjunction, "that"
 before a clause, "oh" or "well", "just" or "very": the classes are in
 `rules/quote_noise.yaml`), forms of one word ("pew" / "pews", "Mama" / "Momma") or
-punctuation are transcription noise: no finding. A change of pronoun or modal only ("it
-ruined" / "they ruined", "have to" / "be able to") is reported at info; a content word, a
-negation or a number at warning. Two sentences of one quoted passage that differ from one
+punctuation are transcription noise: no finding, as is a name spelt another way inside
+the quote ("al-Qaddafi" / "Gadhafi": a name-spelling matter, not the quote's wording). A
+change of pronoun or modal only ("it ruined" / "they ruined", "have to" / "be able to"),
+or of the tense of one verb ("I say" / "I said", "he's run" / "he's running"; irregular
+verbs in `rules/irregular_verbs.yaml`), is reported at info; a content word, a negation
+or a number at warning. Two sentences of one quoted passage that differ from one
 passage elsewhere make one finding. The message shows only the changed stretch of each
 wording, with a few words either side.
 
@@ -141,7 +144,8 @@ class QuoteWording(CorpusRule):
             if fits(a, b) or fits(b, a) or fits_inside(a, b, names[first]):
                 continue  # "...": the words one version leaves out
             change = change_of(_words(a), _words(b),
-                               lambda words, known=names[first]: carries_meaning(words, known))
+                               lambda words, known=names[first]: carries_meaning(words, known),
+                               names[first])
             if change is Change.NOISE:
                 continue  # "that", "oh", "pew" / "pews": transcription, not a misquote
             # every article giving either wording: the finding points at the one fewer use
