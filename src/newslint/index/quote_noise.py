@@ -5,8 +5,8 @@ article, a conjunction, "that" before a clause, "oh" or "well", "just"), in the 
 word ("pew" / "pews", "Mama" / "Momma"), in the spelling of a name ("Qaddafi" /
 "Gadhafi") or in punctuation: transcription noise, not a misquote. Pronouns, modal verbs
 and the tense of one verb ("say" / "said") change who, how sure or when, at info level;
-every other word (a content word, a negation, a number) changes what was said. The word classes are in
-`rules/quote_noise.yaml`, a grammar fact editors can tune.
+every other word (a content word, a negation, a number) changes what was said. The word
+classes are in `rules/quote_noise.yaml`, a grammar fact editors can tune.
 """
 
 from __future__ import annotations
