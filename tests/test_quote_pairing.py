@@ -150,3 +150,39 @@ def test_real_tense_of_one_verb_is_info(tmp_path, run_json) -> None:
     root = article_copy(tmp_path, "2019-democrats-react-to-rashida-tlaib-s-comments")
     found = [d for d in _nl302(run_json, root) if "Bullies" in d["message"]]
     assert found and all(d["severity"] == "info" for d in found)
+
+
+def test_one_sentence_of_a_longer_passage_is_compared(corpus, run_json) -> None:
+    root = _pair(corpus, '"What have you guys been debating, John? You have been debating a '
+                 'commemorative coin for baseball," Barack Obama said.',
+                 '"In the House of Representatives, what have you guys been doing, John?" '
+                 'Barack Obama said.')
+    (finding,) = _nl302(run_json, root)
+    assert '"doing," instead of "debating,"' in finding["message"] or (
+        '"debating," instead of "doing,"' in finding["message"])
+
+
+def test_a_short_sentence_sharing_a_phrase_is_not_a_piece_of_it(corpus, run_json) -> None:
+    root = _pair(corpus, '"I don\'t think it\'s OK. We will look at every option we have," Ann '
+                 'Ford said.', '"I think it\'s immoral," Ann Ford said.')
+    assert not _nl302(run_json, root)
+
+
+def test_a_remark_said_again_later_is_not_a_piece_of_the_first(corpus, run_json) -> None:
+    root = _pair(corpus, '"Ford lied many times to the agency, nothing happened to her. Reyes '
+                 'lied and they ruined his life," Ann Ford said.',
+                 '"Ford lied many times to the agency, nothing happened to her. Reyes lied and '
+                 'they ruined his life," Ann Ford said, before again claiming that Ford "lied '
+                 'many times, [and] nothing happened to her. Reyes lied, and it is very unfair."')
+    assert not _nl302(run_json, root)
+
+
+def test_real_dev_one_sentence_of_a_longer_passage(tmp_path, run_json) -> None:
+    # Obama: "what have you guys been debating, John?" (Fox, first of two sentences) /
+    # "what have you guys been doing, John?" (HuffPost)
+    obama = article_copy(tmp_path, "2011-obama-taunts-gop-for-ignoring-jobs")
+    assert {("hpo.md", 16), ("fox.md", 24)} & _at(_nl302(run_json, obama))
+    # Zinke: "the issuing of permits is put on hold..." (Fox, cut by ellipses) / "is being
+    # put on hold" (Times)
+    zinke = article_copy(tmp_path, "2017-trump-reverses-decision-to-allow-import-of-eleph")
+    assert ("nyt.md", 18) in _at(_nl302(run_json, zinke))

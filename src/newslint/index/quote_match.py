@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import difflib
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+import regex
 
 from newslint.facts import ArticleFacts, Quote
 from newslint.index import CorpusIndex
@@ -20,6 +22,7 @@ from newslint.index.quote_text import carries_meaning, fits, has_gaps, normalise
 from newslint.load.segment import is_title_case
 
 Entry = tuple[ArticleFacts, Quote]
+Place = tuple[str, int, int]  # path, start and end of a quote or of a piece of one
 SHINGLE = 2  # words per run in the index: "state psyop" is one run
 _COMMON_RUN = 40  # a run in more quotes than this ("of the") finds nothing
 
@@ -46,6 +49,69 @@ def quote_entries(index: CorpusIndex, titles: bool = True) -> list[Entry]:
     if titles:
         return found
     return [(a, q) for a, q in found if not is_title_case(q.text.split())]
+
+
+def with_pieces(entries: list[Entry]
+                ) -> tuple[list[Entry], dict[Place, Entry]]:
+    """The quotes, and each sentence or ellipsis-cut piece of a quote that has several:
+    another article may quote one sentence of a longer passage ("What have you guys been
+    debating, John? You've been debating a coin for baseball?"), or a passage cut
+    otherwise, and only the piece is its match. A piece keeps its quote's speaker; the
+    second value maps each piece's place (path, start, end) to its whole quote."""
+    out = list(entries)
+    whole: dict[Place, Entry] = {}
+    for article, quote in entries:
+        if quote.span.line != quote.span.end_line or quote.span.end - quote.span.start != len(
+                quote.text):
+            continue  # a piece's place is known only on one line of the text as written
+        cuts = [m.end() for m in _PIECE_END.finditer(quote.text)]
+        starts = [0, *cuts]
+        ends = [*cuts, len(quote.text)]
+        if len(starts) < 2:
+            continue
+        for lo, hi in zip(starts, ends, strict=True):
+            text = quote.text[lo:hi]
+            skip = len(text) - len(text.lstrip())
+            text = text.strip()
+            if len(normalise(text)) < _PIECE_WORDS:
+                continue
+            at = quote.span.start + lo + skip
+            span = replace(quote.span, start=at, end=at + len(text),
+                           col=quote.span.col + lo + skip,
+                           end_col=quote.span.col + lo + skip + len(text))
+            out.append((article, replace(quote, text=text, span=span)))
+            whole[article.path, at, at + len(text)] = (article, quote)
+    return out, whole
+
+
+def by_piece(found: list[Match], whole: dict[Place, Entry]) -> list[Match]:
+    """The matches of whole quotes, and those of a piece of a quote (a sentence of a longer
+    passage) when neither whole quote matches a quote of the other article: the same words
+    but for one, so a short sentence that shares a phrase with another ("I think it's OK" /
+    "I think it's immoral") is not taken for it, nor a remark for the same words said
+    again later in the other article."""
+    matched = {(_place(x), y[0].id) for m in found if _place(m.a) not in whole
+               and _place(m.b) not in whole for x, y in ((m.a, m.b), (m.b, m.a))}
+    kept = []
+    for match in found:
+        a, b = _place(match.a), _place(match.b)
+        if a not in whole and b not in whole:
+            kept.append(match)
+            continue
+        parents = (_place(whole.get(a, match.a)), _place(whole.get(b, match.b)))
+        if match.common >= match.shorter - 1 and (parents[0], match.b[0].id) not in matched \
+                and (parents[1], match.a[0].id) not in matched:
+            kept.append(match)
+    return kept
+
+
+def _place(entry: Entry) -> Place:
+    return entry[0].path, entry[1].span.start, entry[1].span.end
+
+
+# the end of a sentence before the next one, or an ellipsis: where a passage is cut
+_PIECE_END = regex.compile(r"(?<=[.?!][\"'’”]?)\s+(?=[\"'‘“]?\p{Lu})|\s*(?:…|\.\.\.)\s*")
+_PIECE_WORDS = 6  # a shorter piece ("We don't want him.") may be said twice in other words
 
 
 def _comparable(quote: Quote) -> str | None:

@@ -9,9 +9,12 @@ they share, in order, make up at least 75% of the shorter quote, with a run of s
 words at least half its length or phrases of three words or more that make up 60% of it
 (a remark reworded in two or three places). Two quotes that share a run of ten words or
 more are one quotation even where neither article names a person for it (a letter, a
-resolution). Words cut from a quoted full sentence are an excerpt, not
-a variant (they quote less, not differently), as are two cuts of one remark that stop at
-different places or overlap ("will add 900 units" / "900 units over five years") and a
+resolution). A sentence, or a stretch between ellipses, of a longer quote is compared on
+its own with a quote of the other article (six words or more, the same words but for
+one) when neither whole quote matches one there: "What have you guys been debating,
+John? You've been debating a coin" / "what have you guys been doing, John?". Words cut
+from a quoted full sentence are an excerpt, not a variant (they quote less, not
+differently), as are two cuts of one remark that stop at different places or overlap ("will add 900 units" / "900 units over five years") and a
 shorter slice of the same words ("gradual and careful approach" / "take a gradual and
 careful approach"); identical quotes are consistent. A slice is flagged when the words it
 leaves out carry meaning: a name or acronym ("state psyop" / "CCP state psyop"), a
@@ -70,7 +73,15 @@ from dataclasses import replace
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
-from newslint.index.quote_match import Match, fits_inside, matches, one_text, quote_entries
+from newslint.index.quote_match import (
+    Match,
+    by_piece,
+    fits_inside,
+    matches,
+    one_text,
+    quote_entries,
+    with_pieces,
+)
 from newslint.index.quote_noise import Change, change_of, changed_passages
 from newslint.index.quote_style import GAP, OPT, house_style
 from newslint.index.quote_text import (
@@ -101,9 +112,9 @@ class QuoteWording(CorpusRule):
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         options = {"min_share": MIN_SHARE, **self.options(ctx.settings)}
         resolver = speaker_resolver(ctx.index)
-        entries = quote_entries(ctx.index)
+        entries, whole = with_pieces(quote_entries(ctx.index))
         speakers = {_place(e): resolver.speaker_of(e[1]) for e in entries}
-        found = matches(entries, MIN_SHARED_WORDS, options["min_share"])
+        found = by_piece(matches(entries, MIN_SHARED_WORDS, options["min_share"]), whole)
         # Quotes matched by their words and credited to one person, house style folded.
         same: list[Compared] = []
         for match in sorted(found, key=lambda m: (_place(m.a), _place(m.b))):
@@ -160,10 +171,11 @@ class QuoteWording(CorpusRule):
                 else diagnostic
         # Two sentences of one quoted passage against one passage elsewhere are one
         # quotation: one finding, at the sentence whose change weighs most.
-        passages: dict[tuple[str, int, str, int], Diagnostic] = {}
+        passages: dict[frozenset[tuple[str, int]], Diagnostic] = {}
         for diagnostic in flagged.values():
             there = diagnostic.related[0]
-            key = (diagnostic.path, diagnostic.location.line, there.path, there.line)
+            key = frozenset(((diagnostic.path, diagnostic.location.line),
+                             (there.path, there.line)))
             if key not in passages:
                 passages[key] = diagnostic
             elif diagnostic.severity > passages[key].severity:
@@ -174,7 +186,7 @@ class QuoteWording(CorpusRule):
 
     def _report(self, speaker: str, a: tuple[str, ...], b: tuple[str, ...],
                 forms: dict[tuple[str, ...], list[Entry]],
-                backing: dict[tuple[str, int], set[str]], change: Change) -> Diagnostic:
+                backing: dict[Place, set[str]], change: Change) -> Diagnostic:
         # Point at the wording fewer articles give (the odd one out); on a tie the wording
         # decides, never the file name. List the other wording's places.
         other = {b: a, a: b}
@@ -200,19 +212,21 @@ class QuoteWording(CorpusRule):
         )
 
 
-Place = tuple[str, int]
+Place = tuple[str, int, int]  # path, start and end of a quote or of a piece of one
+
+
 def _copies(same: list[Compared]
             ) -> tuple[dict[Place, list[Entry]], dict[Place, set[str]], dict[Place, set[Place]]]:
     """For each quote, every quote of the same person worded the same way (house style
     aside), and the articles that quote part of it or more of it word for word: those that
     agree on a wording, so that when two give it one way and a third another, the finding
     sits at the third; and, for each quote, the quotes that hold all of its words."""
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-    entry_at: dict[tuple[str, int], Entry] = {}
-    backing: dict[tuple[str, int], set[str]] = {}
-    held: dict[tuple[str, int], set[tuple[str, int]]] = {}  # quotes that hold it in full
+    parent: dict[Place, Place] = {}
+    entry_at: dict[Place, Entry] = {}
+    backing: dict[Place, set[str]] = {}
+    held: dict[Place, set[Place]] = {}  # quotes that hold it in full
 
-    def root(place: tuple[str, int]) -> tuple[str, int]:
+    def root(place: Place) -> Place:
         while parent.get(place, place) != place:
             place = parent[place]
         return place
@@ -231,7 +245,7 @@ def _copies(same: list[Compared]
         low, high = sorted((root(here), root(there)))
         if low != high:
             parent[high] = low
-    groups: dict[tuple[str, int], list[Entry]] = {}
+    groups: dict[Place, list[Entry]] = {}
     for place in sorted(entry_at):
         groups.setdefault(root(place), []).append(entry_at[place])
     return {place: groups[root(place)] for place in entry_at}, backing, held
@@ -247,7 +261,7 @@ def _with_variant(first: Diagnostic, other: Diagnostic) -> Diagnostic:
 def _one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
     """Shared words that run together, for half of the shorter quote at least ("state
     psyop" in "CCP state psyop"), not a few common words scattered through two remarks;
-    a quote of four words or fewer ("I may do it") may differ in one word only."""
+    a quote of five words or fewer ("I may do it") may differ in one word only."""
     a, b = _words(a), _words(b)
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     blocks = matcher.get_matching_blocks()
@@ -275,7 +289,7 @@ def _one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
 
 _RUN = 3  # words in a row: a phrase two quotes share, not common words met by chance
 _RUNS_SHARE = 0.6  # of the shorter quote, in such phrases
-_SHORT_QUOTE = 5  # words: a quote this short may differ from the other in one word only
+_SHORT_QUOTE = 6  # words: a quote this short may differ from the other in one word only
 _SHORT_END = 2  # words at an end of a quote that can be a dropped name, number or "not"
 
 
@@ -351,7 +365,7 @@ def _contains(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
 
 
 def _support(entries: list[Entry], others: list[Entry],
-             backing: dict[tuple[str, int], set[str]]) -> int:
+             backing: dict[Place, set[str]]) -> int:
     """Articles that give this wording: its copies, and those that quote part of it or more
     of it word for word, the other wording's articles aside ("state psyop" is in "CCP state
     psyop", which does not back it)."""
@@ -361,8 +375,8 @@ def _support(entries: list[Entry], others: list[Entry],
     return len(ids - {article.id for article, _ in others})
 
 
-def _place(entry: Entry) -> tuple[str, int]:
-    return entry[0].path, entry[1].span.start
+def _place(entry: Entry) -> Place:
+    return entry[0].path, entry[1].span.start, entry[1].span.end
 
 
 def _name(article: ArticleFacts) -> str:
