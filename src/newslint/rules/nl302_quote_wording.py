@@ -10,27 +10,27 @@ words at least half its length or phrases of three words or more that make up 60
 (a remark reworded in two or three places). Two quotes that share a run of ten words or
 more are one quotation even where neither article names a person for it (a letter, a
 resolution). A sentence, or a stretch between ellipses, of a longer quote is compared on
-its own with a quote of the other article (six words or more, the same words but for
-one) when neither whole quote matches one there: "What have you guys been debating,
-John? You've been debating a coin" / "what have you guys been doing, John?". Words cut
-from a quoted full sentence are an excerpt, not a variant (they quote less, not
-differently), as are two cuts of one remark that stop at different places or overlap ("will add 900 units" / "900 units over five years") and a
-shorter slice of the same words ("gradual and careful approach" / "take a gradual and
-careful approach"); identical quotes are consistent. A slice is flagged when the words it
-leaves out carry meaning: a name or acronym ("state psyop" / "CCP state psyop"), a
-negation or a number. Two remarks that share a phrase but differ in more than three words
-(or a fifth of the shorter quote) between their first and last shared word are two
-remarks, not one reworded; words left out in one run with nothing in their place ("I went
-too far and I was wrong" / "I went too far. I made a mistake and I was wrong") count as
-one change, a cut made without an ellipsis, when they are at most half as long as the
-shorter quote. An ellipsis ("...", "…", "[...]") matches any run of words the other
-version has there, also in two cuts that start or stop at different places. Words only
-moved ("with either our partners" / "either with our partners") are not a change. One
-finding per quote: every other article whose wording
-differs from it is named among its related places. When more articles give one wording
-(in full, or part of it word for word) than the other, the finding sits at the other. A
-fragment that another of the speaker's quotes gives word for word ("went too far" beside
-"I went too far and I was wrong") is not a misquote of a third.
+its own with a quote of the other article (six words or more, the same words but for one)
+when neither whole quote matches one there: "What have you guys been debating, John?
+You've been debating a coin" / "what have you guys been doing, John?". Words cut from a
+quoted full sentence are an excerpt, not a variant (they quote less, not differently), as
+are two cuts of one remark that stop at different places or overlap ("will add 900 units"
+/ "900 units over five years") and a shorter slice of the same words ("gradual and
+careful approach" / "take a gradual and careful approach"); identical quotes are
+consistent. A slice is flagged when the words it leaves out carry meaning: a name or
+acronym ("state psyop" / "CCP state psyop"), a negation or a number. Two remarks that
+share a phrase but differ in more than three words (or a fifth of the shorter quote)
+between their first and last shared word are two remarks, not one reworded; words left
+out in one run with nothing in their place ("I went too far and I was wrong" / "I went
+too far. I made a mistake and I was wrong") count as one change, a cut made without an
+ellipsis, when they are at most half as long as the shorter quote. An ellipsis ("...",
+"…", "[...]") matches any run of words the other version has there, also in two cuts that
+start or stop at different places. Words only moved ("with either our partners" / "either
+with our partners") are not a change. One finding per quote: every other article whose
+wording differs from it is named among its related places. When more articles give one
+wording (in full, or part of it word for word) than the other, the finding sits at the
+other. A fragment that another of the speaker's quotes gives word for word ("went too
+far" beside "I went too far and I was wrong") is not a misquote of a third.
 
 Spun words count as the words they replaced. House style is not wording: contractions
 ("we're" / "we are"), British and American spelling ("honour" / "honor", "organise" /
