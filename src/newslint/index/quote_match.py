@@ -86,22 +86,32 @@ def with_pieces(entries: list[Entry]
 
 def by_piece(found: list[Match], whole: dict[Place, Entry]) -> list[Match]:
     """The matches of whole quotes, and those of a piece of a quote (a sentence of a longer
-    passage) when neither whole quote matches a quote of the other article: the same words
-    but for one, so a short sentence that shares a phrase with another ("I think it's OK" /
-    "I think it's immoral") is not taken for it, nor a remark for the same words said
-    again later in the other article."""
-    matched = {(_place(x), y[0].id) for m in found if _place(m.a) not in whole
-               and _place(m.b) not in whole for x, y in ((m.a, m.b), (m.b, m.a))}
-    kept = []
+    passage) that has the same words but for one, so that a short sentence sharing a phrase
+    with another ("I think it's OK" / "I think it's immoral") is not taken for it: unless
+    the two whole quotes match each other, a whole quote of the pair already matches a
+    quote of the other article, or either is closer to another quote there (the piece is
+    then the same words said again later)."""
+    wholes = [m for m in found if _place(m.a) not in whole and _place(m.b) not in whole]
+    pairs = {frozenset((_place(m.a), _place(m.b))) for m in wholes}
+    matched = {(_place(x), y[0].id) for m in wholes for x, y in ((m.a, m.b), (m.b, m.a))}
+    best: dict[tuple[Place, str], float] = {}  # each quote or piece's best share there
+    for m in found:
+        for x, y in ((m.a, m.b), (m.b, m.a)):
+            key = (_place(x), y[0].id)
+            best[key] = max(best.get(key, 0.0), m.share)
+    kept = list(wholes)
     for match in found:
         a, b = _place(match.a), _place(match.b)
-        if a not in whole and b not in whole:
-            kept.append(match)
+        if (a not in whole and b not in whole) or match.common < match.shorter - 1:
             continue
-        parents = (_place(whole.get(a, match.a)), _place(whole.get(b, match.b)))
-        if match.common >= match.shorter - 1 and (parents[0], match.b[0].id) not in matched \
-                and (parents[1], match.a[0].id) not in matched:
-            kept.append(match)
+        if frozenset((_place(whole.get(a, match.a)), _place(whole.get(b, match.b)))) in pairs:
+            continue
+        if (a not in whole and (a, match.b[0].id) in matched) or (
+                b not in whole and (b, match.a[0].id) in matched):
+            continue
+        if match.share < best[a, match.b[0].id] or match.share < best[b, match.a[0].id]:
+            continue  # the piece is closer to another quote there
+        kept.append(match)
     return kept
 
 
