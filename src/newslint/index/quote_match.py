@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import difflib
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+import regex
 
 from newslint.facts import ArticleFacts, Quote
 from newslint.index import CorpusIndex
-from newslint.index.quote_text import normalise
+from newslint.index.quote_text import carries_meaning, fits, has_gaps, normalise
 from newslint.load.segment import is_title_case
 
 Entry = tuple[ArticleFacts, Quote]
+Place = tuple[str, int, int]  # path, start and end of a quote or of a piece of one
 SHINGLE = 2  # words per run in the index: "state psyop" is one run
 _COMMON_RUN = 40  # a run in more quotes than this ("of the") finds nothing
 
@@ -46,6 +49,79 @@ def quote_entries(index: CorpusIndex, titles: bool = True) -> list[Entry]:
     if titles:
         return found
     return [(a, q) for a, q in found if not is_title_case(q.text.split())]
+
+
+def with_pieces(entries: list[Entry]
+                ) -> tuple[list[Entry], dict[Place, Entry]]:
+    """The quotes, and each sentence or ellipsis-cut piece of a quote that has several:
+    another article may quote one sentence of a longer passage ("What have you guys been
+    debating, John? You've been debating a coin for baseball?"), or a passage cut
+    otherwise, and only the piece is its match. A piece keeps its quote's speaker; the
+    second value maps each piece's place (path, start, end) to its whole quote."""
+    out = list(entries)
+    whole: dict[Place, Entry] = {}
+    for article, quote in entries:
+        if quote.span.line != quote.span.end_line or quote.span.end - quote.span.start != len(
+                quote.text):
+            continue  # a piece's place is known only on one line of the text as written
+        cuts = [m.end() for m in _PIECE_END.finditer(quote.text)]
+        starts = [0, *cuts]
+        ends = [*cuts, len(quote.text)]
+        if len(starts) < 2:
+            continue
+        for lo, hi in zip(starts, ends, strict=True):
+            text = quote.text[lo:hi]
+            skip = len(text) - len(text.lstrip())
+            text = text.strip()
+            if len(normalise(text)) < _PIECE_WORDS:
+                continue
+            at = quote.span.start + lo + skip
+            span = replace(quote.span, start=at, end=at + len(text),
+                           col=quote.span.col + lo + skip,
+                           end_col=quote.span.col + lo + skip + len(text))
+            out.append((article, replace(quote, text=text, span=span)))
+            whole[article.path, at, at + len(text)] = (article, quote)
+    return out, whole
+
+
+def by_piece(found: list[Match], whole: dict[Place, Entry]) -> list[Match]:
+    """The matches of whole quotes, and those of a piece of a quote (a sentence of a longer
+    passage) that has the same words but for one, so that a short sentence sharing a phrase
+    with another ("I think it's OK" / "I think it's immoral") is not taken for it: unless
+    the two whole quotes match each other, a whole quote of the pair already matches a
+    quote of the other article, or either is closer to another quote there (the piece is
+    then the same words said again later)."""
+    wholes = [m for m in found if _place(m.a) not in whole and _place(m.b) not in whole]
+    pairs = {frozenset((_place(m.a), _place(m.b))) for m in wholes}
+    matched = {(_place(x), y[0].id) for m in wholes for x, y in ((m.a, m.b), (m.b, m.a))}
+    best: dict[tuple[Place, str], float] = {}  # each quote or piece's best share there
+    for m in found:
+        for x, y in ((m.a, m.b), (m.b, m.a)):
+            key = (_place(x), y[0].id)
+            best[key] = max(best.get(key, 0.0), m.share)
+    kept = list(wholes)
+    for match in found:
+        a, b = _place(match.a), _place(match.b)
+        if (a not in whole and b not in whole) or match.common < match.shorter - 1:
+            continue
+        if frozenset((_place(whole.get(a, match.a)), _place(whole.get(b, match.b)))) in pairs:
+            continue
+        if (a not in whole and (a, match.b[0].id) in matched) or (
+                b not in whole and (b, match.a[0].id) in matched):
+            continue
+        if match.share < best[a, match.b[0].id] or match.share < best[b, match.a[0].id]:
+            continue  # the piece is closer to another quote there
+        kept.append(match)
+    return kept
+
+
+def _place(entry: Entry) -> Place:
+    return entry[0].path, entry[1].span.start, entry[1].span.end
+
+
+# the end of a sentence before the next one, or an ellipsis: where a passage is cut
+_PIECE_END = regex.compile(r"(?<=[.?!][\"'’”]?)\s+(?=[\"'‘“]?\p{Lu})|\s*(?:…|\.\.\.)\s*")
+_PIECE_WORDS = 6  # a shorter piece ("We don't want him.") may be said twice in other words
 
 
 def _comparable(quote: Quote) -> str | None:
@@ -95,3 +171,37 @@ def _runs(form: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 def _common(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     return sum(block.size for block in matcher.get_matching_blocks())
+
+
+_ONE_TEXT = 10  # words in a row two quotes share: one quotation, whoever is named
+
+
+def one_text(match: Match) -> bool:
+    """Quotes that share a run of many words, in order: the same quoted text."""
+    a, b = normalise(match.a[1].text), normalise(match.b[1].text)
+    blocks = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_matching_blocks()
+    return max((block.size for block in blocks), default=0) >= _ONE_TEXT
+
+
+def fits_inside(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str]) -> bool:
+    """An ellipsis that stands for the other version's words, in two cuts of one remark
+    that start or stop at different places ("However, we would be remiss … if we did not"
+    / "We would be remiss in our duty to you and our students if we did not"): the words
+    between the first and last they share fit, and the ends differ only where each cut
+    starts or stops."""
+    ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    equal = [index for index, op in enumerate(ops) if op[0] == "equal"]
+    if not equal or not (has_gaps(a) or has_gaps(b)):
+        return False
+    first, last = ops[equal[0]], ops[equal[-1]]
+    if not fits(a[first[1]:last[2]], b[first[3]:last[4]]):
+        return False
+    for op, a1, a2, b1, b2 in ops[:equal[0]] + ops[equal[-1] + 1:]:
+        if op == "replace" and min(a2 - a1, b2 - b1) < SHORT_END:
+            return False  # a word put for another at an end
+        if (a2 - a1) + (b2 - b1) <= SHORT_END and carries_meaning(a[a1:a2] + b[b1:b2], names):
+            return False
+    return True
+
+
+SHORT_END = 2  # words at an end of a quote that can be a dropped name, number or "not"

@@ -2,10 +2,11 @@
 
 Two transcriptions of one remark often differ in words without reference of their own (an
 article, a conjunction, "that" before a clause, "oh" or "well", "just"), in the form of one
-word ("pew" / "pews", "Mama" / "Momma") or in punctuation: transcription noise, not a
-misquote. Pronouns and modal verbs change who or how sure, at info level; every other word
-(a content word, a negation, a number) changes what was said. The word classes are in
-`rules/quote_noise.yaml`, a grammar fact editors can tune.
+word ("pew" / "pews", "Mama" / "Momma"), in the spelling of a name ("Qaddafi" /
+"Gadhafi") or in punctuation: transcription noise, not a misquote. Pronouns, modal verbs
+and the tense of one verb ("say" / "said") change who, how sure or when, at info level;
+every other word (a content word, a negation, a number) changes what was said. The word
+classes are in `rules/quote_noise.yaml`, a grammar fact editors can tune.
 """
 
 from __future__ import annotations
@@ -65,18 +66,99 @@ def _skeleton(word: str) -> str:
 
 
 def same_word(a: str, b: str) -> bool:
-    """One word in two forms: a plural or third-person -s ("pew" / "pews"), or a spelling
-    that differs only in its vowels and a doubled letter ("Mama" / "Momma"). Tense and
-    aspect ("run" / "running", "say" / "said") change what is said and are not the same."""
+    """One word in two forms: a plural or third-person -s ("pew" / "pews", "duty" /
+    "duties"), or a spelling that differs only in its vowels and a doubled letter ("Mama" /
+    "Momma"). Tense and aspect ("run" / "running", "say" / "said") are `verb_form`."""
     a, b = a.lower(), b.lower()
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 3 and long_.startswith(short) and long_[len(short):] in ("s", "es"):
         return True
+    if len(short) >= 4 and short.endswith("y") and long_ == short[:-1] + "ies":
+        return True  # "duty" / "duties"
     doubled = any(long_[i] == long_[i + 1] for i in range(len(long_) - 1))
     return (len(short) >= 4 and short[0] == long_[0] and doubled
             and _skeleton(a) == _skeleton(b) and _skeleton(a) != "")
+
+
+@functools.cache
+def _irregular() -> dict[str, int]:
+    """Each form of an irregular verb ("said") to its verb's place in the table."""
+    verbs = builtin("irregular_verbs.yaml").get("verbs") or []
+    return {str(form).lower(): i for i, forms in enumerate(verbs) for form in forms or []}
+
+
+_SUFFIXES = ("ing", "ied", "ed", "es", "s", "d")
+
+
+def _stems(word: str) -> set[str]:
+    # "stopped" -> stop, "hoping" -> hope, "tried" -> try: the base a regular form may have
+    found = {word}
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[:-len(suffix)]
+            found |= {stem, stem + "e"}
+            if suffix == "ied":
+                found.add(stem + "y")
+            if len(stem) >= 3 and stem[-1] == stem[-2]:
+                found.add(stem[:-1])  # a doubled consonant
+    return found
+
+
+def verb_form(a: str, b: str) -> bool:
+    """Two forms of one verb: the tense or aspect changed ("say" / "said", "have" /
+    "had", "run" / "running", "walk" / "walked"), by the table of irregular verbs
+    (`rules/irregular_verbs.yaml`) or the regular endings."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return False
+    table = _irregular()
+    if a in table and b in table:
+        return table[a] == table[b]
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and short in _stems(long_) | {s for s in _stems(short)
+                                                          if s in _stems(long_)}
+
+
+def name_variant(a: str, b: str) -> bool:
+    """One name spelt two ways, as transliterations of it are ("Qaddafi" / "Gadhafi",
+    "Muammar" / "Moammar"): the same sounds by consonant class, a letter or two apart."""
+    a, b = a.lower(), b.lower()
+    if a == b or min(len(a), len(b)) < 4:
+        return a == b
+    return _sounds(a) == _sounds(b) and _edits(a, b) <= max(2, min(len(a), len(b)) // 3)
+
+
+# consonants grouped by how they sound (the classes of Soundex); vowels, h, w, y drop out
+_SOUND = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"),
+          **dict.fromkeys("dt", "3"), "l": "4", "m": "5", "n": "5", "r": "6"}
+
+
+def _sounds(word: str) -> str:
+    codes = [_SOUND[c] for c in word if c in _SOUND]
+    return "".join(c for i, c in enumerate(codes) if i == 0 or codes[i - 1] != c)
+
+
+def _edits(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def _names_respelt(old: list[str], new: list[str], names: frozenset[str]) -> bool:
+    """Changed words that are one name in two spellings: every word a name, the same
+    count once a short particle joined to a name ("al-Qaddafi") is set aside."""
+    old = [w for w in old if len(w) > 2 or w not in _PARTICLE_SHAPE]
+    new = [w for w in new if len(w) > 2 or w not in _PARTICLE_SHAPE]
+    return bool(old) and len(old) == len(new) and all(
+        x in names and y in names and name_variant(x, y) for x, y in zip(old, new, strict=True))
+
+
+_PARTICLE_SHAPE = frozenset(("al", "el", "ad", "ar", "as", "at", "az"))  # Arabic "al-" forms
 
 
 def _grade(words: list[str]) -> Change:
@@ -87,18 +169,21 @@ def _grade(words: list[str]) -> Change:
 
 
 def change_of(a: tuple[str, ...], b: tuple[str, ...],
-              end_matters: Callable[[tuple[str, ...]], bool]) -> Change:
+              end_matters: Callable[[tuple[str, ...]], bool],
+              names: frozenset[str] = frozenset()) -> Change:
     """How much the words that differ between two wordings of one remark change it: the
     worst of each run of changed words, once noise words are out and the words left on
     each side are paired as forms of one word where they can be. At an end, where each
     cut starts or stops, a word or two count only when `end_matters` says they carry
-    meaning (a name, a negation, a number)."""
+    meaning (a name, a negation, a number). A name spelt another way (`names`: the words
+    written as names) is not a change of wording; another form of a verb is one at info."""
     a, b = min(a, b), max(a, b)  # the same grade whichever quote comes first
     worst = Change.NOISE
     ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
     equal = [i for i, op in enumerate(ops) if op[0] == "equal"]
+    moved = _moved(a, b, ops)
     for i, (op, a1, a2, b1, b2) in enumerate(ops):
-        if op == "equal":
+        if op == "equal" or i in moved:
             continue
         if equal and not equal[0] < i < equal[-1] and not _end_counts(
                 op, a[a1:a2], b[b1:b2], end_matters):
@@ -107,8 +192,28 @@ def change_of(a: tuple[str, ...], b: tuple[str, ...],
         if len(old) == len(new) and all(
                 same_word(x, y) for x, y in zip(old, new, strict=True)):
             continue
+        if _names_respelt(old, new, names):
+            continue  # "Qaddafi" / "Gadhafi": a name's spelling, not the quote's wording
+        if len(old) == len(new) and all(same_word(x, y) or verb_form(x, y)
+                                        for x, y in zip(old, new, strict=True)):
+            worst = max(worst, Change.MINOR)  # "say" / "said": the tense, not the content
+            continue
         worst = max(worst, _grade(old + new))
     return worst
+
+
+def _moved(a: tuple[str, ...], b: tuple[str, ...], ops: list[tuple[str, int, int, int, int]]
+           ) -> set[int]:
+    """Runs of words one version drops in one place and adds in another ("with either our
+    partners" / "either with our partners"): the same words in another order."""
+    dropped = {i: a[a1:a2] for i, (op, a1, a2, _, _) in enumerate(ops) if op == "delete"}
+    added = {i: b[b1:b2] for i, (op, _, _, b1, b2) in enumerate(ops) if op == "insert"}
+    found: set[int] = set()
+    for i, words in dropped.items():
+        j = next((j for j, other in added.items() if other == words and j not in found), None)
+        if j is not None:
+            found |= {i, j}
+    return found
 
 
 def _end_counts(op: str, old: tuple[str, ...], new: tuple[str, ...],

@@ -223,6 +223,11 @@ def capitalised_words(quotes: list[tuple[str, bool]]) -> frozenset[str]:
         for index, token in enumerate(tokens):
             stem = _POSSESSIVE.sub("", token)
             letters = [ch for ch in stem if ch.isalpha()]
+            if letters and not letters[0].isupper() and "-" in stem:
+                # a name behind a particle joined to it: "al-Qaddafi", "bin-Salman"
+                found.update(w for part in stem.split("-")[1:] if part[:1].isupper()
+                             for w in words_of(part))
+                continue
             if not letters or not letters[0].isupper():
                 continue
             acronym = len(letters) >= 2 and all(ch.isupper() for ch in letters)

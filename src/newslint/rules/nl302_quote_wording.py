@@ -6,20 +6,31 @@ exactly the same words: "state psyop" and "CCP state psyop" for Neal Khosla, "AI
 Sputnik moment" and "Sputnik Second" for Marc Andreessen. Quotes are matched by their
 words first, so a fragment matches the longer quote it was cut from: near means the words
 they share, in order, make up at least 75% of the shorter quote, with a run of shared
-words at least half its length. Words cut from a quoted full sentence are an excerpt, not
-a variant (they quote less, not differently), as are two cuts of one remark that stop at
-different places or overlap ("will add 900 units" / "900 units over five years") and a
-shorter slice of the same words ("gradual and careful approach" / "take a gradual and
-careful approach"); identical quotes are consistent. A slice is flagged when the words it
-leaves out carry meaning: a name or acronym ("state psyop" / "CCP state psyop"), a
-negation or a number. Two remarks that share a phrase but differ in more than three words
-(or a sixth of the shorter quote) between their first and last shared word are two
-remarks, not one reworded. An ellipsis ("...", "…", "[...]") matches any run of words the
-other version has there. One finding per quote: every other article whose wording
-differs from it is named among its related places. When more articles give one wording
-(in full, or part of it word for word) than the other, the finding sits at the other. A
-fragment that another of the speaker's quotes gives word for word ("went too far" beside
-"I went too far and I was wrong") is not a misquote of a third.
+words at least half its length or phrases of three words or more that make up 60% of it
+(a remark reworded in two or three places). Two quotes that share a run of ten words or
+more are one quotation even where neither article names a person for it (a letter, a
+resolution). A sentence, or a stretch between ellipses, of a longer quote is compared on
+its own with a quote of the other article (six words or more, the same words but for one)
+when neither whole quote matches one there: "What have you guys been debating, John?
+You've been debating a coin" / "what have you guys been doing, John?". Words cut from a
+quoted full sentence are an excerpt, not a variant (they quote less, not differently), as
+are two cuts of one remark that stop at different places or overlap ("will add 900 units"
+/ "900 units over five years") and a shorter slice of the same words ("gradual and
+careful approach" / "take a gradual and careful approach"); identical quotes are
+consistent. A slice is flagged when the words it leaves out carry meaning: a name or
+acronym ("state psyop" / "CCP state psyop"), a negation or a number. Two remarks that
+share a phrase but differ in more than three words (or a fifth of the shorter quote)
+between their first and last shared word are two remarks, not one reworded; words left
+out in one run with nothing in their place ("I went too far and I was wrong" / "I went
+too far. I made a mistake and I was wrong") count as one change, a cut made without an
+ellipsis, when they are at most half as long as the shorter quote. An ellipsis ("...",
+"…", "[...]") matches any run of words the other version has there, also in two cuts that
+start or stop at different places. Words only moved ("with either our partners" / "either
+with our partners") are not a change. One finding per quote: every other article whose
+wording differs from it is named among its related places. When more articles give one
+wording (in full, or part of it word for word) than the other, the finding sits at the
+other. A fragment that another of the speaker's quotes gives word for word ("went too
+far" beside "I went too far and I was wrong") is not a misquote of a third.
 
 Spun words count as the words they replaced. House style is not wording: contractions
 ("we're" / "we are"), British and American spelling ("honour" / "honor", "organise" /
@@ -31,9 +42,12 @@ A difference is a misquote only when it changes content. Changed words that are 
 closed-class words without reference of their own (an article, a conjunction, "that"
 before a clause, "oh" or "well", "just" or "very": the classes are in
 `rules/quote_noise.yaml`), forms of one word ("pew" / "pews", "Mama" / "Momma") or
-punctuation are transcription noise: no finding. A change of pronoun or modal only ("it
-ruined" / "they ruined", "have to" / "be able to") is reported at info; a content word, a
-negation or a number at warning. Two sentences of one quoted passage that differ from one
+punctuation are transcription noise: no finding, as is a name spelt another way inside
+the quote ("al-Qaddafi" / "Gadhafi": a name-spelling matter, not the quote's wording). A
+change of pronoun or modal only ("it ruined" / "they ruined", "have to" / "be able to"),
+or of the tense of one verb ("I say" / "I said", "he's run" / "he's running"; irregular
+verbs in `rules/irregular_verbs.yaml`), is reported at info; a content word, a negation
+or a number at warning. Two sentences of one quoted passage that differ from one
 passage elsewhere make one finding. The message shows only the changed stretch of each
 wording, with a few words either side.
 
@@ -59,7 +73,15 @@ from dataclasses import replace
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
-from newslint.index.quote_match import Match, matches, quote_entries
+from newslint.index.quote_match import (
+    Match,
+    by_piece,
+    fits_inside,
+    matches,
+    one_text,
+    quote_entries,
+    with_pieces,
+)
 from newslint.index.quote_noise import Change, change_of, changed_passages
 from newslint.index.quote_style import GAP, OPT, house_style
 from newslint.index.quote_text import (
@@ -74,7 +96,7 @@ from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnos
 
 MIN_SHARED_WORDS = 2
 MIN_SHARE = 0.75  # shared words / words of the shorter quote
-MAX_CHANGED = 3  # words changed inside the shared stretch (or a sixth of the shorter quote)
+MAX_CHANGED = 3  # words changed inside the shared stretch (or a fifth of the shorter quote)
 
 Entry = tuple[ArticleFacts, Quote]
 # A match of one person's quotes: the match, the speaker, and both wordings house-styled.
@@ -90,9 +112,9 @@ class QuoteWording(CorpusRule):
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         options = {"min_share": MIN_SHARE, **self.options(ctx.settings)}
         resolver = speaker_resolver(ctx.index)
-        entries = quote_entries(ctx.index)
+        entries, whole = with_pieces(quote_entries(ctx.index))
         speakers = {_place(e): resolver.speaker_of(e[1]) for e in entries}
-        found = matches(entries, MIN_SHARED_WORDS, options["min_share"])
+        found = by_piece(matches(entries, MIN_SHARED_WORDS, options["min_share"]), whole)
         # Quotes matched by their words and credited to one person, house style folded.
         same: list[Compared] = []
         for match in sorted(found, key=lambda m: (_place(m.a), _place(m.b))):
@@ -100,6 +122,12 @@ class QuoteWording(CorpusRule):
             if first and second and (first == second or same_person(first, second)):
                 same.append((match, first, *house_style(gapped(match.a[1].text),
                                                         gapped(match.b[1].text))))
+            elif not (first or second) and one_text(match):
+                # a long stretch of the same words is one quotation (a letter, a
+                # resolution) even where neither article names a person for it; a
+                # person named on one side only may be echoing the text, not quoting it
+                same.append((match, "", *house_style(
+                    gapped(match.a[1].text), gapped(match.b[1].text))))
         copies, backing, held = _copies(same)
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         names: dict[str, frozenset[str]] = {}
@@ -108,11 +136,15 @@ class QuoteWording(CorpusRule):
             pair = (min(a, b), max(a, b))
             if a == b or pair in reported or not _one_remark(a, b, match.shorter):
                 continue
-            if _inner_changes(a, b) > max(MAX_CHANGED, match.shorter // 6):
+            if _inner_changes(a, b, omission=1) > max(MAX_CHANGED, match.shorter // 5):
                 continue  # two remarks that share a phrase, not one remark reworded
             if first not in names:
-                names[first] = capitalised_words([(q.text, not q.partial) for e, q in entries
-                                                  if speakers[_place((e, q))] == first])
+                names[first] = capitalised_words(
+                    [(q.text, not q.partial) for e, q in entries
+                     if speakers[_place((e, q))] == first] if first else [])
+            if not first:
+                names[first] = capitalised_words([(q.text, not q.partial)
+                                                  for q in (match.a[1], match.b[1])])
             shorter = match.a if len(a) <= len(b) else match.b
             longer = match.b if shorter is match.a else match.a
             if shorter[1].partial and held.get(_place(shorter), set()) - {_place(longer)}:
@@ -120,10 +152,11 @@ class QuoteWording(CorpusRule):
             if _is_excerpt(a, b, [match.a, match.b]) or _cut_apart(
                     a, b, names[first], shorter[1].partial):
                 continue
-            if fits(a, b) or fits(b, a):
+            if fits(a, b) or fits(b, a) or fits_inside(a, b, names[first]):
                 continue  # "...": the words one version leaves out
             change = change_of(_words(a), _words(b),
-                               lambda words, known=names[first]: carries_meaning(words, known))
+                               lambda words, known=names[first]: carries_meaning(words, known),
+                               names[first])
             if change is Change.NOISE:
                 continue  # "that", "oh", "pew" / "pews": transcription, not a misquote
             # every article giving either wording: the finding points at the one fewer use
@@ -138,10 +171,11 @@ class QuoteWording(CorpusRule):
                 else diagnostic
         # Two sentences of one quoted passage against one passage elsewhere are one
         # quotation: one finding, at the sentence whose change weighs most.
-        passages: dict[tuple[str, int, str, int], Diagnostic] = {}
+        passages: dict[frozenset[tuple[str, int]], Diagnostic] = {}
         for diagnostic in flagged.values():
             there = diagnostic.related[0]
-            key = (diagnostic.path, diagnostic.location.line, there.path, there.line)
+            key = frozenset(((diagnostic.path, diagnostic.location.line),
+                             (there.path, there.line)))
             if key not in passages:
                 passages[key] = diagnostic
             elif diagnostic.severity > passages[key].severity:
@@ -152,7 +186,7 @@ class QuoteWording(CorpusRule):
 
     def _report(self, speaker: str, a: tuple[str, ...], b: tuple[str, ...],
                 forms: dict[tuple[str, ...], list[Entry]],
-                backing: dict[tuple[str, int], set[str]], change: Change) -> Diagnostic:
+                backing: dict[Place, set[str]], change: Change) -> Diagnostic:
         # Point at the wording fewer articles give (the odd one out); on a tie the wording
         # decides, never the file name. List the other wording's places.
         other = {b: a, a: b}
@@ -166,7 +200,8 @@ class QuoteWording(CorpusRule):
                     for x, q in forms[here_form][1:]]
         mine, theirs = changed_passages(quote.text.split(), other_quote.text.split())
         diff = word_diff(quote.text, other_quote.text)
-        message = (f'{speaker} quoted as "{mine}" here but "{theirs}" in '
+        who = f"{speaker} quoted" if speaker else "the same quotation given"
+        message = (f'{who} as "{mine}" here but "{theirs}" in '
                    f"{_name(other_article)} ({diff}); check the primary source")
         return make_diagnostic(
             self, article, quote.span, message,
@@ -177,7 +212,7 @@ class QuoteWording(CorpusRule):
         )
 
 
-Place = tuple[str, int]
+Place = tuple[str, int, int]  # path, start and end of a quote or of a piece of one
 
 
 def _copies(same: list[Compared]
@@ -186,12 +221,12 @@ def _copies(same: list[Compared]
     aside), and the articles that quote part of it or more of it word for word: those that
     agree on a wording, so that when two give it one way and a third another, the finding
     sits at the third; and, for each quote, the quotes that hold all of its words."""
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-    entry_at: dict[tuple[str, int], Entry] = {}
-    backing: dict[tuple[str, int], set[str]] = {}
-    held: dict[tuple[str, int], set[tuple[str, int]]] = {}  # quotes that hold it in full
+    parent: dict[Place, Place] = {}
+    entry_at: dict[Place, Entry] = {}
+    backing: dict[Place, set[str]] = {}
+    held: dict[Place, set[Place]] = {}  # quotes that hold it in full
 
-    def root(place: tuple[str, int]) -> tuple[str, int]:
+    def root(place: Place) -> Place:
         while parent.get(place, place) != place:
             place = parent[place]
         return place
@@ -210,7 +245,7 @@ def _copies(same: list[Compared]
         low, high = sorted((root(here), root(there)))
         if low != high:
             parent[high] = low
-    groups: dict[tuple[str, int], list[Entry]] = {}
+    groups: dict[Place, list[Entry]] = {}
     for place in sorted(entry_at):
         groups.setdefault(root(place), []).append(entry_at[place])
     return {place: groups[root(place)] for place in entry_at}, backing, held
@@ -226,7 +261,7 @@ def _with_variant(first: Diagnostic, other: Diagnostic) -> Diagnostic:
 def _one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
     """Shared words that run together, for half of the shorter quote at least ("state
     psyop" in "CCP state psyop"), not a few common words scattered through two remarks;
-    a quote of four words or fewer ("I may do it") may differ in one word only."""
+    a quote of five words or fewer ("I may do it") may differ in one word only."""
     a, b = _words(a), _words(b)
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     blocks = matcher.get_matching_blocks()
@@ -245,10 +280,16 @@ def _one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
         return (len(changed) == 1 and changed[0][0] == "replace"
                 and changed[0][2] - changed[0][1] == changed[0][4] - changed[0][3] == 1
                 and sum(block.size for block in blocks) >= least - 1)
-    return longest * 2 >= least
+    # one long run for half of the shorter quote, or runs of a few words each that
+    # together make up most of it: a remark reworded in two or three places ("beat up ...
+    # warnings, so why would we" / "beat ... agency warnings so why do we")
+    runs = sum(block.size for block in blocks if block.size >= _RUN)
+    return longest * 2 >= least or runs >= _RUNS_SHARE * least
 
 
-_SHORT_QUOTE = 5  # words: a quote this short may differ from the other in one word only
+_RUN = 3  # words in a row: a phrase two quotes share, not common words met by chance
+_RUNS_SHARE = 0.6  # of the shorter quote, in such phrases
+_SHORT_QUOTE = 6  # words: a quote this short may differ from the other in one word only
 _SHORT_END = 2  # words at an end of a quote that can be a dropped name, number or "not"
 
 
@@ -281,17 +322,28 @@ def _cut_apart(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str],
     return True
 
 
-def _inner_changes(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+def _inner_changes(a: tuple[str, ...], b: tuple[str, ...], omission: int | None = None
+                   ) -> int:
     """Words changed, added or dropped between the first and the last word the two quotes
     share (a word for a word counts once): what an editor would correct, leaving aside
-    where each cut starts and stops."""
+    where each cut starts and stops. With `omission`, a run of a few words one version has
+    and the other leaves out, with nothing put in their place ("I went too far. I made a
+    mistake and I was wrong" / "I went too far and I was wrong"), counts as that many: one
+    cut, not words reworded, when it is at most half as long as the shorter quote."""
     matcher = difflib.SequenceMatcher(a=_words(a), b=_words(b), autojunk=False)
     ops = matcher.get_opcodes()
     while ops and ops[0][0] != "equal":
         ops.pop(0)
     while ops and ops[-1][0] != "equal":
         ops.pop()
-    return sum(max(a2 - a1, b2 - b1) for op, a1, a2, b1, b2 in ops if op != "equal")
+    # a cut shorter than what both keep: the longer version is not another remark
+    cut = min(_OMITTED, min(len(_words(a)), len(_words(b))) // 2)
+    return sum(omission if omission is not None and op != "replace" and (
+        max(a2 - a1, b2 - b1) <= cut) else max(a2 - a1, b2 - b1)
+        for op, a1, a2, b1, b2 in ops if op != "equal")
+
+
+_OMITTED = 8  # words left out in one run: a clause or a short sentence
 
 
 def _words(form: tuple[str, ...]) -> tuple[str, ...]:
@@ -313,7 +365,7 @@ def _contains(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
 
 
 def _support(entries: list[Entry], others: list[Entry],
-             backing: dict[tuple[str, int], set[str]]) -> int:
+             backing: dict[Place, set[str]]) -> int:
     """Articles that give this wording: its copies, and those that quote part of it or more
     of it word for word, the other wording's articles aside ("state psyop" is in "CCP state
     psyop", which does not back it)."""
@@ -323,8 +375,8 @@ def _support(entries: list[Entry], others: list[Entry],
     return len(ids - {article.id for article, _ in others})
 
 
-def _place(entry: Entry) -> tuple[str, int]:
-    return entry[0].path, entry[1].span.start
+def _place(entry: Entry) -> Place:
+    return entry[0].path, entry[1].span.start, entry[1].span.end
 
 
 def _name(article: ArticleFacts) -> str:
