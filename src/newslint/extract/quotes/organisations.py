@@ -68,3 +68,25 @@ def plural_organisation(look: Lookup, att: Attribution) -> str | None:
 
 
 _CHAIN = 3  # sentences "they" may follow back through other "they"s
+
+# A capitalised name of two to eight words, with the lower-case joints names have.
+_SPELLED = regex.compile(r"(?<![\p{L}.])\p{Lu}[\p{L}.&-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)*"
+                         r"\p{Lu}[\p{L}.&-]*){1,7}")
+_JOINTS = frozenset(("of", "and", "for", "the", "on", "&"))
+
+
+def spelled_out(text: str, acronym: str) -> str | None:
+    """"American Civil Liberties Union" for "ACLU" when the article writes the name in
+    full: one organisation known by both forms. The initials of its capitalised words
+    spell the acronym ("Federal Bureau of Investigation" → FBI); the first such name."""
+    letters = acronym.rstrip("s") if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    for match in _SPELLED.finditer(text):
+        words = [w for w in match[0].split() if w.lower() not in _JOINTS]
+        for begin in range(len(words) - len(letters) + 1):
+            run = words[begin:begin + len(letters)]
+            if "".join(w[0] for w in run) == letters:
+                first, last = run[0], run[-1]
+                start = match.start() + match[0].index(first)
+                end = match.start() + match[0].rindex(last) + len(last)
+                return " ".join(text[start:end].split())
+    return None

@@ -13,9 +13,9 @@ import regex
 from newslint.extract.quotes.attribution import Attribution
 from newslint.extract.quotes.documents import antecedent_document, issuer
 from newslint.extract.quotes.marks import QuoteRegion
-from newslint.extract.quotes.organisations import organisation, plural_organisation
+from newslint.extract.quotes.organisations import organisation, plural_organisation, spelled_out
 from newslint.extract.quotes.pronouns import resolve_pronoun
-from newslint.extract.quotes.speaker_phrase import WORD, document_issuer, generic_key
+from newslint.extract.quotes.speaker_phrase import ACRONYM, WORD, document_issuer, generic_key
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
 from newslint.facts import NamePhrase
 from newslint.facts.speech import (
@@ -301,6 +301,9 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
         gender = _PRONOUN_GENDER.get(att.speaker.lower())
         return (_role_subject(look, att.start, people, gender)
                 or resolve_pronoun(look, att.start, people, gender))
+    if ACRONYM.fullmatch(att.speaker):
+        # "the ACLU wrote" is the American Civil Liberties Union the article names
+        return spelled_out(look.article.analysis, att.speaker) or att.speaker
     if att.start in people.at:
         return people.at[att.start]
     return people.full.get(att.speaker, att.speaker)

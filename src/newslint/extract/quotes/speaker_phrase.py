@@ -52,7 +52,11 @@ ABBREVIATED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{0,2}\.$")  # "Dr.", "St."
 _CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:], *calendar.day_abbr,
                        *calendar.month_abbr[1:]])
 # Capitalised at the start of a sentence, never a speaker's name.
-_NO_NAME = frozenset("it this that these those we i you there here one".split())
+NO_NAME = frozenset("it this that these those we i you there here one".split())
+# "D-Calif.", "R-N.Y.": a party and a state written after a name, never the name itself.
+PARTY_TAG = regex.compile(r"[DRI]-\p{Lu}[\p{L}.-]*")
+# "the ACLU", "the FWS": an acronym after "the" is an organisation, not an epithet.
+ACRONYM = regex.compile(r"\p{Lu}{2,}s?")
 _QUANTIFIERS = frozenset("some several many two three four few other another most".split())
 MAX_SAY_GAP = 14  # words between a speech verb and the quote: "said on Tuesday that"
 MAX_NAME_GAP = 12  # "referred to DeepSeek's new reasoning model R1 as"
@@ -91,8 +95,10 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
     if len(run) == 1 and run[0][0].rstrip(".") in _CALENDAR and len(words) > 1 and words[
             words.index(run[0]) - 1][0][:1].islower():
         return None  # "released a statement late Tuesday saying": a day, not a speaker
-    if len(run) == 1 and run[0][0].lower() in _NO_NAME:
+    if len(run) == 1 and run[0][0].lower() in NO_NAME:
         return None  # "It said", "This says": a thing named before, not a person
+    if len(run) == 1 and PARTY_TAG.fullmatch(run[0][0]):
+        return None  # "Sen. Dianne Feinstein, D-Calif., ... said": the tag is no speaker
     if run:
         first, final = run[-1], run[0]
         preceding = [w for w in words if w.end() <= first.start()]
@@ -111,7 +117,7 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
             return found
         phrase = text[first.start():final.end()]
         if len(run) == 1 and preceding and preceding[-1][0].lower() == "the" and _joined(
-                text, preceding[-1], first):
+                text, preceding[-1], first) and not ACRONYM.fullmatch(phrase):
             # "the German told": an epithet for a person already named, as a pronoun
             return Attribution(phrase, first.start(), final.end(), "pronoun", None)
         person = split_title(phrase, lex)

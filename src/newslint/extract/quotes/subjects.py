@@ -14,6 +14,7 @@ from newslint.extract.quotes.speaker_phrase import (
     CLAUSE_WORDS,
     MAX_APPOSITIVE,
     NAME_START,
+    NO_NAME,
     OBJECT_MARKERS,
     WORD,
     Attribution,
@@ -45,8 +46,8 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
         if inside_quote(text, lo, match.start()):
             continue  # "“Social Media is ...,” Mr. Trump wrote": the quote's words
         person = split_title(match[1], lex)
-        if person is None:
-            continue
+        if person is None or person.name.lower() in NO_NAME:
+            continue  # "This was after ...": a sentence's opening word, no one's name
         # "Lauten later apologized for her post, writing": a surname that opens the
         # clause; with `surnames`, also one after a comma ("Asked about it, Arteta was")
         opening = text[lo:match.start()].rstrip()
