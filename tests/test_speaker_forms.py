@@ -67,3 +67,59 @@ def test_this_opening_a_lead_in_is_not_a_speaker():
 def test_this_in_a_written_lead_in():
     text = "This came after the council posted on Friday: “The vote will go ahead as planned.”\n"
     assert "This" not in _keys(text)
+
+
+# --- an office of several words before a name -------------------------------------------
+
+CLINTON = "2013-republicans-challenge-clinton-claims-on-budget-c"
+
+
+def test_an_office_with_of_before_a_name_keeps_the_person():
+    """"Secretary of State Hillary Clinton" is a person, so the "she" that speaks after
+    "Rep. Jeff Duncan ... Clinton urged that he read ..." is Clinton, not Duncan."""
+    keys = _keys(_lines(CLINTON, "hpo.md", 10, 34))
+    assert keys[-2:] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_an_office_with_of_in_a_written_passage():
+    text = ("Secretary of State Ana Ortiz testified on Tuesday.\n\n"
+            "Questioned by Rep. Tom Hale (R-Ohio), Ortiz urged that he read the full report.\n\n"
+            "“Every member should read it before the vote,” she said.\n")
+    assert _keys(text) == ["Ana Ortiz"]
+
+
+# --- an epithet with a capital is not a person's name -----------------------------------
+
+WEINER = "2011-weiner-denies-sending-photo"
+
+
+def test_a_capitalised_epithet_after_the_is_no_person():
+    """"The New York Democrat, who is known for ..., granted ..." then "he ... described
+    as a "prank"": the pronoun is Weiner's, not a person called "New York Democrat"."""
+    quotes = quotes_of(_lines(WEINER, "fox.md", 10, 20))
+    assert quotes[-1].text == "prank"
+    assert quotes[-1].speaker_key == "Anthony Weiner"
+
+
+def test_a_capitalised_epithet_in_a_written_passage():
+    text = ("Sen. Carl Ortiz spoke first.\n\n"
+            "The Ohio Republican, who chairs the panel, took questions for an hour.\n\n"
+            "At the end, he said the plan was “a step toward a fairer budget for everyone.”\n")
+    assert _keys(text) == ["Carl Ortiz"]
+
+
+# --- "the congressman" is who the story titles "Representative" ----------------------------
+
+def test_a_pronoun_after_a_titled_epithet_and_a_named_object():
+    """"The congressman also expressed concern about ... his wife, Huma Abedin, ..." then
+    "he told CNN", and "Asked ..., he said" after it: all Weiner's."""
+    keys = _keys(_lines(WEINER, "nyt.md", 10, 26))
+    assert keys[-3:] == ["Anthony D. Weiner"] * 3
+
+
+def test_a_pronoun_after_a_titled_epithet_in_a_written_passage():
+    text = ("Representative Dan Kline met voters on Monday.\n\n"
+            "The congressman also spoke about his sister, Maria Kline Ross, a nurse in Toledo. "
+            "“She works harder than anyone I know,” he told reporters.\n\n"
+            "Asked whether he would run again, he said, “That is a question for next year.”\n")
+    assert _keys(text) == ["Dan Kline", "Dan Kline"]
