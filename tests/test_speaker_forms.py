@@ -123,3 +123,115 @@ def test_a_pronoun_after_a_titled_epithet_in_a_written_passage():
             "“She works harder than anyone I know,” he told reporters.\n\n"
             "Asked whether he would run again, he said, “That is a question for next year.”\n")
     assert _keys(text) == ["Dan Kline", "Dan Kline"]
+
+
+# --- a clause whose subject is "the <title>" speaks for the words it quotes ---------------
+
+RUBIO = "2015-marco-rubio-announces-his-foreign-policy"
+
+
+def test_a_titled_epithet_past_a_parenthetical_speaks_for_a_fragment():
+    """"The president, without offering specifics, said his 2016 Democratic rival "lied many
+    times"": the president the story titles so."""
+    quotes = quotes_of(_lines(FLYNN, "fox.md", 10, 18))
+    assert quotes[-1].text == "lied many times"
+    assert quotes[-1].speaker_key == "Trump"  # "President Trump" in the lines read
+
+
+def test_a_titled_epithet_with_a_parenthetical_in_a_written_passage():
+    text = ("Gov. Ana Ruiz signed the budget on Monday.\n\n"
+            "The governor, speaking to reporters in Dayton, said the cuts were "
+            "“painful but necessary for the state.”\n")
+    assert _keys(text) == ["Ana Ruiz"]
+
+
+def test_a_titled_epithet_after_a_short_opening_takes_a_participle():
+    """"In Wednesday's speech the senator also took a swipe at ... Hillary Clinton, calling
+    her tenure ... "ineffective ..."": Rubio's words, not Clinton's."""
+    quotes = quotes_of(_lines(RUBIO, "hpo.md", 10, 26))
+    assert quotes[-1].speaker_key == "Marco Rubio"
+
+
+def test_a_titled_epithet_takes_a_participle_in_a_written_passage():
+    text = ("Sen. Carl Ortiz, a Republican, opened the hearing.\n\n"
+            "On Tuesday the senator also criticized Gov. Ana Ruiz, calling her plan "
+            "“a tax increase dressed up as reform.”\n")
+    assert _keys(text) == ["Carl Ortiz"]
+
+
+def test_an_organisation_opening_the_sentence_speaks_for_a_clause_it_quotes():
+    """"The American Civil Liberties Union, in a recent letter to Congress, encouraged
+    lawmakers ... because of "provisions that ..."": the union's words."""
+    quotes = quotes_of(paragraph(HR1, "fox.md", 16) + "\n")
+    assert [q.speaker_key for q in quotes] == ["American Civil Liberties Union"]
+
+
+def test_a_pronoun_after_a_fronted_phrase_speaks_for_the_clause():
+    """"In his speech, he will promise to use American power "to oppose ..."": Rubio."""
+    keys = _keys(_lines(RUBIO, "nyt.md", 12, 20))
+    assert keys[-2:] == ["Marco Rubio", "Marco Rubio"]
+
+
+def test_a_pronoun_after_a_fronted_phrase_in_a_written_passage():
+    text = ("Mayor Dan Kline spoke on Monday.\n\n"
+            "In his address, he will pledge to keep every branch library "
+            "“open seven days a week, whatever the budget.”\n")
+    assert _keys(text) == ["Dan Kline"]
+
+
+# --- "is expected to say", "was quoted as saying" ------------------------------------------
+
+def test_a_speaker_expected_to_say_the_words():
+    """"“...,” Mr. Rubio is expected to say." and "“...,” he is expected to say."."""
+    keys = _keys(_lines(RUBIO, "nyt.md", 12, 24))
+    assert keys[1] == "Marco Rubio" and keys[-1] == "Marco Rubio"
+
+
+def test_a_speaker_quoted_as_saying_in_a_written_passage():
+    text = "“We will not close a single school,” Ms. Ana Ruiz was quoted as saying.\n"
+    assert _keys(text) == ["Ana Ruiz"]
+
+
+# --- a question put to someone is not their words -----------------------------------------
+
+def test_the_question_after_asked_is_not_the_replier_s():
+    """"Asked point-blank, "Is that picture you?" Weiner replied, "...": the reply is
+    Weiner's, the question not."""
+    quotes = quotes_of(paragraph(WEINER, "fox.md", 22) + "\n")
+    assert [q.speaker_key for q in quotes] == [None, "Weiner"]
+
+
+def test_the_question_asked_by_someone_is_theirs_in_a_written_passage():
+    text = ("Asked by Sen. Carl Ortiz, “Will the plant stay open?” Ms. Ana Ruiz replied, "
+            "“Not past the spring.”\n")
+    assert _keys(text) == ["Carl Ortiz", "Ana Ruiz"]
+
+
+# --- an organisation's lead-in ends with a colon ------------------------------------------
+
+def test_an_organisation_s_statement_introduced_by_a_colon():
+    """"The Democratic National Committee issued a brief statement shortly after Rubio's
+    speech:" then the statement in the next paragraph."""
+    keys = _keys(_lines(RUBIO, "fox.md", 26, 28))
+    assert keys == ["Democratic National Committee"]
+
+
+def test_an_organisation_s_statement_in_a_written_passage():
+    text = ("The Ohio Farm Bureau released a short reply on Friday:\n\n"
+            "“Growers were not consulted, and the rule will cost them a season.”\n")
+    assert _keys(text) == ["Ohio Farm Bureau"]
+
+
+# --- an attribution that closes the sentence wins over a pronoun that opens it -------------
+
+def test_a_closing_attribution_wins_over_a_pronoun_after_an_adverb():
+    text = ("Subsequently, he took care “not to overstate his role in any of the talks,” "
+            "the prosecutors’ filing said.\n")
+    assert [q.speaker for q in quotes_of(text)] == ["filing"]
+
+
+def test_a_generic_speaker_ends_before_a_finite_verb():
+    """"the representative has since taken to calling the incident a "prank"": no speaker
+    "representative has since taken to"."""
+    quotes = quotes_of(paragraph(WEINER, "fox.md", 32) + "\n")
+    assert all("taken" not in (q.speaker or "") for q in quotes)

@@ -24,6 +24,7 @@ from newslint.extract.quotes.reported import (
     possessive_source,
     reported_speaker,
 )
+from newslint.extract.quotes.speaker_phrase import trailing_speaker
 from newslint.extract.quotes.tail import after_full_stop, sentence_tail
 from newslint.extract.spans import make_span
 from newslint.facts import NamePhrase, Quote
@@ -100,6 +101,12 @@ def _attribute(article: Article, look: Lookup, index: int,
     if region.close is None:
         return (before_quote(text, lo, region.open, lex, sentence_lo)
                 or _reported(text, sentence_lo, region, lex) or _said_before(look, region, lex))
+    asked = _ASKED.fullmatch(text, sentence_lo, region.open)
+    if asked is not None:
+        # `Asked point-blank, "Is that picture you?" Weiner replied`: the question is put
+        # to the one who replies; it is the asker's, named only as "Asked by ..."
+        by = asked["by"]
+        return trailing_speaker(text, asked.start("by"), asked.end("by"), lex) if by else None
     hi = _sentence_end(look, region.close, para.end)
     if following is not None and following.paragraph == region.paragraph:
         hi = min(hi, following.open)
@@ -116,9 +123,13 @@ def _attribute(article: Article, look: Lookup, index: int,
     # words given as someone's "opinion that ..." nearer the quote are theirs.
     return (possessive_source(text, sentence_lo, region.open, lex)
             or before_quote(text, lo, region.open, lex, sentence_lo)
+            or sentence_tail(look, region, lex)
             or _reported(text, sentence_lo, region, lex) or _said_before(look, region, lex)
-            or sentence_tail(look, region, lex) or after_full_stop(look, region, lex)
-            or _lead_in(look, region, lex))
+            or after_full_stop(look, region, lex) or _lead_in(look, region, lex))
+
+
+# A sentence that opens with the question put to someone: "Asked point-blank, "..."".
+_ASKED = regex.compile(r"\s*Asked(?:\s+by\s+(?P<by>[^,\"“”]{1,60})|\s+[\p{L}-]+|\s+again)?,\s*")
 
 
 def _lead_in(look: Lookup, region: QuoteRegion, lex: SpeechLexicon) -> Attribution | None:

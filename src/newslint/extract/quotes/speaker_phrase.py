@@ -57,6 +57,7 @@ NO_NAME = frozenset("it this that these those we i you there here one".split())
 PARTY_TAG = regex.compile(r"[DRI]-\p{Lu}[\p{L}.-]*")
 # "the ACLU", "the FWS": an acronym after "the" is an organisation, not an epithet.
 ACRONYM = regex.compile(r"\p{Lu}{2,}s?")
+_AUXILIARIES = frozenset("has have had is are was were will would".split())
 _QUANTIFIERS = frozenset("some several many two three four few other another most".split())
 MAX_SAY_GAP = 14  # words between a speech verb and the quote: "said on Tuesday that"
 MAX_NAME_GAP = 12  # "referred to DeepSeek's new reasoning model R1 as"
@@ -239,7 +240,9 @@ def _described(text: str, words: list, lex: SpeechLexicon) -> Attribution | None
                                                         strict=False)):
             return None
         opens = head[0].lower() in DETERMINERS or head[0].lower() == "another"
-        if opens and words[-back + 1][0].lower() in lex.generic:
+        if opens and words[-back + 1][0].lower() in lex.generic and not any(
+                w[0].lower() in _AUXILIARIES for w in words[-back + 2:]):
+            # not "the representative has since taken to": a finite verb ends the phrase
             return Attribution(text[head.start():words[-1].end()], head.start(),
                                    words[-1].end(), "generic", None)
     return None

@@ -19,6 +19,7 @@ from newslint.extract.quotes.speaker_phrase import (
     WORD,
     Attribution,
 )
+from newslint.facts.rolevocab import vocabulary
 from newslint.facts.speech import SpeechLexicon, is_person_like, split_title
 
 # "Trump on Saturday said", "Trump in the past has referred": a time phrase between a
@@ -153,3 +154,41 @@ def skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
     return pos
+
+
+_THE = regex.compile(r"(?:(?:And|But|So)\s+)?([Tt]he)\s+")
+_THE_WORD = regex.compile(r"(?<![\p{L}])(the)\s+")
+_MAX_MODIFIERS = 2  # "the Republican senator", "the former state senator"
+
+
+def epithet_subject(text: str, lo: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
+    """A clause that opens with "the" and a title or a speaker noun, then its verb ("The
+    secretary tried to explain", "The president, without offering specifics, said", "the
+    senator also took a swipe"): a person named before, resolved like a pronoun (kind
+    "pronoun"), or an organisation named before ("The group has drafted")."""
+    begin = skip_space(text, lo)
+    the = _THE.match(text, begin, hi)
+    if the is None:
+        # "In Wednesday's speech the senator ...": past a short opening with no verb
+        the = _THE_WORD.search(text, begin, hi)
+        opening = text[begin:the.start()].split() if the is not None else []
+        if the is None or len(opening) > _MAX_OPENING or any(
+                w[:1].islower() and verb_like(w.strip(","), lex) for w in opening):
+            return None
+    words = list(WORD.finditer(text, the.end(), hi))[: _MAX_MODIFIERS + 1]
+    for index, word in enumerate(words):
+        if not word[0][:1].islower() or text[word.end():word.end() + 1] not in " ,":
+            return None
+        noun = word[0].lower()
+        titled = noun in lex.titles or noun.endswith("-old") or vocabulary().role(noun)
+        if titled or noun in lex.organisations:  # not "The bill would": a thing
+            after = skip_appositive(text, word.end(), hi)
+            following = WORD.match(text, skip_space(text, after))
+            if (following is not None and following[0][:1].islower()
+                    and following[0] not in _NOT_VERBS and verb_like(following[0], lex)):
+                start = the.start(1)
+                return Attribution(text[start:word.end()], start, word.end(),
+                                   "pronoun" if titled else "generic", None)
+        if index and words[index - 1][0].lower() in lex.organisations:
+            return None
+    return None
