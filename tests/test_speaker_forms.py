@@ -235,3 +235,60 @@ def test_a_generic_speaker_ends_before_a_finite_verb():
     "representative has since taken to"."""
     quotes = quotes_of(paragraph(WEINER, "fox.md", 32) + "\n")
     assert all("taken" not in (q.speaker or "") for q in quotes)
+
+
+# --- a quote paragraph after the reported speech that introduces it ------------------------
+
+def test_a_quote_paragraph_after_a_paragraph_of_reported_speech():
+    """"Rubio also said that the United States must move decisively ..." then a paragraph
+    that is nothing but the quote: Rubio's."""
+    keys = _keys(_lines(RUBIO, "fox.md", 22, 24))
+    assert keys == ["Rubio"]
+
+
+def test_a_quote_paragraph_after_reported_speech_in_a_written_passage():
+    text = ("Mayor Dan Kline said the library budget would not be cut this year.\n\n"
+            "“Every branch stays open, and every librarian keeps a job.”\n")
+    assert _keys(text) == ["Dan Kline"]
+
+
+def test_a_subject_deep_in_the_paragraph_before_passes_on_nothing():
+    """"The president downplayed the news via Twitter Saturday evening, saying ..." then the
+    tweet: not a speaker "Twitter Saturday"; and "One Facebook user who lives near Austin,
+    Tex., posted this status update:" then the post: not "Austin"."""
+    quotes = quotes_of(_lines("2018-james-mattis-quits-as-defense-secretary", "fox.md", 50, 52))
+    assert "Twitter Saturday" not in [q.speaker_key for q in quotes]
+    quotes = quotes_of(_lines("2012-michele-bachmann-and-other-gop-reps-show-support",
+                              "nyt.md", 32, 36))
+    assert "Austin" not in [q.speaker_key for q in quotes]
+
+
+# --- quoted words that name a thing, and the subject of a passive ---------------------------
+
+def test_quoted_words_before_the_noun_they_modify_are_a_name():
+    """"she had spoken out against the military's former "don't ask, don't tell" policy": a
+    policy's name, not Cheney's words."""
+    quotes = quotes_of(_lines("2013-mary-cheney-criticizes-sister-liz-on-same-sex-ma",
+                              "HPO.md", 20, 22))
+    term = [q for q in quotes if q.text.startswith("don't ask")]
+    assert [q.speaker_key for q in term] == [None]
+
+
+def test_a_one_word_quoted_adjective_stays_the_speaker_s():
+    text = ("On Wednesday, Mr. Dan Kline expressed disbelief at the plan. He suggested that it "
+            "was part of a “desperate and cynical” strategy to win votes.\n")
+    assert _keys(text) == ["Dan Kline"]
+    named = ("Later in the year, she opposed the state's new “pay as you go” rule for "
+             "every county.\n")
+    assert [q.speaker for q in quotes_of(named)] == [None]
+
+
+def test_the_subject_of_a_passive_is_not_the_speaker():
+    """"During Clinton's follow-up evaluations, she was found to have a "transverse sinus
+    venous thrombosis"": a diagnosis, not Clinton's words."""
+    quotes = quotes_of(paragraph("2015-hillary-clinton-releases-tax-returns", "fox.md", 20)
+                       + "\n")
+    assert [q.speaker for q in quotes] == [None]
+    text = ("After the audit, he was told that the accounts showed “a pattern of late and "
+            "missing payments.”\n")
+    assert [q.speaker for q in quotes_of(text)] == [None]

@@ -88,5 +88,5 @@ def spelled_out(text: str, acronym: str) -> str | None:
                 first, last = run[0], run[-1]
                 start = match.start() + match[0].index(first)
                 end = match.start() + match[0].rindex(last) + len(last)
-                return " ".join(text[start:end].split())
+                return " ".join(text[start:end].split()).rstrip(".")
     return None

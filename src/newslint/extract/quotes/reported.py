@@ -106,9 +106,14 @@ def _organisation_subject(text: str, lo: int, hi: int, lex: SpeechLexicon
     return found
 
 
+_BE = frozenset("is are was were be been".split())
+
+
 def _pronoun_subject(text: str, lo: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
     words = list(WORD.finditer(text, skip_space(text, lo), hi))[:2]
-    if len(words) == 2 and words[0][0] in PRONOUNS and verb_like(words[1][0], lex):
+    # not "she was found to have a ...": the subject of a passive is not the speaker
+    if (len(words) == 2 and words[0][0] in PRONOUNS and verb_like(words[1][0], lex)
+            and words[1][0] not in _BE):
         return Attribution(words[0][0], words[0].start(), words[0].end(), "pronoun", None)
     return None
 
