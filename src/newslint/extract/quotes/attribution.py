@@ -178,6 +178,8 @@ def _epithet(text: str, start: int, verb_at: int, lex: SpeechLexicon) -> Attribu
     return Attribution(text[start:end], start, end, "pronoun", None)
 
 
+_PASSIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been|being)\s+$")
+_PARTICIPLE = regex.compile(r"(?:told|\p{Ll}+ed)(?![\p{L}])")
 # Between a subject and a verb of speech: "is expected to", "was quoted as", "will".
 _RAISING = regex.compile(r"\s+(?:(?:is|are|was|were)\s+(?:expected|set|scheduled|due|likely|"
                          r"quoted\s+as)(?:\s+to)?|will|would|could|may|might|plans\s+to)\s*$")
@@ -186,7 +188,10 @@ _PARENTHETICAL_END = regex.compile(r"\s*\([^()\"“”]{1,30}\)\s*$")
 
 def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attribution | None:
     """The speaker that ends just before a verb: a name (with an appositive), a pronoun,
-    or a generic description such as "an NVIDIA spokesperson"."""
+    or a generic description such as "an NVIDIA spokesperson". Not the subject of a
+    passive ("he was told that ..."): the one told is not the one speaking."""
+    if _PASSIVE_BEFORE.search(text, lo, verb_at) and _PARTICIPLE.match(text, verb_at):
+        return None
     end = verb_at
     relative = _relative_clause(text, lo, end)
     if relative is not None:
