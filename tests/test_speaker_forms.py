@@ -292,3 +292,20 @@ def test_the_subject_of_a_passive_is_not_the_speaker():
     text = ("After the audit, he was told that the accounts showed “a pattern of late and "
             "missing payments.”\n")
     assert [q.speaker for q in quotes_of(text)] == [None]
+
+
+# --- "they" after two people named together -------------------------------------------------
+
+def test_they_after_two_people_named_as_the_subject():
+    """"On Monday, ... David Long and House Speaker Brian Bosma, both Republicans, held a
+    press conference ... They said they will swiftly try to "clarify" its language."."""
+    quotes = quotes_of(paragraph("2015-mike-pence-seeks-legislation-to-clarify-the-reli",
+                                 "fox.md", 28) + "\n")
+    assert (quotes[0].speaker_key or "").endswith("David Long and Brian Bosma")
+
+
+def test_they_after_two_people_in_a_written_passage():
+    text = ("On Friday, Mayor Dan Kline and Sheriff Ana Ruiz, both Democrats, met the "
+            "families. They said the county would “pay for every repair, whatever it "
+            "costs.”\n")
+    assert _keys(text) == ["Dan Kline and Ana Ruiz"]

@@ -65,7 +65,7 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
         following = WORD.match(text, skip_space(text, after))
         if lone and not verb_like(following[0] if following else "", lex):
             continue  # "Notable figures such as ...": an adjective, not a surname
-        if following and following[0][0].islower() and following[0] not in _NOT_VERBS:
+        if following and following[0][0].islower() and following[0] not in NOT_VERBS:
             start = match.start() + person.offset
             return Attribution(person.name, start, start + len(person.name), "name", None,
                                person.role)
@@ -126,7 +126,7 @@ def _joined_before(text: str, lo: int, start: int) -> list[str]:
 
 
 # Words after a name that show it is not the subject of the clause's verb.
-_NOT_VERBS = OBJECT_MARKERS | CLAUSE_WORDS | frozenset(
+NOT_VERBS = OBJECT_MARKERS | CLAUSE_WORDS | frozenset(
     "during after before since until without within including".split())
 
 
@@ -185,7 +185,7 @@ def epithet_subject(text: str, lo: int, hi: int, lex: SpeechLexicon) -> Attribut
             after = skip_appositive(text, word.end(), hi)
             following = WORD.match(text, skip_space(text, after))
             if (following is not None and following[0][:1].islower()
-                    and following[0] not in _NOT_VERBS and verb_like(following[0], lex)):
+                    and following[0] not in NOT_VERBS and verb_like(following[0], lex)):
                 start = the.start(1)
                 return Attribution(text[start:word.end()], start, word.end(),
                                    "pronoun" if titled else "generic", None)
