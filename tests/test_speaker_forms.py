@@ -309,3 +309,29 @@ def test_they_after_two_people_in_a_written_passage():
             "families. They said the county would “pay for every repair, whatever it "
             "costs.”\n")
     assert _keys(text) == ["Dan Kline and Ana Ruiz"]
+
+
+# --- a letter's issuer past an opening and an inserted phrase -------------------------------
+
+def test_a_letter_speaks_for_who_sent_it_past_an_opening_and_an_inserted_list():
+    """"And on Monday, the executives of nine Indiana-based companies, including Angie's
+    List and Anthem, sent a letter to Pence ..." then ""...," reads the letter": theirs."""
+    keys = _keys(_lines("2015-mike-pence-seeks-legislation-to-clarify-the-reli", "hpo.md",
+                        22, 24))
+    assert keys[-1] == "executives"
+
+
+def test_a_letter_sent_by_a_described_group():
+    """"Every former secretary of the Department of Homeland Security, including ..., sent a
+    letter": the letter's words are the former secretaries'."""
+    keys = _keys(_lines("2019-donald-trump-announces-end-to-government-shutdow", "fox.md",
+                        42, 46))
+    assert keys[-2:] == ["former secretary of the Department of Homeland Security"] * 2
+
+
+def test_a_letter_sent_by_a_described_group_in_a_written_passage():
+    text = ("On Tuesday, every living former mayor of the city, including Dan Kline, sent a "
+            "letter to the council.\n\n"
+            "“Closing the branch libraries would be a mistake we cannot undo,” the letter "
+            "said.\n")
+    assert _keys(text) == ["living former mayor of the city"]
