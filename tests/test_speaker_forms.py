@@ -335,3 +335,21 @@ def test_a_letter_sent_by_a_described_group_in_a_written_passage():
             "“Closing the branch libraries would be a mistake we cannot undo,” the letter "
             "said.\n")
     assert _keys(text) == ["living former mayor of the city"]
+
+
+# --- "the woman" is a speaker the story describes -----------------------------------------
+
+def test_the_woman_who_told_a_newspaper_speaks_for_her_words():
+    """"The woman told the New York Daily News that she had never met Weiner, and that
+    there had "never been any inappropriate exchanges" ...": hers, though unnamed."""
+    quotes = quotes_of(paragraph(WEINER, "hpo.md", 32) + "\n")
+    assert [q.speaker for q in quotes] == ["The woman"]
+
+
+def test_a_described_man_in_a_written_passage():
+    text = ("Another man, standing at the back of the hall, then told the mayor, “We are "
+            "only here to film the meeting.”\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Another man"]
+    text = ("After the man approached the mayor and asked whether she backed the "
+            "“plan for the river,” she walked away.\n")
+    assert all("approached" not in (q.speaker or "") for q in quotes_of(text))

@@ -240,12 +240,21 @@ def _described(text: str, words: list, lex: SpeechLexicon) -> Attribution | None
                                                         strict=False)):
             return None
         opens = head[0].lower() in DETERMINERS or head[0].lower() == "another"
-        if opens and words[-back + 1][0].lower() in lex.generic and not any(
-                w[0].lower() in _AUXILIARIES for w in words[-back + 2:]):
+        if opens and words[-back + 1][0].lower() in lex.generic and not _finite(
+                words[-back + 2:]):
             # not "the representative has since taken to": a finite verb ends the phrase
             return Attribution(text[head.start():words[-1].end()], head.start(),
                                    words[-1].end(), "generic", None)
     return None
+
+
+def _finite(words: list) -> bool:
+    """A finite verb among the words after a speaker noun: an auxiliary, or a past tense
+    with its object ("the man approached the congressman"); not a participle that
+    modifies the noun ("A report released in March")."""
+    low = [w[0].lower() for w in words]
+    return any(w in _AUXILIARIES or (w.endswith("ed") and nxt in DETERMINERS)
+               for w, nxt in zip(low, [*low[1:], ""], strict=True))
 
 
 def _generic(text: str, words: list, lex: SpeechLexicon) -> Attribution | None:
