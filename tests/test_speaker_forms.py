@@ -353,3 +353,28 @@ def test_a_described_man_in_a_written_passage():
     text = ("After the man approached the mayor and asked whether she backed the "
             "“plan for the river,” she walked away.\n")
     assert all("approached" not in (q.speaker or "") for q in quotes_of(text))
+
+
+# --- a participle that opens the sentence shares the main clause's subject -----------------
+
+def test_a_fronted_participle_clause_takes_the_subject_after_the_quote():
+    """"A day after telling reporters that he's "not going to talk about this anymore,"
+    Congressman Anthony Weiner (D-N.Y.) broke his silence": Weiner's words."""
+    quotes = quotes_of(paragraph(WEINER, "hpo.md", 10) + "\n")
+    assert [q.speaker_key for q in quotes] == ["Anthony Weiner"]
+
+
+def test_a_fronted_participle_clause_in_a_written_passage():
+    text = ("After promising voters that the plant would stay “open for as long as I am "
+            "mayor,” Mayor Dan Kline (D) signed the sale on Friday.\n")
+    assert _keys(text) == ["Dan Kline"]
+    text = ("After promising voters that the plant would stay “open for as long as I am "
+            "mayor,” the sale went through on Friday.\n")
+    assert [q.speaker for q in quotes_of(text)] == [None]
+
+
+def test_the_congressman_as_an_epithet_after_the_quote():
+    """"“I had no idea how to run a congressional office,” the four-term congressman said":
+    Farenthold, named in the paragraphs before."""
+    keys = _keys(_lines("2018-blake-farenthold-resigns-from-congress", "hpo.md", 10, 24))
+    assert keys[0] == "Blake Farenthold"

@@ -25,6 +25,7 @@ from newslint.extract.quotes.reported import (
     reported_speaker,
 )
 from newslint.extract.quotes.speaker_phrase import trailing_speaker
+from newslint.extract.quotes.subjects import main_subject
 from newslint.extract.quotes.tail import after_full_stop, sentence_tail
 from newslint.extract.spans import make_span
 from newslint.facts import NamePhrase, Quote
@@ -123,13 +124,43 @@ def _attribute(article: Article, look: Lookup, index: int,
     # words given as someone's "opinion that ..." nearer the quote are theirs.
     return (possessive_source(text, sentence_lo, region.open, lex)
             or before_quote(text, lo, region.open, lex, sentence_lo)
-            or sentence_tail(look, region, lex)
+            or sentence_tail(look, region, lex) or _fronted_participle(look, region, lex)
             or _reported(text, sentence_lo, region, lex) or _said_before(look, region, lex)
             or after_full_stop(look, region, lex) or _lead_in(look, region, lex))
 
 
 # A sentence that opens with the question put to someone: "Asked point-blank, "..."".
 _ASKED = regex.compile(r"\s*Asked(?:\s+by\s+(?P<by>[^,\"“”]{1,60})|\s+[\p{L}-]+|\s+again)?,\s*")
+
+
+# "A day after telling reporters that ...", "After saying ...": a participle's clause that
+# opens the sentence.
+_FRONTED_PARTICIPLE = regex.compile(
+    r"\s*(?:(?:A|One|Two|Three)\s+(?:day|days|week|weeks|month|months)\s+)?"
+    r"(?:After|Before|While|Since|Despite|Upon|Hours\s+after)\s+\p{Ll}+ing(?![\p{L}])", regex.I)
+
+
+def _fronted_participle(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
+                        ) -> Attribution | None:
+    """`A day after telling reporters that he's "not going to talk about this anymore,"
+    Congressman Anthony Weiner broke his silence`: a participle that opens the sentence
+    shares the subject of the main clause, which follows the quote."""
+    index = look.sentence(region.open)
+    if region.close is None or index is None:
+        return None
+    text = look.article.analysis
+    sentence = look.article.sentences[index]
+    if not _FRONTED_PARTICIPLE.match(text, sentence.start, region.open):
+        return None
+    comma = text.find(",", region.close - 1, sentence.end)
+    if comma == -1 or comma > region.close + 2:
+        return None  # the clause goes on after the quote: its subject is not yet named
+    start = max(comma, region.close) + 1  # `anymore,"` or `anymore",`
+    found = main_subject(text, start, sentence.end, lex)
+    if found is None or any(w not in (found.role or "").split()
+                            for w in text[start:found.start].strip(" ,").split()):
+        return None  # the main clause opens with its subject ("Congressman ..."), or none
+    return Attribution(found.speaker, found.start, found.end, "reported", None, found.role)
 
 
 def _lead_in(look: Lookup, region: QuoteRegion, lex: SpeechLexicon) -> Attribution | None:

@@ -98,8 +98,8 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
         return None  # "released a statement late Tuesday saying": a day, not a speaker
     if len(run) == 1 and run[0][0].lower() in NO_NAME:
         return None  # "It said", "This says": a thing named before, not a person
-    if len(run) == 1 and PARTY_TAG.fullmatch(run[0][0]):
-        return None  # "Sen. Dianne Feinstein, D-Calif., ... said": the tag is no speaker
+    if len(run) == 1 and (PARTY_TAG.fullmatch(run[0][0]) or run[0][0].lower() in lex.openers):
+        return None  # "..., D-Calif., ... said", "After promising": no one's name
     if run:
         first, final = run[-1], run[0]
         preceding = [w for w in words if w.end() <= first.start()]

@@ -47,8 +47,8 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
         if inside_quote(text, lo, match.start()):
             continue  # "“Social Media is ...,” Mr. Trump wrote": the quote's words
         person = split_title(match[1], lex)
-        if person is None or person.name.lower() in NO_NAME:
-            continue  # "This was after ...": a sentence's opening word, no one's name
+        if person is None or person.name.lower() in NO_NAME or person.name.lower() in lex.openers:
+            continue  # "This was after ...", "After promising": an opening word, no name
         # "Lauten later apologized for her post, writing": a surname that opens the
         # clause; with `surnames`, also one after a comma ("Asked about it, Arteta was")
         opening = text[lo:match.start()].rstrip()
@@ -140,8 +140,15 @@ def verb_like(word: str, lex: SpeechLexicon) -> bool:
 _IRREGULAR = frozenset("went took made gave told wrote said sent held left came got".split())
 
 
+_PARENTHETICAL = regex.compile(r"\s*\([^()\"“”]{1,30}\)")
+
+
 def skip_appositive(text: str, end: int, limit: int) -> int:
-    """Past ", a longtime critic of the industry," after a name, if there is one."""
+    """Past ", a longtime critic of the industry," after a name, if there is one, and past
+    a party and state in brackets ("Anthony Weiner (D-N.Y.) broke")."""
+    paren = _PARENTHETICAL.match(text, end, limit)
+    if paren is not None:
+        end = paren.end()
     if not text.startswith(",", end):
         return end
     close = text.find(",", end + 1, limit)
