@@ -91,6 +91,9 @@ def test_speakers_match_up_to_name_form() -> None:
     # a possessive is the same word in either apostrophe
     assert score.same_speaker("special counsel's office", "special counsel")
     assert score.same_speaker("James Mattis", "Mr. Mattis’s")
+    # and an apostrophe inside a name: typography, not another person
+    assert score.same_speaker("Tom O'Halleran", "Tom O’Halleran")
+    assert not score.same_speaker("Tom O'Halleran", "Tom O’Hara")
 
 
 def test_quotes_sharing_one_common_phrase_are_not_one_quotation() -> None:

@@ -193,8 +193,10 @@ POSSESSIVE = re.compile(r"['’]s(?=\s|$)")
 
 
 def _tokens(name: str) -> list[str]:
-    # "counsel's" and "counsel’s" are the same word as "counsel", in either apostrophe
-    words = [w.strip(".,'’").lower() for w in POSSESSIVE.sub("", name).split()]
+    # "counsel's" and "counsel’s" are the same word as "counsel", in either apostrophe;
+    # "O’Halleran" and "O'Halleran" one name
+    words = [w.strip(".,'’").lower().replace("’", "'")
+             for w in POSSESSIVE.sub("", name).split()]
     return [w for w in words if w and w not in HONORIFICS]
 
 

@@ -40,6 +40,7 @@ from newslint.extract.quotes.speaker_phrase import (
 )
 from newslint.extract.quotes.subjects import (
     TIME_TAIL,
+    epithet_subject,
     main_subject,
     skip_space,
     subject_organisation,
@@ -114,7 +115,9 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
                 # clause's subject speaks, a person or else an organisation opening it
                 found = (main_subject(text, clause_lo, lo + verb.start(), lex)
                          or subject_organisation(text, clause_lo, lo + verb.start(), lex,
-                                              first=True))
+                                              first=True)
+                         # "the senator also took a swipe at ..., calling her tenure"
+                         or epithet_subject(text, clause_lo, lo + verb.start(), lex))
             elif participle and found is not None and found.kind == "generic":
                 found = named_subject(text, clause_lo, lo + verb.start(), lex) or found
             if found is not None:
@@ -126,8 +129,10 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
         if found is not None and not text[lo:found.start].strip(" \t-–—•*"):
             return with_verb(found, ":")
         if len(text[lo:colon].split()) <= MAX_COLON_CLAUSE:
-            # "Asked about the title race, Arteta was blunt:"
-            found = main_subject(text, lo, colon, lex, surnames=True)
+            # "Asked about the title race, Arteta was blunt:", "The Democratic National
+            # Committee issued a brief statement:"
+            found = (main_subject(text, lo, colon, lex, surnames=True)
+                     or subject_organisation(text, lo, colon, lex, first=True))
             if found is not None:
                 return with_verb(found, ":")
     return None
@@ -173,12 +178,20 @@ def _epithet(text: str, start: int, verb_at: int, lex: SpeechLexicon) -> Attribu
     return Attribution(text[start:end], start, end, "pronoun", None)
 
 
+_PASSIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been|being)\s+$")
+_PARTICIPLE = regex.compile(r"(?:told|\p{Ll}+ed)(?![\p{L}])")
+# Between a subject and a verb of speech: "is expected to", "was quoted as", "will".
+_RAISING = regex.compile(r"\s+(?:(?:is|are|was|were)\s+(?:expected|set|scheduled|due|likely|"
+                         r"quoted\s+as)(?:\s+to)?|will|would|could|may|might|plans\s+to)\s*$")
 _PARENTHETICAL_END = regex.compile(r"\s*\([^()\"“”]{1,30}\)\s*$")
 
 
 def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attribution | None:
     """The speaker that ends just before a verb: a name (with an appositive), a pronoun,
-    or a generic description such as "an NVIDIA spokesperson"."""
+    or a generic description such as "an NVIDIA spokesperson". Not the subject of a
+    passive ("he was told that ..."): the one told is not the one speaking."""
+    if _PASSIVE_BEFORE.search(text, lo, verb_at) and _PARTICIPLE.match(text, verb_at):
+        return None
     end = verb_at
     relative = _relative_clause(text, lo, end)
     if relative is not None:
@@ -196,6 +209,10 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
             break
         if words[-1][0].lower() in lex.adverbs:
             end = words[-1].start()
+            continue
+        raising = _RAISING.search(text, lo, end)
+        if raising is not None and raising.start() > lo:
+            end = raising.start()  # "Mr. Rubio is expected to say", "was quoted as saying"
             continue
         time = TIME_TAIL.search(text, lo, end)
         if time is not None and time.start() > lo and _names_someone(

@@ -86,10 +86,33 @@ def _issuing_subject(text: str, lo: int, at: int, lex: SpeechLexicon) -> Attribu
     verb = _ISSUING.search(text, lo, at)
     if verb is None:
         return None
-    found = trailing_speaker(text, lo, verb.start(), lex)
-    if found is None or not _opens(text[lo:found.start]):
-        return None  # "..., including Anthem, sent a letter": not the subject
-    return found
+    begin, end = _past_opening(text, lo, verb.start()), verb.start()
+    inserted = _INSERTED.search(text, begin, end)
+    if inserted is not None and inserted.start() > begin:
+        end = inserted.start()  # "the executives ..., including Anthem, sent a letter"
+    found = trailing_speaker(text, begin, end, lex)
+    if found is not None and found.kind != "pronoun" and _opens(text[begin:found.start]):
+        return found
+    phrase = " ".join(text[begin:end].split())
+    words = phrase.split()
+    if words and words[0].lower() in _QUANTIFIED and 2 <= len(words) <= _MAX_DESCRIBED:
+        # "Every former secretary of the Department of Homeland Security sent a letter":
+        # the description is who issued it, as written
+        return Attribution(" ".join(words[1:]), begin, end, "name", None)
+    return None
+
+
+# An opening before the subject ("And on Monday,"), and a phrase inserted between commas
+# before the verb (", including Angie's List and Anthem,").
+_OPENING = regex.compile(r"\s*(?:\p{L}+\s+){0,3}\p{L}+,\s+")
+_INSERTED = regex.compile(r",\s+(?:including|among|like|such\s+as|both|all|each)\s[^,]{1,80},\s*$")
+_QUANTIFIED = frozenset("the every all each several many some".split())
+_MAX_DESCRIBED = 10
+
+
+def _past_opening(text: str, lo: int, hi: int) -> int:
+    opening = _OPENING.match(text, lo, hi)
+    return opening.end() if opening is not None else lo
 
 
 def _opens(words: str) -> bool:

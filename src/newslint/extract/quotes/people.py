@@ -13,10 +13,11 @@ import regex
 from newslint.extract.quotes.attribution import Attribution
 from newslint.extract.quotes.documents import antecedent_document, issuer
 from newslint.extract.quotes.marks import QuoteRegion
-from newslint.extract.quotes.organisations import organisation, plural_organisation
-from newslint.extract.quotes.pronouns import resolve_pronoun
-from newslint.extract.quotes.speaker_phrase import WORD, document_issuer, generic_key
+from newslint.extract.quotes.organisations import organisation, plural_organisation, spelled_out
+from newslint.extract.quotes.pronouns import earlier_pronoun, is_subject, resolve_pronoun
+from newslint.extract.quotes.speaker_phrase import ACRONYM, WORD, document_issuer, generic_key
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
+from newslint.extract.quotes.titles import after_the, office_prefixed, same_office
 from newslint.facts import NamePhrase
 from newslint.facts.speech import (
     CONNECTOR,
@@ -97,12 +98,13 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
         if phrase.span.start in joined.consumed:
             continue
         whole = joined.names.get(phrase.span.start, phrase.text)
-        text = _OF_PLACE.split(whole, maxsplit=1)[0]  # "Nancy Pelosi of California"
+        office = office_prefixed(whole)  # "Secretary of State Hillary Clinton"
+        text = whole if office else _OF_PLACE.split(whole, maxsplit=1)[0]  # "... of California"
         words = text.split()
         while len(words) > 1 and words[-1].rstrip(".") in _CALENDAR:
             words.pop()  # "Twitter Sunday": the name phrase ran on into the day
         text = " ".join(words)
-        person = split_title(text, lex)
+        person = office or split_title(text, lex)
         last = person.name.split()[-1].rstrip(".").lower() if person is not None else ""
         if person is None or last in lex.titles or last + "." in lex.titles:
             continue  # "Colorado Gov": a title ends it, the person is named elsewhere
@@ -111,6 +113,9 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
             name += _particle_tail(article.analysis, phrase.span.end)
         honorific = _HONORIFIC_BEFORE.search(article.analysis, max(0, phrase.span.start - 6),
                                              phrase.span.start) is not None
+        if not (person.role or honorific) and after_the(article.analysis, phrase.span.start,
+                                                      whole):
+            continue  # "the New York Democrat": an epithet for someone named before
         if is_person_like(name) or (len(name.split()) == 1 and (person.role or honorific)):
             start = phrase.span.start + person.offset
             role = person.role or _title_before(article.analysis, phrase.span.start, lex)
@@ -298,12 +303,30 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
             return plural_organisation(look, att)
         if att.speaker.lower() == "it":
             return antecedent_document(look, att)  # never a person
-        gender = _PRONOUN_GENDER.get(att.speaker.lower())
-        return (_role_subject(look, att.start, people, gender)
-                or resolve_pronoun(look, att.start, people, gender))
+        return _person_of_pronoun(look, att.start, people,
+                                  _PRONOUN_GENDER.get(att.speaker.lower()))
+    if ACRONYM.fullmatch(att.speaker):
+        # "the ACLU wrote" is the American Civil Liberties Union the article names
+        return spelled_out(look.article.analysis, att.speaker) or att.speaker
     if att.start in people.at:
         return people.at[att.start]
     return people.full.get(att.speaker, att.speaker)
+
+
+def _person_of_pronoun(look: Lookup, offset: int, people: People, gender: str | None,
+                       depth: int = 0) -> str | None:
+    """A "he" or "she": a titled subject ("the congressman") near it, else the person of
+    the same pronoun earlier since the last person named, else the nearest person."""
+    found = _role_subject(look, offset, people, gender)
+    if found is not None:
+        return found
+    earlier = earlier_pronoun(look, offset, people, gender) if depth < _CHAIN else None
+    if earlier is not None:
+        return _person_of_pronoun(look, earlier, people, gender, depth + 1)
+    return resolve_pronoun(look, offset, people, gender)
+
+
+_CHAIN = 3  # pronouns one may follow back through
 
 
 def _titled(people: People, att: Attribution) -> str | None:
@@ -327,9 +350,11 @@ def _titled_as(people: People, noun: str, offset: int) -> _Person | None:
 
 
 def _has_title(person: _Person, noun: str) -> bool:
-    titles = [w.rstrip(".").lower() for w in (person.role or "").split()]
+    written = (person.role or "").split()
+    titles = [w.rstrip(".").lower() for w in written]
     for index, title in enumerate(titles):
-        if len(title) >= 3 and noun.startswith(title):
+        # "the governor" for "Gov.", "the congressman" for "Rep." (one role in roles.yaml)
+        if len(title) >= 3 and (noun.startswith(title) or same_office(noun, written[index])):
             # not "Lt. Gov. Tim Murray" for "the governor"
             return _SECOND_IN_RANK.isdisjoint(titles[:index])
     return False
@@ -339,17 +364,21 @@ _ROLE_SUBJECT = regex.compile(r"(?<![\p{L}])[Tt]he\s+(\p{Ll}{3,})(?![\p{L}])")
 
 
 def _role_subject(look: Lookup, offset: int, people: People, gender: str | None) -> str | None:
-    """A person the article titles, as "the governor", subject of a clause between the
-    pronoun and the last person named (`the governor said that he would not. "...," he
-    said`): nearer to the pronoun than anyone named, so the one it refers to."""
+    """A person the article titles, as "the governor", subject of a clause in the pronoun's
+    sentence or the one before (`the governor said that he would not. "...," he said`),
+    when no one named after it is a subject: the people named in its clause's object or
+    appositive ("The congressman expressed concern for his wife, Huma Abedin, ...") are
+    not whom the pronoun refers to."""
     here = look.sentence(offset)
     if here is None:
         return None
     before = people.before(offset)
     text, lex = look.article.analysis, lexicon()
-    lo = max(before[-1].start if before else 0, look.article.sentences[max(0, here - 1)].start)
+    lo = look.article.sentences[max(0, here - 1)].start
     found = None
     for match in _ROLE_SUBJECT.finditer(text, lo, offset):
+        if any(match.start() < p.start and is_subject(text, p, lex) for p in before):
+            continue  # someone named after it is a subject, nearer to the pronoun
         if look.in_quote(match.start()):
             continue
         word = WORD.match(text, skip_space(text, skip_appositive(text, match.end(), offset)))

@@ -50,7 +50,7 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
     lex = lexicon()
     text = look.article.analysis
     opening = look.article.sentences[last.sentence].start if last.sentence >= 0 else None
-    subjects = [p for p in before[first:] if _is_subject(text, p, lex)]
+    subjects = [p for p in before[first:] if is_subject(text, p, lex)]
     # "When Mr. Biden went after ..., Mr. Ryan reminded ...": the main clause's subject;
     # "Hodgkinson was a member ..., Rucker said.": of two, the one who speaks
     main = [p for p in subjects
@@ -101,7 +101,7 @@ def _relative_to(text: str, person: _Person, offset: int) -> bool:
     return name is not None and _RELATIVE.fullmatch(text, name.end(), offset) is not None
 
 
-def _is_subject(text: str, person: _Person, lex: SpeechLexicon) -> bool:
+def is_subject(text: str, person: _Person, lex: SpeechLexicon) -> bool:
     name = NAME_START.match(text, person.start)
     if name is None or text.startswith(("'s", "’s", "'", "’"), name.end()):
         return False  # "Mattis's letter": a possessive is no subject
@@ -137,3 +137,28 @@ def _pronoun_chain(article: Article, first: int, last: int, gender: str | None) 
 def _sentence_of(look: Lookup, offset: int) -> int:
     index = look.sentence(offset)
     return -1 if index is None else index
+
+
+def earlier_pronoun(look: Lookup, offset: int, people: People, gender: str | None) -> int | None:
+    """Where the same "he" or "she" attributed an earlier quote (`"...," he told CNN`),
+    after the last person named: the later pronoun goes on with that quote's
+    speaker (`..., his wife, Huma Abedin. "...," he told CNN. Asked ..., he said`). Only a
+    pronoun right after a closing mark, in this paragraph or the one before: one inside a
+    clause ("when he was in office") may be someone else."""
+    pattern = _ATTRIBUTING_PRONOUN.get(gender or "")
+    before = people.before(offset)
+    paragraph = look.paragraph(offset)
+    if pattern is None or not before or paragraph is None:
+        return None
+    text = look.article.analysis
+    # in this paragraph or the one before: a paragraph without it breaks the chain
+    floor = look.article.paragraphs[max(0, paragraph - 1)].start
+    found = None
+    for match in pattern.finditer(text, max(before[-1].start, floor), offset):
+        if not look.in_quote(match.start("pronoun")):
+            found = match.start("pronoun")
+    return found
+
+
+_ATTRIBUTING_PRONOUN = {g: regex.compile(rf"[,?!]?[”\"]\s+(?P<pronoun>{p})(?![\p{{L}}'’])")
+                        for g, p in (("m", "he"), ("f", "she"))}

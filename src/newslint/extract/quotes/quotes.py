@@ -24,6 +24,8 @@ from newslint.extract.quotes.reported import (
     possessive_source,
     reported_speaker,
 )
+from newslint.extract.quotes.speaker_phrase import trailing_speaker
+from newslint.extract.quotes.subjects import main_subject
 from newslint.extract.quotes.tail import after_full_stop, sentence_tail
 from newslint.extract.spans import make_span
 from newslint.facts import NamePhrase, Quote
@@ -100,6 +102,12 @@ def _attribute(article: Article, look: Lookup, index: int,
     if region.close is None:
         return (before_quote(text, lo, region.open, lex, sentence_lo)
                 or _reported(text, sentence_lo, region, lex) or _said_before(look, region, lex))
+    asked = _ASKED.fullmatch(text, sentence_lo, region.open)
+    if asked is not None:
+        # `Asked point-blank, "Is that picture you?" Weiner replied`: the question is put
+        # to the one who replies; it is the asker's, named only as "Asked by ..."
+        by = asked["by"]
+        return trailing_speaker(text, asked.start("by"), asked.end("by"), lex) if by else None
     hi = _sentence_end(look, region.close, para.end)
     if following is not None and following.paragraph == region.paragraph:
         hi = min(hi, following.open)
@@ -116,9 +124,43 @@ def _attribute(article: Article, look: Lookup, index: int,
     # words given as someone's "opinion that ..." nearer the quote are theirs.
     return (possessive_source(text, sentence_lo, region.open, lex)
             or before_quote(text, lo, region.open, lex, sentence_lo)
+            or sentence_tail(look, region, lex) or _fronted_participle(look, region, lex)
             or _reported(text, sentence_lo, region, lex) or _said_before(look, region, lex)
-            or sentence_tail(look, region, lex) or after_full_stop(look, region, lex)
-            or _lead_in(look, region, lex))
+            or after_full_stop(look, region, lex) or _lead_in(look, region, lex))
+
+
+# A sentence that opens with the question put to someone: "Asked point-blank, "..."".
+_ASKED = regex.compile(r"\s*Asked(?:\s+by\s+(?P<by>[^,\"“”]{1,60})|\s+[\p{L}-]+|\s+again)?,\s*")
+
+
+# "A day after telling reporters that ...", "After saying ...": a participle's clause that
+# opens the sentence.
+_FRONTED_PARTICIPLE = regex.compile(
+    r"\s*(?:(?:A|One|Two|Three)\s+(?:day|days|week|weeks|month|months)\s+)?"
+    r"(?:After|Before|While|Since|Despite|Upon|Hours\s+after)\s+\p{Ll}+ing(?![\p{L}])", regex.I)
+
+
+def _fronted_participle(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
+                        ) -> Attribution | None:
+    """`A day after telling reporters that he's "not going to talk about this anymore,"
+    Congressman Anthony Weiner broke his silence`: a participle that opens the sentence
+    shares the subject of the main clause, which follows the quote."""
+    index = look.sentence(region.open)
+    if region.close is None or index is None:
+        return None
+    text = look.article.analysis
+    sentence = look.article.sentences[index]
+    if not _FRONTED_PARTICIPLE.match(text, sentence.start, region.open):
+        return None
+    comma = text.find(",", region.close - 1, sentence.end)
+    if comma == -1 or comma > region.close + 2:
+        return None  # the clause goes on after the quote: its subject is not yet named
+    start = max(comma, region.close) + 1  # `anymore,"` or `anymore",`
+    found = main_subject(text, start, sentence.end, lex)
+    if found is None or any(w not in (found.role or "").split()
+                            for w in text[start:found.start].strip(" ,").split()):
+        return None  # the main clause opens with its subject ("Congressman ..."), or none
+    return Attribution(found.speaker, found.start, found.end, "reported", None, found.role)
 
 
 def _lead_in(look: Lookup, region: QuoteRegion, lex: SpeechLexicon) -> Attribution | None:
@@ -147,14 +189,24 @@ def _said_before(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
                  ) -> Attribution | None:
     """`Lenahan says he sees a bigger issue. "There is a culture war going on."`: a quoted
     sentence of its own goes on from the reported speech of the sentence before it in the
-    paragraph, when that sentence quotes no one."""
+    paragraph, when that sentence quotes no one; so does a paragraph that is nothing but
+    the quote after a paragraph that ends in such reported speech (`Rubio also said that
+    ...` then `"Russia, China, Iran ... will know to expect a response."`)."""
     text = look.article.analysis
     words = text[region.start:region.end].split()
     if len(words) < _MIN_UNATTRIBUTED_WORDS or not words[0][:1].isupper():
         return None
     index = look.sentence(region.open)
     sentences = look.article.sentences
-    if not index or sentences[index - 1].paragraph != sentences[index].paragraph:
+    if not index:
+        return None
+    paragraphs = look.article.paragraphs
+    para = paragraphs[region.paragraph]
+    before = paragraphs[region.paragraph - 1]
+    whole = (sentences[index - 1].paragraph == region.paragraph - 1 and before.kind == "text"
+             and not text[before.start:before.end].rstrip().endswith(":")  # see _lead_in
+             and _is_whole_paragraph(text, region, para.start, para.end))
+    if sentences[index - 1].paragraph != sentences[index].paragraph and not whole:
         return None
     if text[sentences[index].start:region.open].strip():
         return None  # the quote does not open its sentence
@@ -164,6 +216,10 @@ def _said_before(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
     found = reported_speaker(text, previous.start, previous.end, lex)
     if found is None or found.kind not in ("name", "pronoun"):
         return None
+    opening = [w for w in text[previous.start:found.start].split()
+               if w not in (found.role or "").split()]  # "Mayor Dan Kline said"
+    if whole and opening not in ([], ["And"], ["But"]):
+        return None  # a paragraph away, only a speaker who opens the sentence before
     kind = "reported" if found.kind == "name" else found.kind
     return Attribution(found.speaker, found.start, found.end, kind, found.verb, found.role)
 
@@ -173,7 +229,7 @@ def _reported(text: str, lo: int, region: QuoteRegion, lex: SpeechLexicon
     """Words quoted inside reported speech are the reporter's subject's, unless they are
     a term or a title ("the so-called "Squid Game" economy")."""
     words = text[region.start:region.end].split()
-    if not words or is_title_case(words):
+    if not words or is_title_case(words) or _attributive(text, lo, region):
         return None
     found = reported_speaker(text, lo, region.open, lex)
     if found is None and len(words) >= _MIN_UNATTRIBUTED_WORDS:
@@ -184,6 +240,28 @@ def _reported(text: str, lo: int, region: QuoteRegion, lex: SpeechLexicon
         found = Attribution(found.speaker, found.start, found.end, "reported", found.verb,
                             found.role)
     return found
+
+
+_DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}])(?:a|an|the|its|his|her|their|\p{L}+['’]s)"
+                                   r"(?:\s+\p{Ll}+)?\s*$")
+_NOUN_AFTER = regex.compile(r"\s*(\p{Ll}+)(?![\p{L}'’-])")
+_FUNCTION_WORDS = frozenset(
+    "and or but nor to in on at for of from with by as than that which who whom whose when "
+    "while if because after before since until is was are were be been has have had will "
+    "would can could may might should must do does did not".split())
+
+
+def _attributive(text: str, lo: int, region: QuoteRegion) -> bool:
+    """`the military's former "don't ask, don't tell" policy`, `a "place of residence"
+    standard`: quoted words between a determiner and the noun they modify name a thing.
+    Not one or two words: `a "desperate" strategy` is the speaker's adjective."""
+    if region.close is None or len(text[region.start:region.end].split()) < 3:
+        return False
+    if not _DETERMINER_BEFORE.search(text, lo, region.open):
+        return False
+    noun = _NOUN_AFTER.match(text, region.close + 1)
+    return (noun is not None and noun[1] not in _FUNCTION_WORDS
+            and not noun[1].endswith(("ed", "ly", "ing")))
 
 
 def _sentence_start(look: Lookup, offset: int, floor: int) -> int:

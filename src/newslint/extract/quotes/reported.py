@@ -15,7 +15,14 @@ from newslint.extract.quotes.attribution import (
     with_verb,
 )
 from newslint.extract.quotes.speaker_phrase import COORDINATOR_AT_END, WORD, Attribution
-from newslint.extract.quotes.subjects import inside_quote, main_subject, skip_space, verb_like
+from newslint.extract.quotes.subjects import (
+    epithet_subject,
+    inside_quote,
+    main_subject,
+    skip_space,
+    subject_organisation,
+    verb_like,
+)
 from newslint.facts.speech import PRONOUNS, SpeechLexicon, split_title
 
 _REPORTED_VERBS = 3  # speech verbs tried, nearest the quote first
@@ -37,6 +44,9 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
         participle = is_participle(verb[0]) and before_verb.endswith(CLAUSE_BREAK)
         if found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
             found = main_subject(text, lo, at, lex)
+        elif found is None and before_verb.endswith(","):
+            # "The president, without offering specifics, said": past a parenthetical
+            found = epithet_subject(text, lo, at, lex)
         elif participle and found is not None and found.kind == "generic":
             found = named_subject(text, lo, at, lex) or found
         if found is not None:
@@ -59,7 +69,13 @@ def clause_subject(text: str, lo: int, open_at: int, lex: SpeechLexicon
     first = words[0]
     if first[0].lower() in PRONOUNS and len(words) > 1 and verb_like(words[1][0], lex):
         return Attribution(first[0], first.start(), first.end(), "pronoun", None)
-    found = main_subject(text, begin, open_at, lex, surnames=True)
+    # "In his speech, he will promise", "After ... was removed, he issued a plea": past a
+    # fronted phrase, the clause's subject
+    main = _after_fronted(text, begin, open_at)
+    found = (main_subject(text, begin, open_at, lex, surnames=True)
+             or epithet_subject(text, main, open_at, lex)
+             or _pronoun_subject(text, main, open_at, lex)
+             or _organisation_subject(text, begin, open_at, lex))
     if found is None:
         return None
     opening = text[begin:found.start]
@@ -69,6 +85,37 @@ def clause_subject(text: str, lo: int, open_at: int, lex: SpeechLexicon
     if len(opening.split()) > _OPENING_WORDS and not fronted:
         return None
     return found
+
+
+def _after_fronted(text: str, begin: int, hi: int) -> int:
+    """Where the main clause starts after one fronted phrase and its comma ("In his
+    speech, he ..."); `begin` when the sentence has none before `hi`."""
+    comma = text.find(",", begin, hi)
+    if comma == -1 or inside_quote(text, begin, comma):
+        return begin
+    return comma + 1
+
+
+def _organisation_subject(text: str, lo: int, hi: int, lex: SpeechLexicon
+                          ) -> Attribution | None:
+    """"The American Civil Liberties Union, in a letter ..., encouraged": not "Meta's Llama
+    said", a thing of an organisation."""
+    found = subject_organisation(text, lo, hi, lex, first=True)
+    if found is None or "'s " in found.speaker or "’s " in found.speaker:
+        return None
+    return found
+
+
+_BE = frozenset("is are was were be been".split())
+
+
+def _pronoun_subject(text: str, lo: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
+    words = list(WORD.finditer(text, skip_space(text, lo), hi))[:2]
+    # not "she was found to have a ...": the subject of a passive is not the speaker
+    if (len(words) == 2 and words[0][0] in PRONOUNS and verb_like(words[1][0], lex)
+            and words[1][0] not in _BE):
+        return Attribution(words[0][0], words[0].start(), words[0].end(), "pronoun", None)
+    return None
 
 
 # "Suthers' opinion that", "Trump’s comments about", "Mr. Mattis’s core complaint was

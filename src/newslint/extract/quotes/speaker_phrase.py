@@ -52,7 +52,12 @@ ABBREVIATED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{0,2}\.$")  # "Dr.", "St."
 _CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:], *calendar.day_abbr,
                        *calendar.month_abbr[1:]])
 # Capitalised at the start of a sentence, never a speaker's name.
-_NO_NAME = frozenset("it this that these those we i you there here one".split())
+NO_NAME = frozenset("it this that these those we i you there here one".split())
+# "D-Calif.", "R-N.Y.": a party and a state written after a name, never the name itself.
+PARTY_TAG = regex.compile(r"[DRI]-\p{Lu}[\p{L}.-]*")
+# "the ACLU", "the FWS": an acronym after "the" is an organisation, not an epithet.
+ACRONYM = regex.compile(r"\p{Lu}{2,}s?")
+_AUXILIARIES = frozenset("has have had is are was were will would".split())
 _QUANTIFIERS = frozenset("some several many two three four few other another most".split())
 MAX_SAY_GAP = 14  # words between a speech verb and the quote: "said on Tuesday that"
 MAX_NAME_GAP = 12  # "referred to DeepSeek's new reasoning model R1 as"
@@ -91,8 +96,10 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
     if len(run) == 1 and run[0][0].rstrip(".") in _CALENDAR and len(words) > 1 and words[
             words.index(run[0]) - 1][0][:1].islower():
         return None  # "released a statement late Tuesday saying": a day, not a speaker
-    if len(run) == 1 and run[0][0].lower() in _NO_NAME:
+    if len(run) == 1 and run[0][0].lower() in NO_NAME:
         return None  # "It said", "This says": a thing named before, not a person
+    if len(run) == 1 and (PARTY_TAG.fullmatch(run[0][0]) or run[0][0].lower() in lex.openers):
+        return None  # "..., D-Calif., ... said", "After promising": no one's name
     if run:
         first, final = run[-1], run[0]
         preceding = [w for w in words if w.end() <= first.start()]
@@ -111,7 +118,7 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
             return found
         phrase = text[first.start():final.end()]
         if len(run) == 1 and preceding and preceding[-1][0].lower() == "the" and _joined(
-                text, preceding[-1], first):
+                text, preceding[-1], first) and not ACRONYM.fullmatch(phrase):
             # "the German told": an epithet for a person already named, as a pronoun
             return Attribution(phrase, first.start(), final.end(), "pronoun", None)
         person = split_title(phrase, lex)
@@ -233,10 +240,21 @@ def _described(text: str, words: list, lex: SpeechLexicon) -> Attribution | None
                                                         strict=False)):
             return None
         opens = head[0].lower() in DETERMINERS or head[0].lower() == "another"
-        if opens and words[-back + 1][0].lower() in lex.generic:
+        if opens and words[-back + 1][0].lower() in lex.generic and not _finite(
+                words[-back + 2:]):
+            # not "the representative has since taken to": a finite verb ends the phrase
             return Attribution(text[head.start():words[-1].end()], head.start(),
                                    words[-1].end(), "generic", None)
     return None
+
+
+def _finite(words: list) -> bool:
+    """A finite verb among the words after a speaker noun: an auxiliary, or a past tense
+    with its object ("the man approached the congressman"); not a participle that
+    modifies the noun ("A report released in March")."""
+    low = [w[0].lower() for w in words]
+    return any(w in _AUXILIARIES or (w.endswith("ed") and nxt in DETERMINERS)
+               for w, nxt in zip(low, [*low[1:], ""], strict=True))
 
 
 def _generic(text: str, words: list, lex: SpeechLexicon) -> Attribution | None:

@@ -14,10 +14,12 @@ from newslint.extract.quotes.speaker_phrase import (
     CLAUSE_WORDS,
     MAX_APPOSITIVE,
     NAME_START,
+    NO_NAME,
     OBJECT_MARKERS,
     WORD,
     Attribution,
 )
+from newslint.facts.rolevocab import vocabulary
 from newslint.facts.speech import SpeechLexicon, is_person_like, split_title
 
 # "Trump on Saturday said", "Trump in the past has referred": a time phrase between a
@@ -45,8 +47,8 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
         if inside_quote(text, lo, match.start()):
             continue  # "“Social Media is ...,” Mr. Trump wrote": the quote's words
         person = split_title(match[1], lex)
-        if person is None:
-            continue
+        if person is None or person.name.lower() in NO_NAME or person.name.lower() in lex.openers:
+            continue  # "This was after ...", "After promising": an opening word, no name
         # "Lauten later apologized for her post, writing": a surname that opens the
         # clause; with `surnames`, also one after a comma ("Asked about it, Arteta was")
         opening = text[lo:match.start()].rstrip()
@@ -63,7 +65,7 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
         following = WORD.match(text, skip_space(text, after))
         if lone and not verb_like(following[0] if following else "", lex):
             continue  # "Notable figures such as ...": an adjective, not a surname
-        if following and following[0][0].islower() and following[0] not in _NOT_VERBS:
+        if following and following[0][0].islower() and following[0] not in NOT_VERBS:
             start = match.start() + person.offset
             return Attribution(person.name, start, start + len(person.name), "name", None,
                                person.role)
@@ -124,7 +126,7 @@ def _joined_before(text: str, lo: int, start: int) -> list[str]:
 
 
 # Words after a name that show it is not the subject of the clause's verb.
-_NOT_VERBS = OBJECT_MARKERS | CLAUSE_WORDS | frozenset(
+NOT_VERBS = OBJECT_MARKERS | CLAUSE_WORDS | frozenset(
     "during after before since until without within including".split())
 
 
@@ -138,8 +140,15 @@ def verb_like(word: str, lex: SpeechLexicon) -> bool:
 _IRREGULAR = frozenset("went took made gave told wrote said sent held left came got".split())
 
 
+_PARENTHETICAL = regex.compile(r"\s*\([^()\"“”]{1,30}\)")
+
+
 def skip_appositive(text: str, end: int, limit: int) -> int:
-    """Past ", a longtime critic of the industry," after a name, if there is one."""
+    """Past ", a longtime critic of the industry," after a name, if there is one, and past
+    a party and state in brackets ("Anthony Weiner (D-N.Y.) broke")."""
+    paren = _PARENTHETICAL.match(text, end, limit)
+    if paren is not None:
+        end = paren.end()
     if not text.startswith(",", end):
         return end
     close = text.find(",", end + 1, limit)
@@ -152,3 +161,41 @@ def skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
     return pos
+
+
+_THE = regex.compile(r"(?:(?:And|But|So)\s+)?([Tt]he)\s+")
+_THE_WORD = regex.compile(r"(?<![\p{L}])(the)\s+")
+_MAX_MODIFIERS = 2  # "the Republican senator", "the former state senator"
+
+
+def epithet_subject(text: str, lo: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
+    """A clause that opens with "the" and a title or a speaker noun, then its verb ("The
+    secretary tried to explain", "The president, without offering specifics, said", "the
+    senator also took a swipe"): a person named before, resolved like a pronoun (kind
+    "pronoun"), or an organisation named before ("The group has drafted")."""
+    begin = skip_space(text, lo)
+    the = _THE.match(text, begin, hi)
+    if the is None:
+        # "In Wednesday's speech the senator ...": past a short opening with no verb
+        the = _THE_WORD.search(text, begin, hi)
+        opening = text[begin:the.start()].split() if the is not None else []
+        if the is None or len(opening) > _MAX_OPENING or any(
+                w[:1].islower() and verb_like(w.strip(","), lex) for w in opening):
+            return None
+    words = list(WORD.finditer(text, the.end(), hi))[: _MAX_MODIFIERS + 1]
+    for index, word in enumerate(words):
+        if not word[0][:1].islower() or text[word.end():word.end() + 1] not in " ,":
+            return None
+        noun = word[0].lower()
+        titled = noun in lex.titles or noun.endswith("-old") or vocabulary().role(noun)
+        if titled or noun in lex.organisations:  # not "The bill would": a thing
+            after = skip_appositive(text, word.end(), hi)
+            following = WORD.match(text, skip_space(text, after))
+            if (following is not None and following[0][:1].islower()
+                    and following[0] not in NOT_VERBS and verb_like(following[0], lex)):
+                start = the.start(1)
+                return Attribution(text[start:word.end()], start, word.end(),
+                                   "pronoun" if titled else "generic", None)
+        if index and words[index - 1][0].lower() in lex.organisations:
+            return None
+    return None
