@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newslint.ruledata import builtin
+from newslint.ruledata import RuleDataError, builtin
 
 # One word of a name: "Andreessen", "LeCun", "O'Brien", "Jean-Luc", "J.", "@handle".
 NAME_TOKEN = (r"(?:@\w{1,40}|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{Lu}[\p{L}\p{M}]+)?(?:-\p{L}+)*\.?"
@@ -68,7 +68,14 @@ def _alternation(phrases: list[str]) -> str:
 
 
 def _words(data: dict, key: str) -> list[str]:
-    return [str(item) for item in (data.get(key) or [])]
+    items = data.get(key) or []
+    for item in items:
+        if not isinstance(item, str):
+            # YAML reads an unquoted on/off/yes/no as a boolean and 1.0 as a number: an
+            # editor's word would silently become "True"
+            raise RuleDataError(f"speech_verbs.yaml: {key}: {item!r} is not a word; write "
+                                f"it in quotes ('on', 'yes', '1')")
+    return list(items)
 
 
 @functools.cache
