@@ -19,6 +19,7 @@ from newslint.extract.quotes.appositives import (
     named_in_apposition,
     untitled,
 )
+from newslint.extract.quotes.generic_keys import generic_key
 from newslint.extract.quotes.speaker_phrase import (
     ABBREVIATED,
     APPOSITIVE_END,
@@ -34,7 +35,6 @@ from newslint.extract.quotes.speaker_phrase import (
     SENTENCE_STOP,
     WORD,
     Attribution,
-    generic_key,
     parse_phrase,
     trailing_speaker,
 )

@@ -10,12 +10,11 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newslint.extract.quotes.generic_keys import document_issuer, generic_key
 from newslint.extract.quotes.pronouns import PRONOUN_REACH
 from newslint.extract.quotes.reported import reported_speaker
 from newslint.extract.quotes.speaker_phrase import (
     Attribution,
-    document_issuer,
-    generic_key,
     trailing_speaker,
 )
 from newslint.facts.speech import SpeechLexicon, lexicon

@@ -12,10 +12,11 @@ import regex
 
 from newslint.extract.quotes.attribution import Attribution
 from newslint.extract.quotes.documents import antecedent_document, issuer
+from newslint.extract.quotes.generic_keys import document_issuer, generic_key
 from newslint.extract.quotes.marks import QuoteRegion
 from newslint.extract.quotes.organisations import organisation, plural_organisation, spelled_out
 from newslint.extract.quotes.pronouns import earlier_pronoun, is_subject, resolve_pronoun
-from newslint.extract.quotes.speaker_phrase import ACRONYM, WORD, document_issuer, generic_key
+from newslint.extract.quotes.speaker_phrase import ACRONYM, WORD
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
 from newslint.extract.quotes.titles import after_the, office_prefixed, same_office
 from newslint.facts import NamePhrase
