@@ -1,7 +1,9 @@
 """A document that speaks ("the letter said", "the special counsel's filing said") speaks
 for whoever issued it: the possessor written with it, or the issuer of its earlier mention
 in the paragraphs before ("Smith sent a letter", "The NAACP adopted a resolution",
-"BuzzFeed's Thursday night report claimed")."""
+"BuzzFeed's Thursday night report claimed", "a statement released by the Justice
+Department", `"...," the tech giant said in a statement`); "it" is the document last
+mentioned, or the organisation its mention names ("the White House briefing transcript")."""
 
 from __future__ import annotations
 
@@ -11,9 +13,13 @@ from typing import TYPE_CHECKING
 import regex
 
 from newslint.extract.quotes.generic_keys import document_issuer, generic_key
+from newslint.extract.quotes.organisations import organisation
 from newslint.extract.quotes.pronouns import PRONOUN_REACH
 from newslint.extract.quotes.reported import reported_speaker
 from newslint.extract.quotes.speaker_phrase import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    OBJECT_MARKERS,
     Attribution,
     trailing_speaker,
 )
@@ -49,7 +55,18 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
             if owner.split()[0].lower() in lex.openers:
                 return None
             return document_issuer(f"{owner}’s {words[1]}", lex)
-        found = reported_speaker(text, sentence.start, match.start(), lex)
+        by = _ISSUED_BY.match(text, match.end(), sentence.end)
+        if by is not None:
+            # "a statement released by the Justice Department": the agent issued it
+            agent = " ".join(by["agent"].split())
+            if agent.endswith(".") and agent.split()[-1].count(".") == 1:
+                agent = agent[:-1]  # the sentence's full stop, not "U.S."
+            return people.full.get(agent, agent)
+        # `"...," the tech giant said in a statement`: the words quoted before the
+        # attribution are not its subject
+        lo = max(sentence.start, text.rfind("”", sentence.start, match.start()) + 1,
+                 text.rfind('"', sentence.start, match.start()) + 1)
+        found = reported_speaker(text, lo, match.start(), lex)
         if found is not None and found.kind == "generic" and found.speaker.split()[
                 -1].lower() in lex.documents:
             return None  # one document said to be issued by another
@@ -59,9 +76,17 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
         if found is None or found.kind not in ("name", "generic"):
             return None
         if found.kind == "generic":
-            return generic_key(found.speaker)
+            # "the tech giant said in a statement": the organisation the epithet stands for
+            return organisation(look, found, people) or generic_key(found.speaker)
         return people.at.get(found.start) or people.full.get(found.speaker, found.speaker)
     return None
+
+
+# "a statement released by the Justice Department", "a letter signed by Senate Republicans"
+_ISSUED_BY = regex.compile(
+    r"\s+(?:released|issued|signed|sent|published|posted|written|filed|drafted|delivered)"
+    r"\s+by\s+(?:the\s+)?(?P<agent>\p{Lu}[\p{L}.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?"
+    r"\p{Lu}[\p{L}.&-]*){0,5})(?![\p{L}])")
 
 
 @functools.cache
@@ -119,8 +144,22 @@ def _opens(words: str) -> bool:
     return "," not in words and len(words.split()) <= 3
 
 
-_MENTION = regex.compile(r"(?<![\p{L}])(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,3}?"
-                         r"(?P<noun>\p{Ll}+)(?![\p{L}])", regex.I)
+@functools.cache
+def _mention(documents: frozenset[str]) -> regex.Pattern[str]:
+    """"the cable", "the official White House briefing transcript": a determiner, up to
+    four modifiers (no other determiner among them) and a document noun."""
+    nouns = "|".join(regex.escape(d).replace(r"\ ", r"\s+") for d in sorted(documents))
+    # a modifier is no determiner, preposition or clause word ("this about himself on")
+    function = "|".join(sorted(DETERMINERS | OBJECT_MARKERS | CLAUSE_WORDS))
+    # the noun in lower case: "The Connecticut Post" is a name, not a post
+    return regex.compile(rf"(?<![\p{{L}}])(?i:the|a|an|this|that)\s+(?P<mods>(?:(?!(?i:{function})"
+                         rf"\s)[\p{{L}}-]+\s+){{0,4}}?)(?P<noun>{nouns})(?![\p{{L}}])")
+
+
+# A capitalised name among a document's modifiers, after its determiner: "the official
+# White House briefing transcript", "a Pentagon report".
+_NAMED_ISSUER = regex.compile(r"(?<=\s)(?P<issuer>\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)"
+                              r"\s+(?:\p{Ll}+\s+)?$")
 
 
 def antecedent_document(look: Lookup, att: Attribution) -> str | None:
@@ -139,10 +178,15 @@ def antecedent_document(look: Lookup, att: Attribution) -> str | None:
         if sentence.paragraph < floor:
             break
         hi = min(sentence.end, att.start)
-        nouns = [m for m in _MENTION.finditer(text, sentence.start, hi, overlapped=True)
-                 if m["noun"].lower() in lex.documents and not look.in_quote(m.start())]
+        nouns = [m for m in _mention(lex.documents).finditer(text, sentence.start, hi,
+                                                             overlapped=True)
+                 if not look.in_quote(m.start())]
         if nouns:
             # the document itself: which earlier one of its kind issued it is too far a
-            # reach from a pronoun ("the resolution" may be another group's)
-            return nouns[-1]["noun"].lower()
+            # reach from a pronoun ("the resolution" may be another group's), unless the
+            # mention names its issuer ("the official White House briefing transcript")
+            mention = nouns[-1]
+            named = _NAMED_ISSUER.search(text, mention.start("mods"), mention.start("noun"))
+            return named["issuer"] if named is not None else " ".join(
+                mention["noun"].lower().split())
     return None

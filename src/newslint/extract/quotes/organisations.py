@@ -1,4 +1,4 @@
-"""An organisation's generic name ("the agency said", "the group wrote") stands for the
+"""An organisation's generic name ("the agency said", "the tech giant wrote") stands for the
 organisation the story named last as a sentence's subject, in the paragraphs before:
 `The U.S. Fish and Wildlife Service said in a written notice ...` then `"...," the agency
 said`."""
@@ -10,25 +10,35 @@ from typing import TYPE_CHECKING
 import regex
 
 from newslint.extract.quotes.pronouns import PRONOUN_REACH
-from newslint.extract.quotes.speaker_phrase import WORD, Attribution
+from newslint.extract.quotes.speaker_phrase import NO_NAME, WORD, Attribution
 from newslint.extract.quotes.subjects import (
     NOT_VERBS,
+    TIME_HEAD,
     skip_appositive,
     skip_space,
     subject_organisation,
+    verb_like,
 )
-from newslint.facts.speech import NAME_PHRASE, is_person_like, lexicon, split_title
+from newslint.facts.speech import (
+    NAME_PHRASE,
+    PRONOUNS,
+    SpeechLexicon,
+    is_person_like,
+    lexicon,
+    split_title,
+)
 
 if TYPE_CHECKING:
-    from newslint.extract.quotes.people import Lookup
+    from newslint.extract.quotes.people import Lookup, People
 
-def organisation(look: Lookup, att: Attribution) -> str | None:
+def organisation(look: Lookup, att: Attribution, people: People | None = None) -> str | None:
     """The organisation "the <noun>" stands for, or None when no sentence before names one
     as its subject (then the noun stays a generic speaker)."""
     words = att.speaker.lower().split()
     lex = lexicon()
     here = look.sentence(att.start)
-    if len(words) != 2 or words[0] != "the" or words[1] not in lex.organisations:
+    # "the company", or an epithet with one modifier: "the tech giant", "the oil company"
+    if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in lex.organisations:
         return None
     if here is None:
         return None
@@ -42,7 +52,33 @@ def organisation(look: Lookup, att: Attribution) -> str | None:
         found = subject_organisation(text, sentence.start, sentence.end, lex)
         if found is not None:
             return found.speaker
+        lone = _lone_subject(text, sentence.start, sentence.end, people, lex)
+        if lone is not None:
+            return lone
     return None
+
+
+# A one-word name that opens its sentence and is followed by a verb, past a time phrase:
+# "Twitter at the time said it was a glitch".
+_LONE = regex.compile(rf"(?:The\s+)?(?P<name>\p{{Lu}}[\p{{L}}&-]+)(?:{TIME_HEAD.pattern})?"
+                      r"\s+(?P<verb>\p{Ll}+)(?![\p{L}'’])")
+
+
+def _lone_subject(text: str, lo: int, hi: int, people: People | None,
+                  lex: SpeechLexicon) -> str | None:
+    """"Twitter at the time said": a one-word subject is an organisation when it is no
+    word of any person's name the article gives (a surname is written in full first, so
+    "Carney said" after "Jay Carney" is a person's)."""
+    match = _LONE.match(text, skip_space(text, lo), hi)
+    if people is None or match is None or not verb_like(match["verb"], lex):
+        return None
+    name = match["name"]
+    if name.lower() in lex.openers or name.lower() in NO_NAME or name.lower() in PRONOUNS:
+        return None
+    if name.lower() in lex.titles or name.lower() in lex.generic:
+        return None
+    named = {w.strip(".,’'").lower() for p in people.people for w in p.name.split()}
+    return None if name.lower() in named else name
 
 
 _THEY = regex.compile(r"(?:\s*(?:And|But|So)\s+|\s*|[^,.]{0,60},\s+)[Tt]hey(?![\p{L}'’])")

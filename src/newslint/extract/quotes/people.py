@@ -294,7 +294,7 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
         return att.speaker
     if att.kind == "generic":
         return (document_issuer(att.speaker, lexicon()) or issuer(look, att, people)
-                or organisation(look, att) or generic_key(att.speaker))
+                or organisation(look, att, people) or generic_key(att.speaker))
     if att.kind == "pronoun":
         titled = _titled(people, att)
         if titled is not None:

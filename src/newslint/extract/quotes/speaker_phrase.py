@@ -270,13 +270,21 @@ def _generic(text: str, words: list, lex: SpeechLexicon) -> Attribution | None:
         # Modifiers of the noun: a name ("Bernstein analysts"), a quantity ("two
         # officials"), or another speaker word ("company official"); a verb ends it.
         if not (word[0][:1].isupper() or low in lex.generic or low in lex.titles
-                or low in _QUANTIFIERS or word[0].isdigit()):
+                or low in _QUANTIFIERS or word[0].isdigit() or _trade(text, words, word, lex)):
             break
         phrase.append(word)
     start, end = phrase[-1].start(), phrase[0].end()
     if words[-1][0].lower() in lex.documents:
         start = _possessor_start(text, words, len(words) - len(phrase), start)
     return Attribution(text[start:end], start, end, "generic", None)
+
+
+def _trade(text: str, words: list, word: regex.Match, lex: SpeechLexicon) -> bool:
+    """"the tech giant", "the oil company": one modifier between "the" and an organisation
+    noun is its trade, part of the epithet (not "the company's" verb before it)."""
+    at = words.index(word)
+    return (at == len(words) - 2 and at > 0 and words[-1][0].lower() in lex.organisations
+            and words[at - 1][0].lower() == "the" and _joined(text, words[at - 1], word))
 
 
 _MAX_POSSESSOR = 3  # words of a possessor: "the special counsel’s", "BuzzFeed’s"

@@ -30,7 +30,7 @@ _TIME = (rf"(?:(?:on|late|early|earlier|later|last|this|next)\s+)?(?:{_DAYS})"
          r"|(?:in|at)\s+the\s+(?:past|time)"
          r"|(?:earlier|later|last|this)\s+(?:week|month|year)")
 TIME_TAIL = regex.compile(rf"\s+(?:{_TIME})\s*$")
-_TIME_HEAD = regex.compile(rf"\s+(?:{_TIME})(?=\s)")
+TIME_HEAD = regex.compile(rf"\s+(?:{_TIME})(?=\s)")
 
 def inside_quote(text: str, lo: int, at: int) -> bool:
     """`at` is inside quotation marks opened after `lo`."""
@@ -59,7 +59,7 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
         if not (is_person_like(person.name) or person.role or lone):
             continue
         after = skip_appositive(text, match.end(), verb_at)
-        time = _TIME_HEAD.match(text, after, verb_at)
+        time = TIME_HEAD.match(text, after, verb_at)
         if time is not None:
             after = time.end()
         following = WORD.match(text, skip_space(text, after))

@@ -1,0 +1,88 @@
+"""A document or an organisation's epithet speaks for whoever the story says issued it:
+each mechanism pinned on its real dev paragraph and on a passage of the same shape written
+in the style of wire copy."""
+
+from __future__ import annotations
+
+from realcopy import paragraph
+from test_quotes import quotes_of
+
+SOCIAL = "2018-trump-accuses-social-media-firms-of-discriminati"
+
+
+def _lines(event: str, file: str, first: int, last: int) -> str:
+    return "\n\n".join(paragraph(event, file, n) for n in range(first, last + 1, 2)) + "\n"
+
+
+def _keys(text: str) -> list[str | None]:
+    return [q.speaker_key for q in quotes_of(text)]
+
+
+# --- "the tech giant": an epithet of trade for the organisation named before ------------
+
+def test_an_organisation_epithet_and_its_statement_are_the_organisation():
+    """"Twitter at the time said ... "...," the tech giant said in a statement. "...," the
+    statement said": all three quotes are Twitter's."""
+    assert _keys(_lines(SOCIAL, "fox.md", 18, 22)) == ["Twitter"] * 3
+
+
+def test_an_organisation_epithet_written():
+    text = ("Analysts expect weaker sales this quarter. Samsonite on Monday said it would "
+            "close two plants.\n\n"
+            "“We are adjusting to demand,” the luggage company said in a statement. "
+            "“No jobs will be lost,” the statement said.\n")
+    assert _keys(text) == ["Samsonite", "Samsonite"]
+
+
+def test_a_one_word_subject_that_is_a_surname_is_no_organisation():
+    # "Carney" is Jay Carney's surname: the company is not him
+    text = ("Jay Carney spoke first. Carney later said the talks would go on.\n\n"
+            "“We are adjusting to demand,” the company said.\n")
+    assert _keys(text) != ["Carney"] and _keys(text) != ["Jay Carney"]
+
+
+# --- a social account speaks for its owner ------------------------------------------------
+
+def test_an_account_that_tweets_is_its_owner():
+    """"This was after Trump’s account tweeted Saturday: "..."": Trump's words."""
+    assert _keys(paragraph("2017-flynn-pleaded-guilty", "fox.md", 32) + "\n") == ["Trump"]
+
+
+def test_an_account_written():
+    text = "Hours later, Ms. Ortiz’s account posted: “We will appeal the ruling.”\n"
+    assert _keys(text) == ["Ms. Ortiz"] or _keys(text) == ["Ortiz"]
+
+
+# --- a document released by someone -------------------------------------------------------
+
+def test_a_statement_released_by_an_agency_is_the_agency_s():
+    """"... according to a statement released by the Justice Department. ... “gift basket
+    items,” the statement said": the department's words."""
+    event = "2018-congressman-hunter-and-wife-indicted-on-corrupti"
+    keys = _keys(_lines(event, "nyt.md", 34, 38))
+    assert keys[-3:] == ["Justice Department"] * 3
+
+
+def test_a_letter_signed_by_a_group_written():
+    text = ("Officials received a letter signed by the American Farm Bureau Federation on "
+            "Tuesday.\n\n"
+            "“The rule will cost growers dearly,” the letter said.\n")
+    assert _keys(text) == ["American Farm Bureau Federation"]
+
+
+# --- "it": a document whose mention names its issuer --------------------------------------
+
+def test_it_is_the_organisation_named_in_the_document_s_mention():
+    """"the official White House briefing transcript was released ... "* This common phrase
+    ...," it read": the White House's words."""
+    text = paragraph("2011-obama-taunts-gop-for-ignoring-jobs", "fox.md", 18) + "\n"
+    assert _keys(text) == ["White House"]
+
+
+def test_it_written_and_a_name_that_ends_in_a_document_noun():
+    text = ("The annual Pentagon budget report came out on Friday. “Readiness has declined,” "
+            "it said.\n")
+    assert _keys(text) == ["Pentagon"]
+    # "The Connecticut Post" is a newspaper's name, not a post the Connecticut issued
+    text = ("The Connecticut Post ran the story first. “He served with honor,” it said.\n")
+    assert _keys(text) != ["Connecticut"]
