@@ -166,3 +166,48 @@ def test_another_outlet_is_symmetric_and_ignores_the_article(name, own, article)
     assert other == sourced_groups._another_outlet(("The " if article else "the ") + a + ".", b)
     # A name is never another outlet than itself, nor than a longer name holding it.
     assert not sourced_groups._another_outlet(a, a + " " + b)
+
+
+def test_the_sites_outlet_is_the_articles_own_when_source_is_an_abbreviation(corpus, run_json):
+    """basil's upper-case files give `source: "HPO"`: the url's site says the outlet is
+    HuffPost, so a source who "told HuffPost" is the article's own anonymous sourcing."""
+
+    def flags(source: str, url: str, body: str) -> list[int]:
+        head = (f'---\ntitle: Summit\nsource: "{source}"\nurl: "{url}"\n'
+                "date: 2018-07-13\n---\n")
+        _, diagnostics = run_json(corpus({"a.md": head + body}), "--select", "NL603")
+        return [d["line"] for d in diagnostics]
+
+    huffpost = "http://www.huffingtonpost.com/2018/07/13/summit_n_1146267.html"
+    told = "A senior administration source told {} on Friday that the talks would go on.\n"
+    assert flags("HPO", huffpost, told.format("HuffPost")) == [7]
+    assert flags("HPO", huffpost, told.format("The Huffington Post")) == [7]
+    assert flags("HPO", huffpost, told.format("NBC")) == []
+    assert flags("NYT", "http://thecaucus.blogs.nytimes.com/2018/07/13/summit/",
+                 told.format("The New York Times")) == [7]
+    assert flags("NYT", "http://thecaucus.blogs.nytimes.com/2018/07/13/summit/",
+                 told.format("The New York Post")) == []
+
+
+_LOWER_WORDS = st.lists(st.text("abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=8),
+                        min_size=1, max_size=4)
+
+
+@given(_LOWER_WORDS)
+def test_a_name_spells_its_own_site_written_out_or_by_initials(words):
+    name = " ".join(w.capitalize() for w in words)
+    assert sourced_groups.names_site(name, "".join(words))
+    assert sourced_groups.names_site("The " + name, "".join(w[0] for w in words[:-1])
+                                     + words[-1])
+    # Every letter of the site is the name's: none before its first word, none after its
+    # last word written out.
+    assert not sourced_groups.names_site(name, "9" + "".join(words))
+    assert not sourced_groups.names_site(name, "".join(words) + "9")
+
+
+def test_site_of_reads_the_registered_label():
+    assert sourced_groups.site_of("http://thecaucus.blogs.nytimes.com/2011/12/13/x/") == \
+        "nytimes"
+    assert sourced_groups.site_of("https://www.bbc.co.uk/news/world") == "bbc"
+    assert sourced_groups.site_of("not a url") == ""
+    assert sourced_groups.site_of("http://[::1") == ""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.scan import AllOf, Scan, Words, has_start, longest_words, scan, triggers
-from newslint.extract.sourcing.sourced_groups import relayed, sourced_nearby
+from newslint.extract.sourcing.sourced_groups import relayed, site_of, sourced_nearby
 from newslint.extract.spans import make_span
 from newslint.facts import Hedge, VagueAttribution
 from newslint.facts.rolevocab import vocabulary
@@ -189,6 +189,7 @@ def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None,
     prose = [s for s in article.sentences if s.kind == "text"]
     openers = cues.vague_openers.starts(found_words) if cues.vague_openers else None
     flags = cues.vague_words.flags(found_words, prose)
+    site = site_of(str(article.meta.get("url") or ""))
     for sentence, may_match in zip(prose, flags, strict=True):
         if not may_match:
             continue
@@ -207,7 +208,7 @@ def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None,
             kind = _kind(match)
             if kind in ("anonymous", "group") and relayed(
                     article, match, sentence.start, sentence.end,
-                    str(article.meta.get("source") or "")):
+                    str(article.meta.get("source") or ""), site):
                 continue  # "a source told CNN": another outlet's reporting, credited to it
             if kind == "group" and sourced_nearby(
                     article, sentence.start, sentence.end, match.start(), match.end(),
