@@ -104,6 +104,63 @@ def sourced_nearby(article: Article, sentence_start: int, sentence_end: int,
     return False
 
 
+@functools.cache
+def _members() -> dict[str, regex.Pattern[str]]:
+    """Group word → a named subject of one of its members' verbs ("Wal-Mart, which
+    complained", "Sen. Pat Toomey has criticized"), from roles.yaml `vague.members`."""
+    members = (vocabulary().data.get("vague") or {}).get("members") or {}
+    name = r"\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*"
+    patterns = {}
+    for group, verbs in members.items():
+        alternation = "|".join(sorted((regex.escape(str(v)) for v in verbs or []),
+                                      key=lambda v: (-len(v), v)))
+        if alternation:
+            patterns[str(group).lower()] = regex.compile(
+                rf"(?P<who>{name})(?:,\s+(?:which|who)|,[^,.;]{{1,80}},)?\s+"
+                rf"(?:(?:has|have|had|also)\s+)*(?:{alternation})(?![\p{{L}}-])")
+    return patterns
+
+
+# Topic words a far-off critic must share with the group's sentence: one may be chance.
+_SHARED_TOPIC = 2
+
+
+def members_named(article: Article, sentence_start: int, sentence_end: int,
+                  match_start: int, match_end: int) -> bool:
+    """A group named for what its members do ("critics") whose members the article names
+    somewhere, doing it on the sentence's topic: "which critics said could allow
+    discrimination" recalls the criticism that "Wal-Mart, which complained that the measure
+    was discriminatory" makes, paragraphs away. The named critic's sentence and the group's
+    share two topic words."""
+    text = article.analysis
+    members = _members()
+    pattern = next((members[w] for w in text[match_start:match_end].lower().split()
+                    if w in members), None)
+    if pattern is None:
+        return False
+    topic = _topic(text[sentence_start:match_start] + " " + text[match_end:sentence_end])
+    for sentence in article.sentences:
+        if sentence.kind != "text" or sentence.start == sentence_start:
+            continue
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            if not _is_name(match.group("who"), article, text):
+                continue
+            words = text[sentence.start:match.start()] + " " + text[match.end():sentence.end]
+            if len(topic & _topic(words)) >= _SHARED_TOPIC:
+                return True
+    return False
+
+
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}’'-]{3,}")
+
+
+def _topic(text: str) -> set[str]:
+    """Topic words: those of _stems, and the names the text writes past its first word
+    ("Indiana's" and "Indiana" share a topic; a sentence's opening capital is no name)."""
+    names = {w[:6].lower() for w in _NAME_WORD.findall(text, text.find(" ") + 1)}
+    return _stems(text) | (names - _COMMON)
+
+
 _OUTLET = r"\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)"
 _TOLD = (regex.compile(r"\s+told" + _OUTLET), regex.compile(_OUTLET))
 # A named reporter and its verb: "The Denver Post has reported", "Politico reported".
