@@ -363,10 +363,10 @@ def test_same_findings_whatever_the_file_order(run_json):
 
 def test_vague_phrases_and_named_polls(corpus, run_json):
     text = (
-        "The company is widely expected to report a loss. Most analysts polled by Reuters "
+        "The company is widely believed to have lost money. Most analysts polled by Reuters "
         "expect a cut. A number of analysts expect a rate cut. Insiders say the board is "
         "divided.\n"
     )
     _, diagnostics = run_json(corpus({"a.txt": text}), "--select", "NL603")
     assert [d["message"].split('"')[1] for d in diagnostics] == [
-        "is widely expected", "A number of analysts", "Insiders say"]
+        "is widely believed", "A number of analysts", "Insiders say"]

@@ -64,10 +64,31 @@ def test_an_anonymous_source_is_asked_for_corroboration_not_a_name(corpus, run_j
     assert "name the source" in flags[1][1]
 
 
-def test_widely_expected_gets_the_common_knowledge_advice(corpus, run_json):
-    body = "Her run for president is widely expected to be announced this spring.\n"
+def test_widely_believed_gets_the_common_knowledge_advice(corpus, run_json):
+    body = "The senator is widely believed to be the front-runner for the nomination.\n"
     flags = _flags(corpus, run_json, body)
     assert len(flags) == 1 and "common knowledge" in flags[0][1]
+
+
+def test_widely_expected_to_do_something_is_a_forecast_not_a_claim(corpus, run_json):
+    """An expectation with a to-infinitive is about an event to come; one about the past
+    ("expected to have") is a belief stated as fact, and so is a bare expectation."""
+    assert _flags(corpus, run_json, "Her run for president is widely expected to be "
+                  "announced this spring.\n") == []
+    assert _flags(corpus, run_json, "The hearing falls in the weeks in which she is "
+                  "widely expected to make her candidacy official.\n") == []
+    past = _flags(corpus, run_json, "The donor is widely expected to have known of the "
+                  "payments.\n")
+    assert len(past) == 1 and "common knowledge" in past[0][1]
+    assert len(_flags(corpus, run_json, "A cut in rates is widely expected.\n")) == 1
+
+
+def test_real_copy_widely_expected_candidacy(tmp_path, run_json):
+    """basil 2015 Benghazi committee, nyt.md:30: her announcement is a forecast."""
+    event = "2015-benghazi-committee-wants-to-interview-clinton-ab"
+    assert span(event, "nyt.md", 30, 447, 465) == "is widely expected"
+    _, diagnostics = run_json(article_copy(tmp_path, event, ["nyt.md"]), "--select", "NL603")
+    assert not [d for d in diagnostics if d["line"] == 30]
 
 
 def test_real_copy_critics_after_issa_and_toomey(tmp_path, run_json):
@@ -166,3 +187,76 @@ def test_another_outlet_is_symmetric_and_ignores_the_article(name, own, article)
     assert other == sourced_groups._another_outlet(("The " if article else "the ") + a + ".", b)
     # A name is never another outlet than itself, nor than a longer name holding it.
     assert not sourced_groups._another_outlet(a, a + " " + b)
+
+
+def test_the_sites_outlet_is_the_articles_own_when_source_is_an_abbreviation(corpus, run_json):
+    """basil's upper-case files give `source: "HPO"`: the url's site says the outlet is
+    HuffPost, so a source who "told HuffPost" is the article's own anonymous sourcing."""
+
+    def flags(source: str, url: str, body: str) -> list[int]:
+        head = (f'---\ntitle: Summit\nsource: "{source}"\nurl: "{url}"\n'
+                "date: 2018-07-13\n---\n")
+        _, diagnostics = run_json(corpus({"a.md": head + body}), "--select", "NL603")
+        return [d["line"] for d in diagnostics]
+
+    huffpost = "http://www.huffingtonpost.com/2018/07/13/summit_n_1146267.html"
+    told = "A senior administration source told {} on Friday that the talks would go on.\n"
+    assert flags("HPO", huffpost, told.format("HuffPost")) == [7]
+    assert flags("HPO", huffpost, told.format("The Huffington Post")) == [7]
+    assert flags("HPO", huffpost, told.format("NBC")) == []
+    assert flags("NYT", "http://thecaucus.blogs.nytimes.com/2018/07/13/summit/",
+                 told.format("The New York Times")) == [7]
+    assert flags("NYT", "http://thecaucus.blogs.nytimes.com/2018/07/13/summit/",
+                 told.format("The New York Post")) == []
+
+
+_LOWER_WORDS = st.lists(st.text("abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=8),
+                        min_size=1, max_size=4)
+
+
+@given(_LOWER_WORDS)
+def test_a_name_spells_its_own_site_written_out_or_by_initials(words):
+    name = " ".join(w.capitalize() for w in words)
+    assert sourced_groups.names_site(name, "".join(words))
+    assert sourced_groups.names_site("The " + name, "".join(w[0] for w in words[:-1])
+                                     + words[-1])
+    # Every letter of the site is the name's: none before its first word, none after its
+    # last word written out.
+    assert not sourced_groups.names_site(name, "9" + "".join(words))
+    assert not sourced_groups.names_site(name, "".join(words) + "9")
+
+
+def test_site_of_reads_the_registered_label():
+    assert sourced_groups.site_of("http://thecaucus.blogs.nytimes.com/2011/12/13/x/") == \
+        "nytimes"
+    assert sourced_groups.site_of("https://www.bbc.co.uk/news/world") == "bbc"
+    assert sourced_groups.site_of("not a url") == ""
+    assert sourced_groups.site_of("http://[::1") == ""
+
+
+def test_critics_as_background_where_the_article_names_a_critic(corpus, run_json):
+    """"Critics" named for what they do are background where the article names one doing
+    it on the same topic, however far away; a named speaker who only spoke, or a critic
+    of something else, leaves them vague."""
+    critics = ("But when Ohio passed a broader version, which critics said could allow "
+               "discrimination by businesses, its governor vowed to clarify it.\n\n")
+    filler = "The governor spoke in Columbus.\n\nThe session ends in May.\n\n"
+    named = ("Retail giant Acme Stores, which complained that the Ohio measure was "
+             "discriminatory, urged a veto.\n")
+    assert _flags(corpus, run_json, critics + filler + named) == []
+    assert _flags(corpus, run_json, named + "\n" + filler + critics) == []
+    spoke = ("Retail giant Acme Stores, which said that the Ohio measure was "
+             "discriminatory, urged a veto.\n")
+    assert [line for line, _ in _flags(corpus, run_json, critics + filler + spoke)] == [5]
+    other = ("Retail giant Acme Stores, which complained that the tax on sugar was "
+             "unfair, urged a veto.\n")
+    assert [line for line, _ in _flags(corpus, run_json, critics + filler + other)] == [5]
+
+
+def test_real_copy_critics_of_indianas_law_named_later(tmp_path, run_json):
+    """basil 2015 Arkansas religious freedom bill, fox.md:18: Wal-Mart's complaint, named
+    five paragraphs on, is the criticism the clause recalls."""
+    event = "2015-arkansas-republican-gov-asa-hutchinson-urged-sta"
+    assert span(event, "fox.md", 18, 305, 317) == "critics said"
+    _, diagnostics = run_json(article_copy(tmp_path, event, ["fox.md"]), "--select", "NL603")
+    assert not [d for d in diagnostics if d["line"] == 18]

@@ -13,11 +13,16 @@ named right there ("analysts at Bernstein",
 "Bernstein analysts", "some experts, including Gary Marcus"), and not where the group
 carries on from a named claimant in the same paragraph or the two before it, on a shared
 topic word ("Rep. Issa said the offer was a felony", then "Critics say the job offer broke
-the law"; "other lawmakers complained" after a named lawmaker spoke), and not where the
+the law"; "other lawmakers complained" after a named lawmaker spoke), nor where a group
+named for what its members do is background to members the article names anywhere,
+doing it on two shared topic words ("which critics said could allow discrimination";
+"Wal-Mart, which complained that the measure was discriminatory"), and not where the
 sources are another named outlet's, relayed and credited: they told it ("a source told
 NBC"), or it reported citing them in the same sentence ("The Denver Post has reported,
-citing unnamed sources"); the article's own outlet (its front matter `source`) answers
-for its own. The phrases are in
+citing unnamed sources"); the article's own outlet (its front matter `source`, or the
+site its `url` is on: "HuffPost" for huffingtonpost.com where `source` says "HPO")
+answers for its own. An expectation of an event to come ("she is widely expected to
+announce") is a forecast, not a claim. The phrases, and the groups' member verbs, are in
 `rules/roles.yaml` under `vague:`.
 
 ## Why it matters to an editor
@@ -25,7 +30,7 @@ A reader cannot weigh a claim whose source is hidden, and "some say" can carry t
 writer's own opinion. Each one is a place to name the source, or to ask whether the claim
 should stand at all. A deliberate anonymous source ("a person briefed on the matter said")
 is not fixed by naming it: the message asks instead that the claim be corroborated and the
-story say why the source is unnamed. "It is believed", "is widely expected" ask whether
+story say why the source is unnamed. "It is believed", "is widely seen" ask whether
 the belief is common knowledge.
 
 ## Example
@@ -62,7 +67,7 @@ class VagueAttribution(ArticleRule):
 
 
 # A deliberate anonymous source is not fixed by naming it; an impersonal "is widely
-# expected" is often common knowledge.
+# believed" is often common knowledge.
 _ADVICE = {
     "group": '"{}" attributes the claim to no one in particular; name the source or check '
              "the claim stands without one",

@@ -16,7 +16,12 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.scan import AllOf, Scan, Words, has_start, longest_words, scan, triggers
-from newslint.extract.sourcing.sourced_groups import relayed, sourced_nearby
+from newslint.extract.sourcing.sourced_groups import (
+    members_named,
+    relayed,
+    site_of,
+    sourced_nearby,
+)
 from newslint.extract.spans import make_span
 from newslint.facts import Hedge, VagueAttribution
 from newslint.facts.rolevocab import vocabulary
@@ -189,6 +194,7 @@ def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None,
     prose = [s for s in article.sentences if s.kind == "text"]
     openers = cues.vague_openers.starts(found_words) if cues.vague_openers else None
     flags = cues.vague_words.flags(found_words, prose)
+    site = site_of(str(article.meta.get("url") or ""))
     for sentence, may_match in zip(prose, flags, strict=True):
         if not may_match:
             continue
@@ -205,14 +211,20 @@ def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None,
             if _REPORTED.search(text, max(sentence.start, match.start() - 60), match.start()):
                 continue  # "Obama said economists predict": a named speaker's own claim
             kind = _kind(match)
+            if kind == "impersonal" and _FORECAST.match(text, match.end(), sentence.end) \
+                    and "expected" in match.group().lower():
+                continue  # "she is widely expected to announce": a forecast, no claim
             if kind in ("anonymous", "group") and relayed(
                     article, match, sentence.start, sentence.end,
-                    str(article.meta.get("source") or "")):
+                    str(article.meta.get("source") or ""), site):
                 continue  # "a source told CNN": another outlet's reporting, credited to it
             if kind == "group" and sourced_nearby(
                     article, sentence.start, sentence.end, match.start(), match.end(),
                     continuing=match.group().lower().startswith("other ")):
                 continue  # "Critics say" after "Issa said": the critic is named nearby
+            if kind == "group" and members_named(
+                    article, sentence.start, sentence.end, match.start(), match.end()):
+                continue  # "critics said" where the article names a critic on the topic
             found.append(VagueAttribution(
                 " ".join(match.group().split()),
                 make_span(article, match.start(), match.end()),
@@ -226,6 +238,9 @@ def extract_vague(article: Article, quotes: list[tuple[int, int]] | None = None,
 _ANONYMOUS = regex.compile(r"(?i)\b(?:unnamed|anonymous|unidentified|sources?|familiar|briefed)\b")
 
 
+# An expectation's object as a to-infinitive is an event to come ("is widely expected to
+# win"); "to have won" is a belief about the past, a claim like "is widely believed".
+_FORECAST = regex.compile(r"\s+to\s+(?!have\b|had\b)\p{L}")
 _BELIEF = regex.compile(r"believed|thought|understood|expected|seen|regarded")
 
 

@@ -9,6 +9,7 @@ sourcing, relayed and credited (`relayed`).
 from __future__ import annotations
 
 import functools
+from urllib.parse import urlsplit
 
 import regex
 
@@ -103,6 +104,63 @@ def sourced_nearby(article: Article, sentence_start: int, sentence_end: int,
     return False
 
 
+@functools.cache
+def _members() -> dict[str, regex.Pattern[str]]:
+    """Group word → a named subject of one of its members' verbs ("Wal-Mart, which
+    complained", "Sen. Pat Toomey has criticized"), from roles.yaml `vague.members`."""
+    members = (vocabulary().data.get("vague") or {}).get("members") or {}
+    name = r"\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*"
+    patterns = {}
+    for group, verbs in members.items():
+        alternation = "|".join(sorted((regex.escape(str(v)) for v in verbs or []),
+                                      key=lambda v: (-len(v), v)))
+        if alternation:
+            patterns[str(group).lower()] = regex.compile(
+                rf"(?P<who>{name})(?:,\s+(?:which|who)|,[^,.;]{{1,80}},)?\s+"
+                rf"(?:(?:has|have|had|also)\s+)*(?:{alternation})(?![\p{{L}}-])")
+    return patterns
+
+
+# Topic words a far-off critic must share with the group's sentence: one may be chance.
+_SHARED_TOPIC = 2
+
+
+def members_named(article: Article, sentence_start: int, sentence_end: int,
+                  match_start: int, match_end: int) -> bool:
+    """A group named for what its members do ("critics") whose members the article names
+    somewhere, doing it on the sentence's topic: "which critics said could allow
+    discrimination" recalls the criticism that "Wal-Mart, which complained that the measure
+    was discriminatory" makes, paragraphs away. The named critic's sentence and the group's
+    share two topic words."""
+    text = article.analysis
+    members = _members()
+    pattern = next((members[w] for w in text[match_start:match_end].lower().split()
+                    if w in members), None)
+    if pattern is None:
+        return False
+    topic = _topic(text[sentence_start:match_start] + " " + text[match_end:sentence_end])
+    for sentence in article.sentences:
+        if sentence.kind != "text" or sentence.start == sentence_start:
+            continue
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            if not _is_name(match.group("who"), article, text):
+                continue
+            words = text[sentence.start:match.start()] + " " + text[match.end():sentence.end]
+            if len(topic & _topic(words)) >= _SHARED_TOPIC:
+                return True
+    return False
+
+
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}’'-]{3,}")
+
+
+def _topic(text: str) -> set[str]:
+    """Topic words: those of _stems, and the names the text writes past its first word
+    ("Indiana's" and "Indiana" share a topic; a sentence's opening capital is no name)."""
+    names = {w[:6].lower() for w in _NAME_WORD.findall(text, text.find(" ") + 1)}
+    return _stems(text) | (names - _COMMON)
+
+
 _OUTLET = r"\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)"
 _TOLD = (regex.compile(r"\s+told" + _OUTLET), regex.compile(_OUTLET))
 # A named reporter and its verb: "The Denver Post has reported", "Politico reported".
@@ -115,19 +173,26 @@ _CITING = regex.compile(r"(?i)(?<![\p{L}-])citing\s+$")
 
 
 def relayed(article: Article, vague: regex.Match[str], start: int, stop: int,
-            own: str) -> bool:
+            own: str, site: str = "") -> bool:
     """Unnamed sources that are a named outlet's other than the article's own (its front
     matter `source`), relayed and credited to it: the source "told" the outlet ("a source
     told CNN"), or the outlet reported citing them ("The Denver Post has reported, citing
     unnamed sources"; "Politico reported ... according to sources"). The anonymity is then
     the outlet's to answer for. Told to, or cited by, the article's own outlet ("told Fox
-    News" in Fox's copy), or with no source known, it is the article's own sourcing."""
-    if not own.strip():
+    News" in Fox's copy), or with no source known, it is the article's own sourcing.
+    `site`: the article's url's site ("huffingtonpost"), which also names its outlet
+    when `own` is an abbreviation ("HPO")."""
+    if not own.strip() and not site:
         return False
+
+    def another(name: str) -> bool:
+        return (not own.strip() or _another_outlet(name, own)) \
+            and not (site and names_site(name, site))
+
     text = article.analysis
     told = _TOLD[vague.group().lower().endswith("told")].match(text, vague.end(), stop)
     if told is not None:
-        return _another_outlet(told.group(1), own)
+        return another(told.group(1))
     cited = (vague.group().lower().startswith("according")
              or _CITING.search(text, max(start, vague.start() - 12), vague.start()))
     if not cited:
@@ -135,7 +200,7 @@ def relayed(article: Article, vague: regex.Match[str], start: int, stop: int,
     for span in ((start, vague.start()), (vague.end(), stop)):
         for match in _REPORTER.finditer(text, *span):
             who = match.group("who")
-            if _is_name(who, article, text) and _another_outlet(who, own):
+            if _is_name(who, article, text) and another(who):
                 return True
     return False
 
@@ -147,3 +212,45 @@ def _another_outlet(name: str, own: str) -> bool:
     words = set(_LETTERS.findall(name.lower())) - {"the"}
     mine = set(_LETTERS.findall(own.lower())) - {"the"}
     return bool(words) and not (words <= mine or mine <= words)
+
+
+def site_of(url: str) -> str:
+    """The site a url is on, as one lower-case label: "huffingtonpost" for
+    "http://www.huffingtonpost.com/...", "bbc" for "bbc.co.uk" (a short label before the
+    country code is the registry's: "co", "com", "net")."""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2:
+        return ""
+    labels.pop()  # the top-level domain
+    if len(labels) > 1 and len(labels[-1]) <= 3 and len(host.rsplit(".", 1)[-1]) == 2:
+        labels.pop()  # "co" in "bbc.co.uk"
+    return labels[-1].lower()
+
+
+_NAME_WORDS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+")
+
+
+def names_site(name: str, site: str) -> bool:
+    """Whether an outlet's name spells its site's label, each word in order written out,
+    cut to its initial or run on ("Fox News" foxnews, "The New York Times" nytimes,
+    "HuffPost" and "The Huffington Post" huffingtonpost); "Post", "Fox" or "NBC" do not."""
+    words = [w.lower() for w in _NAME_WORDS.findall(name)]
+    words = words[1:] if words[:1] == ["the"] and len(words) > 1 else words
+    return bool(words) and _spells(words, site)
+
+
+def _spells(words: list[str], label: str) -> bool:
+    if not words:
+        return not label
+    word, rest = words[0], words[1:]
+    if label[:1] == word[:1] and _spells(rest, label[1:]):
+        return True  # an initial: "n" of "New"
+    if not label.startswith(word):
+        return False
+    # The word, or, before another word, the word run on: "huff" in "huffington".
+    ends = range(len(word), len(label) + 1) if rest else (len(word),)
+    return any(_spells(rest, label[end:]) for end in ends)
