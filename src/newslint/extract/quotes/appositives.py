@@ -5,6 +5,8 @@ and which are roles."""
 
 from __future__ import annotations
 
+import regex
+
 from newslint.extract.quotes.speaker_phrase import (
     ABBREVIATED,
     APPOSITIVE_END,
@@ -62,6 +64,8 @@ def named_in_apposition(text: str, start: int, hi: int, lex: SpeechLexicon
     return Attribution(person.name, begin, begin + len(person.name), "name", None)
 
 
+_PARENTHESIS_END = regex.compile(r"\s*\([^()\"“”]{1,30}\)\s*$")
+
 # Subject pronouns: words between commas that open with one are a clause, not a role.
 _OPENS_CLAUSE = [[word] for word in "he she they we I He She They We".split()]
 
@@ -77,7 +81,9 @@ def appositive(text: str, lo: int, comma: int, lex: SpeechLexicon) -> Attributio
     middle = text[middle_start:comma]
     if len(middle.split()) > MAX_APPOSITIVE or middle.split()[:1] in _OPENS_CLAUSE:
         return None  # "On Tuesday, she walked out, saying": a clause, not an appositive
-    before = trailing_speaker(text, lo, lo + cut, lex)
+    # "Rep. Trey Gowdy (R-S.C.), the committee chairman,": the party tag is no name
+    tag = _PARENTHESIS_END.search(text, lo, lo + cut)
+    before = trailing_speaker(text, lo, tag.start() if tag else lo + cut, lex)
     if before is not None and before.kind == "name":
         return Attribution(before.speaker, before.start, before.end, "name", None,
                            " ".join(middle.split()) or before.role)
