@@ -41,3 +41,45 @@ def test_even_written():
     text = ("At a rally on Friday, Gov. Dan Kline even conceded that the plan was "
             "“far from perfect.”\n")
     assert _keys(text) == ["Dan Kline"]
+
+
+# --- "they": the one group the sentence before names -------------------------------------
+
+def _lines(event: str, file: str, first: int, last: int) -> str:
+    return "\n\n".join(paragraph(event, file, n) for n in range(first, last + 1, 2)) + "\n"
+
+
+def test_they_is_the_group_that_wrote_the_memo_before():
+    """"... according to a separate sentencing memo by federal prosecutors in New York, ...
+    Driven by greed, they said, he “...”": the prosecutors' words."""
+    keys = _keys(_lines("2019-mueller-s-office-disputes-buzzfeed-report", "nyt.md", 58, 60))
+    assert keys[-1] == "federal prosecutors"
+
+
+def test_they_is_the_group_that_is_the_subject_before():
+    text = ("Late on Monday, the county election officials rejected the appeal. “The count "
+            "stands as certified,” they said.\n")
+    assert _keys(text) == ["county election officials"]
+
+
+def test_they_after_two_groups_is_no_one():
+    text = ("The union negotiators met the city’s lawyers on Monday. “We are far apart,” "
+            "they said.\n")
+    assert _keys(text) == [None]
+
+
+# --- a group written to is not the one speaking ------------------------------------------
+
+def test_the_group_an_e_mail_went_to_is_not_its_speaker():
+    """"He sent an e-mail to RNC members saying he hoped his statement would “...”": the
+    words are Steele's, not the members'."""
+    text = _lines("2010-michael-steele-criticized-for-afghanistan-commen", "fox.md", 10, 28)
+    assert (_keys(text)[-1] or "").endswith("Steele")
+
+
+def test_the_group_written_to_written_and_a_partitive_subject():
+    text = ("Mr. Kline sent a letter to GOP members saying the vote was “a clear mandate.”\n"
+            "\nWhen the mayor arrived, some in the crowd chanted, “Recount!”\n")
+    keys = _keys(text)
+    assert (keys[0] or "").endswith("Kline")
+    assert not (keys[1] or "").endswith("Kline")

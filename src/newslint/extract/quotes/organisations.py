@@ -10,10 +10,18 @@ from typing import TYPE_CHECKING
 import regex
 
 from newslint.extract.quotes.pronouns import PRONOUN_REACH
-from newslint.extract.quotes.speaker_phrase import NO_NAME, WORD, Attribution
+from newslint.extract.quotes.speaker_phrase import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    NO_NAME,
+    OBJECT_MARKERS,
+    WORD,
+    Attribution,
+)
 from newslint.extract.quotes.subjects import (
     NOT_VERBS,
     TIME_HEAD,
+    inside_quote,
     skip_appositive,
     skip_space,
     subject_organisation,
@@ -106,9 +114,51 @@ def plural_organisation(look: Lookup, att: Attribution) -> str | None:
         people = _coordinated_people(text, sentence.start, sentence.end, lex)
         if people is not None:
             return people
+        group = plural_group(look, sentence.start, sentence.end, lex)
+        if group is not None:
+            return group
         if not _THEY.match(text, sentence.start, sentence.end):
             return None
     return None
+
+
+# A plural speaker noun ("prosecutors", "members") with up to five modifiers before it:
+# "five past and present Missouri Republican senators", "the GOP committee members".
+_GROUP = regex.compile(r"(?<![\p{L}’'-])(?P<phrase>(?:[\p{L}\p{N}-]+\s+){0,5}?"
+                       r"(?P<noun>\p{Ll}{3,}s))(?![\p{L}’'])")
+_BY = regex.compile(r"(?<![\p{L}])by\s+$")
+
+
+def plural_group(look: Lookup, lo: int, hi: int, lex: SpeechLexicon) -> str | None:
+    """The group a sentence names as its subject (its noun followed by a verb: "the GOP
+    committee members accused") or as the agent of a document ("a memo by federal
+    prosecutors in New York"): the one plural speaker the next "they" can mean; None when
+    the sentence names two such groups or none."""
+    text = look.article.analysis
+    found: list[str] = []
+    for match in _GROUP.finditer(text, lo, hi, overlapped=True):
+        noun = match["noun"].lower()
+        if noun not in lex.generic or look.in_quote(match.start()) or inside_quote(
+                text, lo, match.start()):
+            continue
+        words = match["phrase"].split()
+        if any(w.lower() in _FUNCTION for w in words[:-1] if w.lower() != "and"):
+            continue
+        after = WORD.match(text, skip_space(text, match.end()))
+        agent = _BY.search(text, lo, match.start()) is not None
+        if not agent and not (after is not None and after[0][:1].islower()
+                              and verb_like(after[0], lex)):
+            continue
+        phrase = [w for w in words if w.lower() not in _QUANTITY and not w.isdigit()]
+        found.append(" ".join(phrase))
+    # overlapped matches of one phrase ("federal prosecutors", "prosecutors"): the longest
+    longest = [g for g in found if not any(o != g and o.endswith(" " + g) for o in found)]
+    return longest[0] if len(set(longest)) == 1 else None
+
+
+_FUNCTION = DETERMINERS | OBJECT_MARKERS | CLAUSE_WORDS
+_QUANTITY = frozenset("the all some many several most two three four five six seven eight "
+                      "nine ten dozens hundreds".split())
 
 
 _AND = regex.compile(rf"({NAME_PHRASE})\s+and\s+({NAME_PHRASE})")

@@ -59,6 +59,7 @@ PARTY_TAG = regex.compile(r"[DRI]-\p{Lu}[\p{L}.-]*")
 ACRONYM = regex.compile(r"\p{Lu}{2,}s?")
 _AUXILIARIES = frozenset("has have had is are was were will would".split())
 _QUANTIFIERS = frozenset("some several many two three four few other another most".split())
+_PARTITIVE = _QUANTIFIERS | frozenset("one none all each".split())
 MAX_SAY_GAP = 14  # words between a speech verb and the quote: "said on Tuesday that"
 MAX_NAME_GAP = 12  # "referred to DeepSeek's new reasoning model R1 as"
 MAX_APPOSITIVE = 15
@@ -144,7 +145,15 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
         role = person.role or _role_before(text, preceding, first, lex)
         return Attribution(person.name, begin, begin + len(person.name), "name", None, role)
     if generic and last[0].lower() in lex.generic:
-        return _generic(text, words, lex)
+        found = _generic(text, words, lex)
+        before = [w for w in words if w.end() <= found.start]
+        low = [w[0].lower() for w in before[-2:]
+               if not PUNCTUATION.search(text, w.end(), found.start)]
+        if low and low[-1] in OBJECT_MARKERS and not (len(low) > 1 and low[-2] in _PARTITIVE):
+            # "sent an e-mail to RNC members saying": the ones written to; not "some in
+            # the crowd chanted", "one of Ms. Rice's aides wrote"
+            return None
+        return found
     if generic:
         return _described(text, words, lex)
     return None
