@@ -198,7 +198,8 @@ def test_they_is_never_one_person():
     text = ("Forty senators signed a letter to Majority Leader Harry Reid on Wednesday.\n\n"
             "“We cannot agree to take up any other matter first,” they wrote.\n")
     [quote] = quotes_of(text)
-    assert quote.speaker_key is None and quote.speaker_kind == "pronoun"
+    # the group that signed, never the one person named with it
+    assert quote.speaker_key == "senators" and quote.speaker_kind == "pronoun"
 
 
 def test_spokesperson_for_an_organisation_with_a_long_name():

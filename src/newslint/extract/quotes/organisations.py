@@ -149,7 +149,8 @@ def plural_group(look: Lookup, lo: int, hi: int, lex: SpeechLexicon) -> str | No
         if not agent and not (after is not None and after[0][:1].islower()
                               and verb_like(after[0], lex)):
             continue
-        phrase = [w for w in words if w.lower() not in _QUANTITY and not w.isdigit()]
+        phrase = [w for w in words if w.lower() not in _QUANTITY and not w.isdigit()] or [
+            words[-1]]
         found.append(" ".join(phrase))
     # overlapped matches of one phrase ("federal prosecutors", "prosecutors"): the longest
     longest = [g for g in found if not any(o != g and o.endswith(" " + g) for o in found)]
@@ -158,7 +159,8 @@ def plural_group(look: Lookup, lo: int, hi: int, lex: SpeechLexicon) -> str | No
 
 _FUNCTION = DETERMINERS | OBJECT_MARKERS | CLAUSE_WORDS
 _QUANTITY = frozenset("the all some many several most two three four five six seven eight "
-                      "nine ten dozens hundreds".split())
+                      "nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty "
+                      "ninety dozens hundreds".split())
 
 
 _AND = regex.compile(rf"({NAME_PHRASE})\s+and\s+({NAME_PHRASE})")
