@@ -83,3 +83,24 @@ def test_the_group_written_to_written_and_a_partitive_subject():
     keys = _keys(text)
     assert (keys[0] or "").endswith("Kline")
     assert not (keys[1] or "").endswith("Kline")
+
+
+# --- ", as X said,": a clause of its own ---------------------------------------------------
+
+def test_as_opens_a_clause_whose_subject_speaks():
+    """"... the theme that, as Axelrod said, Biden showed “passion” and that he showed “a
+    great concern for the middle class.”": Axelrod's words."""
+    text = _lines("2012-biden-and-ryan-debate", "hpo.md", 2, 30)
+    assert _keys(text)[-2:] == ["David Axelrod", "David Axelrod"]
+
+
+def test_as_opens_a_clause_written():
+    text = ("Dana Ortiz runs the campaign. Its message, as Ortiz said on Monday, is "
+            "“jobs first” and “taxes never.”\n")
+    assert _keys(text) == ["Dana Ortiz", "Dana Ortiz"]
+
+
+def test_the_staffer_is_a_speaker():
+    """“...,” said the Democratic staffer: a described speaker, not no one."""
+    event = "2010-republicans-sign-letter-to-stop-legislature-unti"
+    assert _keys(paragraph(event, "hpo.md", 18) + "\n") == ["Democratic staffer"]

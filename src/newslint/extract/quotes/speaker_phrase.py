@@ -112,6 +112,8 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
             found = _titled_after_organisation(text, preceding, first, final, lex)
             if found is not None:
                 return found
+        if _as_clause(text, preceding):
+            preceding = preceding[:-1]  # ", as Axelrod said,": a clause, "as" no object
         if preceding and preceding[-1][0].lower() in OBJECT_MARKERS:
             found = _of_organisation(text, lo, words, preceding, final, lex)
             if found is None and generic:
@@ -157,6 +159,14 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
     if generic:
         return _described(text, words, lex)
     return None
+
+
+def _as_clause(text: str, preceding: list) -> bool:
+    """"the theme that, as Axelrod said," opens a clause of its own with "as" after a comma:
+    the name is its subject, not the object of a preposition."""
+    if not preceding or preceding[-1][0].lower() != "as":
+        return False
+    return text[:preceding[-1].start()].rstrip().endswith((",", "—", "("))
 
 
 def _titled_after_organisation(text: str, preceding: list, first: regex.Match,
