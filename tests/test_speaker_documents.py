@@ -86,3 +86,21 @@ def test_it_written_and_a_name_that_ends_in_a_document_noun():
     # "The Connecticut Post" is a newspaper's name, not a post the Connecticut issued
     text = ("The Connecticut Post ran the story first. “He served with honor,” it said.\n")
     assert _keys(text) != ["Connecticut"]
+
+
+# --- ", which stated,": the document before the comma -------------------------------------
+
+def test_which_is_the_document_signed_by_its_issuer():
+    """"received a letter signed by all 42 Senate Republicans, which stated, “...”": the
+    senators' words."""
+    event = "2010-republicans-sign-letter-to-stop-legislature-unti"
+    assert _keys(paragraph(event, "hpo.md", 12) + "\n") == ["Senate Republicans"]
+
+
+def test_which_written_and_no_document_before_it():
+    text = ("The mayor read out a statement issued by the Harbor Authority, which said, "
+            "“The port will reopen on Monday.”\n")
+    assert _keys(text) == ["Harbor Authority"]
+    text = ("The mayor visited the Harbor Authority, which said, “The port will reopen on "
+            "Monday.”\n")
+    assert _keys(text) != ["mayor"]

@@ -19,7 +19,7 @@ from newslint.extract.quotes.appositives import (
     named_in_apposition,
     untitled,
 )
-from newslint.extract.quotes.generic_keys import generic_key
+from newslint.extract.quotes.generic_keys import generic_key, which_document
 from newslint.extract.quotes.speaker_phrase import (
     ABBREVIATED,
     APPOSITIVE_END,
@@ -192,6 +192,11 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     passive ("he was told that ..."): the one told is not the one speaking."""
     if _PASSIVE_BEFORE.search(text, lo, verb_at) and _PARTICIPLE.match(text, verb_at):
         return None
+    issuer = which_document(text, lo, verb_at, lex)
+    if issuer is not None:
+        # "a letter signed by all 42 Senate Republicans, which stated,": theirs
+        start = text.rfind(issuer, lo, verb_at)
+        return Attribution(issuer, start, start + len(issuer), "name", None)
     end = verb_at
     relative = _relative_clause(text, lo, end)
     if relative is not None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newslint.extract.quotes.generic_keys import document_issuer, generic_key
+from newslint.extract.quotes.generic_keys import document_issuer, generic_key, issued_by
 from newslint.extract.quotes.organisations import organisation
 from newslint.extract.quotes.pronouns import PRONOUN_REACH
 from newslint.extract.quotes.reported import reported_speaker
@@ -55,12 +55,9 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
             if owner.split()[0].lower() in lex.openers:
                 return None
             return document_issuer(f"{owner}’s {words[1]}", lex)
-        by = _ISSUED_BY.match(text, match.end(), sentence.end)
-        if by is not None:
+        agent = issued_by(text, match.end(), sentence.end)
+        if agent is not None:
             # "a statement released by the Justice Department": the agent issued it
-            agent = " ".join(by["agent"].split())
-            if agent.endswith(".") and agent.split()[-1].count(".") == 1:
-                agent = agent[:-1]  # the sentence's full stop, not "U.S."
             return people.full.get(agent, agent)
         # `"...," the tech giant said in a statement`: the words quoted before the
         # attribution are not its subject
@@ -80,13 +77,6 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
             return organisation(look, found, people) or generic_key(found.speaker)
         return people.at.get(found.start) or people.full.get(found.speaker, found.speaker)
     return None
-
-
-# "a statement released by the Justice Department", "a letter signed by Senate Republicans"
-_ISSUED_BY = regex.compile(
-    r"\s+(?:released|issued|signed|sent|published|posted|written|filed|drafted|delivered)"
-    r"\s+by\s+(?:the\s+)?(?P<agent>\p{Lu}[\p{L}.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?"
-    r"\p{Lu}[\p{L}.&-]*){0,5})(?![\p{L}])")
 
 
 @functools.cache

@@ -4,6 +4,8 @@ special counsel's). Keys only: which phrase is a speaker is read in speaker_phra
 
 from __future__ import annotations
 
+import regex
+
 from newslint.extract.quotes.speaker_phrase import DETERMINERS
 from newslint.facts.speech import SpeechLexicon
 
@@ -53,3 +55,40 @@ def _organisation(words: list[str]) -> list[str]:
             break
         out.append(word)
     return out
+
+
+# "a statement released by the Justice Department", "a letter signed by all 42 Senate
+# Republicans": the agent of a verb of issuing, a capitalised name.
+_ISSUED_BY = regex.compile(
+    r"\s+(?:released|issued|signed|sent|published|posted|written|filed|drafted|delivered)"
+    r"\s+by\s+(?:the\s+|all\s+)?(?:\d+\s+)?(?P<agent>\p{Lu}[\p{L}.&-]*(?:\s+(?:(?:of|and|"
+    r"for|&)\s+)?\p{Lu}[\p{L}.&-]*){0,5})(?![\p{L}])")
+
+
+def issued_by(text: str, at: int, hi: int) -> str | None:
+    """Who issued the document whose mention ends at `at`, when the words after it say."""
+    by = _ISSUED_BY.match(text, at, hi)
+    if by is None:
+        return None
+    agent = " ".join(by["agent"].split())
+    if agent.endswith(".") and agent.split()[-1].count(".") == 1:
+        agent = agent[:-1]  # the sentence's full stop, not "U.S."
+    return agent
+
+
+_WHICH = regex.compile(r",\s+which\s*$")
+
+
+def which_document(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> str | None:
+    """"a letter signed by all 42 Senate Republicans, which stated,": "which" is the
+    document before the comma, which speaks for whoever issued it."""
+    which = _WHICH.search(text, lo, verb_at)
+    if which is None:
+        return None
+    for match in reversed(list(_NOUN.finditer(text, lo, which.start()))):
+        if match[0].lower() in lex.documents:
+            return issued_by(text, match.end(), which.start() + 1)
+    return None
+
+
+_NOUN = regex.compile(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])")
