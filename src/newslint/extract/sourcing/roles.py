@@ -129,7 +129,8 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = (),
             continue
         for shape, pattern in _shapes(patterns, text, openers, copula_verbs, sentence.start,
                                       sentence.end):
-            for match in pattern.finditer(text, sentence.start, sentence.end, overlapped=True):
+            for match in _matches(pattern, shape, text, openers, sentence.start,
+                                  sentence.end):
                 if full_names is None:
                     full_names = names.full_names(phrases)
                 for role in _roles_of(article, match, shape, vocab, full_names):
@@ -157,6 +158,33 @@ def _shapes(patterns: _Patterns, text: str, openers: list[int] | None,
             openers, copula_verbs[bisect.bisect_left(copula_verbs, start)], end)):
         shapes.append(("copula", patterns.copula))  # its role opens after its verb
     return shapes
+
+
+# Where a premodifier may start: its words all open with a letter, and its lookbehind
+# refuses a letter, digit, apostrophe or hyphen before it.
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}’'-])\p{L}")
+
+
+def _matches(pattern: regex.Pattern[str], shape: str, text: str, openers: list[int] | None,
+             start: int, end: int) -> Iterable[regex.Match[str]]:
+    """`pattern.finditer(text, start, end, overlapped=True)`. A premodifier starts at a word
+    no later than the last role opener, so only those words are tried, not every
+    character of the sentence (a third of the pattern's cost)."""
+    if shape != "premodifier" or openers is None or not _words_open_with_letters():
+        return pattern.finditer(text, start, end, overlapped=True)
+    last = bisect.bisect_left(openers, end) - 1
+    if last < 0 or openers[last] < start:
+        return ()
+    found = (pattern.match(text, word.start(), end)
+             for word in _WORD_START.finditer(text, start, openers[last] + 1))
+    return [match for match in found if match is not None]
+
+
+@functools.cache
+def _words_open_with_letters() -> bool:
+    vocab = vocabulary()
+    return all(w[:1].isalpha() for w in [*vocab.role_forms, *vocab.role_modifiers,
+                                         *vocab.not_current])
 
 
 def _opens_after(openers: list[int] | None, at: int, end: int) -> bool:
