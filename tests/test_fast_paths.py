@@ -23,21 +23,22 @@ _WORDS = ["Meta's", "Chief", "AI", "Scientist", "Yann", "LeCun", "former", "Gov.
 _GLUE = [" ", " ", " ", ", ", "-", ". ", "\n", "’s ", " (", ") "]
 
 
-def _premodifier_matches(text: str) -> tuple[list, list]:
-    """Every sentence's premodifier matches, by the fast path and by the overlapped search:
-    (span, role span) pairs, fast path first."""
+def _role_matches(text: str) -> tuple[list, list]:
+    """Every sentence's matches of each role shape, by the fast path and by the overlapped
+    search: (shape, span, role span), fast path first."""
     article = _article(text)
     patterns = roles._patterns()
     words = scan(article.analysis)
     openers = patterns.role_openers.starts(words)
+    shapes = {"premodifier": patterns.premodifier, "appositive": patterns.appositive,
+              "copula": patterns.copula}
     fast, plain = [], []
     for sentence in article.sentences:
-        args = (article.analysis, sentence.start, sentence.end)
-        plain += [(m.span(), m.span("role")) for m in patterns.premodifier.finditer(
-            *args, overlapped=True)]
-        fast += [(m.span(), m.span("role")) for m in roles._matches(
-            patterns.premodifier, "premodifier", article.analysis, openers, sentence.start,
-            sentence.end)]
+        for shape, pattern in shapes.items():
+            plain += [(shape, m.span(), m.span("role")) for m in pattern.finditer(
+                article.analysis, sentence.start, sentence.end, overlapped=True)]
+            fast += [(shape, m.span(), m.span("role")) for m in roles._matches(
+                pattern, shape, article.analysis, openers, sentence.start, sentence.end)]
     return fast, plain
 
 
@@ -50,31 +51,32 @@ def _article(text: str):
     return article
 
 
-def test_premodifier_fast_path_on_real_copy():
+def test_role_shapes_fast_path_on_real_copy():
     events = sorted(p for p in BASIL.iterdir() if p.is_dir())[:12] if BASIL.is_dir() else []
     if not events:
         pytest.skip("real-copy corpus not available")
     total = 0
     for event in events:
         for path in sorted(event.iterdir()):
-            fast, plain = _premodifier_matches(path.read_text(encoding="utf-8"))
+            fast, plain = _role_matches(path.read_text(encoding="utf-8"))
             assert fast == plain, path
             total += len(plain)
     assert total > 20  # the shapes are there to compare
 
 
-def test_premodifier_fast_path_on_text_in_the_style_of_copy():
+def test_role_shapes_fast_path_on_text_in_the_style_of_copy():
     text = ("Meta's Chief AI Scientist Yann LeCun said on Monday that former Arkansas Gov. "
-            "Mike Huckabee and OpenAI CEO Sam Altman met ex-Google chief executive Eric "
-            "Schmidt.\n")
-    fast, plain = _premodifier_matches(text)
-    assert fast == plain and len(plain) >= 3
+            "Mike Huckabee and OpenAI CEO Sam Altman met Eric Schmidt, the former chief "
+            "executive of Google. Tim Cook is the chief executive of Apple.\n")
+    fast, plain = _role_matches(text)
+    assert fast == plain
+    assert {shape for shape, _, _ in plain} == {"premodifier", "appositive", "copula"}
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)),
                 min_size=1, max_size=40))
-def test_premodifier_fast_path_on_generated_text(pieces):
+def test_role_shapes_fast_path_on_generated_text(pieces):
     text = "".join(word + glue for word, glue in pieces)
-    fast, plain = _premodifier_matches(text)
+    fast, plain = _role_matches(text)
     assert fast == plain

@@ -160,23 +160,25 @@ def _shapes(patterns: _Patterns, text: str, openers: list[int] | None,
     return shapes
 
 
-# Where a premodifier may start: its words all open with a letter, and its lookbehind
-# refuses a letter, digit, apostrophe or hyphen before it.
+# Where each shape may start, as its lookbehind allows: a premodifier at any word (its
+# owner, modifiers and role all open with a letter), the others at their person's capital.
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}’'-])\p{L}")
+_NAME_START = regex.compile(r"(?<![\p{L}\p{N}’'-])\p{Lu}")
 
 
 def _matches(pattern: regex.Pattern[str], shape: str, text: str, openers: list[int] | None,
              start: int, end: int) -> Iterable[regex.Match[str]]:
-    """`pattern.finditer(text, start, end, overlapped=True)`. A premodifier starts at a word
-    no later than the last role opener, so only those words are tried, not every
-    character of the sentence (a third of the pattern's cost)."""
-    if shape != "premodifier" or openers is None or not _words_open_with_letters():
+    """`pattern.finditer(text, start, end, overlapped=True)`. Every shape holds a role form,
+    so a match starts no later than the sentence's last role opener: only the word starts
+    up to it are tried, not every character (a third of the patterns' cost)."""
+    if openers is None or (shape == "premodifier" and not _words_open_with_letters()):
         return pattern.finditer(text, start, end, overlapped=True)
     last = bisect.bisect_left(openers, end) - 1
     if last < 0 or openers[last] < start:
         return ()
+    starts = _WORD_START if shape == "premodifier" else _NAME_START
     found = (pattern.match(text, word.start(), end)
-             for word in _WORD_START.finditer(text, start, openers[last] + 1))
+             for word in starts.finditer(text, start, openers[last] + 1))
     return [match for match in found if match is not None]
 
 
