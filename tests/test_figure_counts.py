@@ -56,3 +56,28 @@ def test_counts_a_unit_apart_differ(tmp_path, run_json):
     touched = _touched(found)
     assert [t for t in touched if {("hpo.md", 24), ("fox.md", 14)} <= t]
     assert all(d["severity"] == "info" for d in found)
+
+
+def test_a_definite_figure_takes_the_head_of_its_earlier_mention():
+    """Fox: "President Trump’s demand for $5.7 billion in funding" (line 22), then "Trump
+    signaled that a "large down payment" on funding, potentially less than the $5.7
+    billion, could be sufficient" (line 30): the second refers back to the first and is
+    keyed as it is, not by "signaled". A definite figure of another value keeps its own."""
+    import datetime as dt
+
+    from newslint.extract.article import extract_article
+    from newslint.load import Article
+    from newslint.load.segment import segment
+    from realcopy import paragraph
+
+    event = "2019-donald-trump-announces-end-to-government-shutdow"
+    first, second = paragraph(event, "fox.md", 22), paragraph(event, "fox.md", 30)
+    for later, head in ((second, "n:fund"),
+                        (second.replace("the $5.7 billion", "the $4.7 billion"), "v:signal")):
+        text = first + "\n\n" + later + "\n"
+        article = Article(path="a.md", id="a.md", text=text, analysis=text,
+                          meta={"date": dt.date(2019, 1, 25)})
+        segment(article)
+        heads = [q.head for q in extract_article(article).quantities
+                 if q.text in ("$5.7 billion", "$4.7 billion")]
+        assert heads == ["n:fund", head]
