@@ -71,3 +71,33 @@ def test_a_silent_clause_takes_the_sentences_main_verb():
     mention = _only(body, dt.date(2018, 12, 23), "Thursday")
     assert mention.tense == "past"
     assert mention.start == dt.date(2018, 12, 20)
+
+
+def test_a_possessive_weekday_dates_its_noun_by_the_verb_that_governs_it():
+    """The Times, Friday 13 July 2018: Republicans "steered clear of discussing whether Mr.
+    Trump should cancel Monday’s meeting in Helsinki", and Mr. Royce called Friday for Mr.
+    Trump "to challenge" Mr. Putin "at Monday’s summit meeting": a meeting still to come,
+    the 16th, not the Monday before (the past tense around it governs the discussing, not
+    the meeting). What a past verb did at "Thursday's" event stays in the past."""
+    event, published = "2018-democrats-say-trump-should-cancel-putin-meeting", \
+        dt.date(2018, 7, 13)
+    for line in (36, 42):
+        found = _only(paragraph(event, "nyt.md", line), published, "Monday")
+        assert found.start == dt.date(2018, 7, 16), line
+        assert found.head_text in ("meeting", "summit")
+    past = _only("Senators who skipped Thursday's vote said they would return.",
+                 published, "Thursday")
+    assert past.start == dt.date(2018, 7, 12) and past.head_text == "vote"
+    canceled = _only("The White House canceled Monday's briefing.", published, "Monday")
+    assert canceled.start == dt.date(2018, 7, 16)
+
+
+def test_a_possessive_weekday_owns_the_noun_after_it_not_a_verb_or_a_name():
+    """Fox, 29 August 2013: "Thursday’s announcement comes on the heels of a historic
+    decision": the announcement's date, not what comes. A name that owns ("TGI Friday's")
+    or a title ("Monday's Child", tests/test_dates_table.py) is no date."""
+    body = paragraph("2013-legally-married-same-sex-couples-will-now-be-all", "fox.md", 12)
+    found = _only(body, dt.date(2013, 8, 29), "Thursday")
+    assert found.head_text == "announcement" and found.start == dt.date(2013, 8, 29)
+    assert not [m for m in _dates("Diners packed TGI Friday's on Main Street.",
+                                  dt.date(2013, 8, 29)) if m.key.startswith("weekday")]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newslint.extract.figures.keys import QUOTED_TERM, figure_keys
+from newslint.extract.figures.read import read_figures
 from newslint.facts.context import clause_context
 from realcopy import article_copy, edit_line
 
@@ -173,3 +175,25 @@ def test_what_could_not_be_done_is_told_of_the_past(tmp_path, run_json):
     touched = [{(Path(d["path"]).name, d["line"]),
                 *((Path(r["path"]).name, r["line"]) for r in d["related"])} for d in found]
     assert any({("fox.md", 30), ("nyt.md", 26)} <= t for t in touched)
+
+
+def test_a_figure_that_is_a_quoted_term_is_keyed_by_the_term(tmp_path, run_json):
+    """Fox: the "47 percent" of Americans who pay no income tax; the Times: Mr. Romney's
+    remark about the “47 percent,” then Mr. Ryan reminded... The figure is the whole of a
+    quotation, a term, whatever follows the closing mark; the Times's changed is compared
+    with Fox's. A figure a quotation merely contains is keyed by its clause as before."""
+    for text, term in (("He mocked the “47 percent” of voters.", True),
+                       ("He mocked the '47 percent,' he said.", True),
+                       ("“We lost 47 percent of the vote,” he said.", False)):
+        (figure,) = read_figures(text)
+        assert (figure_keys(text, figure, (0, len(text))).head == QUOTED_TERM) is term, text
+    event = "2012-biden-and-ryan-debate"
+    folder = article_copy(tmp_path, event)
+    _, found = run_json(folder, "--select", "NL401")
+    assert found == []
+    edit_line(folder, "nyt.md", 28, "“47 percent,”", "“57 percent,”")
+    _, found = run_json(folder, "--select", "NL401")
+    touched = [{(Path(d["path"]).name, d["line"]),
+                *((Path(r["path"]).name, r["line"]) for r in d["related"])} for d in found]
+    assert any({("fox.md", 18), ("nyt.md", 28)} <= t for t in touched)
+    assert QUOTED_TERM.removeprefix("n:") in found[0]["message"]

@@ -109,6 +109,25 @@ def test_doc_urls_in_json_and_sarif(run_cli, monkeypatch):
         "https://example.org/newslint/rules/NL302.md"}
 
 
+def test_doc_urls_from_the_installs_documentation_url(monkeypatch):
+    from email.message import Message
+    from importlib import metadata
+
+    from newslint import docs
+
+    published = Message()
+    published["Project-URL"] = "Source, https://git.example.org/newslint"
+    published["Project-URL"] = "Documentation, https://docs.example.org/newslint/"
+    monkeypatch.delenv("NEWSLINT_DOCS_URL", raising=False)
+    monkeypatch.setattr(metadata, "metadata", lambda name: published)
+    docs._published_docs.cache_clear()
+    try:
+        assert docs.doc_url("NL302") == "https://docs.example.org/newslint/rules/NL302.md"
+        assert docs.doc_url("NL999") is None  # not a built-in rule: no page
+    finally:
+        docs._published_docs.cache_clear()
+
+
 def test_fix_spinner_phrases_when_selected(seeds_copy, run_cli):
     spun = next(seeds_copy.glob("004_*"))
     before = quotes_of(spun)

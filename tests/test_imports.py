@@ -30,6 +30,7 @@ DEFERRED = {
     ("newslint.engine.shared_store", "uuid"),  # brings platform; only when writing to a store
     ("newslint.load.remote", "fsspec.core"),  # only when a URL is named
     ("newslint.facts.entities", "nicknames"),  # ~80 ms, only when two first names differ
+    ("newslint.docs", "importlib"),  # importlib.metadata: only for a JSON or SARIF report
     # A check imports only what it prints and runs: not the facts and explain views, the
     # fixer, the docs writer, the HTML page or the statistics table ...
     ("newslint.cli", "newslint.cli_facts"),

@@ -12,9 +12,26 @@ from pathlib import Path
 
 from newslint.rules import Rule, all_rules, builtin_rules
 
-# Where the rule pages are published; NEWSLINT_DOCS_URL overrides it (the GitHub Action
-# points it at the repository it runs from).
-DOCS_URL = "https://github.com/your-org/newslint/blob/main/docs/rules"
+# Where the rule pages are published: NEWSLINT_DOCS_URL (the GitHub Action points it at the
+# repository it runs from), else the install's own "Documentation" project URL. Without
+# either there is no page to link to, and a finding carries no link rather than a dead one
+# (`newslint rule CODE` prints the same page offline).
+DOCS_URL_VARIABLE = "NEWSLINT_DOCS_URL"
+
+
+@functools.cache
+def _published_docs() -> str | None:
+    from importlib import metadata
+
+    try:
+        urls = metadata.metadata("newslint").get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:
+        return None
+    for entry in urls:
+        label, _, url = entry.partition(",")
+        if label.strip().lower() == "documentation" and url.strip():
+            return url.strip().rstrip("/") + "/rules"
+    return None
 
 
 @functools.cache
@@ -26,8 +43,8 @@ def doc_url(code: str) -> str | None:
     """The page of a built-in rule (house rules from packs have none)."""
     if code not in _builtin_codes():
         return None
-    base = os.environ.get("NEWSLINT_DOCS_URL") or DOCS_URL
-    return f"{base.rstrip('/')}/{code}.md"
+    base = os.environ.get(DOCS_URL_VARIABLE) or _published_docs()
+    return f"{base.rstrip('/')}/{code}.md" if base else None
 
 
 def rule_page(rule: Rule) -> str:

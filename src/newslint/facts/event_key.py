@@ -84,6 +84,7 @@ class Vocabulary:
     dated: frozenset[str]  # lemmas of nouns a date before them dates, event nouns included
     statements: frozenset[str] = frozenset()  # routine heads that tell a statement: "said"
     noun_words: frozenset[str] = frozenset()  # event nouns as written: "report", "story"
+    prospective: frozenset[str] = frozenset()  # "cancel": its object is still to come
 
 
 @functools.cache
@@ -102,7 +103,9 @@ def vocabulary() -> Vocabulary:
     nouns = frozenset(lemma(w) for w in noun_words)
     dated = nouns | {lemma(w) for w in str(data.get("dated_nouns") or "").split()}
     statements = frozenset(lemma(w) for w in str(data.get("statements") or "").split())
-    return Vocabulary(synonyms, routine, nouns, dated, statements & routine, noun_words)
+    prospective = frozenset(lemma(w) for w in str(data.get("prospective") or "").split())
+    return Vocabulary(synonyms, routine, nouns, dated, statements & routine, noun_words,
+                      prospective)
 
 
 def head_agreement(a: str, b: str) -> float:
@@ -132,7 +135,12 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     words = list(WORD.finditer(text, c_lo, c_hi))
     before = [w for w in words if w.end() <= start]
     after = [w for w in words if w.start() >= end]
-    head, alt = _head(before, after, start)
+    # "Thursday's ruling", "Monday's summit meeting": the date is the noun's it owns.
+    possessive = text[end:end + 2] in ("'s", "’s")
+    head, alt = (_owned(text, after) if possessive else None), None
+    if head is None:
+        possessive = False
+        head, alt = _head(before, after, start)
     if head is None:
         return None
     named = words
@@ -144,7 +152,7 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     # Only capitalised words can be names: the test is made before the call (most words
     # of a clause are lower case, and this runs for every date of an article).
     names = {_name(w.group()) for i, w in enumerate(named)
-             if w.group()[0].isupper()
+             if w.group()[0].isupper() and not start <= w.start() < end
              and _is_name(w, lo, named[i + 1] if i + 1 < len(named) else None)
              and not (quoted and any(q0 <= w.start() < q1 for q0, q1 in quoted))}
     near = before[-_CONTENT_SPAN:] + after[:_CONTENT_SPAN]
@@ -154,11 +162,11 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
                and g not in FUNCTION_WORDS and w.start() != head_start} - {head_lemma}
     chain = [w.group().lower() for w in words if w.end() <= head.start()][-4:]
     planned = alt == _SCHEDULED or any(w in _PLAN_MARKERS for w in chain) \
-        or "'ll" in "".join(chain)
+        or "'ll" in "".join(chain) or (possessive and _to_come(before))
     # The date names its noun: "the June 25 special election", "the election slated for
     # June 25", "the report Thursday"; not a verb's date, not a noun farther off.
     bound = head_lemma in vocabulary().dated and not _is_verb(head.group(), None) and (
-        alt == _SCHEDULED or head.end() == start - 1
+        alt == _SCHEDULED or head.end() == start - 1 or possessive
         or any(w.start() == head.start() for w in after[:3])
         or _in_between(text, head.end(), start))
     if alt == _SCHEDULED:
@@ -170,6 +178,46 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     return EventKey(head_lemma, alt, head.group(), head.start(), head.end(),
                     tuple(sorted(names)), tuple(sorted(content)), planned,
                     tuple(sorted(sequence)), bound, passive)
+
+
+def _owned(text: str, after: list[re.Match[str]]) -> re.Match[str] | None:
+    """The noun a possessive date owns, in the lower-case run right after it, past names
+    that qualify it ("Thursday's Senate vote"): the run's first event noun ("Thursday's
+    announcement comes", "Monday's summit meeting"), else its first word ("Sunday's
+    reading"); None when a function word or a verb comes first. A word in -ing there is a
+    noun ("ruling", "meeting")."""
+    run: list[re.Match[str]] = []
+    for i, word in enumerate(after[:4]):
+        if i and text[after[i - 1].end():word.start()].strip():
+            break  # punctuation ends the phrase
+        low = word.group()
+        if not low.islower():
+            if not run:
+                continue
+            break
+        if low in FUNCTION_WORDS or (_is_verb(low, None) and not low.endswith("ing")):
+            break
+        run.append(word)
+    dated = vocabulary().dated
+    return next((w for w in run if lemma(w.group()) in dated), run[0] if run else None)
+
+
+_MODALS = frozenset("to should must will would could may might shall".split())
+
+
+def _to_come(before: list[re.Match[str]]) -> bool:
+    """Whether the verb that governs a possessive date's noun tells of it as still to come:
+    an infinitive or a modal's verb ("for Mr. Trump to challenge Mr. Putin at Monday's
+    summit meeting", "should cancel Monday's meeting"), or a verb whose object is yet to
+    happen (rules/dates.yaml `prospective`: "canceled Monday's meeting"). The verb is the
+    nearest lower-case word before the date that is no function word, within six words."""
+    for i in range(len(before) - 1, max(-1, len(before) - 7), -1):
+        word = before[i].group()
+        if not word.islower() or word in FUNCTION_WORDS:
+            continue
+        previous = before[i - 1].group().lower() if i else ""
+        return previous in _MODALS or lemma(word) in vocabulary().prospective
+    return False
 
 
 def _in_between(text: str, head_end: int, date_start: int) -> bool:

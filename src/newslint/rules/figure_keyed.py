@@ -19,6 +19,7 @@ from pathlib import PurePosixPath
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quantity
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+from newslint.rules.figure_counts import ALIGNED_GAP_LIMIT, aligned_counts
 from newslint.rules.figure_pairs import (
     GAP_LIMIT,
     MAX_MENTIONS,
@@ -61,6 +62,7 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
     `seldom` holds the words the story seldom uses (rare_words)."""
     confirmed = {id(a) for a in first if any(gap(a, b) is None for b in second)}
     confirmed |= {id(b) for b in second if any(gap(a, b) is None for a in first)}
+    aligned = aligned_counts(first, second, seldom)
     best: tuple[Quantity, Quantity, float, int] | None = None
     for a in first:
         for b in second:
@@ -73,6 +75,8 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
             strength = match_strength(a, b, rare)
             limit = RARE_GAP_LIMIT if rare >= RARE_WORDS and strength >= 2 \
                 else GAP_LIMIT.get(strength, 0)
+            if (id(a), id(b)) in aligned and (not strength or found > limit):
+                strength, limit = aligned[id(a), id(b)], ALIGNED_GAP_LIMIT
             if not strength or found > limit:
                 continue
             if best is None or (-strength, found) < (-best[3], best[2]):

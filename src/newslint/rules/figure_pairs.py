@@ -166,7 +166,9 @@ def gap(a: Quantity, b: Quantity) -> float | None:
         return high / low if low > 0 else math.inf
     la, ha = interval(a)
     lb, hb = interval(b)
-    if la <= hb and lb <= ha:
+    # Intervals that only touch are two values written apart: "23 states" (22.5 to 23.5)
+    # is not "24 states".
+    if (la < hb and lb < ha) or (la, ha) == (lb, hb):
         return None
     lower_high, higher_low = (ha, lb) if ha < lb else (hb, la)
     return higher_low / lower_high if lower_high > 0 else math.inf

@@ -89,9 +89,10 @@ _ALTERNATIVES = (
     rf"(?P<rel>(?i:{_RELATIVE}))(?!['’]s)",
     rf"(?P<spun>(?i:final\s+(?:{_UNIT}|yr)))",  # a spinner's "last week"
     rf"""(?P<agon>(?i:{_COUNT}))\s+(?P<agou>(?i:day|{_UNIT}))s?\s+(?i:ago)""",
-    # "on Monday", "Sunday afternoon"; not "Monday's" and not a weekday before a full date
-    rf"""(?:(?P<wdw>(?i:{_PREPOSITION}))\s+)?(?P<wd2>{_WEEKDAY}){_NOT_NAME}
-      (?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?
+    # "on Monday", "Sunday afternoon", "Monday's meeting" (the date of the noun it owns;
+    # not "Monday's Child", a title); not a weekday before a full date
+    rf"""(?:(?P<wdw>(?i:{_PREPOSITION}))\s+)?(?P<wd2>{_WEEKDAY})(?:(?P<wdp>['’]s)\b
+      (?!\s+\p{{Lu}})|{_NOT_NAME}(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?)
       (?!,?\s+(?:the\s+)?(?:{_DAY_NO}\s+(?:of\s+)?(?:{_ANY_MONTH})|(?:{_ANY_MONTH})\s+\d))""",
     # "last July", "in March": a capitalised month after a preposition, with no day, year
     # or capitalised word after it ("a report by April Smith")
@@ -325,6 +326,11 @@ def _mention(article: Article, match: regex.Match[str], spun_starts: frozenset[i
     elif groups["wd2"]:
         if not groups["wdw"] and _named_day(article.analysis, start, groups["wd2"]):
             return None  # "Black Friday", "Super Tuesday", "Easter Sunday": names of days
+        if groups["wdp"]:
+            if not groups["wdw"] and _WORD_BEFORE.search(
+                    article.analysis, max(0, start - 40), start):
+                return None  # "TGI Friday's": a name that owns, not a day
+            end = match.end("wd2")  # "Monday's meeting": the date is the weekday
         which = (groups["wdw"] or "").lower()
         if which == "on" or which not in ("last", "next", "this"):
             which = ""

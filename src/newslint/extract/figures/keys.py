@@ -56,7 +56,31 @@ def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureK
         head = f"n:{noun}"
     else:
         head = f"v:{ctx.verb}" if ctx.verb else None
+    if dimension != "age" and _quoted_term(text, figure):
+        # The figure is the whole of a quotation, a term ("the “47 percent,” Mr. Ryan
+        # reminded"; "the \"47 percent\" of Americans"): the term is what it names, in any
+        # clause, and is keyed as one.
+        head = QUOTED_TERM
     return FigureKeys(dimension, scale, head, ctx)
+
+
+QUOTED_TERM = "n:quoted term"
+_OPENERS = "\"“‘'"
+_CLOSERS = "\"”’'"
+
+
+def _quoted_term(text: str, figure: Figure) -> bool:
+    """Whether quotation marks hold the figure and nothing else (a comma or a full stop
+    inside the closing mark, as American copy puts it)."""
+    start, end = figure.start, figure.end
+    if start < 1 or text[start - 1] not in _OPENERS:
+        return False
+    if start > 1 and text[start - 2].isalnum():
+        return False  # an apostrophe inside a word: "Obama'47"
+    if end < len(text) and text[end] in ",.":
+        end += 1
+    return end < len(text) and text[end] in _CLOSERS and \
+        not (end + 1 < len(text) and text[end + 1].isalnum())
 
 
 def _dimension(text: str, figure: Figure, sentence: tuple[int, int]

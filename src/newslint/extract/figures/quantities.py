@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from newslint.extract.figures.grammar import Figure
 from newslint.extract.figures.keys import FigureKeys, figure_keys
@@ -46,6 +48,7 @@ def extract_quantities(article: Article, names: Iterable[NameMention] = (),
             by_sentence.setdefault(index, []).append(position)
             if figure.kind in MEASURABLE:
                 measurable.add(index)
+    _refer_back(text, figures, keys)
     for index, positions in by_sentence.items():
         if index not in measurable:
             continue  # counts and the like are never bound (bind_sentence would say so)
@@ -64,6 +67,27 @@ def extract_quantities(article: Article, names: Iterable[NameMention] = (),
                   keys[position], sentences[position], words)
         for position, figure in enumerate(figures)
     )
+
+
+_DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _refer_back(text: str, figures: list[Figure], keys: list[FigureKeys | None]) -> None:
+    """A definite figure with no noun of its own ("potentially less than the $5.7 billion,
+    could be sufficient") refers back to the article's latest earlier mention of the same
+    value that has one ("demand for $5.7 billion in funding"), and takes its head."""
+    for position, figure in enumerate(figures):
+        mine = keys[position]
+        if mine is None or (mine.head or "").startswith("n:") \
+                or not _DEFINITE.search(text, max(0, figure.start - 8), figure.start):
+            continue
+        for earlier in range(position - 1, -1, -1):
+            theirs = keys[earlier]
+            if theirs is not None and theirs.dimension == mine.dimension \
+                    and figures[earlier].value == figure.value \
+                    and (theirs.head or "").startswith("n:"):
+                keys[position] = replace(mine, head=theirs.head)
+                break
 
 
 def _merge(figures: list[Figure], more: list[Figure]) -> list[Figure]:

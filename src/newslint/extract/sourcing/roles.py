@@ -129,7 +129,8 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = (),
             continue
         for shape, pattern in _shapes(patterns, text, openers, copula_verbs, sentence.start,
                                       sentence.end):
-            for match in pattern.finditer(text, sentence.start, sentence.end, overlapped=True):
+            for match in _matches(pattern, shape, text, openers, sentence.start,
+                                  sentence.end):
                 if full_names is None:
                     full_names = names.full_names(phrases)
                 for role in _roles_of(article, match, shape, vocab, full_names):
@@ -157,6 +158,35 @@ def _shapes(patterns: _Patterns, text: str, openers: list[int] | None,
             openers, copula_verbs[bisect.bisect_left(copula_verbs, start)], end)):
         shapes.append(("copula", patterns.copula))  # its role opens after its verb
     return shapes
+
+
+# Where each shape may start, as its lookbehind allows: a premodifier at any word (its
+# owner, modifiers and role all open with a letter), the others at their person's capital.
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}’'-])\p{L}")
+_NAME_START = regex.compile(r"(?<![\p{L}\p{N}’'-])\p{Lu}")
+
+
+def _matches(pattern: regex.Pattern[str], shape: str, text: str, openers: list[int] | None,
+             start: int, end: int) -> Iterable[regex.Match[str]]:
+    """`pattern.finditer(text, start, end, overlapped=True)`. Every shape holds a role form,
+    so a match starts no later than the sentence's last role opener: only the word starts
+    up to it are tried, not every character (a third of the patterns' cost)."""
+    if openers is None or (shape == "premodifier" and not _words_open_with_letters()):
+        return pattern.finditer(text, start, end, overlapped=True)
+    last = bisect.bisect_left(openers, end) - 1
+    if last < 0 or openers[last] < start:
+        return ()
+    starts = _WORD_START if shape == "premodifier" else _NAME_START
+    found = (pattern.match(text, word.start(), end)
+             for word in starts.finditer(text, start, openers[last] + 1))
+    return [match for match in found if match is not None]
+
+
+@functools.cache
+def _words_open_with_letters() -> bool:
+    vocab = vocabulary()
+    return all(w[:1].isalpha() for w in [*vocab.role_forms, *vocab.role_modifiers,
+                                         *vocab.not_current])
 
 
 def _opens_after(openers: list[int] | None, at: int, end: int) -> bool:
