@@ -104,3 +104,18 @@ def test_the_staffer_is_a_speaker():
     """“...,” said the Democratic staffer: a described speaker, not no one."""
     event = "2010-republicans-sign-letter-to-stop-legislature-unti"
     assert _keys(paragraph(event, "hpo.md", 18) + "\n") == ["Democratic staffer"]
+
+
+# --- "the presidential hopeful": a candidate's epithet ------------------------------------
+
+def test_the_presidential_hopeful_is_the_candidate_named_before():
+    """"In laying out ..., the presidential hopeful said he was guided by three principles:
+    “American strength,” ...": Rubio's words."""
+    keys = _keys(_lines("2015-marco-rubio-announces-his-foreign-policy", "hpo.md", 2, 20))
+    assert keys[-3:] == ["Marco Rubio"] * 3
+
+
+def test_the_nominee_written():
+    text = ("Dana Ortiz won the primary on Tuesday. Her rival conceded before midnight.\n\n"
+            "“This is a win for every family in the district,” the Democratic nominee said.\n")
+    assert _keys(text) == ["Dana Ortiz"]
