@@ -1,9 +1,10 @@
 """One speaker's quote worded differently in different articles.
 
 ## What it flags
-Two quotes credited to the same person in different articles that are nearly but not
-exactly the same words: "state psyop" and "CCP state psyop" for Neal Khosla, "AI's
-Sputnik moment" and "Sputnik Second" for Marc Andreessen. Quotes are matched by their
+Two quotes credited to the same person in different articles (a statement that a
+described speaker names, "the statement said", is the words of whoever issued it) that
+are nearly but not exactly the same words: "state psyop" and "CCP state psyop" for Neal
+Khosla, "AI's Sputnik moment" and "Sputnik Second" for Marc Andreessen. Quotes are matched by their
 words first, so a fragment matches the longer quote it was cut from: near means the words
 they share, in order, make up at least 75% of the shorter quote, with a run of shared
 words at least half its length or phrases of three words or more that make up 60% of it
@@ -98,7 +99,7 @@ from newslint.index.quote_text import (
     gapped,
     word_diff,
 )
-from newslint.index.speakers import same_person, speaker_resolver
+from newslint.index.speakers import SpeakerResolver, same_person, speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
 MIN_SHARED_WORDS = 2
@@ -120,7 +121,7 @@ class QuoteWording(CorpusRule):
         options = {"min_share": MIN_SHARE, **self.options(ctx.settings)}
         resolver = speaker_resolver(ctx.index)
         entries, whole = with_pieces(quote_entries(ctx.index))
-        speakers = {_place(e): resolver.speaker_of(e[1]) for e in entries}
+        speakers = {_place(e): _speaker(resolver, e[1]) for e in entries}
         found = by_piece(matches(entries, MIN_SHARED_WORDS, options["min_share"]), whole)
         # Quotes matched by their words and credited to one person, house style folded.
         same: list[Compared] = []
@@ -263,6 +264,18 @@ def _with_variant(first: Diagnostic, other: Diagnostic) -> Diagnostic:
     seen = {(r.path, r.line, r.col) for r in first.related}
     extra = tuple(r for r in other.related if (r.path, r.line, r.col) not in seen)
     return replace(first, related=first.related + extra) if extra else first
+
+
+def _speaker(resolver: SpeakerResolver, quote: Quote) -> str | None:
+    """Who the quote is credited to: as NL301 compares it, or the person or organisation
+    that issued the statement, letter or post a described speaker names ("the statement
+    said", issued by Ryan Zinke): whose words they are, for comparing their wording."""
+    found = resolver.speaker_of(quote)
+    key = quote.speaker_key
+    if found is None and quote.speaker_kind == "generic" and quote.context not in (
+            "post", "heading") and key and key[:1].isupper():
+        return resolver.resolve(key)
+    return found
 
 
 def _support(entries: list[Entry], others: list[Entry],
