@@ -42,3 +42,43 @@ def test_real_dev_statement_changed_against_its_issuers_post(tmp_path, run_json)
     root = article_copy(tmp_path, ZINKE)
     edit_line(root, "nyt.md", 18, "healthy herds", "healthy elephants")
     assert {("nyt.md", 18), ("fox.md", 14)} <= _showing(run_json, root, "elephants")
+
+
+LAUTEN = "2014-elizabeth-lauten-apologizes-for-criticizing-obam"
+STEELE = "2010-michael-steele-about-to-announce-whether-he-ll-r"
+
+
+def test_a_word_put_for_another_in_a_fragment_as_long(corpus, run_json) -> None:
+    # the fragment "a little more care" is given word for word inside the full post, and
+    # the same article gives it with one word put for another
+    root = corpus({
+        "a.txt": 'DENVER (Wire) - Ann Ford told them to "take a little more care" on Friday.\n',
+        "b.txt": 'DENVER (Wire) - Ann Ford told them to "take a basic more care" on Friday.\n\n'
+                 '"You are leaders now, so take a little more care with your words," Ann Ford '
+                 "wrote in the post.\n"})
+    assert ("b.txt", 1) in _showing(run_json, root, "basic")
+
+
+def test_a_word_left_out_of_a_short_fragment(corpus, run_json) -> None:
+    root = corpus({
+        "a.txt": 'DENVER (Wire) - Ann Ford asked members to join her "for a conference call" '
+                 "on Monday.\n",
+        "b.txt": 'DENVER (Wire) - "Please join me for a private conference call," Ann Ford '
+                 "wrote to members.\n"})
+    assert ("a.txt", 1) in _showing(run_json, root, "private")
+
+
+def test_real_dev_fragment_changed_where_the_full_post_is_also_quoted(tmp_path,
+                                                                    run_json) -> None:
+    # Lauten: nyt gives the fragment (line 12) and the whole post (line 28)
+    root = article_copy(tmp_path, LAUTEN)
+    edit_line(root, "nyt.md", 12, "a little class", "a basic class")
+    assert ("nyt.md", 12) in _showing(run_json, root, "basic")
+
+
+def test_real_dev_word_left_out_of_a_short_fragment(tmp_path, run_json) -> None:
+    # Steele's note: "for a private conference call" (fox) / "Please join me for a private
+    # conference call" (nyt)
+    root = article_copy(tmp_path, STEELE)
+    edit_line(root, "fox.md", 16, "a private conference", "a conference")
+    assert {("fox.md", 16), ("nyt.md", 18)} <= _showing(run_json, root, "private")

@@ -26,15 +26,18 @@ def one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
         # "went too far" / "I went way too far"; "under study for years" / "under review
         # for years": one word put for one other, the rest the same; when every word of
         # one is in the other ("D-Money, Smoothie (and) Shifty" / "Smoothie, D-Money and
-        # Shifty") no word was changed, and words in another order are a list reordered
-        if set(a) <= set(b) or set(b) <= set(a):
-            return longest >= least - 1
+        # Shifty") no word was changed, and words in another order are a list reordered;
+        # "for a conference call" / "for a private conference call": every word of the
+        # shorter in order, one word between them left out
         ops = matcher.get_opcodes()
         equal = [index for index, op in enumerate(ops) if op[0] == "equal"]
         changed = [op for op in ops[equal[0]:equal[-1]] if op[0] != "equal"] if equal else []
-        return (len(changed) == 1 and changed[0][0] == "replace"
-                and changed[0][2] - changed[0][1] == changed[0][4] - changed[0][3] == 1
-                and sum(block.size for block in blocks) >= least - 1)
+        one_word = len(changed) == 1 and max(changed[0][2] - changed[0][1],
+                                             changed[0][4] - changed[0][3]) == 1
+        common = sum(block.size for block in blocks)
+        if set(a) <= set(b) or set(b) <= set(a):
+            return longest >= least - 1 or (one_word and common == least)
+        return one_word and changed[0][0] == "replace" and common >= least - 1
     # one long run for half of the shorter quote, or runs of a few words each that
     # together make up most of it: a remark reworded in two or three places ("beat up ...
     # warnings, so why would we" / "beat ... agency warnings so why do we")

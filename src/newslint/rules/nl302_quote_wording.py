@@ -31,7 +31,10 @@ with our partners") are not a change. One finding per quote: every other article
 wording differs from it is named among its related places. When more articles give one
 wording (in full, or part of it word for word) than the other, the finding sits at the
 other. A fragment that another of the speaker's quotes gives word for word ("went too
-far" beside "I went too far and I was wrong") is not a misquote of a third.
+far" beside "I went too far and I was wrong") is not a misquote of a longer third, but
+one as long with a word put for another is. A short quote (five words or fewer) may
+differ from the other in one word only, put for another or left out ("for a conference
+call" / "for a private conference call").
 
 Spun words count as the words they replaced. House style is not wording: contractions
 ("we're" / "we are"), British and American spelling ("honour" / "honor", "organise" /
@@ -155,8 +158,12 @@ class QuoteWording(CorpusRule):
                                                   for q in (match.a[1], match.b[1])])
             shorter = match.a if len(a) <= len(b) else match.b
             longer = match.b if shorter is match.a else match.a
-            if shorter[1].partial and held.get(_place(shorter), set()) - {_place(longer)}:
-                continue  # a fragment the speaker's words elsewhere give word for word
+            if shorter[1].partial and len(words_in(a)) != len(words_in(b)) and held.get(
+                    _place(shorter), set()) - {_place(longer)}:
+                # a fragment the speaker's words elsewhere give word for word is not a
+                # misquote of a longer third; one word put for another in a quote as long
+                # is a change, wherever the fragment's words are also given
+                continue
             if is_excerpt(a, b, [match.a, match.b]) or cut_apart(
                     a, b, names[first], shorter[1].partial):
                 continue
