@@ -178,6 +178,8 @@ def change_of(a: tuple[str, ...], b: tuple[str, ...],
     meaning (a name, a negation, a number). A name spelt another way (`names`: the words
     written as names) is not a change of wording; another form of a verb is one at info."""
     a, b = min(a, b), max(a, b)  # the same grade whichever quote comes first
+    if _strip_noise(list(a)) == _strip_noise(list(b)):
+        return Change.NOISE  # only noise words differ, however the runs align
     worst = Change.NOISE
     ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
     equal = [i for i, op in enumerate(ops) if op[0] == "equal"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 
 from newslint.facts import ArticleFacts, Quote
+from newslint.index.quote_noise import noise_word
 from newslint.index.quote_style import GAP, OPT
 from newslint.index.quote_text import carries_meaning, gapped
 
@@ -42,11 +43,16 @@ def one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
     # together make up most of it: a remark reworded in two or three places ("beat up ...
     # warnings, so why would we" / "beat ... agency warnings so why do we")
     runs = sum(block.size for block in blocks if block.size >= _RUN)
-    return longest * 2 >= least or runs >= _RUNS_SHARE * least
+    # or nearly every word of the shorter, in pairs or longer runs: a cut and a word put
+    # in ("I went too far and I deeply was wrong" / "I went too far. I made a mistake
+    # and I was wrong")
+    pairs = sum(block.size for block in blocks if block.size >= 2)
+    return longest * 2 >= least or runs >= _RUNS_SHARE * least or pairs >= _NEAR_ALL * least
 
 
 _RUN = 3  # words in a row: a phrase two quotes share, not common words met by chance
 _RUNS_SHARE = 0.6  # of the shorter quote, in such phrases
+_NEAR_ALL = 0.85  # of the shorter quote, in runs of two words or more
 _SHORT_QUOTE = 6  # words: a quote this short may differ from the other in one word only
 _SHORT_END = 2  # words at an end of a quote that can be a dropped name, number or "not"
 
@@ -62,12 +68,17 @@ def cut_apart(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str],
     quote, is a different cut."""
     if inner_changes(a, b):
         return False
-    ops = difflib.SequenceMatcher(a=words(a), b=words(b), autojunk=False).get_opcodes()
-    equal = [index for index, op in enumerate(ops) if op[0] == "equal"]
-    if not equal:
-        return False
     x, y = words(a), words(b)
-    for op, a1, a2, b1, b2 in ops[:equal[0]] + ops[equal[-1] + 1:]:
+    shared = stretch(x, y)
+    if not shared:
+        return False
+    (_, lo_a, _, lo_b, _), (_, _, hi_a, _, hi_b) = shared[0], shared[-1]
+    # what lies outside the shared stretch at each end, as one run each
+    ends = [(_kind(lo_a, lo_b), 0, lo_a, 0, lo_b),
+            (_kind(len(x) - hi_a, len(y) - hi_b), hi_a, len(x), hi_b, len(y))]
+    for op, a1, a2, b1, b2 in ends:
+        if op == "equal":
+            continue
         if op == "replace":
             if partial or min(a2 - a1, b2 - b1) >= _SHORT_END:
                 continue
@@ -81,24 +92,62 @@ def cut_apart(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str],
 
 
 def inner_changes(a: tuple[str, ...], b: tuple[str, ...], omission: int | None = None
-                   ) -> int:
+                  ) -> int:
     """Words changed, added or dropped between the first and the last word the two quotes
     share (a word for a word counts once): what an editor would correct, leaving aside
-    where each cut starts and stops. With `omission`, a run of a few words one version has
-    and the other leaves out, with nothing put in their place ("I went too far. I made a
-    mistake and I was wrong" / "I went too far and I was wrong"), counts as that many: one
-    cut, not words reworded, when it is at most half as long as the shorter quote."""
-    matcher = difflib.SequenceMatcher(a=words(a), b=words(b), autojunk=False)
-    ops = matcher.get_opcodes()
+    where each cut starts and stops.
+
+    With `omission`, how far apart two wordings are, to tell one remark from two: a run of
+    a few words one version has and the other leaves out ("I went too far. I made a
+    mistake and I was wrong" / "I went too far and I was wrong"), also beside a word put
+    for another, counts as that many (one cut, not words reworded, when it is at most half
+    as long as the shorter quote). Either way closed-class words only ("and", "the")
+    count nothing, as transcription, and a lone shared word at an end, past a longer
+    change, is met by chance ("by hosting Trump" / "by hosting him. If he's gone soft on
+    Trump")."""
+    x, y = words(a), words(b)
+    # a cut shorter than what both keep: the longer version is not another remark
+    cut = min(_OMITTED, min(len(x), len(y)) // 2)
+    total = 0
+    for op, a1, a2, b1, b2 in stretch(x, y):
+        if op == "equal" or all(noise_word(w) for w in x[a1:a2] + y[b1:b2]):
+            continue
+        if omission is None:
+            total += max(a2 - a1, b2 - b1)
+        else:
+            put, extra = min(a2 - a1, b2 - b1), abs((a2 - a1) - (b2 - b1))
+            total += put + (omission if 0 < extra <= cut else extra)
+    return total
+
+
+def stretch(x: tuple[str, ...], y: tuple[str, ...]) -> list[tuple[str, int, int, int, int]]:
+    """The alignment of two wordings from the first to the last word they share, a lone
+    shared word at an end past a longer change left out as met by chance."""
+    ops = _trimmed(difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes())
+    while len(ops) >= 3 and _size(ops[-1]) == 1 and _size(ops[-2]) > 1:
+        ops = _trimmed(ops[:-2])
+    while len(ops) >= 3 and _size(ops[0]) == 1 and _size(ops[1]) > 1:
+        ops = _trimmed(ops[2:])
+    return ops
+
+
+def _kind(left_a: int, left_b: int) -> str:
+    return "replace" if left_a and left_b else "delete" if left_a else "insert" if (
+        left_b) else "equal"
+
+
+def _trimmed(ops: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """The opcodes from the first to the last equal run."""
+    ops = list(ops)
     while ops and ops[0][0] != "equal":
         ops.pop(0)
     while ops and ops[-1][0] != "equal":
         ops.pop()
-    # a cut shorter than what both keep: the longer version is not another remark
-    cut = min(_OMITTED, min(len(words(a)), len(words(b))) // 2)
-    return sum(omission if omission is not None and op != "replace" and (
-        max(a2 - a1, b2 - b1) <= cut) else max(a2 - a1, b2 - b1)
-        for op, a1, a2, b1, b2 in ops if op != "equal")
+    return ops
+
+
+def _size(op: tuple[str, int, int, int, int]) -> int:
+    return max(op[2] - op[1], op[4] - op[3])
 
 
 _OMITTED = 8  # words left out in one run: a clause or a short sentence

@@ -24,7 +24,10 @@ share a phrase but differ in more than three words (or a fifth of the shorter qu
 between their first and last shared word are two remarks, not one reworded; words left
 out in one run with nothing in their place ("I went too far and I was wrong" / "I went
 too far. I made a mistake and I was wrong") count as one change, a cut made without an
-ellipsis, when they are at most half as long as the shorter quote. An ellipsis ("...",
+ellipsis, when they are at most half as long as the shorter quote, also beside a word put
+in; closed-class words ("and", "the") count nothing, and a lone shared word at an end
+past a longer change ("by hosting Trump" / "by hosting him. If he's gone soft on Trump")
+is met by chance. An ellipsis ("...",
 "…", "[...]") matches any run of words the other version has there, also in two cuts that
 start or stop at different places. Words only moved ("with either our partners" / "either
 with our partners") are not a change. One finding per quote: every other article whose
