@@ -313,12 +313,11 @@ def shown_changes(ops: list[tuple[str, int, int, int, int]], changed: list[int]
     for a word or two ("If they don't pass" / "To pass"), are where each cut starts or
     stops."""
     equal = [i for i, op in enumerate(ops) if op[0] == "equal"]
-    if not equal:
-        return [ops[i] for i in changed]
-    shown = [ops[i] for i in changed if equal[0] < i < equal[-1] or (
+    if not equal or not any(equal[0] < i < equal[-1] for i in changed):
+        return [ops[i] for i in changed]  # nothing changed inside: every change shows
+    return [ops[i] for i in changed if equal[0] < i < equal[-1] or (
         ops[i][0] == "replace" and max(ops[i][2] - ops[i][1], ops[i][4] - ops[i][3])
         <= _END_WORDS)]
-    return shown or [ops[i] for i in changed]
 
 
 _END_WORDS = 2  # words put for others at an end of a quote: a change, not a cut
