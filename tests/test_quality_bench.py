@@ -128,6 +128,27 @@ def test_a_planted_quote_wording_change_is_a_change_of_content() -> None:
             assert not word or not noise_word(word), (seed, plan.op, word)
 
 
+def test_a_planted_wording_change_has_shared_words_on_both_sides() -> None:
+    """The planter changes a word the partner quotes with its neighbours: never the first
+    or last word of a fragment the other article gives: a word added before "totally" is
+    where one cut starts."""
+    event = injection.Event("e", {
+        "a.md": ['Ford wrote "Social media is totally discriminating against rural voices '
+                 'across the state," on Friday.'],
+        "b.md": ['Ford said it was "totally discriminating against rural voices across the '
+                 'state."'],
+    }, {"a.md": range(1), "b.md": range(1)})
+    inside = {"discriminating", "against", "rural", "voices", "across"}
+    for seed in range(40):
+        plan = plants.quote_wording(event, random.Random(seed))
+        assert plan is not None
+        (edit,) = plan.edits
+        line = event.files[edit.at.file][0]
+        word = line[edit.at.col - 1:edit.at.end_col - 1].strip() or plants.WORD.search(
+            line, edit.at.col - 1).group()
+        assert word in inside, (seed, plan.op, word)
+
+
 def test_a_speaker_swap_takes_the_whole_name_and_no_one_the_quote_names() -> None:
     """"said Acme Rights Group President Ann Bolt": the organisation's words are no
     speaker; and a swap to someone the quote itself names is no plant NL301 could judge."""

@@ -11,9 +11,10 @@ draws one with the seeded generator; None when the event has no site for the kin
   weekday of another week ("next Tuesday's debate", "last Monday") repeats only a weekday
   of that week: "next Tuesday" and "on Tuesday" are two days;
 - quote_wording / quote_speaker: a quotation whose runs of four words shared with a
-  quotation of another article cover half of the shorter of the two; one word changed,
-  dropped or added, or the named speaker next to a speech verb (the whole capitalised
-  phrase) swapped for another person the event names as a speaker and the quote does not;
+  quotation of another article cover half of the shorter of the two; one content word
+  changed, dropped or added with shared words on both sides of it, or the named speaker
+  next to a speech verb (the whole capitalised phrase) swapped for another person the
+  event names as a speaker and the quote does not;
 - name: a capitalised word the event never writes in lower case, used mid-sentence and in
   two articles: a transposition, a doubled or dropped letter, a compound split or joined;
 - role: a title before a name (not a past one at no named place: "former Rep."), or a party
@@ -224,37 +225,50 @@ def _shared_quotes(event: Event):
     side of history") does not make two remarks one quotation."""
     quotes = list(_quotes(event))
     for file, line, m, group, grams, words in quotes:
-        partners, shared = [], set()
+        partners, shared = [], {}
         for f2, l2, m2, g2, grams2, words2 in quotes:
             common = grams & grams2
             if f2 != file and common and min(_cover(words, common),
                                              _cover(words2, common)) >= 0.5:
                 partners.append(_pos(f2, l2, m2, g2))
-                shared = shared or common  # the words to change: the first partner's
+                shared[partners[-1]] = _covered(words, common)
         if partners:
             yield file, line, m, group, partners, shared
 
 
+def _covered(words: list[str], shared: set[tuple[str, ...]]) -> set[int]:
+    """The positions of `words` that lie in one of the `shared` runs of four."""
+    return {i + k for i in range(len(words) - 3) if tuple(words[i:i + 4]) in shared
+            for k in range(4)}
+
+
 def _cover(words: list[str], shared: set[tuple[str, ...]]) -> float:
     """The share of `words` that lie in one of the `shared` runs of four."""
-    cover = {i + k for i in range(len(words) - 3) if tuple(words[i:i + 4]) in shared
-             for k in range(4)}
-    return len(cover) / len(words) if words else 0.0
+    return len(_covered(words, shared)) / len(words) if words else 0.0
 
 
 def quote_wording(event: Event, rng: random.Random) -> Plan | None:
-    sites = list(_shared_quotes(event))
+    """A content word changed, dropped or added inside the words a partner shares: with a
+    shared word on each side of it, so that the change is not where one cut stops ("In
+    the note" / "note") nor in a sentence the partner does not quote; the partners are
+    those that share the words around it."""
+    sites = []
+    for file, line, m, group, partners, shared in _shared_quotes(event):
+        words = list(WORD.finditer(m.group(group)))
+        # a change of content: a closed-class word ("that", "just") changed, dropped or
+        # added is transcription noise that NL302 rightly leaves alone: never planted
+        inner = [(w, [p for p in partners if {i - 1, i, i + 1} <= shared[p]])
+                 for i, w in enumerate(words)
+                 if len(w.group()) >= 3 and not noise_word(w.group())]
+        inner = [(w, near) for w, near in inner if near]
+        if inner:
+            sites.append((file, line, m, group, inner))
     if not sites:
         return None
-    file, line, m, group, partners, shared = rng.choice(sites)
+    file, line, m, group, inner = rng.choice(sites)
     quote = _pos(file, line, m, group)
-    words = [w for w in WORD.finditer(m.group(group))]
-    # a change of content: a closed-class word ("that", "just") changed, dropped or added
-    # is transcription noise that NL302 rightly leaves alone, so it is never planted
-    content = [w for w in words if not noise_word(w.group())]
-    inner = [w for w in content[1:-1] if len(w.group()) >= 3 and any(
-        w.group().lower() in gram for gram in shared)] or content[1:-1] or content or words
-    word = rng.choice(inner)
+    words = list(WORD.finditer(m.group(group)))
+    word, partners = rng.choice(inner)
     at = Pos(file, line, quote.col + word.start(), quote.col + word.end())
     vocab = sorted({w.lower() for _, t in event.body_lines(file) for w in WORD.findall(t)
                     if len(w) >= 4 and w.isalpha() and w.islower() and not noise_word(w)}

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from enum import IntEnum
 
 from newslint.index.quote_style import house_style
-from newslint.index.quote_text import normalise, words_of
+from newslint.index.quote_text import normalise, shown_changes, words_of
 from newslint.ruledata import builtin
 
 
@@ -178,6 +178,8 @@ def change_of(a: tuple[str, ...], b: tuple[str, ...],
     meaning (a name, a negation, a number). A name spelt another way (`names`: the words
     written as names) is not a change of wording; another form of a verb is one at info."""
     a, b = min(a, b), max(a, b)  # the same grade whichever quote comes first
+    if _strip_noise(list(a)) == _strip_noise(list(b)):
+        return Change.NOISE  # only noise words differ, however the runs align
     worst = Change.NOISE
     ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
     equal = [i for i, op in enumerate(ops) if op[0] == "equal"]
@@ -235,12 +237,10 @@ def changed_passages(here: list[str], there: list[str], context: int = 3
     every = difflib.SequenceMatcher(a=[words_of(w) for w in here],
                                     b=[words_of(w) for w in there],
                                     autojunk=False).get_opcodes()
-    equal = [i for i, op in enumerate(every) if op[0] == "equal"]
-    changed = [(i, op) for i, op in enumerate(every) if op[0] != "equal"
-               and _differ(here[op[1]:op[2]], there[op[3]:op[4]])]
-    # changes inside the stretch both give, when there are any: not where each cut stops
-    ops = [op for i, op in changed if not equal or equal[0] < i < equal[-1]] or [
-        op for _, op in changed]
+    # changes inside the stretch both give, and words put for others at an end: not
+    # where each cut stops
+    ops = shown_changes(every, [i for i, op in enumerate(every) if op[0] != "equal"
+                                and _differ(here[op[1]:op[2]], there[op[3]:op[4]])])
     if not ops:
         return _clip(here, 0, len(here), context), _clip(there, 0, len(there), context)
     if max(ops[-1][2] - ops[0][1], ops[-1][4] - ops[0][3]) > _LONGEST:

@@ -289,12 +289,9 @@ def word_diff(here: str, there: str) -> str:
     key_a = [words_of(w) for w in a]
     key_b = [words_of(w) for w in b]
     matcher = difflib.SequenceMatcher(a=key_b, b=key_a, autojunk=False)
-    ops = [op for op in matcher.get_opcodes() if op[0] != "equal"
-           and _differ(b[op[1]:op[2]], a[op[3]:op[4]])]
-    equal = [op for op in matcher.get_opcodes() if op[0] == "equal"]
-    if equal:
-        inner = [op for op in ops if equal[0][2] <= op[1] and op[2] <= equal[-1][1]]
-        ops = inner or ops
+    every = matcher.get_opcodes()
+    ops = shown_changes(every, [i for i, op in enumerate(every) if op[0] != "equal"
+                                and _differ(b[op[1]:op[2]], a[op[3]:op[4]])])
     changes: list[str] = []
     for op, b1, b2, a1, a2 in ops:
         old, new = " ".join(b[b1:b2]), " ".join(a[a1:a2])
@@ -305,6 +302,25 @@ def word_diff(here: str, there: str) -> str:
         elif op == "insert":
             changes.append(f'adds "{new}"')
     return ", ".join(changes) or "differs in punctuation"
+
+
+def shown_changes(ops: list[tuple[str, int, int, int, int]], changed: list[int]
+                  ) -> list[tuple[str, int, int, int, int]]:
+    """The changes (indices into `ops`, an alignment's opcodes) a message shows: those
+    between the first and the last word both versions share, where there are any, and a
+    word or two put for one or two others at an end ("a nuclear bomb" / "nuclear arms"),
+    which is a change; words one version has past the other's end, or a longer run put
+    for a word or two ("If they don't pass" / "To pass"), are where each cut starts or
+    stops."""
+    equal = [i for i, op in enumerate(ops) if op[0] == "equal"]
+    if not equal or not any(equal[0] < i < equal[-1] for i in changed):
+        return [ops[i] for i in changed]  # nothing changed inside: every change shows
+    return [ops[i] for i in changed if equal[0] < i < equal[-1] or (
+        ops[i][0] == "replace" and max(ops[i][2] - ops[i][1], ops[i][4] - ops[i][3])
+        <= _END_WORDS)]
+
+
+_END_WORDS = 2  # words put for others at an end of a quote: a change, not a cut
 
 
 def _differ(old: list[str], new: list[str]) -> bool:

@@ -1,9 +1,10 @@
 """One speaker's quote worded differently in different articles.
 
 ## What it flags
-Two quotes credited to the same person in different articles that are nearly but not
-exactly the same words: "state psyop" and "CCP state psyop" for Neal Khosla, "AI's
-Sputnik moment" and "Sputnik Second" for Marc Andreessen. Quotes are matched by their
+Two quotes credited to the same person in different articles (a statement that a
+described speaker names, "the statement said", is the words of whoever issued it) that
+are nearly but not exactly the same words: "state psyop" and "CCP state psyop" for Neal
+Khosla, "AI's Sputnik moment" and "Sputnik Second" for Marc Andreessen. Quotes are matched by their
 words first, so a fragment matches the longer quote it was cut from: near means the words
 they share, in order, make up at least 75% of the shorter quote, with a run of shared
 words at least half its length or phrases of three words or more that make up 60% of it
@@ -23,14 +24,20 @@ share a phrase but differ in more than three words (or a fifth of the shorter qu
 between their first and last shared word are two remarks, not one reworded; words left
 out in one run with nothing in their place ("I went too far and I was wrong" / "I went
 too far. I made a mistake and I was wrong") count as one change, a cut made without an
-ellipsis, when they are at most half as long as the shorter quote. An ellipsis ("...",
+ellipsis, when they are at most half as long as the shorter quote, also beside a word put
+in; closed-class words ("and", "the") count nothing, and a lone shared word at an end
+past a longer change ("by hosting Trump" / "by hosting him. If he's gone soft on Trump")
+is met by chance. An ellipsis ("...",
 "…", "[...]") matches any run of words the other version has there, also in two cuts that
 start or stop at different places. Words only moved ("with either our partners" / "either
 with our partners") are not a change. One finding per quote: every other article whose
 wording differs from it is named among its related places. When more articles give one
 wording (in full, or part of it word for word) than the other, the finding sits at the
 other. A fragment that another of the speaker's quotes gives word for word ("went too
-far" beside "I went too far and I was wrong") is not a misquote of a third.
+far" beside "I went too far and I was wrong") is not a misquote of a longer third, but
+one as long with a word put for another is. A short quote (five words or fewer) may
+differ from the other in one word only, put for another or left out ("for a conference
+call" / "for a private conference call").
 
 Spun words count as the words they replaced. House style is not wording: contractions
 ("we're" / "we are"), British and American spelling ("honour" / "honor", "organise" /
@@ -67,7 +74,6 @@ Fixed, after checking his post:
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -83,7 +89,15 @@ from newslint.index.quote_match import (
     with_pieces,
 )
 from newslint.index.quote_noise import Change, change_of, changed_passages
-from newslint.index.quote_style import GAP, OPT, house_style
+from newslint.index.quote_remarks import (
+    contains,
+    cut_apart,
+    inner_changes,
+    is_excerpt,
+    one_remark,
+)
+from newslint.index.quote_remarks import words as words_in
+from newslint.index.quote_style import house_style
 from newslint.index.quote_text import (
     capitalised_words,
     carries_meaning,
@@ -91,7 +105,7 @@ from newslint.index.quote_text import (
     gapped,
     word_diff,
 )
-from newslint.index.speakers import same_person, speaker_resolver
+from newslint.index.speakers import SpeakerResolver, same_person, speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
 MIN_SHARED_WORDS = 2
@@ -113,7 +127,7 @@ class QuoteWording(CorpusRule):
         options = {"min_share": MIN_SHARE, **self.options(ctx.settings)}
         resolver = speaker_resolver(ctx.index)
         entries, whole = with_pieces(quote_entries(ctx.index))
-        speakers = {_place(e): resolver.speaker_of(e[1]) for e in entries}
+        speakers = {_place(e): _speaker(resolver, e[1]) for e in entries}
         found = by_piece(matches(entries, MIN_SHARED_WORDS, options["min_share"]), whole)
         # Quotes matched by their words and credited to one person, house style folded.
         same: list[Compared] = []
@@ -134,9 +148,9 @@ class QuoteWording(CorpusRule):
         flagged: dict[tuple[str, int, int], Diagnostic] = {}
         for match, first, a, b in same:
             pair = (min(a, b), max(a, b))
-            if a == b or pair in reported or not _one_remark(a, b, match.shorter):
+            if a == b or pair in reported or not one_remark(a, b, match.shorter):
                 continue
-            if _inner_changes(a, b, omission=1) > max(MAX_CHANGED, match.shorter // 5):
+            if inner_changes(a, b, omission=1) > max(MAX_CHANGED, match.shorter // 5):
                 continue  # two remarks that share a phrase, not one remark reworded
             if first not in names:
                 names[first] = capitalised_words(
@@ -147,14 +161,18 @@ class QuoteWording(CorpusRule):
                                                   for q in (match.a[1], match.b[1])])
             shorter = match.a if len(a) <= len(b) else match.b
             longer = match.b if shorter is match.a else match.a
-            if shorter[1].partial and held.get(_place(shorter), set()) - {_place(longer)}:
-                continue  # a fragment the speaker's words elsewhere give word for word
-            if _is_excerpt(a, b, [match.a, match.b]) or _cut_apart(
+            if shorter[1].partial and len(words_in(a)) != len(words_in(b)) and held.get(
+                    _place(shorter), set()) - {_place(longer)}:
+                # a fragment the speaker's words elsewhere give word for word is not a
+                # misquote of a longer third; one word put for another in a quote as long
+                # is a change, wherever the fragment's words are also given
+                continue
+            if is_excerpt(a, b, [match.a, match.b]) or cut_apart(
                     a, b, names[first], shorter[1].partial):
                 continue
             if fits(a, b) or fits(b, a) or fits_inside(a, b, names[first]):
                 continue  # "...": the words one version leaves out
-            change = change_of(_words(a), _words(b),
+            change = change_of(words_in(a), words_in(b),
                                lambda words, known=names[first]: carries_meaning(words, known),
                                names[first])
             if change is Change.NOISE:
@@ -234,7 +252,7 @@ def _copies(same: list[Compared]
     for match, _, a, b in same:
         here, there = _place(match.a), _place(match.b)
         if a != b:
-            if _contains(_words(a), _words(b)) or _contains(_words(b), _words(a)):
+            if contains(words_in(a), words_in(b)) or contains(words_in(b), words_in(a)):
                 # one quotes part of the other, word for word: they agree
                 backing.setdefault(here, set()).add(match.b[0].id)
                 backing.setdefault(there, set()).add(match.a[0].id)
@@ -258,110 +276,16 @@ def _with_variant(first: Diagnostic, other: Diagnostic) -> Diagnostic:
     return replace(first, related=first.related + extra) if extra else first
 
 
-def _one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
-    """Shared words that run together, for half of the shorter quote at least ("state
-    psyop" in "CCP state psyop"), not a few common words scattered through two remarks;
-    a quote of five words or fewer ("I may do it") may differ in one word only."""
-    a, b = _words(a), _words(b)
-    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    blocks = matcher.get_matching_blocks()
-    longest = max((block.size for block in blocks), default=0)
-    least = min(shorter, len(a), len(b))
-    if least < _SHORT_QUOTE:
-        # "went too far" / "I went way too far"; "under study for years" / "under review
-        # for years": one word put for one other, the rest the same; when every word of
-        # one is in the other ("D-Money, Smoothie (and) Shifty" / "Smoothie, D-Money and
-        # Shifty") no word was changed, and words in another order are a list reordered
-        if set(a) <= set(b) or set(b) <= set(a):
-            return longest >= least - 1
-        ops = matcher.get_opcodes()
-        equal = [index for index, op in enumerate(ops) if op[0] == "equal"]
-        changed = [op for op in ops[equal[0]:equal[-1]] if op[0] != "equal"] if equal else []
-        return (len(changed) == 1 and changed[0][0] == "replace"
-                and changed[0][2] - changed[0][1] == changed[0][4] - changed[0][3] == 1
-                and sum(block.size for block in blocks) >= least - 1)
-    # one long run for half of the shorter quote, or runs of a few words each that
-    # together make up most of it: a remark reworded in two or three places ("beat up ...
-    # warnings, so why would we" / "beat ... agency warnings so why do we")
-    runs = sum(block.size for block in blocks if block.size >= _RUN)
-    return longest * 2 >= least or runs >= _RUNS_SHARE * least
-
-
-_RUN = 3  # words in a row: a phrase two quotes share, not common words met by chance
-_RUNS_SHARE = 0.6  # of the shorter quote, in such phrases
-_SHORT_QUOTE = 6  # words: a quote this short may differ from the other in one word only
-_SHORT_END = 2  # words at an end of a quote that can be a dropped name, number or "not"
-
-
-def _cut_apart(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str],
-               partial: bool) -> bool:
-    """Two cuts of one remark, not two wordings of it: the same words between the first
-    and the last word they share, and at each end only where each cut starts or stops.
-    An end that differs by a word or two is a wording change when those words carry
-    meaning (a name or acronym, a negation, a number: "CCP state psyop" / "state psyop");
-    an end where each version goes its own way for two words or more, or where a fragment
-    in the writer's sentence ("he has held it since he 'started running'") meets the full
-    quote, is a different cut."""
-    if _inner_changes(a, b):
-        return False
-    ops = difflib.SequenceMatcher(a=_words(a), b=_words(b), autojunk=False).get_opcodes()
-    equal = [index for index, op in enumerate(ops) if op[0] == "equal"]
-    if not equal:
-        return False
-    x, y = _words(a), _words(b)
-    for op, a1, a2, b1, b2 in ops[:equal[0]] + ops[equal[-1] + 1:]:
-        if op == "replace":
-            if partial or min(a2 - a1, b2 - b1) >= _SHORT_END:
-                continue
-            return False
-        # a small count at an end is how the speaker paces a sentence ("Number one, you
-        # said"), not a figure the other version leaves out
-        end = tuple(w for w in x[a1:a2] + y[b1:b2] if not (w.isdigit() and int(w) <= 10))
-        if (a2 - a1) + (b2 - b1) <= _SHORT_END and carries_meaning(end, names):
-            return False
-    return True
-
-
-def _inner_changes(a: tuple[str, ...], b: tuple[str, ...], omission: int | None = None
-                   ) -> int:
-    """Words changed, added or dropped between the first and the last word the two quotes
-    share (a word for a word counts once): what an editor would correct, leaving aside
-    where each cut starts and stops. With `omission`, a run of a few words one version has
-    and the other leaves out, with nothing put in their place ("I went too far. I made a
-    mistake and I was wrong" / "I went too far and I was wrong"), counts as that many: one
-    cut, not words reworded, when it is at most half as long as the shorter quote."""
-    matcher = difflib.SequenceMatcher(a=_words(a), b=_words(b), autojunk=False)
-    ops = matcher.get_opcodes()
-    while ops and ops[0][0] != "equal":
-        ops.pop(0)
-    while ops and ops[-1][0] != "equal":
-        ops.pop()
-    # a cut shorter than what both keep: the longer version is not another remark
-    cut = min(_OMITTED, min(len(_words(a)), len(_words(b))) // 2)
-    return sum(omission if omission is not None and op != "replace" and (
-        max(a2 - a1, b2 - b1) <= cut) else max(a2 - a1, b2 - b1)
-        for op, a1, a2, b1, b2 in ops if op != "equal")
-
-
-_OMITTED = 8  # words left out in one run: a clause or a short sentence
-
-
-def _words(form: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(w for w in form if w not in (GAP, OPT))
-
-
-def _is_excerpt(a: tuple[str, ...], b: tuple[str, ...], entries: list[Entry]) -> bool:
-    """The shorter quote is a run of words cut from a full quoted sentence: a quote of
-    less, not a different wording."""
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    if not _contains(long_, short):
-        return False
-    return any(not q.partial and gapped(q.text) == long_ for _, q in entries)
-
-
-def _contains(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    n = len(short)
-    return any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
+def _speaker(resolver: SpeakerResolver, quote: Quote) -> str | None:
+    """Who the quote is credited to: as NL301 compares it, or the person or organisation
+    that issued the statement, letter or post a described speaker names ("the statement
+    said", issued by Ryan Zinke): whose words they are, for comparing their wording."""
+    found = resolver.speaker_of(quote)
+    key = quote.speaker_key
+    if found is None and quote.speaker_kind == "generic" and quote.context not in (
+            "post", "heading") and key and key[:1].isupper():
+        return resolver.resolve(key)
+    return found
 
 
 def _support(entries: list[Entry], others: list[Entry],

@@ -1,0 +1,171 @@
+"""Whether two wordings of a quote are one remark, and how far apart: the measures NL302
+weighs before it calls a difference a misquote (changes between the first and the last
+shared word, cuts made without an ellipsis, two cuts of one remark, an excerpt)."""
+
+from __future__ import annotations
+
+import difflib
+
+from newslint.facts import ArticleFacts, Quote
+from newslint.index.quote_noise import noise_word
+from newslint.index.quote_style import GAP, OPT
+from newslint.index.quote_text import carries_meaning, gapped
+
+Entry = tuple[ArticleFacts, Quote]
+
+
+def one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
+    """Shared words that run together, for half of the shorter quote at least ("state
+    psyop" in "CCP state psyop"), not a few common words scattered through two remarks;
+    a quote of five words or fewer ("I may do it") may differ in one word only."""
+    a, b = words(a), words(b)
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    blocks = matcher.get_matching_blocks()
+    longest = max((block.size for block in blocks), default=0)
+    least = min(shorter, len(a), len(b))
+    if least < _SHORT_QUOTE:
+        # "went too far" / "I went way too far"; "under study for years" / "under review
+        # for years": one word put for one other, the rest the same; when every word of
+        # one is in the other ("D-Money, Smoothie (and) Shifty" / "Smoothie, D-Money and
+        # Shifty") no word was changed, and words in another order are a list reordered;
+        # "for a conference call" / "for a private conference call": every word of the
+        # shorter in order, one word between them left out
+        ops = matcher.get_opcodes()
+        equal = [index for index, op in enumerate(ops) if op[0] == "equal"]
+        changed = [op for op in ops[equal[0]:equal[-1]] if op[0] != "equal"] if equal else []
+        one_word = len(changed) == 1 and max(changed[0][2] - changed[0][1],
+                                             changed[0][4] - changed[0][3]) == 1
+        common = sum(block.size for block in blocks)
+        if set(a) <= set(b) or set(b) <= set(a):
+            return longest >= least - 1 or (one_word and common == least)
+        return one_word and changed[0][0] == "replace" and common >= least - 1
+    # one long run for half of the shorter quote, or runs of a few words each that
+    # together make up most of it: a remark reworded in two or three places ("beat up ...
+    # warnings, so why would we" / "beat ... agency warnings so why do we")
+    runs = sum(block.size for block in blocks if block.size >= _RUN)
+    # or nearly every word of the shorter, in pairs or longer runs: a cut and a word put
+    # in ("I went too far and I deeply was wrong" / "I went too far. I made a mistake
+    # and I was wrong")
+    pairs = sum(block.size for block in blocks if block.size >= 2)
+    return longest * 2 >= least or runs >= _RUNS_SHARE * least or pairs >= _NEAR_ALL * least
+
+
+_RUN = 3  # words in a row: a phrase two quotes share, not common words met by chance
+_RUNS_SHARE = 0.6  # of the shorter quote, in such phrases
+_NEAR_ALL = 0.85  # of the shorter quote, in runs of two words or more
+_SHORT_QUOTE = 6  # words: a quote this short may differ from the other in one word only
+_SHORT_END = 2  # words at an end of a quote that can be a dropped name, number or "not"
+
+
+def cut_apart(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str],
+               partial: bool) -> bool:
+    """Two cuts of one remark, not two wordings of it: the same words between the first
+    and the last word they share, and at each end only where each cut starts or stops.
+    An end that differs by a word or two is a wording change when those words carry
+    meaning (a name or acronym, a negation, a number: "CCP state psyop" / "state psyop");
+    an end where each version goes its own way for two words or more, or where a fragment
+    in the writer's sentence ("he has held it since he 'started running'") meets the full
+    quote, is a different cut."""
+    if inner_changes(a, b):
+        return False
+    x, y = words(a), words(b)
+    shared = stretch(x, y)
+    if not shared:
+        return False
+    (_, lo_a, _, lo_b, _), (_, _, hi_a, _, hi_b) = shared[0], shared[-1]
+    # what lies outside the shared stretch at each end, as one run each
+    ends = [(_kind(lo_a, lo_b), 0, lo_a, 0, lo_b),
+            (_kind(len(x) - hi_a, len(y) - hi_b), hi_a, len(x), hi_b, len(y))]
+    for op, a1, a2, b1, b2 in ends:
+        if op == "equal":
+            continue
+        if op == "replace":
+            if partial or min(a2 - a1, b2 - b1) >= _SHORT_END:
+                continue
+            return False
+        # a small count at an end is how the speaker paces a sentence ("Number one, you
+        # said"), not a figure the other version leaves out
+        end = tuple(w for w in x[a1:a2] + y[b1:b2] if not (w.isdigit() and int(w) <= 10))
+        if (a2 - a1) + (b2 - b1) <= _SHORT_END and carries_meaning(end, names):
+            return False
+    return True
+
+
+def inner_changes(a: tuple[str, ...], b: tuple[str, ...], omission: int | None = None
+                  ) -> int:
+    """Words changed, added or dropped between the first and the last word the two quotes
+    share (a word for a word counts once): what an editor would correct, leaving aside
+    where each cut starts and stops.
+
+    With `omission`, how far apart two wordings are, to tell one remark from two: a run of
+    a few words one version has and the other leaves out ("I went too far. I made a
+    mistake and I was wrong" / "I went too far and I was wrong"), also beside a word put
+    for another, counts as that many (one cut, not words reworded, when it is at most half
+    as long as the shorter quote). Either way closed-class words only ("and", "the")
+    count nothing, as transcription, and a lone shared word at an end, past a longer
+    change, is met by chance ("by hosting Trump" / "by hosting him. If he's gone soft on
+    Trump")."""
+    x, y = words(a), words(b)
+    # a cut shorter than what both keep: the longer version is not another remark
+    cut = min(_OMITTED, min(len(x), len(y)) // 2)
+    total = 0
+    for op, a1, a2, b1, b2 in stretch(x, y):
+        if op == "equal" or all(noise_word(w) for w in x[a1:a2] + y[b1:b2]):
+            continue
+        if omission is None:
+            total += max(a2 - a1, b2 - b1)
+        else:
+            put, extra = min(a2 - a1, b2 - b1), abs((a2 - a1) - (b2 - b1))
+            total += put + (omission if 0 < extra <= cut else extra)
+    return total
+
+
+def stretch(x: tuple[str, ...], y: tuple[str, ...]) -> list[tuple[str, int, int, int, int]]:
+    """The alignment of two wordings from the first to the last word they share, a lone
+    shared word at an end past a longer change left out as met by chance."""
+    ops = _trimmed(difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes())
+    while len(ops) >= 3 and _size(ops[-1]) == 1 and _size(ops[-2]) > 1:
+        ops = _trimmed(ops[:-2])
+    while len(ops) >= 3 and _size(ops[0]) == 1 and _size(ops[1]) > 1:
+        ops = _trimmed(ops[2:])
+    return ops
+
+
+def _kind(left_a: int, left_b: int) -> str:
+    return "replace" if left_a and left_b else "delete" if left_a else "insert" if (
+        left_b) else "equal"
+
+
+def _trimmed(ops: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """The opcodes from the first to the last equal run."""
+    ops = list(ops)
+    while ops and ops[0][0] != "equal":
+        ops.pop(0)
+    while ops and ops[-1][0] != "equal":
+        ops.pop()
+    return ops
+
+
+def _size(op: tuple[str, int, int, int, int]) -> int:
+    return max(op[2] - op[1], op[4] - op[3])
+
+
+_OMITTED = 8  # words left out in one run: a clause or a short sentence
+
+
+def words(form: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in form if w not in (GAP, OPT))
+
+
+def is_excerpt(a: tuple[str, ...], b: tuple[str, ...], entries: list[Entry]) -> bool:
+    """The shorter quote is a run of words cut from a full quoted sentence: a quote of
+    less, not a different wording."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if not contains(long_, short):
+        return False
+    return any(not q.partial and gapped(q.text) == long_ for _, q in entries)
+
+
+def contains(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
