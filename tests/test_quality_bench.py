@@ -18,7 +18,10 @@ sys.path.insert(0, str(ROOT / "bench" / "quality"))
 
 import goldset  # noqa: E402
 import injection  # noqa: E402
+import plant_text  # noqa: E402
 import plants  # noqa: E402
+import plants_people  # noqa: E402
+import plants_quotes  # noqa: E402
 import score  # noqa: E402
 from spans import Span, iter_spans, span_hash  # noqa: E402
 
@@ -106,7 +109,7 @@ def test_quotes_sharing_one_common_phrase_are_not_one_quotation() -> None:
                  'document" today.'],
     }, {"a.md": range(1), "b.md": range(1), "c.md": range(1)})
     partners = {(s[0], s[2].start()): sorted(p.file for p in s[4])
-                for s in plants._shared_quotes(event)}
+                for s in plants_quotes._shared_quotes(event)}
     assert all("b.md" not in files for files in partners.values())
     assert ["c.md"] in partners.values()
 
@@ -120,7 +123,7 @@ def test_a_planted_quote_wording_change_is_a_change_of_content() -> None:
     event = injection.Event("e", {"a.md": lines, "b.md": lines},
                             {"a.md": range(1), "b.md": range(1)})
     for seed in range(40):
-        plan = plants.quote_wording(event, random.Random(seed))
+        plan = plants_quotes.quote_wording(event, random.Random(seed))
         assert plan is not None
         (edit,) = plan.edits
         old = lines[0][edit.at.col - 1:edit.at.end_col - 1].strip()
@@ -140,11 +143,11 @@ def test_a_planted_wording_change_has_shared_words_on_both_sides() -> None:
     }, {"a.md": range(1), "b.md": range(1)})
     inside = {"discriminating", "against", "rural", "voices", "across"}
     for seed in range(40):
-        plan = plants.quote_wording(event, random.Random(seed))
+        plan = plants_quotes.quote_wording(event, random.Random(seed))
         assert plan is not None
         (edit,) = plan.edits
         line = event.files[edit.at.file][0]
-        word = line[edit.at.col - 1:edit.at.end_col - 1].strip() or plants.WORD.search(
+        word = line[edit.at.col - 1:edit.at.end_col - 1].strip() or plant_text.WORD.search(
             line, edit.at.col - 1).group()
         assert word in inside, (seed, plan.op, word)
 
@@ -153,11 +156,11 @@ def test_a_speaker_swap_takes_the_whole_name_and_no_one_the_quote_names() -> Non
     """"said Acme Rights Group President Ann Bolt": the organisation's words are no
     speaker; and a swap to someone the quote itself names is no plant NL301 could judge."""
     line = '"We will win this fight in court," said Acme Rights Group President Ann Bolt.'
-    m = plants.SPEAKER_AFTER.search(line)
-    assert m is not None and not plants._whole_name(line, m, 1 if m.group(1) else 2)
+    m = plants_quotes.SPEAKER_AFTER.search(line)
+    assert m is not None and not plants_quotes._whole_name(line, m, 1 if m.group(1) else 2)
     line = '"Secretary Clinton must appear before this committee soon," Gowdy wrote.'
-    m = plants.SPEAKER_AFTER.search(line)
-    assert m is not None and plants._whole_name(line, m, 1 if m.group(1) else 2)
+    m = plants_quotes.SPEAKER_AFTER.search(line)
+    assert m is not None and plants_quotes._whole_name(line, m, 1 if m.group(1) else 2)
     event = injection.Event("e", {
         "a.md": ['"Secretary Clinton must appear before this committee soon," Gowdy wrote.',
                  "Trey Gowdy spoke. Hillary Clinton said yes. Mr. Gowdy left. Ms. Clinton "
@@ -166,7 +169,7 @@ def test_a_speaker_swap_takes_the_whole_name_and_no_one_the_quote_names() -> Non
     }, {"a.md": range(2), "b.md": range(1)})
     import random
     for seed in range(6):
-        plan = plants.quote_speaker(event, random.Random(seed))
+        plan = plants_quotes.quote_speaker(event, random.Random(seed))
         assert plan is not None and "Clinton" not in plan.edits[0].new
 
 
@@ -256,8 +259,8 @@ def test_planted_dates_need_the_same_happening_and_figures_no_name():
     names, words = plants._sentence_words(
         "Gov. Deval Patrick on Wednesday appointed William Cowan to the seat.", 20)
     assert {"Patrick", "Cowan"} <= names and "Wednesday" not in names and "appoi" in words
-    assert plants.NAMED_NUMBER.search("the measure known as Amendment ")
-    assert not plants.NAMED_NUMBER.search("Fifteen of the ")
+    assert plant_text.NAMED_NUMBER.search("the measure known as Amendment ")
+    assert not plant_text.NAMED_NUMBER.search("Fifteen of the ")
 
 
 def test_a_weekday_of_another_week_is_no_repeat_of_the_plain_weekday() -> None:
@@ -303,7 +306,7 @@ def test_a_quote_plant_records_every_copy_of_its_quotation() -> None:
         "b.md": ['"We will not raise taxes on working families," Smith said.'],
         "c.md": ['Smith added, "we will not raise taxes on working families" again.'],
     }, {"a.md": range(1), "b.md": range(1), "c.md": range(1)})
-    sites = list(plants._shared_quotes(event))
+    sites = list(plants_quotes._shared_quotes(event))
     first = next(s for s in sites if s[0] == "a.md")
     assert sorted(p.file for p in first[4]) == ["b.md", "c.md"]
 
@@ -312,18 +315,18 @@ def test_a_role_plant_counts_possessive_mentions_of_the_surname():
     """"President Barack Obama’s" mentions Obama: a title conflict found against it is a
     hit, and the span is the surname without the possessive."""
     text = "Critics of President Barack Obama’s plan met Obama's aides and Obama."
-    found = [m.group() for m in plants.SURNAME.finditer(text)]
+    found = [m.group() for m in plant_text.SURNAME.finditer(text)]
     assert found == ["Critics", "President", "Barack", "Obama", "Obama", "Obama"]
-    assert [m.group() for m in plants.CAPWORD.finditer(text)].count("Obama") == 1
+    assert [m.group() for m in plant_text.CAPWORD.finditer(text)].count("Obama") == 1
 
 
 def test_a_past_title_at_no_named_place_is_no_role_site():
     """"former Rep. Barney Frank" may also have been a governor: no discrepancy to plant;
     "former New York City Mayor" names the place, so a swap there is one."""
-    assert plants.PAST_NO_PLACE.search("he had not picked former ")
-    assert plants.PAST_NO_PLACE.search("“Former ")
-    assert not plants.PAST_NO_PLACE.search("Former New York City ")
-    assert not plants.PAST_NO_PLACE.search("a spokesman for ")
+    assert plant_text.PAST_NO_PLACE.search("he had not picked former ")
+    assert plant_text.PAST_NO_PLACE.search("“Former ")
+    assert not plant_text.PAST_NO_PLACE.search("Former New York City ")
+    assert not plant_text.PAST_NO_PLACE.search("a spokesman for ")
 
 
 def test_a_name_plant_disagrees_with_uses_after_a_titles_stop() -> None:
@@ -334,9 +337,9 @@ def test_a_name_plant_disagrees_with_uses_after_a_titles_stop() -> None:
         "b.md": ["Supporters like former Arkansas Gov. Mike Huckabee lined up."],
         "c.md": ["A call from Mike Huckabee drew crowds, and Huckabee cheered."],
     }, {"a.md": range(1), "b.md": range(1), "c.md": range(1)})
-    sites = plants._name_sites(event)
+    sites = plants_people._name_sites(event)
     assert {p.file for p in sites["Mike"]} == {"a.md", "c.md"}
-    uses = plants._all_uses(event, "Mike")
+    uses = plants_people._all_uses(event, "Mike")
     assert {p.file for p in uses} == {"a.md", "b.md", "c.md"}
     assert uses[-1].file == "b.md"  # mid-sentence uses first
 
@@ -349,8 +352,8 @@ def test_a_name_plant_disagrees_with_possessives_and_pairs_after_a_capital() -> 
         "a.md": ["The panel said Clinton would testify, and Ryan Zinke agreed on Monday."],
         "b.md": ["Aides to Clinton’s campaign met Interior Secretary Ryan Zinke last week."],
     }, {"a.md": range(1), "b.md": range(1)})
-    assert {p.file for p in plants._all_uses(event, "Clinton")} == {"a.md", "b.md"}
-    assert [(p.file, p.col) for p in plants._pair_uses(event, "Ryan Zinke")] == [
+    assert {p.file for p in plants_people._all_uses(event, "Clinton")} == {"a.md", "b.md"}
+    assert [(p.file, p.col) for p in plants_people._pair_uses(event, "Ryan Zinke")] == [
         ("a.md", 43), ("b.md", 52)]
 
 def test_a_role_plant_needs_another_article_that_states_a_title_or_party() -> None:
@@ -369,7 +372,7 @@ def test_a_role_plant_needs_another_article_that_states_a_title_or_party() -> No
     assert plants.role(event("A memo said Reid had not peeled off any Republicans."), rng) is None
     for stated in ("Harry Reid, Democrat of Nevada, spoke.", "Democratic Sen. Harry Reid spoke.",
                    "Sen. Harry Reid (D-Nev.) spoke.", "Harry Reid, a Nevada Democrat, spoke."):
-        assert plants._states(injection.Event("e", {"b.md": [stated]}, {"b.md": range(1)}),
+        assert plants_people._states(injection.Event("e", {"b.md": [stated]}, {"b.md": range(1)}),
                               injection.Pos("b.md", 1, stated.index("Reid") + 1,
                                             stated.index("Reid") + 5), party=True), stated
 
@@ -382,7 +385,7 @@ def test_titles_held_together_follow_the_role_vocabulary() -> None:
     forms = {form.lower(): key for key, role in vocab["roles"].items()
              for form in role["forms"]}
     compatible = {frozenset(pair) for pair in vocab["compatible"]}
-    for held in plants.HELD_TOGETHER:
+    for held in plant_text.HELD_TOGETHER:
         keys = {forms[t.lower()] for t in held}
         for a in keys:
             for b in keys - {a}:

@@ -1,0 +1,154 @@
+"""Planters of quotation discrepancies: a wording change and a swapped speaker (the rules
+for their sites are in plants.py's docstring)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from injection import Edit, Event, Plan, Pos
+from plant_text import (
+    CAPWORD_AFTER,
+    CAPWORD_BEFORE,
+    HONORIFIC,
+    PRONOUNS,
+    QUOTE,
+    SPEAKER_AFTER,
+    TITLES,
+    WORD,
+    _occurrences,
+    _pos,
+)
+
+from newslint.index.quote_noise import noise_word
+
+
+def _quotes(event: Event):
+    for file, line, m in _occurrences(event, QUOTE):
+        if m.group(2) is not None and event.files[file][line - 1].count('"') % 2:
+            continue  # an unclosed straight quote: the pairing of the marks is unsure
+        group = 1 if m.group(1) is not None else 2
+        words = [w.lower() for w in WORD.findall(m.group(group))]
+        yield (file, line, m, group, {tuple(words[i : i + 4]) for i in range(len(words) - 3)},
+               words)
+
+
+def _shared_quotes(event: Event):
+    """(file, line, match, group, partners, shared 4-grams) per quote with a partner: a
+    quote of another article is the same quotation (an outlet may quote it twice, or two
+    outlets may each have it) when the runs of four words the two share cover at least
+    half of the shorter of them, so a planted change is a discrepancy with any of them, not
+    only the first found. One common phrase ("that the Constitution is", "on the wrong
+    side of history") does not make two remarks one quotation."""
+    quotes = list(_quotes(event))
+    for file, line, m, group, grams, words in quotes:
+        partners, shared = [], {}
+        for f2, l2, m2, g2, grams2, words2 in quotes:
+            common = grams & grams2
+            if f2 != file and common and min(_cover(words, common),
+                                             _cover(words2, common)) >= 0.5:
+                partners.append(_pos(f2, l2, m2, g2))
+                shared[partners[-1]] = _covered(words, common)
+        if partners:
+            yield file, line, m, group, partners, shared
+
+
+def _covered(words: list[str], shared: set[tuple[str, ...]]) -> set[int]:
+    """The positions of `words` that lie in one of the `shared` runs of four."""
+    return {i + k for i in range(len(words) - 3) if tuple(words[i:i + 4]) in shared
+            for k in range(4)}
+
+
+def _cover(words: list[str], shared: set[tuple[str, ...]]) -> float:
+    """The share of `words` that lie in one of the `shared` runs of four."""
+    return len(_covered(words, shared)) / len(words) if words else 0.0
+
+
+def quote_wording(event: Event, rng: random.Random) -> Plan | None:
+    """A content word changed, dropped or added inside the words a partner shares: with a
+    shared word on each side of it, so that the change is not where one cut stops ("In
+    the note" / "note") nor in a sentence the partner does not quote; the partners are
+    those that share the words around it."""
+    sites = []
+    for file, line, m, group, partners, shared in _shared_quotes(event):
+        words = list(WORD.finditer(m.group(group)))
+        # a change of content: a closed-class word ("that", "just") changed, dropped or
+        # added is transcription noise that NL302 rightly leaves alone: never planted
+        inner = [(w, [p for p in partners if {i - 1, i, i + 1} <= shared[p]])
+                 for i, w in enumerate(words)
+                 if len(w.group()) >= 3 and not noise_word(w.group())]
+        inner = [(w, near) for w, near in inner if near]
+        if inner:
+            sites.append((file, line, m, group, inner))
+    if not sites:
+        return None
+    file, line, m, group, inner = rng.choice(sites)
+    quote = _pos(file, line, m, group)
+    words = list(WORD.finditer(m.group(group)))
+    word, partners = rng.choice(inner)
+    at = Pos(file, line, quote.col + word.start(), quote.col + word.end())
+    vocab = sorted({w.lower() for _, t in event.body_lines(file) for w in WORD.findall(t)
+                    if len(w) >= 4 and w.isalpha() and w.islower() and not noise_word(w)}
+                   - {word.group().lower()})
+    op = rng.choice(("changed", "dropped", "added"))
+    if op == "dropped" and len(words) > 2:
+        text = event.files[file][line - 1]
+        end = at.end_col + 1 if text[at.end_col - 1 : at.end_col] == " " else at.end_col
+        edit = Edit(Pos(file, line, at.col, end), "")
+    elif op == "added" or not vocab:
+        op = "added"
+        edit = Edit(Pos(file, line, at.col, at.col), (rng.choice(vocab) if vocab else "very")
+                    + " ")
+    else:
+        edit = Edit(at, rng.choice(vocab))
+    return Plan("quote_wording", f"word {op}", [edit], quote, [quote, *partners])
+
+
+def _speakers(event: Event) -> list[str]:
+    """Full names of people the event quotes: a name of two or more words next to a speech
+    verb whose surname is also used alone, as a speaker or after an honorific."""
+    full, alone = set(), set()
+    for _, _, m in _occurrences(event, SPEAKER_AFTER):
+        words = (m.group(1) or m.group(2)).split()
+        if words[0] in PRONOUNS or words[0] in TITLES:
+            continue
+        (full if len(words) >= 2 else alone).add(" ".join(words))
+    for _, _, m in _occurrences(event, HONORIFIC):
+        alone.add(m.group(1))
+    return sorted(name for name in full if name.split()[-1] in alone)
+
+
+def _whole_name(text: str, s: re.Match[str], group: int) -> bool:
+    """The speaker matched is the whole capitalised phrase, not its first words: in "said
+    Human Rights Campaign President Chad Griffin" the organisation is no speaker to swap."""
+    before = CAPWORD_BEFORE.search(text, 0, s.start(group))
+    return not (CAPWORD_AFTER.match(text, s.end(group))
+                or (before is not None and before.group(1) not in TITLES))
+
+
+def quote_speaker(event: Event, rng: random.Random) -> Plan | None:
+    people = _speakers(event)
+    sites = []
+    for file, line, m, group, partners, _ in _shared_quotes(event):
+        text = event.files[file][line - 1]
+        for s in SPEAKER_AFTER.finditer(text):
+            g = 1 if s.group(1) else 2
+            name = s.group(g)
+            near = 0 <= s.start() - m.end() <= 12 or 0 <= m.start() - s.end() <= 3
+            if near and name.split()[0] not in PRONOUNS and _whole_name(text, s, g):
+                surname = name.split()[-1]
+                # not someone the quote names: which of the two said it is then a reading
+                others = [p for p in people if p.split()[-1] != surname
+                          and p.split()[-1] not in m.group(group)]
+                if others:
+                    sites.append((file, line, m, group, partners, _pos(file, line, s, g),
+                                  others))
+    if not sites:
+        return None
+    file, line, m, group, partners, at, others = rng.choice(sites)
+    other = rng.choice(others)
+    new = other if " " in event.text(at) else other.split()[-1]
+    quote = _pos(file, line, m, group)
+    return Plan("quote_speaker", "speaker swapped", [Edit(at, new)], at,
+                [quote, at, *partners])
+
