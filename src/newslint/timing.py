@@ -4,17 +4,25 @@ Each stage has two figures: wall seconds (perf_counter) and CPU seconds (process
 processor time of the process that ran the stage). Per-file and per-story stages run in
 worker processes and are summed over them, so on a shared machine their wall figure also
 counts the time a worker waited for a core; their CPU figure does not.
+
+A stage's CPU figure leaves out the stages opened inside it (in the same thread, whichever
+Timings records them), so the CPU column adds up to the run's CPU; its wall figure
+includes them ("files (wall)" is the whole per-file phase).
 """
 
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
 # A stage's (wall, cpu) seconds: what workers send back with their results.
 Seconds = Mapping[str, tuple[float, float]]
+
+# Per thread: the CPU seconds spent so far in the stages inside each open stage.
+_open = threading.local()
 
 
 class Timings:
@@ -24,11 +32,18 @@ class Timings:
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
+        inner: list[float] = getattr(_open, "stack", None) or []
+        _open.stack = inner
+        inner.append(0.0)
         start, cpu = time.perf_counter(), time.process_time()
         try:
             yield
         finally:
-            self.add({name: (time.perf_counter() - start, time.process_time() - cpu)})
+            used = time.process_time() - cpu
+            nested = inner.pop()
+            if inner:
+                inner[-1] += used
+            self.add({name: (time.perf_counter() - start, max(0.0, used - nested))})
 
     def add(self, other: Seconds) -> None:
         for name, (wall, cpu) in other.items():
