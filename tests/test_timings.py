@@ -71,6 +71,10 @@ def test_a_nested_stage_is_left_out_of_the_cpu_of_the_one_around_it():
     assert inner.cpu["inner"] > 0
     assert outer.cpu["outer"] < inner.cpu["inner"]
     assert outer.seconds["outer"] >= inner.seconds["inner"]  # wall: the whole stage
+    between = Timings()
+    with between.stage("between", between=True), inner.stage("inner"):
+        time.sleep(0.05)
+    assert between.seconds["between"] < 0.05 <= inner.seconds["inner"]
 
 
 def test_worker_processes_record_packing_and_the_main_one_unpacking(tmp_path, monkeypatch):

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 # A stage's (wall, cpu) seconds: what workers send back with their results.
 Seconds = Mapping[str, tuple[float, float]]
 
-# Per thread: the CPU seconds spent so far in the stages inside each open stage.
+# Per thread: the (wall, CPU) seconds spent so far in the stages inside each open stage.
 _open = threading.local()
 
 
@@ -31,19 +31,23 @@ class Timings:
         self.cpu: dict[str, float] = {}
 
     @contextmanager
-    def stage(self, name: str) -> Iterator[None]:
-        inner: list[float] = getattr(_open, "stack", None) or []
+    def stage(self, name: str, between: bool = False) -> Iterator[None]:
+        """Time a stage. Its CPU leaves out the stages opened inside it; so does its wall
+        time when `between` (a stage that is only the work between others)."""
+        inner: list[tuple[float, float]] = getattr(_open, "stack", None) or []
         _open.stack = inner
-        inner.append(0.0)
+        inner.append((0.0, 0.0))
         start, cpu = time.perf_counter(), time.process_time()
         try:
             yield
         finally:
-            used = time.process_time() - cpu
-            nested = inner.pop()
+            wall, used = time.perf_counter() - start, time.process_time() - cpu
+            nested_wall, nested_cpu = inner.pop()
             if inner:
-                inner[-1] += used
-            self.add({name: (time.perf_counter() - start, max(0.0, used - nested))})
+                outer_wall, outer_cpu = inner[-1]
+                inner[-1] = (outer_wall + wall, outer_cpu + used)
+            self.add({name: (max(0.0, wall - nested_wall) if between else wall,
+                             max(0.0, used - nested_cpu))})
 
     def add(self, other: Seconds) -> None:
         for name, (wall, cpu) in other.items():

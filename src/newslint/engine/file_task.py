@@ -113,7 +113,7 @@ class FileTask:
         # The extractors load on first use (extract/__init__.py): a run that finds every
         # article in the cache never imports them, nor compiles their patterns. "extract" is
         # that, and what lies between the stages of each kind of fact.
-        with timings.stage("extract"):
+        with timings.stage("extract", between=True):
             facts = extract.extract_article(article, timings)
         with timings.stage("article rules"):
             context = ArticleContext(article, facts, self.settings)
