@@ -4,17 +4,25 @@ Each stage has two figures: wall seconds (perf_counter) and CPU seconds (process
 processor time of the process that ran the stage). Per-file and per-story stages run in
 worker processes and are summed over them, so on a shared machine their wall figure also
 counts the time a worker waited for a core; their CPU figure does not.
+
+A stage's CPU figure leaves out the stages opened inside it (in the same thread, whichever
+Timings records them), so the CPU column adds up to the run's CPU; its wall figure
+includes them ("files (wall)" is the whole per-file phase).
 """
 
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
 # A stage's (wall, cpu) seconds: what workers send back with their results.
 Seconds = Mapping[str, tuple[float, float]]
+
+# Per thread: the (wall, CPU) seconds spent so far in the stages inside each open stage.
+_open = threading.local()
 
 
 class Timings:
@@ -23,12 +31,23 @@ class Timings:
         self.cpu: dict[str, float] = {}
 
     @contextmanager
-    def stage(self, name: str) -> Iterator[None]:
+    def stage(self, name: str, between: bool = False) -> Iterator[None]:
+        """Time a stage. Its CPU leaves out the stages opened inside it; so does its wall
+        time when `between` (a stage that is only the work between others)."""
+        inner: list[tuple[float, float]] = getattr(_open, "stack", None) or []
+        _open.stack = inner
+        inner.append((0.0, 0.0))
         start, cpu = time.perf_counter(), time.process_time()
         try:
             yield
         finally:
-            self.add({name: (time.perf_counter() - start, time.process_time() - cpu)})
+            wall, used = time.perf_counter() - start, time.process_time() - cpu
+            nested_wall, nested_cpu = inner.pop()
+            if inner:
+                outer_wall, outer_cpu = inner[-1]
+                inner[-1] = (outer_wall + wall, outer_cpu + used)
+            self.add({name: (max(0.0, wall - nested_wall) if between else wall,
+                             max(0.0, used - nested_cpu))})
 
     def add(self, other: Seconds) -> None:
         for name, (wall, cpu) in other.items():

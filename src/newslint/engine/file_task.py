@@ -50,8 +50,11 @@ class PackingTask:
                  ident: str | None = None) -> FileResult:
         result = self.task(path, display, ident)
         if result.facts is not None:
-            result.facts_blob = facts_blob(result.facts)
-            result.facts = None
+            timings = Timings()
+            with timings.stage("pack"):
+                result.facts_blob = facts_blob(result.facts)
+                result.facts = None
+            result.timings["pack"] = timings.both()["pack"]
         return result
 
 
@@ -92,29 +95,36 @@ class FileTask:
                                "this file") + "; its findings are missing")
 
     def _check(self, path: Path | RemoteFile, display: str, ident: str | None) -> FileResult:
+        # Every step is in a stage: the CPU of the stages adds up to the file's.
         timings = Timings()
-        ident = article_id(path, self.settings) if ident is None else ident
         with timings.stage("load"):
+            ident = article_id(path, self.settings) if ident is None else ident
             article, problems = load_article(path, display, ident, self.settings.max_file_size)
-        diagnostics = [_problem_diagnostic(display, ident, p) for p in problems]
+            diagnostics = [_problem_diagnostic(display, ident, p) for p in problems]
+            if article is not None:
+                date = self.settings.date_of(path, display)
+                if date is not None and "date" not in article.meta:
+                    article.meta["date"] = date
+                directives = parse_directives(article.text, article.meta, article.body_start,
+                                              markdown=path.suffix.lower() in (".md",
+                                                                               ".markdown"))
         if article is None:
             return FileResult(display, None, diagnostics, timings=timings.both())
-        date = self.settings.date_of(path, display)
-        if date is not None and "date" not in article.meta:
-            article.meta["date"] = date
-        directives = parse_directives(article.text, article.meta, article.body_start,
-                                      markdown=path.suffix.lower() in (".md", ".markdown"))
         # The extractors load on first use (extract/__init__.py): a run that finds every
-        # article in the cache never imports them, nor compiles their patterns.
-        facts = extract.extract_article(article, timings)
-        context = ArticleContext(article, facts, self.settings)
+        # article in the cache never imports them, nor compiles their patterns. "extract" is
+        # that, and what lies between the stages of each kind of fact.
+        with timings.stage("extract", between=True):
+            facts = extract.extract_article(article, timings)
         with timings.stage("article rules"):
+            context = ArticleContext(article, facts, self.settings)
             for rule in all_rules(self.settings.rule_packs):
                 if isinstance(rule, ArticleRule):
                     diagnostics.extend(rule.check(context))
+        with timings.stage("story signature"):
+            story = story_signature(article.text[article.body_start:], story_names(facts),
+                                    facts.date)
         return FileResult(display, facts, diagnostics, directives, timings.both(),
-                          ident=facts.id, story=story_signature(
-                              article.text[article.body_start:], story_names(facts), facts.date))
+                          ident=facts.id, story=story)
 
 
 def internal_error(exc: BaseException, what: str) -> str:

@@ -34,6 +34,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from newslint.facts import ArticleFacts
 from newslint.index.story_links import Rules, StoryGraph
@@ -88,11 +89,15 @@ class Signature:
 
 def story_signature(text: str, names: Iterable[str], date: dt.date | None) -> Signature:
     """The signature of one article from its text and the names it marks (`story_names`)."""
-    counts = Counter(w for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS)
+    counts = Counter(_WORD.findall(text.lower()))  # counted in C, function words then dropped
+    for word in _FUNCTION_WORDS.intersection(counts):
+        del counts[word]
     marked = {name.lower() for name in names}
     for name in marked:
         counts[name] += 1
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    # Most used first, ties by term: two sorts with C keys (a stable sort keeps the terms'
+    # order among equal counts), not one with a Python key per term.
+    ranked = sorted(sorted(counts.items()), key=itemgetter(1), reverse=True)
     chosen = [term for term, _ in ranked if term in marked][:TERMS // 2]
     chosen += [term for term, _ in ranked if term not in marked][:TERMS - len(chosen)]
     return Signature.of(date.toordinal() if date is not None else None, chosen)
