@@ -1,0 +1,132 @@
+"""Quotes whose speaker is named before them: the quote they continue (the second half of
+`"A," he said. "B."`, a paragraph that reopens an unclosed quote, a paragraph that is
+nothing but a quote after one that was attributed), the reported speech of the sentence
+before, or a lead-in that ends its paragraph with a colon."""
+
+from __future__ import annotations
+
+from newslint.extract.quotes.attribution import Attribution, before_quote
+from newslint.extract.quotes.marks import QuoteRegion
+from newslint.extract.quotes.people import Found, Lookup
+from newslint.extract.quotes.reported import reported_speaker
+from newslint.extract.quotes.sentences import sentence_start
+from newslint.facts.speech import SpeechLexicon
+from newslint.load.article import Article
+
+# Fewer words with no speaker of their own are a scare quote, not a quote that goes on.
+MIN_UNATTRIBUTED_WORDS = 3
+
+
+def inherit_speakers(article: Article, found: list[Found]) -> None:
+    """Give unattributed quotes the speaker of the quote they continue."""
+    text = article.analysis
+    # A quote left open whose reopening in the next paragraph is attributed: one speaker.
+    for index in range(len(found) - 2, -1, -1):
+        item, following = found[index], found[index + 1]
+        if (item.attribution is None and following.attribution is not None
+                and following.region.continues and following.attribution.kind != "post"):
+            item.attribution = following.attribution
+            item.inferred = "continued"
+    for index, item in enumerate(found):
+        if item.attribution is not None or index == 0:
+            continue
+        region = item.region
+        if len(text[region.start:region.end].split()) < MIN_UNATTRIBUTED_WORDS and not (
+                _is_sentence(text, region)):
+            continue  # `"...," said Pelosi. "I'm hopeful."` goes on; a scare quote does not
+        previous = found[index - 1]
+        if previous.attribution is None or previous.attribution.kind == "post":
+            continue
+        para = article.paragraphs[region.paragraph]
+        same_paragraph = previous.region.paragraph == region.paragraph
+        reopened = region.continues and previous.region.paragraph == region.paragraph - 1
+        if same_paragraph or reopened or (
+            previous.region.paragraph == region.paragraph - 1
+            and _is_whole_paragraph(text, region, para.start, para.end)
+            and _ends_paragraph(article, previous.region)
+        ):
+            item.attribution = previous.attribution
+            item.inferred = "continued"
+
+
+def _is_sentence(text: str, region: QuoteRegion) -> bool:
+    """The quote is a sentence of its own: it opens one with a capital and ends it."""
+    body = text[region.start:region.end]
+    before = text[:region.open].rstrip()[-1:]
+    return (body[:1].isupper() and body.rstrip()[-1:] in ".!?"
+            and (not before or before in ".!?"))
+
+
+def _is_whole_paragraph(text: str, region: QuoteRegion, start: int, end: int) -> bool:
+    if region.open != start:
+        return False
+    tail = end if region.close is None else region.close + 1
+    return not text[tail:end].strip(" .,")
+
+
+def _ends_paragraph(article: Article, region: QuoteRegion) -> bool:
+    """The attributed quote is the last thing in its paragraph but for its attribution."""
+    para = article.paragraphs[region.paragraph]
+    after = article.analysis[(region.close or para.end) + 1:para.end]
+    return '"' not in after and "“" not in after and len(after.split()) <= 12
+
+
+def said_before(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
+                ) -> Attribution | None:
+    """`Lenahan says he sees a bigger issue. "There is a culture war going on."`: a quoted
+    sentence of its own goes on from the reported speech of the sentence before it in the
+    paragraph, when that sentence quotes no one; so does a paragraph that is nothing but
+    the quote after a paragraph that ends in such reported speech (`Rubio also said that
+    ...` then `"Russia, China, Iran ... will know to expect a response."`)."""
+    text = look.article.analysis
+    words = text[region.start:region.end].split()
+    if len(words) < MIN_UNATTRIBUTED_WORDS or not words[0][:1].isupper():
+        return None
+    index = look.sentence(region.open)
+    sentences = look.article.sentences
+    if not index:
+        return None
+    paragraphs = look.article.paragraphs
+    para = paragraphs[region.paragraph]
+    before = paragraphs[region.paragraph - 1]
+    whole = (sentences[index - 1].paragraph == region.paragraph - 1 and before.kind == "text"
+             and not text[before.start:before.end].rstrip().endswith(":")  # see lead_in
+             and _is_whole_paragraph(text, region, para.start, para.end))
+    if sentences[index - 1].paragraph != sentences[index].paragraph and not whole:
+        return None
+    if text[sentences[index].start:region.open].strip():
+        return None  # the quote does not open its sentence
+    previous = sentences[index - 1]
+    if any(mark in text[previous.start:previous.end] for mark in '"“”'):
+        return None  # a quote there passes its speaker on (see inherit_speakers)
+    found = reported_speaker(text, previous.start, previous.end, lex)
+    if found is None or found.kind not in ("name", "pronoun"):
+        return None
+    opening = [w for w in text[previous.start:found.start].split()
+               if w not in (found.role or "").split()]  # "Mayor Dan Kline said"
+    if whole and opening not in ([], ["And"], ["But"]):
+        return None  # a paragraph away, only a speaker who opens the sentence before
+    kind = "reported" if found.kind == "name" else found.kind
+    return Attribution(found.speaker, found.start, found.end, kind, found.verb, found.role)
+
+
+def lead_in(look: Lookup, region: QuoteRegion, lex: SpeechLexicon) -> Attribution | None:
+    """`Mr. Trump wrote on Twitter:` closing one paragraph, and the next paragraph opening
+    with the quote: the lead-in's subject speaks it."""
+    article = look.article
+    text = article.analysis
+    index = region.paragraph
+    para = article.paragraphs[index]
+    if index == 0 or text[para.start:region.open].strip(" \t-–—•*>"):
+        return None  # the quote does not open its paragraph
+    before = article.paragraphs[index - 1]
+    lead = text[before.start:before.end].rstrip()
+    if before.kind != "text" or not lead.endswith(":") or look.in_quote(before.start + len(
+            lead) - 1):
+        return None
+    colon = before.start + len(lead)
+    lo = sentence_start(look, colon - 1, before.start)
+    found = before_quote(text, lo, colon, lex)
+    if found is None or found.kind == "post":
+        return None
+    return found
