@@ -45,6 +45,10 @@ MIN_SIMILARITY = 0.08
 MIN_SHARED = 3
 STRONG_SIMILARITY = 0.15
 WINDOW_DAYS = 7
+# The headline and lead name the event (the inverted pyramid): in a signature, a word of the
+# first line counts HEADLINE_WEIGHT more, one of the first LEDE_WORDS words one more.
+LEDE_WORDS = 50
+HEADLINE_WEIGHT = 3
 MAX_STORY = 200
 # A term in more than this share of the articles (at least _MIN_LIMIT, at most
 # _MAX_LIMIT) links nothing.
@@ -88,7 +92,17 @@ class Signature:
 
 def story_signature(text: str, names: Iterable[str], date: dt.date | None) -> Signature:
     """The signature of one article from its text and the names it marks (`story_names`)."""
-    counts = Counter(w for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS)
+    words = [w for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS]
+    counts = Counter(words)
+    # A long article repeats its background more than its event; a short one ties most of
+    # its words at one use. Either way the words that name the event are the headline's
+    # and the lead's: they count more (without that, two reports of one event shared too
+    # few of the terms they chose to link).
+    counts.update(words[:LEDE_WORDS])
+    headline = text.lstrip().split("\n", 1)[0].lower()
+    for word in _WORD.findall(headline):
+        if word not in _FUNCTION_WORDS:
+            counts[word] += HEADLINE_WEIGHT
     marked = {name.lower() for name in names}
     for name in marked:
         counts[name] += 1
