@@ -176,3 +176,32 @@ def test_a_headline_and_lead_keep_the_event_in_a_signature():
     first = set(story_signature(LONG_REPORT, ("Okafor", "Adaeze", "Lagos"), day).terms)
     second = set(story_signature(SHORT_REPORT, ("Okafor", "Adaeze"), day).terms)
     assert {"sworn", "capping", "okafor"} <= first & second
+
+
+@pytest.mark.parametrize(("event", "first", "second", "words"), [
+    # A long report of the justice's remarks names her in full only in its lead (fox.md:10).
+    ("2016-ruth-bader-ginsburg-criticizes-trump", "fox.md", "hpo.md",
+     {"ruth", "bader", "ginsburg"}),
+    # A 200-word report of the inauguration beside a 1,700-word one: their headlines
+    # (hpo.md:8, nyt.md:8) and leads tell the event.
+    ("2017-donald-trump-is-inaugurated", "hpo.md", "nyt.md", {"sworn", "capping", "oath"}),
+])
+def test_real_reports_of_one_event_keep_its_words_in_their_signatures(event, first, second,
+                                                                      words):
+    """Reports that shared two or one of their event's words once the signatures were
+    taken (too few to link), and fell out of their story in the pooled archive."""
+    from newslint.extract.article import extract_article
+    from newslint.index.stories import story_names
+    from newslint.load.reader import load_article
+
+    def signature(name: str) -> set[str]:
+        path = BASIL / event / name
+        if not path.is_file():
+            pytest.skip("the basil archive is not here")
+        loaded, _ = load_article(path, str(path), name)
+        assert loaded is not None
+        facts = extract_article(loaded)
+        body = loaded.text[loaded.body_start:]
+        return set(story_signature(body, story_names(facts), facts.date).terms)
+
+    assert words <= signature(first) & signature(second)

@@ -7,23 +7,24 @@ figure for the S&P 500 in a story about one week is no check on another week's s
 
 Each article is summed up by its signature (`Signature`): its publication day and the
 `TERMS` words and names it uses most (function words aside; the names it marks fill up to
-half of them). Over the archive, a term weighs by its rarity (inverse document frequency,
-the articles using it counted in powers of two so that an edit rarely moves a weight); a
-term in more than 1 in 20 articles (page boilerplate, the names of every story: "Obama",
-"Congress"), or in more than `_MAX_LIMIT` articles however large the archive, weighs
-nothing, so nothing links through it (and no term's postings grow past that, which bounds
-the work of a sharded build, story_shards.py). Two articles are linked when the
-weighted terms they share give a cosine similarity of at least `MIN_SIMILARITY`, at least
-`MIN_SHARED` of them, and their publication days are at most `WINDOW_DAYS` apart (undated
-articles are not held to a window); a link under `STRONG_SIMILARITY` also needs a third
-article linked to both ends, for a lone weak link is how two events chain into one. A
-story is a connected group of links; one larger than `MAX_STORY` is split by asking more
-of its links until every part fits. Links are found through an inverted index of terms by
-week, never by checking all pairs, they are kept between runs and found again only for
-the articles an edit touches (story_links.py), and nothing depends on the order the
-articles come in. Below a dozen articles words cannot be weighed by rarity: a small corpus
-is one story, less the articles published more than a week from the rest (three articles
-of January and three of July are two events, not one).
+half of them; the words of its headline and lead count more, for they name the event).
+Over the archive, a term weighs by its rarity (inverse document frequency, the articles
+using it counted in powers of two so that an edit rarely moves a weight); a term in more
+than 1 in 20 articles (page boilerplate, the names of every story: "Obama", "Congress"),
+or in more than `_MAX_LIMIT` articles however large the archive, weighs nothing, so
+nothing links through it (and no term's postings grow past that, which bounds the work of
+a sharded build, story_shards.py). Two articles are linked when the weighted terms they
+share give a cosine similarity of at least `MIN_SIMILARITY`, at least `MIN_SHARED` of
+them, and their publication days are at most `WINDOW_DAYS` apart (undated articles are not
+held to a window); a link under `STRONG_SIMILARITY` also needs a third article linked to
+both ends, for a lone weak link is how two events chain into one. A story is a connected
+group of links; one larger than `MAX_STORY` is split by asking more of its links until
+every part fits. Links are found through an inverted index of terms by week, never by
+checking all pairs, they are kept between runs and found again only for the articles an
+edit touches (story_links.py), and nothing depends on the order the articles come in.
+Below a dozen articles words cannot be weighed by rarity: a small corpus is one story,
+less the articles published more than a week from the rest (three articles of January and
+three of July are two events, not one).
 """
 
 from __future__ import annotations
