@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from newslint.engine.pipeline import run
 from newslint.facts import ArticleFacts, NameMention, Span
-from newslint.index.stories import Signature, StoryIndex, group_stories
+from newslint.index.stories import Signature, StoryIndex, group_stories, story_signature
 from newslint.settings import Settings
 
 SPAN = Span(0, 1, 1, 1, 1, 2)
@@ -146,3 +147,61 @@ def test_three_real_events_months_apart_are_not_compared(tmp_path):
     assert not [d for d in result.diagnostics
                 if any(r.path.split("__")[0] != d.location.path.split("__")[0]
                        for r in d.related)]
+
+
+def _filler(prefix: str, repeat: int) -> str:
+    """Sixty-four distinct background words, each used `repeat` times; they sort before
+    the event's words, so that ties alone would keep them."""
+    return " ".join(f"{prefix}{chr(97 + n)}{chr(97 + m)}" for n in range(8)
+                    for m in range(8) for _ in range(repeat))
+
+
+LONG_REPORT = (
+    "# Governor Okafor Sworn In, Capping an Unlikely Rise\n\nAdaeze Okafor took the oath "
+    "of office on Tuesday in Lagos, capping a campaign that began with a rented minibus and "
+    "ended with the largest margin the state has recorded since its first election, a "
+    "victory her rivals had called impossible a year ago.\n\n" + _filler("aback", 3))
+SHORT_REPORT = (
+    "# Okafor Sworn In as Governor\n\nAdaeze Okafor was sworn in on Tuesday. The chief "
+    "judge administered the oath at noon, capping a count that ran four days after the "
+    "polls closed and drew observers from three neighbouring states to the tallying hall "
+    "in the capital.\n\n" + _filler("abate", 1))
+
+
+def test_a_headline_and_lead_keep_the_event_in_a_signature():
+    """Two reports of one swearing-in: the long one repeats its background far more than
+    the words of its event; the short one uses almost every word once. Their headlines and
+    leads share the event's words, and the signatures keep them."""
+    day = dt.date(2026, 3, 3)
+    first = set(story_signature(LONG_REPORT, ("Okafor", "Adaeze", "Lagos"), day).terms)
+    second = set(story_signature(SHORT_REPORT, ("Okafor", "Adaeze"), day).terms)
+    assert {"sworn", "capping", "okafor"} <= first & second
+
+
+@pytest.mark.parametrize(("event", "first", "second", "words"), [
+    # A long report of the justice's remarks names her in full only in its lead (fox.md:10).
+    ("2016-ruth-bader-ginsburg-criticizes-trump", "fox.md", "hpo.md",
+     {"ruth", "bader", "ginsburg"}),
+    # A 200-word report of the inauguration beside a 1,700-word one: their headlines
+    # (hpo.md:8, nyt.md:8) and leads tell the event.
+    ("2017-donald-trump-is-inaugurated", "hpo.md", "nyt.md", {"sworn", "capping", "oath"}),
+])
+def test_real_reports_of_one_event_keep_its_words_in_their_signatures(event, first, second,
+                                                                      words):
+    """Reports that shared two or one of their event's words once the signatures were
+    taken (too few to link), and fell out of their story in the pooled archive."""
+    from newslint.extract.article import extract_article
+    from newslint.index.stories import story_names
+    from newslint.load.reader import load_article
+
+    def signature(name: str) -> set[str]:
+        path = BASIL / event / name
+        if not path.is_file():
+            pytest.skip("the basil archive is not here")
+        loaded, _ = load_article(path, str(path), name)
+        assert loaded is not None
+        facts = extract_article(loaded)
+        body = loaded.text[loaded.body_start:]
+        return set(story_signature(body, story_names(facts), facts.date).terms)
+
+    assert words <= signature(first) & signature(second)

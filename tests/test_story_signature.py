@@ -8,7 +8,15 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslint.index.stories import _FUNCTION_WORDS, _WORD, TERMS, Signature, story_signature
+from newslint.index.stories import (
+    _FUNCTION_WORDS,
+    _WORD,
+    HEADLINE_WEIGHT,
+    LEDE_WORDS,
+    TERMS,
+    Signature,
+    story_signature,
+)
 
 # Words that repeat (ties in count), function words among them, names in and out of the text.
 _WORDS = st.sampled_from(["senate", "Senate", "vote", "votes", "Tuesday", "about", "said",
@@ -18,7 +26,13 @@ _WORDS = st.sampled_from(["senate", "Senate", "vote", "votes", "Tuesday", "about
 
 def _by_definition(text: str, names: list[str], date: dt.date | None) -> Signature:
     """The signature as its docstring states it, one term at a time."""
-    counts = Counter(w for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS)
+    words = [w for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS]
+    counts = Counter(words)
+    counts.update(words[:LEDE_WORDS])  # the lead counts once more
+    headline = text.lstrip().split("\n", 1)[0].lower()
+    for word in _WORD.findall(headline):  # and the headline's words HEADLINE_WEIGHT more
+        if word not in _FUNCTION_WORDS:
+            counts[word] += HEADLINE_WEIGHT
     marked = {name.lower() for name in names}
     for name in marked:
         counts[name] += 1
@@ -33,6 +47,8 @@ def _by_definition(text: str, names: list[str], date: dt.date | None) -> Signatu
        st.none() | st.dates())
 def test_the_signature_keeps_the_most_used_terms_names_first(words, names, date):
     text = " ".join(word for word, times in words for _ in range(times))
+    if len(words) > 2:  # a headline line above the body
+        text = text.replace(" ", "\n", 1)
     assert story_signature(text, names, date) == _by_definition(text, names, date)
 
 

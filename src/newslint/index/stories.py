@@ -7,23 +7,24 @@ figure for the S&P 500 in a story about one week is no check on another week's s
 
 Each article is summed up by its signature (`Signature`): its publication day and the
 `TERMS` words and names it uses most (function words aside; the names it marks fill up to
-half of them). Over the archive, a term weighs by its rarity (inverse document frequency,
-the articles using it counted in powers of two so that an edit rarely moves a weight); a
-term in more than 1 in 20 articles (page boilerplate, the names of every story: "Obama",
-"Congress"), or in more than `_MAX_LIMIT` articles however large the archive, weighs
-nothing, so nothing links through it (and no term's postings grow past that, which bounds
-the work of a sharded build, story_shards.py). Two articles are linked when the
-weighted terms they share give a cosine similarity of at least `MIN_SIMILARITY`, at least
-`MIN_SHARED` of them, and their publication days are at most `WINDOW_DAYS` apart (undated
-articles are not held to a window); a link under `STRONG_SIMILARITY` also needs a third
-article linked to both ends, for a lone weak link is how two events chain into one. A
-story is a connected group of links; one larger than `MAX_STORY` is split by asking more
-of its links until every part fits. Links are found through an inverted index of terms by
-week, never by checking all pairs, they are kept between runs and found again only for
-the articles an edit touches (story_links.py), and nothing depends on the order the
-articles come in. Below a dozen articles words cannot be weighed by rarity: a small corpus
-is one story, less the articles published more than a week from the rest (three articles
-of January and three of July are two events, not one).
+half of them; the words of its headline and lead count more, for they name the event).
+Over the archive, a term weighs by its rarity (inverse document frequency, the articles
+using it counted in powers of two so that an edit rarely moves a weight); a term in more
+than 1 in 20 articles (page boilerplate, the names of every story: "Obama", "Congress"),
+or in more than `_MAX_LIMIT` articles however large the archive, weighs nothing, so
+nothing links through it (and no term's postings grow past that, which bounds the work of
+a sharded build, story_shards.py). Two articles are linked when the weighted terms they
+share give a cosine similarity of at least `MIN_SIMILARITY`, at least `MIN_SHARED` of
+them, and their publication days are at most `WINDOW_DAYS` apart (undated articles are not
+held to a window); a link under `STRONG_SIMILARITY` also needs a third article linked to
+both ends, for a lone weak link is how two events chain into one. A story is a connected
+group of links; one larger than `MAX_STORY` is split by asking more of its links until
+every part fits. Links are found through an inverted index of terms by week, never by
+checking all pairs, they are kept between runs and found again only for the articles an
+edit touches (story_links.py), and nothing depends on the order the articles come in.
+Below a dozen articles words cannot be weighed by rarity: a small corpus is one story,
+less the articles published more than a week from the rest (three articles of January and
+three of July are two events, not one).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from operator import itemgetter
 
 from newslint.facts import ArticleFacts
@@ -46,6 +48,10 @@ MIN_SIMILARITY = 0.08
 MIN_SHARED = 3
 STRONG_SIMILARITY = 0.15
 WINDOW_DAYS = 7
+# The headline and lead name the event (the inverted pyramid): in a signature, a word of the
+# first line counts HEADLINE_WEIGHT more, one of the first LEDE_WORDS words one more.
+LEDE_WORDS = 50
+HEADLINE_WEIGHT = 3
 MAX_STORY = 200
 # A term in more than this share of the articles (at least _MIN_LIMIT, at most
 # _MAX_LIMIT) links nothing.
@@ -89,9 +95,19 @@ class Signature:
 
 def story_signature(text: str, names: Iterable[str], date: dt.date | None) -> Signature:
     """The signature of one article from its text and the names it marks (`story_names`)."""
-    counts = Counter(_WORD.findall(text.lower()))  # counted in C, function words then dropped
+    words = _WORD.findall(text.lower())
+    counts = Counter(words)  # counted in C, function words then dropped
     for word in _FUNCTION_WORDS.intersection(counts):
         del counts[word]
+    # A long article repeats its background more than its event; a short one ties most of
+    # its words at one use. Either way the words that name the event are the headline's
+    # and the lead's: they count more (without that, two reports of one event shared too
+    # few of the terms they chose to link).
+    counts.update(islice((w for w in words if w not in _FUNCTION_WORDS), LEDE_WORDS))
+    headline = text.lstrip().split("\n", 1)[0].lower()
+    for word in _WORD.findall(headline):
+        if word not in _FUNCTION_WORDS:
+            counts[word] += HEADLINE_WEIGHT
     marked = {name.lower() for name in names}
     for name in marked:
         counts[name] += 1
