@@ -68,3 +68,11 @@ def test_figure_conflict_names_the_measure_in_words_on_real_copy(tmp_path, run_j
     assert [d["message"].split(":")[0] for d in found] == [
         "Different figures for the number of bills"]
     assert "keys" not in found[0]["message"]
+
+
+def test_the_weekday_rule_is_named_for_what_it_reports(run_cli):
+    """NL502 mostly reports a weekday at odds with another article's day for one event."""
+    code, out, _ = run_cli("rule", "NL502")
+    assert code == 0
+    assert out.startswith("# NL502 weekday-conflict ")
+    assert "impossible-date" not in out
