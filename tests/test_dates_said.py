@@ -39,7 +39,9 @@ def test_one_quotation_dated_on_two_days_is_a_conflict():
     assert quote.startswith("We are not going to pass")
     assert (a.when.start, b.when.start) == (dt.date(2019, 3, 5), dt.date(2019, 3, 6))
     conflicts = keyed_conflicts(articles, said=said_pairs(articles))
-    assert sorted(c.entry.article.path for c in conflicts) == ["a.md", "b.md"]
+    # one against one: reported once, at the earlier day, the other article related
+    assert [(c.entry.article.path, [o.article.path for o in c.others]) for c in conflicts] \
+        == [("a.md", ["b.md"])]
     assert all(c.quote and c.quote.startswith("We are not") for c in conflicts)
 
 

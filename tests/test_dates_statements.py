@@ -37,8 +37,10 @@ def test_a_statement_and_the_act_it_tells_dated_apart_conflict():
     articles = [_facts("a.md", _SAID.format(day="Wednesday")),
                 _facts("b.md", _ACT.format(day="Friday"))]
     conflicts = keyed_conflicts(articles)
-    # two articles, one against one: both are flagged, less surely than a shared head (info)
-    assert sorted(c.entry.article.path for c in conflicts) == ["a.md", "b.md"]
+    # two articles, one against one: the pair is flagged once, less surely than a shared
+    # head (info)
+    assert sorted(c.entry.article.path for c in conflicts) == ["a.md"]
+    assert [o.article.path for o in conflicts[0].others] == ["b.md"]
     assert all(STRONG <= c.agreement < SURE for c in conflicts)
 
 

@@ -101,3 +101,23 @@ def test_a_possessive_weekday_owns_the_noun_after_it_not_a_verb_or_a_name():
     assert found.head_text == "announcement" and found.start == dt.date(2013, 8, 29)
     assert not [m for m in _dates("Diners packed TGI Friday's on Main Street.",
                                   dt.date(2013, 8, 29)) if m.key.startswith("weekday")]
+
+
+def test_a_weekday_governed_by_a_modal_a_prospective_verb_or_a_when_clause_is_ahead():
+    """The Times, Friday 13 July 2018: senators urged the president to get tough with Mr.
+    Putin "when they meet on Monday" and Democrats called for Mr. Trump "to cancel the
+    Monday session": both the Helsinki summit of the 16th, not the Monday before. A vote's
+    day after an infinitive, a past "when" clause and a verb's adverb stay in the past."""
+    event, published = "2018-democrats-say-trump-should-cancel-putin-meeting", \
+        dt.date(2018, 7, 13)
+    for line, head in ((14, "meet"), (22, "cancel")):
+        found = _only(paragraph(event, "nyt.md", line), published, "Monday")
+        assert (found.start, found.head_text) == (dt.date(2018, 7, 16), head), line
+    ahead = _only("Republicans said Mr. Trump should meet Mr. Putin on Monday in Helsinki.",
+                  published, "Monday")
+    assert ahead.start == dt.date(2018, 7, 16)
+    for body in ("The House voted to approve the bill Monday.",
+                 "When they met on Monday, Mr. Trump praised Mr. Putin.",
+                 "The Senate postponed the vote Monday, Mr. McConnell said."):
+        (found,) = [m for m in _dates(body, published) if "Monday" in m.text]
+        assert found.start == dt.date(2018, 7, 9), body

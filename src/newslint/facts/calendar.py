@@ -16,6 +16,7 @@ Interval = tuple[dt.date, dt.date, Precision]
 Tense = Literal["past", "future", "unknown"]
 
 _DAY = dt.timedelta(days=1)
+_MONTHS = list(calendar.month_name)  # English whatever the locale
 MIN_YEAR, MAX_YEAR = 1000, 2999
 
 # Thirds of a year and of a month, as news copy uses "early", "mid" and "late".
@@ -235,5 +236,24 @@ def overlaps(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
 
 
 def describe(start: dt.date, end: dt.date) -> str:
-    """A short human form of an interval for messages: "2024-09-01..2024-12-31"."""
-    return start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
+    """An interval as an editor writes it, as precise as the value: "on 30 April 2013",
+    "in May 2013", "in 2012", "between 1 and 30 January 2013"."""
+    if start == end:
+        return f"on {_day(start)}"
+    last = calendar.monthrange(end.year, end.month)[1]
+    if start.day == 1 and end.day == last:
+        if (start.month, end.month) == (1, 12) and start.year == end.year:
+            return f"in {start.year}"
+        if (start.year, start.month) == (end.year, end.month):
+            return f"in {_MONTHS[start.month]} {start.year}"
+        if start.year == end.year:
+            return f"between {_MONTHS[start.month]} and {_MONTHS[end.month]} {end.year}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"between {start.day} and {_day(end)}"
+    if start.year == end.year:
+        return f"between {start.day} {_MONTHS[start.month]} and {_day(end)}"
+    return f"between {_day(start)} and {_day(end)}"
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {_MONTHS[day.month]} {day.year}"

@@ -162,7 +162,9 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
                and g not in FUNCTION_WORDS and w.start() != head_start} - {head_lemma}
     chain = [w.group().lower() for w in words if w.end() <= head.start()][-4:]
     planned = alt == _SCHEDULED or any(w in _PLAN_MARKERS for w in chain) \
-        or "'ll" in "".join(chain) or (possessive and _to_come(before))
+        or "'ll" in "".join(chain) or (possessive and _to_come(before)) \
+        or (_WEEKDAY.fullmatch(text, start, end) is not None
+            and _weekday_to_come(text, before, after, end))
     # The date names its noun: "the June 25 special election", "the election slated for
     # June 25", "the report Thursday"; not a verb's date, not a noun farther off.
     bound = head_lemma in vocabulary().dated and not _is_verb(head.group(), None) and (
@@ -218,6 +220,49 @@ def _to_come(before: list[re.Match[str]]) -> bool:
         previous = before[i - 1].group().lower() if i else ""
         return previous in _MODALS or lemma(word) in vocabulary().prospective
     return False
+
+
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_STRICT_MODALS = frozenset("should must may might could can will would shall".split())
+_TEMPORAL = frozenset("when once until till if unless".split())
+
+
+def _weekday_to_come(text: str, before: list[re.Match[str]], after: list[re.Match[str]],
+                     end: int) -> bool:
+    """Whether a weekday that owns no noun by a possessive is still to come, read from the
+    verb that governs it (the nearest lower-case word before it that is no function word,
+    within six words): a modal's verb ("should cancel the Monday session", "must vote on
+    Monday"; not "could have met Monday"), a verb of rules/dates.yaml `prospective` whose
+    object the weekday names ("cancel the Monday session": the weekday before its noun), or
+    a verb in the present in a clause that opens with "when", "once", "until" or "if"
+    ("when they meet on Monday"). "Voted to approve the bill Monday" is the vote's day, so
+    an infinitive alone decides nothing."""
+    for i in range(len(before) - 1, max(-1, len(before) - 7), -1):
+        word = before[i].group()
+        if not word.islower() or word in FUNCTION_WORDS:
+            continue
+        previous = before[i - 1].group().lower() if i else ""
+        if previous in _STRICT_MODALS and word != "have":
+            return True
+        owns = bool(after) and after[0].start() == end + 1 and after[0].group().islower() \
+            and after[0].group() not in FUNCTION_WORDS
+        if owns and lemma(word) in vocabulary().prospective:
+            return True
+        opener = {w.group().lower() for w in before[max(0, i - 3):i]} & _TEMPORAL
+        subject = before[i - 1].group() if i else ""
+        return bool(opener) and (subject.lower() in _PRONOUNS or subject[:1].isupper()) \
+            and _present(word)
+    return False
+
+
+_PRONOUNS = frozenset("i we you he she it they".split())
+
+
+def _present(word: str) -> bool:
+    """A verb after its subject in the present ("they meet", "Obama meets"): no past form
+    ("met", "voted"), no participle."""
+    return not (word in IRREGULAR or short_past(word) or word.endswith(("ed", "ing"))
+                or word in _STRICT_MODALS or word in _BE)
 
 
 def _in_between(text: str, head_end: int, date_start: int) -> bool:

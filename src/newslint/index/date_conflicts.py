@@ -33,6 +33,8 @@ class KeyedConflict:
     agreement: float  # the weakest key agreement among the pairs
     within: bool
     quote: str | None = None  # the quotation that pairs speech acts (index/speech_dates.py)
+    # mentions of further articles that agree with `others` against `entry`
+    support: tuple[Keyed, ...] = ()
 
 
 def keyed_entries(articles: Iterable[ArticleFacts]) -> list[Keyed]:
@@ -127,7 +129,7 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None,
     crowded = _crowded(entries)
     copies_of = {group[0]: group for group in copies.values()}
     against: dict[int, list[tuple[int, float]]] = defaultdict(list)
-    agree: dict[int, set[str]] = defaultdict(set)
+    agree: dict[int, set[int]] = defaultdict(set)
     # Speech acts are compared only with the acts their quotation pairs them with.
     for i, j in sorted(set(_candidate_pairs(entries, [r for r in reps if r < keyed]))
                        | set(quoted)):
@@ -143,30 +145,73 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None,
             a.mention, b.mention, (i in crowded, j in crowded))
         if not _disjoint(a.when, b.when):
             if score > 0 and not same:  # a weaker match still counts as support
-                agree[i].add(b.article.id)
-                agree[j].add(a.article.id)
+                agree[i].add(j)
+                agree[j].add(i)
             continue
         if score < STRONG or (same and not retold(a.mention, b.mention)) \
                 or _years_apart(a.when, b.when):
             continue
         against[i].append((j, score))
         against[j].append((i, score))
-    out = []
+    flagged: dict[int, tuple[tuple[Keyed, ...], float, bool, tuple[Keyed, ...]]] = {}
     for i in sorted(against):
+        mine = entries[i].article.id
         others = [entries[j] for j, _ in against[i]]
-        cross = [o for o in others if o.article.id != entries[i].article.id]
+        cross = [o for o in others if o.article.id != mine]
         if cross:
             opposed = {o.article.id for o in cross}
-            if len(agree[i] - opposed) + 1 > len(opposed):
+            if len({entries[k].article.id for k in agree[i]} - opposed) + 1 > len(opposed):
                 continue  # the majority version: the others are flagged
-            scores = [s for j, s in against[i] if entries[j].article.id != entries[i].article.id]
-            found = [(tuple(cross), min(scores), False)]
+            scores = [s for j, s in against[i] if entries[j].article.id != mine]
+            flagged[i] = (tuple(cross), min(scores), False,
+                          _support(i, [j for j, _ in against[i]], entries, agree))
         else:
-            found = [(tuple(others), min(s for _, s in against[i]), True)]
+            flagged[i] = (tuple(others), min(s for _, s in against[i]), True, ())
+    out = []
+    for i in _once_per_pair(flagged, against, entries):
         quote = next((quoted[(min(i, j), max(i, j))] for j, _ in against[i]
                       if (min(i, j), max(i, j)) in quoted), None)
-        out.extend(KeyedConflict(entries[k], *found[0], quote) for k in copies_of[i])
+        others, score, within, support = flagged[i]
+        out.extend(KeyedConflict(entries[k], others, score, within, quote, support)
+                   for k in copies_of[i])
     return out
+
+
+def _support(i: int, opposed: list[int], entries: list[Keyed],
+             agree: dict[int, set[int]]) -> tuple[Keyed, ...]:
+    """Mentions of articles not yet among the opponents that agree with an opponent and
+    not with `i`: "Tuesday" in a third article beside the Tuesday `i` contradicts."""
+    mine = entries[i]
+    seen = {mine.article.id} | {entries[j].article.id for j in opposed}
+    out = []
+    for k in sorted({k for j in opposed for k in agree[j]}):
+        other = entries[k]
+        if other.article.id not in seen and _disjoint(mine.when, other.when):
+            seen.add(other.article.id)
+            out.append(other)
+    return tuple(out)
+
+
+def _once_per_pair(flagged: dict[int, Any], against: dict[int, list[tuple[int, float]]],
+                   entries: list[Keyed]) -> list[int]:
+    """The flagged mentions to report, so that each conflicting pair is reported once: two
+    versions told equally often are both flagged, and one of them (the one at odds with
+    most others, then the earlier date, never the file name) stands for the pair, the
+    other being its related location."""
+    def opponents(i: int) -> set[int]:
+        return {j for j, _ in against[i] if entries[j].article.id != entries[i].article.id}
+
+    def order(i: int) -> tuple[object, ...]:
+        e = entries[i]
+        return (-len(opponents(i)), e.when.start, e.when.end, e.mention.text,
+                e.article.path, e.mention.span.start)
+
+    kept: set[int] = set()
+    for i in sorted(flagged, key=order):
+        mates = opponents(i)
+        if flagged[i][2] or not mates or not mates <= kept:
+            kept.add(i)
+    return sorted(kept)
 
 
 # Characters either side of a date that its content words reach (facts/event_key.py takes
@@ -221,38 +266,57 @@ def _candidate_pairs(entries: list[Keyed], reps: list[int]) -> list[tuple[int, i
 def conflict_text(conflict: KeyedConflict, max_related: int
                   ) -> tuple[str, list[tuple[ArticleFacts, DateMention, str]]]:
     """The message of a keyed conflict and its related locations (article, mention, note);
-    each note opens with the date as written, in quotation marks."""
+    each note opens with the date as written, in quotation marks. Every article that
+    agrees against the flagged mention is named: "2 other articles put it on 1 November
+    2011"."""
     entry = conflict.entry
-    mention = entry.mention
     shown: list[Keyed] = []
     seen: set[tuple[str, int]] = set()
     for other in sorted(conflict.others, key=lambda o: (o.article.path, o.mention.span.start)):
         if (other.article.id, other.mention.span.start) not in seen:
             seen.add((other.article.id, other.mention.span.start))
             shown.append(other)
-    shown = shown[:max_related]
-    where = "earlier in this article" if conflict.within else None
-    theirs = ", ".join(
-        f'{where or _file_name(o.article.path)} has "{_phrase(o.mention)}" '
-        f"({describe(o.when.start, o.when.end)})" for o in shown[:2])
-    if len(shown) > 2:
-        theirs += f" and {len(shown) - 2} more"
-    names = ", ".join(sorted(set(mention.names).intersection(*(o.mention.names
-                                                                for o in shown))))
-    clip = " ".join((conflict.quote or "").split()[:8])
-    same = f'the same statement ("{clip} ...")' if conflict.quote \
-        else f"the same event ({names})"
-    message = (f'"{_phrase(mention)}" dates it '
-               f"{describe(entry.when.start, entry.when.end)} here, but {theirs}, "
-               f"apparently {same}: check which date is right")
+    shown = (shown + sorted(conflict.support, key=lambda o: o.article.path))[:max_related]
+    if conflict.within:
+        theirs = "; ".join(f'earlier in this article "{_phrase(o.mention)}" puts it '
+                           f"{describe(o.when.start, o.when.end)}" for o in shown[:2])
+    else:
+        theirs = _theirs(shown)
+    same = ""
+    if conflict.quote:
+        clip = " ".join(conflict.quote.split()[:8])
+        same = f', apparently reporting the same statement ("{clip} ...")'
+    message = (f'"{_phrase(entry.mention)}" puts it '
+               f"{describe(entry.when.start, entry.when.end)} here, but {theirs}{same}. "
+               "Check which date is right.")
     inferred = [e for e in (entry, *shown) if e.when.inferred]
     if inferred:
         bases = sorted({e.when.basis or "corpus dates" for e in inferred})
-        message += f" (publication date inferred from {' and '.join(bases)})"
+        message += f" (Publication date inferred from {' and '.join(bases)}.)"
     related = [(o.article, o.mention,
-                f'"{o.mention.text}" ({describe(o.when.start, o.when.end)}) for the same event')
+                f'"{o.mention.text}" puts it {describe(o.when.start, o.when.end)}')
                for o in shown]
     return message, related
+
+
+def _theirs(shown: list[Keyed]) -> str:
+    """The other articles grouped by the date they give: 'nyt.md ("passing ... Tuesday")
+    and fox.md ("Tuesday ... voted") put it on 1 November 2011'."""
+    by_date: dict[str, list[Keyed]] = {}
+    for o in shown:
+        by_date.setdefault(describe(o.when.start, o.when.end), []).append(o)
+    parts = []
+    for when, group in by_date.items():
+        files: dict[str, str] = {}
+        for o in group:
+            files.setdefault(_file_name(o.article.path), f'"{_phrase(o.mention)}"')
+        named = [f"{name} ({phrase})" for name, phrase in files.items()]
+        if len(named) == 1:
+            parts.append(f"{named[0]} puts it {when}")
+        else:
+            parts.append(f"{len(named)} other articles put it {when}: "
+                         f"{', '.join(named[:-1])} and {named[-1]}")
+    return "; ".join(parts)
 
 
 def _phrase(mention: DateMention) -> str:

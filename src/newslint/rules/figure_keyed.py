@@ -26,11 +26,10 @@ from newslint.rules.figure_pairs import (
     RARE_GAP_LIMIT,
     RARE_WORDS,
     candidate_key,
-    describe,
     gap,
-    head_label,
     head_word,
     match_strength,
+    measure_phrase,
 )
 
 Entry = tuple[ArticleFacts, Quantity]
@@ -168,13 +167,12 @@ def _bucket(rule: CorpusRule, key: Hashable, entries: list[Entry], far_apart: fl
                 for c in mine]
     article, quantity = oriented[0][0]
     severity = max((severity_of(c, far_apart) for c in mine), key=_rank)
-    what = f'{describe(quantity)} of "{head_label(quantity)}"'
     values = "; ".join(f'"{q.text}" in {_where(a, q)}' for a, q in
                        [oriented[0][0], *(other for _, other in oriented)])
-    message = f"{what} reported differently: {values}."
+    message = f"Different figures for {measure_phrase(quantity)}: {values}."
     message += (" Check the figure against the source." if severity is not Severity.INFO
-                else " The keys of the two mentions differ a little: check they are one"
-                " measure.")
+                else " The sentences may not measure quite the same thing: check that they"
+                " do, then check the figure against the source.")
     related = [Related(a, q.span, f'"{q.text}" here') for _, (a, q) in oriented]
     yield make_diagnostic(rule, article, quantity.span, message,
                           key=f"{key[0]}|{head_word(quantity)}",  # type: ignore[index]

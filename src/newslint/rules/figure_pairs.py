@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable
 
+from newslint.extract.figures.keys import QUOTED_TERM
 from newslint.facts import Quantity
 
 _ABOUT = {"about", "around", "roughly", "approximately", "approx.", "some", "an estimated",
@@ -180,6 +181,28 @@ def describe(q: Quantity) -> str:
     return {"money": "amount", "count": "count", "duration": "duration", "age": "age",
             "clock": "time", "ordinal": "ordinal", "percent": "percentage",
             "physical": "measure"}.get((q.dimension or "").split(":")[0], "figure")
+
+
+def measure_phrase(q: Quantity) -> str:
+    """What a figure measures, in words an editor reads: "the number of bills", "the page
+    count" (of "a 47-page indictment"), "the amount of funding", "the age of the driver"."""
+    kind = describe(q)
+    if kind == "an age":
+        return kind
+    noun = q.noun if (q.head or "").startswith("n:") else None
+    if noun and kind == "count":
+        compound = f"-{noun}".lower() in q.text.lower()
+        return f"the {noun} count" if compound else f"the number of {noun}"
+    if noun:
+        return f"the {kind} of {noun}"
+    if q.head == QUOTED_TERM:
+        return f"the {kind} in a quoted term"
+    word = q.verb if (q.head or "").startswith("v:") and q.verb else head_word(q)
+    if not word:
+        return f"one {kind}"
+    if kind == "age":
+        return f'the age given for "{word}"'
+    return f'the {kind} given with "{word}"'
 
 
 def head_word(q: Quantity) -> str:

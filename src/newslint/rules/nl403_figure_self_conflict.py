@@ -40,11 +40,10 @@ from newslint.rules.base import ArticleContext, ArticleRule, Related, make_diagn
 from newslint.rules.figure_pairs import (
     MAX_MENTIONS,
     candidate_key,
-    describe,
     gap,
-    head_label,
     head_word,
     match_strength,
+    measure_phrase,
 )
 
 
@@ -70,7 +69,8 @@ class FigureSelfConflict(ArticleRule):
                 continue
             a, b, size = found
             severity = Severity.WARNING if size >= far_apart else Severity.INFO
-            message = (f'{describe(a)} of "{head_label(a)}" given twice with values that '
+            what = measure_phrase(a)
+            message = (f"{what[:1].upper()}{what[1:]} given twice with values that "
                        f'cannot both be true: "{a.text}" (line {a.span.line}) and "{b.text}"'
                        f' (line {b.span.line}). Check which one is right.')
             yield make_diagnostic(self, ctx.facts, b.span, message,

@@ -7,9 +7,10 @@ December 2024) in one, "released earlier this week" in articles of late January 
 others. Synonyms count as one event (released = launched = unveiled = debuted, from
 `rules/dates.yaml`). Each date is an interval, so "in 2023" and "in late 2023" agree, and
 dates a day apart are left alone (outlets in other time zones). The version that fewer
-articles give is flagged, pointing at the others; when versions are equally common, each
-is flagged. Relative dates ("last week") are read from the article's date; when that date
-is inferred (from embedded posts or from its story) the finding says so and is info.
+articles give is flagged, pointing at every article that gives another; when versions are
+equally common, the conflict is reported once, at the earliest version. Relative dates
+("last week") are read from the article's date; when that date is inferred (from
+embedded posts or from its story) the finding says so and is info.
 
 Every other date of running text is keyed by its clause: the head verb or event noun
 (lemmatised; synonyms from `rules/dates.yaml` weigh: freed = released at 0.9), the names
@@ -18,13 +19,14 @@ agree strongly (the heads agree, they share names and a word, two when they shar
 name): "Cowan quit the Patrick administration earlier this month" against "He left the
 Patrick administration last year". Without a shared word, three shared names in one voice
 ("Pelosi was appointed" is not "Pelosi selected"), or one event noun that both dates name
-("the June 25 special election", "an election set for June 23", "the 2012 Benghazi
-attack" and "the attacks in 2012"), still make one event, as info. Words that single
-out one of a series keep two events apart ("the first message",
-"the last message"). Schedules ("expected to", "slated for", a date after the article's own) are
-compared only with the same schedule told within a day; an event a follow-up reports after
-the other article ran is no conflict; dates more than a year apart are two happenings.
-Weekdays are NL502. A pair whose keys agree less than surely (a synonym) is info.
+("the June 25 special election", "an election set for June 23", "the 2012 Benghazi attack"
+and "the attacks in 2012"), still make one event, as info. Words that single out one of a
+series keep two events apart ("the first message", "the last message"). Schedules
+("expected to", "slated for", a date after the article's own) are compared only with the
+same schedule told within a day; an event a follow-up reports after the other article ran
+is no conflict; dates more than a year apart are two happenings. A weekday at odds with
+another article's day is NL502 (weekday-conflict). A pair whose keys agree less than
+surely (a synonym) is info.
 
 ## Why it matters to an editor
 Timelines go wrong quietly: each article reads fine alone. When outlets disagree about
@@ -103,9 +105,12 @@ class EventDateConflict(CorpusRule):
         weight = [len({e.article.id for e in v}) for v in versions]
         top = max(weight)
         main = [i for i, w in enumerate(weight) if w == top]
-        for index, version in enumerate(versions):
-            if len(main) == 1 and index == main[0]:
-                continue
+        # Versions told equally often: the conflict is reported once, at the earliest
+        # version, the others being its related locations.
+        flagged = [i for i in range(len(versions)) if i not in main] if len(main) == 1 \
+            else main[:1]
+        for index in flagged:
+            version = versions[index]
             others = [e for i, v in enumerate(versions) if i != index
                       and (len(main) > 1 or i == main[0]) for e in v]
             other_ids = {e.article.id for e in others}
@@ -117,19 +122,22 @@ class EventDateConflict(CorpusRule):
     def _report(self, entry: _Entry, others: list[_Entry], max_related: int) -> Diagnostic:
         mention = entry.mention
         shown = _one_per_article(others, exclude=entry.article.id)[:max_related]
-        theirs = ", ".join(f'{_file_name(e.article.path)} has "{_phrase(e.mention)}" '
-                           f'({describe(e.when.start, e.when.end)})'
-                           for e in shown[:2])
-        if len(shown) > 2:
-            theirs += f" and {len(shown) - 2} more"
-        message = (f'{mention.subject_text or mention.subject} {mention.event_text} '
-                   f"{mention.text} ({describe(entry.when.start, entry.when.end)}) here, but "
-                   f"{theirs}: check which date is right")
+        by_date: dict[str, list[str]] = {}
+        for e in shown:
+            by_date.setdefault(describe(e.when.start, e.when.end), []).append(
+                f'{_file_name(e.article.path)} ("{_phrase(e.mention)}")')
+        theirs = "; ".join(
+            f"{named[0]} puts it {when}" if len(named) == 1 else
+            f"{len(named)} other articles put it {when}: {', '.join(named[:-1])} and {named[-1]}"
+            for when, named in by_date.items())
+        message = (f'"{mention.subject_text or mention.subject} {mention.event_text} '
+                   f'{mention.text}" puts it {describe(entry.when.start, entry.when.end)} '
+                   f"here, but {theirs}. Check which date is right.")
         inferred = [e for e in (entry, *shown) if e.when.inferred]
         severity = None
         if inferred:
             bases = sorted({e.when.basis or "corpus dates" for e in inferred})
-            message += f" (publication date inferred from {' and '.join(bases)})"
+            message += f" (Publication date inferred from {' and '.join(bases)}.)"
             severity = self.severity.lower()
         related = [Related(e.article, e.mention.event_span or e.mention.span,
                            _phrase(e.mention)) for e in shown]

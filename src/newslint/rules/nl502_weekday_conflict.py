@@ -1,37 +1,37 @@
-"""A weekday that contradicts its date, or a date that does not exist.
+"""A weekday at odds with its own date or with another article's day for the event.
 
 ## What it flags
-A weekday written beside a full date that falls on another day ("Monday, March 4, 2025":
-March 4, 2025 is a Tuesday), and a day the calendar does not have ("February 30",
-"April 31", "February 29, 2025").
+One event given different weekdays in two articles of a story: "on Sunday" in one, "on
+Saturday" in another. Also a weekday written beside a full date that falls on another day
+("Monday, March 4, 2025": March 4, 2025 is a Tuesday), and a day the calendar does not
+have ("February 30", "April 31", "February 29, 2025").
 
-Also one event given different weekdays in two articles of a story: "on Sunday" in one,
-"on Saturday" in another. Each weekday is read from its own article's publication date, so
-two articles published a day apart that say "Saturday" and "yesterday" agree. Two mentions
-are the same event only when their clauses agree strongly: the same head verb or event
-noun (or a synonym from `rules/dates.yaml`: freed = released), a shared name and a shared
-word ("the House voted on the motto Wednesday", "passed the motto resolution Tuesday"), two
+Across articles, each weekday is read from its own article's publication date, so two
+articles published a day apart that say "Saturday" and "yesterday" agree. Two mentions are
+the same event only when their clauses agree strongly: the same head verb or event noun
+(or a synonym from `rules/dates.yaml`: freed = released), a shared name and a shared word
+("the House voted on the motto Wednesday", "passed the motto resolution Tuesday"), two
 shared words when they share only one name ("announced a compromise plan" Saturday and
-"announced a short-term plan" Friday are two plans).
-A document's day ("BuzzFeed's report Thursday") is the document's, though "reported" is
-too routine a verb to date anything (report = story = article).
-Two weekdays told with different heads are one act, as info, when the verb of one is a
-word of the other's sentence and they share another word ("sent a formal interview
-request to Clinton's lawyer on Tuesday", "made the request in a letter sent Saturday to
-Clinton's lawyer"), unless another date stands among those words.
-A statement's date ("Trump said Tuesday") names no event of its own and is compared only
+"announced a short-term plan" Friday are two plans). A document's day ("BuzzFeed's report
+Thursday") is the document's, though "reported" is too routine a verb to date anything
+(report = story = article). Two weekdays told with different heads are one act, as info,
+when the verb of one is a word of the other's sentence and they share another word ("sent
+a formal interview request to Clinton's lawyer on Tuesday", "made the request in a letter
+sent Saturday to Clinton's lawyer"), unless another date stands among those words. A
+statement's date ("Trump said Tuesday") names no event of its own and is compared only
 when two articles give the same quotation to the same speaker, each with a date in its
 attribution, or when what was said is the act another article dates: the names agree and
 three words of the one's clause are among the other's ("said Friday that he will support a
 short-term spending bill to re-open the government", "announced Friday a short-term plan
 that will reopen the government"); then, as info, the two dates are one act's. Two
-statements are never compared by their words alone: a speaker repeats himself.
-Plans and forecasts ("will", "expected to") are not compared, nor a later event that a
-follow-up reports after the other article ran. The version fewer articles give is
-flagged; a pair whose keys agree less surely, or whose publication date is inferred, is
-info. A date without a year ("Monday, March 4") is checked
-against the year of the article's date; when that date is inferred the finding says so and
-is a warning. Dates inside embedded social posts are quoted material and left alone.
+statements are never compared by their words alone: a speaker repeats himself. Plans and
+forecasts ("will", "expected to") are not compared, nor a later event that a follow-up
+reports after the other article ran. The version fewer articles give is flagged, pointing
+at every article that gives another day; one article against one is reported once, at the
+earlier day. A pair whose keys agree less surely, or whose publication date is inferred,
+is info. A date without a year ("Monday, March 4") is checked against the year of the
+article's date; when that date is inferred the finding says so and is a warning. Dates
+inside embedded social posts are quoted material and left alone.
 
 ## Why it matters to an editor
 One of the two is wrong, and readers who plan by the date (a hearing, a launch, a deadline)
@@ -66,10 +66,10 @@ _DAY_NAMES = list(calendar.day_name)
 _NEARBY_DAYS = 300
 
 
-class ImpossibleDate(CorpusRule):
+class WeekdayConflict(CorpusRule):
     __doc__ = __doc__
     code = "NL502"
-    name = "impossible-date"
+    name = "weekday-conflict"
     severity = Severity.ERROR
 
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
