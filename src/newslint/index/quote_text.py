@@ -294,7 +294,7 @@ def word_diff(here: str, there: str) -> str:
                                 and _differ(b[op[1]:op[2]], a[op[3]:op[4]])])
     changes: list[str] = []
     for op, b1, b2, a1, a2 in ops:
-        old, new = " ".join(b[b1:b2]), " ".join(a[a1:a2])
+        old, new = _bare(b[b1:b2]), _bare(a[a1:a2])
         if op == "replace":
             changes.append(f'"{new}" instead of "{old}"')
         elif op == "delete":
@@ -321,6 +321,22 @@ def shown_changes(ops: list[tuple[str, int, int, int, int]], changed: list[int]
 
 
 _END_WORDS = 2  # words put for others at an end of a quote: a change, not a cut
+# Marks around a word that are not part of it: quotation marks, brackets, punctuation.
+_MARKS = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb,.;:!?()[]{}\u2014\u2013-\u2026*_"
+
+
+def _bare(words: list[str]) -> str:
+    """The words as a change list shows them: the marks around each stripped ('"doing,"'
+    shows as 'doing'), those inside kept ("let's", "well-known"); an abbreviation keeps its
+    final point ("U.S.")."""
+    shown = []
+    for word in words:
+        bare = word.strip(_MARKS)
+        if bare and "." in bare and word.rstrip(_MARKS.replace(".", "")).endswith("."):
+            bare += "."
+        if bare:
+            shown.append(bare)
+    return " ".join(shown) or " ".join(words)
 
 
 def _differ(old: list[str], new: list[str]) -> bool:

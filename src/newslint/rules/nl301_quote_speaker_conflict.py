@@ -92,11 +92,14 @@ class QuoteSpeakerConflict(CorpusRule):
         related = [Related(a, q.span, f"the same words, credited to {s}")
                    for s, a, q in sorted(others, key=lambda t: _place((t[1], t[2])))]
         elsewhere = next(s for s in ranked if people[s] != people[odd])
-        where = next(a for s, a, _ in others if s == elsewhere)
+        where, there = next((a, q) for s, a, q in others if s == elsewhere)
+        # both places in one article: the line tells the editor where, the file name not
+        at = (f"at line {there.span.line}" if where.id == article.id
+              else f"in {_name(where)}")
         inferred = any(q.speaker_kind in INFERRED_KINDS
                        for entries in by_speaker.values() for _, q in entries)
-        message = (f"the same quote is credited to {odd} here and to {elsewhere} in "
-                   f"{_name(where)}; check who said it")
+        message = (f"the same quote is credited to {odd} here and to {elsewhere} {at}; "
+                   "check who said it")
         return make_diagnostic(
             self, article, quote.span, message,
             key=f"{' '.join(words)}|{'|'.join(sorted(by_speaker))}",

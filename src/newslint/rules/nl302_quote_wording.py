@@ -30,10 +30,12 @@ past a longer change ("by hosting Trump" / "by hosting him. If he's gone soft on
 is met by chance. An ellipsis ("...",
 "…", "[...]") matches any run of words the other version has there, also in two cuts that
 start or stop at different places. Words only moved ("with either our partners" / "either
-with our partners") are not a change. One finding per quote: every other article whose
-wording differs from it is named among its related places. When more articles give one
+with our partners") are not a change. One finding per remark: every other article whose
+wording differs is named among its related places. When more articles give one
 wording (in full, or part of it word for word) than the other, the finding sits at the
-other. A fragment that another of the speaker's quotes gives word for word ("went too
+other; when one article's quote differs from two or more that agree, its message says
+what "the 2 other articles" read; when all differ, one finding relates every version.
+A fragment that another of the speaker's quotes gives word for word ("went too
 far" beside "I went too far and I was wrong") is not a misquote of a longer third, but
 one as long with a word put for another is. A short quote (five words or fewer) may
 differ from the other in one word only, put for another or left out ("for a conference
@@ -56,7 +58,8 @@ or of the tense of one verb ("I say" / "I said", "he's run" / "he's running"; ir
 verbs in `rules/irregular_verbs.yaml`), is reported at info; a content word, a negation
 or a number at warning. Two sentences of one quoted passage that differ from one
 passage elsewhere make one finding. The message shows only the changed stretch of each
-wording, with a few words either side.
+wording, with a few words either side, and lists the changed words without the quotation
+marks and punctuation around them ("doing" instead of "debating").
 
 ## Why it matters to an editor
 Words inside quotation marks must be exactly what was said. When two articles quote the
@@ -107,6 +110,7 @@ from newslint.index.quote_text import (
 )
 from newslint.index.speakers import SpeakerResolver, same_person, speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+from newslint.rules.quote_variants import Variants, one_per_remark
 
 MIN_SHARED_WORDS = 2
 MIN_SHARE = 0.75  # shared words / words of the shorter quote
@@ -146,6 +150,7 @@ class QuoteWording(CorpusRule):
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         names: dict[str, frozenset[str]] = {}
         flagged: dict[tuple[str, int, int], Diagnostic] = {}
+        variants = Variants()
         for match, first, a, b in same:
             pair = (min(a, b), max(a, b))
             if a == b or pair in reported or not one_remark(a, b, match.shorter):
@@ -181,7 +186,7 @@ class QuoteWording(CorpusRule):
             forms = {a: copies.get(_place(match.a), [match.a]),
                      b: copies.get(_place(match.b), [match.b])}
             reported.add(pair)
-            diagnostic = self._report(first, a, b, forms, backing, change)
+            diagnostic = self._report(first, a, b, forms, backing, change, variants)
             where = (diagnostic.path, diagnostic.location.line, diagnostic.location.col)
             # One finding per quote, at its first variant; every other article whose
             # wording differs from the flagged quote is named among its related places.
@@ -200,11 +205,12 @@ class QuoteWording(CorpusRule):
                 passages[key] = _with_variant(diagnostic, passages[key])
             else:
                 passages[key] = _with_variant(passages[key], diagnostic)
-        yield from passages.values()
+        yield from one_per_remark(list(passages.values()), variants)
 
     def _report(self, speaker: str, a: tuple[str, ...], b: tuple[str, ...],
                 forms: dict[tuple[str, ...], list[Entry]],
-                backing: dict[Place, set[str]], change: Change) -> Diagnostic:
+                backing: dict[Place, set[str]], change: Change,
+                variants: Variants) -> Diagnostic:
         # Point at the wording fewer articles give (the odd one out); on a tie the wording
         # decides, never the file name. List the other wording's places.
         other = {b: a, a: b}
@@ -221,13 +227,21 @@ class QuoteWording(CorpusRule):
         who = f"{speaker} quoted" if speaker else "the same quotation given"
         message = (f'{who} as "{mine}" here but "{theirs}" in '
                    f"{_name(other_article)} ({diff}); check the primary source")
-        return make_diagnostic(
+        diagnostic = make_diagnostic(
             self, article, quote.span, message,
             key=f"{speaker}|{' '.join(min(a, b))}|{' '.join(max(a, b))}",
             related=related, content=" ".join(here_form),
             # graded by what changed: a pronoun or a modal only (who, how sure) is info
             severity=Severity.INFO if change is Change.MINOR else None,
         )
+        # what the pair found, for reporting each remark once however many articles give it
+        variants.messages[diagnostic.fingerprint] = (
+            f'{who} as "{mine}" here, but ', f'"{theirs}" ({diff}); check the primary source')
+        here = quote.span.location(article.path, f'"{quote.text}" here')
+        for place in related[:len(there)]:
+            variants.add(here, place.span.location(place.facts.path, place.note),
+                         diagnostic.severity, diff.count(", ") + 1)
+        return diagnostic
 
 
 Place = tuple[str, int, int]  # path, start and end of a quote or of a piece of one
