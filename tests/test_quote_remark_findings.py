@@ -1,5 +1,5 @@
 """How NL301 and NL302 read to an editor: a change list of words (not of the marks around
-them), one NL302 finding per remark however many articles quote it, and NL301 naming the
+them), one NL302 finding per quote however many articles it differs from, and NL301 naming the
 line when both credits are in one article."""
 
 from __future__ import annotations
@@ -45,15 +45,20 @@ def test_changed_words_never_begin_or_end_with_a_mark(a, b) -> None:
         assert shown and shown[0] not in _MARKS and shown[-1] not in _MARKS, diff
 
 
-def test_three_articles_one_remark_one_finding(tmp_path, run_json) -> None:
-    # hpo.md:18 and fox.md:22 quote one Clinton remark that nyt.md:32 gives in full; all
-    # three wordings differ: one finding, relating the other two
-    _, found = run_json(str(article_copy(tmp_path, CLINTON)), "--select", "NL302")
-    places = [{(f["path"].rsplit("/", 1)[-1], f["line"])}
-              | {(r["path"].rsplit("/", 1)[-1], r["line"]) for r in f["related"]}
-              for f in found]
-    remark = [p for p in places if {("hpo.md", 18), ("fox.md", 22)} & p]
-    assert remark == [{("hpo.md", 18), ("fox.md", 22), ("nyt.md", 32)}]
+def test_two_articles_changing_one_remark_two_ways_are_two_findings(tmp_path, run_json) -> None:
+    # Lauten (dev): Fox cuts "reacted to an article and" from the apology HuffPost gives in
+    # full (fox.md:18); the Times's fragment of it (nyt.md:36) gets "saying" for "would".
+    # Two misquotes at two places: one finding would tell of only one of them.
+    lauten = article_copy(tmp_path, "2014-elizabeth-lauten-apologizes-for-criticizing-obam")
+    nyt = lauten / "nyt.md"
+    lines = nyt.read_text(encoding="utf-8").split("\n")
+    assert "that I would never have wanted" in lines[35]
+    lines[35] = lines[35].replace("that I would never", "that I saying never", 1)
+    nyt.write_text("\n".join(lines), encoding="utf-8")
+    _, found = run_json(str(lauten), "--select", "NL302")
+    at = {(f["path"].rsplit("/", 1)[-1], f["line"]): f["message"] for f in found}
+    assert 'drops "reacted to an article and"' in at[("fox.md", 18)]
+    assert '"would" instead of "saying"' in at[("hpo.md", 22)]
 
 
 def test_the_odd_wording_says_what_the_other_two_read(tmp_path, run_json) -> None:

@@ -1,5 +1,5 @@
-"""NL302's findings, one per remark: where three or more articles quote one remark, the
-pairs that differ are one discrepancy, reported once."""
+"""NL302's findings, one per quote: where three or more articles quote one remark and one
+of them differs from the others, the pairs that differ are one discrepancy, reported once."""
 
 from __future__ import annotations
 
@@ -28,25 +28,14 @@ class Variants:
 
 
 def one_per_remark(findings: list[Diagnostic], variants: Variants) -> list[Diagnostic]:
-    """Findings that share a quote are about one remark: one finding for them all. When
-    one quote differs from the others and they agree among themselves, it sits at that
-    quote and its message says what the others read; when all differ, at the quote that
-    differs most, with every other place related."""
-    parent: dict[Key, Key] = {}
-
-    def root(key: Key) -> Key:
-        while parent.get(key, key) != key:
-            key = parent[key]
-        return key
-
-    for finding in findings:
-        for place in finding.related:
-            low, high = sorted((root(_key(finding.location)), root(_key(place))))
-            if low != high:
-                parent[high] = low
+    """Findings at one quote are about one remark: one finding for them all. When that
+    quote differs from the others and they agree among themselves, its message says what
+    the others read. Findings at different quotes stay apart: each is a change of its own
+    (one article's cut and another's changed word are two misquotes, and one finding
+    would tell of one of them only)."""
     groups: dict[Key, list[Diagnostic]] = {}
     for finding in findings:
-        groups.setdefault(root(_key(finding.location)), []).append(finding)
+        groups.setdefault(_key(finding.location), []).append(finding)
     return [_one(group, variants) for group in groups.values()]
 
 
