@@ -156,14 +156,25 @@ def _whole_paragraph(
     if len(words) <= _WORD_LIMIT_CAPTION:
         stripped = chunk.strip()
         # A credit ends the caption: only its last stretch can hold one.
-        if (vocab.credit_end.search(stripped, max(0, len(stripped) - _CREDIT_REACH))
-                or vocab.credit_start.match(stripped)):
+        if _credit_ends(vocab, stripped) or vocab.credit_start.match(stripped):
             return "caption", "credit"
         if ")" in stripped[-3:]:
             ends = [m.end() for m in vocab.credit_paren.finditer(stripped)]
             if ends and not stripped[ends[-1]:].strip(" .;,"):
                 return "caption", "credit"
     return None
+
+
+def _credit_ends(vocab: Vocabulary, stripped: str) -> bool:
+    """Whether a credit ends the paragraph. Its last stretch is scanned only when it holds
+    what any credit there must: the regex tried at each of 200 places cost more than the
+    rest of the paragraph's shapes."""
+    reach = max(0, len(stripped) - _CREDIT_REACH)
+    tail = stripped[reach:]
+    if not (any(cue in tail for cue in vocab.credit_end_cues)
+            or stripped.endswith(vocab.credit_end_agency_ends)):
+        return False
+    return vocab.credit_end.search(stripped, reach) is not None
 
 
 def _only_agencies(vocab: Vocabulary, norm: str) -> bool:
@@ -298,9 +309,19 @@ def _sentences_set_aside(vocab: Vocabulary, analysis: str, paragraphs: list[tupl
     made of nothing else is set aside whole."""
     tail = set([i for i, kind in enumerate(kinds) if kind == "text"][-_TAIL_PARAGRAPHS:])
     spans: list[SetAside] = []
+    # An opener word that opens a sentence is in the paragraph's lower case (an ASCII word)
+    # or in the paragraph (a sign such as ©): where none is, the sentences need not be cut
+    # to know that none opens with one.
+    openers = vocab.opener_words if all(
+        w.isascii() or (len(w) == 1 and not _TOKEN.match(w)) for w in vocab.opener_words
+    ) else None
     for index in [i for i, kind in enumerate(kinds) if kind in ("text", "heading")]:
         start, end = paragraphs[index]
         chunk = analysis[start:end]
+        if index not in tail and openers is not None and not vocab.author_ending.search(chunk):
+            lowered = chunk.lower()
+            if not any(word in lowered or word in chunk for word in openers):
+                continue
         cuts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(chunk)]
         bounds = list(zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(chunk)],
                           strict=True))
