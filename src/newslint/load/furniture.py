@@ -309,19 +309,9 @@ def _sentences_set_aside(vocab: Vocabulary, analysis: str, paragraphs: list[tupl
     made of nothing else is set aside whole."""
     tail = set([i for i, kind in enumerate(kinds) if kind == "text"][-_TAIL_PARAGRAPHS:])
     spans: list[SetAside] = []
-    # An opener word that opens a sentence is in the paragraph's lower case (an ASCII word)
-    # or in the paragraph (a sign such as ©): where none is, the sentences need not be cut
-    # to know that none opens with one.
-    openers = vocab.opener_words if all(
-        w.isascii() or (len(w) == 1 and not _TOKEN.match(w)) for w in vocab.opener_words
-    ) else None
     for index in [i for i, kind in enumerate(kinds) if kind in ("text", "heading")]:
         start, end = paragraphs[index]
         chunk = analysis[start:end]
-        if index not in tail and openers is not None and not vocab.author_ending.search(chunk):
-            lowered = chunk.lower()
-            if not any(word in lowered or word in chunk for word in openers):
-                continue
         cuts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(chunk)]
         bounds = list(zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(chunk)],
                           strict=True))
