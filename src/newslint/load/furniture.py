@@ -209,7 +209,7 @@ def _is_byline(chunk: str) -> bool:
 def _is_stamp(vocab: Vocabulary, norm: str, lowered: list[str], lead: bool) -> bool:
     """ "Updated 5:32 PM ET, Jan. 4, 2019", or a bare date line with a time or near the top
     (further down, a date alone may head a timeline entry: that is copy)."""
-    if len(lowered) > _WORD_LIMIT_STAMP or not any(ch.isdigit() for ch in norm):
+    if len(lowered) > _WORD_LIMIT_STAMP or not any(map(str.isdigit, norm)):
         return False
     opener = vocab.stamp.match(norm)
     rest = norm[opener.end():] if opener else norm
@@ -312,7 +312,7 @@ def _sentences_set_aside(vocab: Vocabulary, analysis: str, paragraphs: list[tupl
     for index in [i for i, kind in enumerate(kinds) if kind in ("text", "heading")]:
         start, end = paragraphs[index]
         chunk = analysis[start:end]
-        cuts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(chunk)]
+        cuts = [m.span() for m in _SENTENCE_END.finditer(chunk)]
         bounds = list(zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(chunk)],
                           strict=True))
         # Most paragraphs hold no cue: no sentence opens with an opener's first word, and
