@@ -18,6 +18,8 @@ WEEKDAYS = (
     "monday tuesday wednesday thursday friday saturday sunday "
     "mon tue tues wed thu thur thurs fri sat sun"
 ).split()
+# Case-sensitive, unlike credit_words: "Photo: Jane Roe" ends a caption, "photo" is copy.
+_CREDIT_END_WORDS = ("Credit", "CREDIT", "Photo", "Photograph", "Image")
 TIME_WORDS = frozenset(["am", "pm", "a.m", "p.m", "at", "on", "and", "by", "|", "-"])
 
 
@@ -37,6 +39,10 @@ class Vocabulary:
     credit_paren: regex.Pattern[str]
     credit_start: regex.Pattern[str]
     credit_end: regex.Pattern[str]
+    # What every credit_end match holds (a "/" or a credit word), or the word it ends with
+    # (an agency's last): a paragraph's tail with none of them is no credit, unscanned.
+    credit_end_cues: tuple[str, ...]
+    credit_end_agency_ends: tuple[str, ...]
     author_bio: regex.Pattern[str]
     author_ending: regex.Pattern[str]
     author_opener: regex.Pattern[str]
@@ -113,12 +119,14 @@ def vocabulary() -> Vocabulary:
         ),
         credit_end=regex.compile(
             rf"{after_sentence}(?:"
-            rf"(?:{agency}\s+)?(?:Credit|CREDIT|Photo|Photograph|Image)s?\s*:?\s*{who}"
+            rf"(?:{agency}\s+)?(?:{'|'.join(_CREDIT_END_WORDS)})s?\s*:?\s*{who}"
             rf"(?:\s*/\s*{outlet})?"
             rf"|{who}\s*/\s*{outlet}"
             rf"|{who}\s+for\s+{agency}"
             r")\s*$"
         ),
+        credit_end_cues=("/", *_CREDIT_END_WORDS),
+        credit_end_agency_ends=tuple(sorted({a.split()[-1] for a in agencies})),
         author_bio=regex.compile(
             rf"^{who}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{{L}}'’-]+\s+){{0,5}}?{roles}s?\b",
             regex.I,
