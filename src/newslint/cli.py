@@ -136,7 +136,8 @@ def _cmd_check(args: list[str]) -> int:
         found = baseline.entries_for(result.diagnostics)
         changed = baseline.write(target, found)
         print(f"newslint: {'wrote' if changed else 'unchanged:'} {target} "
-              f"({len(result.diagnostics)} findings in {len(found)} entries)", file=sys.stderr)
+              f"({len(found)} entries; {len(result.diagnostics)} occurrences, each use of a "
+              "misspelling counted)", file=sys.stderr)
         return EXIT_OK
     if entries is not None:
         # In focus mode the baseline is compared with the whole corpus's findings (or every
@@ -145,7 +146,7 @@ def _cmd_check(args: list[str]) -> int:
         current = result.unfocused if result.unfocused is not None else result.diagnostics
         comparison = baseline.compare(current, entries, shown=result.diagnostics)
         result.diagnostics = comparison.new
-        note = f"newslint: baseline {known_file}: {comparison.known} known finding(s) not shown"
+        note = f"newslint: baseline {known_file}: {comparison.known} known occurrence(s) not shown"
         if comparison.gone:
             note += f"; {comparison.gone} baseline occurrence(s) no longer found"
             if not options.update_baseline:
