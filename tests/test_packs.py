@@ -129,3 +129,24 @@ rules:
     root = corpus({"a.txt": "The ıMF said so on Monday.\n"})
     _, diagnostics = run_json(root, "--rule-pack", folder, "--select", "HS")
     assert [(d["code"], d["col"]) for d in diagnostics] == [("HS020", 5)]
+
+
+def test_a_match_across_lines_is_shown_on_one_line(tmp_path, corpus, run_json):
+    # A pattern may match across a line break or a whole paragraph: the finding stays one
+    # line of the report, the match cut to a readable length.
+    folder = write_pack(tmp_path, """
+rules:
+  - code: HS003
+    name: long-run
+    kind: existence
+    message: "run-on: '%s'"
+    patterns: ['which\\s+\\w+\\s+\\w+', 'because[^.]+']
+""")
+    root = corpus({"a.txt": "The board, which\nmet Tuesday, agreed. It failed because "
+                            + "the vote " * 30 + "was lost.\n"})
+    _, found = run_json(root, "--rule-pack", str(folder), "--select", "HS003")
+    messages = [d["message"] for d in found]
+    assert "run-on: 'which met Tuesday'" in messages
+    assert all("\n" not in m for m in messages)
+    long = next(m for m in messages if "because" in m)
+    assert long.endswith("…'") and len(long) < 100

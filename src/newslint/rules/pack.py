@@ -108,12 +108,22 @@ class PackRule(ArticleRule):
         return next(iter(self.swap.values()))
 
 
+# A match shown in a message: on one line (a finding is one line of the report) and cut to a
+# readable length (a pattern may match a whole paragraph).
+_SHOWN_CHARS = 80
+
+
 def _fill(template: str, *values: str) -> str:
     parts = template.split("%s")
     out = parts[0]
     for index, part in enumerate(parts[1:]):
-        out += (values[index] if index < len(values) else "") + part
+        out += (_shown(values[index]) if index < len(values) else "") + part
     return out
+
+
+def _shown(value: str) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= _SHOWN_CHARS else value[:_SHOWN_CHARS - 1] + "…"
 
 
 @functools.cache
