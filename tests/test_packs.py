@@ -150,3 +150,23 @@ rules:
     assert all("\n" not in m for m in messages)
     long = next(m for m in messages if "because" in m)
     assert long.endswith("…'") and len(long) < 100
+
+
+def test_rule_and_rules_read_the_projects_packs(tmp_path, run_cli, monkeypatch):
+    # `newslint rule CODE` explains a rule of a pack the project configures, as a run uses it.
+    write_pack(tmp_path, """
+rules:
+  - code: HS004
+    name: our-percent
+    kind: substitution
+    description: Our style writes "percent" in full.
+    swap: {"per cent": percent}
+""")
+    (tmp_path / "newslint.yaml").write_text("rule-packs: [pack]\n")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run_cli("rule", "HS004")
+    assert code == 0 and out.startswith("# HS004 our-percent")
+    code, out, _ = run_cli("rules")
+    assert any(line.startswith("HS004  our-percent") for line in out.splitlines())
+    monkeypatch.chdir(tmp_path / "pack")  # below the project: the same configuration
+    assert run_cli("rule", "HS004")[0] == 0

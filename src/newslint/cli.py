@@ -21,7 +21,7 @@ from typing import TextIO
 
 from newslint import baseline
 from newslint.baseline import BaselineError
-from newslint.config import ConfigError
+from newslint.config import ConfigError, find_config, load_config
 from newslint.diagnostics import Severity
 from newslint.engine import workers
 from newslint.engine.base import Engine
@@ -264,9 +264,17 @@ def _cmd_rules(args: list[str]) -> int:
     parser = Parser(prog="newslint rules", description="List every rule.")
     parser.add_argument("--rule-pack", action="append", default=[], metavar="DIR")
     options = parser.parse_args(args)
-    for rule in all_rules(tuple(Path(p) for p in options.rule_pack)):
+    for rule in all_rules(_packs(options.rule_pack)):
         print(f"{rule.code}  {rule.name:<26} {rule.severity.label:<8} {rule.summary}")
     return EXIT_OK
+
+
+def _packs(named: list[str]) -> tuple[Path, ...]:
+    """The rule packs a run from here would load: the project configuration's (found from
+    the working folder up, as for a run) and those named on the command line."""
+    found = find_config(Path.cwd())
+    configured = load_config(found).values.get("rule_packs", ()) if found else ()
+    return tuple(dict.fromkeys((*configured, *(Path(p) for p in named))))
 
 
 def _cmd_rule(args: list[str]) -> int:
@@ -274,7 +282,7 @@ def _cmd_rule(args: list[str]) -> int:
     parser.add_argument("code", metavar="CODE")
     parser.add_argument("--rule-pack", action="append", default=[], metavar="DIR")
     options = parser.parse_args(args)
-    rule = find_rule(options.code, tuple(Path(p) for p in options.rule_pack))
+    rule = find_rule(options.code, _packs(options.rule_pack))
     if rule is None:
         raise UsageError(f"unknown rule {options.code!r} (see 'newslint rules')")
     print(f"# {rule.code} {rule.name} ({rule.severity.label}, {rule.scope} rule)\n")
