@@ -231,3 +231,30 @@ def test_the_cache_is_sound_after_sigterm(tmp_path, run_json, monkeypatch):
     _, fresh = run_json(".", "--no-cache")
     _, cached = run_json(".")
     assert cached == fresh and len({d["path"] for d in fresh}) == 90
+
+
+def test_a_stop_swallowed_by_a_destructor_prints_no_traceback(monkeypatch, capsys):
+    # The signal's exception can land in an object's __del__, which Python swallows and
+    # reports through sys.unraisablehook; while a run is being stopped that report is
+    # expected and not printed. Any other unraisable exception still is.
+    from newslint.engine import workers
+
+    class Held:
+        def __init__(self, exc: BaseException) -> None:
+            self.exc = exc
+
+        def __del__(self) -> None:
+            raise self.exc
+
+    monkeypatch.setattr(sys, "unraisablehook", workers.quiet_unraisable)
+    monkeypatch.setattr(workers, "_received", signal.SIGINT)
+    held = Held(KeyboardInterrupt())
+    del held
+    assert "Traceback" not in capsys.readouterr().err
+    other = Held(ValueError("a real defect"))
+    del other
+    assert "a real defect" in capsys.readouterr().err
+    monkeypatch.setattr(workers, "_received", None)  # not stopping: shown as ever
+    held = Held(KeyboardInterrupt())
+    del held
+    assert "KeyboardInterrupt" in capsys.readouterr().err

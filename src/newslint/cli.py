@@ -65,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     workers.reset()
     previous = ({n: signal.signal(n, workers.on_signal) for n in (signal.SIGTERM, signal.SIGINT)}
                 if main_thread else {})
+    unraisable = sys.unraisablehook
+    if main_thread:
+        sys.unraisablehook = workers.quiet_unraisable
     try:
         if args and args[0] == "rules":
             return _cmd_rules(args[1:])
@@ -100,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.removeHandler(handler)
         for number, handler in previous.items():
             signal.signal(number, handler)
+        sys.unraisablehook = unraisable
 
 
 def _cmd_check(args: list[str]) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import signal
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
@@ -61,6 +62,17 @@ def on_signal(signum: int, frame: FrameType | None) -> None:
         for process in list((getattr(pool, "_processes", None) or {}).values()):
             process.terminate()  # only a kill(2): safe inside a signal handler
     _raise_for(signum)
+
+
+def quiet_unraisable(unraisable: object) -> None:
+    """sys.unraisablehook while a run may be stopped: the exception on_signal raises can
+    land in a __del__ (the regex module's, say), where Python swallows it and prints a
+    traceback. That one is expected (the run still ends with the signal's exit code) and
+    is not shown; anything else goes to the default hook."""
+    if _received is not None and isinstance(getattr(unraisable, "exc_value", None),
+                                            (KeyboardInterrupt, Terminated)):
+        return
+    sys.__unraisablehook__(unraisable)  # type: ignore[arg-type]
 
 
 def _raise_for(signum: int) -> None:
