@@ -126,6 +126,14 @@ def test_explain_at_a_quiet_line(run_cli):
     assert run_cli("explain", "seeds-no-line")[0] == 2
 
 
+def test_explain_past_the_end_of_the_file_says_so(run_cli):
+    # "No findings" at a line the file does not have would read as a clean bill of health.
+    lines = len(Path(seed("004")).read_text(encoding="utf-8").splitlines())
+    code, out, err = run_cli("explain", f"{seed('004')}:{lines + 5}", SEEDS)
+    assert code == 2 and not out
+    assert f"has {lines} lines; there is no line {lines + 5}" in err
+
+
 def test_facts_show_the_furniture_the_loader_set_aside(run_cli):
     """Share buttons, player strings and photo captions are listed as set aside,
     each with its kind and the shape that made it furniture."""

@@ -61,6 +61,12 @@ def cmd_explain(args: list[str]) -> int:
     path = named(file)
     if isinstance(path, Path) and not path.is_file():
         raise UsageError(f"not a file: {file}")
+    if isinstance(path, Path):
+        with path.open("rb") as stream:
+            lines = sum(1 for _ in stream)
+        if not 1 <= int(line_text) <= lines:
+            raise UsageError(f"{file} has {lines} line{'s' if lines != 1 else ''}; "
+                             f"there is no line {line_text}")
     corpus = options.corpus or [_folder_of(path)]
     settings = _settings(corpus[0], options.config)
     try:
