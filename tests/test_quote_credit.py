@@ -8,20 +8,11 @@ Each shape is written in the style of wire copy, then checked on a real dev para
 
 from __future__ import annotations
 
+from findings import showing
 from realcopy import article_copy, edit_line
 
 ZINKE = "2017-trump-reverses-decision-to-allow-import-of-eleph"
 
-
-def _showing(run_json, root, word: str) -> set[tuple[str, int]]:
-    """The places of the NL302 findings whose message shows `word`, and their related."""
-    _, found = run_json(str(root), "--select", "NL302")
-    places = set()
-    for d in found:
-        if word in d["message"]:
-            places.add((d["path"].rsplit("/", 1)[-1], d["line"]))
-            places |= {(r["path"].rsplit("/", 1)[-1], r["line"]) for r in d["related"]}
-    return places
 
 
 def test_a_statement_is_its_issuers_words(corpus, run_json) -> None:
@@ -41,7 +32,7 @@ def test_real_dev_statement_changed_against_its_issuers_post(tmp_path, run_json)
     # Zinke's statement ("the statement said", nyt) and his post (fox): one word changed
     root = article_copy(tmp_path, ZINKE)
     edit_line(root, "nyt.md", 18, "healthy herds", "healthy elephants")
-    assert {("nyt.md", 18), ("fox.md", 14)} <= _showing(run_json, root, "elephants")
+    assert {("nyt.md", 18), ("fox.md", 14)} <= showing(run_json, root, "NL302", "elephants")
 
 
 LAUTEN = "2014-elizabeth-lauten-apologizes-for-criticizing-obam"
@@ -56,7 +47,7 @@ def test_a_word_put_for_another_in_a_fragment_as_long(corpus, run_json) -> None:
         "b.txt": 'DENVER (Wire) - Ann Ford told them to "take a basic more care" on Friday.\n\n'
                  '"You are leaders now, so take a little more care with your words," Ann Ford '
                  "wrote in the post.\n"})
-    assert ("b.txt", 1) in _showing(run_json, root, "basic")
+    assert ("b.txt", 1) in showing(run_json, root, "NL302", "basic")
 
 
 def test_a_word_left_out_of_a_short_fragment(corpus, run_json) -> None:
@@ -65,7 +56,7 @@ def test_a_word_left_out_of_a_short_fragment(corpus, run_json) -> None:
                  "on Monday.\n",
         "b.txt": 'DENVER (Wire) - "Please join me for a private conference call," Ann Ford '
                  "wrote to members.\n"})
-    assert ("a.txt", 1) in _showing(run_json, root, "private")
+    assert ("a.txt", 1) in showing(run_json, root, "NL302", "private")
 
 
 def test_real_dev_fragment_changed_where_the_full_post_is_also_quoted(tmp_path,
@@ -73,7 +64,7 @@ def test_real_dev_fragment_changed_where_the_full_post_is_also_quoted(tmp_path,
     # Lauten: nyt gives the fragment (line 12) and the whole post (line 28)
     root = article_copy(tmp_path, LAUTEN)
     edit_line(root, "nyt.md", 12, "a little class", "a basic class")
-    assert ("nyt.md", 12) in _showing(run_json, root, "basic")
+    assert ("nyt.md", 12) in showing(run_json, root, "NL302", "basic")
 
 
 def test_real_dev_word_left_out_of_a_short_fragment(tmp_path, run_json) -> None:
@@ -81,4 +72,4 @@ def test_real_dev_word_left_out_of_a_short_fragment(tmp_path, run_json) -> None:
     # conference call" (nyt)
     root = article_copy(tmp_path, STEELE)
     edit_line(root, "fox.md", 16, "a private conference", "a conference")
-    assert {("fox.md", 16), ("nyt.md", 18)} <= _showing(run_json, root, "private")
+    assert {("fox.md", 16), ("nyt.md", 18)} <= showing(run_json, root, "NL302", "private")

@@ -10,19 +10,10 @@ Each shape is written in the style of wire copy, then checked on a real dev para
 
 from __future__ import annotations
 
+from findings import showing
 from newslint.index.quote_remarks import inner_changes, one_remark
 from newslint.index.quote_text import normalise
 from realcopy import article_copy, edit_line
-
-
-def _showing(run_json, root, word: str) -> set[tuple[str, int]]:
-    _, found = run_json(str(root), "--select", "NL302")
-    places = set()
-    for d in found:
-        if word in d["message"]:
-            places.add((d["path"].rsplit("/", 1)[-1], d["line"]))
-            places |= {(r["path"].rsplit("/", 1)[-1], r["line"]) for r in d["related"]}
-    return places
 
 
 def test_closed_class_words_do_not_part_one_remark() -> None:
@@ -59,7 +50,7 @@ def test_real_dev_word_changed_in_a_list_with_other_small_changes(tmp_path,
     # angry stockholders and contractors"; one more word changed in hpo
     root = article_copy(tmp_path, "2016-bloomberg-criticizes-trump-at-dnc")
     edit_line(root, "hpo.md", 16, "and contractors who", "and plumbers who")
-    assert {("hpo.md", 16), ("fox.md", 20)} <= _showing(run_json, root, "plumbers")
+    assert {("hpo.md", 16), ("fox.md", 20)} <= showing(run_json, root, "NL302", "plumbers")
 
 
 def test_real_dev_last_word_changed_where_it_comes_again_later(tmp_path, run_json) -> None:
@@ -67,7 +58,7 @@ def test_real_dev_last_word_changed_where_it_comes_again_later(tmp_path, run_jso
     # Trump" (hpo); the first "Trump" of hpo changed
     root = article_copy(tmp_path, "2016-trump-gets-into-twitter-feud-with-vicente-fox")
     edit_line(root, "hpo.md", 22, "by hosting Trump", "by hosting Clinton")
-    assert {("hpo.md", 22), ("fox.md", 16)} <= _showing(run_json, root, "Clinton")
+    assert {("hpo.md", 22), ("fox.md", 16)} <= showing(run_json, root, "NL302", "Clinton")
 
 
 def test_real_dev_word_put_into_a_quote_cut_without_an_ellipsis(tmp_path, run_json) -> None:
@@ -75,4 +66,4 @@ def test_real_dev_word_put_into_a_quote_cut_without_an_ellipsis(tmp_path, run_js
     # was wrong."
     root = article_copy(tmp_path, "2017-kathy-griffin-apologizes-for-photo-shoot-with-a")
     edit_line(root, "fox.md", 20, "and I was wrong", "and I was morally wrong")
-    assert {("fox.md", 20), ("nyt.md", 22)} <= _showing(run_json, root, "morally")
+    assert {("fox.md", 20), ("nyt.md", 22)} <= showing(run_json, root, "NL302", "morally")

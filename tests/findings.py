@@ -1,0 +1,17 @@
+"""Reading findings in tests: where a finding and its related locations are, by file name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def places(finding: dict[str, Any]) -> set[tuple[str, int]]:
+    """(file name, line) of a finding and of every related location."""
+    return ({(finding["path"].rsplit("/", 1)[-1], finding["line"])}
+            | {(r["path"].rsplit("/", 1)[-1], r["line"]) for r in finding["related"]})
+
+
+def showing(run_json, root, code: str, word: str) -> set[tuple[str, int]]:
+    """The places of the `code` findings on `root` whose message shows `word`."""
+    _, found = run_json(str(root), "--select", code)
+    return set().union(*(places(d) for d in found if word in d["message"]))
