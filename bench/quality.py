@@ -6,9 +6,10 @@
 newslint runs on each event folder of ../shared/corpora/basil on its own (as an editor
 checks one story): natural recall per gold kind and look-alikes flagged on the labelled
 events; injected recall per kind over seeded injected copies of the labelled events (dev
-and test apart); quote extraction precision/recall and speaker accuracy against the gold
-quotes; findings per article per code on all of basil; precision per code from the
-judgements of a seeded sample. See bench/quality/README.md for the gold format.
+and test apart; with --inject-events all, the unlabelled events too, in a column of their
+own that nothing was labelled or tuned on); quote extraction precision/recall and speaker
+accuracy against the gold quotes; findings per article per code on all of basil; precision
+per code from the judgements of a seeded sample. See bench/quality/README.md for the gold format.
 """
 
 from __future__ import annotations
@@ -77,7 +78,9 @@ def measure(args: argparse.Namespace) -> dict:
     splits = goldset.splits()
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp) / "injected"
-        manifest = injection.run(sorted(splits), range(1, args.seeds + 1), work,
+        events = sorted(splits) if args.inject_events == "labelled" else \
+            [f.name for f in folders]
+        manifest = injection.run(events, range(1, args.seeds + 1), work,
                                  plants.PLANTERS, splits, args.corpus)
         copies = sorted({str(work / r["dir"]) for r in manifest["injections"]})
         inj = score.injected([manifest], run_newslint("findings", copies, procs=args.procs))
@@ -122,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--seeds", type=int, default=3, help="injection seeds 1..N")
     parser.add_argument("--work", type=Path, help="keep the injected copies here")
+    parser.add_argument("--inject-events", choices=("labelled", "all"), default="labelled",
+                        help="inject into the labelled events only, or into every event: the "
+                        "unlabelled ones give a third, larger out-of-sample column")
     parser.add_argument("--procs", type=int, default=2, help="newslint processes at once")
     parser.add_argument("--judgements", type=Path, default=judge.JUDGEMENTS)
     parser.add_argument("--judge-todo", type=Path, metavar="FILE",

@@ -9,6 +9,11 @@ KINDS = ("figure", "date", "weekday", "year", "quote_wording", "quote_speaker", 
 SPLITS = ("dev", "test")
 
 
+def inj_splits(inj: dict) -> tuple[str, ...]:
+    """dev and test, and the unlabelled events when they were injected too."""
+    return SPLITS + (("unlabelled",) if any(s == "unlabelled" for _, s in inj) else ())
+
+
 def ratio(cell: list[int] | tuple[int, int] | None) -> str:
     if not cell or not cell[1]:
         return "–"
@@ -30,7 +35,7 @@ def summary_lines(m: dict) -> list[str]:
     lines = []
     for kind in _kinds(nat, inj):
         parts = [f"natural {s} {ratio(nat.get((kind, s)))}" for s in SPLITS]
-        parts += [f"injected {s} {ratio(inj.get((kind, s)))}" for s in SPLITS]
+        parts += [f"injected {s} {ratio(inj.get((kind, s)))}" for s in inj_splits(inj)]
         lines.append(f"{kind:14} " + " · ".join(parts))
     q = m["quotes"]
     for split in SPLITS:
@@ -84,9 +89,9 @@ def markdown(m: dict) -> str:
             f"kinds without a site in an event are skipped ({m['skipped']} event/kind/seed "
             "triples).", ""]
     inj = m["injected"]
-    out += _table(["kind", "codes", *SPLITS],
+    out += _table(["kind", "codes", *inj_splits(inj)],
                   [[k, "/".join(m["families"].get(k, ())), *(ratio(inj.get((k, s)))
-                                                             for s in SPLITS)]
+                                                             for s in inj_splits(inj))]
                    for k in _kinds(inj)])
     out += ["## Quote extraction and speakers", "",
             "Against the gold `quotes` (speech: kind quote or fragment); a quote fact, cut into "
