@@ -32,6 +32,9 @@ def test_rule_fixture(case: Path, run_json):
     found = {f"{Path(d['path']).relative_to(case).as_posix()}:{d['line']}:{d['col']}"
              for d in diagnostics if d["code"] == code}
     assert found == _expected(case)
+    # a rule's findings carry only the severities `newslint rules` lists for it
+    levels = {rule.code: {s.label for s in rule.severities} for rule in all_rules()}
+    assert {d["severity"] for d in diagnostics if d["code"] == code} <= levels[code]
 
 
 def test_every_fixture_folder_names_a_rule_and_has_both_kinds_of_case():
@@ -50,6 +53,21 @@ _WITHOUT_FIXTURES = {"NL001", "NL006", "NL008", "NL202"}
 # Findings about the run itself, not the copy (an extractor that crashed, a file past its
 # time budget): tests/test_hostile_input.py makes them happen.
 _ABOUT_THE_RUN = {"NL010", "NL011"}
+
+
+def test_a_graded_rule_lists_its_range_and_its_findings_stay_in_it(run_json):
+    """NL401 grades by the gap: info for related measures, an error when far apart."""
+    rules = {rule.code: rule for rule in all_rules()}
+    assert rules["NL401"].severity_text == "info to error"
+    assert rules["NL304"].severity_text == "warning"
+    seeds = FIXTURES.parents[1] / "seeds"
+    _, diagnostics = run_json(seeds, "--no-cache", "--exit-zero")
+    for d in diagnostics:
+        assert d["severity"] in {s.label for s in rules[d["code"]].severities}, d
+    # the seeds' futures-vs-index figures can both be right; the fixture's two falls cannot
+    assert {d["severity"] for d in diagnostics if d["code"] == "NL401"} == {"info"}
+    _, far = run_json(FIXTURES / "NL401" / "flag", "--select", "NL401", "--no-cache")
+    assert [d["severity"] for d in far] == ["error"]
 
 
 def test_every_rule_has_fixtures():

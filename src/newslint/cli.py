@@ -269,7 +269,7 @@ def _cmd_rules(args: list[str]) -> int:
     parser.add_argument("--rule-pack", action="append", default=[], metavar="DIR")
     options = parser.parse_args(args)
     for rule in all_rules(_packs(options.rule_pack)):
-        print(f"{rule.code}  {rule.name:<26} {rule.severity.label:<8} {rule.summary}")
+        print(f"{rule.code}  {rule.name:<26} {rule.severity_text:<16} {rule.summary}")
     return EXIT_OK
 
 
@@ -289,7 +289,7 @@ def _cmd_rule(args: list[str]) -> int:
     rule = find_rule(options.code, _packs(options.rule_pack))
     if rule is None:
         raise UsageError(f"unknown rule {options.code!r} (see 'newslint rules')")
-    print(f"# {rule.code} {rule.name} ({rule.severity.label}, {rule.scope} rule)\n")
+    print(f"# {rule.code} {rule.name} ({rule.severity_text}, {rule.scope} rule)\n")
     print(rule.doc)
     return EXIT_OK
 

@@ -51,11 +51,17 @@ def rule_page(rule: Rule) -> str:
     doc = rule.doc.strip()
     return (
         f"# {rule.code} {rule.name}\n\n"
-        f"Default severity: **{rule.severity.label}** · scope: {rule.scope}\n\n"
+        f"Default severity: **{rule.severity.label}**{_grades(rule)} · scope: {rule.scope}\n\n"
         f"{doc}\n\n"
         f"Turn it off in the configuration with `ignore = [\"{rule.code}\"]` "
         "(see [configuration](../configuration.md)).\n"
     )
+
+
+def _grades(rule: Rule) -> str:
+    if len(rule.severities) == 1:
+        return ""
+    return f" (findings graded {rule.severity_text} by how sure the rule is; see below)"
 
 
 def index_page(rules: tuple[Rule, ...]) -> str:
@@ -63,7 +69,7 @@ def index_page(rules: tuple[Rule, ...]) -> str:
              "", "| Code | Name | Severity | Summary |", "|---|---|---|---|"]
     for rule in rules:
         summary = rule.summary.replace("|", "\\|")
-        lines.append(f"| [{rule.code}]({rule.code}.md) | {rule.name} | {rule.severity.label} "
+        lines.append(f"| [{rule.code}]({rule.code}.md) | {rule.name} | {rule.severity_text} "
                      f"| {summary} |")
     return "\n".join(lines) + "\n"
 

@@ -27,7 +27,22 @@ class Rule:
     code: ClassVar[str]
     name: ClassVar[str]
     severity: ClassVar[Severity] = Severity.WARNING
+    # The other severities a finding can carry: a rule that grades its findings by how sure
+    # it is (its docstring says how) names them, so a listing never promises a level the
+    # findings do not have.
+    graded: ClassVar[tuple[Severity, ...]] = ()
     scope: ClassVar[Scope]
+
+    @property
+    def severities(self) -> tuple[Severity, ...]:
+        """Every severity its findings can have, least severe first."""
+        return tuple(sorted({self.severity, *self.graded}))
+
+    @property
+    def severity_text(self) -> str:
+        """'warning', or 'info to error' for a rule that grades its findings."""
+        low, high = self.severities[0], self.severities[-1]
+        return low.label if low == high else f"{low.label} to {high.label}"
 
     @property
     def doc(self) -> str:

@@ -40,6 +40,7 @@ class SpunPhrase(ArticleRule):
     code = "NL201"
     name = "spun-phrase"
     severity = Severity.WARNING
+    graded = (Severity.INFO,)
 
     def check(self, ctx: ArticleContext) -> Iterable[Diagnostic]:
         facts = ctx.facts

@@ -59,6 +59,7 @@ class QuoteSpeakerConflict(CorpusRule):
     code = "NL301"
     name = "quote-speaker-conflict"
     severity = Severity.ERROR
+    graded = (Severity.WARNING,)
 
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         resolver = speaker_resolver(ctx.index)

@@ -126,6 +126,7 @@ class QuoteWording(CorpusRule):
     code = "NL302"
     name = "quote-wording"
     severity = Severity.WARNING
+    graded = (Severity.INFO,)
 
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         options = {"min_share": MIN_SHARE, **self.options(ctx.settings)}

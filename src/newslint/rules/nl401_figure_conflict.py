@@ -102,6 +102,7 @@ class FigureConflict(CorpusRule):
     code = "NL401"
     name = "figure-conflict"
     severity = Severity.WARNING
+    graded = (Severity.INFO, Severity.ERROR)
 
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         tolerances = builtin("numbers.yaml").get("tolerances") or {}

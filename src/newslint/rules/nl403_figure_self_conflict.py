@@ -52,6 +52,7 @@ class FigureSelfConflict(ArticleRule):
     code = "NL403"
     name = "figure-self-conflict"
     severity = Severity.WARNING
+    graded = (Severity.INFO,)
 
     def check(self, ctx: ArticleContext) -> Iterable[Diagnostic]:
         tolerances = builtin("numbers.yaml").get("tolerances") or {}

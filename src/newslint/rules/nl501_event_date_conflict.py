@@ -71,6 +71,7 @@ class EventDateConflict(CorpusRule):
     code = "NL501"
     name = "event-date-conflict"
     severity = Severity.WARNING
+    graded = (Severity.INFO,)
 
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         options = {**(builtin("dates.yaml").get("settings") or {}), **self.options(ctx.settings)}

@@ -71,6 +71,7 @@ class WeekdayConflict(CorpusRule):
     code = "NL502"
     name = "weekday-conflict"
     severity = Severity.ERROR
+    graded = (Severity.INFO, Severity.WARNING)
 
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         for facts in ctx.articles:

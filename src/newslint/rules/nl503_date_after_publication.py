@@ -40,6 +40,7 @@ class DateAfterPublication(CorpusRule):
     code = "NL503"
     name = "date-after-publication"
     severity = Severity.WARNING
+    graded = (Severity.INFO,)
 
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         placeable = corpus_reference_range(ctx.articles) is not None
