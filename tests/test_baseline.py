@@ -55,6 +55,54 @@ def test_a_third_identical_finding_is_new(corpus, monkeypatch, run_cli, run_json
     assert code == 1 and len(found) == 1 and found[0]["code"] == "NL101"
 
 
+def test_the_new_occurrence_is_reported_where_it_was_added(corpus, monkeypatch, run_cli,
+                                                            run_json):
+    """Two known uses of a misspelling and a third written above them: the finding names
+    the added line, not the first use in report order."""
+    files = corpus_files()
+    files["b.md"] += ("\nDeepSeek shares are not listed. DeepSeek has no outside investors. "
+                      "DeepSeek is based in Hangzhou. DeepSeek was founded by Liang Wenfeng.\n")
+    files["c.md"] += "\nDeekSeek later said it had no comment.\n"
+    root = corpus(files)
+    monkeypatch.chdir(root)
+    assert run_cli(".", "--write-baseline", "base.json")[0] == 0
+    (entry,) = json.loads((root / "base.json").read_text())["entries"]
+    assert entry["count"] == 2 and len(entry["lines"]) == 2
+
+    lines = files["c.md"].split("\n")
+    first_use = next(i for i, line in enumerate(lines) if "DeekSeek" in line)
+    lines.insert(first_use, "DeekSeek opened an office in Paris.\n")
+    (root / "c.md").write_text("\n".join(lines))
+    code, found = run_json(".", "--baseline", "base.json")
+    assert code == 1
+    assert [(d["path"], d["line"]) for d in found] == [("c.md", first_use + 1)]
+
+    # an edited line of a known use stays known while the count allows
+    lines[first_use] = "The company kept quiet on Tuesday."
+    last_use = max(i for i, line in enumerate(lines) if "DeekSeek" in line)
+    lines[last_use] = "DeekSeek later declined to comment."
+    (root / "c.md").write_text("\n".join(lines))
+    assert run_json(".", "--baseline", "base.json") == (0, [])
+
+
+def test_a_baseline_without_line_hashes_still_matches_by_count(corpus, monkeypatch, run_cli,
+                                                               run_json):
+    files = corpus_files()
+    files["c.md"] += "\nDeekSeek later said it had no comment.\n"
+    root = corpus(files)
+    monkeypatch.chdir(root)
+    assert run_cli(".", "--write-baseline", "base.json")[0] == 0
+    data = json.loads((root / "base.json").read_text())
+    for entry in data["entries"]:
+        del entry["lines"]
+    (root / "base.json").write_text(json.dumps(data))
+    assert run_json(".", "--baseline", "base.json") == (0, [])
+    (root / "base.json").write_text(json.dumps(data).replace('"entries": [{',
+                                                               '"entries": [{"lines": 3, '))
+    code, _, err = run_cli(".", "--baseline", "base.json")
+    assert code == 2 and "lines must be a list" in err
+
+
 def test_update_baseline_only_removes(corpus, monkeypatch, run_cli):
     files = corpus_files()
     root = corpus(files)
