@@ -15,7 +15,8 @@ Andreessen"), with or without "Jr.". Quotes whose
 speaker is only described ("a spokesperson said"), titles and quotes inside embedded
 social posts are left out. One person's name in two spellings is one speaker: without
 accents ("Erdoğan" / "Erdogan"), a doubled letter ("Zelenskyy" / "Zelensky"), or, with
-the same first name or initial, a surname of six letters or more one letter apart. A
+the same first name or initial, a surname of six letters or more one letter apart; one
+surname under a given name and its nickname ("Dick Durbin" / "Richard J. Durbin"). A
 statement credited to an organisation in one place ("Acme said") and to someone whose role
 names it in another ("Acme spokesman Raj Patel said") is one source.
 
@@ -40,12 +41,11 @@ from collections.abc import Iterable
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
 from newslint.facts.speech import PRONOUNS
-from newslint.index.quote_match import Match, matches, quote_entries
+from newslint.index.quote_match import Match, matches, one_speaker, quote_entries
 from newslint.index.quote_text import normalise
 from newslint.index.speakers import (
     INFERRED_KINDS,
     fold_name,
-    same_person,
     speaker_resolver,
 )
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
@@ -175,7 +175,7 @@ def _people(by_speaker: dict[str, list]) -> dict[str, str]:
              for n in names}
     for index, a in enumerate(names):
         for b in names[index + 1:]:
-            if same_person(a, b) or _speaks_for(a, roles[b]) or _speaks_for(b, roles[a]):
+            if one_speaker(a, b) or _speaks_for(a, roles[b]) or _speaks_for(b, roles[a]):
                 parent[root(b)] = root(a)
     return {n: root(n) for n in names}
 

@@ -2,7 +2,8 @@
 
 ## What it flags
 Two quotes credited to the same person in different articles (a statement that a
-described speaker names, "the statement said", is the words of whoever issued it) that
+described speaker names, "the statement said", is the words of whoever issued it; a given
+name and its nickname are one person, "Dick Durbin" / "Richard J. Durbin") that
 are nearly but not exactly the same words: "state psyop" and "CCP state psyop" for Neal
 Khosla, "AI's Sputnik moment" and "Sputnik Second" for Marc Andreessen. Quotes are matched by their
 words first, so a fragment matches the longer quote it was cut from: near means the words
@@ -57,9 +58,10 @@ change of pronoun or modal only ("it ruined" / "they ruined", "have to" / "be ab
 or of the tense of one verb ("I say" / "I said", "he's run" / "he's running"; irregular
 verbs in `rules/irregular_verbs.yaml`), is reported at info; a content word, a negation
 or a number at warning. Two sentences of one quoted passage that differ from one
-passage elsewhere make one finding. The message shows only the changed stretch of each
-wording, with a few words either side, and lists the changed words without the quotation
-marks and punctuation around them ("doing" instead of "debating").
+passage elsewhere make one finding; two quotes of one paragraph, each changed against its
+own counterpart elsewhere, are two misquotes and two findings. The message shows only
+the changed stretch of each wording, with a few words either side, and lists the changed
+words without the quotation marks and punctuation around them ("doing" instead of "debating").
 
 ## Why it matters to an editor
 Words inside quotation marks must be exactly what was said. When two articles quote the
@@ -87,6 +89,7 @@ from newslint.index.quote_match import (
     by_piece,
     fits_inside,
     matches,
+    one_speaker,
     one_text,
     quote_entries,
     with_pieces,
@@ -108,7 +111,7 @@ from newslint.index.quote_text import (
     gapped,
     word_diff,
 )
-from newslint.index.speakers import SpeakerResolver, same_person, speaker_resolver
+from newslint.index.speakers import SpeakerResolver, speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.quote_variants import Variants, one_per_remark
 
@@ -137,7 +140,7 @@ class QuoteWording(CorpusRule):
         same: list[Compared] = []
         for match in sorted(found, key=lambda m: (_place(m.a), _place(m.b))):
             first, second = speakers[_place(match.a)], speakers[_place(match.b)]
-            if first and second and (first == second or same_person(first, second)):
+            if first and second and one_speaker(first, second):
                 same.append((match, first, *house_style(gapped(match.a[1].text),
                                                         gapped(match.b[1].text))))
             elif not (first or second) and one_text(match):
@@ -194,17 +197,16 @@ class QuoteWording(CorpusRule):
                 else diagnostic
         # Two sentences of one quoted passage against one passage elsewhere are one
         # quotation: one finding, at the sentence whose change weighs most.
-        passages: dict[frozenset[tuple[str, int]], Diagnostic] = {}
-        for diagnostic in flagged.values():
-            there = diagnostic.related[0]
-            key = frozenset(((diagnostic.path, diagnostic.location.line),
-                             (there.path, there.line)))
-            if key not in passages:
-                passages[key] = diagnostic
-            elif diagnostic.severity > passages[key].severity:
-                passages[key] = _with_variant(diagnostic, passages[key])
-            else:
-                passages[key] = _with_variant(passages[key], diagnostic)
+        passages: dict[int, Diagnostic] = {}
+        for group in _passages(list(flagged.values()), _wholes(entries, whole)):
+            for diagnostic in group:
+                first = passages.get(id(group[0]))
+                if first is None:
+                    passages[id(group[0])] = diagnostic
+                elif diagnostic.severity > first.severity:
+                    passages[id(group[0])] = _with_variant(diagnostic, first)
+                else:
+                    passages[id(group[0])] = _with_variant(first, diagnostic)
         yield from one_per_remark(list(passages.values()), variants)
 
     def _report(self, speaker: str, a: tuple[str, ...], b: tuple[str, ...],
@@ -281,6 +283,41 @@ def _copies(same: list[Compared]
     for place in sorted(entry_at):
         groups.setdefault(root(place), []).append(entry_at[place])
     return {place: groups[root(place)] for place in entry_at}, backing, held
+
+
+def _wholes(entries: list[Entry], whole: dict[Place, Entry]) -> dict[tuple[str, int, int], Place]:
+    """Each quote or piece's place as a finding gives it (path, line, column) → the place
+    of the whole quote it belongs to."""
+    return {(e.path, q.span.line, q.span.col): _place(whole.get(_place((e, q)), (e, q)))
+            for e, q in entries}
+
+
+def _passages(findings: list[Diagnostic], wholes: dict[tuple[str, int, int], Place]
+              ) -> list[list[Diagnostic]]:
+    """The findings in groups of one quotation: findings between the same two articles
+    that share a whole quote at either end (two sentences of one passage, each against
+    the same passage elsewhere). Two quotes of one paragraph, each against its own quote
+    elsewhere, are two misquotes and stay apart."""
+    def ends(d: Diagnostic) -> tuple[Place, Place]:
+        there = d.related[0]
+        return (wholes.get((d.path, d.location.line, d.location.col),
+                           (d.path, d.location.line, -1)),
+                wholes.get((there.path, there.line, there.col), (there.path, there.line, -1)))
+
+    groups: list[list[Diagnostic]] = []
+    keys: list[set[Place]] = []
+    for finding in findings:
+        here, there = ends(finding)
+        for group, seen in zip(groups, keys, strict=True):
+            other_here, other_there = ends(group[0])
+            if {here[0], there[0]} == {other_here[0], other_there[0]} and {here, there} & seen:
+                group.append(finding)
+                seen |= {here, there}
+                break
+        else:
+            groups.append([finding])
+            keys.append({here, there})
+    return groups
 
 
 def _with_variant(first: Diagnostic, other: Diagnostic) -> Diagnostic:

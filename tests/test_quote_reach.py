@@ -1,0 +1,79 @@
+"""Quote discrepancies that real copy hides from NL301 and NL302: one senator under a first
+name and its nickname, and two quotes of one paragraph each changed against their own
+counterpart elsewhere (two misquotes, not one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from findings import places
+from newslint.index.quote_match import one_speaker
+from realcopy import article_copy, span
+
+NETANYAHU = "2015-netanyahu-plans-to-deliver-a-speech-to-congress"  # not labelled
+LEPAGE = "2016-paul-lepage-remains-in-office"  # not labelled
+
+
+def _replace(path: Path, line: int, old: str, new: str) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert old in lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new, 1)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_a_nickname_and_the_given_name_are_one_speaker() -> None:
+    assert one_speaker("Dick Durbin", "Richard J. Durbin")
+    assert one_speaker("Mike Thibodeau", "Michael Thibodeau")
+    assert not one_speaker("Dick Durbin", "Robert Durbin")  # another given name
+    assert not one_speaker("Dick Durbin", "Richard Burr")  # another surname
+
+
+def test_a_misquote_of_a_senator_styled_by_nickname_in_one_outlet(tmp_path, run_json) -> None:
+    # Fox credits the statement to "Durbin" (Dick Durbin elsewhere in its story), the
+    # Times to "Mr. Durbin" (Richard J. Durbin): the same senator, so a word changed in the
+    # Times's copy of his statement is a misquote.
+    assert span(NETANYAHU, "fox.md", 40, 183, 219, "f408346d71") == span(
+        NETANYAHU, "nyt.md", 36, 309, 345, "f408346d71")
+    root = article_copy(tmp_path, NETANYAHU)
+    _replace(root / "nyt.md", 36, "stood by Israel for decades", "stood by Israel for years")
+    _, found = run_json(str(root), "--select", "NL302")
+    assert any({("nyt.md", 36), ("fox.md", 40)} <= places(f) and "years" in f["message"]
+               for f in found)
+
+
+def test_written_nickname_speakers_are_compared(corpus, run_json) -> None:
+    root = corpus({
+        "a.txt": 'WASHINGTON (Wire) - "We will not vote for a budget that cuts the '
+                 'school lunch program," Sen. Bob Casey said on Monday.\n',
+        "b.txt": 'WASHINGTON - Senator Robert P. Casey Jr. said on Monday, "We will not vote '
+                 'for a budget that cuts the school breakfast program."\n'})
+    _, found = run_json(str(root), "--select", "NL302")
+    assert [f for f in found if "breakfast" in f["message"]]
+
+
+def test_two_quotes_of_one_paragraph_changed_apart_are_two_findings(tmp_path,
+                                                                     run_json) -> None:
+    # Thibodeau's statement, two quotes a paragraph in each outlet: the first differs
+    # already ("Representative Fredette" / "Fredette"); a word changed in the second is
+    # a misquote of its own, with its own finding at its own quote.
+    assert span(LEPAGE, "nyt.md", 28, 254, 289, "7ecdd50bfb") == span(
+        LEPAGE, "hpo.md", 34, 228, 263, "7ecdd50bfb")
+    root = article_copy(tmp_path, LEPAGE)
+    _replace(root / "nyt.md", 28, "before the determination of", "before the vote of")
+    _, found = run_json(str(root), "--select", "NL302")
+    changed = [f for f in found if '"vote"' in f["message"]]
+    assert changed and {("nyt.md", 28), ("hpo.md", 34)} <= places(changed[0])
+    assert [f for f in found if "Representative" in f["message"]]
+
+
+def test_written_paragraph_of_two_quotes_gives_two_findings(corpus, run_json) -> None:
+    one = ('"We have asked the board to delay the vote until the audit is complete," Mayor '
+           'Ana Ruiz said. "The {0} deserve to see every figure before a single dollar is '
+           'spent."\n')
+    root = corpus({
+        "a.txt": "CITY HALL - " + one.format("residents"),
+        "b.txt": "CITY HALL - " + one.format("taxpayers").replace(
+            "delay the vote", "postpone the vote"),
+    })
+    _, found = run_json(str(root), "--select", "NL302")
+    assert len(found) == 2, [f["message"] for f in found]
