@@ -77,3 +77,41 @@ def test_written_paragraph_of_two_quotes_gives_two_findings(corpus, run_json) ->
     })
     _, found = run_json(str(root), "--select", "NL302")
     assert len(found) == 2, [f["message"] for f in found]
+
+
+NETANYAHU_AD = "2012-benjamin-netanyahu-used-in-conservative-attack-a"  # not labelled
+TLAIB = "2019-democrats-react-to-rashida-tlaib-s-comments"  # not labelled
+
+
+def test_a_quote_one_outlet_leaves_unnamed_is_the_named_speakers(tmp_path, run_json) -> None:
+    # The ad's words: Fox names Netanyahu beside them; the Times's "is shown saying" names
+    # no one the quote extractor can take. Same remark, "a nuclear bomb" / "nuclear arms".
+    span(NETANYAHU_AD, "fox.md", 14, 52, 87, "74360d8f5d")
+    span(NETANYAHU_AD, "nyt.md", 12, 52, 85, "749859a621")
+    _, found = run_json(str(article_copy(tmp_path, NETANYAHU_AD)), "--select", "NL302")
+    assert any({("fox.md", 14), ("nyt.md", 12)} <= places(f) and "bomb" in f["message"]
+               for f in found)
+
+
+def test_a_short_sentence_of_a_passage_is_not_taken_for_an_unnamed_quote(tmp_path,
+                                                                         run_json) -> None:
+    # Pelosi's "I don't like that language." (HuffPost) and Nadler's "I don't really like
+    # that kind of language" (the Times, his name too far for the extractor): two people.
+    span(TLAIB, "hpo.md", 16, 2, 29, "33f2297ca8")
+    span(TLAIB, "nyt.md", 36, 2, 43, "4f58d140cf")
+    _, found = run_json(str(article_copy(tmp_path, TLAIB)), "--select", "NL302")
+    assert not [f for f in found if {("hpo.md", 16), ("nyt.md", 36)} <= places(f)]
+
+
+def test_written_quote_unnamed_in_one_article(corpus, run_json) -> None:
+    said = ('"We will not close a single school in this district before the end of the '
+            'year," Superintendent Maria Lopez said on Monday.\n')
+    root = corpus({
+        "a.txt": "SPRINGFIELD - " + said,
+        "b.txt": 'SPRINGFIELD - No school will shut this year. "We will not close a single '
+                 'school in this county before the end of the year."\n',
+        "c.txt": 'SPRINGFIELD - The board met. "I don\'t like that language," one member '
+                 'said.\n'})
+    _, found = run_json(str(root), "--select", "NL302")
+    (finding,) = found
+    assert "county" in finding["message"] and "Maria Lopez" in finding["message"]

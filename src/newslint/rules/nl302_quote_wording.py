@@ -11,9 +11,12 @@ they share, in order, make up at least 75% of the shorter quote, with a run of s
 words at least half its length or phrases of three words or more that make up 60% of it
 (a remark reworded in two or three places). Two quotes that share a run of ten words or
 more are one quotation even where neither article names a person for it (a letter, a
-resolution). A sentence, or a stretch between ellipses, of a longer quote is compared on
-its own with a quote of the other article (six words or more, the same words but for one)
-when neither whole quote matches one there: "What have you guys been debating, John?
+resolution); a quote one article credits is its speaker's where the other article names no
+one in reach of its copy (no described speaker either), both are whole quotes of seven
+words or more and they share 85% of the shorter one's words. A sentence, or a stretch
+between ellipses, of a longer quote is compared on its own with a quote of the other
+article (six words or more, the same words but for one) when neither whole quote matches
+one there: "What have you guys been debating, John?
 You've been debating a coin" / "what have you guys been doing, John?". Words cut from a
 quoted full sentence are an excerpt, not a variant (they quote less, not differently), as
 are two cuts of one remark that stop at different places or overlap ("will add 900 units"
@@ -148,6 +151,12 @@ class QuoteWording(CorpusRule):
                 # resolution) even where neither article names a person for it; a
                 # person named on one side only may be echoing the text, not quoting it
                 same.append((match, "", *house_style(
+                    gapped(match.a[1].text), gapped(match.b[1].text))))
+            elif _place(match.a) not in whole and _place(match.b) not in whole and _one_side(
+                    match, first, second):
+                # nothing near the other quote names anyone: the same words are the
+                # speaker's that one article names, however the other leaves them unsaid
+                same.append((match, first or second or "", *house_style(
                     gapped(match.a[1].text), gapped(match.b[1].text))))
         copies, backing, held = _copies(same)
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
@@ -337,6 +346,23 @@ def _speaker(resolver: SpeakerResolver, quote: Quote) -> str | None:
             "post", "heading") and key and key[:1].isupper():
         return resolver.resolve(key)
     return found
+
+
+def _one_side(match: Match, first: str | None, second: str | None) -> bool:
+    """A speaker on one side only, nothing at all in reach of the other quote (not a
+    described speaker, which may be someone else), and most words of a quote of some
+    length in common: one remark, whoever the one article leaves unnamed. Whole quotes
+    only: a sentence cut from a longer passage ("I don't like that language.") is too
+    short a match to say whose words it is."""
+    if bool(first) == bool(second):
+        return False
+    unnamed = match.b[1] if first else match.a[1]
+    return (unnamed.speaker_kind is None and unnamed.context == "text"
+            and match.shorter >= _ONE_SIDE_WORDS and match.share >= _ONE_SIDE_SHARE)
+
+
+_ONE_SIDE_WORDS = 7  # a shorter phrase ("I don't like that language") is said by many
+_ONE_SIDE_SHARE = 0.85  # of the shorter quote's words: one word in seven may differ
 
 
 def _support(entries: list[Entry], others: list[Entry],
