@@ -115,3 +115,24 @@ def test_written_quote_unnamed_in_one_article(corpus, run_json) -> None:
     _, found = run_json(str(root), "--select", "NL302")
     (finding,) = found
     assert "county" in finding["message"] and "Maria Lopez" in finding["message"]
+
+
+def test_a_group_and_one_person_credited_with_the_same_words_are_no_conflict(
+        corpus, run_json) -> None:
+    # Officials of a body warn in words one of them gives elsewhere: not two sources; a
+    # single word ("Treasury") may be a surname, and stays a person.
+    root = corpus({
+        "a.txt": 'WASHINGTON (Wire) - Senior White House officials raised the stakes on '
+                 'Wednesday, warning that a delay would "sharply raise the cost of borrowing '
+                 'for every family in the country."\n',
+        "b.txt": 'WASHINGTON - "It would sharply raise the cost of borrowing for every family '
+                 'in the country," Ann Ford said on Monday.\n',
+        "c.txt": 'WASHINGTON - "It would sharply raise the cost of borrowing for every family '
+                 'in the country," Senator John Reed said on Monday.\n'})
+    _, found = run_json(str(root), "--select", "NL301")
+    # Ann Ford and John Reed are two people: that conflict stays, the officials are no party
+    (finding,) = found
+    assert "Ann Ford" in finding["message"] and "John Reed" in finding["message"]
+    (root / "c.txt").unlink()
+    _, found = run_json(str(root), "--select", "NL301")
+    assert found == []
