@@ -8,6 +8,7 @@ from pathlib import Path
 
 from findings import places
 from newslint.index.quote_match import one_speaker
+from newslint.index.quote_text import word_diff
 from realcopy import article_copy, span
 
 NETANYAHU = "2015-netanyahu-plans-to-deliver-a-speech-to-congress"  # not labelled
@@ -136,3 +137,11 @@ def test_a_group_and_one_person_credited_with_the_same_words_are_no_conflict(
     (root / "c.txt").unlink()
     _, found = run_json(str(root), "--select", "NL301")
     assert found == []
+
+
+def test_a_neutral_change_list_blames_neither_version() -> None:
+    here, there = "what have you been doing, John?", "what have you been debating, John?"
+    assert word_diff(here, there) == '"doing" instead of "debating"'
+    assert word_diff(here, there, neutral=True) == '"doing" here, "debating" there'
+    assert word_diff("the CCP state psyop", "the state psyop", True) == '"CCP" here only'
+    assert word_diff("the state psyop", "the CCP state psyop", True) == '"CCP" there only'

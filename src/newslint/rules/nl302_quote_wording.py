@@ -64,7 +64,10 @@ or a number at warning. Two sentences of one quoted passage that differ from one
 passage elsewhere make one finding; two quotes of one paragraph, each changed against its
 own counterpart elsewhere, are two misquotes and two findings. The message shows only
 the changed stretch of each wording, with a few words either side, and lists the changed
-words without the quotation marks and punctuation around them ("doing" instead of "debating").
+words without the quotation marks and punctuation around them ("doing" instead of "debating");
+where as many articles give each wording, nothing says which copy is faithful and the
+message blames neither ("the two differ: "CCP" here only", ""doing" here, "debating"
+there").
 
 ## Why it matters to an editor
 Words inside quotation marks must be exactly what was said. When two articles quote the
@@ -225,8 +228,8 @@ class QuoteWording(CorpusRule):
         # Point at the wording fewer articles give (the odd one out); on a tie the wording
         # decides, never the file name. List the other wording's places.
         other = {b: a, a: b}
-        here_form, there_form = sorted(
-            (a, b), key=lambda f: (_support(forms[f], forms[other[f]], backing), f))
+        support = {f: _support(forms[f], forms[other[f]], backing) for f in (a, b)}
+        here_form, there_form = sorted((a, b), key=lambda f: (support[f], f))
         article, quote = forms[here_form][0]
         there = [e for e in forms[there_form] if e[0].id != article.id] or forms[there_form]
         other_article, other_quote = there[0]
@@ -236,8 +239,14 @@ class QuoteWording(CorpusRule):
         mine, theirs = changed_passages(quote.text.split(), other_quote.text.split())
         diff = word_diff(quote.text, other_quote.text)
         who = f"{speaker} quoted" if speaker else "the same quotation given"
-        message = (f'{who} as "{mine}" here but "{theirs}" in '
-                   f"{_name(other_article)} ({diff}); check the primary source")
+        if support[a] == support[b]:
+            # as many articles give each wording: nothing says which copy is faithful
+            message = (f'{who} as "{mine}" here but "{theirs}" in {_name(other_article)}; '
+                       f"the two differ: {word_diff(quote.text, other_quote.text, True)}; "
+                       "check the primary source")
+        else:
+            message = (f'{who} as "{mine}" here but "{theirs}" in '
+                       f"{_name(other_article)} ({diff}); check the primary source")
         diagnostic = make_diagnostic(
             self, article, quote.span, message,
             key=f"{speaker}|{' '.join(min(a, b))}|{' '.join(max(a, b))}",
