@@ -114,6 +114,39 @@ def test_quotes_sharing_one_common_phrase_are_not_one_quotation() -> None:
     assert ["c.md"] in partners.values()
 
 
+def test_a_title_in_quotation_marks_is_no_quote_to_plant_in() -> None:
+    """A headline, a book title or a slogan ("The Queen of Rage", "Make America Great
+    Again") is not speech: a word changed in it is no misquote, and a sentence that shares
+    its words is not another copy of it."""
+    event = injection.Event("e", {
+        "a.md": ['The cover headline reads "The Queen of Rage Returns To Iowa Tonight."'],
+        "b.md": ['Its cover is titled "The Queen of Rage Returns To Iowa Tonight."'],
+    }, {"a.md": range(1), "b.md": range(1)})
+    assert plants_quotes.quote_wording(event, random.Random(1)) is None
+
+
+def test_a_fragment_of_a_longer_quote_is_a_copy_the_plant_may_be_found_against() -> None:
+    """A third article that quotes a fragment of the statement holds the planted words
+    too: a finding that links the plant to it found the plant, though such a fragment alone
+    makes no site."""
+    statement = ('"We hope he will do the right thing and step aside from the race," the '
+                 'spokeswoman said.')
+    event = injection.Event("e", {
+        "a.md": [statement],
+        "b.md": [statement],
+        "c.md": ['The president has said for weeks that the candidate "should have known '
+                 'better than to run, and everyone in the party has told him so for weeks on '
+                 'end, and we hope he will do the right thing and step aside from the race '
+                 'before the vote next month."'],
+    }, {"a.md": range(1), "b.md": range(1), "c.md": range(1)})
+    files = set()
+    for seed in range(20):
+        plan = plants_quotes.quote_wording(event, random.Random(seed))
+        assert plan is not None and plan.planted.file in ("a.md", "b.md")
+        files |= {p.file for p in plan.spans}
+    assert "c.md" in files
+
+
 def test_a_planted_quote_wording_change_is_a_change_of_content() -> None:
     """The planter never changes, drops or adds a closed-class word alone ("that", "just",
     "and"): that is transcription noise NL302 leaves alone, not a misquote to find."""

@@ -24,8 +24,8 @@ def test_a_statement_is_its_issuers_words(corpus, run_json) -> None:
                  'the governor "both believe that careful planning and healthy rivers are '
                  'critical to the region."\n'})
     _, (finding,) = run_json(str(root), "--select", "NL302")
-    assert '"rivers" instead of "forests"' in finding["message"] or (
-        '"forests" instead of "rivers"' in finding["message"])
+    assert '"rivers" here, "forests" there' in finding["message"] or (
+        '"forests" here, "rivers" there' in finding["message"])
 
 
 def test_real_dev_statement_changed_against_its_issuers_post(tmp_path, run_json) -> None:

@@ -18,8 +18,8 @@ def test_a_word_changed_at_the_end_shows_in_the_message(corpus, run_json) -> Non
         "b.txt": 'LONDON (Wire) - "Every week that passes, the plant gets closer to working '
                  'turbines," Ann Ford said.\n'})
     _, (finding,) = run_json(str(root), "--select", "NL302")
-    assert ('"turbines" instead of "reactor"' in finding["message"]
-            or '"reactor" instead of "turbines"' in finding["message"])
+    assert ('"turbines" here, "reactor" there' in finding["message"]
+            or '"reactor" here, "turbines" there' in finding["message"])
 
 
 def test_real_end_change_shows_beside_an_inner_one() -> None:

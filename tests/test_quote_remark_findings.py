@@ -57,8 +57,8 @@ def test_two_articles_changing_one_remark_two_ways_are_two_findings(tmp_path, ru
     nyt.write_text("\n".join(lines), encoding="utf-8")
     _, found = run_json(str(lauten), "--select", "NL302")
     at = {(f["path"].rsplit("/", 1)[-1], f["line"]): f["message"] for f in found}
-    assert 'drops "reacted to an article and"' in at[("fox.md", 18)]
-    assert '"would" instead of "saying"' in at[("hpo.md", 22)]
+    assert '"reacted to an article and" there only' in at[("fox.md", 18)]
+    assert '"would" here, "saying" there' in at[("hpo.md", 22)]
 
 
 def test_the_odd_wording_says_what_the_other_two_read(tmp_path, run_json) -> None:

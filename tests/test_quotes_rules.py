@@ -24,9 +24,9 @@ def test_seeds_done_when(run_json):
     }
     # A tie (one article each) is anchored by the wording, not the file name.
     psyop = next(d for d in wording if at(d) == (seed("001"), 14))
-    assert "Neal Khosla" in psyop["message"] and 'adds "CCP"' in psyop["message"]
+    assert "Neal Khosla" in psyop["message"] and '"CCP" here only' in psyop["message"]
     sputnik = next(d for d in wording if at(d) == (seed("003"), 19))
-    assert '"moment" instead of "Second"' in sputnik["message"]
+    assert '"moment" here, "Second" there' in sputnik["message"]
 
     (quote_set,) = [d for d in diagnostics if d["code"] == "NL303"]
     assert quote_set["severity"] == "info"
@@ -126,7 +126,7 @@ def test_wording_variant_of_a_pronoun_only_is_info(corpus, run_json):
     assert variant["severity"] == "info"
     assert variant["path"].endswith("a.txt") and variant["line"] == 1
     assert "Ann Ford" in variant["message"]
-    assert '"that" instead of "who"' in variant["message"]
+    assert '"that" here, "who" there' in variant["message"]
     assert [r["path"].rsplit("/", 1)[-1] for r in variant["related"]] == ["b.txt"]
     # "the best we could get" is identical in both: no finding for Paul Grant.
     assert "Paul Grant" not in variant["message"]
@@ -163,8 +163,10 @@ def test_meaningful_word_added_in_front_is_a_variant(corpus, run_json):
         "f.txt": 'Ann Ford said the deal would add "jobs across the region."\n',
     })
     _, diagnostics = run_json(root, "--select", "NL302")
-    assert sorted(d["message"].split("(")[1].split(")")[0] for d in diagnostics) == [
-        'adds "Beijing\'s"', 'adds "add 900"', 'adds "not"']
+    # one article each way: nothing says which is right, so the message blames neither
+    assert sorted(d["message"].split("the two differ: ")[1].split(";")[0]
+                  for d in diagnostics) == [
+        '"Beijing\'s" here only', '"add 900" here only', '"not" here only']
 
 
 def test_shorter_slice_of_the_same_words_is_an_excerpt(corpus, run_json):
@@ -501,8 +503,8 @@ def test_a_short_fragment_with_one_word_changed_from_a_full_quote(corpus, run_js
     })
     _, diagnostics = run_json(root, "--select", "NL302")
     (variant,) = diagnostics
-    assert '"fiercely" instead of "vigorously"' in variant["message"] or (
-        '"vigorously" instead of "fiercely"' in variant["message"])
+    assert '"fiercely" here, "vigorously" there' in variant["message"] or (
+        '"vigorously" here, "fiercely" there' in variant["message"])
 
 
 def test_wording_two_articles_agree_on_is_not_where_the_finding_sits(corpus, run_json):

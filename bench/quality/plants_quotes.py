@@ -21,12 +21,15 @@ from plant_text import (
 )
 
 from newslint.index.quote_noise import noise_word
+from newslint.load.segment import is_title_case
 
 
 def _quotes(event: Event):
     for file, line, m in _occurrences(event, QUOTE):
         if m.group(2) is not None and event.files[file][line - 1].count('"') % 2:
             continue  # an unclosed straight quote: the pairing of the marks is unsure
+        if is_title_case(m.group(1 if m.group(1) is not None else 2).split()):
+            continue  # a title, a slogan, a headline ("The Queen of Rage"): not speech
         group = 1 if m.group(1) is not None else 2
         words = [w.lower() for w in WORD.findall(m.group(group))]
         yield (file, line, m, group, {tuple(words[i : i + 4]) for i in range(len(words) - 3)},
@@ -37,20 +40,34 @@ def _shared_quotes(event: Event):
     """(file, line, match, group, partners, shared 4-grams) per quote with a partner: a
     quote of another article is the same quotation (an outlet may quote it twice, or two
     outlets may each have it) when the runs of four words the two share cover at least
-    half of the shorter of them, so a planted change is a discrepancy with any of them, not
+    half of each, so a planted change is a discrepancy with any of them, not
     only the first found. One common phrase ("that the Constitution is", "on the wrong
     side of history") does not make two remarks one quotation."""
     quotes = list(_quotes(event))
     for file, line, m, group, grams, words in quotes:
-        partners, shared = [], {}
+        partners, shared, also = [], {}, []
         for f2, l2, m2, g2, grams2, words2 in quotes:
             common = grams & grams2
-            if f2 != file and common and min(_cover(words, common),
-                                             _cover(words2, common)) >= 0.5:
+            if f2 == file or not common:
+                continue
+            if min(_cover(words, common), _cover(words2, common)) >= 0.5:
                 partners.append(_pos(f2, l2, m2, g2))
-                shared[partners[-1]] = _covered(words, common)
+            elif _fragment(words, words2, common):
+                also.append(_pos(f2, l2, m2, g2))
+            else:
+                continue
+            shared[_pos(f2, l2, m2, g2)] = _covered(words, common)
         if partners:
-            yield file, line, m, group, partners, shared
+            yield file, line, m, group, partners, shared, also
+
+
+def _fragment(a: list[str], b: list[str], common: set[tuple[str, ...]]) -> bool:
+    """The shorter quote, of eight words or more, is nearly all inside the longer one: a
+    fragment of it ("will do the right thing and step aside" in a statement of several
+    sentences). Such a partner does not make a site (the sites stay those of quotes that
+    share half their words) but a finding that links the plant to it found the plant."""
+    shorter = min(a, b, key=len)
+    return _cover(shorter, common) >= 0.8 and len(_covered(shorter, common)) >= 8
 
 
 def _covered(words: list[str], shared: set[tuple[str, ...]]) -> set[int]:
@@ -70,7 +87,7 @@ def quote_wording(event: Event, rng: random.Random) -> Plan | None:
     the note" / "note") nor in a sentence the partner does not quote; the partners are
     those that share the words around it."""
     sites = []
-    for file, line, m, group, partners, shared in _shared_quotes(event):
+    for file, line, m, group, partners, shared, also in _shared_quotes(event):
         words = list(WORD.finditer(m.group(group)))
         # a change of content: a closed-class word ("that", "just") changed, dropped or
         # added is transcription noise that NL302 rightly leaves alone: never planted
@@ -79,13 +96,16 @@ def quote_wording(event: Event, rng: random.Random) -> Plan | None:
                  if len(w.group()) >= 3 and not noise_word(w.group())]
         inner = [(w, near) for w, near in inner if near]
         if inner:
-            sites.append((file, line, m, group, inner))
+            sites.append((file, line, m, group, inner, also, shared))
     if not sites:
         return None
-    file, line, m, group, inner = rng.choice(sites)
+    file, line, m, group, inner, also, shared = rng.choice(sites)
     quote = _pos(file, line, m, group)
     words = list(WORD.finditer(m.group(group)))
     word, partners = rng.choice(inner)
+    index = next(i for i, w in enumerate(words) if w.start() == word.start())
+    # a fragment elsewhere that holds the words around the change: another copy of it
+    partners = partners + [p for p in also if {index - 1, index, index + 1} <= shared[p]]
     at = Pos(file, line, quote.col + word.start(), quote.col + word.end())
     vocab = sorted({w.lower() for _, t in event.body_lines(file) for w in WORD.findall(t)
                     if len(w) >= 4 and w.isalpha() and w.islower() and not noise_word(w)}
@@ -129,7 +149,8 @@ def _whole_name(text: str, s: re.Match[str], group: int) -> bool:
 def quote_speaker(event: Event, rng: random.Random) -> Plan | None:
     people = _speakers(event)
     sites = []
-    for file, line, m, group, partners, _ in _shared_quotes(event):
+    for file, line, m, group, partners, _, also in _shared_quotes(event):
+        partners = partners + also  # a finding that links a fragment of it found it too
         text = event.files[file][line - 1]
         for s in SPEAKER_AFTER.finditer(text):
             g = 1 if s.group(1) else 2

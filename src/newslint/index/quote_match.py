@@ -17,8 +17,10 @@ from dataclasses import dataclass, replace
 import regex
 
 from newslint.facts import ArticleFacts, Quote
+from newslint.facts.entities import same_given_name
 from newslint.index import CorpusIndex
 from newslint.index.quote_text import carries_meaning, fits, has_gaps, normalise
+from newslint.index.speakers import fold_name, same_person
 from newslint.load.segment import is_title_case
 
 Entry = tuple[ArticleFacts, Quote]
@@ -122,6 +124,17 @@ def _place(entry: Entry) -> Place:
 # the end of a sentence before the next one, or an ellipsis: where a passage is cut
 _PIECE_END = regex.compile(r"(?<=[.?!][\"'’”]?)\s+(?=[\"'‘“]?\p{Lu})|\s*(?:…|\.\.\.)\s*")
 _PIECE_WORDS = 6  # a shorter piece ("We don't want him.") may be said twice in other words
+
+
+def one_speaker(a: str, b: str) -> bool:
+    """Two speakers' names that can be one person: `same_person`'s spellings, or one
+    surname under a first name and its nickname ("Dick Durbin" / "Richard J. Durbin",
+    "Mike Thibodeau" / "Michael Thibodeau"), as outlets style the same senator."""
+    if a == b or same_person(a, b):
+        return True
+    fa, fb = fold_name(a), fold_name(b)
+    return (len(fa) >= 2 and len(fb) >= 2 and fa[-1] == fb[-1]
+            and same_given_name(fa[0], fb[0]))
 
 
 def _comparable(quote: Quote) -> str | None:

@@ -280,11 +280,12 @@ def cut_differently(a: tuple[str, ...], b: tuple[str, ...],
     return not carries_meaning(extra, names)
 
 
-def word_diff(here: str, there: str) -> str:
+def word_diff(here: str, there: str, neutral: bool = False) -> str:
     """How `here` differs from `there`, word by word: 'drops "CCP"', '"moment" instead of
     "Second"'. House style ("Gen." / "General", "U.S." / "US") is not a difference; where
     the two also differ inside the words they share, where each cut starts and stops is
-    left out."""
+    left out. `neutral`: as '"moment" here, "Second" there', '"CCP" there only', when
+    nothing says which of the two is right."""
     a, b = here.split(), there.split()
     key_a = [words_of(w) for w in a]
     key_b = [words_of(w) for w in b]
@@ -295,7 +296,11 @@ def word_diff(here: str, there: str) -> str:
     changes: list[str] = []
     for op, b1, b2, a1, a2 in ops:
         old, new = _bare(b[b1:b2]), _bare(a[a1:a2])
-        if op == "replace":
+        if neutral:  # nothing says which version is right: neither is a change of the other
+            changes.append({"replace": f'"{new}" here, "{old}" there',
+                            "delete": f'"{old}" there only',
+                            "insert": f'"{new}" here only'}[op])
+        elif op == "replace":
             changes.append(f'"{new}" instead of "{old}"')
         elif op == "delete":
             changes.append(f'drops "{old}"')

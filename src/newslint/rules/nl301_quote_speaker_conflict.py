@@ -15,9 +15,12 @@ Andreessen"), with or without "Jr.". Quotes whose
 speaker is only described ("a spokesperson said"), titles and quotes inside embedded
 social posts are left out. One person's name in two spellings is one speaker: without
 accents ("Erdoğan" / "Erdogan"), a doubled letter ("Zelenskyy" / "Zelensky"), or, with
-the same first name or initial, a surname of six letters or more one letter apart. A
+the same first name or initial, a surname of six letters or more one letter apart; one
+surname under a given name and its nickname ("Dick Durbin" / "Richard J. Durbin"). A
 statement credited to an organisation in one place ("Acme said") and to someone whose role
-names it in another ("Acme spokesman Raj Patel said") is one source.
+names it in another ("Acme spokesman Raj Patel said") is one source, and so are an
+organisation or a group and one person ("Senior White House officials" / "Summers"
+replied): the person may be one of them. Two people, or two organisations, are two sources.
 
 ## Why it matters to an editor
 A quote put in the wrong mouth is a correction and can be a legal risk. When two articles
@@ -39,13 +42,12 @@ from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
-from newslint.facts.speech import PRONOUNS
-from newslint.index.quote_match import Match, matches, quote_entries
+from newslint.facts.speech import PRONOUNS, is_person_like
+from newslint.index.quote_match import Match, matches, one_speaker, quote_entries
 from newslint.index.quote_text import normalise
 from newslint.index.speakers import (
     INFERRED_KINDS,
     fold_name,
-    same_person,
     speaker_resolver,
 )
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
@@ -71,7 +73,8 @@ class QuoteSpeakerConflict(CorpusRule):
                 if speaker is not None and _named(quote):
                     by_speaker.setdefault(speaker, []).append((article, quote))
             people = _people(by_speaker)
-            if len(set(people.values())) < 2 or _unsure(by_speaker, people):
+            if len(set(people.values())) < 2 or _unsure(by_speaker, people) or _one_body(
+                    people):
                 continue
             words = min((normalise(q.text) for _, q in cluster), key=lambda w: (len(w), w))
             yield self._report(words, by_speaker, people)
@@ -176,9 +179,23 @@ def _people(by_speaker: dict[str, list]) -> dict[str, str]:
              for n in names}
     for index, a in enumerate(names):
         for b in names[index + 1:]:
-            if same_person(a, b) or _speaks_for(a, roles[b]) or _speaks_for(b, roles[a]):
+            if one_speaker(a, b) or _speaks_for(a, roles[b]) or _speaks_for(b, roles[a]):
                 parent[root(b)] = root(a)
     return {n: root(n) for n in names}
+
+
+def _one_body(people: dict[str, str]) -> bool:
+    """One person against organisations or groups only ("Senior White House officials"
+    and Larry Summers, "the Obama campaign" and its manager): the person may be one of
+    them or speak for them, which no article says otherwise; not two sources."""
+    persons = {person for speaker, person in people.items() if _person(speaker)}
+    return len(persons) == 1 and len(set(people.values())) > 1
+
+
+def _person(speaker: str) -> bool:
+    # a surname alone ("Summers") or a person's full name; "White House", "Justice
+    # Department", "Obama campaign" are bodies
+    return len(speaker.split()) == 1 or is_person_like(speaker)
 
 
 _COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc group sa ag nv".split())

@@ -2,7 +2,8 @@
 
 ## What it flags
 Two quotes credited to the same person in different articles (a statement that a
-described speaker names, "the statement said", is the words of whoever issued it) that
+described speaker names, "the statement said", is the words of whoever issued it; a given
+name and its nickname are one person, "Dick Durbin" / "Richard J. Durbin") that
 are nearly but not exactly the same words: "state psyop" and "CCP state psyop" for Neal
 Khosla, "AI's Sputnik moment" and "Sputnik Second" for Marc Andreessen. Quotes are matched by their
 words first, so a fragment matches the longer quote it was cut from: near means the words
@@ -10,9 +11,12 @@ they share, in order, make up at least 75% of the shorter quote, with a run of s
 words at least half its length or phrases of three words or more that make up 60% of it
 (a remark reworded in two or three places). Two quotes that share a run of ten words or
 more are one quotation even where neither article names a person for it (a letter, a
-resolution). A sentence, or a stretch between ellipses, of a longer quote is compared on
-its own with a quote of the other article (six words or more, the same words but for one)
-when neither whole quote matches one there: "What have you guys been debating, John?
+resolution); a quote one article credits is its speaker's where the other article names no
+one in reach of its copy (no described speaker either), both are whole quotes of seven
+words or more and they share 85% of the shorter one's words. A sentence, or a stretch
+between ellipses, of a longer quote is compared on its own with a quote of the other
+article (six words or more, the same words but for one) when neither whole quote matches
+one there: "What have you guys been debating, John?
 You've been debating a coin" / "what have you guys been doing, John?". Words cut from a
 quoted full sentence are an excerpt, not a variant (they quote less, not differently), as
 are two cuts of one remark that stop at different places or overlap ("will add 900 units"
@@ -57,9 +61,13 @@ change of pronoun or modal only ("it ruined" / "they ruined", "have to" / "be ab
 or of the tense of one verb ("I say" / "I said", "he's run" / "he's running"; irregular
 verbs in `rules/irregular_verbs.yaml`), is reported at info; a content word, a negation
 or a number at warning. Two sentences of one quoted passage that differ from one
-passage elsewhere make one finding. The message shows only the changed stretch of each
-wording, with a few words either side, and lists the changed words without the quotation
-marks and punctuation around them ("doing" instead of "debating").
+passage elsewhere make one finding; two quotes of one paragraph, each changed against its
+own counterpart elsewhere, are two misquotes and two findings. The message shows only
+the changed stretch of each wording, with a few words either side, and lists the changed
+words without the quotation marks and punctuation around them ("doing" instead of "debating");
+where as many articles give each wording, nothing says which copy is faithful and the
+message blames neither ("the two differ: "CCP" here only", ""doing" here, "debating"
+there").
 
 ## Why it matters to an editor
 Words inside quotation marks must be exactly what was said. When two articles quote the
@@ -87,6 +95,7 @@ from newslint.index.quote_match import (
     by_piece,
     fits_inside,
     matches,
+    one_speaker,
     one_text,
     quote_entries,
     with_pieces,
@@ -108,7 +117,7 @@ from newslint.index.quote_text import (
     gapped,
     word_diff,
 )
-from newslint.index.speakers import SpeakerResolver, same_person, speaker_resolver
+from newslint.index.speakers import SpeakerResolver, speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.quote_variants import Variants, one_per_remark
 
@@ -138,7 +147,7 @@ class QuoteWording(CorpusRule):
         same: list[Compared] = []
         for match in sorted(found, key=lambda m: (_place(m.a), _place(m.b))):
             first, second = speakers[_place(match.a)], speakers[_place(match.b)]
-            if first and second and (first == second or same_person(first, second)):
+            if first and second and one_speaker(first, second):
                 same.append((match, first, *house_style(gapped(match.a[1].text),
                                                         gapped(match.b[1].text))))
             elif not (first or second) and one_text(match):
@@ -146,6 +155,12 @@ class QuoteWording(CorpusRule):
                 # resolution) even where neither article names a person for it; a
                 # person named on one side only may be echoing the text, not quoting it
                 same.append((match, "", *house_style(
+                    gapped(match.a[1].text), gapped(match.b[1].text))))
+            elif _place(match.a) not in whole and _place(match.b) not in whole and _one_side(
+                    match, first, second):
+                # nothing near the other quote names anyone: the same words are the
+                # speaker's that one article names, however the other leaves them unsaid
+                same.append((match, first or second or "", *house_style(
                     gapped(match.a[1].text), gapped(match.b[1].text))))
         copies, backing, held = _copies(same)
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
@@ -195,17 +210,16 @@ class QuoteWording(CorpusRule):
                 else diagnostic
         # Two sentences of one quoted passage against one passage elsewhere are one
         # quotation: one finding, at the sentence whose change weighs most.
-        passages: dict[frozenset[tuple[str, int]], Diagnostic] = {}
-        for diagnostic in flagged.values():
-            there = diagnostic.related[0]
-            key = frozenset(((diagnostic.path, diagnostic.location.line),
-                             (there.path, there.line)))
-            if key not in passages:
-                passages[key] = diagnostic
-            elif diagnostic.severity > passages[key].severity:
-                passages[key] = _with_variant(diagnostic, passages[key])
-            else:
-                passages[key] = _with_variant(passages[key], diagnostic)
+        passages: dict[int, Diagnostic] = {}
+        for group in _passages(list(flagged.values()), _wholes(entries, whole)):
+            for diagnostic in group:
+                first = passages.get(id(group[0]))
+                if first is None:
+                    passages[id(group[0])] = diagnostic
+                elif diagnostic.severity > first.severity:
+                    passages[id(group[0])] = _with_variant(diagnostic, first)
+                else:
+                    passages[id(group[0])] = _with_variant(first, diagnostic)
         yield from one_per_remark(list(passages.values()), variants)
 
     def _report(self, speaker: str, a: tuple[str, ...], b: tuple[str, ...],
@@ -215,8 +229,8 @@ class QuoteWording(CorpusRule):
         # Point at the wording fewer articles give (the odd one out); on a tie the wording
         # decides, never the file name. List the other wording's places.
         other = {b: a, a: b}
-        here_form, there_form = sorted(
-            (a, b), key=lambda f: (_support(forms[f], forms[other[f]], backing), f))
+        support = {f: _support(forms[f], forms[other[f]], backing) for f in (a, b)}
+        here_form, there_form = sorted((a, b), key=lambda f: (support[f], f))
         article, quote = forms[here_form][0]
         there = [e for e in forms[there_form] if e[0].id != article.id] or forms[there_form]
         other_article, other_quote = there[0]
@@ -226,8 +240,14 @@ class QuoteWording(CorpusRule):
         mine, theirs = changed_passages(quote.text.split(), other_quote.text.split())
         diff = word_diff(quote.text, other_quote.text)
         who = f"{speaker} quoted" if speaker else "the same quotation given"
-        message = (f'{who} as "{mine}" here but "{theirs}" in '
-                   f"{_name(other_article)} ({diff}); check the primary source")
+        if support[a] == support[b]:
+            # as many articles give each wording: nothing says which copy is faithful
+            message = (f'{who} as "{mine}" here but "{theirs}" in {_name(other_article)}; '
+                       f"the two differ: {word_diff(quote.text, other_quote.text, True)}; "
+                       "check the primary source")
+        else:
+            message = (f'{who} as "{mine}" here but "{theirs}" in '
+                       f"{_name(other_article)} ({diff}); check the primary source")
         diagnostic = make_diagnostic(
             self, article, quote.span, message,
             key=f"{speaker}|{' '.join(min(a, b))}|{' '.join(max(a, b))}",
@@ -284,6 +304,41 @@ def _copies(same: list[Compared]
     return {place: groups[root(place)] for place in entry_at}, backing, held
 
 
+def _wholes(entries: list[Entry], whole: dict[Place, Entry]) -> dict[tuple[str, int, int], Place]:
+    """Each quote or piece's place as a finding gives it (path, line, column) → the place
+    of the whole quote it belongs to."""
+    return {(e.path, q.span.line, q.span.col): _place(whole.get(_place((e, q)), (e, q)))
+            for e, q in entries}
+
+
+def _passages(findings: list[Diagnostic], wholes: dict[tuple[str, int, int], Place]
+              ) -> list[list[Diagnostic]]:
+    """The findings in groups of one quotation: findings between the same two articles
+    that share a whole quote at either end (two sentences of one passage, each against
+    the same passage elsewhere). Two quotes of one paragraph, each against its own quote
+    elsewhere, are two misquotes and stay apart."""
+    def ends(d: Diagnostic) -> tuple[Place, Place]:
+        there = d.related[0]
+        return (wholes.get((d.path, d.location.line, d.location.col),
+                           (d.path, d.location.line, -1)),
+                wholes.get((there.path, there.line, there.col), (there.path, there.line, -1)))
+
+    groups: list[list[Diagnostic]] = []
+    keys: list[set[Place]] = []
+    for finding in findings:
+        here, there = ends(finding)
+        for group, seen in zip(groups, keys, strict=True):
+            other_here, other_there = ends(group[0])
+            if {here[0], there[0]} == {other_here[0], other_there[0]} and {here, there} & seen:
+                group.append(finding)
+                seen |= {here, there}
+                break
+        else:
+            groups.append([finding])
+            keys.append({here, there})
+    return groups
+
+
 def _with_variant(first: Diagnostic, other: Diagnostic) -> Diagnostic:
     """The finding at a quote, naming too the places of another variant of it."""
     seen = {(r.path, r.line, r.col) for r in first.related}
@@ -301,6 +356,23 @@ def _speaker(resolver: SpeakerResolver, quote: Quote) -> str | None:
             "post", "heading") and key and key[:1].isupper():
         return resolver.resolve(key)
     return found
+
+
+def _one_side(match: Match, first: str | None, second: str | None) -> bool:
+    """A speaker on one side only, nothing at all in reach of the other quote (not a
+    described speaker, which may be someone else), and most words of a quote of some
+    length in common: one remark, whoever the one article leaves unnamed. Whole quotes
+    only: a sentence cut from a longer passage ("I don't like that language.") is too
+    short a match to say whose words it is."""
+    if bool(first) == bool(second):
+        return False
+    unnamed = match.b[1] if first else match.a[1]
+    return (unnamed.speaker_kind is None and unnamed.context == "text"
+            and match.shorter >= _ONE_SIDE_WORDS and match.share >= _ONE_SIDE_SHARE)
+
+
+_ONE_SIDE_WORDS = 7  # a shorter phrase ("I don't like that language") is said by many
+_ONE_SIDE_SHARE = 0.85  # of the shorter quote's words: one word in seven may differ
 
 
 def _support(entries: list[Entry], others: list[Entry],
