@@ -129,4 +129,5 @@ def _quantity(article: Article, figure: Figure, binding: Binding, context: Conte
         future=ctx.future if ctx else False,
         sentence=sentence,
         words=ctx.words if ctx else (),
+        frame=keys.frame if keys else (),
     )
