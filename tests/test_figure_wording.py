@@ -104,3 +104,24 @@ def test_frame_words_are_marked_content_words_of_the_sentence(before, after):
     # The words before it do not depend on what follows the figure.
     assert {w for w in frame if w.startswith("<")} == set(frame_words(text, start, end,
                                                                       (0, end)))
+
+
+def test_a_rank_is_read_and_compared_by_its_wording(tmp_path, run_json):
+    # "remained in No. 3 position of assistant leader" and "in the No. 3 spot as the
+    # assistant Democratic leader": one person's place in the leadership.
+    event = "2016-nancy-pelosi-wins-house-minority-leadership-agai"
+    folder = article_copy(tmp_path, event)
+    _, before = run_json(str(folder), "--select", "NL401")
+    assert not any(("fox.md", 58) in link for link in _links(before))
+    edit_line(folder, "fox.md", 58, "No. 3 position", "No. 6 position")
+    _, found = run_json(str(folder), "--select", "NL401")
+    assert any({("fox.md", 58), ("nyt.md", 28)} <= link for link in _links(found))
+
+
+def test_ranks_are_read_where_a_number_gives_a_place_in_an_order():
+    from newslint.extract.figures.words import read_ranks
+
+    read = [(f.text, f.value) for f in read_ranks(
+        "He moves up to No. 2 in the leadership; the No. 12 seed lost. A letter reached "
+        "No. 10 Downing Street, filed as form No. 3-B.")]
+    assert read == [("No. 2", 2.0), ("No. 12", 12.0)]

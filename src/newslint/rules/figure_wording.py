@@ -33,7 +33,7 @@ STRONG_WORDS = 3  # ... for a strong one
 GAP_LIMIT = {2: 3.0, 3: 5.0}
 # A word in the frames of more mentions than this in one article is no clue to one measure.
 _BUCKET_LIMIT = 12
-_NOT_COMPARED = ("vote", "ordinal")
+_NOT_COMPARED = ("vote",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,8 @@ class WordedPair:
 def comparable(q: Quantity) -> bool:
     if q.context != "text" or q.dimension is None or len(q.frame) < SHARED_WORDS:
         return False
+    if q.dimension == "ordinal" and q.unit != "rank":
+        return False  # "the 14th Amendment" names, "the second round" is another round
     if q.dimension in _NOT_COMPARED or (q.family and q.measure):
         return False  # votes and bound measures are compared by their own keys
     return not (q.dimension == "clock" and not q.unit)  # a clock time of any zone

@@ -47,7 +47,8 @@ keys: two figures whose five words on each side share two content words on the s
 races"), each the other's best partner by those words, are compared when no modifier,
 tense or clause name tells them apart, counts of different nouns aside ("900 pages", "300
 emails"). Three shared words make an error or a warning by the gap, two an info. A figure
-both articles quote is compared across publication days: a quotation does not move.
+both articles quote is compared across publication days: a quotation does not move. Ranks
+("the No. 3 position") are compared this way only.
 
 ## Why it matters to an editor
 Wrong figures are the most common correction in financial and science news. When two
