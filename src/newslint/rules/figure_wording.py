@@ -93,12 +93,15 @@ def worded_pairs(entries: list[Entry], may_compare: Callable[[Entry, Entry], boo
                     first, second = sorted((a, b), key=_order)
                     candidates[id(first[1]), id(second[1])] = (first, second)
     best = _best_partners(candidates.values())
+    by_path: dict[str, list[Quantity]] = {}
+    for article, q in entries:
+        by_path.setdefault(article.path, []).append(q)
     found: list[WordedPair] = []
     for first, second in sorted(candidates.values(), key=lambda p: (_order(p[0]), _order(p[1]))):
         a, b = first[1], second[1]
         if best.get(id(a)) is not b or best.get(id(b)) is not a:
             continue
-        pair = _compare(first, second, entries, may_compare)
+        pair = _compare(first, second, by_path, may_compare)
         if pair is not None:
             found.append(pair)
     return found
@@ -124,7 +127,7 @@ def _best_partners(pairs: Iterable[tuple[Entry, Entry]]) -> dict[int, Quantity |
     return best
 
 
-def _compare(first: Entry, second: Entry, entries: list[Entry],
+def _compare(first: Entry, second: Entry, by_path: dict[str, list[Quantity]],
              may_compare: Callable[[Entry, Entry], bool]) -> WordedPair | None:
     a, b = first[1], second[1]
     shared = _shared(a, b)
@@ -141,7 +144,7 @@ def _compare(first: Entry, second: Entry, entries: list[Entry],
     strength = 3 if shared >= STRONG_WORDS else 2
     if found is None or found > GAP_LIMIT[strength]:
         return None
-    if _confirmed(first, second, entries) and _confirmed(second, first, entries):
+    if _confirmed(a, second, by_path) and _confirmed(b, first, by_path):
         return None
     return WordedPair(first, second, found, strength)
 
@@ -159,13 +162,11 @@ def _noun(q: Quantity) -> str | None:
     return q.head[2:] if q.head and q.head.startswith("n:") else None
 
 
-def _confirmed(mine: Entry, other: Entry, entries: list[Entry]) -> bool:
+def _confirmed(q: Quantity, other: Entry, by_path: dict[str, list[Quantity]]) -> bool:
     """Whether the other article gives this mention's value in words about as close."""
-    q = mine[1]
-    need = _shared(q, other[1])
-    return any(article.path == other[0].path and x.dimension == q.dimension
-               and gap(q, x) is None and _shared(q, x) >= min(need, SHARED_WORDS)
-               for article, x in entries if x is not other[1])
+    need = min(_shared(q, other[1]), SHARED_WORDS)
+    return any(x is not other[1] and x.dimension == q.dimension and gap(q, x) is None
+               and _shared(q, x) >= need for x in by_path.get(other[0].path, ()))
 
 
 def in_quotation(article: ArticleFacts, q: Quantity) -> bool:
