@@ -5,11 +5,12 @@ members in tough races", "We have 70 of our members in tough races") report one 
 whatever their clause heads say.
 
 Two mentions of one dimension are paired when the five words on each side of them share two
-content words (one of them no name: "Trump" is in every sentence of a Trump story), and each
-is the other's only best partner by those words. The pair is compared only when nothing
-tells the two apart (modifiers, tense, the names of their clauses) and not both values are
-given, in words about as close, by the other article: "50 people killed" here and "50
-people were killed and 53 wounded" there agree. Three shared words make a strong pair,
+content words on the same side (or two and a half, a word on the other side counting a
+half), not only names ("Trump" is in every sentence of a Trump story), and each is the
+other's only best partner by those words. The pair is compared only when nothing tells the
+two apart (modifiers, tense, the names of their clauses, the nouns two counts count) and not
+both values are given, in words about as close, by the other article: "50 people killed"
+here and "50 people were killed and 53 wounded" there agree. Three shared words make a strong pair,
 two a fair one (info). Articles of different dates are compared on still measures, on
 counts of a noun within a few days, and on figures both quote: a quotation, once said,
 does not move.
