@@ -8,9 +8,9 @@ Two mentions of one dimension are paired when the five words on each side of the
 content words on the same side (or two and a half, a word on the other side counting a
 half), not only names ("Trump" is in every sentence of a Trump story), and each is the
 other's only best partner by those words. The pair is compared only when nothing tells the
-two apart (modifiers, tense, the names of their clauses, the nouns two counts count) and not
-both values are given, in words about as close, by the other article: "50 people killed"
-here and "50 people were killed and 53 wounded" there agree. Three shared words make a strong pair,
+two apart (modifiers, tense, the names of their clauses) and not both values are given, in
+words about as close, by the other article: "50 people killed" here and "50 people were
+killed and 53 wounded" there agree. Three shared words make a strong pair,
 two a fair one (info). Articles of different dates are compared on still measures, on
 counts of a noun within a few days, and on figures both quote: a quotation, once said,
 does not move.
@@ -134,8 +134,7 @@ def _compare(first: Entry, second: Entry, by_path: dict[str, list[Quantity]],
     shared = _shared(a, b)
     if not _enough(a, b) or a.dimension != b.dimension:
         return None
-    if a.dimension == "count" and _noun(a) and _noun(b) and _noun(a) != _noun(b):
-        return None  # "900 pages" and "300 emails" count two things
+
     if not _modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future \
             or not names_agree(a.names, b.names):
         return None  # "the initial 23" is not "the revised 24"; a figure of someone else
@@ -157,10 +156,6 @@ def _enough(a: Quantity, b: Quantity) -> bool:
     shared = _shared(a, b)  # nothing when every shared word is a name
     return shared > 0 and (len(set(a.frame) & set(b.frame)) >= SHARED_WORDS
                            or shared >= LOOSE_WORDS)
-
-
-def _noun(q: Quantity) -> str | None:
-    return q.head[2:] if q.head and q.head.startswith("n:") else None
 
 
 def _confirmed(q: Quantity, other: Entry, by_path: dict[str, list[Quantity]]) -> bool:

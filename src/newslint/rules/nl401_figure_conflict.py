@@ -45,10 +45,9 @@ A sentence two articles restate with another number is one measure too, whatever
 keys: two figures whose five words on each side share two content words on the same side
 ("the couple paid $43,885,310 in federal taxes"; "We have 50 of our members in tough
 races"), each the other's best partner by those words, are compared when no modifier,
-tense or clause name tells them apart, counts of different nouns aside ("900 pages", "300
-emails"). Three shared words make an error or a warning by the gap, two an info. A figure
-both articles quote is compared across publication days: a quotation does not move. Ranks
-("the No. 3 position") are compared this way only.
+tense or clause name tells them apart. Three shared words make an error or a warning by
+the gap, two an info. A figure both articles quote is compared across publication days: a
+quotation does not move. Ranks ("the No. 3 position") are compared this way only.
 
 ## Why it matters to an editor
 Wrong figures are the most common correction in financial and science news. When two
