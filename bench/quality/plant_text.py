@@ -45,6 +45,11 @@ NAMED_NUMBER = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ $")
 STOP = frozenset("""about after also been before from have into more said says that their them
 then there they this those were what when which while will with would could should other
 than some such only over under just year years week month day""".split())
+# Words that say nothing of what a number measures: a number that shares only one of them
+# with another article's ("Perry at 4 percent", "in the ICU at 2 a.m."; "the age of consent
+# is 16, and", "between 16 and 18") is no counterpart an editor could see.
+GRAMMAR_WORDS = frozenset("""a an the at in on of to for by with from as and or but nor than
+is are was were be been has have had it its this that his her their our""".split())
 CAPWORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![\w'’-])")
 # A person's surname as other articles mention it, possessive included ("Obama’s staff"
 # mentions Obama): without it a title conflict found against "President Obama’s" is no hit.

@@ -2,7 +2,9 @@
 hand-picked one. Each planter lists every admissible site of an event in a fixed order and
 draws one with the seeded generator; None when the event has no site for the kind.
 
-- figure: a number whose (number, next word) pair another article of the event repeats;
+- figure: a number whose (number, next word) or (previous word, number) pair another
+  article of the event repeats, the word not a grammar word ("at 4 percent" and "at 2
+  a.m." share nothing a reader could compare);
 - figure: not a number that is part of a name ("Amendment 64", "Flight 93");
 - date / weekday / year: a month-day, a weekday name or a year another article repeats in a
   sentence that tells of the same happening as far as words go: the two sentences share a
@@ -34,6 +36,7 @@ import yaml
 from injection import Edit, Event, Plan, Pos
 from plant_text import (
     DAYS,
+    GRAMMAR_WORDS,
     MONTH,
     MONTH_DAY,
     NAMED_NUMBER,
@@ -68,7 +71,8 @@ def figure(event: Event, rng: random.Random) -> Plan | None:
     for _, mentions in sorted(found.items()):
         for pos, before, after in mentions:
             others = [p for p, b, a in mentions if p.file != pos.file
-                      and (a == after or (b and b == before))]
+                      and ((a == after and a not in GRAMMAR_WORDS)
+                           or (b and b == before and b not in GRAMMAR_WORDS))]
             if others:
                 sites.append((pos, others))
     if not sites:

@@ -46,6 +46,7 @@ class Quantity:
     future: bool = False  # said of what will or may happen
     sentence: int = -1  # index of its sentence in the article
     words: tuple[str, ...] = ()  # lemmas of its sentence's content words (context.py)
+    frame: tuple[str, ...] = ()  # content words of the five words either side (context.py)
 
 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()

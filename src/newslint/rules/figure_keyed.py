@@ -31,6 +31,7 @@ from newslint.rules.figure_pairs import (
     match_strength,
     measure_phrase,
 )
+from newslint.rules.figure_wording import comparable, in_quotation, worded_pairs
 
 Entry = tuple[ArticleFacts, Quantity]
 _STILL = ("age", "clock", "physical")  # measures that do not move day to day
@@ -83,10 +84,23 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
     return best
 
 
+Mention = tuple[str, int]  # (path, start) of a mention
+
+
+@dataclass(slots=True)
+class _Found:
+    """One finding to be: its bucket key, (flagged, other) pairs and severity."""
+
+    key: Hashable
+    oriented: list[tuple[Entry, Entry]]
+    severity: Severity
+
+
 def keyed_conflicts(rule: CorpusRule, ctx: CorpusContext, far_apart: float
                     ) -> Iterable[Diagnostic]:
     groups = ctx.index.group("quantities", candidate_key, "figure-context")
     whole: dict[str, frozenset[str]] | None = None
+    found: list[_Found] = []
     for key in sorted(groups, key=str):
         entries = groups[key]
         for story in ctx.index.stories.components(article.id for article, _ in entries):
@@ -98,7 +112,58 @@ def keyed_conflicts(rule: CorpusRule, ctx: CorpusContext, far_apart: float
                 whole = _whole_stories(ctx)
             # words seldom in the whole story, not only in the articles of this bucket
             seldom = rare_words(ctx, whole.get(story[0], frozenset(story)))
-            yield from _bucket(rule, key, in_story, far_apart, seldom)
+            found.extend(_bucket(key, in_story, far_apart, seldom))
+    _add_worded(ctx, far_apart, found)
+    for f in found:
+        yield _finding(rule, f.key, f.oriented, f.severity)
+
+
+def _mention(entry: Entry) -> Mention:
+    return entry[0].path, entry[1].span.start
+
+
+def _add_worded(ctx: CorpusContext, far_apart: float, found: list[_Found]) -> None:
+    """Adds the pairs written in the same words (figure_wording) that no keyed bucket
+    paired: to the finding of either mention if it has one, else as a finding of their own."""
+    pairs_seen = {frozenset((_mention(x), _mention(y))) for f in found for x, y in f.oriented}
+    at: dict[Mention, _Found] = {_mention(x): f for f in found for x, _ in f.oriented}
+    entries = ctx.index.group("quantities", lambda q: "worded" if comparable(q) else None,
+                              "figure-wording").get("worded", [])
+    for story in ctx.index.stories.components(article.id for article, _ in entries):
+        members = set(story)
+        in_story = [e for e in entries if e[0].id in members]
+        if len({a.path for a, _ in in_story}) < 2:
+            continue
+        pairs = [p for p in worded_pairs(in_story, _worded_may_compare)
+                 if frozenset((_mention(p.first), _mention(p.second))) not in pairs_seen]
+        count: dict[Mention, int] = {}
+        for p in pairs:
+            for entry in (p.first, p.second):
+                count[_mention(entry)] = count.get(_mention(entry), 0) + 1
+        for p in pairs:
+            # The mention with a finding already, else the one at odds with most others.
+            first, second = sorted((p.first, p.second), key=lambda e: (
+                _mention(e) not in at, -count[_mention(e)], _mention(e)))
+            severity = severity_of(Conflict(first, second, p.gap, p.strength), far_apart)
+            record = at.get(_mention(first))
+            if record is None:
+                record = _Found((first[1].dimension or "", "wording"), [], severity)
+                found.append(record)
+                at[_mention(first)] = record
+            record.oriented.append((first, second))
+            record.severity = max(record.severity, severity, key=_rank)
+
+
+def _worded_may_compare(first: Entry, second: Entry) -> bool:
+    """Articles of different days compare still measures, counts of a noun within a few
+    days, and figures both quote."""
+    moved = _days_apart(first[0], second[0])
+    if not moved:
+        return True
+    q = first[1]
+    if _may_compare_apart((q.dimension or "", q.head or ""), moved):
+        return True
+    return in_quotation(*first) and in_quotation(*second)
 
 
 def _whole_stories(ctx: CorpusContext) -> dict[str, frozenset[str]]:
@@ -130,8 +195,8 @@ def rare_words(ctx: CorpusContext, story: frozenset[str]) -> frozenset[str]:
     return cache[story]
 
 
-def _bucket(rule: CorpusRule, key: Hashable, entries: list[Entry], far_apart: float,
-            seldom: frozenset[str] = frozenset()) -> Iterable[Diagnostic]:
+def _bucket(key: Hashable, entries: list[Entry], far_apart: float,
+            seldom: frozenset[str] = frozenset()) -> Iterable[_Found]:
     by_article: dict[str, list[Entry]] = {}
     for entry in entries:
         by_article.setdefault(entry[0].path, []).append(entry)
@@ -165,8 +230,14 @@ def _bucket(rule: CorpusRule, key: Hashable, entries: list[Entry], far_apart: fl
     mine = [c for c in conflicts if flagged_path in (c.first[0].path, c.second[0].path)]
     oriented = [(c.first, c.second) if c.first[0].path == flagged_path else (c.second, c.first)
                 for c in mine]
-    article, quantity = oriented[0][0]
     severity = max((severity_of(c, far_apart) for c in mine), key=_rank)
+    yield _Found(key, oriented, severity)
+
+
+def _finding(rule: CorpusRule, key: Hashable, oriented: list[tuple[Entry, Entry]],
+             severity: Severity) -> Diagnostic:
+    """One finding at the first pair's flagged mention, the others as related locations."""
+    article, quantity = oriented[0][0]
     values = "; ".join(f'"{q.text}" in {_where(a, q)}' for a, q in
                        [oriented[0][0], *(other for _, other in oriented)])
     message = f"Different figures for {measure_phrase(quantity)}: {values}."
@@ -174,9 +245,9 @@ def _bucket(rule: CorpusRule, key: Hashable, entries: list[Entry], far_apart: fl
                 else " The sentences may not measure quite the same thing: check that they"
                 " do, then check the figure against the source.")
     related = [Related(a, q.span, f'"{q.text}" here') for _, (a, q) in oriented]
-    yield make_diagnostic(rule, article, quantity.span, message,
-                          key=f"{key[0]}|{head_word(quantity)}",  # type: ignore[index]
-                          related=related, severity=severity)
+    return make_diagnostic(rule, article, quantity.span, message,
+                           key=f"{key[0]}|{head_word(quantity)}",  # type: ignore[index]
+                           related=related, severity=severity)
 
 
 def _days_apart(a: ArticleFacts, b: ArticleFacts) -> int:

@@ -41,6 +41,14 @@ five (names alone: two, or three when they share a name too). Severity follows t
 info under 10% or when the keys agree only loosely (no name shared by the two sentences,
 or a verb for head), an error from `far_apart` on.
 
+A sentence two articles restate with another number is one measure too, whatever its
+keys: two figures whose five words on each side share two content words on the same side
+("the couple paid $43,885,310 in federal taxes"; "We have 50 of our members in tough
+races"), each the other's best partner by those words, are compared when no modifier,
+tense or clause name tells them apart. Three shared words make an error or a warning by
+the gap, two an info. A figure both articles quote is compared across publication days: a
+quotation does not move. Ranks ("the No. 3 position") are compared this way only.
+
 ## Why it matters to an editor
 Wrong figures are the most common correction in financial and science news. When two
 outlets disagree, at least one has the number, the subject or the period wrong.

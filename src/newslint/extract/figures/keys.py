@@ -14,6 +14,7 @@ from newslint.facts.context import (
     FUNCTION_WORDS,
     ClauseContext,
     clause_context,
+    frame_words,
     lemma,
     noun_after,
 )
@@ -29,6 +30,7 @@ class FigureKeys:
     scale: float  # value × scale is in the dimension's base unit (seconds for durations)
     head: str | None  # "n:engine" (noun lemma) or "v:free" (clause verb), None if neither
     context: ClauseContext
+    frame: tuple[str, ...] = ()  # content words around it (context.frame_words)
 
 
 def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureKeys:
@@ -61,7 +63,8 @@ def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureK
         # reminded"; "the \"47 percent\" of Americans"): the term is what it names, in any
         # clause, and is keyed as one.
         head = QUOTED_TERM
-    return FigureKeys(dimension, scale, head, ctx)
+    return FigureKeys(dimension, scale, head, ctx,
+                      frame_words(text, figure.start, figure.end, sentence))
 
 
 QUOTED_TERM = "n:quoted term"

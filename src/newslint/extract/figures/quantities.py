@@ -11,7 +11,7 @@ from newslint.extract.figures.keys import FigureKeys, figure_keys
 from newslint.extract.figures.period import period_after
 from newslint.extract.figures.read import read_figures
 from newslint.extract.figures.subjects import MEASURABLE, Binding, bind_sentence
-from newslint.extract.figures.words import read_word_figures
+from newslint.extract.figures.words import read_ranks, read_word_figures
 from newslint.extract.scan import Scan, scan
 from newslint.extract.spans import make_span
 from newslint.facts import Context, NameMention, Quantity
@@ -30,6 +30,7 @@ def extract_quantities(article: Article, names: Iterable[NameMention] = (),
     known = frozenset(n.text for n in names if not n.sentence_initial)
     figures = read_figures(text, article.body_start, words=words)
     figures = _merge(figures, read_word_figures(text, article.body_start, words=words))
+    figures = _merge(figures, read_ranks(text, article.body_start))
     if not figures:
         return ()
     bindings: dict[int, Binding] = {}
@@ -129,4 +130,5 @@ def _quantity(article: Article, figure: Figure, binding: Binding, context: Conte
         future=ctx.future if ctx else False,
         sentence=sentence,
         words=ctx.words if ctx else (),
+        frame=keys.frame if keys else (),
     )

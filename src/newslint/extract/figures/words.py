@@ -283,3 +283,23 @@ def _clocks(text: str, windows: list[Window]) -> list[Figure]:
             out.append(_figure(m.start(), m.end(), text, "clock", m["tz"] or "",
                                float(minutes), None, None, 0.0))
     return out
+
+
+# A rank in a list: "the No. 3 position", "No. 2 in the leadership". Not "No. 10 Downing
+# Street" (a capitalised name after it) nor a list's or a form's number ("No. 3-B").
+_RANK = re.compile(r"\bNo\. ?([1-9]\d?)(?![\d,.:/-]?\w)(?! [A-Z])")
+
+
+def read_ranks(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """The ranks ("No. 2") in text[start:end], as ordinals of unit "rank": which place in
+    an order a person or thing holds, a figure two articles can give differently."""
+    end = len(text) if end is None else end
+    out: list[Figure] = []
+    at = text.find("No.", start, end)
+    while at >= 0:
+        m = _RANK.match(text, at, end)
+        if m is not None:
+            out.append(_figure(m.start(), m.end(), text, "ordinal", "rank",
+                               float(m[1]), None, None, 0.0))
+        at = text.find("No.", at + 3, end)
+    return out

@@ -1,0 +1,170 @@
+"""NL401's comparison of figures written in the same words (see figure_keyed): two articles
+of one story that restate one sentence with another number ("the couple paid $43,885,310
+in federal taxes", "the couple paid $63,885,310 in federal taxes"; "We have 50 of our
+members in tough races", "We have 70 of our members in tough races") report one measure,
+whatever their clause heads say.
+
+Two mentions of one dimension are paired when the five words on each side of them share two
+content words on the same side (or two and a half, a word on the other side counting a
+half), not only names ("Trump" is in every sentence of a Trump story), and each is the
+other's only best partner by those words. The pair is compared only when nothing tells the
+two apart (modifiers, tense, the names of their clauses) and not both values are given, in
+words about as close, by the other article: "50 people killed" here and "50 people were
+killed and 53 wounded" there agree. Three shared words make a strong pair,
+two a fair one (info). Articles of different dates are compared on still measures, on
+counts of a noun within a few days, and on figures both quote: a quotation, once said,
+does not move.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from newslint.facts import ArticleFacts, Quantity
+from newslint.facts.context import names_agree
+from newslint.rules.figure_pairs import _modifiers_agree, gap
+
+Entry = tuple[ArticleFacts, Quantity]
+
+SHARED_WORDS = 2  # content words two frames share on the same side for a pair
+LOOSE_WORDS = 2.5  # ... or shared counting a word on the other side as a half
+STRONG_WORDS = 3  # ... for a strong one
+# One digit changed in a restated sentence ("$200,000", "$500,000") is a gap up to these.
+GAP_LIMIT = {2: 3.0, 3: 5.0}
+# A word in the frames of more mentions than this in one article is no clue to one measure.
+_BUCKET_LIMIT = 12
+_NOT_COMPARED = ("vote",)
+
+
+@dataclass(frozen=True, slots=True)
+class WordedPair:
+    first: Entry
+    second: Entry
+    gap: float
+    strength: int  # 2 fair, 3 strong (figure_keyed.severity_of)
+
+
+def comparable(q: Quantity) -> bool:
+    if q.context != "text" or q.dimension is None or len(q.frame) < SHARED_WORDS:
+        return False
+    if q.dimension == "ordinal" and q.unit != "rank":
+        return False  # "the 14th Amendment" names, "the second round" is another round
+    if q.dimension in _NOT_COMPARED or (q.family and q.measure):
+        return False  # votes and bound measures are compared by their own keys
+    return not (q.dimension == "clock" and not q.unit)  # a clock time of any zone
+
+
+def _shared(a: Quantity, b: Quantity) -> float:
+    """How much wording two frames share: a word on the same side of both figures counts
+    one, a word on either side of each ("repaid the campaign about $90,000", "repaid about
+    $60,000 to his campaign") a half. Nothing when every shared word is a name."""
+    words_a = {w[1:] for w in a.frame}
+    words_b = {w[1:] for w in b.frame}
+    shared = words_a & words_b
+    names = set(a.sentence_names) | set(b.sentence_names)
+    if not shared - names:
+        return 0.0
+    same = {w[1:] for w in set(a.frame) & set(b.frame)}
+    return len(same) + 0.5 * len(shared - same)
+
+
+def worded_pairs(entries: list[Entry], may_compare: Callable[[Entry, Entry], bool]
+                 ) -> list[WordedPair]:
+    """The pairs of mentions, in different articles of one story, written in the same
+    words with values that cannot both be true. `may_compare(a, b)` says whether two
+    entries' articles may be compared at all (their dates)."""
+    index: dict[tuple[str, str], list[Entry]] = {}
+    for entry in entries:
+        q = entry[1]
+        if comparable(q):
+            for word in {w[1:] for w in q.frame}:
+                index.setdefault((q.dimension or "", word), []).append(entry)
+    candidates: dict[tuple[int, int], tuple[Entry, Entry]] = {}
+    for key in sorted(index):
+        bucket = index[key]
+        per_article: dict[str, int] = {}
+        for article, _ in bucket:
+            per_article[article.path] = per_article.get(article.path, 0) + 1
+        if len(per_article) < 2 or max(per_article.values()) > _BUCKET_LIMIT:
+            continue
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1 :]:
+                if a[0].path != b[0].path:
+                    first, second = sorted((a, b), key=_order)
+                    candidates[id(first[1]), id(second[1])] = (first, second)
+    best = _best_partners(candidates.values())
+    by_path: dict[str, list[Quantity]] = {}
+    for article, q in entries:
+        by_path.setdefault(article.path, []).append(q)
+    found: list[WordedPair] = []
+    for first, second in sorted(candidates.values(), key=lambda p: (_order(p[0]), _order(p[1]))):
+        a, b = first[1], second[1]
+        if best.get(id(a)) is not b or best.get(id(b)) is not a:
+            continue
+        pair = _compare(first, second, by_path, may_compare)
+        if pair is not None:
+            found.append(pair)
+    return found
+
+
+def _order(entry: Entry) -> tuple[str, int]:
+    return entry[0].path, entry[1].span.start
+
+
+def _best_partners(pairs: Iterable[tuple[Entry, Entry]]) -> dict[int, Quantity | None]:
+    """Each mention's only best partner by shared words, words on the same side first
+    (None on a tie)."""
+    scores: dict[int, list[tuple[tuple[float, int], Quantity]]] = {}
+    for (_, a), (_, b) in pairs:
+        n = (_shared(a, b), len(set(a.frame) & set(b.frame)))
+        scores.setdefault(id(a), []).append((n, b))
+        scores.setdefault(id(b), []).append((n, a))
+    best: dict[int, Quantity | None] = {}
+    for key, scored in scores.items():
+        scored.sort(key=lambda s: s[0], reverse=True)
+        tie = len(scored) > 1 and scored[1][0] == scored[0][0]
+        best[key] = None if tie or scored[0][0][0] < SHARED_WORDS else scored[0][1]
+    return best
+
+
+def _compare(first: Entry, second: Entry, by_path: dict[str, list[Quantity]],
+             may_compare: Callable[[Entry, Entry], bool]) -> WordedPair | None:
+    a, b = first[1], second[1]
+    shared = _shared(a, b)
+    if not _enough(a, b) or a.dimension != b.dimension:
+        return None
+
+    if not _modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future \
+            or not names_agree(a.names, b.names):
+        return None  # "the initial 23" is not "the revised 24"; a figure of someone else
+    if not may_compare(first, second):
+        return None
+    found = gap(a, b)
+    strength = 3 if shared >= STRONG_WORDS else 2
+    if found is None or found > GAP_LIMIT[strength]:
+        return None
+    if _confirmed(a, second, by_path) and _confirmed(b, first, by_path):
+        return None
+    return WordedPair(first, second, found, strength)
+
+
+def _enough(a: Quantity, b: Quantity) -> bool:
+    """Two words on the same side of both ("We have 50 of our members in tough races"), or
+    more once words on the other side count a half: "11 Pacific Rim nations" in a "trade
+    deal" and "the 12-nation Pacific trade deal" share one word on its side, not a sentence."""
+    shared = _shared(a, b)  # nothing when every shared word is a name
+    return shared > 0 and (len(set(a.frame) & set(b.frame)) >= SHARED_WORDS
+                           or shared >= LOOSE_WORDS)
+
+
+def _confirmed(q: Quantity, other: Entry, by_path: dict[str, list[Quantity]]) -> bool:
+    """Whether the other article gives this mention's value in words about as close."""
+    need = min(_shared(q, other[1]), SHARED_WORDS)
+    return any(x is not other[1] and x.dimension == q.dimension and gap(q, x) is None
+               and _shared(q, x) >= need for x in by_path.get(other[0].path, ()))
+
+
+def in_quotation(article: ArticleFacts, q: Quantity) -> bool:
+    return any(quote.span.start <= q.span.start and q.span.end <= quote.span.end
+               for quote in article.quotes)
