@@ -78,6 +78,22 @@ def test_written_restatement_flagged_and_look_alikes_left_alone(corpus, run_json
     assert '"$41,250"' in found[0]["message"] and '"$61,250"' in found[0]["message"]
 
 
+def test_counts_of_two_nouns_in_one_sentence_are_two_measures(corpus, run_json):
+    """The committee's release counted e-mails in one report and pages in the other: the
+    same words around both numbers, but two things counted."""
+    root = corpus({
+        "wire.md": _article(
+            "The committee released about 300 emails from the State Department on Friday."),
+        "daily.md": _article(
+            "The committee released roughly 900 pages from the State Department on Friday."),
+    })
+    assert run_json(root, "--select", "NL401")[1] == []
+    (root / "daily.md").write_text(_article(
+        "The committee released roughly 900 emails from the State Department on Friday."))
+    _, found = run_json(root, "--select", "NL401", "--no-cache")
+    assert len(found) == 1 and '"roughly 900"' in found[0]["message"]
+
+
 @given(st.lists(st.sampled_from(["the", "paid", "Couple", "in", "federal", "taxes", "of",
                                  "years", "Obama", "were", "million", "cut", "and"]),
                 min_size=0, max_size=12),

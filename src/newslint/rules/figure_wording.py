@@ -10,10 +10,11 @@ half), not only names ("Trump" is in every sentence of a Trump story), and each 
 other's only best partner by those words. The pair is compared only when nothing tells the
 two apart (modifiers, tense, the names of their clauses) and not both values are given, in
 words about as close, by the other article: "50 people killed" here and "50 people were
-killed and 53 wounded" there agree. Three shared words make a strong pair,
-two a fair one (info). Articles of different dates are compared on still measures, on
-counts of a noun within a few days, and on figures both quote: a quotation, once said,
-does not move.
+killed and 53 wounded" there agree. Three shared words make a strong pair, two a fair
+one (info). Counts of two different nouns ("about 300 e-mails", "roughly 900 pages") are
+two measures, as everywhere in NL401. Articles of different dates are compared on still
+measures, on counts of a noun within a few days, and on figures both quote: a quotation,
+once said, does not move.
 """
 
 from __future__ import annotations
@@ -138,6 +139,8 @@ def _compare(first: Entry, second: Entry, by_path: dict[str, list[Quantity]],
     if not _modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future \
             or not names_agree(a.names, b.names):
         return None  # "the initial 23" is not "the revised 24"; a figure of someone else
+    if _counts_of_two_nouns(a, b):
+        return None  # "300 emails" and "900 pages" count two things, as in figure_counts
     if not may_compare(first, second):
         return None
     found = gap(a, b)
@@ -147,6 +150,13 @@ def _compare(first: Entry, second: Entry, by_path: dict[str, list[Quantity]],
     if _confirmed(a, second, by_path) and _confirmed(b, first, by_path):
         return None
     return WordedPair(first, second, found, strength)
+
+
+def _counts_of_two_nouns(a: Quantity, b: Quantity) -> bool:
+    """Two counts whose counted nouns differ are two measures, however alike their words."""
+    heads = (a.head or "", b.head or "")
+    return a.dimension == "count" and all(h.startswith("n:") for h in heads) \
+        and heads[0] != heads[1]
 
 
 def _enough(a: Quantity, b: Quantity) -> bool:
