@@ -23,7 +23,9 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
     confirm them (two words when one name is all they share). Without a shared word, many
     shared names (three) told in one voice, or one noun that both dates name ("the June 25
     special election", "an election set for June 25"), still point at one event, less
-    surely (below SURE: info).
+    surely (below SURE: info). So do two weekdays with the very same head and two shared
+    names in one voice ("Duncan Hunter ... indicted Friday", "Duncan Hunter was indicted
+    ... on Tuesday"): a weekday names a day of its article's own week.
 
     Heads that differ still tell one act of the week when both dates are weekdays, one
     date's head is a verb that is among the other's words, and another word is shared too
@@ -53,10 +55,17 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
         return 0.0  # one name, one word: two plans Trump announced are two events
     if a.bound and b.bound and a.head == b.head:
         return weight * names * UNCONFIRMED
-    if len(shared) >= _MANY_NAMES and a.passive == b.passive:
-        # in one voice, so that the names keep their roles: "Pelosi was appointed" is not
+    if a.passive != b.passive:
+        # the names keep their roles only in one voice: "Pelosi was appointed" is not
         # "Pelosi selected"
+        return 0.0
+    if len(shared) >= _MANY_NAMES:
         return min(weight * names, UNCONFIRMED)
+    if len(shared) >= 2 and weight == 1.0 and is_weekday(a) and is_weekday(b):
+        # a weekday names a day of the week its article was written in: one verb of the
+        # same two names ("Donald Trump announced Tuesday", "Donald Trump has announced
+        # Wednesday") within one week of one story tells one act
+        return UNCONFIRMED
     return 0.0
 
 
