@@ -82,3 +82,42 @@ def test_beaten_and_defeated_are_one_event_on_real_copy(tmp_path, run_json):
     _, after = run_json(str(folder), "--select", "NL502")
     flagged = {(d["path"].rsplit("/", 1)[-1], d["line"]) for d in after}
     assert ("FOX.md", 10) in flagged or ("NYT.md", 10) in flagged
+
+
+STONE = "2019-roger-stone-has-been-indicted-by-mueller"
+
+
+def test_a_year_that_names_its_noun_needs_no_shared_name():
+    """"the 2016 presidential election" and "the 2015 presidential campaign" name one
+    contest (election = campaign, "presidential" shared), whatever names stand beside
+    them; "in 2016" and "in 2015" name no noun, and two nouns that share no word of their
+    clauses are left apart."""
+    a = _facts("a.md", _FRIDAY, "Officials said Russian hackers meddled in the 2016 "
+               "presidential election.")
+    b = _facts("b.md", _FRIDAY, "The emails were found during the 2015 presidential "
+               "campaign by Judicial Watch.")
+    (conflict,) = keyed_conflicts([a, b])
+    assert conflict.entry.mention.text in ("2016", "2015") and not sure(conflict)
+    bare = (_facts("a.md", _FRIDAY, "Officials said Russian hackers meddled in 2016."),
+            _facts("b.md", _FRIDAY, "The emails were found in 2015 by Judicial Watch."))
+    apart = (_facts("a.md", _FRIDAY, "Officials said Russian hackers meddled in the 2016 "
+                    "presidential election."),
+             _facts("b.md", _FRIDAY, "Voters in Ohio stayed home in the 2015 municipal "
+                    "election."))
+    for pair in (bare, apart):
+        assert keyed_conflicts(list(pair)) == []
+
+
+def test_a_presidential_race_moved_a_year_on_real_copy(tmp_path, run_json):
+    """The Times: Moscow's campaign "to sabotage the 2016 presidential race"; Fox: meddling
+    "during the 2016 presidential election". The two clauses share one name of three
+    ("Russian"): too few for a key of names, but the year names its noun. The Times moved
+    to 2017 is flagged (info)."""
+    folder = article_copy(tmp_path, STONE, ["fox.md", "nyt.md"])
+    _, before = run_json(str(folder), "--select", "NL501")
+    assert not [d for d in before if d["path"].endswith("nyt.md") and d["line"] == 12]
+    edit_line(folder, "nyt.md", 12, "the 2016 presidential race", "the 2017 presidential race")
+    _, after = run_json(str(folder), "--select", "NL501")
+    (found,) = [d for d in after if d["path"].endswith("nyt.md") and d["line"] == 12]
+    assert found["severity"] == "info"
+    assert "fox.md" in {r["path"].rsplit("/", 1)[-1] for r in found["related"]}

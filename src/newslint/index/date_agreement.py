@@ -40,8 +40,15 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
     if routine_head(a) or routine_head(b):
         return statement_agreement(a, b, crowded)
     shared = set(a.names) & set(b.names)
-    if not shared or (a.sequence and b.sequence and a.sequence != b.sequence):
+    if a.sequence and b.sequence and a.sequence != b.sequence:
         return 0.0
+    if not shared:
+        return year_names_noun(a, b)
+    return max(_named_agreement(a, b, shared, crowded), year_names_noun(a, b))
+
+
+def _named_agreement(a: DateMention, b: DateMention, shared: set[str],
+                     crowded: tuple[bool, bool]) -> float:
     share = len(shared) / min(len(a.names), len(b.names))
     names = 1.0 if len(shared) >= 2 or share >= 0.5 else share
     words = set(a.content) & set(b.content)
@@ -67,6 +74,18 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
         # Wednesday") within one week of one story tells one act
         return UNCONFIRMED
     return 0.0
+
+
+def year_names_noun(a: DateMention, b: DateMention) -> float:
+    """A year that names its noun ("the 2016 presidential election", "the 2015 presidential
+    campaign") dates it as a name would: two such nouns that agree (one lemma or synonyms)
+    and share a word of their clauses name one event without a shared name, less surely
+    (info). Years a year or more apart stay two events (index/date_conflicts.py)."""
+    if not (a.bound and b.bound) or a.precision != "year" or b.precision != "year":
+        return 0.0
+    if not _head_weight(a, b) or not set(a.content) & set(b.content):
+        return 0.0
+    return UNCONFIRMED
 
 
 def statement_agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool]
