@@ -121,3 +121,29 @@ def test_a_presidential_race_moved_a_year_on_real_copy(tmp_path, run_json):
     (found,) = [d for d in after if d["path"].endswith("nyt.md") and d["line"] == 12]
     assert found["severity"] == "info"
     assert "fox.md" in {r["path"].rsplit("/", 1)[-1] for r in found["related"]}
+
+
+ABEDIN = "2018-trump-accuses-former-clinton-aide-of-failing-to"
+
+
+def test_a_date_opening_its_sentence_reaches_past_an_article_to_the_verb():
+    """"On Thursday, the State Department released": "the" among the names of the subject
+    does not stop the date from reaching the verb; a lower-case noun still does."""
+    text = "On Thursday, the State Department released about 3,000 emails."
+    assert _facts("a.md", _FRIDAY, text).dates[0].head_text == "released"
+    text = "On Thursday, the many staff members of the State Department released emails."
+    assert _facts("a.md", _FRIDAY, text).dates[0].head_text != "released"
+
+
+def test_a_release_that_opens_its_sentence_moved_a_day_on_real_copy(tmp_path, run_json):
+    """The Times: "On Friday, the State Department released about 3,000 of Ms. Abedin's
+    work-related emails"; HuffPost: "Abedin emails released by the State Department on
+    Friday". The Times moved to Thursday is flagged against HuffPost."""
+    folder = article_copy(tmp_path, ABEDIN)
+    _, before = run_json(str(folder), "--select", "NL502")
+    assert before == []
+    edit_line(folder, "nyt.md", 20, "On Friday, the State", "On Thursday, the State")
+    _, after = run_json(str(folder), "--select", "NL502")
+    (found,) = [d for d in after if d["path"].endswith("nyt.md") and d["line"] == 20]
+    assert ("hpo.md", 14) in {(r["path"].rsplit("/", 1)[-1], r["line"])
+                              for r in found["related"]}
