@@ -330,11 +330,13 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
         alt = lemma(before[found[1]].group()) if len(found) == 2 else None
         return head, alt
     # A date that opens its sentence ("On Saturday, Senate Majority Leader Harry Reid
-    # received") reaches past the names of its subject to the verb.
+    # received", "On Thursday, the State Department released") reaches past the names
+    # of its subject, and the articles among them, to the verb.
     reach = _MAX_AFTER
     if all(w.group().lower() in FUNCTION_WORDS for w in before):
         reach = _MAX_AFTER + sum(1 for _ in takewhile(
-            lambda w: not w.group().islower(), after[:_MAX_BEFORE]))
+            lambda w: not w.group().islower() or w.group() in FUNCTION_WORDS,
+            after[:_MAX_BEFORE]))
     for i, word in enumerate(after[:reach]):
         previous = after[i - 1].group() if i else None
         if _is_verb(word.group(), previous):

@@ -23,7 +23,9 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
     confirm them (two words when one name is all they share). Without a shared word, many
     shared names (three) told in one voice, or one noun that both dates name ("the June 25
     special election", "an election set for June 25"), still point at one event, less
-    surely (below SURE: info).
+    surely (below SURE: info). So do two weekdays with the very same head and two shared
+    names in one voice ("Duncan Hunter ... indicted Friday", "Duncan Hunter was indicted
+    ... on Tuesday"): a weekday names a day of its article's own week.
 
     Heads that differ still tell one act of the week when both dates are weekdays, one
     date's head is a verb that is among the other's words, and another word is shared too
@@ -38,8 +40,15 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
     if routine_head(a) or routine_head(b):
         return statement_agreement(a, b, crowded)
     shared = set(a.names) & set(b.names)
-    if not shared or (a.sequence and b.sequence and a.sequence != b.sequence):
+    if a.sequence and b.sequence and a.sequence != b.sequence:
         return 0.0
+    if not shared:
+        return year_names_noun(a, b)
+    return max(_named_agreement(a, b, shared, crowded), year_names_noun(a, b))
+
+
+def _named_agreement(a: DateMention, b: DateMention, shared: set[str],
+                     crowded: tuple[bool, bool]) -> float:
     share = len(shared) / min(len(a.names), len(b.names))
     names = 1.0 if len(shared) >= 2 or share >= 0.5 else share
     words = set(a.content) & set(b.content)
@@ -53,11 +62,30 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
         return 0.0  # one name, one word: two plans Trump announced are two events
     if a.bound and b.bound and a.head == b.head:
         return weight * names * UNCONFIRMED
-    if len(shared) >= _MANY_NAMES and a.passive == b.passive:
-        # in one voice, so that the names keep their roles: "Pelosi was appointed" is not
+    if a.passive != b.passive:
+        # the names keep their roles only in one voice: "Pelosi was appointed" is not
         # "Pelosi selected"
+        return 0.0
+    if len(shared) >= _MANY_NAMES:
         return min(weight * names, UNCONFIRMED)
+    if len(shared) >= 2 and weight == 1.0 and is_weekday(a) and is_weekday(b):
+        # a weekday names a day of the week its article was written in: one verb of the
+        # same two names ("Donald Trump announced Tuesday", "Donald Trump has announced
+        # Wednesday") within one week of one story tells one act
+        return UNCONFIRMED
     return 0.0
+
+
+def year_names_noun(a: DateMention, b: DateMention) -> float:
+    """A year that names its noun ("the 2016 presidential election", "the 2015 presidential
+    campaign") dates it as a name would: two such nouns that agree (one lemma or synonyms)
+    and share a word of their clauses name one event without a shared name, less surely
+    (info). Years a year or more apart stay two events (index/date_conflicts.py)."""
+    if not (a.bound and b.bound) or a.precision != "year" or b.precision != "year":
+        return 0.0
+    if not _head_weight(a, b) or not set(a.content) & set(b.content):
+        return 0.0
+    return UNCONFIRMED
 
 
 def statement_agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool]

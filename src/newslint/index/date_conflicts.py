@@ -242,14 +242,17 @@ def _signature(entry: Keyed) -> tuple[object, ...]:
 
 
 def _candidate_pairs(entries: list[Keyed], reps: list[int]) -> list[tuple[int, int]]:
-    """Pairs of representatives that share a name: across articles through a posting list
-    per name, inside one article only with the same head and names (all NL504 compares)."""
+    """Pairs of representatives that share a name (or are both years that name their noun):
+    across articles through a posting list per name, inside one article only with the same
+    head and names (all NL504 compares)."""
     postings: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     within: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i in reps:
         mention = entries[i].mention
         for name in mention.names:
             postings[name][entries[i].article.id].append(i)
+        if mention.bound and mention.precision == "year":  # year_names_noun: no name needed
+            postings["\0year noun"][entries[i].article.id].append(i)
         within[(entries[i].article.id, mention.head, mention.names)].append(i)
     pairs: set[tuple[int, int]] = set()
     for by_article in postings.values():

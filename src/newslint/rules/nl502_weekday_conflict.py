@@ -12,7 +12,11 @@ the same event only when their clauses agree strongly: the same head verb or eve
 (or a synonym from `rules/dates.yaml`: freed = released), a shared name and a shared word
 ("the House voted on the motto Wednesday", "passed the motto resolution Tuesday"), two
 shared words when they share only one name ("announced a compromise plan" Saturday and
-"announced a short-term plan" Friday are two plans). A document's day ("BuzzFeed's report
+"announced a short-term plan" Friday are two plans), or the very same verb and two shared
+names in one voice, with no word shared ("Duncan Hunter ... were indicted Friday", "Duncan
+Hunter was indicted by a federal grand jury on Tuesday"), as info: a weekday names a day
+of its article's own week, and one act of the same people in one week is one act
+(defeated = beaten, election = race = campaign are synonyms). A document's day ("BuzzFeed's report
 Thursday") is the document's, though "reported" is too routine a verb to date anything
 (report = story = article). Two weekdays told with different heads are one act, as info,
 when the verb of one is a word of the other's sentence and they share another word ("sent

@@ -1,0 +1,149 @@
+"""Weekdays of one act told by two articles of a story: the same head and the same people
+(index/date_agreement.py), and synonyms editors keep in rules/dates.yaml."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newslint.extract.article import extract_article
+from newslint.index.date_agreement import STRONG, SURE, agreement
+from newslint.index.date_conflicts import keyed_conflicts, sure
+from newslint.load import Article
+from newslint.load.segment import segment
+from realcopy import article_copy, edit_line
+
+HUNTER = "2018-congressman-hunter-and-wife-indicted-on-corrupti"
+CANTOR = "2014-eric-cantor-defeated-by-david-brat"
+
+
+def _facts(name: str, date: dt.date, body: str):
+    text = body + "\n"
+    article = Article(path=name, id=name, text=text, analysis=text, meta={"date": date})
+    segment(article)
+    return extract_article(article)
+
+
+def _weekday(facts, text: str):
+    return next(m for m in facts.dates if m.text == text)
+
+
+_FRIDAY = dt.date(2025, 3, 14)
+
+
+def test_one_verb_of_the_same_two_names_in_one_week_is_one_act():
+    """"Donald Trump announced Tuesday" and "Donald Trump has announced Wednesday": no word
+    of what was announced is shared, but the verb and the full name are; within one week of
+    one story that is one act, as info."""
+    a = _facts("a.md", _FRIDAY, "Donald Trump announced Tuesday that he is bowing out as "
+               "the moderator of a forum.")
+    b = _facts("b.md", _FRIDAY, "Donald Trump has announced Wednesday that he is pulling "
+               "out of his own debate.")
+    score = agreement(_weekday(a, "Tuesday"), _weekday(b, "Wednesday"), (False, False))
+    assert STRONG <= score < SURE
+    (conflict,) = keyed_conflicts([a, b])
+    assert not sure(conflict)
+
+
+def test_one_shared_name_or_another_voice_is_not_enough():
+    """"Trump announced Tuesday" and "Trump announced Wednesday" may be two announcements;
+    "Duncan Hunter was indicted" is not "Duncan Hunter indicted"; a synonym is no same verb."""
+    one_name = (_facts("a.md", _FRIDAY, "Trump announced Tuesday that he is bowing out."),
+                _facts("b.md", _FRIDAY, "Trump announced Wednesday that he is pulling out."))
+    voices = (_facts("a.md", _FRIDAY, "Duncan Hunter was indicted Tuesday in San Diego."),
+              _facts("b.md", _FRIDAY, "Duncan Hunter indicted Wednesday a former aide."))
+    synonym = (_facts("a.md", _FRIDAY, "Jane Doe was freed Tuesday by her captors."),
+               _facts("b.md", _FRIDAY, "Jane Doe was released Wednesday near the border."))
+    for pair in (one_name, voices, synonym):
+        assert keyed_conflicts(list(pair)) == []
+
+
+def test_an_indictment_moved_to_another_weekday_on_real_copy(tmp_path, run_json):
+    """HuffPost: Hunter and his wife "were indicted Tuesday"; the Times: Hunter "was
+    indicted by a federal grand jury in San Diego on Tuesday". The two clauses share the
+    verb and the name, no other word: HuffPost moved to Friday is flagged (info)."""
+    folder = article_copy(tmp_path, HUNTER)
+    _, before = run_json(str(folder), "--select", "NL502")
+    assert not [d for d in before if d["line"] == 10]
+    edit_line(folder, "hpo.md", 10, "were indicted Tuesday", "were indicted Friday")
+    _, after = run_json(str(folder), "--select", "NL502")
+    (found,) = [d for d in after if d["path"].endswith("hpo.md") and d["line"] == 10]
+    assert found["severity"] == "info"
+    assert ("nyt.md", 10) in {(r["path"].rsplit("/", 1)[-1], r["line"])
+                              for r in found["related"]}
+
+
+def test_beaten_and_defeated_are_one_event_on_real_copy(tmp_path, run_json):
+    """Fox: Cantor "was beaten Tuesday night"; the Times: he "was soundly defeated on
+    Tuesday" (rules/dates.yaml: defeated = beaten). Fox moved to Wednesday is flagged."""
+    folder = article_copy(tmp_path, CANTOR, ["FOX.md", "NYT.md"])
+    _, before = run_json(str(folder), "--select", "NL502")
+    assert before == []
+    edit_line(folder, "FOX.md", 10, "beaten Tuesday night", "beaten Wednesday night")
+    _, after = run_json(str(folder), "--select", "NL502")
+    flagged = {(d["path"].rsplit("/", 1)[-1], d["line"]) for d in after}
+    assert ("FOX.md", 10) in flagged or ("NYT.md", 10) in flagged
+
+
+STONE = "2019-roger-stone-has-been-indicted-by-mueller"
+
+
+def test_a_year_that_names_its_noun_needs_no_shared_name():
+    """"the 2016 presidential election" and "the 2015 presidential campaign" name one
+    contest (election = campaign, "presidential" shared), whatever names stand beside
+    them; "in 2016" and "in 2015" name no noun, and two nouns that share no word of their
+    clauses are left apart."""
+    a = _facts("a.md", _FRIDAY, "Officials said Russian hackers meddled in the 2016 "
+               "presidential election.")
+    b = _facts("b.md", _FRIDAY, "The emails were found during the 2015 presidential "
+               "campaign by Judicial Watch.")
+    (conflict,) = keyed_conflicts([a, b])
+    assert conflict.entry.mention.text in ("2016", "2015") and not sure(conflict)
+    bare = (_facts("a.md", _FRIDAY, "Officials said Russian hackers meddled in 2016."),
+            _facts("b.md", _FRIDAY, "The emails were found in 2015 by Judicial Watch."))
+    apart = (_facts("a.md", _FRIDAY, "Officials said Russian hackers meddled in the 2016 "
+                    "presidential election."),
+             _facts("b.md", _FRIDAY, "Voters in Ohio stayed home in the 2015 municipal "
+                    "election."))
+    for pair in (bare, apart):
+        assert keyed_conflicts(list(pair)) == []
+
+
+def test_a_presidential_race_moved_a_year_on_real_copy(tmp_path, run_json):
+    """The Times: Moscow's campaign "to sabotage the 2016 presidential race"; Fox: meddling
+    "during the 2016 presidential election". The two clauses share one name of three
+    ("Russian"): too few for a key of names, but the year names its noun. The Times moved
+    to 2017 is flagged (info)."""
+    folder = article_copy(tmp_path, STONE, ["fox.md", "nyt.md"])
+    _, before = run_json(str(folder), "--select", "NL501")
+    assert not [d for d in before if d["path"].endswith("nyt.md") and d["line"] == 12]
+    edit_line(folder, "nyt.md", 12, "the 2016 presidential race", "the 2017 presidential race")
+    _, after = run_json(str(folder), "--select", "NL501")
+    (found,) = [d for d in after if d["path"].endswith("nyt.md") and d["line"] == 12]
+    assert found["severity"] == "info"
+    assert "fox.md" in {r["path"].rsplit("/", 1)[-1] for r in found["related"]}
+
+
+ABEDIN = "2018-trump-accuses-former-clinton-aide-of-failing-to"
+
+
+def test_a_date_opening_its_sentence_reaches_past_an_article_to_the_verb():
+    """"On Thursday, the State Department released": "the" among the names of the subject
+    does not stop the date from reaching the verb; a lower-case noun still does."""
+    text = "On Thursday, the State Department released about 3,000 emails."
+    assert _facts("a.md", _FRIDAY, text).dates[0].head_text == "released"
+    text = "On Thursday, the many staff members of the State Department released emails."
+    assert _facts("a.md", _FRIDAY, text).dates[0].head_text != "released"
+
+
+def test_a_release_that_opens_its_sentence_moved_a_day_on_real_copy(tmp_path, run_json):
+    """The Times: "On Friday, the State Department released about 3,000 of Ms. Abedin's
+    work-related emails"; HuffPost: "Abedin emails released by the State Department on
+    Friday". The Times moved to Thursday is flagged against HuffPost."""
+    folder = article_copy(tmp_path, ABEDIN)
+    _, before = run_json(str(folder), "--select", "NL502")
+    assert before == []
+    edit_line(folder, "nyt.md", 20, "On Friday, the State", "On Thursday, the State")
+    _, after = run_json(str(folder), "--select", "NL502")
+    (found,) = [d for d in after if d["path"].endswith("nyt.md") and d["line"] == 20]
+    assert ("hpo.md", 14) in {(r["path"].rsplit("/", 1)[-1], r["line"])
+                              for r in found["related"]}
