@@ -45,3 +45,21 @@ def test_written_examples_of_the_same_shapes():
             "guided by three principles: “strength at home,” “the protection of American "
             "workers in a global economy” and “clarity about our values.”\n")
     assert keys(text) == ["St. Anne's Hospital", *["Tom Ward"] * 4]
+
+
+AARP = "2011-aarp-drops-its-opposition-to-social-security-cut"
+
+
+def test_a_statement_issued_in_the_quotes_sentence_is_its_subjects():
+    """`AARP CEO Barry Rand later issued a statement calling the article "misleading"` and
+    `the MedStar Washington Hospital Center issued a statement saying Scalise "..."`."""
+    assert keys(paragraph(AARP, "fox.md", 16) + "\n") == ["Barry Rand", "Barry Rand"]
+    assert keys(paragraph(SHOOTING, "fox.md", 12) + "\n") == [
+        "MedStar Washington Hospital Center"]
+
+
+def test_a_document_issued_by_the_subject_written():
+    text = ("Mayor Ellen Ward quickly released a statement calling the audit “deeply flawed "
+            "and unfair.”\n\nThe council and others issued a report saying the plan was “far "
+            "too costly to build.”\n")
+    assert keys(text) == ["Ellen Ward", "council and others"]
