@@ -148,17 +148,28 @@ def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attributi
         found = noun_phrase_after(text, start + verb.end(), hi, lex)
         return with_verb(found, lex.verb_of(verb[0])) if found else None
     for verb in lex.say.finditer(right, lead):
-        if len(right[lead:verb.start()].split()) > MAX_APPOSITIVE + 6:
+        # "Jerrold Nadler, ... Committee — where any inquiry must begin — said": the
+        # aside between dashes is not part of the speaker
+        aside = _DASHED_ASIDE.search(right, lead, verb.start())
+        verb_at = start + (aside.start() if aside is not None else verb.start())
+        if len(text[start + lead:verb_at].split()) > MAX_APPOSITIVE + 6:
             return None
-        epithet = _epithet(text, start + lead, start + verb.start(), lex)
+        epithet = _epithet(text, start + lead, verb_at, lex)
         if epithet is not None:
             return with_verb(epithet, lex.verb_of(verb[0]))
-        found = subject_before(text, start + lead, start + verb.start(), lex)
+        found = subject_before(text, start + lead, verb_at, lex)
+        if found is None and aside is not None:
+            # the aside stands where the appositive's closing comma would
+            found = appositive(text, start + lead, start + len(right[:aside.start()].rstrip()),
+                               lex)
         if found is None or not is_role(appositive_role(untitled(
                 text[start + lead:found.start], lex))):
             return None  # the words before the verb are not all the speaker
         return with_verb(found, lex.verb_of(verb[0]))
     return None
+
+
+_DASHED_ASIDE = regex.compile(r"\s+(?:—|–|--)[^—–\"“”]{1,120}(?:—|–|--)\s*$")
 
 
 _EPITHET = regex.compile(r"the\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}(?P<noun>[\p{L}\p{N}-]+)\s*",
