@@ -169,6 +169,7 @@ def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attributi
     return None
 
 
+_DASHES = frozenset("―—–")
 _DASHED_ASIDE = regex.compile(r"\s+(?:—|–|--)[^—–\"“”]{1,120}(?:—|–|--)\s*$")
 
 
@@ -240,6 +241,8 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     if stripped.endswith(","):
         return appositive(text, lo, lo + len(stripped) - 1, lex)
     begin = skip_space(text, lo)
+    while text[begin:begin + 1] in _DASHES and begin < lo + len(stripped):
+        begin = skip_space(text, begin + 1)  # "― the new congresswoman vowed": an aside opens
     epithet = _epithet(text, begin, lo + len(stripped), lex)
     if epithet is None and "," in stripped:
         # "Before approaching the turkeys, the president remarked"

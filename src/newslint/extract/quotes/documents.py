@@ -68,6 +68,10 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
         if agent is not None:
             # "a statement released by the Justice Department": the agent issued it
             return people.full.get(agent, agent)
+        named = _NAMED_ISSUER.search(text, match.start(), match.end() - len(words[1]))
+        if match["a"] and named is not None:
+            # "A September 2010 Congressional Research Service report found": its issuer
+            return named["issuer"]
         # `"...," the tech giant said in a statement`: the words quoted before the
         # attribution are not its subject
         lo = max(sentence.start, text.rfind("”", sentence.start, match.start()) + 1,
@@ -93,7 +97,7 @@ def _document_mention(noun: str) -> regex.Pattern[str]:
     """"a letter", "a formal letter", "BuzzFeed’s Thursday night report": an earlier
     mention of the document a generic speaker ("the letter") names."""
     return regex.compile(
-        rf"(?<![\p{{L}}])(?:an?\s+(?:[\p{{L}}-]+\s+)?|(?P<owner>\p{{Lu}}[\p{{L}}.&-]*(?:\s+"
+        rf"(?<![\p{{L}}])(?:(?P<a>(?i:an?))\s+(?:[\p{{L}}\p{{N}}-]+\s+){{0,5}}?|(?P<owner>\p{{Lu}}[\p{{L}}.&-]*(?:\s+"
         rf"\p{{Lu}}[\p{{L}}.&-]*){{0,2}})['’]s\s+(?:[\p{{L}}-]+\s+){{0,3}}){regex.escape(noun)}"
         r"(?![\p{L}])")
 

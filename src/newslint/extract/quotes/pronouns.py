@@ -63,9 +63,10 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
         pronoun = opens and (opens.match(text, sentence.start, sentence.end)
                              or after.search(text, last.start, sentence.end))
         if (pronoun and not look.in_quote(pronoun.start())) or _pronoun_before(
-                look, sentence.start, before[first].start, gender) is not None:
-            # "He recalled campaigning with Romney", "'...,' she told MSNBC's Joy Reid":
-            # the sentence's "he" or "she" is its subject, the person named after it not
+                look, sentence.start, before[first].start, gender, _ANY_PRONOUN) is not None:
+            # "He recalled campaigning with Romney", "'...,' she told MSNBC's Joy Reid",
+            # "Her office claims the bill would keep Social Security solvent": the person
+            # the sentence's pronoun refers to, not one named after it as no subject
             chained = resolve_pronoun(look, sentence.start, people, gender, depth + 1)
             if chained is not None:
                 return chained
@@ -100,9 +101,11 @@ def _in_own_sentence(look: Lookup, before: list[_Person], offset: int, people: P
     return last.name
 
 
-def _pronoun_before(look: Lookup, lo: int, hi: int, gender: str | None) -> int | None:
-    """Where a "he" or "she" of this gender stands between `lo` and `hi`, outside quotes."""
-    pattern = _SUBJECT_PRONOUN.get(gender or "")
+def _pronoun_before(look: Lookup, lo: int, hi: int, gender: str | None,
+                    forms: dict[str, regex.Pattern[str]] | None = None) -> int | None:
+    """Where a "he" or "she" (or any of `forms`) of this gender stands between `lo` and
+    `hi`, outside quotes."""
+    pattern = (forms or _SUBJECT_PRONOUN).get(gender or "")
     if pattern is None:
         return None
     text = look.article.analysis

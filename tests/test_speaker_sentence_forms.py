@@ -1,0 +1,62 @@
+"""Speakers read from the shape of the quote's sentence: a subject, an adverb in -ly, then
+its verb; an attribution after the sentence's last comma; an epithet after a dash; a
+possessive pronoun that opens the sentence before a name; a report named by its issuer."""
+
+from __future__ import annotations
+
+from realcopy import paragraph
+from test_quotes import quotes_of
+
+TLAIB = "2019-democrats-react-to-rashida-tlaib-s-comments"
+AARP = "2011-aarp-drops-its-opposition-to-social-security-cut"
+
+
+def keyed(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker_key for q in quotes_of(text)}
+
+
+def test_a_sentence_with_its_own_subject_does_not_continue_the_quote_before():
+    """`"...," she concluded. Trump infamously bragged about grabbing women "by the ..."`:
+    Trump's words, not Pelosi's."""
+    text = "\n\n".join(paragraph(TLAIB, "hpo.md", n) for n in (10, 18)) + "\n"
+    found = keyed(text)
+    assert found["by the pussy"] == "Donald Trump"
+
+
+def test_the_sentences_last_comma_opens_its_attribution():
+    text = "\n\n".join(paragraph(TLAIB, "hpo.md", n) for n in (10, 30)) + "\n"
+    assert keyed(text)["freedom of speech of an individual member"] == "Nancy Pelosi"
+
+
+def test_an_epithet_after_a_dash_speaks():
+    """`― the new Democratic congresswoman vowed to "impeach ...," referring to Trump ―`."""
+    text = "\n\n".join(paragraph(TLAIB, "hpo.md", n) for n in (10, 12)) + "\n"
+    assert keyed(text)["impeach that motherfucker"] == "Rashida Tlaib"
+
+
+def test_a_possessive_pronoun_opening_the_sentence_keeps_the_person():
+    """`Hutchison's plan ... Her office claims the bill would ... keep Social Security
+    solvent ...` then `"...," she told Fox News`: Hutchison, not Social Security."""
+    text = "\n\n".join(paragraph(AARP, "fox.md", n) for n in (24, 30, 32)) + "\n"
+    assert set(keyed(text).values()) == {"Kay Bailey Hutchison"}
+
+
+def test_a_report_named_by_its_issuer():
+    """`A September 2010 Congressional Research Service report found ...` then `"...,"
+    said the report.`"""
+    text = "\n\n".join(paragraph(AARP, "hpo.md", n) for n in (50, 52)) + "\n"
+    assert list(keyed(text).values()) == ["Congressional Research Service"]
+
+
+def test_written_examples_of_the_same_shapes():
+    text = ("Mayor Tom Reed spoke on Monday.\n\n"
+            "“We will finish the bridge on time,” he said. Ellen Ward sharply disputed his "
+            "claim that the bridge was “nearly done already.”\n\n"
+            "The delay concerns the “cost of steel and labor in the region,” not the design, "
+            "Ward said.\n\n"
+            "Senator Ana Ruiz wrote the bill. Her staff says it would make the Harbor Fund "
+            "solvent.\n\n“This fixes the fund for a generation,” she said.\n\n"
+            "A 2019 Harbor Authority study found the port was too small.\n\n"
+            "“The port cannot grow without a new channel,” the study said.\n")
+    assert list(keyed(text).values()) == [
+        "Tom Reed", "Ellen Ward", "Ellen Ward", "Ana Ruiz", "Harbor Authority"]
