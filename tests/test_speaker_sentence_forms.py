@@ -60,3 +60,14 @@ def test_written_examples_of_the_same_shapes():
             "“The port cannot grow without a new channel,” the study said.\n")
     assert list(keyed(text).values()) == [
         "Tom Reed", "Ellen Ward", "Ellen Ward", "Ana Ruiz", "Harbor Authority"]
+
+
+def test_a_quote_paragraph_after_according_to_is_the_sources():
+    """`According to Peter Keating at Vanity Fair, $1.1 million is ...` then a paragraph
+    that is nothing but the quote."""
+    event = "2011-house-reading-of-constitution-is-not-without-iss"
+    text = "\n\n".join(paragraph(event, "hpo.md", n) for n in (24, 26)) + "\n"
+    assert list(keyed(text).values()) == ["Peter Keating"]
+    written = ("According to Dana Holt at the Tribune, the bridge will cost $2 million.\n\n"
+               "“That figure is our best estimate, though the steel price may change it.”\n")
+    assert list(keyed(written).values()) == ["Dana Holt"]

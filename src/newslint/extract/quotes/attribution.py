@@ -91,9 +91,9 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
     verbs = [*speech_verbs(lex.say, left), *speech_verbs(lex.name, left)]
     verb = max(verbs, key=lambda m: m.start()) if verbs else None
     accordings = list(lex.according.finditer(left))
-    according = accordings[-1] if accordings else None
-    if according is not None and (verb is None or verb.start() < according.start()):
-        found = _according(text, lo + according.end(), open_at, lex)
+    according_to = accordings[-1] if accordings else None
+    if according_to is not None and (verb is None or verb.start() < according_to.start()):
+        found = according(text, lo + according_to.end(), open_at, lex)
         if found:
             return found
     if verb is not None:
@@ -302,7 +302,7 @@ def noun_phrase_after(text: str, start: int, hi: int, lex: SpeechLexicon) -> Att
     return found
 
 
-def _according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attribution | None:
+def according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attribution | None:
     """`According to X, "..."`; of a longer source ("a statement shared by an NVIDIA
     spokesperson to the press") the speaker is who made it."""
     rest = text[start:open_at]
