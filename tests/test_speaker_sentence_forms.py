@@ -71,3 +71,16 @@ def test_a_quote_paragraph_after_according_to_is_the_sources():
     written = ("According to Dana Holt at the Tribune, the bridge will cost $2 million.\n\n"
                "“That figure is our best estimate, though the steel price may change it.”\n")
     assert list(keyed(written).values()) == ["Dana Holt"]
+
+
+def test_a_long_lead_in_ending_in_a_colon_is_its_subjects():
+    """`Two years prior, then-Senator Obama used virtually identical language to beat up on
+    his general election opponent, Sen. John McCain (R-Ariz.):` then the quote paragraph:
+    Obama's words, not McCain's."""
+    event = "2012-obama-and-romney-campaigns-argue-on-medicare"
+    text = "\n\n".join(paragraph(event, "hpo.md", n) for n in (20, 22)) + "\n"
+    assert list(keyed(text).values()) == ["Obama"]
+    written = ("Last spring, Mayor Ellen Ward sent a long and angry letter to the governor, "
+               "Tom Reed, about the state of the bridge:\n\n"
+               "“We have waited long enough for the money you promised us in March.”\n")
+    assert list(keyed(written).values()) == ["Ellen Ward"]

@@ -135,7 +135,29 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
                      or subject_organisation(text, lo, colon, lex, first=True))
             if found is not None:
                 return with_verb(found, ":")
+        else:
+            # "Two years prior, then-Senator Obama used virtually identical language to
+            # beat up on ... McCain:": a longer clause, when its subject opens it
+            found = main_subject(text, lo, colon, lex, surnames=True)
+            if found is not None and _opens_main_clause(text[lo:found.start], found.role):
+                return with_verb(found, ":")
     return None
+
+
+_MAX_FRONTED = 4  # words of a phrase fronted before the subject: "Two years prior,"
+
+
+def _opens_main_clause(opening: str, role: str | None) -> bool:
+    """Nothing before the subject but its title and at most one short fronted phrase."""
+    rest = opening.rstrip()
+    if role and rest.endswith(role):
+        rest = rest[: -len(role)].rstrip()
+        if rest.endswith("-"):  # "then-Senator", "ex-Governor"
+            rest = rest[: rest.rfind(" ") + 1 if " " in rest else 0].rstrip()
+    if not rest:
+        return True
+    return (rest.endswith(",") and rest.count(",") == 1
+            and len(rest.split()) <= _MAX_FRONTED)
 
 
 def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
