@@ -91,9 +91,9 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
     verbs = [*speech_verbs(lex.say, left), *speech_verbs(lex.name, left)]
     verb = max(verbs, key=lambda m: m.start()) if verbs else None
     accordings = list(lex.according.finditer(left))
-    according = accordings[-1] if accordings else None
-    if according is not None and (verb is None or verb.start() < according.start()):
-        found = _according(text, lo + according.end(), open_at, lex)
+    according_to = accordings[-1] if accordings else None
+    if according_to is not None and (verb is None or verb.start() < according_to.start()):
+        found = according(text, lo + according_to.end(), open_at, lex)
         if found:
             return found
     if verb is not None:
@@ -135,7 +135,29 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
                      or subject_organisation(text, lo, colon, lex, first=True))
             if found is not None:
                 return with_verb(found, ":")
+        else:
+            # "Two years prior, then-Senator Obama used virtually identical language to
+            # beat up on ... McCain:": a longer clause, when its subject opens it
+            found = main_subject(text, lo, colon, lex, surnames=True)
+            if found is not None and _opens_main_clause(text[lo:found.start], found.role):
+                return with_verb(found, ":")
     return None
+
+
+_MAX_FRONTED = 4  # words of a phrase fronted before the subject: "Two years prior,"
+
+
+def _opens_main_clause(opening: str, role: str | None) -> bool:
+    """Nothing before the subject but its title and at most one short fronted phrase."""
+    rest = opening.rstrip()
+    if role and rest.endswith(role):
+        rest = rest[: -len(role)].rstrip()
+        if rest.endswith("-"):  # "then-Senator", "ex-Governor"
+            rest = rest[: rest.rfind(" ") + 1 if " " in rest else 0].rstrip()
+    if not rest:
+        return True
+    return (rest.endswith(",") and rest.count(",") == 1
+            and len(rest.split()) <= _MAX_FRONTED)
 
 
 def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
@@ -148,17 +170,29 @@ def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attributi
         found = noun_phrase_after(text, start + verb.end(), hi, lex)
         return with_verb(found, lex.verb_of(verb[0])) if found else None
     for verb in lex.say.finditer(right, lead):
-        if len(right[lead:verb.start()].split()) > MAX_APPOSITIVE + 6:
+        # "Jerrold Nadler, ... Committee — where any inquiry must begin — said": the
+        # aside between dashes is not part of the speaker
+        aside = _DASHED_ASIDE.search(right, lead, verb.start())
+        verb_at = start + (aside.start() if aside is not None else verb.start())
+        if len(text[start + lead:verb_at].split()) > MAX_APPOSITIVE + 6:
             return None
-        epithet = _epithet(text, start + lead, start + verb.start(), lex)
+        epithet = _epithet(text, start + lead, verb_at, lex)
         if epithet is not None:
             return with_verb(epithet, lex.verb_of(verb[0]))
-        found = subject_before(text, start + lead, start + verb.start(), lex)
+        found = subject_before(text, start + lead, verb_at, lex)
+        if found is None and aside is not None:
+            # the aside stands where the appositive's closing comma would
+            found = appositive(text, start + lead, start + len(right[:aside.start()].rstrip()),
+                               lex)
         if found is None or not is_role(appositive_role(untitled(
                 text[start + lead:found.start], lex))):
             return None  # the words before the verb are not all the speaker
         return with_verb(found, lex.verb_of(verb[0]))
     return None
+
+
+_DASHES = frozenset("―—–")
+_DASHED_ASIDE = regex.compile(r"\s+(?:—|–|--)[^—–\"“”]{1,120}(?:—|–|--)\s*$")
 
 
 _EPITHET = regex.compile(r"the\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}(?P<noun>[\p{L}\p{N}-]+)\s*",
@@ -229,6 +263,8 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     if stripped.endswith(","):
         return appositive(text, lo, lo + len(stripped) - 1, lex)
     begin = skip_space(text, lo)
+    while text[begin:begin + 1] in _DASHES and begin < lo + len(stripped):
+        begin = skip_space(text, begin + 1)  # "― the new congresswoman vowed": an aside opens
     epithet = _epithet(text, begin, lo + len(stripped), lex)
     if epithet is None and "," in stripped:
         # "Before approaching the turkeys, the president remarked"
@@ -288,7 +324,7 @@ def noun_phrase_after(text: str, start: int, hi: int, lex: SpeechLexicon) -> Att
     return found
 
 
-def _according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attribution | None:
+def according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attribution | None:
     """`According to X, "..."`; of a longer source ("a statement shared by an NVIDIA
     spokesperson to the press") the speaker is who made it."""
     rest = text[start:open_at]

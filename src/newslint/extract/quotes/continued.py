@@ -5,11 +5,12 @@ before, or a lead-in that ends its paragraph with a colon."""
 
 from __future__ import annotations
 
-from newslint.extract.quotes.attribution import Attribution, before_quote
+from newslint.extract.quotes.attribution import Attribution, according, before_quote
 from newslint.extract.quotes.marks import QuoteRegion
 from newslint.extract.quotes.people import Found, Lookup
 from newslint.extract.quotes.reported import reported_speaker
 from newslint.extract.quotes.sentences import sentence_start
+from newslint.extract.quotes.subjects import skip_space
 from newslint.facts.speech import SpeechLexicon
 from newslint.load.article import Article
 
@@ -100,14 +101,26 @@ def said_before(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
     if any(mark in text[previous.start:previous.end] for mark in '"“”'):
         return None  # a quote there passes its speaker on (see inherit_speakers)
     found = reported_speaker(text, previous.start, previous.end, lex)
+    source = _according_to(text, previous.start, previous.end, lex) if found is None else None
+    found = found or source
     if found is None or found.kind not in ("name", "pronoun"):
         return None
     opening = [w for w in text[previous.start:found.start].split()
                if w not in (found.role or "").split()]  # "Mayor Dan Kline said"
-    if whole and opening not in ([], ["And"], ["But"]):
+    if whole and source is None and opening not in ([], ["And"], ["But"]):
         return None  # a paragraph away, only a speaker who opens the sentence before
     kind = "reported" if found.kind == "name" else found.kind
     return Attribution(found.speaker, found.start, found.end, kind, found.verb, found.role)
+
+
+def _according_to(text: str, lo: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
+    """`According to Peter Keating at Vanity Fair, $1.1 million is ...`: the source that
+    opens the sentence, up to its comma."""
+    opening = lex.according.match(text, skip_space(text, lo), hi)
+    comma = text.find(",", opening.end(), hi) if opening is not None else -1
+    if opening is None or comma == -1:
+        return None
+    return according(text, opening.end(), comma, lex)
 
 
 def lead_in(look: Lookup, region: QuoteRegion, lex: SpeechLexicon) -> Attribution | None:

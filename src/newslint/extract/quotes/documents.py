@@ -35,6 +35,15 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
     words = att.speaker.lower().split()
     here = look.sentence(att.start)
     lex = lexicon()
+    if len(words) == 2 and words[0] in ("a", "an") and here is not None and words[
+            1] in lex.documents:
+        # "Barry Rand later issued a statement calling the article "misleading"": the
+        # subject that issues the document in the quote's own sentence
+        sentence = look.article.sentences[here]
+        found = _issuing_subject(look.article.analysis, sentence.start, att.start, lex)
+        if found is not None and found.kind == "name":
+            return people.at.get(found.start) or people.full.get(found.speaker, found.speaker)
+        return None
     if len(words) != 2 or words[0] != "the" or here is None or words[1] not in lex.documents:
         return None
     text = look.article.analysis
@@ -59,6 +68,10 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
         if agent is not None:
             # "a statement released by the Justice Department": the agent issued it
             return people.full.get(agent, agent)
+        named = _NAMED_ISSUER.search(text, match.start(), match.end() - len(words[1]))
+        if match["a"] and named is not None:
+            # "A September 2010 Congressional Research Service report found": its issuer
+            return named["issuer"]
         # `"...," the tech giant said in a statement`: the words quoted before the
         # attribution are not its subject
         lo = max(sentence.start, text.rfind("”", sentence.start, match.start()) + 1,
@@ -84,20 +97,26 @@ def _document_mention(noun: str) -> regex.Pattern[str]:
     """"a letter", "a formal letter", "BuzzFeed’s Thursday night report": an earlier
     mention of the document a generic speaker ("the letter") names."""
     return regex.compile(
-        rf"(?<![\p{{L}}])(?:an?\s+(?:[\p{{L}}-]+\s+)?|(?P<owner>\p{{Lu}}[\p{{L}}.&-]*(?:\s+"
+        rf"(?<![\p{{L}}])(?:(?P<a>(?i:an?))\s+(?:[\p{{L}}\p{{N}}-]+\s+){{0,5}}?|(?P<owner>\p{{Lu}}[\p{{L}}.&-]*(?:\s+"
         rf"\p{{Lu}}[\p{{L}}.&-]*){{0,2}})['’]s\s+(?:[\p{{L}}-]+\s+){{0,3}}){regex.escape(noun)}"
         r"(?![\p{L}])")
 
 
 # "The NAACP adopted a resolution", "the executives ... sent a letter": the subject that
 # opens the sentence and issues the document with one verb.
-_ISSUING = regex.compile(r"(?:\s+\p{Ll}+ly)?(?:\s+(?:has|have|had))?\s+(?:sent|issued|"
+_ISSUING = regex.compile(r"(?P<adverb>\s+\p{Ll}+)?(?:\s+(?:has|have|had))?\s+(?:sent|issued|"
                          r"released|adopted|published|filed|signed|wrote|drafted|passed|"
                          r"posted|delivered)\s+$")
 
 
 def _issuing_subject(text: str, lo: int, at: int, lex: SpeechLexicon) -> Attribution | None:
     verb = _ISSUING.search(text, lo, at)
+    if verb is not None and verb["adverb"]:
+        adverb = verb["adverb"].strip()
+        if not (adverb.endswith("ly") or adverb in lex.adverbs):
+            # not an adverb ("Smith and others issued"): the verb without it
+            verb = _ISSUING.search(text, verb.start("adverb") + len(verb["adverb"]), at)
+            verb = verb if verb is not None and not verb["adverb"] else None
     if verb is None:
         return None
     begin, end = _past_opening(text, lo, verb.start()), verb.start()

@@ -53,6 +53,9 @@ def organisation(look: Lookup, att: Attribution, people: People | None = None) -
     text = look.article.analysis
     sentences = look.article.sentences
     floor = sentences[here].paragraph - PRONOUN_REACH
+    named = _named_with(look, here, floor, att.start, words[-1])
+    if named is not None:
+        return named
     for index in range(here - 1, -1, -1):
         sentence = sentences[index]
         if sentence.paragraph < floor:
@@ -63,6 +66,35 @@ def organisation(look: Lookup, att: Attribution, people: People | None = None) -
         lone = _lone_subject(text, sentence.start, sentence.end, people, lex)
         if lone is not None:
             return lone
+    return None
+
+
+_CAPITALISED = r"\p{Lu}[\p{L}.&'’-]*"
+_NAMED_RUN = rf"{_CAPITALISED}(?:\s+(?:(?:of|and|for|the|&)\s+)?{_CAPITALISED})*"
+
+
+def _named_with(look: Lookup, here: int, floor: int, before: int, noun: str) -> str | None:
+    """"the hospital" after "the MedStar Washington Hospital Center", "the campaign" after
+    "The Obama campaign is disputing": the last name, in reach before, that is written with
+    the noun itself."""
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}])(?:(?P<lead>{_NAMED_RUN})\s+(?P<a>(?i:{noun}))|(?P<b>{noun.title()}))"
+        rf"(?P<tail>(?:\s+{_CAPITALISED})*)(?![\p{{L}}])")
+    text, sentences = look.article.analysis, look.article.sentences
+    for index in range(here, -1, -1):
+        sentence = sentences[index]
+        if sentence.paragraph < floor:
+            break
+        found = None
+        for match in pattern.finditer(text, sentence.start, min(sentence.end, before)):
+            lead = (match["lead"] or "").split()
+            while lead and (lead[0].lower() in DETERMINERS or lead[0].lower() in PRONOUNS):
+                lead.pop(0)
+            name = " ".join([*lead, match["a"] or match["b"], *match["tail"].split()])
+            if len(name.split()) >= 2 and not inside_quote(text, sentence.start, match.start()):
+                found = name
+        if found is not None:
+            return found
     return None
 
 

@@ -173,9 +173,16 @@ def _initials_joined(text: str, name_phrases: tuple[NamePhrase, ...]) -> _Joined
     joined = _Joined({}, set())
     cut = [p for p in name_phrases
            if p.text[-2:-1] == " " and _INITIAL_END.search(p.text) is not None]
-    if not cut:
-        return joined
     by_start = {p.span.start: p for p in name_phrases}
+    for phrase in name_phrases:
+        # "Former Speaker" + " of the " + "House Newt Gingrich": an office split at "of"
+        for joint in (" of the ", " of "):
+            after = by_start.get(phrase.span.end + len(joint))
+            if after is not None and text[phrase.span.end:after.span.start] == joint:
+                whole = f"{phrase.text}{joint}{after.text}"
+                if office_prefixed(whole) is not None:
+                    joined.names[phrase.span.start] = whole
+                    joined.consumed.add(after.span.start)
     for phrase in cut:
         after = by_start.get(phrase.span.end + 2)
         if after is None or text[phrase.span.end:after.span.start] != ". ":

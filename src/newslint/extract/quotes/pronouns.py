@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newslint.extract.quotes.speaker_phrase import NAME_START, WORD
+from newslint.extract.quotes.speaker_phrase import DETERMINERS, NAME_START, OBJECT_MARKERS, WORD
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
 from newslint.facts.speech import SpeechLexicon, lexicon
 from newslint.load.article import Article
@@ -26,8 +26,10 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
     rather than its last, or, when no person is that sentence's subject and a "he" or
     "she" is ("As for his work with Griffin, he doesn't regret it"), whom that pronoun
     refers to."""
+    text, lex = look.article.analysis, lexicon()
     before = [p for p in people.before(offset)
-              if gender is None or p.gender is None or p.gender == gender]
+              if (gender is None or p.gender is None or p.gender == gender)
+              and not _modifier(text, p, lex)]
     if before and _relative_to(look.article.analysis, before[-1], offset):
         before.pop()  # "Trump, whom he called a 'demagogue'": he is not Trump
     if not before:
@@ -35,7 +37,7 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
     here = _sentence_of(look, offset)
     last = before[-1]
     if last.sentence == here and here >= 0:
-        return last.name
+        return _in_own_sentence(look, before, offset, people, gender, depth)
     paragraph = look.paragraph(offset)
     if paragraph is not None and last.sentence >= 0:
         named_in = look.article.sentences[last.sentence].paragraph
@@ -47,8 +49,6 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
         first -= 1
     # the subject of that sentence, when a verb shows which person it is: not "Martha
     # Raddatz" in "With the moderator, Martha Raddatz, opening the debate, Ryan criticized"
-    lex = lexicon()
-    text = look.article.analysis
     opening = look.article.sentences[last.sentence].start if last.sentence >= 0 else None
     subjects = [p for p in before[first:] if is_subject(text, p, lex)]
     # "When Mr. Biden went after ..., Mr. Ryan reminded ...": the main clause's subject;
@@ -62,11 +62,55 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
         opens, after = _OPENING_PRONOUN.get(gender or "", (None, None))
         pronoun = opens and (opens.match(text, sentence.start, sentence.end)
                              or after.search(text, last.start, sentence.end))
-        if pronoun and not look.in_quote(pronoun.start()):
+        if (pronoun and not look.in_quote(pronoun.start())) or _pronoun_before(
+                look, sentence.start, before[first].start, gender, _ANY_PRONOUN) is not None:
+            # "He recalled campaigning with Romney", "'...,' she told MSNBC's Joy Reid",
+            # "Her office claims the bill would keep Social Security solvent": the person
+            # the sentence's pronoun refers to, not one named after it as no subject
             chained = resolve_pronoun(look, sentence.start, people, gender, depth + 1)
             if chained is not None:
                 return chained
     return (subject or before[first]).name
+
+
+def _in_own_sentence(look: Lookup, before: list[_Person], offset: int, people: People,
+                     gender: str | None, depth: int) -> str | None:
+    """A pronoun after a person named in its own sentence: that person, unless they are
+    no subject ("Ryan hammered Obama for what he called") and the sentence has one before
+    them, a person or an earlier "he" or "she" ("he said Obama's borrowing ... - he also
+    claimed")."""
+    text, lex = look.article.analysis, lexicon()
+    last = before[-1]
+    between = _ANY_PRONOUN.get(gender or "")
+    if is_subject(text, last, lex) or (between is not None and between.search(
+            text, last.start, offset)):
+        # "he hammered Mitt Romney over his comment in which he said": a "his" nearer the
+        # pronoun already goes with the person named last
+        return last.name
+    sentence = look.article.sentences[last.sentence]
+    same = [p for p in before if p.sentence == last.sentence]
+    subject = next((p for p in same if is_subject(text, p, lex)
+                    and not _in_fronted_clause(text, sentence.start, p.start)), None)
+    if subject is not None:
+        return subject.name
+    pronoun = _pronoun_before(look, sentence.start, last.start, gender)
+    if pronoun is not None and depth < _CHAIN_DEPTH:
+        chained = resolve_pronoun(look, pronoun, people, gender, depth + 1)
+        if chained is not None:
+            return chained
+    return last.name
+
+
+def _pronoun_before(look: Lookup, lo: int, hi: int, gender: str | None,
+                    forms: dict[str, regex.Pattern[str]] | None = None) -> int | None:
+    """Where a "he" or "she" (or any of `forms`) of this gender stands between `lo` and
+    `hi`, outside quotes."""
+    pattern = (forms or _SUBJECT_PRONOUN).get(gender or "")
+    if pattern is None:
+        return None
+    text = look.article.analysis
+    return next((m.start() for m in pattern.finditer(text, lo, hi)
+                 if not look.in_quote(m.start())), None)
 
 
 _CHAIN_DEPTH = 3  # sentences a pronoun may follow back through other pronouns
@@ -105,9 +149,45 @@ def is_subject(text: str, person: _Person, lex: SpeechLexicon) -> bool:
     name = NAME_START.match(text, person.start)
     if name is None or text.startswith(("'s", "’s", "'", "’"), name.end()):
         return False  # "Mattis's letter": a possessive is no subject
+    if _after_preposition(text, person.start, lex):
+        return False  # "campaigning with Romney earlier this year"
     after = skip_appositive(text, name.end(), len(text))
     word = WORD.match(text, skip_space(text, after))
     return word is not None and word[0][:1].islower() and verb_like(word[0], lex)
+
+
+_WORD_BEFORE = regex.compile(r"([\p{L}.’']+)\s+$")
+
+
+def _modifier(text: str, person: _Person, lex: SpeechLexicon) -> bool:
+    """"the Romney campaign message": a name between a determiner and a noun modifies the
+    noun; no pronoun refers to it."""
+    name = NAME_START.match(text, person.start)
+    if name is None or _word_before(text, person.start, lex) not in DETERMINERS:
+        return False
+    word = WORD.match(text, skip_space(text, name.end()))
+    return (word is not None and name.end() < word.start() and word[0][:1].islower()
+            and not verb_like(word[0], lex))
+
+
+def _after_preposition(text: str, start: int, lex: SpeechLexicon) -> bool:
+    """The name is the object of a preposition, past the titles before it ("with Sen.")."""
+    return _word_before(text, start, lex) in OBJECT_MARKERS
+
+
+def _word_before(text: str, start: int, lex: SpeechLexicon) -> str | None:
+    """The word before a name, past the titles written with it ("with Sen.", "the Rev.")."""
+    end = start
+    for _ in range(3):
+        word = _WORD_BEFORE.search(text, max(0, end - 30), end)
+        if word is None:
+            return None
+        low = word[1].lower()
+        if "\n" in text[word.end():end] or not (
+                word[1][:1].isupper() and (low in lex.titles or low.rstrip(".") in lex.titles)):
+            return low if "\n" not in text[word.end():end] else None
+        end = word.start()
+    return None
 
 
 def _speaks(text: str, person: _Person, lex: SpeechLexicon) -> bool:
@@ -119,6 +199,8 @@ def _speaks(text: str, person: _Person, lex: SpeechLexicon) -> bool:
     return word is not None and bool(lex.say.fullmatch(word[0]))
 
 
+_ANY_PRONOUN = {"m": regex.compile(r"(?<![\p{L}'’])(?:[Hh]e|[Hh]is|[Hh]im)(?![\p{L}'’])"),
+                "f": regex.compile(r"(?<![\p{L}'’])(?:[Ss]he|[Hh]er|[Hh]ers)(?![\p{L}'’])")}
 _SUBJECT_PRONOUN = {"m": regex.compile(r"(?<![\p{L}'’])[Hh]e\b"),
                     "f": regex.compile(r"(?<![\p{L}'’])[Ss]he\b")}
 

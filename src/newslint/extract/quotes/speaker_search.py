@@ -93,6 +93,11 @@ def find_speaker(article: Article, look: Lookup, index: int,
         found = after_quote(text, region.close, hi, lex)
         if found is not None:
             return found
+    listed = _list_speaker(article, look, index, sentence_lo, lex)
+    if listed is not None:
+        # `three principles: "A," "B" and "C."`: one list, one speaker, the first item's;
+        # not the subject of a clause before the list
+        return listed
     # The subject of the whole sentence speaks for the words it reports, also past an
     # earlier term in quotation marks: He deemed the plan "a con" and "a disaster"; but
     # words given as someone's "opinion that ..." nearer the quote are theirs.
@@ -102,6 +107,23 @@ def find_speaker(article: Article, look: Lookup, index: int,
             or _reported(text, sentence_lo, region, lex) or said_before(look, region, lex)
             or after_full_stop(look, region, lex) or lead_in(look, region, lex))
 
+
+_LIST_JOINT = regex.compile(r"[\s,;]*(?:(?:and|or)\s*)?")
+
+
+def _list_speaker(article: Article, look: Lookup, index: int, sentence_lo: int,
+                  lex: SpeechLexicon) -> Attribution | None:
+    """When the quote is a later item of a list of quotes in its sentence (`"A," "B" and
+    "C"`), the speaker of its first item."""
+    text, regions = article.analysis, look.regions
+    first = index
+    while first > 0:
+        before = regions[first - 1]
+        if (before.close is None or before.close < sentence_lo
+                or not _LIST_JOINT.fullmatch(text, before.close + 1, regions[first].open)):
+            break
+        first -= 1
+    return find_speaker(article, look, first, lex) if first < index else None
 
 # A sentence that opens with the question put to someone: "Asked point-blank, "..."".
 _ASKED = regex.compile(r"\s*Asked(?:\s+by\s+(?P<by>[^,\"“”]{1,60})|\s+[\p{L}-]+|\s+again)?,\s*")

@@ -63,6 +63,9 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
         if time is not None:
             after = time.end()
         following = WORD.match(text, skip_space(text, after))
+        if following is not None and _ADVERB.fullmatch(following[0]):
+            # "Trump infamously bragged": the verb after an adverb in -ly
+            following = WORD.match(text, skip_space(text, following.end())) or following
         if lone and not verb_like(following[0] if following else "", lex):
             continue  # "Notable figures such as ...": an adjective, not a surname
         if following and following[0][0].islower() and following[0] not in NOT_VERBS:
@@ -72,6 +75,7 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
     return None
 
 
+_ADVERB = regex.compile(r"\p{Ll}{4,}ly")  # "infamously", not "family" or "rally"
 _MAX_OPENING = 4  # words before the subject: "On Thursday, the"
 _JOINTS = frozenset(("and", "of", "&", "for"))
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from newslint.extract.quotes.marks import QuoteRegion
     from newslint.extract.quotes.people import Lookup
 
+_NAMED_THEN_VERB = regex.compile(r"\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+\p{Ll}")
 _MIN_WORDS = 3
 _MAX_ADJUNCT = 6  # words after the verb: "said in a December sentencing memo"
 _COMMA = regex.compile(",")
@@ -50,6 +51,13 @@ def sentence_tail(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
             return None
         last = comma.start() - 1
     found = _attribution_at(text, last, end, lex)
+    final = text.rfind(",", last + 2, end)
+    if found is None and final != -1 and not look.in_quote(final) and _NAMED_THEN_VERB.match(
+            text, final + 1, end):
+        # `concerns the "freedom of speech of an individual member," not the stance of
+        # the caucus, Pelosi said.`: the sentence's last comma opens its attribution, a
+        # name and its verb (not `..., told Fox News.`, whose object is no speaker)
+        found = _attribution_at(text, final - 1, end, lex)
     return _reported(found) if found is not None else None
 
 

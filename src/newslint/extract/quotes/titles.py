@@ -16,7 +16,18 @@ _MAX_OFFICE = 6  # words of an office written before a name: "Director of Nation
 def office_prefixed(phrase: str) -> Person | None:
     """"Secretary of State Hillary Clinton" → Hillary Clinton, role "Secretary of State":
     an office of several words, joined by "of", that the role vocabulary knows, then a
-    person's name (a name phrase otherwise stops at "of": "Nancy Pelosi of California")."""
+    person's name (a name phrase otherwise stops at "of": "Nancy Pelosi of California");
+    also after one word that qualifies the office ("Former Speaker of the House ...")."""
+    found = _office_prefixed(phrase)
+    first, _, rest = phrase.partition(" ")
+    if found is None and rest and first[:1].isupper():
+        inner = _office_prefixed(rest)
+        if inner is not None:
+            found = Person(inner.name, inner.role, inner.offset + len(first) + 1)
+    return found
+
+
+def _office_prefixed(phrase: str) -> Person | None:
     words = phrase.split()
     vocab = vocabulary()
     for cut in range(min(len(words) - 2, _MAX_OFFICE), 1, -1):
