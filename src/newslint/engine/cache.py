@@ -1,4 +1,5 @@
-"""Per-article cache of extraction results in ONE sqlite file: .newslint_cache/facts.sqlite.
+"""Per-article cache of extraction results in ONE sqlite file: .newslint_cache/facts.sqlite
+(and beside it the index of the last run's files, run_index.py).
 
 An entry is keyed by a hash of the file's bytes, its path and the settings (keys.py). The
 findings of cross-article rules are kept per story, keyed by the entries of the story's
