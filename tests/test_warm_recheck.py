@@ -137,3 +137,26 @@ def test_walked_paths_are_the_paths_path_makes(tmp_path, monkeypatch):
         assert [str(p) for p in found] == [Path(p).as_posix() for p in found]
     assert [p.as_posix() for p in discover(["."])] == ["a/b/two.txt", "a/one.md",
                                                        "three.markdown"]
+
+
+def test_a_few_edits_leave_the_index_and_are_looked_up_in_the_store(archive, monkeypatch):
+    """The index is rewritten only once more than a share of the files was not answered
+    by it; until then an edited file is looked up in the store, and never served stale."""
+    from newslint.engine import articles
+
+    monkeypatch.setattr(articles, "_REWRITE_SHARE", 20)  # 1 edit in 22 articles is few
+    run([archive], Settings(root=archive, jobs=1))
+    written = (archive / INDEX).read_bytes()
+    target = archive / "villa-reuters.md"
+    target.write_text(target.read_text().replace("Unai Emery", "Unai Emrey"))
+    edited = run([archive], Settings(root=archive, jobs=1))
+    assert (archive / INDEX).read_bytes() == written  # left as it was
+    asked = rows_asked(monkeypatch)
+    again = run([archive], Settings(root=archive, jobs=1))
+    assert asked == ["digest villa-reuters.md", "summary"] and again.cached == 22
+    assert again.diagnostics == edited.diagnostics == fresh(archive)
+    assert any('"Emrey" looks like a misspelling' in d.message for d in again.diagnostics)
+    monkeypatch.setattr(articles, "_REWRITE_SHARE", 100)  # now 1 in 22 is more than a few
+    target.write_text(target.read_text() + "\nThe fee was not disclosed.\n")
+    run([archive], Settings(root=archive, jobs=1))
+    assert (archive / INDEX).read_bytes() != written
