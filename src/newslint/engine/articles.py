@@ -12,12 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from newslint.engine import summaries
 from newslint.engine.base import Engine
 from newslint.engine.blobs import facts_blob
 from newslint.engine.cache import FactCache
 from newslint.engine.file_task import FileResult
 from newslint.engine.keys import content_digest, entry_key, stat_signature
 from newslint.engine.result import Progress
+from newslint.engine.run_index import Entry, valid
 from newslint.facts import ArticleFacts
 from newslint.load.remote import RemoteFile
 from newslint.settings import Settings
@@ -28,6 +30,11 @@ from newslint.timing import Timings
 # memory does not grow with the corpus (about 110 KB per article as objects).
 _HOLD_FACTS_UP_TO = 1_000
 _POSIX = os.sep == "/"  # a path's posix form is its string
+# The index of the last run's files (run_index.py) is written again once more than one
+# file in this many was not answered by it. Until then the few edited since are looked up
+# in the store (a row or two each): rewriting the whole index after every edit would cost
+# more than reading it (5.7 MB at 10,000 real articles).
+_REWRITE_SHARE = 100
 
 
 @dataclass(slots=True)
@@ -59,7 +66,8 @@ def check_articles(files: Sequence[Path | RemoteFile], settings: Settings, store
                    engine: Engine, timings: Timings, progress: Progress | None = None
                    ) -> Checked:
     with timings.stage("cache read"):
-        keys, results = _cached_results(files, settings, store)
+        keyed = _cached_results(files, settings, store)
+    keys, results = keyed.keys, keyed.results
     todo = [number for number, result in enumerate(results) if result is None]
     # With a store, facts go there as they come and are read back story by story; memory
     # then does not grow with the corpus. Without one they are held, pickled when a worker
@@ -110,6 +118,9 @@ def check_articles(files: Sequence[Path | RemoteFile], settings: Settings, store
     finally:
         if freezing:
             gc.unfreeze()
+    if store is not None:
+        with timings.stage("cache write"):
+            _write_index(store, keyed, results)
     final = [r for r in results if r is not None]
     return Checked(final, len(files) - len(todo), FactSources(
         {r.ident: keys[n] for n, r in enumerate(results)
@@ -120,25 +131,40 @@ def check_articles(files: Sequence[Path | RemoteFile], settings: Settings, store
     ))
 
 
-def _cached_results(files: Sequence[Path | RemoteFile], settings: Settings, store: FactCache | None
-                    ) -> tuple[dict[int, str], list[FileResult | None]]:
-    """Cache keys by file number, and the results the cache already holds (None elsewhere).
+@dataclass(slots=True)
+class _Keyed:
+    """The cache's answer for the files of a run, before any is checked."""
 
-    A file whose size, times and inode are those recorded last time is not read again: its
-    recorded content digest stands (as git's index does)."""
-    results: list[FileResult | None] = [None] * len(files)
-    keys: dict[int, str] = {}
-    displays: dict[int, str] = {}  # each file's as_posix(), made once
+    keys: dict[int, str]  # file number → cache entry key
+    results: list[FileResult | None]  # the results the cache holds (None elsewhere)
+    # The index entries that answered for unchanged files, and what the index records of
+    # the others (stat signature when settled, date), by file number.
+    served: dict[int, Entry]
+    fresh: dict[int, tuple[str | None, str]]
+    index: dict[str, Entry]  # the index as read
+
+
+def _cached_results(files: Sequence[Path | RemoteFile], settings: Settings, store: FactCache | None
+                    ) -> _Keyed:
+    """Cache keys by file number, and the results the cache already holds.
+
+    A file whose size, times and inode are those recorded last time is not read again: the
+    index of the last run (run_index.py) gives its key and summary, or failing that the
+    store its recorded content digest (as git's index does)."""
+    keyed = _Keyed({}, [None] * len(files), {}, {}, {})
     if store is None:
-        return keys, results
-    known = store.file_digests()
+        return keyed
+    keys, results, served = keyed.keys, keyed.results, keyed.served
+    index = keyed.index = store.index()
+    known: dict[str, tuple[str, str]] | None = None  # the store's digests of remote files
     seen: list[tuple[str, str, str]] = []
+    misses: list[tuple[int, Path, str, os.stat_result, str, str]] = []
     now = time.time_ns()
     for number, path in enumerate(files):
-        # On POSIX a Path's posix form is its string, which os.stat would make anyway.
-        display = displays[number] = (os.fspath(path) if _POSIX and isinstance(path, Path)
-                                      else path.as_posix())
+        display = _display(path)
         if isinstance(path, RemoteFile):
+            if known is None:
+                known = store.file_digests()
             remote = _remote_digest(path, known.get(display), settings, seen)
             if remote is not None:
                 keys[number] = entry_key(remote, display, settings.date_of(path, display),
@@ -146,27 +172,72 @@ def _cached_results(files: Sequence[Path | RemoteFile], settings: Settings, stor
             continue
         try:
             info = os.stat(display if _POSIX else path)
-            if not stat.S_ISREG(info.st_mode) or info.st_size > settings.max_file_size:
-                continue  # the loader reports on it
-            signature = stat_signature(info)
-            recorded = known.get(display)
-            if recorded is not None and recorded[0] == signature:
-                digest = recorded[1]
-            else:
-                digest = content_digest(path.read_bytes())
-                if _settled(info, now):
-                    seen.append((display, signature, digest))
         except OSError:
             continue
-        keys[number] = entry_key(digest, display, settings.date_of(path, display),
-                                 store.fingerprint)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > settings.max_file_size:
+            continue  # the loader reports on it
+        signature = stat_signature(info)
+        date = str(settings.date_of(path, display))
+        entry = index.get(display)
+        if entry is not None and entry[0] == signature and valid(entry) and entry[1] == date:
+            result = summaries.result_of(entry[3:])
+            if result is not None and result.path == display:
+                keys[number], results[number], served[number] = entry[2], result, entry
+                continue
+        misses.append((number, path, display, info, signature, date))
+    recorded = store.file_digests([m[2] for m in misses]) if misses else {}
+    for number, path, display, info, signature, date in misses:
+        before = recorded.get(display)
+        settled: str | None = signature
+        if before is not None and before[0] == signature:
+            digest = before[1]
+        else:
+            try:
+                digest = content_digest(path.read_bytes())
+            except OSError:
+                continue
+            if _settled(info, now):
+                seen.append((display, signature, digest))
+            else:
+                settled = None  # read again next time
+        keys[number] = entry_key(digest, display, date, store.fingerprint)
+        keyed.fresh[number] = (settled, date)
     store.put_file_digests(seen)
-    hits = store.get_summaries(keys.values())
-    for number, key in keys.items():
+    asked = {number: keys[number] for number in keys if number not in served}
+    hits = store.get_summaries(asked.values()) if asked else {}
+    for number, key in asked.items():
         entry = hits.get(key)
-        if isinstance(entry, FileResult) and entry.path == displays[number]:
+        if isinstance(entry, FileResult) and entry.path == _display(files[number]):
             results[number] = entry
-    return keys, results
+    return keyed
+
+
+def _display(path: Path | RemoteFile) -> str:
+    """The path findings show. On POSIX a Path's posix form is its string, which
+    os.stat would make anyway."""
+    return os.fspath(path) if _POSIX and isinstance(path, Path) else path.as_posix()
+
+
+def _write_index(store: FactCache, keyed: _Keyed, results: Sequence[FileResult | None]) -> None:
+    """Record this run's files in the index when more than a few were not answered by it
+    (`_REWRITE_SHARE`): unchanged ones keep their entry, the others get one from their
+    result (not when uncacheable). Entries of files this run did not see stay, unless
+    they outnumber this run's."""
+    if not keyed.fresh or (keyed.served and
+                           len(keyed.fresh) * _REWRITE_SHARE <= len(results)):
+        return
+    entries = dict(keyed.index) if len(keyed.index) <= 2 * len(results) + 1_000 else {}
+    for entry in keyed.served.values():
+        entries[entry[3]] = entry
+    for number, (settled, date) in keyed.fresh.items():
+        result = results[number]
+        if result is None:
+            continue
+        if result.uncacheable:
+            entries.pop(result.path, None)
+            continue
+        entries[result.path] = (settled, date, keyed.keys[number], *summaries.row_of(result))
+    store.put_index(entries)
 
 
 def _remote_digest(file: RemoteFile, recorded: tuple[str, str] | None, settings: Settings,

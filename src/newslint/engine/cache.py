@@ -1,4 +1,5 @@
-"""Per-article cache of extraction results in ONE sqlite file: .newslint_cache/facts.sqlite.
+"""Per-article cache of extraction results in ONE sqlite file: .newslint_cache/facts.sqlite
+(and beside it the index of the last run's files, run_index.py).
 
 An entry is keyed by a hash of the file's bytes, its path and the settings (keys.py). The
 findings of cross-article rules are kept per story, keyed by the entries of the story's
@@ -17,7 +18,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from newslint.engine import summaries
+from newslint.engine import run_index, summaries
 from newslint.engine.blobs import dumps
 
 CACHE_DIR_NAME = ".newslint_cache"
@@ -38,7 +39,9 @@ class FactCache:
       names that tie it to a story, as plain columns (summaries.py): every run reads them
       all, so they are kept apart from the facts;
     - entries: one per article, its facts, which only a story being checked again needs;
-    - stories: the cross-article findings of one story, keyed by its members' entries.
+    - stories: the cross-article findings of one story, keyed by its members' entries;
+    - beside them, the index of the last run's files in one file (run_index.py), which
+      answers for the unchanged files of a re-check without a row read per article.
     """
 
     def __init__(self, root: Path, readonly: bool = False, fingerprint: str = ""):
@@ -76,6 +79,7 @@ class FactCache:
     def _remove_store(self) -> None:
         for name in (STORE_NAME, f"{STORE_NAME}-wal", f"{STORE_NAME}-shm"):
             (self.folder / name).unlink(missing_ok=True)
+        run_index.remove_index(self.folder)  # started again: every entry a miss
 
     def _failed(self, exc: sqlite3.Error, action: str) -> None:
         """A damaged store is started again (every entry a miss); other errors only skip
@@ -92,10 +96,32 @@ class FactCache:
             _warn(f"cache disabled: {again}")
             self._conn = None
 
-    def file_digests(self) -> dict[str, tuple[str, str]]:
-        """path → (stat signature, content digest) as last seen."""
-        rows = self._select("SELECT path, stat, digest FROM files", ())
+    def file_digests(self, paths: Collection[str] | None = None) -> dict[str, tuple[str, str]]:
+        """path → (stat signature, content digest) as last seen, of every file or of
+        `paths` (looked up one by one when they are few, else from the whole table)."""
+        if paths is not None and len(paths) < _SCAN_FROM:
+            ordered, rows = sorted(paths), []
+            for start in range(0, len(ordered), 500):
+                chunk = ordered[start:start + 500]
+                rows += self._select("SELECT path, stat, digest FROM files WHERE path IN "
+                                     f"({','.join('?' * len(chunk))})", chunk)
+        else:
+            rows = self._select("SELECT path, stat, digest FROM files", ())
         return {path: (signature, digest) for path, signature, digest in rows}
+
+    def index(self) -> dict[str, run_index.Entry]:
+        """The last run's index of its files under this fingerprint (run_index.py); a
+        damaged one is dropped with a warning, and rewritten by this run."""
+        if self._conn is None:
+            return {}
+        entries, damaged = run_index.read_index(self.folder, self.fingerprint)
+        if damaged:
+            _warn("cache index damaged: reading the store instead, and writing it again")
+        return entries
+
+    def put_index(self, entries: Mapping[str, run_index.Entry]) -> None:
+        if self._conn is not None and not self.readonly:
+            run_index.write_index(self.folder, self.fingerprint, entries)
 
     def put_file_digests(self, rows: Iterable[tuple[str, str, str]]) -> None:
         self._write("INSERT OR REPLACE INTO files (path, stat, digest) VALUES (?, ?, ?)",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from newslint.load.remote import RemoteFile, discover_url, is_url
@@ -43,8 +43,9 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path | RemoteFile]
     """
     found: set[Path | RemoteFile] = set()
     # The files folders hold, by their posix form: an archive's ten thousand paths are
-    # compared and sorted as strings, and made Paths once (a third of the time).
-    walked: set[str] = set()
+    # compared and sorted as strings, and made Paths once, from their folder's (a third of
+    # the time each).
+    walked: dict[str, tuple[Path, str]] = {}
     missing: list[str] = []
     for raw in paths:
         if is_url(raw):
@@ -66,9 +67,29 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path | RemoteFile]
     # and the rest of the corpus is still checked.
     found.update(Path(raw) for raw in missing)
     named = [(f.as_posix(), f) for f in found]
-    walked.difference_update(posix for posix, f in named if isinstance(f, Path))
+    for posix, f in named:
+        if isinstance(f, Path):
+            walked.pop(posix, None)
     ordered = sorted([*named, *((posix, None) for posix in walked)], key=lambda pair: pair[0])
-    return [Path(posix) if f is None else f for posix, f in ordered]
+    return [_child(*walked[posix]) if f is None else f for posix, f in ordered]
+
+
+def _fast_child() -> Callable[[Path, str], Path] | None:
+    """pathlib's own way of adding a name to a folder's path without parsing it again
+    (what its glob and walk use), when this Python has it and it gives what Path() gives."""
+    make = getattr(Path, "_make_child_relpath", None)
+    try:
+        if make is not None and all(
+                make(Path(folder), "b.md") == Path(expected)
+                and str(make(Path(folder), "b.md")) == expected
+                for folder, expected in ((".", "b.md"), ("a", "a/b.md"), ("/a/", "/a/b.md"))):
+            return make  # type: ignore[no-any-return]
+    except Exception:  # internals moved: the public way
+        return None
+    return None
+
+
+_child: Callable[[Path, str], Path] = _fast_child() or (lambda folder, name: folder / name)
 
 
 def _walked(relative: str) -> bool:
@@ -81,16 +102,18 @@ def _walked(relative: str) -> bool:
                         for f in folders))
 
 
-def _walk(root: Path) -> Iterable[str]:
-    """The posix forms of the article files below `root` (as Path(...).as_posix() gives)."""
+def _walk(root: Path) -> Iterable[tuple[str, tuple[Path, str]]]:
+    """The article files below `root`: their posix forms (as Path(...).as_posix() gives),
+    each with its folder's Path and its name."""
     # followlinks=False: a link back up the tree must not loop forever.
     for folder, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames
                              if not d.startswith(".") and d.lower() not in NOT_ARTICLE_FOLDERS)
-        base = Path(folder).as_posix()
+        where = Path(folder)
+        base = where.as_posix()
         prefix = "" if base == "." else base if base.endswith("/") else base + "/"
         for name in filenames:
             stem, suffix = os.path.splitext(name)
             if (suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(".")
                     and stem.lower() not in NOT_ARTICLES):
-                yield prefix + name
+                yield prefix + name, (where, name)
