@@ -14,7 +14,11 @@
   where it names none, when one article gives the bare surname both offices ("President
   Obama" and "Mayor Obama" in one article): no writer calls two people by one surname.
 - One article giving a person a title once against the title it and another article
-  give otherwise ("President Obama" twice, "Governor Obama" once).
+  give otherwise ("President Obama" twice, "Governor Obama" once). A person is one under
+  a middle initial or known by the middle name ("Neil M. Gorsuch", "K. Michael Conaway"),
+  and a title read with a bare surname ("Judge Gorsuch") is no second person of that name;
+  a place before two offices ("Maine Gov." / "Maine Rep.") is where they are held, not
+  two employers.
 - Two past offices at one place for one person named in full ("former New York City Mayor
   Michael Bloomberg" / "former New York City Governor"); past posts at no named place or at
   two places may all be true ("former Sen." and "former Secretary of State").
@@ -270,7 +274,8 @@ def _people(entries: list) -> dict[str, list]:
     full = _merge_nicknames(full)
     for article, role in bare:
         surname = _written_key(role)
-        owners = [name for name in full if name.split()[-1] == surname]
+        owners = [name for name in full if name.split()[-1] == surname
+                  and not _titled_surname(name)]
         if len(owners) == 1:
             full[owners[0]].append((article, role))
         elif not owners:
@@ -279,6 +284,13 @@ def _people(entries: list) -> dict[str, list]:
             full.setdefault(key if key.split()[-1] == surname else surname, []).append(
                 (article, role))
     return full
+
+
+def _titled_surname(name: str) -> bool:
+    """A "full name" that is a title and a surname ("judge gorsuch", read from "Judge
+    Gorsuch, ..."): it names no one beside the person named in full."""
+    first, *rest = name.split()
+    return len(rest) == 1 and vocabulary().role(first) is not None
 
 
 def _merge_nicknames(full: dict[str, list]) -> dict[str, list]:
@@ -365,7 +377,11 @@ def _office(info: RoleInfo | None, org: str | None) -> bool:
 
 def _both_organisations_named(a: Statement, b: Statement, orgs: Organisations) -> bool:
     """The same post at two organisations, where one article names both: the person may
-    well hold both ("Musk, the CEO of SpaceX ... also runs Tesla")."""
+    well hold both ("Musk, the CEO of SpaceX ... also runs Tesla"). A public office's
+    "organisation" is its place ("Maine Gov.", "Maine Rep."), compared without it
+    (_post_key): naming the place twice says nothing of two posts."""
+    if _post_key(a.fact)[1] is None or _post_key(b.fact)[1] is None:
+        return False
     org_a, org_b = a.fact.org_key, b.fact.org_key
     if not org_a or not org_b or orgs.same(org_a, org_b):
         return False
