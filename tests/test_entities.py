@@ -63,3 +63,12 @@ def test_a_first_initial_before_the_name_a_person_goes_by():
     assert same_person("michael conaway", person_identity("K. Michael Conaway"))
     assert not same_person(person_identity("K. Michael Conaway"), "david conaway")
     assert not same_person("j. michael smith", "k. michael smith")
+
+
+def test_a_given_name_one_slip_apart_is_one_person():
+    from newslint.facts.entities import same_person
+
+    assert same_person("vincente fox", "vicente fox")
+    assert not same_person("maria lopez", "mario lopez")  # each a name of its own
+    assert not same_person("francis scott", "frances scott")
+    assert not same_person("daniel fox", "gabriel fox")

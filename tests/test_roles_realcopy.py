@@ -193,3 +193,27 @@ def test_a_whip_is_a_public_office(corpus, run_json):
     (root / "d.txt").write_text("Rep. Kevin McCarthy of California said he was open to the "
                                 "bill.\n", encoding="utf-8")
     assert _flagged(run_json, root) == []
+
+
+def test_a_given_name_misspelt_is_still_the_person_on_real_copy(tmp_path, run_json):
+    """basil 2016 Vicente Fox: Fox News writes "Vincente Fox" (fox.md:10), HuffPost
+    "Vicente Fox" (hpo.md:10): one person under a slip (NL101's finding), whose past
+    offices are compared."""
+    event = "2016-fox-and-calder-say-mexico-isn-t-paying-for-borde"
+    folder = article_copy(tmp_path, event, ["fox.md", "hpo.md"])
+    assert _flagged(run_json, folder) == []
+    edit_line(folder, "hpo.md", 10, "Mexican President Vicente", "Mexican Speaker Vicente")
+    (finding,) = _flagged(run_json, folder)
+    assert finding[:2] in {("fox.md", 10), ("hpo.md", 10)} and '"Speaker"' in finding[2]
+
+
+def test_the_party_of_a_candidate_in_apposition_on_real_copy(tmp_path, run_json):
+    """basil 2012 Akin: "Representative Todd Akin, the Republican Senate candidate in
+    Missouri" (nyt.md:12) gives his party; HuffPost's tag "(R-Mo.)" turned "(D-Mo.)"
+    disagrees with it."""
+    event = "2012-romney-urges-akin-to-drop-out-of-senate-race"
+    folder = article_copy(tmp_path, event, ["hpo.md", "nyt.md"])
+    assert _flagged(run_json, folder) == []
+    edit_line(folder, "hpo.md", 10, "(R-Mo.)", "(D-Mo.)")
+    (finding,) = _flagged(run_json, folder)
+    assert finding[:2] == ("hpo.md", 10) and "D-Mo." in finding[2]

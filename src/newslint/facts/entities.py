@@ -15,7 +15,9 @@ import unicodedata
 from collections.abc import Iterable
 
 import regex
+from rapidfuzz.distance import OSA
 
+from newslint import frequencies
 from newslint.facts.rolevocab import vocabulary
 
 _STOPPED_INITIALS = regex.compile(r"\b(?:\p{L}\.){2,}(?:\p{L}\b)?")
@@ -161,7 +163,25 @@ def same_person(a: str, b: str) -> bool:
     middle_a, middle_b = wa[1:-1], wb[1:-1]
     if middle_a and middle_b and middle_a != middle_b:
         return False
-    return same_given_name(wa[0], wb[0])
+    return same_given_name(wa[0], wb[0]) or _misspelt(wa[0], wb[0])
+
+
+# A form at least this common in English (wordfreq's Zipf scale) is a name of its own.
+_NAME_OF_ITS_OWN = 3.0
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Two spellings of one given name a slip apart ("Vincente" / "Vicente"): five letters
+    or more, the same first letter, one letter changed, dropped, added or swapped, and one
+    of them no name of its own: neither in the nicknames table nor a word English writers
+    use ("Maria" and "Mario", "Francis" and "Frances" are two people). NL101 flags the
+    slip; the person is one."""
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or not (a.isalpha() and b.isalpha()):
+        return False
+    if OSA.distance(a, b, score_cutoff=1) > 1:
+        return False
+    return any(not known_given_name(n) and frequencies.zipf(n) < _NAME_OF_ITS_OWN
+               for n in (a, b))
 
 
 def _by_middle_name(words: list[str], other: list[str]) -> list[str]:
