@@ -15,7 +15,8 @@
   Obama" and "Mayor Obama" in one article): no writer calls two people by one surname.
 - One article giving a person a title once against the title it and another article
   give otherwise ("President Obama" twice, "Governor Obama" once). A person is one under
-  a middle initial or known by the middle name ("Neil M. Gorsuch", "K. Michael Conaway"),
+  a middle initial, known by the middle name ("Neil M. Gorsuch", "K. Michael Conaway") or
+  with a given name misspelt ("Vincente Fox" / "Vicente Fox": NL101's finding),
   and a title read with a bare surname ("Judge Gorsuch") is no second person of that name;
   a place before two offices ("Maine Gov." / "Maine Rep.") is where they are held, not
   two employers.
