@@ -5,8 +5,9 @@ and a Democrat in another.
 - a tag after a name: "Sen. John McCain (R-Ariz.)", "Rep. Nancy Pelosi (D-Calif.)", or
   between commas: "Gov. Jay Inslee, D-Wash., said";
 - a party noun in apposition: "Paul Ryan, Republican of Wisconsin", "Richard Blumenthal, a
-  Democrat", "Mike Thompson, a California Democrat", "Todd Akin, the Republican Senate candidate" (a party word with no article and no
-  "of" may open the next item of a list, and "former" or plural nouns are not a party held);
+  Democrat", "Mike Thompson, a California Democrat", "Todd Akin, the Republican Senate
+  candidate" (a party word with no article and no "of" may open the next item of a list,
+  and "former" or plural nouns are not a party held);
 - a party before a title: "Democratic Sen. Chris Coons", "GOP Rep. Paul Ryan".
 
 A name in apposition counts only when its surname is one of a person the article names in
