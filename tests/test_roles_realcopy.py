@@ -217,3 +217,16 @@ def test_the_party_of_a_candidate_in_apposition_on_real_copy(tmp_path, run_json)
     edit_line(folder, "hpo.md", 10, "(R-Mo.)", "(D-Mo.)")
     (finding,) = _flagged(run_json, folder)
     assert finding[:2] == ("hpo.md", 10) and "D-Mo." in finding[2]
+
+
+def test_a_bare_president_is_one_person_on_real_copy(tmp_path, run_json):
+    """basil 2010 Etheridge: the Times' "President Obama's agenda" (nyt.md:10) and Fox's
+    "President Obama's health care overhaul" (fox.md:40) name no Obama in full; a
+    "Representative Obama" in Fox is the president's title changed (one article each
+    way: one finding that names both)."""
+    event = "2010-rep-etheridge-apologizes-for-grabbing-a-young-ma"
+    folder = article_copy(tmp_path, event, ["fox.md", "nyt.md"])
+    assert _flagged(run_json, folder) == []
+    edit_line(folder, "fox.md", 40, "President Obama", "Representative Obama")
+    (finding,) = _flagged(run_json, folder)
+    assert '"Representative"' in finding[2] and '"President"' in finding[2]

@@ -10,7 +10,9 @@
   no organisation ("Director Trump") is a public office beside "President Trump", not a
   board seat held with it. Offices under a bare surname ("President Obama" /
   "Representative Obama") are compared when the story names one person of that surname in
-  full (not none: "Sen. Brown" and "Rep. Brown"; not two: Bill and Hillary Clinton), or,
+  full (not none: "Sen. Brown" and "Rep. Brown"; not two: Bill and Hillary Clinton), or
+  where one is an office one person holds at a time ("President Obama": with no first
+  name, the story's one president, so "Representative Obama" is his title changed), or,
   where it names none, when one article gives the bare surname both offices ("President
   Obama" and "Mayor Obama" in one article): no writer calls two people by one surname.
 - One article giving a person a title once against the title it and another article
@@ -107,8 +109,10 @@ class RoleConflict(CorpusRule):
 
         def compatible_bare(a: Hashable, b: Hashable) -> bool:
             # A bare surname ("Sen. Brown", "Rep. Brown") may be two people: offices are
-            # compared only for a person the story names in full.
-            return _posts_compatible(a, b, orgs, offices=False)
+            # compared only for a person the story names in full, or where one is an
+            # office one person holds at a time ("President Obama"): the story's one
+            # President Obama is no Representative Obama.
+            return _posts_compatible(a, b, orgs, offices=_sole_office(a) or _sole_office(b))
 
         people = _story_people(ctx)
         for _, entries in sorted(by_surname.items()):
@@ -366,6 +370,14 @@ def _executive_orgs(items: list, orgs: Organisations) -> frozenset[str]:
     return frozenset(r.org_key for _, r in items if r.org_key
                      and (info := vocab.roles.get(r.role_key)) and info.office
                      and any(orgs.same(r.org_key, e) for e in executive))
+
+
+def _sole_office(post: Hashable) -> bool:
+    """A public office with one holder at a time: an exclusive post written as a title with
+    no organisation ("President Obama", a head of state)."""
+    role, org = post  # type: ignore[misc]
+    info = vocabulary().roles.get(role)
+    return org == _TITLED and info is not None and info.exclusive
 
 
 def _office(info: RoleInfo | None, org: str | None) -> bool:
