@@ -156,7 +156,7 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
              and _is_name(w, lo, named[i + 1] if i + 1 < len(named) else None)
              and not (quoted and any(q0 <= w.start() < q1 for q0, q1 in quoted))}
     near = before[-_CONTENT_SPAN:] + after[:_CONTENT_SPAN]
-    head_lemma = lemma(head.group().rsplit("-", 1)[-1])
+    head_lemma = lemma(head.group())
     head_start = head.start()
     content = {lemma(g) for w in near if (g := w.group()).islower() and len(g) > 2
                and g not in FUNCTION_WORDS and w.start() != head_start} - {head_lemma}

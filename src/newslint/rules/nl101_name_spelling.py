@@ -135,6 +135,7 @@ class NameSpelling(CorpusRule):
             by_lower[form.lower()].append(form)
         choices = evidence.Choices(sorted(by_lower), 2)
         stories = ctx.index.stories
+        matches: dict[str, str] = {}
         for form in sorted(names):
             rare = names[form]
             if form in lexicon.canonical or form in lexicon.accepted:
@@ -143,7 +144,10 @@ class NameSpelling(CorpusRule):
                      for common in by_lower[low]]
             match = self._best_match(rare, found, dominant, lexicon, phrases, stories, options)
             if match is not None:
-                yield from self._report(rare, dominant[match], stories.one_story)
+                matches[form] = match
+        for form, match in matches.items():
+            yield from self._report(names[form], dominant[_spelling(match, matches)],
+                                    stories.one_story)
         yield from self._compounds(ctx, stats, pairs, phrases, options)
 
     @staticmethod
@@ -171,7 +175,7 @@ class NameSpelling(CorpusRule):
         stories: StoryIndex,
         options: dict,
     ) -> str | None:
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int, bool, int, str] | None = None
         for form, dist in candidates:
             if form == rare.form or lexicon.are_distinct(form, rare.form):
                 continue
@@ -204,7 +208,9 @@ class NameSpelling(CorpusRule):
                 continue
             # At one distance, the form sharing the most letters with the slip: a letter
             # dropped ("Republicas" for "Republicans") before one changed ("Republican").
-            rank = (distance, evidence.letters_apart(rare.form, form), -common.count, form)
+            # Then the form in the slip's own capitals ("Qeen": "Queen", not "QUEEN").
+            rank = (distance, evidence.letters_apart(rare.form, form),
+                    form.isupper() != rare.form.isupper(), -common.count, form)
             if best is None or rank < best:
                 best = rank
         return best[-1] if best else None
@@ -278,6 +284,16 @@ class NameSpelling(CorpusRule):
                 fixes=certain_edit(article, mention.span, mention.text, common.form)
                 if slip and right_here[article.id] >= 2 else (),
             )
+
+
+def _spelling(form: str, matches: dict[str, str]) -> str:
+    """The story's spelling behind a form that is itself a slip of another ("Cowmen" is
+    nearest "Cowen", which is a slip of "Cowan"): a misspelling is never "the" spelling."""
+    seen = {form}
+    while form in matches and matches[form] not in seen:
+        form = matches[form]
+        seen.add(form)
+    return form
 
 
 def _times(n: int) -> str:
