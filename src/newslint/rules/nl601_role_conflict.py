@@ -109,9 +109,12 @@ class RoleConflict(CorpusRule):
 
         def compatible_bare(a: Hashable, b: Hashable) -> bool:
             # A bare surname ("Sen. Brown", "Rep. Brown") may be two people: offices are
-            # compared only for a person the story names in full, or where one is an
-            # office one person holds at a time ("President Obama"): the story's one
-            # President Obama is no Representative Obama.
+            # compared only for a person the story names in full.
+            return _posts_compatible(a, b, orgs, offices=False)
+
+        def compatible_unnamed(a: Hashable, b: Hashable) -> bool:
+            # No one of the surname named in full: an office one person holds at a time
+            # ("President Obama") is the story's one holder, no "Representative Obama".
             return _posts_compatible(a, b, orgs, offices=_sole_office(a) or _sole_office(b))
 
         people = _story_people(ctx)
@@ -121,7 +124,8 @@ class RoleConflict(CorpusRule):
                 statements = [Statement(_post_key(r, at_orgs), a, r) for a, r in items]
                 # A bare surname is one person when the story names exactly one of that name.
                 one = " " in person or len(people.get(person, ())) == 1
-                check = compatible if one else compatible_bare
+                check = compatible if one else \
+                    compatible_bare if people.get(person) else compatible_unnamed
                 findings = minority_findings(statements, check, within=True)
                 if not one and not people.get(person):
                     findings += within_one_article(statements, compatible, findings)
