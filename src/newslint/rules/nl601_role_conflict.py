@@ -58,14 +58,12 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.sourcing.full_names import full_names
 from newslint.extract.sourcing.party_tags import PARTIES
 from newslint.facts import ArticleFacts, Role
 from newslint.facts.entities import (
     Organisations,
     org_identity,
     person_identity,
-    same_person,
 )
 from newslint.facts.rolevocab import RoleInfo, vocabulary
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
@@ -78,6 +76,7 @@ from newslint.rules.disagreement import (
     within_one_article,
 )
 from newslint.rules.name_evidence import distance
+from newslint.rules.role_people import people_of, story_people
 
 # The organisation of a capitalised title with none ("President Obama"): a public office.
 _TITLED = "(title)"
@@ -117,9 +116,9 @@ class RoleConflict(CorpusRule):
             # ("President Obama") is the story's one holder, no "Representative Obama".
             return _posts_compatible(a, b, orgs, offices=_sole_office(a) or _sole_office(b))
 
-        people = _story_people(ctx)
+        people = story_people(ctx)
         for _, entries in sorted(by_surname.items()):
-            for person, items in _people(entries).items():
+            for person, items in people_of(entries).items():
                 at_orgs = _executive_orgs(items, orgs)
                 statements = [Statement(_post_key(r, at_orgs), a, r) for a, r in items]
                 # A bare surname is one person when the story names exactly one of that name.
@@ -160,7 +159,7 @@ class RoleConflict(CorpusRule):
                 or vocabulary().roles_compatible(role_a, role_b)
 
         for _, entries in sorted(by_surname.items()):
-            for person, items in _people(entries).items():
+            for person, items in people_of(entries).items():
                 if " " not in person:
                     continue  # "former Gov. Brown", "former Rep. Brown": maybe two people
                 # One place under its short and long names: "New York", "New York City".
@@ -218,22 +217,6 @@ class RoleConflict(CorpusRule):
                 )
 
 
-def _story_people(ctx: CorpusContext) -> dict[str, list[str]]:
-    """Surname → the distinct people (full names, nicknames merged) the story's articles
-    name: "President Clinton" and "Secretary Clinton" may be two people when the story
-    names both Bill and Hillary Clinton, one when it names only one of them."""
-    names: dict[str, set[str]] = {}
-    for article in ctx.index.articles:
-        for surname, full in full_names(article.name_phrases).items():
-            names.setdefault(surname, set()).update(person_identity(n) for n in full)
-    people: dict[str, list[str]] = {}
-    for surname, full in names.items():
-        for name in sorted(full):
-            if not any(same_person(name, known) for known in people.get(surname, [])):
-                people.setdefault(surname, []).append(name)
-    return people
-
-
 def _surname(role: Role) -> str | None:
     if not role.current or role.context != "text":
         return None
@@ -267,58 +250,6 @@ def _exclusive_post(role: Role) -> tuple[str, str] | None:
             or not info.exclusive:
         return None
     return org_identity(role.org_key), role.role_key
-
-
-def _people(entries: list) -> dict[str, list]:
-    """Entries grouped by person: full names apart, a bare surname joins the one full name
-    that ends with it (and is dropped when several do: it could be either)."""
-    full: dict[str, list] = {}
-    bare: list = []
-    for article, role in entries:
-        key = _written_key(role)
-        if " " in key:
-            full.setdefault(key, []).append((article, role))
-        else:
-            bare.append((article, role))
-    full = _merge_nicknames(full)
-    for article, role in bare:
-        surname = _written_key(role)
-        owners = [name for name in full if name.split()[-1] == surname
-                  and not _titled_surname(name)]
-        if len(owners) == 1:
-            full[owners[0]].append((article, role))
-        elif not owners:
-            # No titled full name in the story: the article's own reading, if it has one.
-            key = person_identity(role.person_key)
-            full.setdefault(key if key.split()[-1] == surname else surname, []).append(
-                (article, role))
-    return full
-
-
-def _titled_surname(name: str) -> bool:
-    """A "full name" that is a title and a surname ("judge gorsuch", read from "Judge
-    Gorsuch, ..."): it names no one beside the person named in full."""
-    first, *rest = name.split()
-    return len(rest) == 1 and vocabulary().role(first) is not None
-
-
-def _merge_nicknames(full: dict[str, list]) -> dict[str, list]:
-    """Full names that are one person under a nickname ("Chuck Schumer", "Charles
-    Schumer") as one entry, under the first name in sorted order."""
-    merged: dict[str, list] = {}
-    for name in sorted(full):
-        owner = next((m for m in merged if same_person(m, name)), name)
-        merged.setdefault(owner, []).extend(full[name])
-    return merged
-
-
-def _written_key(role: Role) -> str:
-    """Who a role is about. A bare surname under a capitalised title ("President Obama") is
-    resolved through the story's titled people, not through the one full name its article
-    writes: that may be a relative ("Malia Obama")."""
-    if " " not in role.person and role.pattern == "premodifier" and role.role[:1].isupper():
-        return person_identity(role.person)
-    return person_identity(role.person_key)
 
 
 def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bool = True
