@@ -51,3 +51,24 @@ def test_people_under_initials_suffixes_and_nicknames():
     assert not same_person("chuck schumer", "chuck grassley")
     assert same_person("benjamin todd jealous", "ben jealous")
     assert not same_person("john paul smith", "john david smith")
+
+
+def test_a_first_initial_before_the_name_a_person_goes_by():
+    """"K. Michael Conaway" is the "Michael Conaway" of another article; an initial is no
+    name of its own beside a full first name ("J. Smith" / "John Smith" stay as they were
+    compared: the initial may be John's), nor beside another initial."""
+    from newslint.facts.entities import person_identity, same_person
+
+    assert same_person(person_identity("K. Michael Conaway"), "michael conaway")
+    assert same_person("michael conaway", person_identity("K. Michael Conaway"))
+    assert not same_person(person_identity("K. Michael Conaway"), "david conaway")
+    assert not same_person("j. michael smith", "k. michael smith")
+
+
+def test_a_given_name_one_slip_apart_is_one_person():
+    from newslint.facts.entities import same_person
+
+    assert same_person("vincente fox", "vicente fox")
+    assert not same_person("maria lopez", "mario lopez")  # each a name of its own
+    assert not same_person("francis scott", "frances scott")
+    assert not same_person("daniel fox", "gabriel fox")

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
 from newslint.rules import name_evidence
-from realcopy import article_copy, span
+from realcopy import article_copy, edit_line, span
 
 COWAN = "2013-william-cowan-named-interim-senator-in-massachus"
 ELEPHANTS = "2017-trump-reverses-decision-to-allow-import-of-eleph"
@@ -215,3 +215,31 @@ def test_a_dropped_letter_is_read_before_a_changed_one(corpus, run_json):
                  "in the House would follow, and Republicans cheered.\n",
     })
     assert _spellings(run_json, root) == {("Republicas", "Republicans")}
+
+
+HUNTER = "2018-congressman-hunter-and-wife-indicted-on-corrupti"
+NEWSWEEK = "2011-newsweek-publishes-unflattering-cover-of-michele"
+JACKSON = "2013-jackson-pleads-guilty-over-illegal-campaign-spen"
+
+
+def test_a_form_no_word_list_knows_beside_a_rare_name_it_knows(tmp_path, run_json):
+    """basil 2018 Hunter: "Riverdance" once in HuffPost (hpo.md:14) and once in the Times
+    (nyt.md:40). Written "Riverdaance", the slip is no word at all, one letter from a name
+    the word list knows, however seldom: the slip."""
+    folder = article_copy(tmp_path, HUNTER)
+    assert "Riverdaance" not in _flagged(run_json, folder)
+    edit_line(folder, "hpo.md", 14, "Riverdance", "Riverdaance")
+    flagged = _flagged(run_json, folder)
+    assert '"Riverdance"' in flagged["Riverdaance"]["message"]
+
+
+def test_the_nearest_spelling_in_the_slip_s_own_capitals(tmp_path, run_json):
+    """basil 2011 Newsweek cover: the story writes "Queen" in prose and "QUEEN" once; a
+    "Qeen" in the Times (nyt.md:10) is a slip of "Queen", the form in its own capitals;
+    a "Jcaksons" (nyt.md:44) of "Jacksons", one letter away, not of "Jackson", two."""
+    folder = article_copy(tmp_path, NEWSWEEK)
+    edit_line(folder, "nyt.md", 10, "Queen", "Qeen")
+    assert '"Queen"' in _flagged(run_json, folder)["Qeen"]["message"]
+    folder = article_copy(tmp_path / "j", JACKSON)
+    edit_line(folder, "nyt.md", 44, "Jacksons", "Jcaksons")
+    assert '"Jacksons"' in _flagged(run_json, folder)["Jcaksons"]["message"]

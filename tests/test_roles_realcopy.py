@@ -146,3 +146,87 @@ def test_a_party_word_statement_runs_from_the_name(tmp_path):
         (party,) = [r for r in extract_article(article).roles if r.role_key == "party:democrat"]
         written = article.analysis[party.span.start:party.span.end]
         assert party.person in written and "Democrat" in written, written
+
+
+def test_two_offices_at_one_named_place_conflict_on_real_copy(tmp_path, run_json):
+    """basil 2016 LePage: "Maine Gov. Paul LePage" (hpo.md:10). A place named before two
+    offices ("Maine Rep.") is where they are held, not two employers the person may serve
+    at once: the offices are compared."""
+    folder = article_copy(tmp_path, "2016-paul-lepage-remains-in-office", ["fox.md", "hpo.md"])
+    assert _flagged(run_json, folder) == []
+    edit_line(folder, "fox.md", 10, "Maine Gov. Paul", "Maine Rep. Paul")
+    assert [f[:2] for f in _flagged(run_json, folder)] == [("hpo.md", 10)]
+
+
+def test_a_title_read_as_a_first_name_hides_no_one_on_real_copy(tmp_path, run_json):
+    """basil 2017 Gorsuch: nyt.md writes "Judge Gorsuch" throughout and once "Neil M.
+    Gorsuch"; a title-and-surname read as a full name ("Judge Gorsuch, ...") is no second
+    Gorsuch, so a bare "Director Gorsuch" is his title changed."""
+    event = "2017-supreme-court-nomination-of-judge-neil-m-gorsuch"
+    folder = article_copy(tmp_path, event)
+    assert _flagged(run_json, folder) == []
+    edit_line(folder, "nyt.md", 18, "Judge Gorsuch", "Director Gorsuch")
+    (finding,) = _flagged(run_json, folder)
+    assert finding[:2] == ("nyt.md", 18) and '"Director"' in finding[2]
+
+
+def test_a_person_known_by_the_middle_name_on_real_copy(tmp_path, run_json):
+    """basil 2019 Schiff: the Times' "Representative K. Michael Conaway" (nyt.md:32) is
+    Fox's "Rep. Michael Conaway": one person, whose titles are compared."""
+    event = "2019-house-intelligence-committee-demand-adam-schiff"
+    folder = article_copy(tmp_path, event, ["fox.md", "nyt.md"])
+    assert _flagged(run_json, folder) == []
+    edit_line(folder, "fox.md", 32, "Rep. Michael Conaway", "Sen. Michael Conaway")
+    assert ("fox.md", 32) in [f[:2] for f in _flagged(run_json, folder)] or \
+        ("nyt.md", 32) in [f[:2] for f in _flagged(run_json, folder)]
+
+
+def test_a_whip_is_a_public_office(corpus, run_json):
+    """"Majority Whip Kevin McCarthy" (basil 2014 McCarthy, fox.md:12) is an office held
+    as a member of the House: "Rep." goes with it, "President" does not."""
+    root = corpus({
+        "a.txt": "House Majority Whip Kevin McCarthy said he would back a vote on the bill.\n",
+        "b.txt": "Majority Whip Kevin McCarthy (R-Calif.) met activists on Tuesday.\n",
+        "d.txt": "President Kevin McCarthy of California said he was open to the bill.\n",
+    })
+    assert [f[:2] for f in _flagged(run_json, root)] == [("d.txt", 1)]
+    (root / "d.txt").write_text("Rep. Kevin McCarthy of California said he was open to the "
+                                "bill.\n", encoding="utf-8")
+    assert _flagged(run_json, root) == []
+
+
+def test_a_given_name_misspelt_is_still_the_person_on_real_copy(tmp_path, run_json):
+    """basil 2016 Vicente Fox: Fox News writes "Vincente Fox" (fox.md:10), HuffPost
+    "Vicente Fox" (hpo.md:10): one person under a slip (NL101's finding), whose past
+    offices are compared."""
+    event = "2016-fox-and-calder-say-mexico-isn-t-paying-for-borde"
+    folder = article_copy(tmp_path, event, ["fox.md", "hpo.md"])
+    assert _flagged(run_json, folder) == []
+    edit_line(folder, "hpo.md", 10, "Mexican President Vicente", "Mexican Speaker Vicente")
+    (finding,) = _flagged(run_json, folder)
+    assert finding[:2] in {("fox.md", 10), ("hpo.md", 10)} and '"Speaker"' in finding[2]
+
+
+def test_the_party_of_a_candidate_in_apposition_on_real_copy(tmp_path, run_json):
+    """basil 2012 Akin: "Representative Todd Akin, the Republican Senate candidate in
+    Missouri" (nyt.md:12) gives his party; HuffPost's tag "(R-Mo.)" turned "(D-Mo.)"
+    disagrees with it."""
+    event = "2012-romney-urges-akin-to-drop-out-of-senate-race"
+    folder = article_copy(tmp_path, event, ["hpo.md", "nyt.md"])
+    assert _flagged(run_json, folder) == []
+    edit_line(folder, "hpo.md", 10, "(R-Mo.)", "(D-Mo.)")
+    (finding,) = _flagged(run_json, folder)
+    assert finding[:2] == ("hpo.md", 10) and "D-Mo." in finding[2]
+
+
+def test_a_bare_president_is_one_person_on_real_copy(tmp_path, run_json):
+    """basil 2010 Etheridge: the Times' "President Obama's agenda" (nyt.md:10) and Fox's
+    "President Obama's health care overhaul" (fox.md:40) name no Obama in full; a
+    "Representative Obama" in Fox is the president's title changed (one article each
+    way: one finding that names both)."""
+    event = "2010-rep-etheridge-apologizes-for-grabbing-a-young-ma"
+    folder = article_copy(tmp_path, event, ["fox.md", "nyt.md"])
+    assert _flagged(run_json, folder) == []
+    edit_line(folder, "fox.md", 40, "President Obama", "Representative Obama")
+    (finding,) = _flagged(run_json, folder)
+    assert '"Representative"' in finding[2] and '"President"' in finding[2]

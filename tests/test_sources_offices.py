@@ -169,3 +169,16 @@ def test_a_seat_its_holder_has_left_is_no_current_title(corpus, run_json):
         "c.txt": "Secretary of State John Kerry left the Senate this month.\n",
     })
     assert _found(run_json, root, "NL601") == []
+
+
+def test_a_bare_surname_under_a_one_holder_office(corpus, run_json):
+    """With no first name, "President Obama" is the story's one president: a
+    "Representative Obama" elsewhere is his title changed, while "Sen. Brown" and "Rep.
+    Brown" may still be two people (above)."""
+    root = corpus({
+        "a.txt": "The student asked whether he supported President Obama's agenda.\n",
+        "b.txt": "He voted for President Obama's health care overhaul last year.\n",
+        "c.txt": "He voted for Representative Obama's health care overhaul last year.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL601")
+    assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics] == [("c.txt", 1)]

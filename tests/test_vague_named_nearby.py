@@ -260,3 +260,34 @@ def test_real_copy_critics_of_indianas_law_named_later(tmp_path, run_json):
     assert span(event, "fox.md", 18, 305, 317) == "critics said"
     _, diagnostics = run_json(article_copy(tmp_path, event, ["fox.md"]), "--select", "NL603")
     assert not [d for d in diagnostics if d["line"] == 18]
+
+
+def test_critics_carry_on_from_a_party_named_as_a_whole(corpus, run_json):
+    """A group named for what its members do carries on from its members named together
+    (a party, a body) making the claim just before; a sentence opener ("Many lawmakers")
+    names no one, and a named group on another topic sources nothing."""
+    named = ("Republican lawmakers have argued that the White House altered the talking "
+             "points for political reasons.\n\n"
+             "Critics have said the changes to the talking points show an administration "
+             "protecting its record.\n")
+    assert _flags(corpus, run_json, named) == []
+    opener = named.replace("Republican lawmakers", "Many lawmakers")  # vague itself
+    assert [line for line, _ in _flags(corpus, run_json, opener)] == [5, 7]
+    elsewhere = ("Republican lawmakers have argued that the hearing should start in June.\n\n"
+                 "Critics have said the changes to the talking points show an administration "
+                 "protecting its record.\n")
+    assert [line for line, _ in _flags(corpus, run_json, elsewhere)] == [7]
+
+
+def test_real_copy_critics_are_the_republican_lawmakers_just_named(tmp_path, run_json):
+    """basil 2013 Benghazi talking points: hpo.md:18 "Critics have said" right after
+    "Republican lawmakers have argued" (16); nyt.md:26 "critics say" after "Republicans
+    seized on snippets ... to suggest" (20), on the same talking points."""
+    event = "2013-e-mails-show-jostling-over-benghazi-talking-poin"
+    assert span(event, "hpo.md", 18, 1, 18) == "Critics have said"
+    assert span(event, "hpo.md", 16, 1, 37) == "Republican lawmakers have argued tha"
+    assert span(event, "nyt.md", 26, 188, 199) == "critics say"
+    _, diagnostics = run_json(article_copy(tmp_path, event), "--select", "NL603")
+    assert not [(d["path"], d["line"]) for d in diagnostics
+                if (d["path"].endswith("hpo.md") and d["line"] == 18)
+                or (d["path"].endswith("nyt.md") and d["line"] == 26)]

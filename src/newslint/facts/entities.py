@@ -15,7 +15,9 @@ import unicodedata
 from collections.abc import Iterable
 
 import regex
+from rapidfuzz.distance import OSA
 
+from newslint import frequencies
 from newslint.facts.rolevocab import vocabulary
 
 _STOPPED_INITIALS = regex.compile(r"\b(?:\p{L}\.){2,}(?:\p{L}\b)?")
@@ -152,11 +154,41 @@ def same_person(a: str, b: str) -> bool:
     """Whether two full names (person_identity keys) can be one person: the same surname,
     first names equal or one a nickname of the other ("Chuck Schumer" / "Charles
     Schumer"), and a middle name only one of them writes ("Benjamin Todd Jealous" / "Ben
-    Jealous"); two different middle names are two people."""
+    Jealous"); two different middle names are two people. A first initial before a given
+    name is a person known by the middle name ("K. Michael Conaway" / "Michael Conaway")."""
     wa, wb = a.split(), b.split()
     if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
         return a == b
+    wa, wb = _by_middle_name(wa, wb), _by_middle_name(wb, wa)
     middle_a, middle_b = wa[1:-1], wb[1:-1]
     if middle_a and middle_b and middle_a != middle_b:
         return False
-    return same_given_name(wa[0], wb[0])
+    return same_given_name(wa[0], wb[0]) or _misspelt(wa[0], wb[0])
+
+
+# A form at least this common in English (wordfreq's Zipf scale) is a name of its own.
+_NAME_OF_ITS_OWN = 3.0
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Two spellings of one given name a slip apart ("Vincente" / "Vicente"): five letters
+    or more, the same first letter, one letter changed, dropped, added or swapped, and one
+    of them no name of its own: neither in the nicknames table nor a word English writers
+    use ("Maria" and "Mario", "Francis" and "Frances" are two people). NL101 flags the
+    slip; the person is one."""
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or not (a.isalpha() and b.isalpha()):
+        return False
+    if OSA.distance(a, b, score_cutoff=1) > 1:
+        return False
+    return any(not known_given_name(n) and frequencies.zipf(n) < _NAME_OF_ITS_OWN
+               for n in (a, b))
+
+
+def _by_middle_name(words: list[str], other: list[str]) -> list[str]:
+    """The name without a first initial ("k. michael conaway" → "michael conaway") when
+    the other name writes no initial first and has fewer words: the initial is a first
+    name this person does not go by."""
+    if len(words) > 2 and len(words) > len(other) and _INITIAL.match(words[0]) \
+            and not _INITIAL.match(other[0]):
+        return words[1:]
+    return words

@@ -31,10 +31,17 @@ def outnumbered(rare: FormStats, common: FormStats, known: bool, options: dict,
 
 def ranked_by_word_list(rare: str, common: str, dist: int) -> bool:
     """One edit from a name English writers use, the rare form rare in English (a name of
-    five letters or more) or no word at all (four letters)."""
-    if dist != 1 or evidence.zipf(common) < evidence.REAL_WORD:
+    five letters or more) or no word at all (four letters); or, for a form the word list
+    does not know at all ("Riverdaance", "Missourrians"), one edit from a name it knows,
+    however seldom used ("Riverdance")."""
+    if dist != 1:
         return False
     frequency = evidence.zipf(rare)
+    if frequency == 0 and len(rare) >= 4 and rare.isalpha() \
+            and evidence.zipf(common) >= evidence.RARE_WORD:
+        return True
+    if evidence.zipf(common) < evidence.REAL_WORD:
+        return False
     if len(rare) >= 5:
         return frequency < evidence.RARE_WORD
     return len(rare) == 4 and frequency < evidence.NON_WORD

@@ -23,8 +23,12 @@ name phrase the story also writes with the right spelling ("Marc Beioff" / "Marc
 list's own ranking: one edit from a name English writers use ("Benghazi", "Buck"), a form
 rare in English ("Bengazi"), or at four letters no word at all ("Bcuk"), is the slip; inside
 a name phrase only if the story writes the phrase corrected ("Mikie Sherrill" is someone).
-Of two spellings the same distance away, the one sharing more letters with the slip is
-meant ("Republicas": "Republicans", not "Republican"). Beside its surname
+A form the word list does not know at all, one letter from a name it knows however
+seldom ("Riverdaance" / "Riverdance"), is the slip too. Of two spellings the same distance
+away, the one sharing more letters with the slip is meant ("Republicas": "Republicans",
+not "Republican"), then the one in the slip's own capitals ("Qeen": "Queen", not
+"QUEEN"); and a spelling that is itself a slip of another is never "the" spelling
+("Cowmen" is nearest "Cowen", a slip of "Cowan": "Cowan" is meant). Beside its surname
 a slip of a given name the nicknames table knows may be a form the word list has ("Mke
 Pompeo" for "Mike Pompeo", "Micheal" for "Michael"; three letters and up), never a name of its
 own ("Jon", "Ted") nor a slip of a word that is no given name ("Parris Island"). A name in
@@ -131,6 +135,7 @@ class NameSpelling(CorpusRule):
             by_lower[form.lower()].append(form)
         choices = evidence.Choices(sorted(by_lower), 2)
         stories = ctx.index.stories
+        matches: dict[str, str] = {}
         for form in sorted(names):
             rare = names[form]
             if form in lexicon.canonical or form in lexicon.accepted:
@@ -139,7 +144,10 @@ class NameSpelling(CorpusRule):
                      for common in by_lower[low]]
             match = self._best_match(rare, found, dominant, lexicon, phrases, stories, options)
             if match is not None:
-                yield from self._report(rare, dominant[match], stories.one_story)
+                matches[form] = match
+        for form, match in matches.items():
+            yield from self._report(names[form], dominant[_spelling(match, matches)],
+                                    stories.one_story)
         yield from self._compounds(ctx, stats, pairs, phrases, options)
 
     @staticmethod
@@ -167,7 +175,7 @@ class NameSpelling(CorpusRule):
         stories: StoryIndex,
         options: dict,
     ) -> str | None:
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int, bool, int, str] | None = None
         for form, dist in candidates:
             if form == rare.form or lexicon.are_distinct(form, rare.form):
                 continue
@@ -200,7 +208,9 @@ class NameSpelling(CorpusRule):
                 continue
             # At one distance, the form sharing the most letters with the slip: a letter
             # dropped ("Republicas" for "Republicans") before one changed ("Republican").
-            rank = (distance, evidence.letters_apart(rare.form, form), -common.count, form)
+            # Then the form in the slip's own capitals ("Qeen": "Queen", not "QUEEN").
+            rank = (distance, evidence.letters_apart(rare.form, form),
+                    form.isupper() != rare.form.isupper(), -common.count, form)
             if best is None or rank < best:
                 best = rank
         return best[-1] if best else None
@@ -274,6 +284,16 @@ class NameSpelling(CorpusRule):
                 fixes=certain_edit(article, mention.span, mention.text, common.form)
                 if slip and right_here[article.id] >= 2 else (),
             )
+
+
+def _spelling(form: str, matches: dict[str, str]) -> str:
+    """The story's spelling behind a form that is itself a slip of another ("Cowmen" is
+    nearest "Cowen", which is a slip of "Cowan"): a misspelling is never "the" spelling."""
+    seen = {form}
+    while form in matches and matches[form] not in seen:
+        form = matches[form]
+        seen.add(form)
+    return form
 
 
 def _times(n: int) -> str:

@@ -10,11 +10,18 @@
   no organisation ("Director Trump") is a public office beside "President Trump", not a
   board seat held with it. Offices under a bare surname ("President Obama" /
   "Representative Obama") are compared when the story names one person of that surname in
-  full (not none: "Sen. Brown" and "Rep. Brown"; not two: Bill and Hillary Clinton), or,
+  full (not none: "Sen. Brown" and "Rep. Brown"; not two: Bill and Hillary Clinton), or
+  where one is an office one person holds at a time ("President Obama": with no first
+  name, the story's one president, so "Representative Obama" is his title changed), or,
   where it names none, when one article gives the bare surname both offices ("President
   Obama" and "Mayor Obama" in one article): no writer calls two people by one surname.
 - One article giving a person a title once against the title it and another article
-  give otherwise ("President Obama" twice, "Governor Obama" once).
+  give otherwise ("President Obama" twice, "Governor Obama" once). A person is one under
+  a middle initial, known by the middle name ("Neil M. Gorsuch", "K. Michael Conaway") or
+  with a given name misspelt ("Vincente Fox" / "Vicente Fox": NL101's finding),
+  and a title read with a bare surname ("Judge Gorsuch") is no second person of that name;
+  a place before two offices ("Maine Gov." / "Maine Rep.") is where they are held, not
+  two employers.
 - Two past offices at one place for one person named in full ("former New York City Mayor
   Michael Bloomberg" / "former New York City Governor"); past posts at no named place or at
   two places may all be true ("former Sen." and "former Secretary of State").
@@ -51,14 +58,12 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.sourcing.full_names import full_names
 from newslint.extract.sourcing.party_tags import PARTIES
 from newslint.facts import ArticleFacts, Role
 from newslint.facts.entities import (
     Organisations,
     org_identity,
     person_identity,
-    same_person,
 )
 from newslint.facts.rolevocab import RoleInfo, vocabulary
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
@@ -71,6 +76,7 @@ from newslint.rules.disagreement import (
     within_one_article,
 )
 from newslint.rules.name_evidence import distance
+from newslint.rules.role_people import people_of, story_people
 
 # The organisation of a capitalised title with none ("President Obama"): a public office.
 _TITLED = "(title)"
@@ -105,14 +111,20 @@ class RoleConflict(CorpusRule):
             # compared only for a person the story names in full.
             return _posts_compatible(a, b, orgs, offices=False)
 
-        people = _story_people(ctx)
+        def compatible_unnamed(a: Hashable, b: Hashable) -> bool:
+            # No one of the surname named in full: an office one person holds at a time
+            # ("President Obama") is the story's one holder, no "Representative Obama".
+            return _posts_compatible(a, b, orgs, offices=_sole_office(a) or _sole_office(b))
+
+        people = story_people(ctx)
         for _, entries in sorted(by_surname.items()):
-            for person, items in _people(entries).items():
+            for person, items in people_of(entries).items():
                 at_orgs = _executive_orgs(items, orgs)
                 statements = [Statement(_post_key(r, at_orgs), a, r) for a, r in items]
                 # A bare surname is one person when the story names exactly one of that name.
                 one = " " in person or len(people.get(person, ())) == 1
-                check = compatible if one else compatible_bare
+                check = compatible if one else \
+                    compatible_bare if people.get(person) else compatible_unnamed
                 findings = minority_findings(statements, check, within=True)
                 if not one and not people.get(person):
                     findings += within_one_article(statements, compatible, findings)
@@ -147,7 +159,7 @@ class RoleConflict(CorpusRule):
                 or vocabulary().roles_compatible(role_a, role_b)
 
         for _, entries in sorted(by_surname.items()):
-            for person, items in _people(entries).items():
+            for person, items in people_of(entries).items():
                 if " " not in person:
                     continue  # "former Gov. Brown", "former Rep. Brown": maybe two people
                 # One place under its short and long names: "New York", "New York City".
@@ -205,22 +217,6 @@ class RoleConflict(CorpusRule):
                 )
 
 
-def _story_people(ctx: CorpusContext) -> dict[str, list[str]]:
-    """Surname → the distinct people (full names, nicknames merged) the story's articles
-    name: "President Clinton" and "Secretary Clinton" may be two people when the story
-    names both Bill and Hillary Clinton, one when it names only one of them."""
-    names: dict[str, set[str]] = {}
-    for article in ctx.index.articles:
-        for surname, full in full_names(article.name_phrases).items():
-            names.setdefault(surname, set()).update(person_identity(n) for n in full)
-    people: dict[str, list[str]] = {}
-    for surname, full in names.items():
-        for name in sorted(full):
-            if not any(same_person(name, known) for known in people.get(surname, [])):
-                people.setdefault(surname, []).append(name)
-    return people
-
-
 def _surname(role: Role) -> str | None:
     if not role.current or role.context != "text":
         return None
@@ -254,50 +250,6 @@ def _exclusive_post(role: Role) -> tuple[str, str] | None:
             or not info.exclusive:
         return None
     return org_identity(role.org_key), role.role_key
-
-
-def _people(entries: list) -> dict[str, list]:
-    """Entries grouped by person: full names apart, a bare surname joins the one full name
-    that ends with it (and is dropped when several do: it could be either)."""
-    full: dict[str, list] = {}
-    bare: list = []
-    for article, role in entries:
-        key = _written_key(role)
-        if " " in key:
-            full.setdefault(key, []).append((article, role))
-        else:
-            bare.append((article, role))
-    full = _merge_nicknames(full)
-    for article, role in bare:
-        surname = _written_key(role)
-        owners = [name for name in full if name.split()[-1] == surname]
-        if len(owners) == 1:
-            full[owners[0]].append((article, role))
-        elif not owners:
-            # No titled full name in the story: the article's own reading, if it has one.
-            key = person_identity(role.person_key)
-            full.setdefault(key if key.split()[-1] == surname else surname, []).append(
-                (article, role))
-    return full
-
-
-def _merge_nicknames(full: dict[str, list]) -> dict[str, list]:
-    """Full names that are one person under a nickname ("Chuck Schumer", "Charles
-    Schumer") as one entry, under the first name in sorted order."""
-    merged: dict[str, list] = {}
-    for name in sorted(full):
-        owner = next((m for m in merged if same_person(m, name)), name)
-        merged.setdefault(owner, []).extend(full[name])
-    return merged
-
-
-def _written_key(role: Role) -> str:
-    """Who a role is about. A bare surname under a capitalised title ("President Obama") is
-    resolved through the story's titled people, not through the one full name its article
-    writes: that may be a relative ("Malia Obama")."""
-    if " " not in role.person and role.pattern == "premodifier" and role.role[:1].isupper():
-        return person_identity(role.person)
-    return person_identity(role.person_key)
 
 
 def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bool = True
@@ -355,6 +307,14 @@ def _executive_orgs(items: list, orgs: Organisations) -> frozenset[str]:
                      and any(orgs.same(r.org_key, e) for e in executive))
 
 
+def _sole_office(post: Hashable) -> bool:
+    """A public office with one holder at a time: an exclusive post written as a title with
+    no organisation ("President Obama", a head of state)."""
+    role, org = post  # type: ignore[misc]
+    info = vocabulary().roles.get(role)
+    return org == _TITLED and info is not None and info.exclusive
+
+
 def _office(info: RoleInfo | None, org: str | None) -> bool:
     """A public office; "President Barack Obama", with no organisation, is a head of state
     (the post key carries "titled" only for a capitalised title with no organisation)."""
@@ -365,7 +325,11 @@ def _office(info: RoleInfo | None, org: str | None) -> bool:
 
 def _both_organisations_named(a: Statement, b: Statement, orgs: Organisations) -> bool:
     """The same post at two organisations, where one article names both: the person may
-    well hold both ("Musk, the CEO of SpaceX ... also runs Tesla")."""
+    well hold both ("Musk, the CEO of SpaceX ... also runs Tesla"). A public office's
+    "organisation" is its place ("Maine Gov.", "Maine Rep."), compared without it
+    (_post_key): naming the place twice says nothing of two posts."""
+    if _post_key(a.fact)[1] is None or _post_key(b.fact)[1] is None:
+        return False
     org_a, org_b = a.fact.org_key, b.fact.org_key
     if not org_a or not org_b or orgs.same(org_a, org_b):
         return False

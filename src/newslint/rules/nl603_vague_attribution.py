@@ -16,7 +16,9 @@ topic word ("Rep. Issa said the offer was a felony", then "Critics say the job o
 the law"; "other lawmakers complained" after a named lawmaker spoke), nor where a group
 named for what its members do is background to members the article names anywhere,
 doing it on two shared topic words ("which critics said could allow discrimination";
-"Wal-Mart, which complained that the measure was discriminatory"), and not where the
+"Wal-Mart, which complained that the measure was discriminatory") or named together as a
+party or a body making the claim in the group's paragraph or the three before ("Republican
+lawmakers have argued", then "Critics have said"), and not where the
 sources are another named outlet's, relayed and credited: they told it ("a source told
 NBC"), or it reported citing them in the same sentence ("The Denver Post has reported,
 citing unnamed sources"); the article's own outlet (its front matter `source`, or the

@@ -5,8 +5,9 @@ and a Democrat in another.
 - a tag after a name: "Sen. John McCain (R-Ariz.)", "Rep. Nancy Pelosi (D-Calif.)", or
   between commas: "Gov. Jay Inslee, D-Wash., said";
 - a party noun in apposition: "Paul Ryan, Republican of Wisconsin", "Richard Blumenthal, a
-  Democrat", "Mike Thompson, a California Democrat" (a party word with no article and no
-  "of" may open the next item of a list, and "former" or plural nouns are not a party held);
+  Democrat", "Mike Thompson, a California Democrat", "Todd Akin, the Republican Senate
+  candidate" (a party word with no article and no "of" may open the next item of a list,
+  and "former" or plural nouns are not a party held);
 - a party before a title: "Democratic Sen. Chris Coons", "GOP Rep. Paul Ryan".
 
 A name in apposition counts only when its surname is one of a person the article names in
@@ -41,11 +42,13 @@ _PARTY_WORDS = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D
 _NAME = r"(?P<person>(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)"
 _PLACE = r"\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?"
 # "Ryan, Republican of Wisconsin", "Blumenthal, a Democrat", "Thompson, a California
-# Democrat", "Romney, the Republican nominee" (a plural after it is a list: "the Republican
-# leaders"); not "a Democrat-turned-Republican", "the Republican Party".
+# Democrat", "Romney, the Republican nominee", "Akin, the Republican Senate candidate" (a
+# plural after it is a list: "the Republican leaders"); not "a Democrat-turned-Republican",
+# "the Republican Party", "the Republican National Committee".
 _APPOSITION = regex.compile(
     _NAME + r",\s+(?:(?:a|the)\s+(?:" + _PLACE + r"\s+)??(?P<party>Republican|Democrat)"
-    r"(?![\p{L}-])(?!\s+\p{Lu})(?!\s+\p{Ll}+s\b)"
+    r"(?![\p{L}-])(?:\s+\p{Lu}\p{Ll}+(?=\s+\p{Ll}+(?<!s)(?![\p{L}-])))?"
+    r"(?!\s+\p{Lu})(?!\s+\p{Ll}+s\b)"
     r"|(?P<party>Republican|Democrat)\s+(?:of|from)\s+" + _PLACE + r")")
 # "Democratic Sen. Chris Coons", "GOP Rep. Paul Ryan", "Republican Leader Mitch McConnell".
 _BEFORE_TITLE = regex.compile(

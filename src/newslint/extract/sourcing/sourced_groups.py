@@ -55,11 +55,8 @@ def _is_name(run: str, article: Article, text: str, one_word: bool = True) -> bo
     """A run of capitalised words that names someone: two or more words ("Pat Toomey",
     "Supreme Court"), or with `one_word` one that the article never writes in lower case
     ("Politico", not a sentence's opening "Critics" or "Others")."""
-    words = run.split()
-    vague = vocabulary().data.get("vague") or {}
-    own = {str(w).lower() for key in ("groups", "quantified_only", "quantifiers", "field_words")
-           for p in vague.get(key) or [] for w in str(p).split()}
-    words = [w for w in words if w.lower() not in own and w.lower() not in _PRONOUNS]
+    words = [w for w in run.split() if w.lower() not in _vague_words()
+             and w.lower() not in _PRONOUNS]
     if len(words) >= 2:
         return True
     if not words or not one_word:
@@ -69,6 +66,15 @@ def _is_name(run: str, article: Article, text: str, one_word: bool = True) -> bo
         return False  # a lone plural is a group: "Democrats said", "Republicans charged"
     return regex.search(rf"(?<![\p{{L}}]){regex.escape(word.lower())}(?![\p{{L}}])",
                         text) is None
+
+
+@functools.cache
+def _vague_words() -> frozenset[str]:
+    """Every word of roles.yaml's vague groups, quantifiers and field words."""
+    vague = vocabulary().data.get("vague") or {}
+    return frozenset(str(w).lower() for key in ("groups", "quantified_only", "quantifiers",
+                                                "field_words")
+                     for p in vague.get(key) or [] for w in str(p).split())
 
 
 _PRONOUNS = frozenset("he she they it we i you this that these those there the a an but "
@@ -127,11 +133,14 @@ _SHARED_TOPIC = 2
 
 def members_named(article: Article, sentence_start: int, sentence_end: int,
                   match_start: int, match_end: int) -> bool:
-    """A group named for what its members do ("critics") whose members the article names
-    somewhere, doing it on the sentence's topic: "which critics said could allow
-    discrimination" recalls the criticism that "Wal-Mart, which complained that the measure
-    was discriminatory" makes, paragraphs away. The named critic's sentence and the group's
-    share two topic words."""
+    """A group named for what its members do ("critics") whose members the article names,
+    making the claim on the sentence's topic (the two sentences share two topic words).
+    The members are named one by one anywhere in the article, doing what the group's members
+    do: "which critics said could allow discrimination" recalls the criticism that
+    "Wal-Mart, which complained that the measure was discriminatory" makes, paragraphs
+    away. Or they are named together, as a party or a body ("Republican lawmakers have
+    argued", "Republicans seized on the e-mails to suggest"), making a claim in the group's
+    paragraph or the few before it: "Critics have said" then carries on from them."""
     text = article.analysis
     members = _members()
     pattern = next((members[w] for w in text[match_start:match_end].lower().split()
@@ -139,16 +148,61 @@ def members_named(article: Article, sentence_start: int, sentence_end: int,
     if pattern is None:
         return False
     topic = _topic(text[sentence_start:match_start] + " " + text[match_end:sentence_end])
+    index = article.paragraph_of(match_start)
+    near = -1 if index is None else article.paragraphs[max(0, index - _GROUP_PARAGRAPHS)].start
     for sentence in article.sentences:
         if sentence.kind != "text" or sentence.start == sentence_start:
             continue
-        for match in pattern.finditer(text, sentence.start, sentence.end):
-            if not _is_name(match.group("who"), article, text):
-                continue
+        found = [m for m in pattern.finditer(text, sentence.start, sentence.end)
+                 if _is_name(m.group("who"), article, text)]
+        if near <= sentence.start < sentence_start:
+            found += [m for m in _named_group().finditer(text, sentence.start, sentence.end)
+                      if _names_a_group(m, article, text)]
+        for match in found:
             words = text[sentence.start:match.start()] + " " + text[match.end():sentence.end]
             if len(topic & _topic(words)) >= _SHARED_TOPIC:
                 return True
     return False
+
+
+# How far back a group named as a whole may be: the group's paragraph and the three before.
+_GROUP_PARAGRAPHS = 3
+# Infinitives of a claim after the group's own verb: "seized on the e-mails to suggest".
+_CLAIM_INFINITIVES = ("suggest", "argue", "claim", "charge", "allege", "accuse", "question",
+                      "criticize", "criticise", "say", "insist", "contend")
+
+
+@functools.cache
+def _named_group() -> regex.Pattern[str]:
+    """A group named as a whole making a claim: capitalised words and a plural noun
+    ("Republican lawmakers", "House Democrats"), or a capitalised plural ("Republicans"),
+    then a claim verb ("have argued") or, within the clause, a claim's infinitive ("seized
+    on snippets of the correspondence to suggest")."""
+    verbs = {str(v).lower() for v in builtin("speech_verbs.yaml").get("say") or []}
+    verbs |= set(_CLAIM_VERBS) | {"suggested", "suggest", "suggests"}
+    finite = "|".join(sorted((regex.escape(v) for v in verbs if " " not in v),
+                             key=lambda v: (-len(v), v)))
+    infinitive = "|".join(_CLAIM_INFINITIVES)
+    proper = r"\p{Lu}[\p{L}’'.-]*"
+    return regex.compile(
+        rf"(?P<who>(?:{proper}\s+)+\p{{Ll}}+s|\p{{Lu}}\p{{Ll}}+s)(?![\p{{L}}’'-])"
+        rf"(?:\s+(?:have|has|had|also|long|repeatedly)){{0,2}}"
+        rf"(?:\s+(?:{finite})(?![\p{{L}}-])|[^.;!?]{{0,120}}?\s+to\s+(?:{infinitive})\b)")
+
+
+def _names_a_group(match: regex.Match[str], article: Article, text: str) -> bool:
+    """The capitalised words name a party or a body, not a sentence's opening word or a
+    vague group of its own ("Many lawmakers", "Critics", "Others"): none is a vague word or
+    a pronoun, and each is a word the article never writes in lower case."""
+    words = match.group("who").split()
+    proper = words[:-1] if words[-1][0].islower() else words
+    for word in proper:
+        low = word.lower().rstrip(".")
+        if low in _vague_words() or low in _PRONOUNS or low.endswith(("’s", "'s")):
+            return False
+        if regex.search(rf"(?<![\p{{L}}]){regex.escape(low)}(?![\p{{L}}])", text):
+            return False
+    return True
 
 
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}’'-]{3,}")
