@@ -145,3 +145,20 @@ def test_a_neutral_change_list_blames_neither_version() -> None:
     assert word_diff(here, there, neutral=True) == '"doing" here, "debating" there'
     assert word_diff("the CCP state psyop", "the state psyop", True) == '"CCP" here only'
     assert word_diff("the state psyop", "the CCP state psyop", True) == '"CCP" there only'
+
+
+def test_an_ellipsis_put_for_a_word_is_no_change_of_wording() -> None:
+    # Fox writes "knows ... sometimes" where the others have "knows that sometimes": the
+    # ellipsis marks the cut; its "As the" for "I think the" is the change to show.
+    assert word_diff("As the vice president very well knows ... sometimes the words",
+                     "I think the vice president very well knows that sometimes the words"
+                     ) == '"As" instead of "I think"'
+    assert word_diff("knows … sometimes the words", "knows that sometimes the words") == \
+        "differs in punctuation"
+
+
+def test_the_real_change_is_shown_beside_an_ellipsis(tmp_path, run_json) -> None:
+    root = article_copy(tmp_path, "2012-biden-and-ryan-debate")  # a dev event
+    _, found = run_json(str(root), "--select", "NL302")
+    (ryan,) = [d for d in found if d["path"].endswith("fox.md") and d["line"] == 22]
+    assert '"As" instead of' in ryan["message"] and '"..." instead of' not in ryan["message"]

@@ -16,8 +16,7 @@ import functools
 from collections.abc import Callable
 from enum import IntEnum
 
-from newslint.index.quote_style import house_style
-from newslint.index.quote_text import normalise, shown_changes, words_of
+from newslint.index.quote_text import differ, shown_changes, words_of
 from newslint.ruledata import builtin
 
 
@@ -240,7 +239,7 @@ def changed_passages(here: list[str], there: list[str], context: int = 3
     # changes inside the stretch both give, and words put for others at an end: not
     # where each cut stops
     ops = shown_changes(every, [i for i, op in enumerate(every) if op[0] != "equal"
-                                and _differ(here[op[1]:op[2]], there[op[3]:op[4]])])
+                                and differ(here[op[1]:op[2]], there[op[3]:op[4]])])
     if not ops:
         return _clip(here, 0, len(here), context), _clip(there, 0, len(there), context)
     if max(ops[-1][2] - ops[0][1], ops[-1][4] - ops[0][3]) > _LONGEST:
@@ -248,12 +247,6 @@ def changed_passages(here: list[str], there: list[str], context: int = 3
     a1, a2 = ops[0][1], ops[-1][2]
     b1, b2 = ops[0][3], ops[-1][4]
     return _clip(here, a1, a2, context), _clip(there, b1, b2, context)
-
-
-def _differ(old: list[str], new: list[str]) -> bool:
-    # house style ("same sex" / "same-sex", "U.S." / "US") is not a change
-    a, b = house_style(normalise(" ".join(old)), normalise(" ".join(new)))
-    return a != b
 
 
 _LONGEST = 12  # words between the first and last change that a message shows

@@ -292,7 +292,7 @@ def word_diff(here: str, there: str, neutral: bool = False) -> str:
     matcher = difflib.SequenceMatcher(a=key_b, b=key_a, autojunk=False)
     every = matcher.get_opcodes()
     ops = shown_changes(every, [i for i, op in enumerate(every) if op[0] != "equal"
-                                and _differ(b[op[1]:op[2]], a[op[3]:op[4]])])
+                                and differ(b[op[1]:op[2]], a[op[3]:op[4]])])
     changes: list[str] = []
     for op, b1, b2, a1, a2 in ops:
         old, new = _bare(b[b1:b2]), _bare(a[a1:a2])
@@ -344,9 +344,19 @@ def _bare(words: list[str]) -> str:
     return " ".join(shown) or " ".join(words)
 
 
-def _differ(old: list[str], new: list[str]) -> bool:
+def differ(old: list[str], new: list[str]) -> bool:
+    """Whether two runs of words differ as wording: not house style ("same sex" /
+    "same-sex", "U.S." / "US"), and not an ellipsis put for words ("knows ... sometimes" /
+    "knows that sometimes"), which marks a cut the writer owns up to."""
+    if _cut_mark(old) or _cut_mark(new):
+        return False
     a, b = house_style(normalise(" ".join(old)), normalise(" ".join(new)))
     return a != b
+
+
+def _cut_mark(words: list[str]) -> bool:
+    return bool(words) and all(w.strip("\"'\u2018\u2019\u201c\u201d,;:()[]") in ("...", "\u2026")
+                               for w in words)
 
 
 def near_pairs(forms: list[tuple[str, ...]], min_share: float,
