@@ -51,6 +51,7 @@ from measure import (  # noqa: E402
 )
 
 import newslint  # noqa: E402
+from newslint.index.stories import MAX_STORY  # noqa: E402
 
 # The re-check after one edit: its wall-time target by archive size (issue 18).
 WARM_LIMITS = {10_000: 0.5, 100_000: 1.0}
@@ -229,7 +230,10 @@ class Report:
                       "(`bench/story_growth.py`): CPU seconds of each corpus rule checking it, "
                       "as `--timings` counts them (best of up to 3 passes), and the exponent "
                       "of time over n, fitted on the larger half of the sizes (1: linear, 2: "
-                      "every pair compared)."
+                      "every pair compared; a time that falls as n grows is a cap at work: the "
+                      "rule stops comparing what too many articles share). newslint splits a "
+                      f"story of more than {MAX_STORY} articles; the rules are handed each "
+                      "size as one story."
                       + "".join(f" At n = {n} newslint puts the copies, in an archive of "
                                 f"{story_growth.BACKGROUND * n:,} more articles, in {count} stor"
                                 f"{'y' if count == 1 else 'ies'}." for n, count
