@@ -31,12 +31,13 @@ def articles(basil: Path = BASIL) -> list[tuple[str, str, str]]:
             for path in sorted(event.iterdir()) if path.is_file()]
 
 
-def vary(text: str, round_: int, rng: random.Random) -> str:
-    """A copy of one article for round `round_` (round 0: the article itself)."""
+def vary(text: str, round_: int, rng: random.Random, step_days: int = 37) -> str:
+    """A copy of one article for round `round_` (round 0: the article itself), dated
+    `step_days` later a round (0: a copy of the same event, dated as the original)."""
     if round_ == 0:
         return text
     text = _DATE.sub(lambda m: m.group(1) + (dt.date.fromisoformat(m.group(2))
-                     + dt.timedelta(days=37 * round_)).isoformat(), text, count=1)
+                     + dt.timedelta(days=step_days * round_)).isoformat(), text, count=1)
     head, sep, body = text.partition("\n---\n") if text.startswith("---") else ("", "", text)
     paragraphs = body.split("\n\n")
     if len(paragraphs) > 4:
