@@ -55,6 +55,8 @@ def test_bad_pack_is_a_usage_error_naming_the_file(tmp_path, corpus, run_cli):
                                   "    patterns: ['(unclosed']\n")
     code, _, err = run_cli(corpus({"a.txt": "x"}), "--rule-pack", folder)
     assert code == 2 and "house.yaml" in err and "bad pattern" in err
+    # the position is counted in the pattern as written, not in newslint's wrapped form
+    assert "'(unclosed': missing ) at position 9" in err
 
 
 def test_unknown_key_and_duplicate_code(tmp_path, corpus, run_cli):

@@ -191,7 +191,8 @@ def _validate(raw: Any, path: Path, number: int) -> dict[str, Any]:
     try:
         pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])", flags)
     except regex.error as exc:
-        raise RuleDataError(f"{where} ({code}): bad pattern: {exc}") from None
+        raise RuleDataError(f"{where} ({code}): bad pattern: {_own_error(sources, flags, exc)}"
+                            ) from None
     default_message = "use '%s' instead of '%s'" if kind == "substitution" else "'%s' found"
     return {
         "code": code,
@@ -210,6 +211,17 @@ def _validate(raw: Any, path: Path, number: int) -> dict[str, Any]:
 def _squeezed(text: str) -> str:
     """The text with every run of whitespace as one space (str.isspace takes in every \\s)."""
     return " ".join(text.split())
+
+
+def _own_error(sources: list[str], flags: int, joined: regex.error) -> str:
+    """The error of the pattern the editor wrote, its position counted in that pattern
+    (the joined one wraps each in a group and adds word edges, so its position is not)."""
+    for source in sources:
+        try:
+            regex.compile(source, flags)
+        except regex.error as exc:
+            return f"{source!r}: {exc}"
+    return str(joined)  # each compiles alone: the joined form failed (a flag, a group name)
 
 
 def _literal(text: str) -> str:
