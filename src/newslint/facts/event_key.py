@@ -129,8 +129,15 @@ def _is_verb(word: str, previous: str | None) -> bool:
         or (low.endswith("ing") and len(low) > 5) or short_past(low)
 
 
+_NEAR = 2_000  # characters; basil's longest paragraph has 937
+
+
 def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | None:
-    """The key of the date at text[start:end] in the sentence text[lo:hi], or None."""
+    """The key of the date at text[start:end] in the sentence text[lo:hi], or None. A
+    sentence longer than a news sentence (text with no full stops) is read only within
+    _NEAR characters of the date: its key is in its clause, and every date of such text
+    would otherwise walk the whole of it."""
+    lo, hi = max(lo, start - _NEAR), min(hi, end + _NEAR)
     c_lo, c_hi = clause_bounds(text, lo, hi, start, end)
     words = list(WORD.finditer(text, c_lo, c_hi))
     before = [w for w in words if w.end() <= start]

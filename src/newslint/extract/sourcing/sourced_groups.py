@@ -46,6 +46,12 @@ def _claim_pattern() -> regex.Pattern[str]:
         rf"|(?<![\p{{L}}-])(?:{alternation})\s+(?P<after>{name})")
 
 
+# How far from the vague sentence a claimant can be and still source it: a news paragraph
+# is a few hundred characters (basil's longest, 937), and text with no paragraph or
+# sentence breaks (a transcript) would otherwise be scanned whole for every cue.
+NEAR = 2_000
+
+
 def _stems(text: str) -> set[str]:
     # Six letters: "citizen" meets "citizenship", "counter" does not meet "country".
     return {w[:6].lower() for w in _WORD.findall(text) if w.lower() not in _COMMON}
@@ -83,24 +89,27 @@ _PRONOUNS = frozenset("he she they it we i you this that these those there the a
 
 def sourced_nearby(article: Article, sentence_start: int, sentence_end: int,
                    match_start: int, match_end: int, continuing: bool) -> bool:
-    """A named claimant in the same paragraph or the two before, in a paragraph sharing a
-    topic word with the sentence. `continuing`: "other lawmakers" carries on from named
-    speakers, so any named claimant nearby will do."""
+    """A named claimant in the same paragraph or the two before (within NEAR characters of
+    the sentence), in a paragraph sharing a topic word with the sentence. `continuing`:
+    "other lawmakers" carries on from named speakers, so any named claimant nearby will
+    do."""
     index = article.paragraph_of(match_start)
     if index is None:
         return False
     text = article.analysis
-    topic = _stems(text[sentence_start:match_start] + " " + text[match_end:sentence_end])
+    topic = _stems(text[max(sentence_start, match_start - NEAR):match_start] + " "
+                   + text[match_end:min(sentence_end, match_end + NEAR)])
     pattern = _claim_pattern()
     for i in range(index, max(-1, index - 3), -1):
         paragraph = article.paragraphs[i]
         if paragraph.kind == "post":
             continue
-        # The paragraph's words outside the vague sentence itself.
+        # The paragraph's words outside the vague sentence itself, up to NEAR from it.
         if i == index:
-            rest = text[paragraph.start:sentence_start] + " " + text[sentence_end:paragraph.end]
+            rest = (text[max(paragraph.start, sentence_start - NEAR):sentence_start] + " "
+                    + text[sentence_end:min(paragraph.end, sentence_end + NEAR)])
         else:
-            rest = text[paragraph.start:paragraph.end]
+            rest = text[max(paragraph.start, paragraph.end - NEAR):paragraph.end]
         # Only a full name: a lone surname ("Obama said") is a claimant on so many topics
         # that any group nearby would pass for his.
         named = any(_is_name(m.group("before") or m.group("after"), article, text, False)
