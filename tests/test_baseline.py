@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -39,7 +40,8 @@ def test_baseline_survives_paragraphs_inserted_at_the_top(seeds_copy, run_cli, r
     assert '"DeepSeak"' in found[0]["message"]
 
 
-def test_a_third_identical_finding_is_new(corpus, monkeypatch, run_cli, run_json):
+def _two_known_slips(corpus, monkeypatch, run_cli) -> tuple[dict[str, str], Path]:
+    """A corpus whose baseline knows two uses of "DeekSeek" (one in c.md's own copy)."""
     files = corpus_files()
     files["b.md"] += ("\nDeepSeek shares are not listed. DeepSeek has no outside investors. "
                       "DeepSeek is based in Hangzhou. DeepSeek was founded by Liang Wenfeng.\n")
@@ -47,6 +49,11 @@ def test_a_third_identical_finding_is_new(corpus, monkeypatch, run_cli, run_json
     root = corpus(files)
     monkeypatch.chdir(root)
     assert run_cli(".", "--write-baseline", "base.json")[0] == 0
+    return files, root
+
+
+def test_a_third_identical_finding_is_new(corpus, monkeypatch, run_cli, run_json):
+    files, root = _two_known_slips(corpus, monkeypatch, run_cli)
     entries = json.loads((root / "base.json").read_text())["entries"]
     assert [(e["code"], e["count"]) for e in entries] == [("NL101", 2)]
 
@@ -59,13 +66,7 @@ def test_the_new_occurrence_is_reported_where_it_was_added(corpus, monkeypatch, 
                                                             run_json):
     """Two known uses of a misspelling and a third written above them: the finding names
     the added line, not the first use in report order."""
-    files = corpus_files()
-    files["b.md"] += ("\nDeepSeek shares are not listed. DeepSeek has no outside investors. "
-                      "DeepSeek is based in Hangzhou. DeepSeek was founded by Liang Wenfeng.\n")
-    files["c.md"] += "\nDeekSeek later said it had no comment.\n"
-    root = corpus(files)
-    monkeypatch.chdir(root)
-    assert run_cli(".", "--write-baseline", "base.json")[0] == 0
+    files, root = _two_known_slips(corpus, monkeypatch, run_cli)
     (entry,) = json.loads((root / "base.json").read_text())["entries"]
     assert entry["count"] == 2 and len(entry["lines"]) == 2
 
