@@ -123,9 +123,13 @@ def test_unclosed_front_matter_is_reported_and_text_kept(tmp_path):
 
 def test_front_matter_is_safe_loaded(tmp_path):
     path = tmp_path / "a.md"
-    path.write_text("---\ntitle: !!python/object/apply:os.system ['echo pwned']\n---\nText.\n")
-    _, problems = load(path)
+    path.write_text("---\ntitle: !!python/object/apply:os.system ['echo pwned']\n"
+                    "source: Wire\n---\nText.\n")
+    article, problems = load(path)
     assert [p.code for p in problems] == ["NL005"]
+    # The tag is what is broken: it is not kept as the title, the plain field is.
+    assert "title" not in article.meta and article.meta["source"] == "Wire"
+    assert "read source line by line" in problems[0].message
 
 
 def test_bad_date_in_front_matter(tmp_path):

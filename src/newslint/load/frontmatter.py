@@ -18,6 +18,8 @@ KNOWN_FIELDS = ("title", "source", "url", "date", "author", "id", "slug", "newsl
 # Safe loading still expands aliases: a few hundred bytes of nested anchors stand for
 # gigabytes once anything walks the values. An article's metadata is a few dozen values.
 MAX_NODES = 10_000
+# Characters that open a tag, anchor, alias or block scalar rather than plain text.
+_YAML_SYNTAX = frozenset("!&*|>")
 
 
 class _TooLarge(Exception):
@@ -165,7 +167,9 @@ def _shown(value: Any) -> str:
 
 
 def _simple_fields(block: str) -> dict[str, str]:
-    """Known top-level `key: value` lines, split at the first colon; quotes stripped."""
+    """Known top-level `key: value` lines, split at the first colon; quotes stripped. A value
+    that opens with YAML syntax (a `!!tag`, an `&anchor` or `*alias`, a `|`/`>` block) is
+    not text the writer meant as the value: it is left out rather than shown as a title."""
     fields: dict[str, str] = {}
     for raw in block.split("\n"):
         key, colon, value = raw.partition(":")
@@ -177,6 +181,8 @@ def _simple_fields(block: str) -> dict[str, str]:
             if len(value) < 2 or value[-1] != value[0]:
                 continue  # an unterminated quote: this value is what is broken
             value = value[1:-1]
+        elif value[:1] in _YAML_SYNTAX:
+            continue
         if value:
             fields[key] = value
     return fields
