@@ -8,8 +8,13 @@ import hashlib
 import marshal
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
+
+# Each upgrade of newslint or its libraries starts new files; the old ones are removed once
+# nothing has written them for this long (another install sharing the folder rewrites its own).
+STALE_AFTER = 30 * 24 * 3600
 
 
 def folder() -> Path | None:
@@ -58,4 +63,24 @@ def write(path: Path, version: int, value: Any) -> None:
             os.unlink(temporary)
             raise
     except (OSError, ValueError):
-        pass  # a read-only home: computed again next time
+        return  # a read-only home: computed again next time
+    prune(path)
+
+
+def prune(kept: Path, now: float | None = None) -> None:
+    """Remove the files of `kept`'s kind (and temporaries a killed run left) that nothing
+    has written for STALE_AFTER seconds: without this, each upgrade leaves a file behind."""
+    kind = kept.stem.rsplit("-", 1)[0]
+    limit = (time.time() if now is None else now) - STALE_AFTER
+    try:
+        candidates = [*kept.parent.glob(f"{kind}-*.marshal"), *kept.parent.glob(f".{kind}-*")]
+    except OSError:
+        return
+    for other in candidates:
+        if other == kept:
+            continue
+        try:
+            if other.stat().st_mtime < limit:
+                other.unlink()
+        except OSError:
+            pass  # removed by a concurrent run, or not ours to remove
