@@ -77,6 +77,10 @@ class Diagnostic:
     detail: bool = field(default=False, compare=False)
     # Findings of one group (the uses of one misspelling) are reported as one (grouping.py).
     group: str = field(default="", compare=False)
+    # Codes that report the same fact in their own terms (a founding year is NL602's
+    # attribute and NL501's date): where one of them has a finding at this place between
+    # the same articles, that finding stands for this one (engine/select.py).
+    same_fact_as: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def path(self) -> str:

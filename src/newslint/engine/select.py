@@ -66,7 +66,27 @@ def selected(diagnostics: list[Diagnostic], settings: Settings,
             if any(diagnostic.code.startswith(c) for c in ignored_by_path[path]):
                 continue
         out.append(_with_severity(diagnostic, settings))
-    return out
+    return _one_per_fact(out)
+
+
+def _one_per_fact(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """One discrepancy is one finding: a finding whose fact another selected rule reports
+    (same article, overlapping lines, no article the other leaves out) is not shown again."""
+    if not any(d.same_fact_as for d in diagnostics):
+        return diagnostics
+    by_path: dict[str, list[Diagnostic]] = {}
+    for d in diagnostics:
+        by_path.setdefault(d.path, []).append(d)
+
+    def covered(d: Diagnostic) -> bool:
+        involved = {r.path for r in d.related} - {d.path}
+        return any(o.code in d.same_fact_as
+                   and o.location.line <= d.location.end_line
+                   and d.location.line <= o.location.end_line
+                   and involved <= {r.path for r in o.related}
+                   for o in by_path[d.path])
+
+    return [d for d in diagnostics if not (d.same_fact_as and covered(d))]
 
 
 def _fresh_directives(results: Sequence[FileResult]) -> dict[str, list[Directive]]:

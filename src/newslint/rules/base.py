@@ -103,6 +103,7 @@ def make_diagnostic(
     detail: bool = False,
     group: str = "",
     content: str = "",
+    same_fact_as: tuple[str, ...] = (),
 ) -> Diagnostic:
     """Build a diagnostic and its fingerprint.
 
@@ -130,6 +131,7 @@ def make_diagnostic(
         illustrative=illustrative,
         fixes=tuple(fixes),
         detail=detail,
+        same_fact_as=same_fact_as,
         group=group,
     )
 

@@ -28,7 +28,8 @@ last message"). Schedules ("expected to", "slated for", a date after the article
 are compared only with the same schedule told within a day; an event a follow-up
 reports after the other article ran is no conflict; dates more than a year apart are two
 happenings. A weekday at odds with another article's day is NL502 (weekday-conflict). A
-pair whose keys agree less than surely (a synonym) is info.
+pair whose keys agree less than surely (a synonym) is info. A founding year that NL602
+(attribute-conflict) reports is one finding, NL602's; with NL602 off, NL501 reports it.
 
 ## Why it matters to an editor
 Timelines go wrong quietly: each article reads fine alone. When outlets disagree about
@@ -145,9 +146,12 @@ class EventDateConflict(CorpusRule):
         related = [Related(e.article, e.mention.event_span or e.mention.span,
                            _phrase(e.mention)) for e in shown]
         key = f"{mention.event}:{mention.subject}:{mention.key}"
+        # A founding year is also an attribute of the organisation (NL602), which knows its
+        # other names; where NL602 reports it, that finding is this one.
         return make_diagnostic(self, entry.article, mention.event_span or mention.span,
                                message, key=key, related=related, severity=severity,
-                               content=mention.text)
+                               content=mention.text,
+                               same_fact_as=("NL602",) if mention.event == "founding" else ())
 
 
 _TIME_WORDS = frozenset("earlier later last this next late early mid in on since".split())
