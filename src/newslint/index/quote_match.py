@@ -218,3 +218,31 @@ def fits_inside(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str]) -
 
 
 SHORT_END = 2  # words at an end of a quote that can be a dropped name, number or "not"
+
+
+def one_side(match: Match, first: str | None, second: str | None) -> bool:
+    """A speaker on one side only, nothing at all in reach of the other quote (not a
+    described speaker, which may be someone else), and most words of a quote of some
+    length in common: one remark, whoever the one article leaves unnamed. Whole quotes
+    only: a sentence cut from a longer passage ("I don't like that language.") is too
+    short a match to say whose words it is."""
+    if bool(first) == bool(second):
+        return False
+    unnamed = match.b[1] if first else match.a[1]
+    return (unnamed.speaker_kind is None and unnamed.context == "text"
+            and match.shorter >= _ONE_SIDE_WORDS and match.share >= _ONE_SIDE_SHARE)
+
+
+def one_text_one_side(match: Match, first: str | None, second: str | None) -> bool:
+    """A run of ten words or more in common, a person named on one side only and none on
+    the other (nothing in reach, or a described source: "the report read", "a spokesman
+    said"): one quotation, the named person's, also where a sentence of a longer passage
+    is what matches."""
+    if bool(first) == bool(second) or not one_text(match):
+        return False
+    unnamed = match.b[1] if first else match.a[1]
+    return unnamed.context == "text" and unnamed.speaker_kind in (None, "generic")
+
+
+_ONE_SIDE_WORDS = 7  # a shorter phrase ("I don't like that language") is said by many
+_ONE_SIDE_SHARE = 0.85  # of the shorter quote's words: one word in seven may differ
