@@ -96,6 +96,14 @@ def test_real_report_quoted_by_its_author_elsewhere(tmp_path, run_json) -> None:
     assert "Bauer" in found[0]["message"]
 
 
+def test_real_statement_echoing_a_letter_is_not_its_misquote(tmp_path, run_json) -> None:
+    # a priest's own words ("his budget reflects the values") echo a letter that reads
+    # "your budget appears to reflect the values": ten words alike, but not one quotation
+    event = "2012-georgetown-catholics-challenge-paul-ryan"  # unlabelled
+    found = _nl302(run_json, article_copy(tmp_path, event, ["hpo.md", "nyt.md"]))
+    assert not [d for d in found if d["path"].endswith("hpo.md") and d["line"] == 18]
+
+
 # --- one change, in a whole quote against one article and its sentence against another ---
 
 def test_real_pronoun_changed_in_one_of_three_is_one_finding(tmp_path, run_json) -> None:

@@ -234,11 +234,12 @@ def one_side(match: Match, first: str | None, second: str | None) -> bool:
 
 
 def one_text_one_side(match: Match, first: str | None, second: str | None) -> bool:
-    """A run of ten words or more in common, a person named on one side only and none on
-    the other (nothing in reach, or a described source: "the report read", "a spokesman
-    said"): one quotation, the named person's, also where a sentence of a longer passage
-    is what matches."""
-    if bool(first) == bool(second) or not one_text(match):
+    """A run of ten words or more in common, nearly all of the shorter quote, a person
+    named on one side only and none on the other (nothing in reach, or a described source:
+    "the report read", "a spokesman said"): one quotation, the named person's, also where a
+    sentence of a longer passage is what matches. A person who echoes a letter in words of
+    their own ("his budget reflects" / "your budget appears to reflect") shares less."""
+    if bool(first) == bool(second) or match.share < _ONE_SIDE_SHARE or not one_text(match):
         return False
     unnamed = match.b[1] if first else match.a[1]
     return unnamed.context == "text" and unnamed.speaker_kind in (None, "generic")
