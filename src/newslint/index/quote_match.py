@@ -234,16 +234,17 @@ def one_side(match: Match, first: str | None, second: str | None) -> bool:
 
 
 def one_text_one_side(match: Match, first: str | None, second: str | None) -> bool:
-    """A run of ten words or more in common, nearly all of the shorter quote, a person
+    """A run of ten words or more in common, four in five words of the shorter quote, a person
     named on one side only and none on the other (nothing in reach, or a described source:
     "the report read", "a spokesman said"): one quotation, the named person's, also where a
     sentence of a longer passage is what matches. A person who echoes a letter in words of
     their own ("his budget reflects" / "your budget appears to reflect") shares less."""
-    if bool(first) == bool(second) or match.share < _ONE_SIDE_SHARE or not one_text(match):
+    if bool(first) == bool(second) or match.share < _ONE_TEXT_SHARE or not one_text(match):
         return False
     unnamed = match.b[1] if first else match.a[1]
     return unnamed.context == "text" and unnamed.speaker_kind in (None, "generic")
 
 
+_ONE_TEXT_SHARE = 0.8  # of the shorter quote's words, beside a run of ten in common
 _ONE_SIDE_WORDS = 7  # a shorter phrase ("I don't like that language") is said by many
 _ONE_SIDE_SHARE = 0.85  # of the shorter quote's words: one word in seven may differ
