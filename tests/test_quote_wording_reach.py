@@ -104,6 +104,31 @@ def test_real_statement_echoing_a_letter_is_not_its_misquote(tmp_path, run_json)
     assert not [d for d in found if d["path"].endswith("hpo.md") and d["line"] == 18]
 
 
+def test_a_speaker_found_through_a_pronoun_yields_to_one_named(corpus, run_json) -> None:
+    # "He added" after a paragraph about someone else: the pronoun finds the wrong man;
+    # the other article names the lawyer beside the same long quotation
+    root = corpus({
+        "a.md": "---\ndate: 2018-08-13\n---\nThe agent Peter Strzok was fired on Monday.\n\n"
+                "He added, \"A long inquiry and many rounds of testimony failed to produce "
+                "a shred of evidence that his personal views ever affected his work.\"\n",
+        "b.md": "---\ndate: 2018-08-13\n---\n\"A long inquiry and many rounds of testimony "
+                "failed to produce a shred of evidence that his political views ever "
+                "affected his work,\" said Aitan Goelman, his lawyer.\n",
+    })
+    (finding,) = _nl302(run_json, root)
+    assert "Aitan Goelman" in finding["message"] and '"political"' in finding["message"]
+
+
+def test_real_quote_credited_through_a_pronoun_elsewhere(tmp_path, run_json) -> None:
+    event = "2018-trump-critic-peter-strzok-fired-from-fbi"  # unlabelled
+    folder = article_copy(tmp_path, event)
+    before = _nl302(run_json, folder)
+    edit_line(folder, "fox.md", 44, "failed to produce a shred", "failed to produce any shred")
+    found = [d for d in _nl302(run_json, folder) if d not in before]
+    assert len(found) == 1 and "fox.md" in _files(found[0])
+    assert "Goelman" in found[0]["message"]
+
+
 # --- one change, in a whole quote against one article and its sentence against another ---
 
 def test_real_pronoun_changed_in_one_of_three_is_one_finding(tmp_path, run_json) -> None:

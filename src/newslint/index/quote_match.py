@@ -20,7 +20,7 @@ from newslint.facts import ArticleFacts, Quote
 from newslint.facts.entities import same_given_name
 from newslint.index import CorpusIndex
 from newslint.index.quote_text import carries_meaning, fits, has_gaps, normalise
-from newslint.index.speakers import fold_name, same_person
+from newslint.index.speakers import INFERRED_KINDS, fold_name, same_person
 from newslint.load.segment import is_title_case
 
 Entry = tuple[ArticleFacts, Quote]
@@ -233,16 +233,26 @@ def one_side(match: Match, first: str | None, second: str | None) -> bool:
             and match.shorter >= _ONE_SIDE_WORDS and match.share >= _ONE_SIDE_SHARE)
 
 
-def one_text_one_side(match: Match, first: str | None, second: str | None) -> bool:
-    """A run of ten words or more in common, four in five words of the shorter quote, a person
-    named on one side only and none on the other (nothing in reach, or a described source:
-    "the report read", "a spokesman said"): one quotation, the named person's, also where a
-    sentence of a longer passage is what matches. A person who echoes a letter in words of
-    their own ("his budget reflects" / "your budget appears to reflect") shares less."""
-    if bool(first) == bool(second) or match.share < _ONE_TEXT_SHARE or not one_text(match):
-        return False
-    unnamed = match.b[1] if first else match.a[1]
-    return unnamed.context == "text" and unnamed.speaker_kind in (None, "generic")
+def one_text_speaker(match: Match, first: str | None, second: str | None) -> str | None:
+    """Whose words two quotes are that share a run of ten words or more and four in five
+    words of the shorter, as one quotation (also where a sentence of a longer passage is
+    what matches): the person one article names next to it, where the other names no one
+    (nothing in reach, or a described source: "the report read", "a spokesman said") or
+    only a speaker found through a pronoun or an earlier quote ("He added"), which is the
+    less sure of the two. A person who echoes a letter in words of their own ("his budget
+    reflects" / "your budget appears to reflect") shares less; None when neither is
+    surer."""
+    if match.share < _ONE_TEXT_SHARE or not one_text(match):
+        return None
+    (_, qa), (_, qb) = match.a, match.b
+    if bool(first) != bool(second):
+        unnamed = qb if first else qa
+        sure = unnamed.context == "text" and unnamed.speaker_kind in (None, "generic")
+        return (first or second) if sure else None
+    kinds = (qa.speaker_kind, qb.speaker_kind)
+    if first and second and "name" in kinds and any(k in INFERRED_KINDS for k in kinds):
+        return first if kinds[0] == "name" else second
+    return None
 
 
 _ONE_TEXT_SHARE = 0.8  # of the shorter quote's words, beside a run of ten in common

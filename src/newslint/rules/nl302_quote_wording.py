@@ -14,8 +14,10 @@ more are one quotation even where neither article names a person for it (a lette
 resolution); a quote one article credits is its speaker's where the other article names no
 one in reach of its copy (no described speaker either), both are whole quotes of seven
 words or more and they share 85% of the shorter one's words, or where the two share a run
-of ten words or more and the other article names no one or only describes the source
-("the report read": Robert Bauer's report, quoted as his words elsewhere). A sentence, or a stretch
+of ten words or more, four in five words of the shorter, and the other article names no
+one, only describes the source ("the report read": Robert Bauer's report, quoted as his
+words elsewhere) or finds a speaker only through a pronoun or an earlier quote ("He
+added", after a paragraph about another man), which yields to the name. A sentence, or a stretch
 between ellipses, of a longer quote is compared on its own with a quote of the other
 article (six words or more, the same words but for one) when neither whole quote matches
 one there: "What have you guys been debating, John?
@@ -105,7 +107,7 @@ from newslint.index.quote_match import (
     one_side,
     one_speaker,
     one_text,
-    one_text_one_side,
+    one_text_speaker,
     quote_entries,
     with_pieces,
 )
@@ -170,11 +172,16 @@ class QuoteWording(CorpusRule):
                 # person named on one side only may be echoing the text, not quoting it
                 same.append((match, "", *house_style(
                     gapped(match.a[1].text), gapped(match.b[1].text))))
-            elif (_place(match.a) not in whole and _place(match.b) not in whole and one_side(
-                    match, first, second)) or one_text_one_side(match, first, second):
+            elif _place(match.a) not in whole and _place(match.b) not in whole and one_side(
+                    match, first, second):
                 # nothing near the other quote names anyone: the same words are the
                 # speaker's that one article names, however the other leaves them unsaid
                 same.append((match, first or second or "", *house_style(
+                    gapped(match.a[1].text), gapped(match.b[1].text))))
+            elif who := one_text_speaker(match, first, second):
+                # one long quotation: the speaker named beside it, where the other
+                # article names no one or only infers someone from a pronoun
+                same.append((match, who, *house_style(
                     gapped(match.a[1].text), gapped(match.b[1].text))))
         copies, backing, held = _copies(same)
         variants = Variants(wholes=sentence_wholes(entries, whole))
