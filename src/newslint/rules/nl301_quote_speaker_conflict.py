@@ -21,6 +21,8 @@ statement credited to an organisation in one place ("Acme said") and to someone 
 names it in another ("Acme spokesman Raj Patel said") is one source, and so are an
 organisation or a group and one person ("Senior White House officials" / "Summers"
 replied): the person may be one of them. Two people, or two organisations, are two sources.
+Two quotes of one paragraph under one attribution (`"A," X said. "B."`), each credited to
+the same other person elsewhere, are one finding: the name is the discrepancy.
 
 ## Why it matters to an editor
 A quote put in the wrong mouth is a correction and can be a legal risk. When two articles
@@ -39,6 +41,7 @@ Fixed, after checking the primary source:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
@@ -66,6 +69,7 @@ class QuoteSpeakerConflict(CorpusRule):
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         resolver = speaker_resolver(ctx.index)
         entries = quote_entries(ctx.index, titles=False)
+        found: list[Diagnostic] = []
         for cluster in _clusters(matches(entries, MIN_WORDS, SAME_WORDS)):
             by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]] = {}
             for article, quote in cluster:
@@ -77,7 +81,8 @@ class QuoteSpeakerConflict(CorpusRule):
                     people):
                 continue
             words = min((normalise(q.text) for _, q in cluster), key=lambda w: (len(w), w))
-            yield self._report(words, by_speaker, people)
+            found.append(self._report(words, by_speaker, people))
+        yield from _one_per_attribution(found)
 
     def _report(self, words: tuple[str, ...],
                 by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]],
@@ -112,11 +117,26 @@ class QuoteSpeakerConflict(CorpusRule):
         )
 
 
+def _one_per_attribution(found: list[Diagnostic]) -> list[Diagnostic]:
+    """Two quotes of one paragraph under one attribution (`"A," X said. "B."`) that
+    another article credits to the same other person are one discrepancy, the name: one
+    finding, at the first, relating the places of both."""
+    kept: dict[tuple[str, int, str], Diagnostic] = {}
+    for finding in sorted(found, key=lambda d: (d.path, d.location.line, d.location.col)):
+        key = (finding.path, finding.location.line, finding.message)
+        first = kept.setdefault(key, finding)
+        seen = {(r.path, r.line, r.col) for r in first.related}
+        extra = tuple(r for r in finding.related if (r.path, r.line, r.col) not in seen)
+        kept[key] = replace(first, related=first.related + extra)
+    return list(kept.values())
+
+
 def _named(quote: Quote) -> bool:
-    """Named next to the quote, or next to the quote it continues (`"A," said X. "B."`)."""
+    """Named next to the quote, next to the quote it continues (`"A," said X. "B."`), or
+    after the quote's closing full stop (`"... Boehner." Earnest said.`)."""
     if quote.speaker_kind == "name":
         return True
-    return (quote.speaker_kind == "continued" and quote.speaker is not None
+    return (quote.speaker_kind in ("continued", "reported") and quote.speaker is not None
             and quote.speaker[:1].isupper() and quote.speaker.lower() not in PRONOUNS)
 
 
