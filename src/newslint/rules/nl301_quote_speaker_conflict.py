@@ -21,8 +21,10 @@ statement credited to an organisation in one place ("Acme said") and to someone 
 names it in another ("Acme spokesman Raj Patel said") is one source, and so are an
 organisation or a group and one person ("Senior White House officials" / "Summers"
 replied): the person may be one of them. Two people, or two organisations, are two sources.
-Two quotes of one paragraph under one attribution (`"A," X said. "B."`), each credited to
-the same other person elsewhere, are one finding: the name is the discrepancy.
+A name after a quote closed by a full stop (`"... Boehner." Durbin said.`) counts as
+named next to it. Two quotes under one attribution (`"A." X said. "B."`), each credited to
+the same other person elsewhere, are one finding, at the name: the name is the
+discrepancy.
 
 ## Why it matters to an editor
 A quote put in the wrong mouth is a correction and can be a legal risk. When two articles
@@ -53,7 +55,13 @@ from newslint.index.speakers import (
     fold_name,
     speaker_resolver,
 )
-from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+from newslint.rules.base import (
+    CorpusContext,
+    CorpusRule,
+    Related,
+    location_of,
+    make_diagnostic,
+)
 
 MIN_WORDS = 4  # shorter phrases ("a game changer") are said by many people
 SAME_WORDS = 0.9  # words in common, as a share of the shorter quote
@@ -70,6 +78,7 @@ class QuoteSpeakerConflict(CorpusRule):
         resolver = speaker_resolver(ctx.index)
         entries = quote_entries(ctx.index, titles=False)
         found: list[Diagnostic] = []
+        flagged: dict[str, tuple[ArticleFacts, Quote]] = {}  # each finding's quote
         for cluster in _clusters(matches(entries, MIN_WORDS, SAME_WORDS)):
             by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]] = {}
             for article, quote in cluster:
@@ -81,12 +90,13 @@ class QuoteSpeakerConflict(CorpusRule):
                     people):
                 continue
             words = min((normalise(q.text) for _, q in cluster), key=lambda w: (len(w), w))
-            found.append(self._report(words, by_speaker, people))
-        yield from _one_per_attribution(found)
+            found.append(self._report(words, by_speaker, people, flagged))
+        yield from _one_per_attribution(found, flagged)
 
     def _report(self, words: tuple[str, ...],
                 by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]],
-                people: dict[str, str]) -> Diagnostic:
+                people: dict[str, str],
+                flagged: dict[str, tuple[ArticleFacts, Quote]]) -> Diagnostic:
         # Point at the person the fewest places agree on; list every other place.
         places: dict[str, int] = {}
         for speaker, entries in by_speaker.items():
@@ -109,26 +119,40 @@ class QuoteSpeakerConflict(CorpusRule):
                        for entries in by_speaker.values() for _, q in entries)
         message = (f"the same quote is credited to {odd} here and to {elsewhere} {at}; "
                    "check who said it")
-        return make_diagnostic(
+        diagnostic = make_diagnostic(
             self, article, quote.span, message,
             key=f"{' '.join(words)}|{'|'.join(sorted(by_speaker))}",
             related=related, content=odd,
             severity=Severity.WARNING if inferred else None,
         )
+        flagged[diagnostic.fingerprint] = (article, quote)
+        return diagnostic
 
 
-def _one_per_attribution(found: list[Diagnostic]) -> list[Diagnostic]:
-    """Two quotes of one paragraph under one attribution (`"A," X said. "B."`) that
-    another article credits to the same other person are one discrepancy, the name: one
-    finding, at the first, relating the places of both."""
-    kept: dict[tuple[str, int, str], Diagnostic] = {}
+def _one_per_attribution(found: list[Diagnostic],
+                         flagged: dict[str, tuple[ArticleFacts, Quote]]) -> list[Diagnostic]:
+    """Two quotes under one attribution (`"A." X said. "B."`) that another article credits
+    to the same other person are one discrepancy, the name: one finding, at the name,
+    relating both quotes and their copies elsewhere."""
+    groups: dict[tuple, list[Diagnostic]] = {}
     for finding in sorted(found, key=lambda d: (d.path, d.location.line, d.location.col)):
-        key = (finding.path, finding.location.line, finding.message)
-        first = kept.setdefault(key, finding)
-        seen = {(r.path, r.line, r.col) for r in first.related}
-        extra = tuple(r for r in finding.related if (r.path, r.line, r.col) not in seen)
-        kept[key] = replace(first, related=first.related + extra)
-    return list(kept.values())
+        article, quote = flagged[finding.fingerprint]
+        name = quote.speaker_span
+        key = (finding.path, name.start if name else -quote.span.start, finding.message)
+        groups.setdefault(key, []).append(finding)
+    out: list[Diagnostic] = []
+    for group in groups.values():
+        first = group[0]
+        article, quote = flagged[first.fingerprint]
+        if len(group) == 1 or quote.speaker_span is None:
+            out.extend(group)
+            continue
+        here = [f.location.with_message("a quote credited to this name") for f in group]
+        kept = tuple({(r.path, r.line, r.col): r
+                      for r in [*here, *(r for f in group for r in f.related)]}.values())
+        out.append(replace(first, location=location_of(article, quote.speaker_span),
+                           related=kept))
+    return out
 
 
 def _named(quote: Quote) -> bool:
