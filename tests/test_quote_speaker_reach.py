@@ -1,7 +1,7 @@
 """NL301 on a shape of real copy: a name after a quote closed by a full stop (`"...
 Boehner." Durbin said.`) is the speaker of that quote and of the quote that continues it,
 and the two quotes under that one name, credited to another person elsewhere, are one
-finding, at the name. A real paragraph of basil (an unlabelled event, its name swapped as
+finding over the passage. A real paragraph of basil (an unlabelled event, its name swapped as
 an editor's slip would be) and a written example of the same shape."""
 
 from __future__ import annotations
@@ -26,11 +26,12 @@ def test_a_name_after_a_closed_quote_credited_to_another_elsewhere(corpus, run_j
                 f'statement. "{second}."\n',
     })
     (finding,) = _nl301(run_json, root)
-    # at the name, relating both quotes here and both there
+    # over the passage, the name between its quotes, relating both quotes here and there
     name = {"a.md": "Reyes said", "b.md": "Ann Ford said"}[finding["path"].rsplit("/", 1)[-1]]
     lines = Path(finding["path"]).read_text(encoding="utf-8").split("\n")
-    text = lines[finding["line"] - 1]
-    assert text[finding["col"] - 1:].startswith(name) and len(finding["related"]) == 4
+    passage = lines[finding["line"] - 1][finding["col"] - 1:finding["end_col"] - 1]
+    assert first in passage and name in passage and second in passage
+    assert len(finding["related"]) == 4
 
 
 def test_real_swapped_name_after_a_closed_quote(tmp_path, run_json) -> None:
@@ -40,7 +41,7 @@ def test_real_swapped_name_after_a_closed_quote(tmp_path, run_json) -> None:
     edit_line(folder, "fox.md", 40, 'Boehner." Durbin said.', 'Boehner." Earnest said.')
     (finding,) = _nl301(run_json, folder)
     assert finding["path"].endswith("fox.md") and finding["line"] == 40
-    assert finding["col"] == 117  # the name, which both quotes of the line follow
+    assert finding["col"] < 117 < finding["end_col"]  # the name between the two quotes
     assert "Durbin" in finding["message"] and "Earnest" in finding["message"]
     assert {(r["path"].rsplit("/", 1)[-1], r["line"]) for r in finding["related"]} == {
         ("nyt.md", 36), ("fox.md", 40)} and len(finding["related"]) == 4

@@ -23,8 +23,8 @@ organisation or a group and one person ("Senior White House officials" / "Summer
 replied): the person may be one of them. Two people, or two organisations, are two sources.
 A name after a quote closed by a full stop (`"... Boehner." Durbin said.`) counts as
 named next to it. Two quotes under one attribution (`"A." X said. "B."`), each credited to
-the same other person elsewhere, are one finding, at the name: the name is the
-discrepancy.
+the same other person elsewhere, are one finding, over the passage from the first quote
+to the last: the name between them is the discrepancy.
 
 ## Why it matters to an editor
 A quote put in the wrong mouth is a correction and can be a legal risk. When two articles
@@ -59,7 +59,6 @@ from newslint.rules.base import (
     CorpusContext,
     CorpusRule,
     Related,
-    location_of,
     make_diagnostic,
 )
 
@@ -78,7 +77,7 @@ class QuoteSpeakerConflict(CorpusRule):
         resolver = speaker_resolver(ctx.index)
         entries = quote_entries(ctx.index, titles=False)
         found: list[Diagnostic] = []
-        flagged: dict[str, tuple[ArticleFacts, Quote]] = {}  # each finding's quote
+        flagged: dict[str, Quote] = {}  # each finding's quote
         for cluster in _clusters(matches(entries, MIN_WORDS, SAME_WORDS)):
             by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]] = {}
             for article, quote in cluster:
@@ -96,7 +95,7 @@ class QuoteSpeakerConflict(CorpusRule):
     def _report(self, words: tuple[str, ...],
                 by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]],
                 people: dict[str, str],
-                flagged: dict[str, tuple[ArticleFacts, Quote]]) -> Diagnostic:
+                flagged: dict[str, Quote]) -> Diagnostic:
         # Point at the person the fewest places agree on; list every other place.
         places: dict[str, int] = {}
         for speaker, entries in by_speaker.items():
@@ -125,33 +124,37 @@ class QuoteSpeakerConflict(CorpusRule):
             related=related, content=odd,
             severity=Severity.WARNING if inferred else None,
         )
-        flagged[diagnostic.fingerprint] = (article, quote)
+        flagged[diagnostic.fingerprint] = quote
         return diagnostic
 
 
 def _one_per_attribution(found: list[Diagnostic],
-                         flagged: dict[str, tuple[ArticleFacts, Quote]]) -> list[Diagnostic]:
+                         flagged: dict[str, Quote]) -> list[Diagnostic]:
     """Two quotes under one attribution (`"A." X said. "B."`) that another article credits
-    to the same other person are one discrepancy, the name: one finding, at the name,
-    relating both quotes and their copies elsewhere."""
+    to the same other person are one discrepancy, the name: one finding, over the passage
+    from the first quote to the last, relating both quotes and their copies elsewhere."""
     groups: dict[tuple, list[Diagnostic]] = {}
     for finding in sorted(found, key=lambda d: (d.path, d.location.line, d.location.col)):
-        article, quote = flagged[finding.fingerprint]
+        quote = flagged[finding.fingerprint]
         name = quote.speaker_span
         key = (finding.path, name.start if name else -quote.span.start, finding.message)
         groups.setdefault(key, []).append(finding)
     out: list[Diagnostic] = []
     for group in groups.values():
         first = group[0]
-        article, quote = flagged[first.fingerprint]
+        quote = flagged[first.fingerprint]
         if len(group) == 1 or quote.speaker_span is None:
             out.extend(group)
             continue
         here = [f.location.with_message("a quote credited to this name") for f in group]
         kept = tuple({(r.path, r.line, r.col): r
                       for r in [*here, *(r for f in group for r in f.related)]}.values())
-        out.append(replace(first, location=location_of(article, quote.speaker_span),
-                           related=kept))
+        # the passage: from the first quote to the last, the name between them
+        spans = [flagged[f.fingerprint].span for f in group] + [quote.speaker_span]
+        at = first.location
+        if len({(x.line, x.end_line) for x in spans}) == 1:
+            at = replace(at, col=min(x.col for x in spans), end_col=max(x.end_col for x in spans))
+        out.append(replace(first, location=at, related=kept))
     return out
 
 
