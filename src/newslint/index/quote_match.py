@@ -20,7 +20,7 @@ from newslint.facts import ArticleFacts, Quote
 from newslint.facts.entities import same_given_name
 from newslint.index import CorpusIndex
 from newslint.index.quote_text import carries_meaning, fits, has_gaps, normalise
-from newslint.index.speakers import fold_name, same_person
+from newslint.index.speakers import INFERRED_KINDS, fold_name, same_person
 from newslint.load.segment import is_title_case
 
 Entry = tuple[ArticleFacts, Quote]
@@ -218,3 +218,43 @@ def fits_inside(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str]) -
 
 
 SHORT_END = 2  # words at an end of a quote that can be a dropped name, number or "not"
+
+
+def one_side(match: Match, first: str | None, second: str | None) -> bool:
+    """A speaker on one side only, nothing at all in reach of the other quote (not a
+    described speaker, which may be someone else), and most words of a quote of some
+    length in common: one remark, whoever the one article leaves unnamed. Whole quotes
+    only: a sentence cut from a longer passage ("I don't like that language.") is too
+    short a match to say whose words it is."""
+    if bool(first) == bool(second):
+        return False
+    unnamed = match.b[1] if first else match.a[1]
+    return (unnamed.speaker_kind is None and unnamed.context == "text"
+            and match.shorter >= _ONE_SIDE_WORDS and match.share >= _ONE_SIDE_SHARE)
+
+
+def one_text_speaker(match: Match, first: str | None, second: str | None) -> str | None:
+    """Whose words two quotes are that share a run of ten words or more and four in five
+    words of the shorter, as one quotation (also where a sentence of a longer passage is
+    what matches): the person one article names next to it, where the other names no one
+    (nothing in reach, or a described source: "the report read", "a spokesman said") or
+    only a speaker found through a pronoun or an earlier quote ("He added"), which is the
+    less sure of the two. A person who echoes a letter in words of their own ("his budget
+    reflects" / "your budget appears to reflect") shares less; None when neither is
+    surer."""
+    if match.share < _ONE_TEXT_SHARE or not one_text(match):
+        return None
+    (_, qa), (_, qb) = match.a, match.b
+    if bool(first) != bool(second):
+        unnamed = qb if first else qa
+        sure = unnamed.context == "text" and unnamed.speaker_kind in (None, "generic")
+        return (first or second) if sure else None
+    kinds = (qa.speaker_kind, qb.speaker_kind)
+    if first and second and "name" in kinds and any(k in INFERRED_KINDS for k in kinds):
+        return first if kinds[0] == "name" else second
+    return None
+
+
+_ONE_TEXT_SHARE = 0.8  # of the shorter quote's words, beside a run of ten in common
+_ONE_SIDE_WORDS = 7  # a shorter phrase ("I don't like that language") is said by many
+_ONE_SIDE_SHARE = 0.85  # of the shorter quote's words: one word in seven may differ

@@ -1,10 +1,12 @@
 """What a wording difference between two quotes of one remark changes.
 
-Two transcriptions of one remark often differ in words without reference of their own (an
-article, a conjunction, "that" before a clause, "oh" or "well", "just"), in the form of one
-word ("pew" / "pews", "Mama" / "Momma"), in the spelling of a name ("Qaddafi" /
-"Gadhafi") or in punctuation: transcription noise, not a misquote. Pronouns, modal verbs
-and the tense of one verb ("say" / "said") change who, how sure or when, at info level;
+Two transcriptions of one remark often differ in words without reference of their own (a
+conjunction, "that" before a clause, "oh" or "well"), in the form of one word ("pew" /
+"pews", "Mama" / "Momma"), in the spelling of a name ("Qaddafi" / "Gadhafi") or in
+punctuation: transcription noise, not a misquote. An article or a degree word put in or
+left out ("a very dangerous thing" / "a dangerous thing", "at the bar" / "at a bar") is a
+slight change, as are pronouns, modal verbs and the tense of one verb ("say" / "said"),
+which change who, how sure or when: info level;
 every other word (a content word, a negation, a number) changes what was said. The word
 classes are in `rules/quote_noise.yaml`, a grammar fact editors can tune.
 """
@@ -28,22 +30,41 @@ class Change(IntEnum):
 
 @functools.cache
 def _classes() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """The noise words and phrases; the words whose change alone is graded at info
+    (slight words, pronouns, modals)."""
     data = builtin("quote_noise.yaml")
     noise = frozenset(tuple(str(w).lower().split()) for words in (data.get("noise") or {}).values()
                       for w in words or [])
-    minor = frozenset(str(w).lower() for words in (data.get("minor") or {}).values()
-                      for w in words or [])
+    minor = frozenset(str(w).lower() for part in ("minor", "slight")
+                      for words in (data.get(part) or {}).values() for w in words or [])
     return noise, minor
 
 
+@functools.cache
+def _slight() -> frozenset[tuple[str, ...]]:
+    data = builtin("quote_noise.yaml")
+    return frozenset(tuple(str(w).lower().split())
+                     for words in (data.get("slight") or {}).values() for w in words or [])
+
+
 def noise_word(word: str) -> bool:
-    """A closed-class word whose change alone is transcription noise ("that", "just")."""
+    """A closed-class word without reference of its own ("that", "just", "the"): its
+    change alone is noise or slight, and counts nothing in telling one remark from two."""
+    key = (word.lower(),)
+    return key in _classes()[0] or key in _slight()
+
+
+def filler_word(word: str) -> bool:
+    """A noise word whose change alone is no change at all ("that", "oh"), unlike a slight
+    word ("just", "the")."""
     return (word.lower(),) in _classes()[0]
 
 
-def _strip_noise(words: list[str]) -> list[str]:
-    """The words left once every closed-class noise word or phrase ("you know") is out."""
-    noise, _ = _classes()
+def _strip_noise(words: list[str], noise: frozenset[tuple[str, ...]] | None = None
+                 ) -> list[str]:
+    """The words left once every closed-class noise word or phrase ("you know") is out
+    (or every phrase of `noise`)."""
+    noise = _classes()[0] if noise is None else noise
     longest = max((len(p) for p in noise), default=1)
     kept: list[str] = []
     i = 0
@@ -164,6 +185,8 @@ def _grade(words: list[str]) -> Change:
     _, minor = _classes()
     if not words:
         return Change.NOISE
+    # "of course": a slight phrase is slight as a whole
+    words = _strip_noise(words, _slight())
     return Change.MINOR if all(w in minor for w in words) else Change.CONTENT
 
 

@@ -5,19 +5,22 @@ shared word, cuts made without an ellipsis, two cuts of one remark, an excerpt).
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 
 from newslint.facts import ArticleFacts, Quote
-from newslint.index.quote_noise import noise_word
+from newslint.index.quote_noise import filler_word, noise_word
 from newslint.index.quote_style import GAP, OPT
 from newslint.index.quote_text import carries_meaning, gapped
 
 Entry = tuple[ArticleFacts, Quote]
 
 
-def one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
+def one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int,
+               fragments: tuple[bool, bool] = (False, False)) -> bool:
     """Shared words that run together, for half of the shorter quote at least ("state
     psyop" in "CCP state psyop"), not a few common words scattered through two remarks;
-    a quote of five words or fewer ("I may do it") may differ in one word only."""
+    a quote of five words or fewer ("I may do it") may differ in one word only.
+    `fragments`: whether each quote is a few words inside the writer's sentence."""
     a, b = words(a), words(b)
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     blocks = matcher.get_matching_blocks()
@@ -29,7 +32,10 @@ def one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
         # one is in the other ("D-Money, Smoothie (and) Shifty" / "Smoothie, D-Money and
         # Shifty") no word was changed, and words in another order are a list reordered;
         # "for a conference call" / "for a private conference call": every word of the
-        # shorter in order, one word between them left out
+        # shorter in order, one word between them left out; or, in a fragment, every word
+        # of it but one, which the longer leaves out ("for a private conference call" /
+        # "join me for a conference call"); a whole sentence so short ("I went way too
+        # far.") beside a longer one is another remark
         ops = matcher.get_opcodes()
         equal = [index for index, op in enumerate(ops) if op[0] == "equal"]
         changed = [op for op in ops[equal[0]:equal[-1]] if op[0] != "equal"] if equal else []
@@ -38,7 +44,10 @@ def one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
         common = sum(block.size for block in blocks)
         if set(a) <= set(b) or set(b) <= set(a):
             return longest >= least - 1 or (one_word and common == least)
-        return one_word and changed[0][0] == "replace" and common >= least - 1
+        if not one_word or common < least - 1:
+            return False
+        extra = fragments[0] if changed[0][0] == "delete" else fragments[1]
+        return changed[0][0] == "replace" or (extra and common >= _SHORT_KEPT)
     # one long run for half of the shorter quote, or runs of a few words each that
     # together make up most of it: a remark reworded in two or three places ("beat up ...
     # warnings, so why would we" / "beat ... agency warnings so why do we")
@@ -53,6 +62,7 @@ def one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int) -> bool:
 _RUN = 3  # words in a row: a phrase two quotes share, not common words met by chance
 _RUNS_SHARE = 0.6  # of the shorter quote, in such phrases
 _NEAR_ALL = 0.85  # of the shorter quote, in runs of two words or more
+_SHORT_KEPT = 3  # words of a short quote the other keeps around a word it leaves out
 _SHORT_QUOTE = 6  # words: a quote this short may differ from the other in one word only
 _SHORT_END = 2  # words at an end of a quote that can be a dropped name, number or "not"
 
@@ -66,8 +76,8 @@ def cut_apart(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str],
     an end where each version goes its own way for two words or more, or where a fragment
     in the writer's sentence ("he has held it since he 'started running'") meets the full
     quote, is a different cut."""
-    if inner_changes(a, b):
-        return False
+    if inner_changes(a, b, ignored=filler_word):
+        return False  # a slight word put in inside ("a very dangerous thing") is a change
     x, y = words(a), words(b)
     shared = stretch(x, y)
     if not shared:
@@ -91,8 +101,8 @@ def cut_apart(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str],
     return True
 
 
-def inner_changes(a: tuple[str, ...], b: tuple[str, ...], omission: int | None = None
-                  ) -> int:
+def inner_changes(a: tuple[str, ...], b: tuple[str, ...], omission: int | None = None,
+                  ignored: Callable[[str], bool] = noise_word) -> int:
     """Words changed, added or dropped between the first and the last word the two quotes
     share (a word for a word counts once): what an editor would correct, leaving aside
     where each cut starts and stops.
@@ -104,13 +114,13 @@ def inner_changes(a: tuple[str, ...], b: tuple[str, ...], omission: int | None =
     as long as the shorter quote). Either way closed-class words only ("and", "the")
     count nothing, as transcription, and a lone shared word at an end, past a longer
     change, is met by chance ("by hosting Trump" / "by hosting him. If he's gone soft on
-    Trump")."""
+    Trump"). `ignored`: the words that count nothing (closed-class words by default)."""
     x, y = words(a), words(b)
     # a cut shorter than what both keep: the longer version is not another remark
     cut = min(_OMITTED, min(len(x), len(y)) // 2)
     total = 0
     for op, a1, a2, b1, b2 in stretch(x, y):
-        if op == "equal" or all(noise_word(w) for w in x[a1:a2] + y[b1:b2]):
+        if op == "equal" or all(ignored(w) for w in x[a1:a2] + y[b1:b2]):
             continue
         if omission is None:
             total += max(a2 - a1, b2 - b1)

@@ -21,6 +21,10 @@ statement credited to an organisation in one place ("Acme said") and to someone 
 names it in another ("Acme spokesman Raj Patel said") is one source, and so are an
 organisation or a group and one person ("Senior White House officials" / "Summers"
 replied): the person may be one of them. Two people, or two organisations, are two sources.
+A name after a quote closed by a full stop (`"... Boehner." Durbin said.`) counts as
+named next to it. Two quotes under one attribution (`"A." X said. "B."`), each credited to
+the same other person elsewhere, are one finding, over the passage from the first quote
+to the last: the name between them is the discrepancy.
 
 ## Why it matters to an editor
 A quote put in the wrong mouth is a correction and can be a legal risk. When two articles
@@ -39,6 +43,7 @@ Fixed, after checking the primary source:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
@@ -50,7 +55,12 @@ from newslint.index.speakers import (
     fold_name,
     speaker_resolver,
 )
-from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+from newslint.rules.base import (
+    CorpusContext,
+    CorpusRule,
+    Related,
+    make_diagnostic,
+)
 
 MIN_WORDS = 4  # shorter phrases ("a game changer") are said by many people
 SAME_WORDS = 0.9  # words in common, as a share of the shorter quote
@@ -66,6 +76,8 @@ class QuoteSpeakerConflict(CorpusRule):
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         resolver = speaker_resolver(ctx.index)
         entries = quote_entries(ctx.index, titles=False)
+        found: list[Diagnostic] = []
+        flagged: dict[str, Quote] = {}  # each finding's quote
         for cluster in _clusters(matches(entries, MIN_WORDS, SAME_WORDS)):
             by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]] = {}
             for article, quote in cluster:
@@ -77,11 +89,13 @@ class QuoteSpeakerConflict(CorpusRule):
                     people):
                 continue
             words = min((normalise(q.text) for _, q in cluster), key=lambda w: (len(w), w))
-            yield self._report(words, by_speaker, people)
+            found.append(self._report(words, by_speaker, people, flagged))
+        yield from _one_per_attribution(found, flagged)
 
     def _report(self, words: tuple[str, ...],
                 by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]],
-                people: dict[str, str]) -> Diagnostic:
+                people: dict[str, str],
+                flagged: dict[str, Quote]) -> Diagnostic:
         # Point at the person the fewest places agree on; list every other place.
         places: dict[str, int] = {}
         for speaker, entries in by_speaker.items():
@@ -104,19 +118,52 @@ class QuoteSpeakerConflict(CorpusRule):
                        for entries in by_speaker.values() for _, q in entries)
         message = (f"the same quote is credited to {odd} here and to {elsewhere} {at}; "
                    "check who said it")
-        return make_diagnostic(
+        diagnostic = make_diagnostic(
             self, article, quote.span, message,
             key=f"{' '.join(words)}|{'|'.join(sorted(by_speaker))}",
             related=related, content=odd,
             severity=Severity.WARNING if inferred else None,
         )
+        flagged[diagnostic.fingerprint] = quote
+        return diagnostic
+
+
+def _one_per_attribution(found: list[Diagnostic],
+                         flagged: dict[str, Quote]) -> list[Diagnostic]:
+    """Two quotes under one attribution (`"A." X said. "B."`) that another article credits
+    to the same other person are one discrepancy, the name: one finding, over the passage
+    from the first quote to the last, relating both quotes and their copies elsewhere."""
+    groups: dict[tuple, list[Diagnostic]] = {}
+    for finding in sorted(found, key=lambda d: (d.path, d.location.line, d.location.col)):
+        quote = flagged[finding.fingerprint]
+        name = quote.speaker_span
+        key = (finding.path, name.start if name else -quote.span.start, finding.message)
+        groups.setdefault(key, []).append(finding)
+    out: list[Diagnostic] = []
+    for group in groups.values():
+        first = group[0]
+        quote = flagged[first.fingerprint]
+        if len(group) == 1 or quote.speaker_span is None:
+            out.extend(group)
+            continue
+        here = [f.location.with_message("a quote credited to this name") for f in group]
+        kept = tuple({(r.path, r.line, r.col): r
+                      for r in [*here, *(r for f in group for r in f.related)]}.values())
+        # the passage: from the first quote to the last, the name between them
+        spans = [flagged[f.fingerprint].span for f in group] + [quote.speaker_span]
+        at = first.location
+        if len({(x.line, x.end_line) for x in spans}) == 1:
+            at = replace(at, col=min(x.col for x in spans), end_col=max(x.end_col for x in spans))
+        out.append(replace(first, location=at, related=kept))
+    return out
 
 
 def _named(quote: Quote) -> bool:
-    """Named next to the quote, or next to the quote it continues (`"A," said X. "B."`)."""
+    """Named next to the quote, next to the quote it continues (`"A," said X. "B."`), or
+    after the quote's closing full stop (`"... Boehner." Earnest said.`)."""
     if quote.speaker_kind == "name":
         return True
-    return (quote.speaker_kind == "continued" and quote.speaker is not None
+    return (quote.speaker_kind in ("continued", "reported") and quote.speaker is not None
             and quote.speaker[:1].isupper() and quote.speaker.lower() not in PRONOUNS)
 
 

@@ -13,7 +13,11 @@ words at least half its length or phrases of three words or more that make up 60
 more are one quotation even where neither article names a person for it (a letter, a
 resolution); a quote one article credits is its speaker's where the other article names no
 one in reach of its copy (no described speaker either), both are whole quotes of seven
-words or more and they share 85% of the shorter one's words. A sentence, or a stretch
+words or more and they share 85% of the shorter one's words, or where the two share a run
+of ten words or more, four in five words of the shorter, and the other article names no
+one, only describes the source ("the report read": Robert Bauer's report, quoted as his
+words elsewhere) or finds a speaker only through a pronoun or an earlier quote ("He
+added", after a paragraph about another man), which yields to the name. A sentence, or a stretch
 between ellipses, of a longer quote is compared on its own with a quote of the other
 article (six words or more, the same words but for one) when neither whole quote matches
 one there: "What have you guys been debating, John?
@@ -43,7 +47,9 @@ A fragment that another of the speaker's quotes gives word for word ("went too
 far" beside "I went too far and I was wrong") is not a misquote of a longer third, but
 one as long with a word put for another is. A short quote (five words or fewer) may
 differ from the other in one word only, put for another or left out ("for a conference
-call" / "for a private conference call").
+call" / "for a private conference call"; a fragment may have the word the longer quote
+leaves out, "for a private conference call" / "join me for a conference call", where a
+whole short sentence, "I went way too far.", is another remark).
 
 Spun words count as the words they replaced. House style is not wording: contractions
 ("we're" / "we are"), British and American spelling ("honour" / "honor", "organise" /
@@ -52,16 +58,19 @@ Spun words count as the words they replaced. House style is not wording: contrac
 "workforce", "e-mail" / "email", "U.S." / "US") and an editor's words in square brackets
 ("why [Acme] took so long" / "why it took so long") match.
 A difference is a misquote only when it changes content. Changed words that are all
-closed-class words without reference of their own (an article, a conjunction, "that"
-before a clause, "oh" or "well", "just" or "very": the classes are in
-`rules/quote_noise.yaml`), forms of one word ("pew" / "pews", "Mama" / "Momma") or
+closed-class filler (a conjunction, "that" before a clause, "oh" or "well": the classes
+are in `rules/quote_noise.yaml`), forms of one word ("pew" / "pews", "Mama" / "Momma") or
 punctuation are transcription noise: no finding, as is a name spelt another way inside
-the quote ("al-Qaddafi" / "Gadhafi": a name-spelling matter, not the quote's wording). A
-change of pronoun or modal only ("it ruined" / "they ruined", "have to" / "be able to"),
-or of the tense of one verb ("I say" / "I said", "he's run" / "he's running"; irregular
-verbs in `rules/irregular_verbs.yaml`), is reported at info; a content word, a negation
-or a number at warning. Two sentences of one quoted passage that differ from one
-passage elsewhere make one finding; two quotes of one paragraph, each changed against its
+the quote ("al-Qaddafi" / "Gadhafi": a name-spelling matter, not the quote's wording). An
+article or a degree word put in or left out inside the words both give ("a very dangerous
+thing" / "a dangerous thing", "at the bar" / "at a bar"), a change of pronoun or modal only
+("it ruined" / "they ruined", "have to" / "be able to"), or of the tense of one verb ("I
+say" / "I said", "he's run" / "he's running"; irregular verbs in
+`rules/irregular_verbs.yaml`), is reported at info; a content word, a negation or a number
+at warning. Two sentences of one quoted passage that differ from one
+passage elsewhere make one finding, and so do one change found in a whole quote against
+one article and in a sentence of it against another (Flynn's "it destroyed his life",
+where two articles give "they"); two quotes of one paragraph, each changed against its
 own counterpart elsewhere, are two misquotes and two findings. The message shows only
 the changed stretch of each wording, with a few words either side, and lists the changed
 words without the quotation marks and punctuation around them ("doing" instead of "debating");
@@ -95,8 +104,10 @@ from newslint.index.quote_match import (
     by_piece,
     fits_inside,
     matches,
+    one_side,
     one_speaker,
     one_text,
+    one_text_speaker,
     quote_entries,
     with_pieces,
 )
@@ -119,7 +130,12 @@ from newslint.index.quote_text import (
 )
 from newslint.index.speakers import SpeakerResolver, speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
-from newslint.rules.quote_variants import Variants, one_per_remark
+from newslint.rules.quote_variants import (
+    Variants,
+    changed_words,
+    one_per_remark,
+    sentence_wholes,
+)
 
 MIN_SHARED_WORDS = 2
 MIN_SHARE = 0.75  # shared words / words of the shorter quote
@@ -156,20 +172,26 @@ class QuoteWording(CorpusRule):
                 # person named on one side only may be echoing the text, not quoting it
                 same.append((match, "", *house_style(
                     gapped(match.a[1].text), gapped(match.b[1].text))))
-            elif _place(match.a) not in whole and _place(match.b) not in whole and _one_side(
+            elif _place(match.a) not in whole and _place(match.b) not in whole and one_side(
                     match, first, second):
                 # nothing near the other quote names anyone: the same words are the
                 # speaker's that one article names, however the other leaves them unsaid
                 same.append((match, first or second or "", *house_style(
                     gapped(match.a[1].text), gapped(match.b[1].text))))
+            elif who := one_text_speaker(match, first, second):
+                # one long quotation: the speaker named beside it, where the other
+                # article names no one or only infers someone from a pronoun
+                same.append((match, who, *house_style(
+                    gapped(match.a[1].text), gapped(match.b[1].text))))
         copies, backing, held = _copies(same)
+        variants = Variants(wholes=sentence_wholes(entries, whole))
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         names: dict[str, frozenset[str]] = {}
         flagged: dict[tuple[str, int, int], Diagnostic] = {}
-        variants = Variants()
         for match, first, a, b in same:
             pair = (min(a, b), max(a, b))
-            if a == b or pair in reported or not one_remark(a, b, match.shorter):
+            if a == b or pair in reported or not one_remark(
+                    a, b, match.shorter, (match.a[1].partial, match.b[1].partial)):
                 continue
             if inner_changes(a, b, omission=1) > max(MAX_CHANGED, match.shorter // 5):
                 continue  # two remarks that share a phrase, not one remark reworded
@@ -258,6 +280,7 @@ class QuoteWording(CorpusRule):
         # what the pair found, for reporting each remark once however many articles give it
         variants.messages[diagnostic.fingerprint] = (
             f'{who} as "{mine}" here, but ', f'"{theirs}" ({diff}); check the primary source')
+        variants.changes[diagnostic.fingerprint] = changed_words(quote.text, other_quote.text)
         here = quote.span.location(article.path, f'"{quote.text}" here')
         for place in related[:len(there)]:
             variants.add(here, place.span.location(place.facts.path, place.note),
@@ -356,23 +379,6 @@ def _speaker(resolver: SpeakerResolver, quote: Quote) -> str | None:
             "post", "heading") and key and key[:1].isupper():
         return resolver.resolve(key)
     return found
-
-
-def _one_side(match: Match, first: str | None, second: str | None) -> bool:
-    """A speaker on one side only, nothing at all in reach of the other quote (not a
-    described speaker, which may be someone else), and most words of a quote of some
-    length in common: one remark, whoever the one article leaves unnamed. Whole quotes
-    only: a sentence cut from a longer passage ("I don't like that language.") is too
-    short a match to say whose words it is."""
-    if bool(first) == bool(second):
-        return False
-    unnamed = match.b[1] if first else match.a[1]
-    return (unnamed.speaker_kind is None and unnamed.context == "text"
-            and match.shorter >= _ONE_SIDE_WORDS and match.share >= _ONE_SIDE_SHARE)
-
-
-_ONE_SIDE_WORDS = 7  # a shorter phrase ("I don't like that language") is said by many
-_ONE_SIDE_SHARE = 0.85  # of the shorter quote's words: one word in seven may differ
 
 
 def _support(entries: list[Entry], others: list[Entry],

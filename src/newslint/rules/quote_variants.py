@@ -1,13 +1,21 @@
 """NL302's findings, one per quote: where three or more articles quote one remark and one
-of them differs from the others, the pairs that differ are one discrepancy, reported once."""
+of them differs from the others, the pairs that differ are one discrepancy, reported once.
+A sentence of a longer quote is that quote: the same words changed in the whole quote
+against one article and in its sentence against another are one discrepancy too."""
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field, replace
 
 from newslint.diagnostics import Diagnostic, Location
+from newslint.facts import ArticleFacts, Quote
+from newslint.index.quote_noise import noise_word
+from newslint.index.quote_text import gapped
 
 Key = tuple[str, int, int]  # path, line, column of a quote
+Entry = tuple[ArticleFacts, Quote]
+Place = tuple[str, int, int]  # path, start and end of a quote or of a piece of one
 
 
 @dataclass
@@ -19,6 +27,13 @@ class Variants:
     places: dict[Key, Location] = field(default_factory=dict)
     # a finding's message with its other articles left to fill in: (before, after)
     messages: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # a finding's changed words, as ("-", word) here and ("+", word) there
+    changes: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    # the place of a sentence of a longer quote -> the place of the whole quote
+    wholes: dict[Key, Key] = field(default_factory=dict)
+
+    def whole(self, key: Key) -> Key:
+        return self.wholes.get(key, key)
 
     def add(self, here: Location, there: Location, severity: int, changes: int) -> None:
         edge = frozenset((_key(here), _key(there)))
@@ -35,29 +50,59 @@ def one_per_remark(findings: list[Diagnostic], variants: Variants) -> list[Diagn
     would tell of one of them only)."""
     groups: dict[Key, list[Diagnostic]] = {}
     for finding in findings:
-        groups.setdefault(_key(finding.location), []).append(finding)
-    return [_one(group, variants) for group in groups.values()]
+        groups.setdefault(variants.whole(_key(finding.location)), []).append(finding)
+    out: list[Diagnostic] = []
+    for group in groups.values():
+        out.extend(_one(part, variants) for part in _same_change(group, variants))
+    return out
+
+
+def _same_change(group: list[Diagnostic], variants: Variants) -> list[list[Diagnostic]]:
+    """The findings at one quote (or its sentences) in parts about one change each: those
+    at one place, and those whose changed words overlap ("it" here, "they" there)."""
+    parts: list[list[Diagnostic]] = []
+    for finding in group:
+        mine = variants.changes.get(finding.fingerprint, frozenset())
+        joined = [p for p in parts if any(
+            _key(f.location) == _key(finding.location)
+            or mine & variants.changes.get(f.fingerprint, frozenset()) for f in p)]
+        merged = [finding] if not joined else [f for p in joined for f in p] + [finding]
+        parts = [p for p in parts if p not in joined] + [merged]
+    return parts
 
 
 def _one(group: list[Diagnostic], variants: Variants) -> Diagnostic:
-    keys = {_key(f.location) for f in group} | {_key(r) for f in group for r in f.related}
-    edges = {e: w for e, w in variants.differ.items() if e <= keys}
+    whole = variants.whole
+    keys = {whole(_key(f.location)) for f in group} | {
+        whole(_key(r)) for f in group for r in f.related}
+    edges: dict[frozenset[Key], tuple[int, int]] = {}
+    for edge, weight in variants.differ.items():
+        edge = frozenset(whole(k) for k in edge)
+        if edge <= keys and len(edge) == 2:
+            edges[edge] = max(edges.get(edge, (0, 0)), weight)
     odd = set.intersection(*(set(e) for e in edges)) if edges else set()
-    at = {_key(f.location): f for f in group}
+    at: dict[Key, Diagnostic] = {}
+    for f in sorted(group, key=lambda f: whole(_key(f.location)) != _key(f.location)):
+        at.setdefault(whole(_key(f.location)), f)  # the whole quote's finding first
     if len(odd) == 1 and next(iter(odd)) in at:
         chosen, agree = at[next(iter(odd))], True  # the others agree among themselves
     else:
         def weight(key: Key) -> tuple[int, int, int]:
             mine = [w for e, w in edges.items() if key in e]
             return len(mine), max(mine, default=(0, 0))[0], sum(c for _, c in mine)
-        chosen, agree = max(group, key=lambda f: (weight(_key(f.location)), f.severity)), False
-    here = _key(chosen.location)
-    seen = {here} | {_key(r) for r in chosen.related}
-    extra: list[Location] = []
-    for key in sorted(keys - seen):
-        place = variants.places.get(key) or next(r for f in group for r in f.related
-                                                  if _key(r) == key)
-        extra.append(place)
+        chosen, agree = max(group, key=lambda f: (weight(whole(_key(f.location))),
+                                                  f.severity)), False
+    here = whole(_key(chosen.location))
+    seen = {here} | {whole(_key(r)) for r in chosen.related}
+    # each quote's place, as written where the whole quote was compared
+    places: dict[Key, Location] = {}
+    for key, place in sorted(variants.places.items(), key=lambda kp: (whole(kp[0]) != kp[0],
+                                                                       kp[0])):
+        places.setdefault(whole(key), place)
+    for f in group:
+        for r in f.related:
+            places.setdefault(whole(_key(r)), r)
+    extra: list[Location] = [places[key] for key in sorted(keys - seen) if key in places]
     severity = max(f.severity for f in group)
     finding = replace(chosen, related=chosen.related + tuple(extra), severity=severity)
     # the articles whose wording differs from the flagged quote's
@@ -72,3 +117,23 @@ def _one(group: list[Diagnostic], variants: Variants) -> Diagnostic:
 
 def _key(place: Location) -> Key:
     return place.path, place.line, place.col
+
+
+def sentence_wholes(entries: list[Entry], whole: dict[Place, Entry]
+                     ) -> dict[tuple[str, int, int], tuple[str, int, int]]:
+    """Each sentence's place (path, line, column) -> the place of the quote it is cut from."""
+    return {(e.path, q.span.line, q.span.col): (w.path, wq.span.line, wq.span.col)
+            for e, q in entries if (w_ := whole.get((e.path, q.span.start, q.span.end))) is not None
+            for w, wq in (w_,)}
+
+
+def changed_words(here: str, there: str) -> frozenset[tuple[str, str]]:
+    """The words one wording has and the other has not, closed-class words aside: what
+    tells one change from another at the same quote."""
+    a = [w for w in gapped(here) if not noise_word(w)]
+    b = [w for w in gapped(there) if not noise_word(w)]
+    out: set[tuple[str, str]] = set()
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op != "equal":
+            out |= {("-", w) for w in a[a1:a2]} | {("+", w) for w in b[b1:b2]}
+    return frozenset(out)
