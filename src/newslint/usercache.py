@@ -72,13 +72,18 @@ def prune(kept: Path, now: float | None = None) -> None:
     has written for STALE_AFTER seconds: without this, each upgrade leaves a file behind."""
     kind = kept.stem.rsplit("-", 1)[0]
     limit = (time.time() if now is None else now) - STALE_AFTER
+    # Names are matched as strings: a glob compiles patterns, which the pattern cache
+    # (compiled.py) would record while it is being saved.
     try:
-        candidates = [*kept.parent.glob(f"{kind}-*.marshal"), *kept.parent.glob(f".{kind}-*")]
+        names = [entry.name for entry in os.scandir(kept.parent)]
     except OSError:
         return
-    for other in candidates:
-        if other == kept:
+    for name in names:
+        ours = ((name.startswith(f"{kind}-") and name.endswith(".marshal"))
+                or name.startswith(f".{kind}-"))
+        if not ours or name == kept.name:
             continue
+        other = kept.parent / name
         try:
             if other.stat().st_mtime < limit:
                 other.unlink()
