@@ -13,23 +13,24 @@ equally common, the conflict is reported once, at the earliest version. Relative
 embedded posts or from its story) the finding says so and is info.
 
 Every other date of running text is keyed by its clause: the head verb or event noun
-(lemmatised; synonyms from `rules/dates.yaml` weigh: freed = released at 0.9), the names in
-the clause (a clause that names no one, "according to tax returns released Friday", takes
-those of the clause before it) and its other words. Mentions of two articles are compared
-when their keys agree strongly (the heads agree, they share names and a word, two when they
-share one name): "Cowan quit the Patrick administration earlier this month" against "He
-left the Patrick administration last year". Without a shared word, three shared names in
-one voice ("Pelosi was appointed" is not "Pelosi selected"), or one event noun that both
-dates name ("the June 25 special election", "an election set for June 23", "the 2012
-Benghazi attack" and "the attacks in 2012"), still make one event, as info. A year that
-names its noun needs no shared name: "the 2016 presidential election" and "the 2017
-presidential race" (election = race = campaign) that share a word of their clauses are one
-contest, as info. Words that single out one of a series keep two events apart ("the first
-message", "the last message"). Schedules ("expected to", "slated for", a date after the
-article's own) are compared only with the same schedule told within a day; an event a
-follow-up reports after the other article ran is no conflict; dates more than a year apart
-are two happenings. A weekday at odds with another article's day is NL502
-(weekday-conflict). A pair whose keys agree less than surely (a synonym) is info.
+(lemmatised; synonyms from `rules/dates.yaml` weigh: freed = released at 0.9), the names
+in the clause (a clause that names no one, "according to tax returns released Friday",
+takes those of the clause before it) and its other words. Mentions of two articles are
+compared when their keys
+agree strongly (the heads agree, they share names and a word, two when they share one
+name): "Cowan quit the Patrick administration earlier this month" against "He left the
+Patrick administration last year". Without a shared word, three shared names in one voice
+("Pelosi was appointed" is not "Pelosi selected"), or one event noun that both dates name
+("the June 25 special election", "an election set for June 23", "the 2012 Benghazi attack"
+and "the attacks in 2012"), still make one event, as info. A year that names its noun
+needs no shared name: "the 2016 presidential election" and "the 2017 presidential race"
+(election = race = campaign) that share a word of their clauses are one contest, as info.
+Words that single out one of a series keep two events apart ("the first message", "the
+last message"). Schedules ("expected to", "slated for", a date after the article's own)
+are compared only with the same schedule told within a day; an event a follow-up
+reports after the other article ran is no conflict; dates more than a year apart are two
+happenings. A weekday at odds with another article's day is NL502 (weekday-conflict). A
+pair whose keys agree less than surely (a synonym) is info.
 
 ## Why it matters to an editor
 Timelines go wrong quietly: each article reads fine alone. When outlets disagree about
