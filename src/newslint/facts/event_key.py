@@ -151,8 +151,11 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     if head is None:
         return None
     named = words
-    if _RELATIVE.match(text, c_lo) and c_lo > lo:
-        # "Amendment 64, which was approved in 2012": the clause is about its antecedent
+    if c_lo > lo and (_RELATIVE.match(text, c_lo) or not any(
+            w.group()[0].isupper() and not start <= w.start() < end for w in words)):
+        # "Amendment 64, which was approved in 2012": the clause is about its antecedent;
+        # "..., according to tax returns released Thursday": a clause that names no one
+        # is about the names of the clause before it
         a_lo, _ = clause_bounds(text, lo, hi, c_lo - 2, c_lo - 2)
         named = [*WORD.finditer(text, a_lo, c_lo), *words]
     quoted = [m.span() for m in _QUOTED.finditer(text, c_lo, c_hi)]

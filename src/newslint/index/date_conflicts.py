@@ -20,6 +20,7 @@ from newslint.index.date_agreement import (
     routine_head,
     statement,
 )
+from newslint.index.date_versions import AGREE, build, support, version_key
 from newslint.index.dates import Dated, Keyed, corpus_reference_range, dated
 
 
@@ -103,9 +104,10 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None,
                     said: Sequence[tuple[Keyed, Keyed, str]] = ()) -> list[KeyedConflict]:
     """Conflicts between mentions whose event keys agree strongly. Candidates come from an
     index on the names of each key (never all pairs); mentions of one article with the same
-    key and date are compared once, so a long article costs linear time. `said`: speech
-    acts paired by their quotation (index/speech_dates.py), compared as one act, less
-    surely (info)."""
+    key and date are compared once, and so are the versions several articles share
+    (index/date_versions.py): a long article or a large story costs linear time. `said`:
+    speech acts paired by their quotation (index/speech_dates.py), compared as one act,
+    less surely (info)."""
     entries = keyed_entries(articles)
     keyed = len(entries)
     at = {(e.article.id, e.mention.span.start): i for i, e in enumerate(entries)}
@@ -128,88 +130,87 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None,
         quoted.setdefault((min(i, j), max(i, j)), quote)
     crowded = _crowded(entries)
     copies_of = {group[0]: group for group in copies.values()}
-    against: dict[int, list[tuple[int, float]]] = defaultdict(list)
-    agree: dict[int, set[int]] = defaultdict(set)
-    # Speech acts are compared only with the acts their quotation pairs them with.
-    for i, j in sorted(set(_candidate_pairs(entries, [r for r in reps if r < keyed]))
-                       | set(quoted)):
+
+    def relation(i: int, j: int) -> float | None:
         a, b = entries[i], entries[j]
         if story_of.get(a.article.id) != story_of.get(b.article.id):
-            continue
+            return None
         if a.mention.event is not None and a.mention.event == b.mention.event:
-            continue  # bound to one event of rules/dates.yaml: NL501's own comparison
+            return None  # bound to one event of rules/dates.yaml: NL501's own comparison
         same = a.article.id == b.article.id
         if not _comparable_times(a, b):
-            continue
+            return None
         score = UNCONFIRMED if (i, j) in quoted else agreement(
             a.mention, b.mention, (i in crowded, j in crowded))
         if not _disjoint(a.when, b.when):
-            if score > 0 and not same:  # a weaker match still counts as support
-                agree[i].add(j)
-                agree[j].add(i)
-            continue
+            # a weaker match still counts as support
+            return AGREE if score > 0 and not same else None
         if score < STRONG or (same and not retold(a.mention, b.mention)) \
                 or _years_apart(a.when, b.when):
-            continue
-        against[i].append((j, score))
-        against[j].append((i, score))
+            return None
+        return score
+
+    # A mention a quotation pairs is a version of its own: that pair is one speech act.
+    single = {i for pair in quoted for i in pair}
+    keys = {i: (*version_key(entries[i], story_of.get(entries[i].article.id), i in crowded),
+                i if i in single else -1) for i in reps}
+    # Speech acts told only by their quotation are compared only with their pair.
+    versions = build(entries, reps, keys,
+                     lambda i: _postings(entries[i]) if i < keyed else [], relation, set(quoted))
+    within: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for i, j in _within_pairs(entries, [r for r in reps if r < keyed]) + sorted(
+            p for p in quoted if entries[p[0]].article.id == entries[p[1]].article.id):
+        found = relation(i, j)
+        if found is not None and found != AGREE:
+            within[i].append((j, found))
+            within[j].append((i, found))
     flagged: dict[int, tuple[tuple[Keyed, ...], float, bool, tuple[Keyed, ...]]] = {}
-    for i in sorted(against):
-        mine = entries[i].article.id
-        others = [entries[j] for j, _ in against[i]]
-        cross = [o for o in others if o.article.id != mine]
+    mates: dict[int, list[int]] = {}
+    backing: dict[tuple[object, ...], list[tuple[int, str]]] = {}
+    for i in sorted(set(within) | {i for i in reps if versions.opposed[versions.version_of[i]]}):
+        mates[i] = cross = versions.cross(i)
         if cross:
-            opposed = {o.article.id for o in cross}
-            if len({entries[k].article.id for k in agree[i]} - opposed) + 1 > len(opposed):
+            if not versions.outvoted(i):
                 continue  # the majority version: the others are flagged
-            scores = [s for j, s in against[i] if entries[j].article.id != mine]
-            flagged[i] = (tuple(cross), min(scores), False,
-                          _support(i, [j for j, _ in against[i]], entries, agree))
-        else:
-            flagged[i] = (tuple(others), min(s for _, s in against[i]), True, ())
+            theirs = sorted(j for j, _ in within.get(i, ()))
+            flagged[i] = (tuple(entries[j] for j in cross), versions.cross_score(i), False,
+                          tuple(entries[k] for k in support(versions, i, theirs,
+                                                            _disjoint_keyed, backing)))
+        elif i in within:
+            ordered = sorted(within[i])
+            flagged[i] = (tuple(entries[j] for j, _ in ordered), min(s for _, s in ordered),
+                          True, ())
     out = []
-    for i in _once_per_pair(flagged, against, entries):
-        quote = next((quoted[(min(i, j), max(i, j))] for j, _ in against[i]
-                      if (min(i, j), max(i, j)) in quoted), None)
-        others, score, within, support = flagged[i]
-        out.extend(KeyedConflict(entries[k], others, score, within, quote, support)
+    for i in _once_per_pair(flagged, mates, entries):
+        partners = [j for j in (*mates[i], *(j for j, _ in within.get(i, ())))
+                    if (min(i, j), max(i, j)) in quoted]
+        first = min(partners, default=None)
+        quote = quoted[(min(i, first), max(i, first))] if first is not None else None
+        others, score, inside, backers = flagged[i]
+        out.extend(KeyedConflict(entries[k], others, score, inside, quote, backers)
                    for k in copies_of[i])
     return out
 
 
-def _support(i: int, opposed: list[int], entries: list[Keyed],
-             agree: dict[int, set[int]]) -> tuple[Keyed, ...]:
-    """Mentions of articles not yet among the opponents that agree with an opponent and
-    not with `i`: "Tuesday" in a third article beside the Tuesday `i` contradicts."""
-    mine = entries[i]
-    seen = {mine.article.id} | {entries[j].article.id for j in opposed}
-    out = []
-    for k in sorted({k for j in opposed for k in agree[j]}):
-        other = entries[k]
-        if other.article.id not in seen and _disjoint(mine.when, other.when):
-            seen.add(other.article.id)
-            out.append(other)
-    return tuple(out)
+def _disjoint_keyed(a: Keyed, b: Keyed) -> bool:
+    return _disjoint(a.when, b.when)
 
 
-def _once_per_pair(flagged: dict[int, Any], against: dict[int, list[tuple[int, float]]],
+def _once_per_pair(flagged: dict[int, Any], mates: dict[int, list[int]],
                    entries: list[Keyed]) -> list[int]:
     """The flagged mentions to report, so that each conflicting pair is reported once: two
     versions told equally often are both flagged, and one of them (the one at odds with
     most others, then the earlier date, never the file name) stands for the pair, the
-    other being its related location."""
-    def opponents(i: int) -> set[int]:
-        return {j for j, _ in against[i] if entries[j].article.id != entries[i].article.id}
-
+    other being its related location. `mates`: each mention's opponents in other
+    articles."""
     def order(i: int) -> tuple[object, ...]:
         e = entries[i]
-        return (-len(opponents(i)), e.when.start, e.when.end, e.mention.text,
+        return (-len(mates[i]), e.when.start, e.when.end, e.mention.text,
                 e.article.path, e.mention.span.start)
 
     kept: set[int] = set()
     for i in sorted(flagged, key=order):
-        mates = opponents(i)
-        if flagged[i][2] or not mates or not mates <= kept:
+        if flagged[i][2] or not mates[i] or not all(j in kept for j in mates[i]):
             kept.add(i)
     return sorted(kept)
 
@@ -241,26 +242,24 @@ def _signature(entry: Keyed) -> tuple[object, ...]:
             entry.when)
 
 
-def _candidate_pairs(entries: list[Keyed], reps: list[int]) -> list[tuple[int, int]]:
-    """Pairs of representatives that share a name (or are both years that name their noun):
-    across articles through a posting list per name, inside one article only with the same
-    head and names (all NL504 compares)."""
-    postings: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+def _postings(entry: Keyed) -> list[str]:
+    """What pairs a mention with those of other articles: each of its names, and for a
+    year that names its noun (year_names_noun), no name needed."""
+    mention = entry.mention
+    out = list(mention.names)
+    if mention.bound and mention.precision == "year":
+        out.append("\0year noun")
+    return out
+
+
+def _within_pairs(entries: list[Keyed], reps: list[int]) -> list[tuple[int, int]]:
+    """Pairs of representatives of one article with the same head and names (all NL504
+    compares)."""
     within: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i in reps:
         mention = entries[i].mention
-        for name in mention.names:
-            postings[name][entries[i].article.id].append(i)
-        if mention.bound and mention.precision == "year":  # year_names_noun: no name needed
-            postings["\0year noun"][entries[i].article.id].append(i)
         within[(entries[i].article.id, mention.head, mention.names)].append(i)
     pairs: set[tuple[int, int]] = set()
-    for by_article in postings.values():
-        ids = sorted(by_article)
-        for x, first in enumerate(ids):
-            for second in ids[x + 1:]:
-                pairs.update((min(i, j), max(i, j)) for i in by_article[first]
-                             for j in by_article[second])
     for group in within.values():
         pairs.update((i, j) for x, i in enumerate(group) for j in group[x + 1:])
     return sorted(pairs)

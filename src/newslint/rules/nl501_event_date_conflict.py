@@ -14,7 +14,9 @@ embedded posts or from its story) the finding says so and is info.
 
 Every other date of running text is keyed by its clause: the head verb or event noun
 (lemmatised; synonyms from `rules/dates.yaml` weigh: freed = released at 0.9), the names
-in the clause and its other words. Mentions of two articles are compared when their keys
+in the clause (a clause that names no one, "according to tax returns released Friday",
+takes those of the clause before it) and its other words. Mentions of two articles are
+compared when their keys
 agree strongly (the heads agree, they share names and a word, two when they share one
 name): "Cowan quit the Patrick administration earlier this month" against "He left the
 Patrick administration last year". Without a shared word, three shared names in one voice

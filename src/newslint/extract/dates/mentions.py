@@ -51,9 +51,11 @@ _YEAR = r"(?:1[0-9]{3}|2[0-9]{3})(?![\p{N}]|[.,]\p{N}|\s*(?:%|percent|per\s*cent
 _DAY_NO = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\p{N}:%]|[.,]\p{N})"
 # A year on its own needs a preposition before it and a clause boundary after it, so "in
 # 2000 homes" is not a year.
-_YEAR_FOLLOW = (r"(?=\s*(?:[.,;:)!?\"”—–]|$)|\s+(?i:and|or|to|by|when|after|before|as|at|in|"
-                r"on|with|for|from|the|a|an|it|its|he|she|they|but|alone|already|that|which|"
-                r"was|were|is|had|has|have)\b|\s+[a-z]{2,}ed\b)")  # "in 1993 signed"
+# After it, a word that ends or continues a clause, or a verb or an adverb ("in 1993
+# signed", "in 2010 partly by arguing").
+_YEAR_FOLLOW = (r"(?=\s*(?:[.,;:)!?\"”—–]|$)|\s+(?i:and|or|to|through|by|when|after|before|"
+                r"as|at|in|on|with|for|from|the|a|an|it|its|he|she|they|but|alone|already|"
+                r"that|which|was|were|is|had|has|have)\b|\s+[a-z]{2,}(?:ed|ly)\b)")
 _NOT_NAME = r"(?!['’]s\b)"
 
 # The words relative dates are made of; each is also an anchor (see _ANCHOR_WORDS).
@@ -98,7 +100,9 @@ _ALTERNATIVES = (
     # or capitalised word after it ("a report by April Smith")
     rf"""(?P<mw>(?i:last|next|this|in|since|by|until|till|early|late|mid))[\s-]+
       (?P<m4>{_FULL_MONTH}){_NOT_NAME}(?![\p{{L}}\p{{N}}]|\s+(?:\d|of\s+\d|\p{{Lu}}))""",
-    rf"""(?P<yprep>(?i:in|since|by|until|till|from|during|before|after))\s+
+    # "in 2012" after a preposition, and the end of a span of years ("from 2007 to 2014")
+    rf"""(?:(?P<yprep>(?i:in|since|by|until|till|from|during|before|after))
+      |(?<=(?i:from)\s+{_YEAR}\s+)(?i:to|through|until))\s+
       (?P<y6>{_YEAR}){_YEAR_FOLLOW}""",
     # "the 2014 ban", "a 1976 law", "the 2012 Benghazi attack": a year that dates the noun
     # after it, past the names that qualify that noun

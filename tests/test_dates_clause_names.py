@@ -1,0 +1,64 @@
+"""A clause that names no one is about the names of the clause before it in its sentence
+(facts/event_key.py): "..., according to tax returns released Thursday" dates what the
+Clintons did, and is compared with another article's "Clinton on Friday released her
+tax returns"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newslint.extract.article import extract_article
+from newslint.index.date_conflicts import keyed_conflicts
+from newslint.load import Article
+from newslint.load.segment import segment
+from realcopy import article_copy, edit_line
+
+TAXES = "2015-hillary-clinton-releases-tax-returns"
+_FRIDAY = dt.date(2025, 3, 14)
+
+
+def _facts(name: str, body: str):
+    text = body + "\n"
+    article = Article(path=name, id=name, text=text, analysis=text, meta={"date": _FRIDAY})
+    segment(article)
+    return extract_article(article)
+
+
+def _weekday(facts, text: str):
+    return next(m for m in facts.dates if m.text == text)
+
+
+def test_a_clause_without_names_takes_those_of_the_clause_before():
+    a = _facts("a.md", "Jane and John Doe paid $4 million in state taxes over the decade, "
+               "according to tax returns released Thursday.")
+    b = _facts("b.md", "Jane Doe on Wednesday released eight years of tax returns, showing "
+               "that she and John Doe paid $4 million.")
+    assert {"john", "doe"} <= set(_weekday(a, "Thursday").names)
+    (conflict,) = keyed_conflicts([a, b])
+    assert {conflict.entry.mention.text, conflict.others[0].mention.text} == \
+        {"Thursday", "Wednesday"}
+
+
+def test_borrowed_names_must_still_be_the_same_people():
+    a = _facts("a.md", "Jane Doe criticised the measure in a speech, and the committee "
+               "approved the spending bill Thursday.")
+    b = _facts("b.md", "Richard Roe said the committee approved the spending bill on "
+               "Wednesday after a long debate.")
+    assert keyed_conflicts([a, b]) == []
+
+
+def test_tax_returns_released_another_day_on_real_copy(tmp_path, run_json):
+    """HuffPost's tax figures come "according to tax returns released Friday", a clause
+    with no name of its own; the Times has Clinton release them on Friday. HuffPost moved
+    to Thursday is flagged against the Times."""
+    folder = article_copy(tmp_path, TAXES, ["hpo.md", "nyt.md"])
+    _, before = run_json(str(folder), "--select", "NL5")
+    assert not [d for d in before if d["path"].endswith("hpo.md") and d["line"] == 10]
+    edit_line(folder, "hpo.md", 10, "tax returns released Friday",
+              "tax returns released Thursday")
+    _, after = run_json(str(folder), "--select", "NL5")
+    flagged = [d for d in after if d["code"] == "NL502"]
+    pairs = {(d["path"].rsplit("/", 1)[-1], d["line"],
+              *[(r["path"].rsplit("/", 1)[-1], r["line"]) for r in d["related"]])
+             for d in flagged}
+    assert any({("hpo.md", 10), ("nyt.md", 10)} <= {p[:2], *p[2:]} for p in pairs), pairs
