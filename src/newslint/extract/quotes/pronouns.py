@@ -57,6 +57,14 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
             if opening is None or not _in_fronted_clause(text, opening, p.start)]
     subject = next((p for p in main if _speaks(text, p, lex)), None) or next(
         iter(main or subjects), None)
+    if subject is not None and depth < _CHAIN_DEPTH and opening is not None:
+        # "He said Obama was 'clearly' taking a side": a "he" that is the main clause's
+        # subject, before the person named in its complement, is whom the story follows
+        lead = _leading_pronoun(look, opening, subject.start, gender)
+        if lead is not None:
+            chained = resolve_pronoun(look, lead, people, gender, depth + 1)
+            if chained is not None:
+                return chained
     if subject is None and depth < _CHAIN_DEPTH and last.sentence >= 0:
         sentence = look.article.sentences[last.sentence]
         opens, after = _OPENING_PRONOUN.get(gender or "", (None, None))
@@ -99,6 +107,23 @@ def _in_own_sentence(look: Lookup, before: list[_Person], offset: int, people: P
         if chained is not None:
             return chained
     return last.name
+
+
+def _leading_pronoun(look: Lookup, lo: int, hi: int, gender: str | None) -> int | None:
+    """Where a "he" or "she" of this gender is the subject of a verb between the sentence's
+    start and `hi`, outside quotes and outside a clause that opens the sentence ("When he
+    was in office, ...")."""
+    pattern = _SUBJECT_PRONOUN.get(gender or "")
+    if pattern is None:
+        return None
+    text, lex = look.article.analysis, lexicon()
+    for match in pattern.finditer(text, lo, hi):
+        if look.in_quote(match.start()) or _in_fronted_clause(text, lo, match.start()):
+            continue
+        word = WORD.match(text, skip_space(text, match.end()))
+        if word is not None and word.end() <= hi and verb_like(word[0], lex):
+            return match.start()
+    return None
 
 
 def _pronoun_before(look: Lookup, lo: int, hi: int, gender: str | None,
@@ -196,7 +221,7 @@ def _speaks(text: str, person: _Person, lex: SpeechLexicon) -> bool:
     if name is None:
         return False
     word = WORD.match(text, skip_space(text, skip_appositive(text, name.end(), len(text))))
-    return word is not None and bool(lex.say.fullmatch(word[0]))
+    return word is not None and bool(lex.say.fullmatch(word[0].rstrip(".")))
 
 
 _ANY_PRONOUN = {"m": regex.compile(r"(?<![\p{L}'’])(?:[Hh]e|[Hh]is|[Hh]im)(?![\p{L}'’])"),

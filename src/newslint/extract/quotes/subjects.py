@@ -135,13 +135,20 @@ NOT_VERBS = OBJECT_MARKERS | CLAUSE_WORDS | frozenset(
 
 
 def verb_like(word: str, lex: SpeechLexicon) -> bool:
-    """"apologized", "later", "went", "says": a word that can follow a clause's subject."""
-    low = word.lower()
+    """"apologized", "later", "went", "says": a word that can follow a clause's subject,
+    also at the end of its sentence ("Bill Armistead said.")."""
+    low = word.lower().rstrip(".").replace("’", "'")
     return (low.endswith("ed") or low in lex.adverbs or low in _IRREGULAR
+            or low in _AUXILIARIES
             or bool(lex.say.fullmatch(low) or lex.name.fullmatch(low)))
 
 
 _IRREGULAR = frozenset("went took made gave told wrote said sent held left came got".split())
+# The singular auxiliaries and modals, with their negations: "Fox, however, isn't worried".
+_AUXILIARIES = frozenset(
+    f"{verb}{neg}" for verb in "is was has had does did".split() for neg in ("", "n't")
+) | frozenset("will would can could should may might must won't wouldn't can't couldn't "
+              "shouldn't".split())
 
 
 _PARENTHETICAL = regex.compile(r"\s*\([^()\"“”]{1,30}\)")
