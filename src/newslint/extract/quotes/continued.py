@@ -6,8 +6,8 @@ before, or a lead-in that ends its paragraph with a colon."""
 from __future__ import annotations
 
 from newslint.extract.quotes.attribution import Attribution, according, before_quote
+from newslint.extract.quotes.lookup import Found, Lookup
 from newslint.extract.quotes.marks import QuoteRegion
-from newslint.extract.quotes.people import Found, Lookup
 from newslint.extract.quotes.reported import reported_speaker
 from newslint.extract.quotes.sentences import sentence_start
 from newslint.extract.quotes.subjects import skip_space

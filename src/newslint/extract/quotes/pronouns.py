@@ -14,7 +14,8 @@ from newslint.facts.speech import SpeechLexicon, lexicon
 from newslint.load.article import Article
 
 if TYPE_CHECKING:
-    from newslint.extract.quotes.people import Lookup, People, _Person
+    from newslint.extract.quotes.lookup import Lookup
+    from newslint.extract.quotes.people import Mention, People
 
 PRONOUN_REACH = 2  # paragraphs back a pronoun may look for its person
 
@@ -81,7 +82,7 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
     return (subject or before[first]).name
 
 
-def _in_own_sentence(look: Lookup, before: list[_Person], offset: int, people: People,
+def _in_own_sentence(look: Lookup, before: list[Mention], offset: int, people: People,
                      gender: str | None, depth: int) -> str | None:
     """A pronoun after a person named in its own sentence: that person, unless they are
     no subject ("Ryan hammered Obama for what he called") and the sentence has one before
@@ -163,14 +164,14 @@ def _in_fronted_clause(text: str, sentence_start: int, offset: int) -> bool:
 _RELATIVE = regex.compile(r",?\s+(?:who|whom)\s+")
 
 
-def _relative_to(text: str, person: _Person, offset: int) -> bool:
+def _relative_to(text: str, person: Mention, offset: int) -> bool:
     """The pronoun is the subject of a relative clause on the person named just before
     it: the clause says something about that person, so the pronoun is someone else."""
     name = NAME_START.match(text, person.start)
     return name is not None and _RELATIVE.fullmatch(text, name.end(), offset) is not None
 
 
-def is_subject(text: str, person: _Person, lex: SpeechLexicon) -> bool:
+def is_subject(text: str, person: Mention, lex: SpeechLexicon) -> bool:
     name = NAME_START.match(text, person.start)
     if name is None or text.startswith(("'s", "’s", "'", "’"), name.end()):
         return False  # "Mattis's letter": a possessive is no subject
@@ -184,7 +185,7 @@ def is_subject(text: str, person: _Person, lex: SpeechLexicon) -> bool:
 _WORD_BEFORE = regex.compile(r"([\p{L}.’']+)\s+$")
 
 
-def _modifier(text: str, person: _Person, lex: SpeechLexicon) -> bool:
+def _modifier(text: str, person: Mention, lex: SpeechLexicon) -> bool:
     """"the Romney campaign message": a name between a determiner and a noun modifies the
     noun; no pronoun refers to it."""
     name = NAME_START.match(text, person.start)
@@ -215,7 +216,7 @@ def _word_before(text: str, start: int, lex: SpeechLexicon) -> str | None:
     return None
 
 
-def _speaks(text: str, person: _Person, lex: SpeechLexicon) -> bool:
+def _speaks(text: str, person: Mention, lex: SpeechLexicon) -> bool:
     """The person is the subject of a verb of speech ("Rucker said in a statement")."""
     name = NAME_START.match(text, person.start)
     if name is None:

@@ -17,8 +17,8 @@ from newslint.extract.quotes.speaker_phrase import CLAUSE_WORDS, Attribution
 from newslint.facts.speech import SpeechLexicon
 
 if TYPE_CHECKING:
+    from newslint.extract.quotes.lookup import Lookup
     from newslint.extract.quotes.marks import QuoteRegion
-    from newslint.extract.quotes.people import Lookup
 
 _NAMED_THEN_VERB = regex.compile(r"\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+\p{Ll}")
 _MIN_WORDS = 3
