@@ -14,8 +14,10 @@ import regex
 
 from newslint.ruledata import RuleDataError, builtin
 
-# One word of a name: "Andreessen", "LeCun", "O'Brien", "Jean-Luc", "J.", "@handle".
-NAME_TOKEN = (r"(?:@\w{1,40}|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{Lu}[\p{L}\p{M}]+)?(?:-\p{L}+)*\.?"
+# One word of a name: "Andreessen", "LeCun", "O'Brien", "Jean-Luc", "J.", "@handle", and
+# a surname with its particle fused in lower case ("diGenova", "deBlasio"), not "Genova".
+NAME_TOKEN = (r"(?:@\w{1,40}|(?<![\p{L}\p{M}])(?:d[aeiu]|la|le|v[ao]n)?"
+              r"\p{Lu}[\p{L}\p{M}]*(?:['’]\p{Lu}[\p{L}\p{M}]+)?(?:-\p{L}+)*\.?"
               r"(?![\p{N}\p{L}]))")
 CONNECTOR = r"(?:de|da|van|von|der|den|du|bin|al|la|le|di|dos)"
 NAME_PHRASE = rf"{NAME_TOKEN}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{NAME_TOKEN})*"

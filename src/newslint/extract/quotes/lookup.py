@@ -42,5 +42,9 @@ class Lookup:
         return None
 
     def in_quote(self, offset: int) -> bool:
+        return self.region_at(offset) is not None
+
+    def region_at(self, offset: int) -> int | None:
+        """The index of the quote region the offset is in, if any."""
         index = bisect.bisect_right(self.region_starts, offset) - 1
-        return index >= 0 and offset < self.regions[index].end
+        return index if index >= 0 and offset < self.regions[index].end else None

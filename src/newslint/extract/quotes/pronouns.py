@@ -11,7 +11,6 @@ import regex
 from newslint.extract.quotes.speaker_phrase import DETERMINERS, NAME_START, OBJECT_MARKERS, WORD
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
 from newslint.facts.speech import SpeechLexicon, lexicon
-from newslint.load.article import Article
 
 if TYPE_CHECKING:
     from newslint.extract.quotes.lookup import Lookup
@@ -43,7 +42,7 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
     if paragraph is not None and last.sentence >= 0:
         named_in = look.article.sentences[last.sentence].paragraph
         if paragraph - named_in > PRONOUN_REACH and not _pronoun_chain(
-                look.article, named_in + 1, paragraph, gender):
+                look, named_in + 1, paragraph, gender):
             return None
     first = len(before) - 1
     while first > 0 and before[first - 1].sentence == last.sentence:
@@ -231,15 +230,29 @@ _SUBJECT_PRONOUN = {"m": regex.compile(r"(?<![\p{L}'’])[Hh]e\b"),
                     "f": regex.compile(r"(?<![\p{L}'’])[Ss]he\b")}
 
 
-def _pronoun_chain(article: Article, first: int, last: int, gender: str | None) -> bool:
+def _pronoun_chain(look: Lookup, first: int, last: int, gender: str | None) -> bool:
     """Every paragraph between the person's and the pronoun's goes on with the same "he" or
-    "she" (and names no one else): the story still follows that person."""
+    "she", or is nothing but a quotation (the speaker's words going on): the story still
+    follows that person."""
     pattern = _SUBJECT_PRONOUN.get(gender or "")
     if pattern is None:
         return False
-    text = article.analysis
-    paragraphs = [p for p in article.paragraphs[first:last] if p.kind != "heading"]
-    return bool(paragraphs) and all(pattern.search(text, p.start, p.end) for p in paragraphs)
+    text = look.article.analysis
+    paragraphs = [p for p in look.article.paragraphs[first:last] if p.kind != "heading"]
+    return any(pattern.search(text, p.start, p.end) for p in paragraphs) and all(
+        pattern.search(text, p.start, p.end) or _all_quoted(look, p.start, p.end)
+        for p in paragraphs)
+
+
+def _all_quoted(look: Lookup, start: int, end: int) -> bool:
+    """The paragraph's words all stand inside one quotation."""
+    raw = look.article.analysis[start:end]
+    body = raw.strip(" \t\n\"“”")
+    if not body:
+        return False
+    lo = start + raw.index(body)
+    region = look.region_at(lo)
+    return region is not None and region == look.region_at(lo + len(body) - 1)
 
 
 def _sentence_of(look: Lookup, offset: int) -> int:
