@@ -8,10 +8,10 @@ from __future__ import annotations
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
-from realcopy import paragraph
-from test_quotes import quotes_of
 
 from newslint.facts.speech import NAME_TOKEN
+from realcopy import paragraph
+from test_quotes import quotes_of
 
 STONE = "2019-roger-stone-has-been-indicted-by-mueller"
 TOKEN = regex.compile(NAME_TOKEN)

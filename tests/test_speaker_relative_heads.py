@@ -40,3 +40,16 @@ def test_written_examples_of_the_same_shapes():
             "The vote drew a reply from Gov. Mary Hill, who said “the port stays open for "
             "every boat in the bay.”\n")
     assert keys(text) == ["Ana Ruiz", "Lee Chan", "Mary Hill"]
+
+
+def test_subject_after_a_fronted_clause_with_a_suffixed_name():
+    """`A day before Mr. Stone and Mr. Bannon emailed ..., Donald Trump Jr. exchanged
+    messages ... and asked, "..."`: not Bannon, named in the clause that opens the
+    sentence, but Trump Jr., a person with a generational suffix."""
+    assert keys(paragraph(STONE, "nyt.md", 50) + "\n") == ["Donald Trump Jr"]
+
+
+def test_written_example_of_a_fronted_clause():
+    text = ("Hours after Ana Ruiz and Tom Ward met the board, Dale Hicks Jr. wrote to the "
+            "council and asked, “Who approved the pier contract?”\n")
+    assert keys(text) == ["Dale Hicks Jr"]
