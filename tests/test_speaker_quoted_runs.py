@@ -51,11 +51,13 @@ def test_written_example_of_the_same_shape():
 
 
 def test_bare_attribution_sentence_after_a_full_stop_is_certain():
-    """`"... from Speaker Boehner." Durbin said.`: a sentence that is only the speaker and
-    the verb attributes the quote before it as surely as after a comma, so that a swap of
-    speakers across articles can be flagged; one with more words stays less certain."""
+    """`"... from Speaker Boehner." Durbin said. "..."`: a sentence that is only the speaker
+    and the verb attributes the quote before it as surely as after a comma, and the quote
+    after it goes on with the same speaker, so that a swap of speakers across articles can
+    be flagged; an attribution sentence with more words stays less certain."""
     found = quotes_of(paragraph(NETANYAHU, "fox.md", 40) + "\n")
-    assert (found[0].speaker, found[0].speaker_kind) == ("Durbin", "name")
+    assert [(q.speaker, q.speaker_kind) for q in found] == [
+        ("Durbin", "name"), ("Durbin", "continued")]  # `"A." Durbin said. "B."`: one run
     text = ("“We will not fund the pier.” Ana Ruiz said.\n\n"
             "“The harbor can wait for a year.” Ruiz wrote in a letter to the council.\n")
     kinds = [(q.speaker, q.speaker_kind) for q in quotes_of(text)]

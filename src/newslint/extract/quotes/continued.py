@@ -107,8 +107,11 @@ def said_before(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
     if text[sentences[index].start:region.open].strip():
         return None  # the quote does not open its sentence
     previous = sentences[index - 1]
-    if any(mark in text[previous.start:previous.end] for mark in '"“”'):
-        return None  # a quote there passes its speaker on (see inherit_speakers)
+    if any(mark in text[previous.start:previous.end] for mark in '"“”') or (
+            text[:previous.start].rstrip(" \t")[-1:] in ('"', "”")):
+        # a quote there passes its speaker on (see inherit_speakers), also through a
+        # sentence of its own that attributes it (`"A." Durbin said. "B."`)
+        return None
     found = reported_speaker(text, previous.start, previous.end, lex)
     source = _according_to(text, previous.start, previous.end, lex) if found is None else None
     found = found or source
