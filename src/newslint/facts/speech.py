@@ -14,8 +14,10 @@ import regex
 
 from newslint.ruledata import RuleDataError, builtin
 
-# One word of a name: "Andreessen", "LeCun", "O'Brien", "Jean-Luc", "J.", "@handle".
-NAME_TOKEN = (r"(?:@\w{1,40}|\p{Lu}[\p{L}\p{M}]*(?:['’]\p{Lu}[\p{L}\p{M}]+)?(?:-\p{L}+)*\.?"
+# One word of a name: "Andreessen", "LeCun", "O'Brien", "Jean-Luc", "J.", "@handle", and
+# a surname with its particle fused in lower case ("diGenova", "deBlasio"), not "Genova".
+NAME_TOKEN = (r"(?:@\w{1,40}|(?<![\p{L}\p{M}])(?:d[aeiu]|la|le|v[ao]n)?"
+              r"\p{Lu}[\p{L}\p{M}]*(?:['’]\p{Lu}[\p{L}\p{M}]+)?(?:-\p{L}+)*\.?"
               r"(?![\p{N}\p{L}]))")
 CONNECTOR = r"(?:de|da|van|von|der|den|du|bin|al|la|le|di|dos)"
 NAME_PHRASE = rf"{NAME_TOKEN}(?:[ \t]+(?:{CONNECTOR}[ \t]+)?{NAME_TOKEN})*"
@@ -159,8 +161,11 @@ def _is_initial(token: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def is_person_like(name: str) -> bool:
-    """Two to four capitalised words, no digits, nothing that names a company or a place."""
+    """Two to four capitalised words, no digits, nothing that names a company or a place;
+    a generational suffix does not count ("Donald Trump Jr.")."""
     words = name.split()
+    if len(words) >= 3 and words[-1].lower().rstrip(".") in _GENERATIONAL:
+        words = words[:-1]
     if not 2 <= len(words) <= 4:
         return False
     for index, word in enumerate(words):
@@ -173,6 +178,9 @@ def is_person_like(name: str) -> bool:
         if word.isupper() and len(word) > 2:
             return False  # "NVIDIA", "AI": acronyms, not names
     return all(_TOKEN_RE.fullmatch(w) or _CONNECTOR_RE.fullmatch(w) for w in words)
+
+
+_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def surname(name: str) -> str:

@@ -84,6 +84,13 @@ def appositive(text: str, lo: int, comma: int, lex: SpeechLexicon) -> Attributio
     # "Rep. Trey Gowdy (R-S.C.), the committee chairman,": the party tag is no name
     tag = _PARENTHESIS_END.search(text, lo, lo + cut)
     before = trailing_speaker(text, lo, tag.start() if tag else lo + cut, lex)
+    if before is not None and (before.kind == "generic" or not is_person_like(before.speaker)):
+        # "Elliott Maynard, a Republican trying to unseat ..., a Democrat, in West Virginia's
+        # Third District, said": a person's name that opens the subject is its head, and
+        # the descriptions after it ("a Democrat") are appositives, not the speaker
+        head = _one_named_segment(text, lo, comma, lex)
+        if head is not None and head.start == skip_space(text, lo):
+            return head
     if before is not None and before.kind == "name":
         return Attribution(before.speaker, before.start, before.end, "name", None,
                            " ".join(middle.split()) or before.role)

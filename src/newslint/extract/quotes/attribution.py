@@ -46,8 +46,11 @@ from newslint.extract.quotes.subjects import (
     subject_organisation,
 )
 from newslint.facts.speech import (
+    NAME_PHRASE,
     PRONOUNS,
     SpeechLexicon,
+    is_person_like,
+    split_title,
 )
 
 # ", saying", "-- saying": a participle after these takes its clause's subject.
@@ -226,6 +229,10 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     passive ("he was told that ..."): the one told is not the one speaking."""
     if _PASSIVE_BEFORE.search(text, lo, verb_at) and _PARTICIPLE.match(text, verb_at):
         return None
+    who = _WHO_BEFORE.search(text, lo, verb_at)
+    if who is not None:
+        # "President Trump, who said": the relative pronoun's antecedent speaks
+        return _antecedent(text, lo, who.start(), lex)
     issuer = which_document(text, lo, verb_at, lex)
     if issuer is not None:
         # "a letter signed by all 42 Senate Republicans, which stated,": theirs
@@ -275,7 +282,21 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     return trailing_speaker(text, lo, lo + len(stripped), lex)
 
 
-_RELATIVE_OPEN = regex.compile(r",\s+(?:which|who|whom)\s")
+_WHO_BEFORE = regex.compile(r",\s+who\s*$")
+_NAME_AT_END = regex.compile(rf"(?<![\p{{L}}.’'-])({NAME_PHRASE})\s*$")
+
+
+def _antecedent(text: str, lo: int, end: int, lex: SpeechLexicon) -> Attribution | None:
+    """The person named right before ", who": also the object of a preposition ("even
+    from President Trump, who said"), as the relative clause is about them."""
+    match = _NAME_AT_END.search(text, lo, end)
+    person = split_title(match[1], lex) if match is not None else None
+    if person is None or not (is_person_like(person.name) or person.role):
+        return None
+    start = match.start(1) + person.offset
+    return Attribution(person.name, start, start + len(person.name), "name", None,
+                       person.role)
+_RELATIVE_OPEN = regex.compile(r",\s+(?:which|who|whom|whose)\s")
 _AGE = regex.compile(r",\s*\d{1,3}\s*$")  # "Elizabeth Lauten, 31, who ..."
 
 

@@ -5,9 +5,11 @@ before, or a lead-in that ends its paragraph with a colon."""
 
 from __future__ import annotations
 
+import regex
+
 from newslint.extract.quotes.attribution import Attribution, according, before_quote
+from newslint.extract.quotes.lookup import Found, Lookup
 from newslint.extract.quotes.marks import QuoteRegion
-from newslint.extract.quotes.people import Found, Lookup
 from newslint.extract.quotes.reported import reported_speaker
 from newslint.extract.quotes.sentences import sentence_start
 from newslint.extract.quotes.subjects import skip_space
@@ -66,10 +68,17 @@ def _is_whole_paragraph(text: str, region: QuoteRegion, start: int, end: int) ->
 
 
 def _ends_paragraph(article: Article, region: QuoteRegion) -> bool:
-    """The attributed quote is the last thing in its paragraph but for its attribution."""
+    """The attributed quote is the last thing in its paragraph but for its attribution
+    (with a relative clause on the speaker: `," diGenova, who has informally been an
+    adviser to the president ..., told Fox News.`)."""
     para = article.paragraphs[region.paragraph]
     after = article.analysis[(region.close or para.end) + 1:para.end]
-    return '"' not in after and "“" not in after and len(after.split()) <= 12
+    return ('"' not in after and "“" not in after
+            and len(_RELATIVE_ASIDE.sub(",", after).split()) <= 12)
+
+
+# ", who has informally been an adviser to the president,": a clause on the speaker.
+_RELATIVE_ASIDE = regex.compile(r",\s+(?:who|whom|whose|which)\s[^,\"“”]*,")
 
 
 def said_before(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
@@ -98,8 +107,11 @@ def said_before(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
     if text[sentences[index].start:region.open].strip():
         return None  # the quote does not open its sentence
     previous = sentences[index - 1]
-    if any(mark in text[previous.start:previous.end] for mark in '"“”'):
-        return None  # a quote there passes its speaker on (see inherit_speakers)
+    if any(mark in text[previous.start:previous.end] for mark in '"“”') or (
+            text[:previous.start].rstrip(" \t")[-1:] in ('"', "”")):
+        # a quote there passes its speaker on (see inherit_speakers), also through a
+        # sentence of its own that attributes it (`"A." Durbin said. "B."`)
+        return None
     found = reported_speaker(text, previous.start, previous.end, lex)
     source = _according_to(text, previous.start, previous.end, lex) if found is None else None
     found = found or source

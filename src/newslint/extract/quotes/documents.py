@@ -26,7 +26,8 @@ from newslint.extract.quotes.speaker_phrase import (
 from newslint.facts.speech import SpeechLexicon, lexicon
 
 if TYPE_CHECKING:
-    from newslint.extract.quotes.people import Lookup, People
+    from newslint.extract.quotes.lookup import Lookup
+    from newslint.extract.quotes.people import People
 
 
 def issuer(look: Lookup, att: Attribution, people: People) -> str | None:

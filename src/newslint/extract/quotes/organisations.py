@@ -37,7 +37,8 @@ from newslint.facts.speech import (
 )
 
 if TYPE_CHECKING:
-    from newslint.extract.quotes.people import Lookup, People
+    from newslint.extract.quotes.lookup import Lookup
+    from newslint.extract.quotes.people import People
 
 def organisation(look: Lookup, att: Attribution, people: People | None = None) -> str | None:
     """The organisation "the <noun>" stands for, or None when no sentence before names one

@@ -1,6 +1,7 @@
-"""The people an article names, for quotes: each person's full name as the article gives
-it, pronouns resolved to the nearest person before them (the subject of a sentence first),
-and name phrases judged person or subject."""
+"""The people an article names, for quotes: each mention of a person with the full name
+the article gives them, their gender when its honorifics say it and the title written with
+the name; the People of an article searchable by offset, and name phrases judged person or
+subject."""
 
 from __future__ import annotations
 
@@ -10,22 +11,14 @@ from dataclasses import dataclass
 
 import regex
 
-from newslint.extract.quotes.attribution import Attribution
-from newslint.extract.quotes.documents import antecedent_document, issuer
-from newslint.extract.quotes.generic_keys import document_issuer, generic_key
-from newslint.extract.quotes.marks import QuoteRegion
-from newslint.extract.quotes.organisations import organisation, plural_organisation, spelled_out
-from newslint.extract.quotes.pronouns import earlier_pronoun, is_subject, resolve_pronoun
-from newslint.extract.quotes.speaker_phrase import ACRONYM, WORD
-from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
-from newslint.extract.quotes.titles import after_the, office_prefixed, same_office
+from newslint.extract.quotes.lookup import Found, Lookup
+from newslint.extract.quotes.titles import after_the, office_prefixed
 from newslint.facts import NamePhrase
 from newslint.facts.speech import (
     CONNECTOR,
     NAME_TOKEN,
     SpeechLexicon,
     is_person_like,
-    lexicon,
     split_title,
 )
 from newslint.load.article import Article
@@ -36,51 +29,13 @@ _OF_PLACE = regex.compile(r"\s+(?:of|from|at)\s+")
 _HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 # The honorifics that say a person's gender, for pronoun agreement ("he" is not Ms. Lauten).
 _GENDERED_HONORIFIC = regex.compile(r"(?<![\p{L}])(?:(Mr)|Mrs|Ms|Miss)\.?\s+$")
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _NICKNAMED = regex.compile(
     r"(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+[\"“‘'](?:\p{Lu}[\p{L}.]*)[\"”’']\s+(\p{Lu}\p{Ll}+)(?![\p{L}])")
-_PLURAL = frozenset({"they", "them", "we"})
 _PARTICLE_TAIL = regex.compile(rf"(?:[ \t]+{CONNECTOR}){{2,}}[ \t]+{NAME_TOKEN}")
 
 
-@dataclass(slots=True)
-class Found:
-    region: QuoteRegion
-    attribution: Attribution | None
-    inferred: str | None = None  # "continued" when the speaker comes from another quote
-
-
-class Lookup:
-    """Which sentence, paragraph or quote an offset is in, by bisection: built once per
-    article so that long articles with many quotes stay linear-logarithmic."""
-
-    def __init__(self, article: Article, regions: list[QuoteRegion]):
-        self.article = article
-        self.sentence_starts = [s.start for s in article.sentences]
-        self.paragraph_starts = [p.start for p in article.paragraphs]
-        self.region_starts = [r.start for r in regions]
-        self.regions = regions
-
-    def sentence(self, offset: int) -> int | None:
-        index = bisect.bisect_right(self.sentence_starts, offset) - 1
-        if index >= 0 and offset < self.article.sentences[index].end:
-            return index
-        return None
-
-    def paragraph(self, offset: int) -> int | None:
-        index = bisect.bisect_right(self.paragraph_starts, offset) - 1
-        if index >= 0 and offset < self.article.paragraphs[index].end:
-            return index
-        return None
-
-    def in_quote(self, offset: int) -> bool:
-        index = bisect.bisect_right(self.region_starts, offset) - 1
-        return index >= 0 and offset < self.regions[index].end
-
-
 @dataclass(frozen=True, slots=True)
-class _Person:
+class Mention:
     name: str  # the full name the article uses
     start: int
     sentence: int
@@ -89,9 +44,9 @@ class _Person:
 
 
 def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, ...],
-            found: list[Found], lex: SpeechLexicon) -> list[_Person]:
+            found: list[Found], lex: SpeechLexicon) -> list[Mention]:
     """People named in the article, in order: for pronouns and for full names of surnames."""
-    people: list[_Person] = []
+    people: list[Mention] = []
     joined = _initials_joined(article.analysis, name_phrases)
     for phrase in name_phrases:
         if phrase.context not in ("text", "label") or look.in_quote(phrase.span.start):
@@ -120,12 +75,12 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
         if is_person_like(name) or (len(name.split()) == 1 and (person.role or honorific)):
             start = phrase.span.start + person.offset
             role = person.role or _title_before(article.analysis, phrase.span.start, lex)
-            people.append(_Person(name, start, _sentence_of(look, start), role=role))
+            people.append(Mention(name, start, _sentence_of(look, start), role=role))
     for match in _NICKNAMED.finditer(article.analysis):
         # William "Mo" Cowan: the nickname in quotation marks splits the name phrase
         start = match.start()
         if start not in {p.start for p in people} and not look.in_quote(start):
-            people.append(_Person(f"{match[1]} {match[2]}", start, _sentence_of(look, start)))
+            people.append(Mention(f"{match[1]} {match[2]}", start, _sentence_of(look, start)))
     # "Vice President Biden", "Mr. Biden": a surname the article titles is a person's
     titled = {p.name for p in people if len(p.name.split()) == 1}
     known = {p.start for p in people}
@@ -133,7 +88,7 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
         att = item.attribution
         if (att is not None and att.kind == "name" and item.inferred is None
                 and att.start not in known):
-            people.append(_Person(att.speaker, att.start, _sentence_of(look, att.start),
+            people.append(Mention(att.speaker, att.start, _sentence_of(look, att.start),
                                   role=att.role))
             known.add(att.start)
     # A surname on its own ("Pruitt apologized") is a person once the article gives the
@@ -146,14 +101,14 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
                 and phrase.context in ("text", "label")
                 and not _modifies_title(article.analysis, phrase.span.end, lex)
                 and not look.in_quote(phrase.span.start)):
-            people.append(_Person(phrase.text, phrase.span.start,
+            people.append(Mention(phrase.text, phrase.span.start,
                                   _sentence_of(look, phrase.span.start)))
     people.sort(key=lambda p: p.start)
     full = _full_names(people)
     # Gender goes with the name as written: "Mr. Trump" says nothing of Melania Trump.
     genders = _genders(article.analysis, people)
     # built directly: dataclasses.replace reads the fields anew for each of thousands
-    return [_Person(full.get(p.name, p.name), p.start, p.sentence, genders.get(p.name), p.role)
+    return [Mention(full.get(p.name, p.name), p.start, p.sentence, genders.get(p.name), p.role)
             for p in people]
 
 
@@ -205,7 +160,7 @@ def _title_before(text: str, start: int, lex: SpeechLexicon) -> str | None:
     return " ".join(match[1].split())
 
 
-def _genders(text: str, people: list[_Person]) -> dict[str, str]:
+def _genders(text: str, people: list[Mention]) -> dict[str, str]:
     """The gender of each name as written, from the honorifics the article puts before it
     ("Mr. Cowan", "Ms. Lauten"); a name given both is left unknown."""
     seen: dict[str, set[str]] = {}
@@ -228,7 +183,7 @@ def _particle_tail(text: str, end: int) -> str:
     return " " + " ".join(match[0].split()) if match else ""
 
 
-def _full_names(people: list[_Person]) -> dict[str, str]:
+def _full_names(people: list[Mention]) -> dict[str, str]:
     """"Andreessen" → "Marc Andreessen" when the article names one person so."""
     by_surname: dict[str, set[str]] = {}
     for person in people:
@@ -266,13 +221,13 @@ def _sentence_of(look: Lookup, offset: int) -> int:
 class People:
     """The article's people in order of mention, searchable by offset."""
 
-    def __init__(self, people: list[_Person]):
+    def __init__(self, people: list[Mention]):
         self.people = people
         self.starts = [p.start for p in people]
         self.at = {p.start: p.name for p in people}
         self.full = _full_names(people)
 
-    def before(self, offset: int) -> list[_Person]:
+    def before(self, offset: int) -> list[Mention]:
         return self.people[: bisect.bisect_left(self.starts, offset)]
 
 
@@ -295,107 +250,3 @@ class Phrases:
             self._person[text] = person is not None and is_person_like(person.name)
         return self._person[text]
 
-
-def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
-    if att.kind == "post":
-        return att.speaker
-    if att.kind == "generic":
-        return (document_issuer(att.speaker, lexicon()) or issuer(look, att, people)
-                or organisation(look, att, people) or generic_key(att.speaker))
-    if att.kind == "pronoun":
-        titled = _titled(people, att)
-        if titled is not None:
-            return titled
-        if att.speaker.lower() in _PLURAL:
-            # "they" is a group, never one person of the story
-            return plural_organisation(look, att)
-        if att.speaker.lower() == "it":
-            return antecedent_document(look, att)  # never a person
-        return _person_of_pronoun(look, att.start, people,
-                                  _PRONOUN_GENDER.get(att.speaker.lower()))
-    if ACRONYM.fullmatch(att.speaker):
-        # "the ACLU wrote" is the American Civil Liberties Union the article names
-        return spelled_out(look.article.analysis, att.speaker) or att.speaker
-    if att.start in people.at:
-        return people.at[att.start]
-    return people.full.get(att.speaker, att.speaker)
-
-
-def _person_of_pronoun(look: Lookup, offset: int, people: People, gender: str | None,
-                       depth: int = 0) -> str | None:
-    """A "he" or "she": a titled subject ("the congressman") near it, else the person of
-    the same pronoun earlier since the last person named, else the nearest person."""
-    found = _role_subject(look, offset, people, gender)
-    if found is not None:
-        return found
-    earlier = earlier_pronoun(look, offset, people, gender) if depth < _CHAIN else None
-    if earlier is not None:
-        return _person_of_pronoun(look, earlier, people, gender, depth + 1)
-    return resolve_pronoun(look, offset, people, gender)
-
-
-_CHAIN = 3  # pronouns one may follow back through
-
-
-def _titled(people: People, att: Attribution) -> str | None:
-    """"the governor said": the nearest person before whom the article titles so ("Gov.
-    Mike Pence", "the governor, Mike Pence"), by the title or its abbreviation."""
-    words = att.speaker.lower().split()
-    if len(words) < 2 or words[0] != "the":
-        return None
-    person = _titled_as(people, words[-1], att.start)
-    if person is None:
-        return None
-    # Of two governors the story titles, the one it mentioned last in any form ("Mr.
-    # Patrick ... was asked. "...," the governor replied").
-    before = people.before(att.start)
-    titled = {p.name for p in before if _has_title(p, words[-1])}
-    return next((p.name for p in reversed(before) if p.name in titled), person.name)
-
-
-def _titled_as(people: People, noun: str, offset: int) -> _Person | None:
-    return next((p for p in reversed(people.before(offset)) if _has_title(p, noun)), None)
-
-
-def _has_title(person: _Person, noun: str) -> bool:
-    written = (person.role or "").split()
-    titles = [w.rstrip(".").lower() for w in written]
-    for index, title in enumerate(titles):
-        # "the governor" for "Gov.", "the congressman" for "Rep." (one role in roles.yaml)
-        if len(title) >= 3 and (noun.startswith(title) or same_office(noun, written[index])):
-            # not "Lt. Gov. Tim Murray" for "the governor"
-            return _SECOND_IN_RANK.isdisjoint(titles[:index])
-    return False
-
-
-_ROLE_SUBJECT = regex.compile(r"(?<![\p{L}])[Tt]he\s+(\p{Ll}{3,})(?![\p{L}])")
-
-
-def _role_subject(look: Lookup, offset: int, people: People, gender: str | None) -> str | None:
-    """A person the article titles, as "the governor", subject of a clause in the pronoun's
-    sentence or the one before (`the governor said that he would not. "...," he said`),
-    when no one named after it is a subject: the people named in its clause's object or
-    appositive ("The congressman expressed concern for his wife, Huma Abedin, ...") are
-    not whom the pronoun refers to."""
-    here = look.sentence(offset)
-    if here is None:
-        return None
-    before = people.before(offset)
-    text, lex = look.article.analysis, lexicon()
-    lo = look.article.sentences[max(0, here - 1)].start
-    found = None
-    for match in _ROLE_SUBJECT.finditer(text, lo, offset):
-        if any(match.start() < p.start and is_subject(text, p, lex) for p in before):
-            continue  # someone named after it is a subject, nearer to the pronoun
-        if look.in_quote(match.start()):
-            continue
-        word = WORD.match(text, skip_space(text, skip_appositive(text, match.end(), offset)))
-        if word is None or not word[0][:1].islower() or not verb_like(word[0], lex):
-            continue
-        person = _titled_as(people, match[1], match.start())
-        if person is not None and (gender is None or person.gender in (None, gender)):
-            found = person.name
-    return found
-
-
-_SECOND_IN_RANK = frozenset("lt lieutenant vice deputy assistant acting former ex".split())

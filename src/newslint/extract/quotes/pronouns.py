@@ -11,10 +11,10 @@ import regex
 from newslint.extract.quotes.speaker_phrase import DETERMINERS, NAME_START, OBJECT_MARKERS, WORD
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
 from newslint.facts.speech import SpeechLexicon, lexicon
-from newslint.load.article import Article
 
 if TYPE_CHECKING:
-    from newslint.extract.quotes.people import Lookup, People, _Person
+    from newslint.extract.quotes.lookup import Lookup
+    from newslint.extract.quotes.people import Mention, People
 
 PRONOUN_REACH = 2  # paragraphs back a pronoun may look for its person
 
@@ -42,7 +42,7 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
     if paragraph is not None and last.sentence >= 0:
         named_in = look.article.sentences[last.sentence].paragraph
         if paragraph - named_in > PRONOUN_REACH and not _pronoun_chain(
-                look.article, named_in + 1, paragraph, gender):
+                look, named_in + 1, paragraph, gender):
             return None
     first = len(before) - 1
     while first > 0 and before[first - 1].sentence == last.sentence:
@@ -57,6 +57,14 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
             if opening is None or not _in_fronted_clause(text, opening, p.start)]
     subject = next((p for p in main if _speaks(text, p, lex)), None) or next(
         iter(main or subjects), None)
+    if subject is not None and depth < _CHAIN_DEPTH and opening is not None:
+        # "He said Obama was 'clearly' taking a side": a "he" that is the main clause's
+        # subject, before the person named in its complement, is whom the story follows
+        lead = _leading_pronoun(look, opening, subject.start, gender)
+        if lead is not None:
+            chained = resolve_pronoun(look, lead, people, gender, depth + 1)
+            if chained is not None:
+                return chained
     if subject is None and depth < _CHAIN_DEPTH and last.sentence >= 0:
         sentence = look.article.sentences[last.sentence]
         opens, after = _OPENING_PRONOUN.get(gender or "", (None, None))
@@ -73,7 +81,7 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
     return (subject or before[first]).name
 
 
-def _in_own_sentence(look: Lookup, before: list[_Person], offset: int, people: People,
+def _in_own_sentence(look: Lookup, before: list[Mention], offset: int, people: People,
                      gender: str | None, depth: int) -> str | None:
     """A pronoun after a person named in its own sentence: that person, unless they are
     no subject ("Ryan hammered Obama for what he called") and the sentence has one before
@@ -99,6 +107,23 @@ def _in_own_sentence(look: Lookup, before: list[_Person], offset: int, people: P
         if chained is not None:
             return chained
     return last.name
+
+
+def _leading_pronoun(look: Lookup, lo: int, hi: int, gender: str | None) -> int | None:
+    """Where a "he" or "she" of this gender is the subject of a verb between the sentence's
+    start and `hi`, outside quotes and outside a clause that opens the sentence ("When he
+    was in office, ...")."""
+    pattern = _SUBJECT_PRONOUN.get(gender or "")
+    if pattern is None:
+        return None
+    text, lex = look.article.analysis, lexicon()
+    for match in pattern.finditer(text, lo, hi):
+        if look.in_quote(match.start()) or _in_fronted_clause(text, lo, match.start()):
+            continue
+        word = WORD.match(text, skip_space(text, match.end()))
+        if word is not None and word.end() <= hi and verb_like(word[0], lex):
+            return match.start()
+    return None
 
 
 def _pronoun_before(look: Lookup, lo: int, hi: int, gender: str | None,
@@ -138,14 +163,14 @@ def _in_fronted_clause(text: str, sentence_start: int, offset: int) -> bool:
 _RELATIVE = regex.compile(r",?\s+(?:who|whom)\s+")
 
 
-def _relative_to(text: str, person: _Person, offset: int) -> bool:
+def _relative_to(text: str, person: Mention, offset: int) -> bool:
     """The pronoun is the subject of a relative clause on the person named just before
     it: the clause says something about that person, so the pronoun is someone else."""
     name = NAME_START.match(text, person.start)
     return name is not None and _RELATIVE.fullmatch(text, name.end(), offset) is not None
 
 
-def is_subject(text: str, person: _Person, lex: SpeechLexicon) -> bool:
+def is_subject(text: str, person: Mention, lex: SpeechLexicon) -> bool:
     name = NAME_START.match(text, person.start)
     if name is None or text.startswith(("'s", "’s", "'", "’"), name.end()):
         return False  # "Mattis's letter": a possessive is no subject
@@ -159,7 +184,7 @@ def is_subject(text: str, person: _Person, lex: SpeechLexicon) -> bool:
 _WORD_BEFORE = regex.compile(r"([\p{L}.’']+)\s+$")
 
 
-def _modifier(text: str, person: _Person, lex: SpeechLexicon) -> bool:
+def _modifier(text: str, person: Mention, lex: SpeechLexicon) -> bool:
     """"the Romney campaign message": a name between a determiner and a noun modifies the
     noun; no pronoun refers to it."""
     name = NAME_START.match(text, person.start)
@@ -190,13 +215,13 @@ def _word_before(text: str, start: int, lex: SpeechLexicon) -> str | None:
     return None
 
 
-def _speaks(text: str, person: _Person, lex: SpeechLexicon) -> bool:
+def _speaks(text: str, person: Mention, lex: SpeechLexicon) -> bool:
     """The person is the subject of a verb of speech ("Rucker said in a statement")."""
     name = NAME_START.match(text, person.start)
     if name is None:
         return False
     word = WORD.match(text, skip_space(text, skip_appositive(text, name.end(), len(text))))
-    return word is not None and bool(lex.say.fullmatch(word[0]))
+    return word is not None and bool(lex.say.fullmatch(word[0].rstrip(".")))
 
 
 _ANY_PRONOUN = {"m": regex.compile(r"(?<![\p{L}'’])(?:[Hh]e|[Hh]is|[Hh]im)(?![\p{L}'’])"),
@@ -205,15 +230,29 @@ _SUBJECT_PRONOUN = {"m": regex.compile(r"(?<![\p{L}'’])[Hh]e\b"),
                     "f": regex.compile(r"(?<![\p{L}'’])[Ss]he\b")}
 
 
-def _pronoun_chain(article: Article, first: int, last: int, gender: str | None) -> bool:
+def _pronoun_chain(look: Lookup, first: int, last: int, gender: str | None) -> bool:
     """Every paragraph between the person's and the pronoun's goes on with the same "he" or
-    "she" (and names no one else): the story still follows that person."""
+    "she", or is nothing but a quotation (the speaker's words going on): the story still
+    follows that person."""
     pattern = _SUBJECT_PRONOUN.get(gender or "")
     if pattern is None:
         return False
-    text = article.analysis
-    paragraphs = [p for p in article.paragraphs[first:last] if p.kind != "heading"]
-    return bool(paragraphs) and all(pattern.search(text, p.start, p.end) for p in paragraphs)
+    text = look.article.analysis
+    paragraphs = [p for p in look.article.paragraphs[first:last] if p.kind != "heading"]
+    return any(pattern.search(text, p.start, p.end) for p in paragraphs) and all(
+        pattern.search(text, p.start, p.end) or _all_quoted(look, p.start, p.end)
+        for p in paragraphs)
+
+
+def _all_quoted(look: Lookup, start: int, end: int) -> bool:
+    """The paragraph's words all stand inside one quotation."""
+    raw = look.article.analysis[start:end]
+    body = raw.strip(" \t\n\"“”")
+    if not body:
+        return False
+    lo = start + raw.index(body)
+    region = look.region_at(lo)
+    return region is not None and region == look.region_at(lo + len(body) - 1)
 
 
 def _sentence_of(look: Lookup, offset: int) -> int:

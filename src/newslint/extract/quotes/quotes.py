@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from newslint.extract.quotes.attribution import Attribution
 from newslint.extract.quotes.continued import MIN_UNATTRIBUTED_WORDS, inherit_speakers
+from newslint.extract.quotes.lookup import Found, Lookup
 from newslint.extract.quotes.marks import QuoteRegion, find_quote_regions
-from newslint.extract.quotes.people import Found, Lookup, People, Phrases, find_people, speaker_key
+from newslint.extract.quotes.people import People, Phrases, find_people
 from newslint.extract.quotes.sentences import sentence_start
+from newslint.extract.quotes.speaker_keys import speaker_key
 from newslint.extract.quotes.speaker_search import closed_by_attribution, find_speaker
 from newslint.extract.spans import make_span
 from newslint.facts import NamePhrase, Quote

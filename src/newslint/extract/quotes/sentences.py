@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newslint.extract.quotes.people import Lookup
+from newslint.extract.quotes.lookup import Lookup
 
 
 def sentence_start(look: Lookup, offset: int, floor: int) -> int:

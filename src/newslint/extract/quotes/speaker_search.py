@@ -17,8 +17,8 @@ from newslint.extract.quotes.attribution import (
     before_quote,
 )
 from newslint.extract.quotes.continued import MIN_UNATTRIBUTED_WORDS, lead_in, said_before
+from newslint.extract.quotes.lookup import Lookup
 from newslint.extract.quotes.marks import QuoteRegion
-from newslint.extract.quotes.people import Lookup
 from newslint.extract.quotes.reported import (
     clause_subject,
     possessive_source,

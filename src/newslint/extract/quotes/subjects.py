@@ -42,8 +42,12 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
                  surnames: bool = False) -> Attribution | None:
     """The first person in the clause who is followed by a verb: the subject a participle
     ("..., labelling it") belongs to. With `surnames`, a lone capitalised word after a
-    comma counts too ("Asked about it, Arteta was blunt")."""
-    for match in NAME_START.finditer(text, lo, verb_at):
+    comma counts too ("Asked about it, Arteta was blunt"). Not a person in a subordinate
+    clause that opens the sentence ("A day before Mr. Stone and Mr. Bannon emailed ...,
+    Donald Trump Jr. ... asked")."""
+    fronted = _FRONTED_CLAUSE.match(text, lo, verb_at)
+    comma = text.find(",", lo, verb_at) if fronted is not None else -1
+    for match in NAME_START.finditer(text, max(lo, comma + 1), verb_at):
         if inside_quote(text, lo, match.start()):
             continue  # "“Social Media is ...,” Mr. Trump wrote": the quote's words
         person = split_title(match[1], lex)
@@ -75,6 +79,11 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
     return None
 
 
+# A subordinate clause that opens a sentence, also after a measure of time ("A day before").
+_FRONTED_CLAUSE = regex.compile(
+    r"\s*(?:(?:When|After|Before|While|Although|Though|Because|Since|Once|Until|Unless)"
+    r"|(?:A|An|One|Two|Three|Several|Hours|Days|Weeks|Months)\s+(?:\p{Ll}+\s+)?"
+    r"(?:before|after|since))(?![\p{L}])")
 _ADVERB = regex.compile(r"\p{Ll}{4,}ly")  # "infamously", not "family" or "rally"
 _MAX_OPENING = 4  # words before the subject: "On Thursday, the"
 _JOINTS = frozenset(("and", "of", "&", "for"))
@@ -135,13 +144,20 @@ NOT_VERBS = OBJECT_MARKERS | CLAUSE_WORDS | frozenset(
 
 
 def verb_like(word: str, lex: SpeechLexicon) -> bool:
-    """"apologized", "later", "went", "says": a word that can follow a clause's subject."""
-    low = word.lower()
+    """"apologized", "later", "went", "says": a word that can follow a clause's subject,
+    also at the end of its sentence ("Bill Armistead said.")."""
+    low = word.lower().rstrip(".").replace("’", "'")
     return (low.endswith("ed") or low in lex.adverbs or low in _IRREGULAR
+            or low in _AUXILIARIES
             or bool(lex.say.fullmatch(low) or lex.name.fullmatch(low)))
 
 
 _IRREGULAR = frozenset("went took made gave told wrote said sent held left came got".split())
+# The singular auxiliaries and modals, with their negations: "Fox, however, isn't worried".
+_AUXILIARIES = frozenset(
+    f"{verb}{neg}" for verb in "is was has had does did".split() for neg in ("", "n't")
+) | frozenset("will would can could should may might must won't wouldn't can't couldn't "
+              "shouldn't".split())
 
 
 _PARENTHETICAL = regex.compile(r"\s*\([^()\"“”]{1,30}\)")

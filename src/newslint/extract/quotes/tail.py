@@ -17,8 +17,8 @@ from newslint.extract.quotes.speaker_phrase import CLAUSE_WORDS, Attribution
 from newslint.facts.speech import SpeechLexicon
 
 if TYPE_CHECKING:
+    from newslint.extract.quotes.lookup import Lookup
     from newslint.extract.quotes.marks import QuoteRegion
-    from newslint.extract.quotes.people import Lookup
 
 _NAMED_THEN_VERB = regex.compile(r"\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+\p{Ll}")
 _MIN_WORDS = 3
@@ -85,7 +85,18 @@ def after_full_stop(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
     else:
         return None
     found = _attribution_at(text, region.close, end, lex, pronouns=True)
-    return _reported(found) if found is not None else None
+    if found is None:
+        return None
+    # `"... Boehner." Durbin said.`: a sentence that is nothing but the speaker and the
+    # verb can only attribute the quote before it, as surely as one after a comma
+    before = text[probe:found.start].strip()
+    if found.role and before.endswith(found.role):
+        before = before[: -len(found.role)].strip()  # "Sen. Durbin said."
+    after = _ENDS.sub("", text[found.end:end]).strip()
+    bare = sentence.start == probe and (
+        (not before and lex.say.fullmatch(after) is not None)
+        or (not after and lex.say.fullmatch(before) is not None))
+    return found if bare and found.kind == "name" else _reported(found)
 
 
 def _attribution_at(text: str, close: int, end: int, lex: SpeechLexicon,

@@ -1,0 +1,128 @@
+"""A quote's speaker key: the one name every form of a speaker resolves to in the story:
+a person's full name, a pronoun's or a title's person ("he", "the governor"), an
+organisation or a document's issuer, the spelt-out name of an acronym."""
+
+from __future__ import annotations
+
+import regex
+
+from newslint.extract.quotes.attribution import Attribution
+from newslint.extract.quotes.documents import antecedent_document, issuer
+from newslint.extract.quotes.generic_keys import document_issuer, generic_key
+from newslint.extract.quotes.lookup import Lookup
+from newslint.extract.quotes.organisations import organisation, plural_organisation, spelled_out
+from newslint.extract.quotes.people import Mention, People
+from newslint.extract.quotes.pronouns import earlier_pronoun, is_subject, resolve_pronoun
+from newslint.extract.quotes.speaker_phrase import ACRONYM, WORD
+from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
+from newslint.extract.quotes.titles import same_office
+from newslint.facts.speech import lexicon
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_PLURAL = frozenset({"they", "them", "we"})
+
+
+def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
+    if att.kind == "post":
+        return att.speaker
+    if att.kind == "generic":
+        return (document_issuer(att.speaker, lexicon()) or issuer(look, att, people)
+                or organisation(look, att, people) or generic_key(att.speaker))
+    if att.kind == "pronoun":
+        titled = _titled(people, att)
+        if titled is not None:
+            return titled
+        if att.speaker.lower() in _PLURAL:
+            # "they" is a group, never one person of the story
+            return plural_organisation(look, att)
+        if att.speaker.lower() == "it":
+            return antecedent_document(look, att)  # never a person
+        return _person_of_pronoun(look, att.start, people,
+                                  _PRONOUN_GENDER.get(att.speaker.lower()))
+    if ACRONYM.fullmatch(att.speaker):
+        # "the ACLU wrote" is the American Civil Liberties Union the article names
+        return spelled_out(look.article.analysis, att.speaker) or att.speaker
+    if att.start in people.at:
+        return people.at[att.start]
+    return people.full.get(att.speaker, att.speaker)
+
+
+def _person_of_pronoun(look: Lookup, offset: int, people: People, gender: str | None,
+                       depth: int = 0) -> str | None:
+    """A "he" or "she": a titled subject ("the congressman") near it, else the person of
+    the same pronoun earlier since the last person named, else the nearest person."""
+    found = _role_subject(look, offset, people, gender)
+    if found is not None:
+        return found
+    earlier = earlier_pronoun(look, offset, people, gender) if depth < _CHAIN else None
+    if earlier is not None:
+        return _person_of_pronoun(look, earlier, people, gender, depth + 1)
+    return resolve_pronoun(look, offset, people, gender)
+
+
+_CHAIN = 3  # pronouns one may follow back through
+
+
+def _titled(people: People, att: Attribution) -> str | None:
+    """"the governor said": the nearest person before whom the article titles so ("Gov.
+    Mike Pence", "the governor, Mike Pence"), by the title or its abbreviation."""
+    words = att.speaker.lower().split()
+    if len(words) < 2 or words[0] != "the":
+        return None
+    person = _titled_as(people, words[-1], att.start)
+    if person is None:
+        return None
+    # Of two governors the story titles, the one it mentioned last in any form ("Mr.
+    # Patrick ... was asked. "...," the governor replied").
+    before = people.before(att.start)
+    titled = {p.name for p in before if _has_title(p, words[-1])}
+    return next((p.name for p in reversed(before) if p.name in titled), person.name)
+
+
+def _titled_as(people: People, noun: str, offset: int) -> Mention | None:
+    return next((p for p in reversed(people.before(offset)) if _has_title(p, noun)), None)
+
+
+def _has_title(person: Mention, noun: str) -> bool:
+    written = (person.role or "").split()
+    titles = [w.rstrip(".").lower() for w in written]
+    for index, title in enumerate(titles):
+        # "the governor" for "Gov.", "the congressman" for "Rep." (one role in roles.yaml)
+        if len(title) >= 3 and (noun.startswith(title) or same_office(noun, written[index])):
+            # not "Lt. Gov. Tim Murray" for "the governor"
+            return _SECOND_IN_RANK.isdisjoint(titles[:index])
+    return False
+
+
+_ROLE_SUBJECT = regex.compile(r"(?<![\p{L}])[Tt]he\s+(\p{Ll}{3,})(?![\p{L}])")
+
+
+def _role_subject(look: Lookup, offset: int, people: People, gender: str | None) -> str | None:
+    """A person the article titles, as "the governor", subject of a clause in the pronoun's
+    sentence or the one before (`the governor said that he would not. "...," he said`),
+    when no one named after it is a subject: the people named in its clause's object or
+    appositive ("The congressman expressed concern for his wife, Huma Abedin, ...") are
+    not whom the pronoun refers to."""
+    here = look.sentence(offset)
+    if here is None:
+        return None
+    before = people.before(offset)
+    text, lex = look.article.analysis, lexicon()
+    lo = look.article.sentences[max(0, here - 1)].start
+    found = None
+    for match in _ROLE_SUBJECT.finditer(text, lo, offset):
+        if any(match.start() < p.start and is_subject(text, p, lex) for p in before):
+            continue  # someone named after it is a subject, nearer to the pronoun
+        if look.in_quote(match.start()):
+            continue
+        word = WORD.match(text, skip_space(text, skip_appositive(text, match.end(), offset)))
+        if word is None or not word[0][:1].islower() or not verb_like(word[0], lex):
+            continue
+        person = _titled_as(people, match[1], match.start())
+        if person is not None and (gender is None or person.gender in (None, gender)):
+            found = person.name
+    return found
+
+
+_SECOND_IN_RANK = frozenset("lt lieutenant vice deputy assistant acting former ex".split())
