@@ -6,8 +6,8 @@ both, told apart by their modifiers and tense. Two articles disagree on a measur
 mention of one has a keyed partner in the other that disagrees with it and no mention of
 the same head in the other article, whatever its modifiers, gives its value. Articles
 published on different days are compared on measures that do not move over time (ages,
-clock times, lengths) and, as info, on counts of things a noun names within a few days;
-never on amounts, percentages or durations.
+clock times, lengths) and, as info, on counts and shares of things a noun names within a
+few days; never on amounts, bare percentages or durations.
 """
 
 from __future__ import annotations
@@ -302,12 +302,14 @@ def _days_apart(a: ArticleFacts, b: ArticleFacts) -> int:
 
 def _may_compare_apart(key: Hashable, days: int) -> bool:
     """Ages, clock times and lengths do not move; a count of things named by a noun ("42
-    members", "60,000 emails") moves slowly enough to compare within a few days; amounts,
-    percentages, durations and what a verb counts ("killed", "arrested") may move daily."""
+    members", "60,000 emails") or the share of one ("35 percent Latino", "21 percent of
+    voters") moves slowly enough to compare within a few days; amounts, bare percentages,
+    durations and what a verb counts ("killed", "arrested") may move daily."""
     dimension, head = key  # type: ignore[misc]
     if dimension.split(":")[0] in _STILL:
         return True
-    return dimension == "count" and head.startswith("n:") and days <= _COUNT_DAYS
+    return dimension in ("count", "percent") and head.startswith("n:") \
+        and days <= _COUNT_DAYS
 
 
 def _rank(severity: Severity) -> int:
