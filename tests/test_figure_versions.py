@@ -5,7 +5,13 @@ those of comparing every pair; and shares of what a noun names are compared acro
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslint.facts.span import Span
+from newslint.rules.figure_wording import _quoted, in_quotation
 from realcopy import article_copy, edit_line
 
 _LOW = "---\ndate: 2024-03-01\n---\nThe Boeing jet lost 14 engines in the test, Boeing said.\n"
@@ -59,3 +65,17 @@ def test_a_bare_percentage_is_not_compared_across_days(corpus, run_json):
     })
     _, found = run_json(root, "--select", "NL401")
     assert found == []
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=8),
+       st.lists(st.tuples(st.integers(0, 60), st.integers(0, 10)), min_size=1, max_size=8))
+def test_quoted_mentions_found_in_one_pass_are_those_inside_a_quote(quotes, mentions):
+    # Quotes may nest or overlap (a quotation inside a longer one): a mention is quoted
+    # when any quote holds it, as in_quotation says one mention at a time.
+    article = SimpleNamespace(quotes=[SimpleNamespace(span=_span(s, s + n)) for s, n in quotes])
+    qs = [SimpleNamespace(span=_span(s, s + n)) for s, n in mentions]
+    assert _quoted(article, qs) == [in_quotation(article, q) for q in qs]  # type: ignore[arg-type]
+
+
+def _span(start: int, end: int) -> Span:
+    return Span(start, end, 1, start + 1, 1, end + 1)

@@ -19,8 +19,10 @@ once said, does not move.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from newslint.facts import ArticleFacts, Quantity
 from newslint.facts.context import names_agree
@@ -89,8 +91,9 @@ def worded_pairs(entries: list[Entry], may_compare: Callable[[Entry, Entry], boo
     groups: dict[tuple[object, ...], list[str]] = {}
     for path in sorted(articles):
         items = articles[path]
-        groups.setdefault((items[0][0].date, *((comparison_key(q), in_quotation(a, q))
-                                                for a, q in items)), []).append(path)
+        quoted = _quoted(items[0][0], [q for _, q in items])
+        groups.setdefault((items[0][0].date, *zip(map(comparison_key, by_path[path]), quoted,
+                                                  strict=True)), []).append(path)
     versions = list(groups.values())
     weight = [len(paths) for paths in versions]
     mentions = [articles[paths[0]] for paths in versions]
@@ -200,6 +203,18 @@ def _confirmed(q: Quantity, other: Entry, by_path: dict[str, list[Quantity]]) ->
     need = min(_shared(q, other[1]), SHARED_WORDS)
     return any(x is not other[1] and x.dimension == q.dimension and gap(q, x) is None
                and _shared(q, x) >= need for x in by_path.get(other[0].path, ()))
+
+
+def _quoted(article: ArticleFacts, mentions: list[Quantity]) -> list[bool]:
+    """in_quotation of each mention, in one pass over the article's quotes sorted."""
+    spans = sorted((quote.span.start, quote.span.end) for quote in article.quotes)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
+    out = []
+    for q in mentions:
+        n = bisect.bisect_right(starts, q.span.start)
+        out.append(bool(n) and reach[n - 1] >= q.span.end)
+    return out
 
 
 def in_quotation(article: ArticleFacts, q: Quantity) -> bool:
