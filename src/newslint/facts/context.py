@@ -41,9 +41,10 @@ _IRREGULAR_PAST = (frozenset(IRREGULAR) - {"sworn"}) | frozenset(
     "cut did felt forgot hung laid lent meant put rang set shook stole taught tore".split())
 # "could not" tells what did not happen ("Democrats could not muster the 60 votes needed
 # to block ... the full $447 billion package"), not what may.
-_FUTURE = re.compile(r"\b(?:will|would|'ll|plans? to|planned to|expects? to|expected to|"
+# A hyphen makes a compound, not a modal: "the would-be group of contenders".
+_FUTURE = re.compile(r"(?<![\w-])(?:will|would|'ll|plans? to|planned to|expects? to|expected to|"
                      r"is to|are to|set to|aims? to|proposed|proposes?|could(?!\s+not\b)|may"
-                     r"|might)\b", re.IGNORECASE)
+                     r"|might)(?![\w-])", re.IGNORECASE)
 # Titles, and the function words that open a sentence capitalised ("The", "In").
 _TITLES = TITLES | frozenset("director prime the a an in on at but and for of to as if".split())
 _NUMBER_WORDS = frozenset("""
@@ -201,7 +202,9 @@ def noun_after(text: str, end: int, hi: int, plural: bool = True) -> str | None:
 # Nouns that pass the measure on to the noun after "of".
 _TRANSPARENT = frozenset({"worth", "number", "total", "amount", "sum", "group", "couple",
                           "pair", "set", "dozen", "dozens", "hundreds", "thousands"})
-_PHRASE_AFTER = re.compile(r"[^,.;:!?—–()]*")
+# A figure's own phrase after it ends at the next figure and at a conjunction: in "50
+# people were killed and at least 53 others", "at least" is the 53's.
+_PHRASE_AFTER = re.compile(r"(?:(?!\s(?:and|or|but)\s)[^,.;:!?—–()\d])*")
 _YEAR = re.compile(r"(?<![\w$.,-])((?:19|20)\d\d)(?![\w%-]|,\d)")
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 _SKIPPED = frozenset({"other", "more", "additional", "extra", "fewer", "such"})
@@ -214,9 +217,13 @@ def _content_word_after(text: str, pos: int, hi: int) -> bool:
     return match is not None and match.group().lower() not in FUNCTION_WORDS
 
 
+# The plurals English makes without an -s that copy counts: "60 people dead".
+_PLURALS = frozenset({"people", "men", "women", "children"})
+
+
 def _plural(low: str) -> bool:
-    return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) \
-        and len(low) > 3
+    return low in _PLURALS or (low.endswith("s") and not low.endswith(
+        ("ss", "us", "is", "'s", "’s")) and len(low) > 3)
 
 
 def _spaces(text: str, pos: int, hi: int) -> int:

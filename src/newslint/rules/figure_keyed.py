@@ -6,12 +6,13 @@ both, told apart by their modifiers and tense. Two articles disagree on a measur
 mention of one has a keyed partner in the other that disagrees with it and no mention of
 the same head in the other article, whatever its modifiers, gives its value. Articles
 published on different days are compared on measures that do not move over time (ages,
-clock times, lengths) and, as info, on counts of things a noun names within a few days;
-never on amounts, percentages or durations.
+clock times, lengths) and, as info, on counts and shares of things a noun names within a
+few days; never on amounts, bare percentages or durations.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -26,6 +27,7 @@ from newslint.rules.figure_pairs import (
     RARE_GAP_LIMIT,
     RARE_WORDS,
     candidate_key,
+    comparison_key,
     gap,
     head_word,
     match_strength,
@@ -204,34 +206,75 @@ def _bucket(key: Hashable, entries: list[Entry], far_apart: float,
                   if len(items) <= MAX_MENTIONS}  # a list of values is no one measure
     if len(by_article) < 2:
         return
-    paths = sorted(by_article)
-    conflicts: list[Conflict] = []
-    for i, first in enumerate(paths):
-        for second in paths[i + 1 :]:
-            art_a, art_b = by_article[first][0][0], by_article[second][0][0]
-            moved = _days_apart(art_a, art_b)
-            if moved and not _may_compare_apart(key, moved):
-                continue  # a tally, a price or a running total may have moved
-            found = pair_conflict([q for _, q in by_article[first]],
-                                  [q for _, q in by_article[second]], seldom)
-            if found is not None:
-                a, b, size, strength = found
-                if moved and str(key[0]).split(":")[0] not in _STILL:  # type: ignore[index]
-                    strength = min(strength, 2)  # a count of another day: maybe updated
-                conflicts.append(Conflict((art_a, a), (art_b, b), size, strength))
-    if not conflicts:
+    # Articles that give the same mentions on the same day (copies, syndicated reports)
+    # are one version: each pair of versions is compared once, not each pair of articles.
+    versions: dict[tuple[object, ...], list[str]] = {}
+    for path in sorted(by_article):
+        items = by_article[path]
+        signature = (items[0][0].date, *(comparison_key(q) for _, q in items))
+        versions.setdefault(signature, []).append(path)
+    groups = list(versions.values())
+    of = {path: n for n, paths in enumerate(groups) for path in paths}
+    compared: dict[tuple[int, int], tuple[int, int, float, int] | None] = {}
+
+    def conflict(first: str, second: str) -> tuple[int, int, float, int] | None:
+        """The conflict of two articles (first sorts before second) as positions in
+        their mention lists, read off the first pair of articles of their versions."""
+        u, v = of[first], of[second]
+        if (u, v) not in compared:
+            compared[u, v] = _compare(key, by_article, groups[u][0],
+                                      groups[v][1 if u == v else 0], seldom)
+        return compared[u, v]
+
+    # How many articles each article is at odds with: every pair of versions, both ways.
+    count: dict[str, int] = {}
+    for u, paths_u in enumerate(groups):
+        for v, paths_v in enumerate(groups):
+            for path in paths_u:
+                later = len(paths_v) - bisect.bisect_right(paths_v, path)
+                earlier = len(paths_v) - later - (u == v)
+                if later and conflict(path, paths_v[-1]) is not None:
+                    count[path] = count.get(path, 0) + later
+                if earlier and conflict(paths_v[0], path) is not None:
+                    count[path] = count.get(path, 0) + earlier
+    if not count:
         return
     # The article at odds with the most others is the one to check first.
-    count: dict[str, int] = {}
-    for c in conflicts:
-        for article, _ in (c.first, c.second):
-            count[article.path] = count.get(article.path, 0) + 1
-    flagged_path = min(count, key=lambda path: (-count[path], path))
-    mine = [c for c in conflicts if flagged_path in (c.first[0].path, c.second[0].path)]
-    oriented = [(c.first, c.second) if c.first[0].path == flagged_path else (c.second, c.first)
-                for c in mine]
-    severity = max((severity_of(c, far_apart) for c in mine), key=_rank)
+    flagged = min(count, key=lambda path: (-count[path], path))
+    oriented: list[tuple[Entry, Entry]] = []
+    conflicts: list[Conflict] = []
+    for other in sorted(by_article):
+        if other == flagged:
+            continue
+        first, second = sorted((flagged, other))
+        found = conflict(first, second)
+        if found is None:
+            continue
+        i, j, size, strength = found
+        c = Conflict(by_article[first][i], by_article[second][j], size, strength)
+        conflicts.append(c)
+        oriented.append((c.first, c.second) if first == flagged else (c.second, c.first))
+    severity = max((severity_of(c, far_apart) for c in conflicts), key=_rank)
     yield _Found(key, oriented, severity)
+
+
+def _compare(key: Hashable, by_article: dict[str, list[Entry]], first: str, second: str,
+             seldom: frozenset[str]) -> tuple[int, int, float, int] | None:
+    """Two articles' conflict on a bucket's measure, as positions in their mention lists."""
+    art_a, art_b = by_article[first][0][0], by_article[second][0][0]
+    moved = _days_apart(art_a, art_b)
+    if moved and not _may_compare_apart(key, moved):
+        return None  # a tally, a price or a running total may have moved
+    mentions_a = [q for _, q in by_article[first]]
+    mentions_b = [q for _, q in by_article[second]]
+    found = pair_conflict(mentions_a, mentions_b, seldom)
+    if found is None:
+        return None
+    a, b, size, strength = found
+    if moved and str(key[0]).split(":")[0] not in _STILL:  # type: ignore[index]
+        strength = min(strength, 2)  # a count of another day: maybe updated
+    return (next(i for i, q in enumerate(mentions_a) if q is a),
+            next(j for j, q in enumerate(mentions_b) if q is b), size, strength)
 
 
 def _finding(rule: CorpusRule, key: Hashable, oriented: list[tuple[Entry, Entry]],
@@ -259,12 +302,14 @@ def _days_apart(a: ArticleFacts, b: ArticleFacts) -> int:
 
 def _may_compare_apart(key: Hashable, days: int) -> bool:
     """Ages, clock times and lengths do not move; a count of things named by a noun ("42
-    members", "60,000 emails") moves slowly enough to compare within a few days; amounts,
-    percentages, durations and what a verb counts ("killed", "arrested") may move daily."""
+    members", "60,000 emails") or the share of one ("35 percent Latino", "21 percent of
+    voters") moves slowly enough to compare within a few days; amounts, bare percentages,
+    durations and what a verb counts ("killed", "arrested") may move daily."""
     dimension, head = key  # type: ignore[misc]
     if dimension.split(":")[0] in _STILL:
         return True
-    return dimension == "count" and head.startswith("n:") and days <= _COUNT_DAYS
+    return dimension in ("count", "percent") and head.startswith("n:") \
+        and days <= _COUNT_DAYS
 
 
 def _rank(severity: Severity) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable
+from dataclasses import fields
 
 from newslint.extract.figures.keys import QUOTED_TERM
 from newslint.facts import Quantity
@@ -30,6 +31,7 @@ _BELOW = {"less than", "fewer than", "under", "below", "lower than", "up to", "a
 # Figures read as such are compared elsewhere (NL401's bound measures, votes) or name no
 # amount one could get wrong (an ordinal's "second" round is a different round).
 _NOT_KEYED = ("vote",)
+_COMPARED = tuple(f.name for f in fields(Quantity) if f.name not in ("span", "sentence"))
 _TIME_HEADS = frozenset({"day", "week", "month", "year", "hour", "minute", "round", "term",
                          "time", "straight"})
 
@@ -46,6 +48,12 @@ def candidate_key(quantity: Quantity) -> Hashable | None:
     if quantity.dimension == "ordinal" and quantity.head[2:] not in _TIME_HEADS:
         return None  # "the 14th Amendment": an ordinal names; "the 35th day" counts
     return quantity.dimension, quantity.head
+
+
+def comparison_key(q: Quantity) -> tuple[object, ...]:
+    """Everything a comparison reads of a mention: every field but where it stands. Two
+    articles whose mentions have equal keys (copies of one report) compare alike."""
+    return tuple(getattr(q, name) for name in _COMPARED)
 
 
 def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:

@@ -19,12 +19,14 @@ once said, does not move.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from newslint.facts import ArticleFacts, Quantity
 from newslint.facts.context import names_agree
-from newslint.rules.figure_pairs import _modifiers_agree, gap
+from newslint.rules.figure_pairs import _modifiers_agree, comparison_key, gap
 
 Entry = tuple[ArticleFacts, Quantity]
 
@@ -74,58 +76,86 @@ def worded_pairs(entries: list[Entry], may_compare: Callable[[Entry, Entry], boo
                  ) -> list[WordedPair]:
     """The pairs of mentions, in different articles of one story, written in the same
     words with values that cannot both be true. `may_compare(a, b)` says whether two
-    entries' articles may be compared at all (their dates)."""
-    index: dict[tuple[str, str], list[Entry]] = {}
+    entries' articles may be compared at all; it may read their dates, keys and whether
+    they are quoted, nothing else.
+
+    Articles that give the same mentions on the same day (copies, syndicated reports) are
+    one version, and versions are paired, not articles: a mention's partners in a version
+    of k articles are k partners, so a mention whose best partner has a copy has no only
+    best partner, as when every article is paired."""
+    by_path: dict[str, list[Quantity]] = {}
+    articles: dict[str, list[Entry]] = {}
     for entry in entries:
-        q = entry[1]
-        if comparable(q):
-            for word in {w[1:] for w in q.frame}:
-                index.setdefault((q.dimension or "", word), []).append(entry)
-    candidates: dict[tuple[int, int], tuple[Entry, Entry]] = {}
+        by_path.setdefault(entry[0].path, []).append(entry[1])
+        articles.setdefault(entry[0].path, []).append(entry)
+    groups: dict[tuple[object, ...], list[str]] = {}
+    for path in sorted(articles):
+        items = articles[path]
+        quoted = _quoted(items[0][0], [q for _, q in items])
+        groups.setdefault((items[0][0].date, *zip(map(comparison_key, by_path[path]), quoted,
+                                                  strict=True)), []).append(path)
+    versions = list(groups.values())
+    weight = [len(paths) for paths in versions]
+    mentions = [articles[paths[0]] for paths in versions]
+    index: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for v, items in enumerate(mentions):
+        for i, (_, q) in enumerate(items):
+            if comparable(q):
+                for word in {w[1:] for w in q.frame}:
+                    index.setdefault((q.dimension or "", word), []).append((v, i))
+    candidates: set[tuple[tuple[int, int], tuple[int, int]]] = set()
     for key in sorted(index):
         bucket = index[key]
-        per_article: dict[str, int] = {}
-        for article, _ in bucket:
-            per_article[article.path] = per_article.get(article.path, 0) + 1
-        if len(per_article) < 2 or max(per_article.values()) > _BUCKET_LIMIT:
+        per_version: dict[int, int] = {}
+        for v, _ in bucket:
+            per_version[v] = per_version.get(v, 0) + 1
+        if sum(weight[v] for v in per_version) < 2 or max(per_version.values()) > _BUCKET_LIMIT:
             continue
-        for i, a in enumerate(bucket):
-            for b in bucket[i + 1 :]:
-                if a[0].path != b[0].path:
-                    first, second = sorted((a, b), key=_order)
-                    candidates[id(first[1]), id(second[1])] = (first, second)
-    best = _best_partners(candidates.values())
-    by_path: dict[str, list[Quantity]] = {}
-    for article, q in entries:
-        by_path.setdefault(article.path, []).append(q)
-    found: list[WordedPair] = []
-    for first, second in sorted(candidates.values(), key=lambda p: (_order(p[0]), _order(p[1]))):
-        a, b = first[1], second[1]
-        if best.get(id(a)) is not b or best.get(id(b)) is not a:
+        for n, a in enumerate(bucket):
+            for b in bucket[n:]:
+                if a[0] != b[0] or weight[a[0]] > 1:  # two articles of one version too
+                    candidates.add((a, b))
+    best = _best_partners(candidates, mentions, weight)
+    found: dict[tuple[int, int], WordedPair | None] = {}
+    for (u, i), partner in best.items():
+        if partner is None or best.get(partner) != (u, i):
             continue
-        pair = _compare(first, second, by_path, may_compare)
-        if pair is not None:
-            found.append(pair)
-    return found
+        v, j = partner
+        # A version paired with itself has two articles: its mention i in the first.
+        first, second = sorted((articles[versions[u][0]][i],
+                                articles[versions[v][-1]][j]), key=_order)
+        ids = (id(first[1]), id(second[1]))
+        if ids not in found:
+            found[ids] = _compare(first, second, by_path, may_compare)
+    return sorted((p for p in found.values() if p is not None),
+                  key=lambda p: (_order(p.first), _order(p.second)))
 
 
 def _order(entry: Entry) -> tuple[str, int]:
     return entry[0].path, entry[1].span.start
 
 
-def _best_partners(pairs: Iterable[tuple[Entry, Entry]]) -> dict[int, Quantity | None]:
+Mention = tuple[int, int]  # (version, position of the mention in its articles)
+
+
+def _best_partners(pairs: Iterable[tuple[Mention, Mention]], mentions: list[list[Entry]],
+                   weight: list[int]) -> dict[Mention, Mention | None]:
     """Each mention's only best partner by shared words, words on the same side first
-    (None on a tie)."""
-    scores: dict[int, list[tuple[tuple[float, int], Quantity]]] = {}
-    for (_, a), (_, b) in pairs:
+    (None on a tie, or when the best partner stands in more than one article)."""
+    scores: dict[Mention, list[tuple[tuple[float, int], int, Mention]]] = {}
+    for x, y in pairs:
+        a, b = mentions[x[0]][x[1]][1], mentions[y[0]][y[1]][1]
         n = (_shared(a, b), len(set(a.frame) & set(b.frame)))
-        scores.setdefault(id(a), []).append((n, b))
-        scores.setdefault(id(b), []).append((n, a))
-    best: dict[int, Quantity | None] = {}
+        # How many articles hold the partner, less the mention's own article.
+        scores.setdefault(x, []).append((n, weight[y[0]] - (x[0] == y[0]), y))
+        if x != y:
+            scores.setdefault(y, []).append((n, weight[x[0]] - (x[0] == y[0]), x))
+    best: dict[Mention, Mention | None] = {}
     for key, scored in scores.items():
-        scored.sort(key=lambda s: s[0], reverse=True)
-        tie = len(scored) > 1 and scored[1][0] == scored[0][0]
-        best[key] = None if tie or scored[0][0][0] < SHARED_WORDS else scored[0][1]
+        top = max(n for n, _, _ in scored)
+        tied = [(k, m) for n, k, m in scored if n == top]
+        alone = len(tied) == 1 and tied[0][0] == 1
+        best[key] = tied[0][1] if alone and top[0] >= SHARED_WORDS else None
     return best
 
 
@@ -173,6 +203,18 @@ def _confirmed(q: Quantity, other: Entry, by_path: dict[str, list[Quantity]]) ->
     need = min(_shared(q, other[1]), SHARED_WORDS)
     return any(x is not other[1] and x.dimension == q.dimension and gap(q, x) is None
                and _shared(q, x) >= need for x in by_path.get(other[0].path, ()))
+
+
+def _quoted(article: ArticleFacts, mentions: list[Quantity]) -> list[bool]:
+    """in_quotation of each mention, in one pass over the article's quotes sorted."""
+    spans = sorted((quote.span.start, quote.span.end) for quote in article.quotes)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
+    out = []
+    for q in mentions:
+        n = bisect.bisect_right(starts, q.span.start)
+        out.append(bool(n) and reach[n - 1] >= q.span.end)
+    return out
 
 
 def in_quotation(article: ArticleFacts, q: Quantity) -> bool:

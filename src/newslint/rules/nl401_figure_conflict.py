@@ -34,10 +34,12 @@ of the same head agrees. Hedged values are read as written: "more than 150" and 
 190" differ; "some $82 billion" is 82 give or take 3% (a one-digit round figure, "about 80
 miles", give or take a quarter); units are converted ("five weeks" is "35 days"). Articles
 of different dates are compared only on measures that do not move (ages, clock times,
-lengths). Two sentences that count one noun and share two words the story's other figure
-sentences seldom use ("the 100 pages of e-mails showed", "used the 100 pages of emails to
-show") are one measure whatever their verbs and names, and are compared up to a gap of
-five (names alone: two, or three when they share a name too). Severity follows the gap:
+lengths) and, as info, on counts and shares of what a noun names ("42 members", "35
+percent Latino") up to three days apart. Two sentences that count one noun and share two
+words the story's other figure sentences seldom use ("the 100 pages of e-mails showed",
+"used the 100 pages of emails to show") are one measure whatever their verbs and names,
+and are compared up to a gap of five (names alone: two, or three when they share a name
+too). Severity follows the gap:
 info under 10% or when the keys agree only loosely (no name shared by the two sentences,
 or a verb for head), an error from `far_apart` on.
 
