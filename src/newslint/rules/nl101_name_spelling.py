@@ -38,7 +38,9 @@ demonyms and versions with a real ending ("Korea"/"Korean", "R1"/"R1s", "GPT-4"/
 acronym styling ("NVIDIA", "DREAMers"), dropped accents, party tags ("R-Mass."/"D-Mass.")
 and pairs listed as distinct are left alone.
 The counts are the story's (articles linked by sharing several distinctive names; a corpus
-of fewer than 12 articles is one story), and the two spellings must meet in one article or
+of fewer than 12 articles is one story), and one article counts at most 10 uses of a
+spelling (`max_uses_per_article`), so that no article, however long or repetitive,
+outvotes the others of its story. The two spellings must meet in one article or
 in articles linked directly, so two different companies a letter apart in unrelated stories
 are not confused. A name inside an embedded social post is counted but never flagged: it is
 quoted material; so is a capitalisation inside a passage quoted over several paragraphs (a
@@ -146,8 +148,7 @@ class NameSpelling(CorpusRule):
             if match is not None:
                 matches[form] = match
         for form, match in matches.items():
-            yield from self._report(names[form], dominant[_spelling(match, matches)],
-                                    stories.one_story)
+            yield from self._report(names[form], dominant[_spelling(match, matches)])
         yield from self._compounds(ctx, stats, pairs, phrases, options)
 
     @staticmethod
@@ -246,10 +247,9 @@ class NameSpelling(CorpusRule):
                     if (common.count >= (1 if strong else options["min_dominant_count"])
                             and outnumbered(rare, common, False, options, strong)
                             and _same_story(rare, common, stories)):
-                        yield from self._report(rare, common, stories.one_story)
+                        yield from self._report(rare, common)
 
-    def _report(self, rare: FormStats, common: FormStats, one_story: bool = True
-                ) -> Iterable[Diagnostic]:
+    def _report(self, rare: FormStats, common: FormStats) -> Iterable[Diagnostic]:
         """One finding per use of the rare form, all in one group: the report merges the
         uses left after suppression comments into one finding (grouping.py)."""
         case_only = rare.form.lower() == common.form.lower()
@@ -265,12 +265,13 @@ class NameSpelling(CorpusRule):
                 continue  # third-party text, or its styling: not ours to correct
             example = _example(common, article)
             if common.count:
-                # A corpus too small to split is "the corpus"; otherwise the counts are those
-                # of the articles on this story (in a newsroom a "story" is one article).
+                # The counts are the story's (a corpus too small to split is one story),
+                # and so is the message: a run on one story is no run on "the corpus".
                 uses = f"{_times(common.count)} in {_articles(len(common.articles))}"
-                evidence = (f"the corpus uses that {how} {uses}" if one_story else
-                            f"that {how} is used {uses} on this story")
+                evidence = f"the story uses that {how} {uses}"
                 evidence += f', "{rare.form}" {_times(rare.count)}'
+                if len(rare.articles) > 1:
+                    evidence += f" in {_articles(len(rare.articles))}"
             else:
                 evidence = "a name known to rules/names.yaml"
             message = f'"{rare.form}" looks like a misspelling of "{common.form}": {evidence}'
