@@ -33,7 +33,14 @@ a slip of a given name the nicknames table knows may be a form the word list has
 Pompeo" for "Mike Pompeo", "Micheal" for "Michael"; three letters and up), never a name of its
 own ("Jon", "Ted") nor a slip of a word that is no given name ("Parris Island"). A name in
 `rules/names.yaml` counts even where the story never spells it right, against forms that
-are no word. A title-case headline ("Chick-Fil-A") is not a capitalisation slip. Plurals,
+are no word. A title-case headline ("Chick-Fil-A") is not a capitalisation slip.
+A two-word name the story writes with one word a letter off is compared as a whole ("Ann
+Wager" beside "Ann Wagner", "Deferred Acton" beside "Deferred Action"): there a short
+word or one of its own ("Wager") is a slip too, where the story writes the phrase right
+twice as often, or as often where the word list ranks the two words ("Yrk" / "York") or
+the story writes the right word twice as often elsewhere. Abbreviations ("ABC News" /
+"NBC News") and a form the word list knows better than the story's ("Reince Priebus"
+where two articles write "Preibus") are left alone. Plurals,
 demonyms and versions with a real ending ("Korea"/"Korean", "R1"/"R1s", "GPT-4"/"GPT-4o"),
 acronym styling ("NVIDIA", "DREAMers"), dropped accents, party tags ("R-Mass."/"D-Mass.")
 and pairs listed as distinct are left alone.
@@ -97,6 +104,7 @@ from newslint.rules.name_forms import (
     in_same_article,
     two_word_stats,
 )
+from newslint.rules.name_phrases import phrase_slips
 from newslint.rules.name_slips import (
     near_miss,
     outnumbered,
@@ -150,6 +158,9 @@ class NameSpelling(CorpusRule):
         for form, match in matches.items():
             yield from self._report(names[form], dominant[_spelling(match, matches)])
         yield from self._compounds(ctx, stats, pairs, phrases, options)
+        for rare_phrase, common_phrase in phrase_slips(pairs, stats, set(matches), lexicon,
+                                                       stories, options):
+            yield from self._report(rare_phrase, common_phrase)
 
     @staticmethod
     def _form_stats(ctx: CorpusContext) -> dict[str, FormStats]:
