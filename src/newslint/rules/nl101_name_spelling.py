@@ -80,6 +80,7 @@ If both spellings are right (two different people), add them to `distinct:` in
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -271,23 +272,27 @@ class NameSpelling(CorpusRule):
         # The fix is certain only where the same article spells the name right at least
         # twice: the misspelling is a slip against the writer's own usage.
         right_here = Counter(a.id for a, m in common.uses if m.context != "post")
+        if common.count:
+            # The counts are the story's (a corpus too small to split is one story), and so
+            # is the message: a run on one story is no run on "the corpus".
+            uses = f"{_times(common.count)} in {_articles(len(common.articles))}"
+            evidence = f'the story uses that {how} {uses}, "{rare.form}" {_times(rare.count)}'
+            if len(rare.articles) > 1:
+                evidence += f" in {_articles(len(rare.articles))}"
+        else:
+            evidence = "a name known to rules/names.yaml"
+        message = f'"{rare.form}" looks like a misspelling of "{common.form}": {evidence}'
+        # Computed once per article, not per use: a file may repeat a slip 80,000 times.
+        examples: dict[str, tuple[ArticleFacts, NameMention | None]] = {}
+        here = _uses_by_article(common)
         for article, mention in rare.uses:
             if mention.context == "post" or (case_only and mention.quoted_passage):
                 continue  # third-party text, or its styling: not ours to correct
-            example = _example(common, article)
-            if common.count:
-                # The counts are the story's (a corpus too small to split is one story),
-                # and so is the message: a run on one story is no run on "the corpus".
-                uses = f"{_times(common.count)} in {_articles(len(common.articles))}"
-                evidence = f"the story uses that {how} {uses}"
-                evidence += f', "{rare.form}" {_times(rare.count)}'
-                if len(rare.articles) > 1:
-                    evidence += f" in {_articles(len(rare.articles))}"
-            else:
-                evidence = "a name known to rules/names.yaml"
-            message = f'"{rare.form}" looks like a misspelling of "{common.form}": {evidence}'
+            example = examples.get(article.id)
+            if example is None:
+                example = examples[article.id] = _example(common, article)
             shown = {(art.id, m.span.start): (art, m)
-                     for art, m in (example, _nearest(common, article, mention)) if m}
+                     for art, m in (example, _nearest(here, article, mention)) if m}
             related = [Related(art, m.span, f'"{common.form}" here') for art, m in shown.values()]
             # The example article is an illustration, not part of the finding's identity.
             yield make_diagnostic(
@@ -348,10 +353,21 @@ def _example(common: FormStats, flagged: ArticleFacts
     return common.uses[0] if common.uses else (flagged, None)
 
 
-def _nearest(common: FormStats, flagged: ArticleFacts, at: NameMention
+def _uses_by_article(common: FormStats) -> dict[str, list[NameMention]]:
+    """The uses of the common form outside posts, per article, in text order."""
+    here: dict[str, list[NameMention]] = defaultdict(list)
+    for article, mention in common.uses:
+        if mention.context != "post":
+            here[article.id].append(mention)
+    for mentions in here.values():
+        mentions.sort(key=lambda m: m.span.start)
+    return here
+
+
+def _nearest(here: dict[str, list[NameMention]], flagged: ArticleFacts, at: NameMention
              ) -> tuple[ArticleFacts, NameMention | None]:
     """The use of the common form in the flagged article nearest before the slip (else after
     it): the writer's own spelling, next to the slip."""
-    here = [m for a, m in common.uses if a.id == flagged.id and m.context != "post"]
-    before = [m for m in here if m.span.start < at.span.start]
-    return flagged, (before[-1] if before else here[0] if here else None)
+    mentions = here.get(flagged.id, [])
+    index = bisect.bisect_left(mentions, at.span.start, key=lambda m: m.span.start)
+    return flagged, (mentions[index - 1] if index else mentions[0] if mentions else None)
