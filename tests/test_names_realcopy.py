@@ -243,3 +243,47 @@ def test_the_nearest_spelling_in_the_slip_s_own_capitals(tmp_path, run_json):
     folder = article_copy(tmp_path / "j", JACKSON)
     edit_line(folder, "nyt.md", 44, "Jacksons", "Jcaksons")
     assert '"Jacksons"' in _flagged(run_json, folder)["Jcaksons"]["message"]
+
+
+STEELE = "2010-michael-steele-about-to-announce-whether-he-ll-r"
+LAWMAKERS = "2019-lawmakers-react-to-trump-s-immigration-proposal"
+STONE = "2019-roger-stone-has-been-indicted-by-mueller"
+
+
+def test_a_word_of_its_own_inside_a_name_the_story_writes_right(tmp_path, run_json):
+    """basil 2010 Steele: all three articles name "Ann Wagner" (fox.md:20, hpo.md:24,
+    nyt.md:24). "Wager" is an English word, never a slip on its own; in "Ann Wager" beside
+    the story's "Ann Wagner" it is. "Deferred Acton" beside the story's "Deferred Action"
+    (2019 lawmakers, fox.md:12) is the same slip in a programme's name. Fox's "Reince
+    Priebus" (fox.md:20) beside "Reince Preibus" in the other two is left alone: the word
+    list knows "Priebus" better than the story's majority spelling."""
+    folder = article_copy(tmp_path, STEELE)
+    assert _flagged(run_json, folder) == {}
+    edit_line(folder, "nyt.md", 24, "Ann Wagner", "Ann Wager")
+    found = _flagged(run_json, folder)["Ann Wager"]
+    assert '"Ann Wagner"' in found["message"] and (found["line"], found["col"]) == (24, 102)
+    assert any(r["path"].endswith(("fox.md", "hpo.md")) for r in found["related"])
+    folder = article_copy(tmp_path / "l", LAWMAKERS)
+    edit_line(folder, "fox.md", 12, "Deferred Action", "Deferred Acton")
+    assert '"Deferred Action"' in _flagged(run_json, folder)["Deferred Acton"]["message"]
+
+
+def test_a_short_slip_in_a_name_phrase_the_word_list_ranks(tmp_path, run_json):
+    """basil 2019 Stone, hpo.md:16: "New York City" is written once in the story. "Yrk" is
+    no word and "York" is: the slip, though each phrase is written once."""
+    folder = article_copy(tmp_path, STONE)
+    edit_line(folder, "hpo.md", 16, "New York City", "New Yrk City")
+    assert '"New York"' in _flagged(run_json, folder)["New Yrk"]["message"]
+
+
+def test_name_phrases_that_are_two_things_are_left_alone(tmp_path, run_json):
+    """Two-word names one letter apart that name two things: Fox's "ABC News" (2011 birther
+    meeting, fox.md:32) beside "NBC News" in the other two (the letters of an abbreviation),
+    "Tea Parties" beside "Tea Partiers" (2010 NAACP, fox.md:12: a plural the word list knows
+    better than the other form), "Reince Priebus" (2010 Steele, fox.md:20) beside the
+    others' "Reince Preibus"."""
+    assert span("2011-trump-holds-birther-meeting", "fox.md", 32, 17, 25) == "ABC News"
+    for event in ("2011-trump-holds-birther-meeting",
+                  "2010-n-a-a-c-p-challenges-tea-party-on-racism", STEELE):
+        flagged = _flagged(run_json, article_copy(tmp_path / event[:4], event))
+        assert not {"ABC News", "Tea Parties", "Reince Priebus"} & flagged.keys(), event

@@ -30,6 +30,13 @@ class FormStats:
     def articles(self) -> set[str]:
         return {a.id for a, _ in self.uses}
 
+    def weight(self, cap: int) -> int:
+        """The uses that vote for this spelling in the story's majority, at most `cap`
+        from one article: a file that repeats a form 80,000 times is one article, and
+        cannot outvote the other articles of its story."""
+        per_article = Counter(a.id for a, _ in self.uses)
+        return sum(min(n, cap) for n in per_article.values())
+
 
 def in_same_article(rare: FormStats, common: FormStats) -> bool:
     """The article that writes the rare form writes the common one at least twice."""

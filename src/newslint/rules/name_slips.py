@@ -12,20 +12,24 @@ from newslint.rules.name_forms import FormStats, PhraseIndex, in_same_article
 
 def outnumbered(rare: FormStats, common: FormStats, known: bool, options: dict,
                  strong: bool = False) -> bool:
-    """Whether the common form is "the" spelling next to the rare one. With strong evidence
+    """Whether the common form is "the" spelling next to the rare one, counting at most
+    `max_uses_per_article` uses of each from one article (the majority is the story's,
+    not its longest article's). With strong evidence
     the story's use need only match the rare form's: the rare form is no word, and sits
     beside the common one (same article, same first name) or is one letter from a word
     ("Rerpesentatives")."""
     if len(rare.articles) > options["max_rare_articles"]:
         return False
+    cap = options["max_uses_per_article"]
+    rare_weight, common_weight = rare.weight(cap), common.weight(cap)
     if known:
         # A known name wins unless the other spelling is itself established.
-        return (common.count >= options["min_ratio"] * rare.count
-                or rare.count < options["min_dominant_count"])
+        return (common_weight >= options["min_ratio"] * rare_weight
+                or rare_weight < options["min_dominant_count"])
     if strong:
-        return common.count >= rare.count and len(common.articles) >= len(rare.articles)
-    return (common.count >= options["min_dominant_count"]
-            and common.count >= options["min_ratio"] * rare.count
+        return common_weight >= rare_weight and len(common.articles) >= len(rare.articles)
+    return (common_weight >= options["min_dominant_count"]
+            and common_weight >= options["min_ratio"] * rare_weight
             and len(common.articles) >= len(rare.articles))
 
 

@@ -33,12 +33,21 @@ a slip of a given name the nicknames table knows may be a form the word list has
 Pompeo" for "Mike Pompeo", "Micheal" for "Michael"; three letters and up), never a name of its
 own ("Jon", "Ted") nor a slip of a word that is no given name ("Parris Island"). A name in
 `rules/names.yaml` counts even where the story never spells it right, against forms that
-are no word. A title-case headline ("Chick-Fil-A") is not a capitalisation slip. Plurals,
+are no word. A title-case headline ("Chick-Fil-A") is not a capitalisation slip.
+A two-word name the story writes with one word a letter off is compared as a whole ("Ann
+Wager" beside "Ann Wagner", "Deferred Acton" beside "Deferred Action"): there a short
+word or one of its own ("Wager") is a slip too, where the story writes the phrase right
+twice as often, or as often where the word list ranks the two words ("Yrk" / "York") or
+the story writes the right word twice as often elsewhere. Abbreviations ("ABC News" /
+"NBC News") and a form the word list knows better than the story's ("Reince Priebus"
+where two articles write "Preibus") are left alone. Plurals,
 demonyms and versions with a real ending ("Korea"/"Korean", "R1"/"R1s", "GPT-4"/"GPT-4o"),
 acronym styling ("NVIDIA", "DREAMers"), dropped accents, party tags ("R-Mass."/"D-Mass.")
 and pairs listed as distinct are left alone.
 The counts are the story's (articles linked by sharing several distinctive names; a corpus
-of fewer than 12 articles is one story), and the two spellings must meet in one article or
+of fewer than 12 articles is one story), and one article counts at most 10 uses of a
+spelling (`max_uses_per_article`), so that no article, however long or repetitive,
+outvotes the others of its story. The two spellings must meet in one article or
 in articles linked directly, so two different companies a letter apart in unrelated stories
 are not confused. A name inside an embedded social post is counted but never flagged: it is
 quoted material; so is a capitalisation inside a passage quoted over several paragraphs (a
@@ -71,6 +80,7 @@ If both spellings are right (two different people), add them to `distinct:` in
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -95,6 +105,7 @@ from newslint.rules.name_forms import (
     in_same_article,
     two_word_stats,
 )
+from newslint.rules.name_phrases import phrase_slips
 from newslint.rules.name_slips import (
     near_miss,
     outnumbered,
@@ -146,9 +157,11 @@ class NameSpelling(CorpusRule):
             if match is not None:
                 matches[form] = match
         for form, match in matches.items():
-            yield from self._report(names[form], dominant[_spelling(match, matches)],
-                                    stories.one_story)
+            yield from self._report(names[form], dominant[_spelling(match, matches)])
         yield from self._compounds(ctx, stats, pairs, phrases, options)
+        for rare_phrase, common_phrase in phrase_slips(pairs, stats, set(matches), lexicon,
+                                                       stories, options):
+            yield from self._report(rare_phrase, common_phrase)
 
     @staticmethod
     def _form_stats(ctx: CorpusContext) -> dict[str, FormStats]:
@@ -246,10 +259,9 @@ class NameSpelling(CorpusRule):
                     if (common.count >= (1 if strong else options["min_dominant_count"])
                             and outnumbered(rare, common, False, options, strong)
                             and _same_story(rare, common, stories)):
-                        yield from self._report(rare, common, stories.one_story)
+                        yield from self._report(rare, common)
 
-    def _report(self, rare: FormStats, common: FormStats, one_story: bool = True
-                ) -> Iterable[Diagnostic]:
+    def _report(self, rare: FormStats, common: FormStats) -> Iterable[Diagnostic]:
         """One finding per use of the rare form, all in one group: the report merges the
         uses left after suppression comments into one finding (grouping.py)."""
         case_only = rare.form.lower() == common.form.lower()
@@ -260,22 +272,27 @@ class NameSpelling(CorpusRule):
         # The fix is certain only where the same article spells the name right at least
         # twice: the misspelling is a slip against the writer's own usage.
         right_here = Counter(a.id for a, m in common.uses if m.context != "post")
+        if common.count:
+            # The counts are the story's (a corpus too small to split is one story), and so
+            # is the message: a run on one story is no run on "the corpus".
+            uses = f"{_times(common.count)} in {_articles(len(common.articles))}"
+            evidence = f'the story uses that {how} {uses}, "{rare.form}" {_times(rare.count)}'
+            if len(rare.articles) > 1:
+                evidence += f" in {_articles(len(rare.articles))}"
+        else:
+            evidence = "a name known to rules/names.yaml"
+        message = f'"{rare.form}" looks like a misspelling of "{common.form}": {evidence}'
+        # Computed once per article, not per use: a file may repeat a slip 80,000 times.
+        examples: dict[str, tuple[ArticleFacts, NameMention | None]] = {}
+        here = _uses_by_article(common)
         for article, mention in rare.uses:
             if mention.context == "post" or (case_only and mention.quoted_passage):
                 continue  # third-party text, or its styling: not ours to correct
-            example = _example(common, article)
-            if common.count:
-                # A corpus too small to split is "the corpus"; otherwise the counts are those
-                # of the articles on this story (in a newsroom a "story" is one article).
-                uses = f"{_times(common.count)} in {_articles(len(common.articles))}"
-                evidence = (f"the corpus uses that {how} {uses}" if one_story else
-                            f"that {how} is used {uses} on this story")
-                evidence += f', "{rare.form}" {_times(rare.count)}'
-            else:
-                evidence = "a name known to rules/names.yaml"
-            message = f'"{rare.form}" looks like a misspelling of "{common.form}": {evidence}'
+            example = examples.get(article.id)
+            if example is None:
+                example = examples[article.id] = _example(common, article)
             shown = {(art.id, m.span.start): (art, m)
-                     for art, m in (example, _nearest(common, article, mention)) if m}
+                     for art, m in (example, _nearest(here, article, mention)) if m}
             related = [Related(art, m.span, f'"{common.form}" here') for art, m in shown.values()]
             # The example article is an illustration, not part of the finding's identity.
             yield make_diagnostic(
@@ -336,10 +353,21 @@ def _example(common: FormStats, flagged: ArticleFacts
     return common.uses[0] if common.uses else (flagged, None)
 
 
-def _nearest(common: FormStats, flagged: ArticleFacts, at: NameMention
+def _uses_by_article(common: FormStats) -> dict[str, list[NameMention]]:
+    """The uses of the common form outside posts, per article, in text order."""
+    here: dict[str, list[NameMention]] = defaultdict(list)
+    for article, mention in common.uses:
+        if mention.context != "post":
+            here[article.id].append(mention)
+    for mentions in here.values():
+        mentions.sort(key=lambda m: m.span.start)
+    return here
+
+
+def _nearest(here: dict[str, list[NameMention]], flagged: ArticleFacts, at: NameMention
              ) -> tuple[ArticleFacts, NameMention | None]:
     """The use of the common form in the flagged article nearest before the slip (else after
     it): the writer's own spelling, next to the slip."""
-    here = [m for a, m in common.uses if a.id == flagged.id and m.context != "post"]
-    before = [m for m in here if m.span.start < at.span.start]
-    return flagged, (before[-1] if before else here[0] if here else None)
+    mentions = here.get(flagged.id, [])
+    index = bisect.bisect_left(mentions, at.span.start, key=lambda m: m.span.start)
+    return flagged, (mentions[index - 1] if index else mentions[0] if mentions else None)
