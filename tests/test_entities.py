@@ -72,3 +72,12 @@ def test_a_given_name_one_slip_apart_is_one_person():
     assert not same_person("maria lopez", "mario lopez")  # each a name of its own
     assert not same_person("francis scott", "frances scott")
     assert not same_person("daniel fox", "gabriel fox")
+
+
+def test_a_public_body_by_its_head_noun_or_its_initials():
+    from newslint.facts.rolevocab import vocabulary
+
+    vocab = vocabulary()
+    assert vocab.public_body("F.B.I.") and vocab.public_body("Senate Judiciary Committee")
+    assert vocab.public_body("Michigan Republican Party")
+    assert not vocab.public_body("Goldman Sachs") and not vocab.public_body(None)

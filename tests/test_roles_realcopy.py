@@ -230,3 +230,41 @@ def test_a_bare_president_is_one_person_on_real_copy(tmp_path, run_json):
     edit_line(folder, "fox.md", 40, "President Obama", "Representative Obama")
     (finding,) = _flagged(run_json, folder)
     assert '"Representative"' in finding[2] and '"President"' in finding[2]
+
+
+def test_a_then_title_at_a_public_body_is_compared_as_a_past_post(tmp_path, run_json):
+    # Fox and HuffPost both write "then-FBI Director James Comey": a past post at the FBI.
+    # Either changed to another post there is one, read with its organisation.
+    event = "2017-flynn-pleaded-guilty"
+    folder = article_copy(tmp_path, event, ["fox.md", "hpo.md"])
+    assert _flagged(run_json, folder) == []
+    edit_line(folder, "hpo.md", 28, "then-FBI Director", "then-FBI Leader")
+    (finding,) = _flagged(run_json, folder)
+    assert '"Leader"' in finding[2] and '"Director"' in finding[2]
+
+
+def test_director_and_president_are_two_posts_at_a_public_body(tmp_path, run_json):
+    # At a company a director may be its president too; the FBI's director is its head.
+    event = "2018-trump-accuses-former-clinton-aide-of-failing-to"
+    folder = article_copy(tmp_path, event, ["fox.md", "hpo.md"])
+    assert _flagged(run_json, folder) == []
+    edit_line(folder, "fox.md", 24, "Former FBI Director", "Former FBI President")
+    (finding,) = _flagged(run_json, folder)
+    assert '"President"' in finding[2] and '"Director"' in finding[2]
+
+
+def test_director_and_president_still_go_together_at_a_company(corpus, run_json):
+    root = corpus({
+        "a.txt": "Former Acme Corp. Director Jane Roe said the merger was rushed.\n",
+        "b.txt": "Former Acme Corp. President Jane Roe told investors the deal was rushed.\n",
+    })
+    assert _flagged(run_json, root) == []
+
+
+def test_an_organisation_word_after_a_title_word_is_no_person(tmp_path):
+    # "the Justice Department" (the Times) is an organisation, not a judge named Department.
+    text = paragraph("2010-white-house-asked-bill-clinton-to-urge-joe-sesta", "nyt.md", 40)
+    assert "Justice Department" in text
+    assert not any(key == "department" for key, *_ in _roles(tmp_path, text))
+    written = "Justice Department lawyers and Speaker John Boehner met on Friday."
+    assert _roles(tmp_path, written) == {("john boehner", "speaker", None, True)}

@@ -51,6 +51,9 @@ class Vocabulary:
     country_forms: tuple[str, ...]  # countries, their aliases and demonyms, as written
     within: dict[str, str]  # country → the country it is part of
     data: dict
+    # Head nouns of organisation names, lower-cased: every one, and those of public bodies.
+    org_heads: frozenset[str] = frozenset()
+    public_heads: frozenset[str] = frozenset()
 
     def role(self, text: str) -> RoleInfo | None:
         key = self.role_forms.get(" ".join(text.lower().split()))
@@ -62,6 +65,16 @@ class Vocabulary:
         pair = frozenset((a, b))
         return (a == b or a in self.any_post or b in self.any_post or pair in self.compatible
                 or (at_organisation and pair in self.compatible_at_org))
+
+    def public_body(self, name: str | None) -> bool:
+        """Whether an organisation is a public body ("FBI", "the Senate Judiciary
+        Committee"): a head noun of `organisation_heads.public` in its name or in the
+        full name its alias stands for. A post there is an office, not a board seat."""
+        if not name:
+            return False
+        words = {w.strip(".,’'") for w in self.org_key(name).split()}
+        words |= set(" ".join(name.lower().split()).split())
+        return bool(words & self.public_heads)
 
     def org_key(self, name: str) -> str:
         """Lower-cased organisation name, aliases resolved and legal endings dropped."""
@@ -129,6 +142,8 @@ def vocabulary() -> Vocabulary:
             places.setdefault(str(city).lower(), Place(str(city), country_key,
                                                        str(city).lower()))
     kinds = [str(k) for k in data.get("kinds") or []]
+    heads = data.get("organisation_heads") or {}
+    public = frozenset(str(w).lower() for w in heads.get("public") or [])
     return Vocabulary(
         roles=roles,
         role_forms=forms,
@@ -149,4 +164,6 @@ def vocabulary() -> Vocabulary:
         country_forms=tuple(sorted(country_forms, key=lambda f: (-len(f), f))),
         within=within,
         data=data,
+        org_heads=public | {str(w).lower() for w in heads.get("other") or []},
+        public_heads=public,
     )

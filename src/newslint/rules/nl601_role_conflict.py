@@ -155,8 +155,10 @@ class RoleConflict(CorpusRule):
 
         def compatible(a: Hashable, b: Hashable) -> bool:
             (role_a, where_a), (role_b, where_b) = a, b  # type: ignore[misc]
-            return not _same_place(where_a, where_b) \
-                or vocabulary().roles_compatible(role_a, role_b)
+            # At a public body ("former FBI Director" / "former FBI President") a post is an
+            # office: the board pairs a company has do not hold there.
+            return not _same_place(where_a, where_b) or vocabulary().roles_compatible(
+                role_a, role_b, at_organisation=not vocabulary().public_body(where_a))
 
         for _, entries in sorted(by_surname.items()):
             for person, items in people_of(entries).items():
@@ -275,7 +277,9 @@ def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bo
         if not (info_a and info_b and (info_a.executive or info_a.office)
                 and (info_b.executive or info_b.office)):
             return True
-        return vocab.roles_compatible(role_a, role_b)
+        # A director and a president go together on a company's board, not at the FBI.
+        public = vocab.public_body(org_a) or vocab.public_body(org_b)
+        return vocab.roles_compatible(role_a, role_b, at_organisation=not public)
     # Different organisations: only one exclusive post cannot be held at both.
     return not (role_a == role_b and info_a is not None and info_a.exclusive)
 

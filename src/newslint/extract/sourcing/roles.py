@@ -27,6 +27,9 @@ from newslint.facts.rolevocab import Vocabulary, vocabulary
 from newslint.load.article import Article
 
 _POSS = r"[’']s"
+# Where a premodifier starts: at a word, or after a past prefix's hyphen ("then-FBI
+# Director", "ex-Google CEO"), so that the organisation is read with the title.
+_PREMODIFIER_START = r"(?:(?<![\p{L}\p{N}’'-])|(?<=(?<!\p{L})(?i:ex|former|then)-))"
 _DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
@@ -75,7 +78,7 @@ def _patterns() -> _Patterns:
                   r"\s+)?")
     org_after = rf"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org2>{NAME}))?"
     named = rf"(?P<comma>,)?\s+(?P<person>{PERSON})(?![\p{{L}}\p{{N}}])"
-    premodifier = regex.compile(rf"(?<![\p{{L}}\p{{N}}’'-]){org_before}{roles}{named}")
+    premodifier = regex.compile(rf"{_PREMODIFIER_START}{org_before}{roles}{named}")
     # The premodifier pattern from its role on. The role follows a space, a hyphen or the
     # pattern's start, never a letter, digit or apostrophe: the lookbehind keeps the
     # search from trying every character.
@@ -162,7 +165,7 @@ def _shapes(patterns: _Patterns, text: str, openers: list[int] | None,
 
 # Where each shape may start, as its lookbehind allows: a premodifier at any word (its
 # owner, modifiers and role all open with a letter), the others at their person's capital.
-_WORD_START = regex.compile(r"(?<![\p{L}\p{N}’'-])\p{L}")
+_WORD_START = regex.compile(_PREMODIFIER_START + r"\p{L}")
 _NAME_START = regex.compile(r"(?<![\p{L}\p{N}’'-])\p{Lu}")
 
 
@@ -330,7 +333,8 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
 
 _NON_SPACE = regex.compile(r"\S+")
 # Modifiers that make a post a past one, rather than another post ("deputy", "acting").
-_FORMER = frozenset({"former", "ex", "one-time", "erstwhile"})
+# "then-FBI Director": the post held at the time of the events, past now.
+_FORMER = frozenset({"former", "ex", "then", "one-time", "erstwhile"})
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}’'])(\p{L}[\p{L}-]*)(?:\s+|-)$")
 
 
@@ -376,6 +380,10 @@ def _clean_person(match: regex.Match[str], vocab: Vocabulary) -> tuple[int, int,
     if not words:
         return match.start("person"), match.end("person"), None
     start, end = words[0][0], words[-1][1]
+    if words[0][2].lower() in vocab.org_heads:
+        # "the Justice Department", "Speaker Committee": the title-like word and the
+        # organisation word after it are one organisation's name, no person's.
+        return start, end, None
     words = [w[2] for w in words]
     name = " ".join(words)
     low = name.lower()
@@ -385,7 +393,7 @@ def _clean_person(match: regex.Match[str], vocab: Vocabulary) -> tuple[int, int,
     return start, end, name
 
 
-_EX_PREFIX = regex.compile(r"(?i)(ex|former)-(?=\p{Lu})")
+_EX_PREFIX = regex.compile(r"(?i)(ex|former|then)-(?=\p{Lu})")
 _DEMONYM_END = regex.compile(r"(?:ian|ean|ese|ish)$")
 
 
