@@ -268,3 +268,33 @@ def test_an_organisation_word_after_a_title_word_is_no_person(tmp_path):
     assert not any(key == "department" for key, *_ in _roles(tmp_path, text))
     written = "Justice Department lawyers and Speaker John Boehner met on Friday."
     assert _roles(tmp_path, written) == {("john boehner", "speaker", None, True)}
+
+
+def test_two_acting_posts_at_one_body_conflict(tmp_path, run_json):
+    # Fox and HuffPost both write "acting FBI Director Andrew McCabe": an acting post is
+    # compared with the person's other acting posts.
+    event = "2017-donald-trump-considers-joe-lieberman-for-fbi-dir"
+    folder = article_copy(tmp_path, event, ["fox.md", "hpo.md"])
+    assert _flagged(run_json, folder) == []
+    edit_line(folder, "fox.md", 16, "acting FBI Director", "acting FBI Chairman")
+    (finding,) = _flagged(run_json, folder)
+    assert "acting FBI" in finding[2] and '"Chairman"' in finding[2]
+
+
+def test_a_deputy_post_with_no_place_against_one_with_it(tmp_path, run_json):
+    # HuffPost: "FBI Deputy Director David Bowdich"; Fox: "bureau Deputy Director David
+    # Bowdich", with no organisation written: one deputy post all the same.
+    event = "2018-trump-critic-peter-strzok-fired-from-fbi"
+    folder = article_copy(tmp_path, event, ["fox.md", "hpo.md"])
+    assert _flagged(run_json, folder) == []
+    edit_line(folder, "fox.md", 12, "Deputy Director David", "Deputy Senator David")
+    (finding,) = _flagged(run_json, folder)
+    assert '"Senator"' in finding[2] and '"Director"' in finding[2]
+
+
+def test_one_acting_post_and_one_past_post_are_not_compared(corpus, run_json):
+    root = corpus({
+        "a.txt": "Acting FBI Director Andrew McCabe met the president on Wednesday.\n",
+        "b.txt": "Former FBI Chairman Andrew McCabe met the president on Wednesday.\n",
+    })
+    assert _flagged(run_json, root) == []

@@ -40,6 +40,7 @@ class Vocabulary:
     compatible_at_org: frozenset[frozenset[str]]  # only where an organisation is named
     any_post: frozenset[str]
     not_current: frozenset[str]
+    qualified_posts: frozenset[str]  # "acting", "deputy": such posts compared among themselves
     left_behind: frozenset[str]  # "Sen. John Kerry's seat": a post its holder has left
     role_modifiers: frozenset[str]
     org_aliases: dict[str, str]  # lower-cased form → canonical lower-cased name
@@ -153,6 +154,7 @@ def vocabulary() -> Vocabulary:
                                     for pair in data.get("compatible_at_organisation") or []),
         any_post=frozenset(map(str, data.get("any_post") or [])),
         not_current=frozenset(str(w).lower() for w in data.get("not_current") or []),
+        qualified_posts=frozenset(str(w).lower() for w in data.get("qualified_posts") or []),
         left_behind=frozenset(str(w).lower() for w in data.get("left_behind") or []),
         role_modifiers=frozenset(str(w).lower() for w in data.get("role_modifiers") or []),
         org_aliases=aliases,

@@ -28,6 +28,9 @@ class Role:
     # The place or organisation written before a title, as written: "New York City" in
     # "former New York City Mayor Michael Bloomberg"; None when there is none.
     where: str | None = None
+    # The one word that makes a post not current without making it a past one ("acting",
+    # "deputy", "newly"), when it is one of rules/roles.yaml's qualified_posts.
+    qualifier: str | None = None
 
 
 AttributeKind = Literal["developer", "location", "kind", "founder", "founded", "funder", "owner"]

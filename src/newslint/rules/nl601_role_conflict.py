@@ -25,6 +25,12 @@
 - Two past offices at one place for one person named in full ("former New York City Mayor
   Michael Bloomberg" / "former New York City Governor"); past posts at no named place or at
   two places may all be true ("former Sen." and "former Secretary of State").
+  "then-FBI Director" is a past post too. Two acting, deputy or newly taken posts under
+  the same word ("acting FBI Director" / "acting FBI Chairman", "FBI Deputy Director" /
+  "Deputy Senator") conflict, with or without a place: one holds one such post at a time.
+- At a public body (a bureau, department, committee, party: `organisation_heads` in
+  `rules/roles.yaml`) a title is an office, so "FBI Director" and "FBI President" are two
+  posts; at a company a director may be its president too.
 - Two people given the same exclusive post at one organisation: "OpenAI CEO Sam Altman"
   in one article, "Jane Doe, the chief executive of OpenAI," in another.
 
@@ -82,6 +88,8 @@ from newslint.rules.role_people import people_of, story_people
 _TITLED = "(title)"
 # Surnames this many edits apart are one name misspelt, not two people.
 _SPELLING_BUDGET = 2
+# The qualifier of past posts in the groups of _former_surname.
+_PAST = "former"
 # A post changes hands; articles further apart than this may both be right.
 _MAX_DAYS_APART = 183
 
@@ -149,18 +157,22 @@ class RoleConflict(CorpusRule):
                         related=related,
                     )
 
-    # One person, two past offices at one place.
+    # One person, two past offices at one place; two acting, deputy or new posts.
     def _former_offices(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         by_surname = ctx.index.group("roles", _former_surname, "former-surname")
 
-        def compatible(a: Hashable, b: Hashable) -> bool:
-            (role_a, where_a), (role_b, where_b) = a, b  # type: ignore[misc]
-            # At a public body ("former FBI Director" / "former FBI President") a post is an
-            # office: the board pairs a company has do not hold there.
-            return not _same_place(where_a, where_b) or vocabulary().roles_compatible(
-                role_a, role_b, at_organisation=not vocabulary().public_body(where_a))
+        for (qualifier, _), entries in sorted(by_surname.items()):
+            def compatible(a: Hashable, b: Hashable, qualifier: str = qualifier) -> bool:
+                (role_a, where_a), (role_b, where_b) = a, b  # type: ignore[misc]
+                # A qualified post with no place written is compared with one that has
+                # it ("Deputy Senator" / "FBI Deputy Director"); past posts are not.
+                anywhere = qualifier != _PAST and not (where_a and where_b)
+                # At a public body ("former FBI Director" / "former FBI President") a post
+                # is an office: the board pairs a company has do not hold there.
+                public = vocabulary().public_body(where_a or where_b)
+                return not (anywhere or _same_place(where_a, where_b)) \
+                    or vocabulary().roles_compatible(role_a, role_b, at_organisation=not public)
 
-        for _, entries in sorted(by_surname.items()):
             for person, items in people_of(entries).items():
                 if " " not in person:
                     continue  # "former Gov. Brown", "former Rep. Brown": maybe two people
@@ -174,15 +186,17 @@ class RoleConflict(CorpusRule):
                     role: Role = finding.flagged.fact
                     others = finding.others
                     message = (
-                        f'{role.person} is a former {_place(role)} "{role.role}" here but a '
-                        f'former {_place(others[0].fact)} "{others[0].fact.role}" in '
+                        f'{role.person} is {_as_qualified(role)} "{role.role}" here but '
+                        f'{_as_qualified(others[0].fact)} "{others[0].fact.role}" in '
                         f"{article_list(others)}; check which post was held"
                     )
                     yield make_diagnostic(
                         self, finding.flagged.article, role.span, message,
-                        key=f"former:{person}:{role.role_key}@{role.where}",
+                        key=f"former:{person}:{role.role_key}@{role.where}"
+                        + (f":{qualifier}" if qualifier != _PAST else ""),
                         related=[Related(s.article, s.fact.person_span,
-                                         f'"{s.fact.person}" here, as former {_place(s.fact)} '
+                                         f'"{s.fact.person}" here, as '
+                                         f"{_as_qualified(s.fact)[2:].lstrip()} "
                                          f"{s.fact.role}") for s in others],
                     )
 
@@ -225,16 +239,31 @@ def _surname(role: Role) -> str | None:
     return person_identity(role.person_key).split()[-1]
 
 
-def _former_surname(role: Role) -> str | None:
+def _former_surname(role: Role) -> tuple[str, str] | None:
     """Past public offices with the place they were held at: "former New York City Mayor
     Michael Bloomberg" and "Former New York City Speaker Michael Bloomberg" conflict;
-    past posts at no named place, or at two places, may all be true."""
+    past posts at no named place, or at two places, may all be true. Posts under one
+    qualifier of rules/roles.yaml's qualified_posts ("acting", "deputy", "newly") are
+    compared among themselves, with or without a place."""
     info = vocabulary().roles.get(role.role_key)
     titled = role.role[:1].isupper() and role.pattern == "premodifier"
-    if not role.former or not role.where or role.context != "text" or info is None \
+    if role.context != "text" or info is None \
             or not (info.office or (info.office_untitled and titled)):
         return None
-    return person_identity(role.person_key).split()[-1]
+    if role.former and role.where:
+        kind = _PAST
+    elif role.qualifier and not role.former:
+        kind = role.qualifier
+    else:
+        return None
+    return kind, person_identity(role.person_key).split()[-1]
+
+
+def _as_qualified(role: Role) -> str:
+    """"a former FBI", "an acting FBI", "a deputy": the post's qualifier and place."""
+    word = "former" if role.former else (role.qualifier or "")
+    article = "an" if word[:1] in "aeiou" else "a"
+    return f"{article} {word} {_place(role)}".rstrip()
 
 
 def _same_place(a: str, b: str) -> bool:

@@ -298,6 +298,8 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
         current = False
     past = {w for w in modifiers if w in vocab.not_current}
     former = bool(past) and past <= _FORMER
+    qualifier = next(iter(past)) if len(past) == 1 and past <= vocab.qualified_posts \
+        else None
     where = _where(match.group("org") or (place_after if shape == "appositive" else None),
                    vocab) if shape != "copula" else None
     if shape == "copula" and match.group("verb").split()[0] in ("was", "served"):
@@ -327,6 +329,7 @@ def _roles_of(article: Article, match: regex.Match[str], shape: str, vocab: Voca
             context="text",
             former=former,
             where=where,
+            qualifier=qualifier,
         ))
     return roles
 
