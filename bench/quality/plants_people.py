@@ -125,6 +125,12 @@ def _states(event: Event, pos: Pos, party: bool) -> bool:
     return bool(_TITLED_BEFORE.search(before) or _TITLED_AFTER.match(after))
 
 
+def _quoted(before: str) -> bool:
+    """Whether a paragraph's text up to a site leaves a quotation open: the site is inside
+    a quotation, whose words newslint (rightly) does not read roles from."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def role(event: Event, rng: random.Random) -> Plan | None:
     """A title or party changed where another article gives the person one: a plant that
     only world knowledge could find ("Harry Reid (R-Nev.)" where no other article gives
@@ -134,6 +140,8 @@ def role(event: Event, rng: random.Random) -> Plan | None:
         surnames[m.group()].append(Pos(file, line, m.start() + 1, m.end() + 1))
     sites = []
     for file, line, m in _occurrences(event, TITLE):
+        if _quoted(event.files[file][line - 1][: m.start()]):
+            continue  # a speaker's words: a title there is theirs, not the writer's
         others = [p for p in surnames.get(m.group(2).split()[-1], []) if p.file != file]
         if not any(_states(event, p, party=False) for p in others):
             continue
