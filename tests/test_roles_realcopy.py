@@ -298,3 +298,14 @@ def test_one_acting_post_and_one_past_post_are_not_compared(corpus, run_json):
         "b.txt": "Former FBI Chairman Andrew McCabe met the president on Wednesday.\n",
     })
     assert _flagged(run_json, root) == []
+
+
+def test_a_title_at_a_public_body_is_an_office(tmp_path, run_json):
+    # Fox: "House Speaker Nancy Pelosi"; the Times: "Speaker Nancy Pelosi". A director "of
+    # House" is an office there, not a board seat to hold beside it.
+    event = "2019-lawmakers-react-to-trump-s-immigration-proposal"
+    folder = article_copy(tmp_path, event, ["fox.md", "nyt.md"])
+    assert _flagged(run_json, folder) == []
+    edit_line(folder, "fox.md", 18, "House Speaker Nancy", "House Director Nancy")
+    (finding,) = _flagged(run_json, folder)
+    assert '"Director"' in finding[2] and '"Speaker"' in finding[2]

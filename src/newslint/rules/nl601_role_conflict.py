@@ -30,7 +30,8 @@
   "Deputy Senator") conflict, with or without a place: one holds one such post at a time.
 - At a public body (a bureau, department, committee, party: `organisation_heads` in
   `rules/roles.yaml`) a title is an office, so "FBI Director" and "FBI President" are two
-  posts; at a company a director may be its president too.
+  posts, and "House Director" is compared with "Speaker" as offices are; at a company a
+  director may be its president too.
 - Two people given the same exclusive post at one organisation: "OpenAI CEO Sam Altman"
   in one article, "Jane Doe, the chief executive of OpenAI," in another.
 
@@ -350,10 +351,12 @@ def _sole_office(post: Hashable) -> bool:
 
 def _office(info: RoleInfo | None, org: str | None) -> bool:
     """A public office; "President Barack Obama", with no organisation, is a head of state
-    (the post key carries "titled" only for a capitalised title with no organisation)."""
+    (the post key carries "titled" only for a capitalised title with no organisation), and
+    "FBI Director" or "House Speaker" a post at a public body, not a board seat."""
     if info is None:
         return False
-    return info.office or (info.office_untitled and org == _TITLED)
+    return info.office or (info.office_untitled and (
+        org == _TITLED or vocabulary().public_body(org)))
 
 
 def _both_organisations_named(a: Statement, b: Statement, orgs: Organisations) -> bool:
