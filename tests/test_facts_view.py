@@ -63,6 +63,16 @@ def test_facts_text_lists_every_kind(run_cli):
     assert '"Sputnik Second" — Marc Andreessen [name]' in out
 
 
+def test_facts_text_says_how_a_post_is_compared(corpus, run_cli):
+    root = corpus({"a.txt": "Former FBI Director James Comey met acting FBI Director Andrew "
+                            "McCabe and CIA Director Gina Haspel on Monday.\n"})
+    code, out, _ = run_cli("facts", str(root / "a.txt"))
+    assert code == 0
+    assert "James Comey: Director (FBI) key=director [former]" in out
+    assert "Andrew McCabe: Director (FBI) key=director [acting]" in out
+    assert "Gina Haspel: Director (CIA) key=director\n" in out
+
+
 def test_markup_is_set_aside(corpus, run_cli):
     root = corpus({"a.md": "---\ntitle: T\nsource: Wire\n---\n# Markets fall\n\n"
                    "Stocks fell 2 percent on Monday, traders said.\n\n"

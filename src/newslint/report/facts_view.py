@@ -93,7 +93,8 @@ def facts_of(view: ArticleView, resolve: Resolver | None = None) -> dict[str, li
     out["roles"] = [_at(r.span, _slice(article, r.span), person=r.person,
                         person_key=r.person_key, role=r.role, role_key=r.role_key, org=r.org,
                         org_key=r.org_key, current=r.current, pattern=r.pattern,
-                        context=r.context, former=r.former, where=r.where)
+                        context=r.context, former=r.former, where=r.where,
+                        qualifier=r.qualifier)
                      for r in facts.roles]
     out["attributes"] = [_at(a.span, _slice(article, a.span), subject=a.subject,
                              subject_key=a.subject_key, kind=a.kind, value=a.value,
@@ -243,8 +244,11 @@ def item_line(kind: str, item: Item) -> str:
         return f'{where} "{text}" = {span} key={key}{event}' + _ctx(item)
     if kind == "roles":
         org = f" ({item['org']})" if item["org"] else ""
-        return f'{where} {item["person"]}: {item["role"]}{org} key={item["role_key"]}' \
-            + ("" if item["current"] else " [not current]")
+        # How NL601 compares the post: a past one with past ones, an "acting" one with
+        # posts under the same word.
+        state = ("" if item["current"] else " [former]" if item["former"]
+                 else f" [{item['qualifier']}]" if item["qualifier"] else " [not current]")
+        return f'{where} {item["person"]}: {item["role"]}{org} key={item["role_key"]}{state}'
     if kind == "attributes":
         return f'{where} {item["subject"]} {item["kind"]} = {item["value"]}'
     if kind in ("sourcing", "set_aside"):
