@@ -22,6 +22,7 @@ from itertools import takewhile
 from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
 from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, short_past, stem
 from newslint.facts.clause import clause_bounds as _clause_bounds
+from newslint.facts.event_words import modifier, verb_forms
 from newslint.ruledata import builtin
 
 _CLAUSE_BREAK = re.compile(
@@ -109,8 +110,18 @@ def vocabulary() -> Vocabulary:
 
 
 def head_agreement(a: str, b: str) -> float:
-    """1 for one lemma, the group's weight for synonyms (freed = released), else 0."""
-    return 1.0 if a == b else vocabulary().synonyms.get((a, b), 0.0)
+    """1 for one lemma or a noun and the verb it is derived from (announcement = announced,
+    election = elected, resignation = resigned), the group's weight for synonyms (freed =
+    released, and so resignation = quit), else 0."""
+    if a == b:
+        return 1.0
+    synonyms = vocabulary().synonyms
+    forms_a, forms_b = {a, *verb_forms(a)}, {b, *verb_forms(b)}
+    if forms_a & forms_b:
+        return 1.0
+    return max((synonyms.get((x, y), 0.0) for x in forms_a for y in forms_b), default=0.0)
+
+
 
 
 def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -319,7 +330,8 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
     for i in range(len(before) - 1, max(-1, len(before) - 1 - _MAX_BEFORE), -1):
         word = before[i]
         previous = before[i - 1].group() if i else None
-        if _is_verb(word.group(), previous) or word.group() in _SCHEDULE_WORDS \
+        if (_is_verb(word.group(), previous) and not modifier(before, i, FUNCTION_WORDS)) \
+                or word.group() in _SCHEDULE_WORDS \
                 or (word.group().islower() and lemma(word.group()) in nouns):
             found.append(i)
             # "voting to override", and a participle set off from the word before it by
