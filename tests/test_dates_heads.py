@@ -92,3 +92,18 @@ def test_an_election_and_the_vote_that_elected_are_one_event():
                   "House Democrats elected Nancy Pelosi as their minority leader on Tuesday, "
                   "beating back a challenge from Tim Ryan of Ohio.")
     assert keyed_conflicts([a, same]) == []
+
+
+def test_a_name_of_many_words_counts_as_one_in_the_reach_of_a_head_on_real_copy():
+    """"began to read the United States Constitution aloud from the chamber's floor on
+    Thursday morning": a name is one thing, so the reading is within reach of the date;
+    ten lower-case words away, a verb still is not."""
+    text = paragraph("2011-house-reading-of-constitution-is-not-without-iss", "nyt.md", 10)
+    assert "read the United States Constitution aloud from the chamber’s floor on Thursday" \
+        in text
+    assert _key(text, "Thursday").head_text == "read"
+    written = ("Senators began to question Secretary of State Hillary Rodham Clinton about "
+               "the attack at the start of the hearing on Wednesday.")
+    assert _key(written, "Wednesday").head_text in ("question", "hearing")
+    far = "They began to read the long old text aloud from the very back of the floor on Monday."
+    assert _key(far, "Monday") is None or _key(far, "Monday").head_text != "read"

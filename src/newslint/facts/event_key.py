@@ -327,7 +327,7 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
             and lemma(before[-1].group()) in nouns:
         return before[-1], None  # "disputed the report Thursday": the report's date
     found: list[int] = []
-    for i in range(len(before) - 1, max(-1, len(before) - 1 - _MAX_BEFORE), -1):
+    for i in _within_reach(before):
         word = before[i]
         previous = before[i - 1].group() if i else None
         if (_is_verb(word.group(), previous) and not modifier(before, i, FUNCTION_WORDS)) \
@@ -364,6 +364,20 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
         if _is_verb(word.group(), previous):
             return word, None
     return None, None
+
+
+def _within_reach(before: list[re.Match[str]]) -> range:
+    """The indices of `before`, nearest the date first, within _MAX_BEFORE words of it,
+    a run of capitalised words counting as one: a name is one thing however many words
+    spell it ("began to read the United States Constitution aloud from the chamber's
+    floor on Thursday", "his victory over House Majority Leader Eric Cantor (R-Va.) for
+    the Republican nomination on Sunday")."""
+    seen, i = 0, len(before) - 1
+    while i >= 0 and seen < _MAX_BEFORE:
+        if not (before[i].group()[0].isupper() and i and before[i - 1].group()[0].isupper()):
+            seen += 1
+        i -= 1
+    return range(len(before) - 1, i, -1)
 
 
 def _is_name(word: re.Match[str], sentence_start: int, following: re.Match[str] | None
