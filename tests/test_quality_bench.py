@@ -460,3 +460,40 @@ def test_a_role_plant_records_every_mention_it_disagrees_with() -> None:
             break
     assert plan is not None and plan.planted.file == "a.md"
     assert sum(p.file == "b.md" for p in plan.spans) == 59
+
+
+def test_a_weekday_in_a_name_or_a_quotation_is_no_site_and_a_month_day_is_a_counterpart(
+) -> None:
+    """"Fox News Sunday" is a show, "Super Tuesday" a name, a weekday inside quotation marks
+    a quote's wording: none is planted. A plain weekday is, and the other article's
+    month-day for the same happening is listed, since a finding against it finds the plant."""
+    def event(first: str, second: str) -> injection.Event:
+        return injection.Event("e", {
+            "a.md": [first], "b.md": [second],
+            "c.md": ["Senator Corker said on December 2 that the leverage would shift."],
+        }, {"a.md": range(1), "b.md": range(1), "c.md": range(1)})
+
+    shows = event("Senator Corker said on “Fox News Sunday” that the leverage would shift.",
+                  "Senator Corker said on “Fox News Sunday” that the leverage would shift.")
+    assert plants.weekday(shows, random.Random(1)) is None
+    quoted = event("Corker said: “The leverage would shift on Sunday,” in an interview.",
+                   "Corker said: “The leverage would shift on Sunday,” in an interview.")
+    assert plants.weekday(quoted, random.Random(1)) is None
+    plain = event("Senator Corker said on Sunday that the leverage would shift.",
+                  "Senator Corker said Sunday that the leverage would shift soon.")
+    plan = plants.weekday(plain, random.Random(1))
+    assert plan is not None and {p.file for p in plan.spans} == {"a.md", "b.md", "c.md"}
+
+
+def test_a_shared_word_far_from_both_dates_makes_no_same_happening() -> None:
+    """"show support" a dozen words after one date and right before the other is no sign
+    that the two sentences date one happening (a crowd's visit and one politician's post)."""
+    event = injection.Event("e", {
+        "a.md": ["Rep. Bachmann showed her support for Chick-fil-A Thursday when she posted."],
+        "b.md": ["Crowds headed to Chick-fil-A restaurants on Wednesday, answering a call from "
+                 "the former governor of Arkansas, a radio host, to show their support."],
+    }, {"a.md": range(1), "b.md": range(1)})
+    a = next(plant_text._occurrences(event, plant_text.WEEKDAY, skip="b.md"))
+    b = next(plant_text._occurrences(event, plant_text.WEEKDAY, skip="a.md"))
+    assert not plants._same_happening(event, a, b)
+    assert plants._same_happening(event, a, a)

@@ -8,10 +8,16 @@ draws one with the seeded generator; None when the event has no site for the kin
 - figure: not a number that is part of a name ("Amendment 64", "Flight 93");
 - date / weekday / year: a month-day, a weekday name or a year another article repeats in a
   sentence that tells of the same happening as far as words go: the two sentences share a
-  name and a content word (without that, "Reid received a letter on Wednesday" and "Baucus
-  indicated Wednesday" are two happenings, and a change of one is no discrepancy); a
-  weekday of another week ("next Tuesday's debate", "last Monday") repeats only a weekday
-  of that week: "next Tuesday" and "on Tuesday" are two days;
+  name, and a content word near the date in both (without that, "Reid received a letter on
+  Wednesday" and "Baucus indicated Wednesday" are two happenings, and a change of one is no
+  discrepancy; nor is "Bachmann showed support Thursday" one with "crowds headed to the
+  chain on Wednesday, [a dozen words on] to show support"); a weekday of another week
+  ("next Tuesday's debate", "last Monday") repeats only a weekday of that week: "next
+  Tuesday" and "on Tuesday" are two days; never a date inside quotation marks (a quote's
+  wording, or a show's name: "Fox News Sunday") or right after a capitalised word inside
+  a sentence ("Super Tuesday", "Census 2010"): a change there is no date a reader could
+  compare; every other article's mention that dates the same happening, a month-day for
+  a weekday, is a counterpart, as a finding against it finds the plant;
 - quote_wording / quote_speaker: a quotation whose runs of four words shared with a
   quotation of another article cover half of the shorter of the two; one content word
   changed, dropped or added with shared words on both sides of it, or the named speaker
@@ -104,26 +110,56 @@ def _sentence_words(text: str, start: int) -> tuple[set[str], set[str]]:
     return names, content
 
 
+# How many words either side of a date its clause's own words lie within.
+NEAR = 10
+
+
+def _near_words(text: str, start: int, end: int) -> set[str]:
+    """The content words (first five letters) within NEAR words of text[start:end]."""
+    before = WORD.findall(text[:start])[-NEAR:]
+    after = WORD.findall(text[end:])[:NEAR]
+    return {w[:5] for w in before + after
+            if w[0].islower() and len(w) >= 4 and w not in STOP}
+
+
 def _same_happening(event: Event, a: tuple[str, int, re.Match[str]],
                     b: tuple[str, int, re.Match[str]]) -> bool:
-    names_a, words_a = _sentence_words(event.files[a[0]][a[1] - 1], a[2].start())
-    names_b, words_b = _sentence_words(event.files[b[0]][b[1] - 1], b[2].start())
-    return bool(names_a & names_b) and bool(words_a & words_b)
+    text_a, text_b = event.files[a[0]][a[1] - 1], event.files[b[0]][b[1] - 1]
+    names_a, words_a = _sentence_words(text_a, a[2].start())
+    names_b, words_b = _sentence_words(text_b, b[2].start())
+    near = (_near_words(text_a, a[2].start(), a[2].end())
+            & _near_words(text_b, b[2].start(), b[2].end()))
+    return bool(names_a & names_b) and bool(words_a & words_b & near)
 
 
-def _repeat(event: Event, pattern: re.Pattern[str], key, rng: random.Random, group: int = 0):
+def _set_apart(m: re.Match[str]) -> bool:
+    """A date inside quotation marks, or right after a capitalised word inside a sentence
+    (part of a name: "Fox News Sunday", "Super Tuesday"), is no date to change."""
+    before = m.string[: m.start()]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return True
+    return bool(NAMED_NUMBER.search(before))
+
+
+def _repeat(event: Event, pattern: re.Pattern[str], key, rng: random.Random,
+            also: re.Pattern[str] | None = None):
     """A match whose key another article of the event repeats in a sentence about the same
-    happening, and those repeats."""
+    happening, and every mention of another article that dates that happening: the
+    repeats and, with `also`, that pattern's matches (a month-day dating a weekday)."""
     keyed = defaultdict(list)
     for file, line, m in _occurrences(event, pattern):
-        keyed[key(m)].append((file, line, m))
+        if not _set_apart(m):
+            keyed[key(m)].append((file, line, m))
+    extra = [(f, ln, o) for f, ln, o in _occurrences(event, also)] if also else []
     sites = []
     for _k, found in sorted(keyed.items()):
         for file, line, m in found:
-            others = [_pos(f, ln, o) for f, ln, o in found if f != file
+            others = [(f, ln, o) for f, ln, o in found if f != file
                       and _same_happening(event, (file, line, m), (f, ln, o))]
             if others:
-                sites.append((file, line, m, others))
+                others += [(f, ln, o) for f, ln, o in extra if f != file
+                           and _same_happening(event, (file, line, m), (f, ln, o))]
+                sites.append((file, line, m, [_pos(f, ln, o) for f, ln, o in others]))
     return rng.choice(sites) if sites else None
 
 
@@ -147,7 +183,7 @@ def _week_and_day(m: re.Match[str]) -> tuple[str, str]:
 
 
 def weekday(event: Event, rng: random.Random) -> Plan | None:
-    site = _repeat(event, WEEKDAY, _week_and_day, rng)
+    site = _repeat(event, WEEKDAY, _week_and_day, rng, also=MONTH_DAY)
     if site is None:
         return None
     file, line, m, others = site

@@ -22,6 +22,7 @@ from itertools import takewhile
 from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
 from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, short_past, stem
 from newslint.facts.clause import clause_bounds as _clause_bounds
+from newslint.facts.event_words import modifier, verb_forms
 from newslint.ruledata import builtin
 
 _CLAUSE_BREAK = re.compile(
@@ -109,8 +110,18 @@ def vocabulary() -> Vocabulary:
 
 
 def head_agreement(a: str, b: str) -> float:
-    """1 for one lemma, the group's weight for synonyms (freed = released), else 0."""
-    return 1.0 if a == b else vocabulary().synonyms.get((a, b), 0.0)
+    """1 for one lemma or a noun and the verb it is derived from (announcement = announced,
+    election = elected, resignation = resigned), the group's weight for synonyms (freed =
+    released, and so resignation = quit), else 0."""
+    if a == b:
+        return 1.0
+    synonyms = vocabulary().synonyms
+    forms_a, forms_b = {a, *verb_forms(a)}, {b, *verb_forms(b)}
+    if forms_a & forms_b:
+        return 1.0
+    return max((synonyms.get((x, y), 0.0) for x in forms_a for y in forms_b), default=0.0)
+
+
 
 
 def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -316,10 +327,11 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
             and lemma(before[-1].group()) in nouns:
         return before[-1], None  # "disputed the report Thursday": the report's date
     found: list[int] = []
-    for i in range(len(before) - 1, max(-1, len(before) - 1 - _MAX_BEFORE), -1):
+    for i in _within_reach(before):
         word = before[i]
         previous = before[i - 1].group() if i else None
-        if _is_verb(word.group(), previous) or word.group() in _SCHEDULE_WORDS \
+        if (_is_verb(word.group(), previous) and not modifier(before, i, FUNCTION_WORDS)) \
+                or word.group() in _SCHEDULE_WORDS \
                 or (word.group().islower() and lemma(word.group()) in nouns):
             found.append(i)
             # "voting to override", and a participle set off from the word before it by
@@ -352,6 +364,20 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
         if _is_verb(word.group(), previous):
             return word, None
     return None, None
+
+
+def _within_reach(before: list[re.Match[str]]) -> range:
+    """The indices of `before`, nearest the date first, within _MAX_BEFORE words of it,
+    a run of capitalised words counting as one: a name is one thing however many words
+    spell it ("began to read the United States Constitution aloud from the chamber's
+    floor on Thursday", "his victory over House Majority Leader Eric Cantor (R-Va.) for
+    the Republican nomination on Sunday")."""
+    seen, i = 0, len(before) - 1
+    while i >= 0 and seen < _MAX_BEFORE:
+        if not (before[i].group()[0].isupper() and i and before[i - 1].group()[0].isupper()):
+            seen += 1
+        i -= 1
+    return range(len(before) - 1, i, -1)
 
 
 def _is_name(word: re.Match[str], sentence_start: int, following: re.Match[str] | None

@@ -1,0 +1,109 @@
+"""The head of a date's clause (facts/event_key.py): the event verb or noun that governs the
+date, not a modifier, and a noun and the verb it is made from as one head."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslint.extract.article import extract_article
+from newslint.facts.event_key import event_key, head_agreement, lemma, verb_forms
+from newslint.index.date_conflicts import keyed_conflicts
+from newslint.load import Article
+from newslint.load.segment import segment
+from realcopy import paragraph
+
+
+def _key(sentence: str, date: str):
+    start = sentence.index(date)
+    return event_key(sentence, 0, len(sentence), start, start + len(date))
+
+
+def _facts(name: str, date: dt.date, body: str):
+    text = body + "\n"
+    article = Article(path=name, id=name, text=text, analysis=text, meta={"date": date})
+    segment(article)
+    return extract_article(article)
+
+
+def test_to_before_a_noun_made_of_a_verb_is_a_preposition_on_real_copy():
+    """"filed the first major court challenge to marijuana legalization on Thursday": the
+    filing is dated, not "marijuana" read as an infinitive after "to"."""
+    text = paragraph("2014-nebraska-and-oklahoma-fight-colorado-s-recreatio", "nyt.md", 10)
+    assert "challenge to marijuana legalization on Thursday" in text
+    assert _key(text, "Thursday").head_text == "filed"
+    written = "Two towns filed a challenge to school consolidation on Monday in state court."
+    assert _key(written, "Monday").head_text == "filed"
+    # an infinitive before a plain noun keeps its verb
+    assert _key("The Senate voted to override the veto on Wednesday.", "Wednesday"
+                ).head_text == "override"
+
+
+def test_a_participle_after_a_preposition_or_an_article_modifies_its_noun_on_real_copy():
+    """"earned $139 million in adjusted gross income from 2007 to 2014": the years date the
+    earning, not an act of adjusting; "the revised offer" is an offer, not a revision."""
+    text = paragraph("2015-hillary-clinton-releases-tax-returns", "nyt.md", 10)
+    assert "in adjusted gross income from 2007" in text
+    assert _key(text, "2007").head_text == "earned"
+    written = "The union rejected the revised offer from the company on Tuesday."
+    assert _key(written, "Tuesday").head_text == "rejected"
+
+
+def test_a_noun_and_its_verb_are_one_head():
+    pairs = [("announcement", "announced"), ("election", "elected"),
+             ("resignation", "resigned"), ("nomination", "nominated"),
+             ("approval", "approved"), ("appearance", "appeared"), ("indictment", "indicted")]
+    for noun, verb in pairs:
+        assert head_agreement(lemma(noun), lemma(verb)) == 1.0, (noun, verb)
+        assert head_agreement(lemma(verb), lemma(noun)) == 1.0, (noun, verb)
+    # a derived noun keeps its verb's synonyms: a resignation is a departure
+    assert head_agreement(lemma("resignation"), lemma("quit")) == 0.9
+    # short bases are no derivation: a station is not "stated", a mission not "missed"
+    for noun, verb in [("station", "stated"), ("mission", "missed"), ("nation", "nated")]:
+        assert head_agreement(lemma(noun), lemma(verb)) == 0.0, (noun, verb)
+
+
+@given(st.sampled_from(["announcement", "announced", "election", "elected", "vote", "voted",
+                        "resignation", "quit", "released", "release", "station", "stated",
+                        "appearance", "appeared", "approval", "passed", "race", "campaign"]),
+       st.sampled_from(["announcement", "announced", "election", "elected", "resigned",
+                        "freed", "report", "story", "arrest", "arrested", "departure"]))
+def test_head_agreement_is_symmetric_and_bounded(a: str, b: str):
+    x, y = lemma(a), lemma(b)
+    assert head_agreement(x, y) == head_agreement(y, x)
+    assert 0.0 <= head_agreement(x, y) <= 1.0
+    assert all(len(base) >= 4 for base in verb_forms(x))
+
+
+def test_an_election_and_the_vote_that_elected_are_one_event():
+    """"The election of Nancy Pelosi as minority leader on Tuesday" and "House Democrats
+    elected Nancy Pelosi ... on Wednesday" date one act: the noun is made of the verb."""
+    a = _facts("a.md", dt.date(2016, 11, 30),
+               "The election of Nancy Pelosi as House minority leader on Tuesday ended a "
+               "challenge from Tim Ryan of Ohio.")
+    b = _facts("b.md", dt.date(2016, 11, 30),
+               "House Democrats elected Nancy Pelosi as their minority leader on Wednesday, "
+               "beating back a challenge from Tim Ryan of Ohio.")
+    conflicts = keyed_conflicts([a, b])
+    assert len(conflicts) == 1
+    same = _facts("c.md", dt.date(2016, 11, 30),
+                  "House Democrats elected Nancy Pelosi as their minority leader on Tuesday, "
+                  "beating back a challenge from Tim Ryan of Ohio.")
+    assert keyed_conflicts([a, same]) == []
+
+
+def test_a_name_of_many_words_counts_as_one_in_the_reach_of_a_head_on_real_copy():
+    """"began to read the United States Constitution aloud from the chamber's floor on
+    Thursday morning": a name is one thing, so the reading is within reach of the date;
+    ten lower-case words away, a verb still is not."""
+    text = paragraph("2011-house-reading-of-constitution-is-not-without-iss", "nyt.md", 10)
+    assert "read the United States Constitution aloud from the chamber’s floor on Thursday" \
+        in text
+    assert _key(text, "Thursday").head_text == "read"
+    written = ("Senators began to question Secretary of State Hillary Rodham Clinton about "
+               "the attack at the start of the hearing on Wednesday.")
+    assert _key(written, "Wednesday").head_text in ("question", "hearing")
+    far = "They began to read the long old text aloud from the very back of the floor on Monday."
+    assert _key(far, "Monday") is None or _key(far, "Monday").head_text != "read"
