@@ -92,8 +92,8 @@ def check_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quiet", "-q", action="store_true",
                         help="print the findings only: no summary line, no notes")
     parser.add_argument("--file-time-limit", type=float, default=None, metavar="SECONDS",
-                        help="stop checking a file after this long (NL011; default 60, 0: "
-                        "no limit)")
+                        help="stop checking a file after this much CPU time (NL011; default "
+                        "60, 0: no limit)")
     parser.add_argument("--verbose", action="store_true",
                         help="print the traceback of an internal error")
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")

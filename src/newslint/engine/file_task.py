@@ -11,7 +11,7 @@ from pathlib import Path
 from newslint import extract
 from newslint.diagnostics import Diagnostic, Location, fingerprint
 from newslint.engine.blobs import facts_blob
-from newslint.engine.budget import OverBudget, time_budget
+from newslint.engine.budget import WALL_FACTOR, OverBudget, time_budget
 from newslint.facts import ArticleFacts
 from newslint.index.stories import Signature, story_names, story_signature
 from newslint.load import LoadProblem, load_article
@@ -86,10 +86,12 @@ class FileTask:
         try:
             with time_budget(limit):
                 return self._check(path, display, ident)
-        except OverBudget:
-            return failed_file(display, "NL011", f"checking this file took over {limit:g} s "
-                               "and was stopped; its findings are missing (split the file "
-                               "or raise --file-time-limit)")
+        except OverBudget as over:
+            spent = (f"waited over {limit * WALL_FACTOR:g} s" if over.waiting
+                     else f"took over {limit:g} s of CPU time")
+            return failed_file(display, "NL011", f"checking this file {spent} and was "
+                               "stopped; its findings are missing (split the file or raise "
+                               "--file-time-limit)")
         except Exception as exc:
             return failed_file(display, "NL010", internal_error(exc, "newslint failed on "
                                "this file") + "; its findings are missing")
