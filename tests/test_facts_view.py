@@ -71,6 +71,8 @@ def test_facts_text_says_how_a_post_is_compared(corpus, run_cli):
     assert "James Comey: Director (FBI) key=director [former]" in out
     assert "Andrew McCabe: Director (FBI) key=director [acting]" in out
     assert "Gina Haspel: Director (CIA) key=director\n" in out
+    # The article has no date: its "Monday" is no day, said in words.
+    assert '"Monday" = (no day) key=(no event)' in out
 
 
 def test_markup_is_set_aside(corpus, run_cli):

@@ -238,7 +238,10 @@ def item_line(kind: str, item: Item) -> str:
         return f'{where} "{text}" key={key} value={item["value"]:g} {item["unit"]}'.rstrip() \
             + _ctx(item)
     if kind == "dates":
-        span = item["start"] if item["start"] == item["end"] else f"{item['start']}..{item['end']}"
+        # A relative date ("Monday") in an undated article, or an impossible date.
+        span = ("(no day)" if item["start"] is None
+                else item["start"] if item["start"] == item["end"]
+                else f"{item['start']}..{item['end']}")
         key = item["key"] or "(no event)"
         event = f" event={item['event_text']!r}" if item["event_text"] else ""
         return f'{where} "{text}" = {span} key={key}{event}' + _ctx(item)
