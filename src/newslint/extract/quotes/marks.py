@@ -66,9 +66,12 @@ def _regions_in(text: str, start: int, end: int, paragraph: int,
     was left out."""
     found: list[QuoteRegion] = []
     open_at: int | None = None
-    for mark in _ANY_MARK.finditer(text, start, end):  # not a Python loop over every char
-        i = mark.start()
+    marks = [m.start() for m in _ANY_MARK.finditer(text, start, end)]  # not every char
+    nested_close = -1  # the closing mark of a nested quote, skipped with it
+    for n, i in enumerate(marks):
         ch = text[i]
+        if i <= nested_close:
+            continue
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if ch == _STRAIGHT and before.isdigit() and not after.isalnum():
@@ -87,7 +90,11 @@ def _regions_in(text: str, start: int, end: int, paragraph: int,
             open_at = i
             continue
         if ch in _OPENING and not _looks_closing(before, after):
-            open_at = i  # an earlier mark was never closed: start again here
+            inner = _nested(text, marks[n + 1:], start, end, open_at)
+            if inner is None:
+                open_at = i  # an earlier mark was never closed: start again here
+            else:
+                nested_close = inner
             continue
         region = _make(text, open_at, i, paragraph)
         if region:
@@ -98,6 +105,30 @@ def _regions_in(text: str, start: int, end: int, paragraph: int,
         if region:
             found.append(region)
     return found
+
+
+def _nested(text: str, later: list[int], start: int, end: int, open_at: int) -> int | None:
+    """An opening mark inside an open quotation is a nested quote when it closes before the
+    outer quotation does: `“... was not “a war of his choosing.” It has ...` where the
+    outer quotation opens the paragraph (and runs to its end), or `“... “f bomb.””` where
+    a second closing mark follows. Returns the nested quote's closing mark (or -1 when it
+    never closes inside a paragraph-long quotation); None when the earlier mark was
+    simply never closed and the quotation starts again here."""
+    whole = not text[start:open_at].strip()
+    if not later:
+        return -1 if whole else None
+    close = later[0]
+    if not _closes(text, close, start, end):
+        return None
+    if whole or (len(later) > 1 and _closes(text, later[1], start, end)):
+        return close
+    return None
+
+
+def _closes(text: str, i: int, start: int, end: int) -> bool:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return text[i] in _CLOSING or (text[i] == _STRAIGHT and _looks_closing(before, after))
 
 
 def _looks_closing(before: str, after: str) -> bool:
