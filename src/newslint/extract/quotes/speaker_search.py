@@ -204,7 +204,9 @@ _NOUN_AFTER = regex.compile(r"\s*(\p{Ll}+)(?![\p{L}'’-])")
 _FUNCTION_WORDS = frozenset(
     "and or but nor to in on at for of from with by as than that which who whom whose when "
     "while if because after before since until is was are were be been has have had will "
-    "would can could may might should must do does did not".split())
+    "would can could may might should must do does did not about over into onto against "
+    "between among through during under around across without within toward towards upon "
+    "amid despite".split())  # a preposition after the quote: it was a whole noun phrase
 
 
 def _attributive(text: str, lo: int, region: QuoteRegion) -> bool:
