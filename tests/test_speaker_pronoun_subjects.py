@@ -52,3 +52,11 @@ def test_a_nearer_possessive_keeps_the_person_named_last():
     text = ("Joe Biden spoke first. He hammered Mitt Romney over his comment in which he said "
             "he would “cut the budget in half by next year.”\n")
     assert keys(text) == ["Mitt Romney"]
+
+
+def test_they_after_a_sentence_opening_and_is_the_group_named_before():
+    """`... the Safari Club sent out a "call to arms," ... And they blasted "..."`: the
+    sentence goes on from the one before; "they" is the club."""
+    text = paragraph("2017-trump-reverses-decision-to-allow-import-of-eleph", "hpo.md", 34)
+    assert keys(text + "\n")[-1] == "Safari Club"
+

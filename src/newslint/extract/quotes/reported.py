@@ -54,6 +54,7 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
     return None
 
 
+_COORDINATORS = frozenset(("And", "But", "Yet", "So"))
 _OPENING_WORDS = 4  # words of the sentence the subject may come after ("On Monday, Trump")
 
 
@@ -64,6 +65,9 @@ def clause_subject(text: str, lo: int, open_at: int, lex: SpeechLexicon
     con"`. The subject must open the sentence and be followed by a verb."""
     begin = skip_space(text, lo)
     words = list(WORD.finditer(text, begin, open_at))
+    if len(words) > 2 and words[0][0] in _COORDINATORS:
+        # "And they blasted "..."": a sentence that goes on from the one before
+        begin, words = words[1].start(), words[1:]
     if not words:
         return None
     first = words[0]
