@@ -79,13 +79,16 @@ def clause_subject(text: str, lo: int, open_at: int, lex: SpeechLexicon
     found = (main_subject(text, begin, open_at, lex, surnames=True)
              or epithet_subject(text, main, open_at, lex)
              or _pronoun_subject(text, main, open_at, lex)
+             or _pronoun_after_comma(text, main, open_at, lex)
              or _organisation_subject(text, begin, open_at, lex))
     if found is None:
         return None
     opening = text[begin:found.start]
     # "After the bills failed in the Senate, Trump signaled": a fronted clause, then the
-    # subject
-    fronted = opening.rstrip().endswith(",") and opening.count(",") == 1
+    # subject; a pronoun and its verb after a comma open the main clause however many
+    # commas the fronted clause has (a pronoun is no appositive)
+    fronted = opening.rstrip().endswith(",") and (
+        opening.count(",") == 1 or found.kind == "pronoun")
     if len(opening.split()) > _OPENING_WORDS and not fronted:
         return None
     return found
@@ -108,6 +111,20 @@ def _organisation_subject(text: str, lo: int, hi: int, lex: SpeechLexicon
     if found is None or "'s " in found.speaker or "’s " in found.speaker:
         return None
     return found
+
+
+def _pronoun_after_comma(text: str, lo: int, hi: int, lex: SpeechLexicon
+                         ) -> Attribution | None:
+    """"After the content from Mr. Jones and his website, Infowars, was removed, he issued
+    a plea": the pronoun subject after a later comma of a long fronted clause."""
+    comma = text.find(",", lo, hi)
+    while comma != -1:
+        if not inside_quote(text, lo, comma):
+            found = _pronoun_subject(text, comma + 1, hi, lex)
+            if found is not None:
+                return found
+        comma = text.find(",", comma + 1, hi)
+    return None
 
 
 _BE = frozenset("is are was were be been".split())
