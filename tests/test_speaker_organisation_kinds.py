@@ -82,3 +82,15 @@ def test_a_spokesman_for_an_administration_named_with_and():
             "treatment for most adults,” a spokesman for the Food and Drug Administration "
             "said.\n")
     assert keys(text) == ["Food and Drug Administration spokesman"]
+
+
+def test_an_organisation_subject_after_a_fronted_phrase_keeps_its_article():
+    """`Hours before Trump's review announcement, the FWS defended its decision as "..."`:
+    "the" belongs to the subject, not to the fronted phrase before it."""
+    assert keys(paragraph(ELEPHANTS, "hpo.md", 46) + "\n") == ["FWS"]
+
+
+def test_an_organisation_subject_after_a_fronted_phrase_written():
+    text = ("On the eve of the vote, the NAACP described the bill as “a step back for every "
+            "voter in the state.”\n")
+    assert keys(text) == ["NAACP"]

@@ -55,6 +55,7 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
 
 
 _COORDINATORS = frozenset(("And", "But", "Yet", "So"))
+_DETERMINER_END = regex.compile(r"(?<![\p{L}])[Tt]he\s*$")
 _OPENING_WORDS = 4  # words of the sentence the subject may come after ("On Monday, Trump")
 
 
@@ -83,7 +84,7 @@ def clause_subject(text: str, lo: int, open_at: int, lex: SpeechLexicon
              or _organisation_subject(text, begin, open_at, lex))
     if found is None:
         return None
-    opening = text[begin:found.start]
+    opening = _DETERMINER_END.sub("", text[begin:found.start])  # "..., the FWS defended"
     # "After the bills failed in the Senate, Trump signaled": a fronted clause, then the
     # subject; a pronoun and its verb after a comma open the main clause however many
     # commas the fronted clause has (a pronoun is no appositive)
