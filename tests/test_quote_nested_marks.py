@@ -4,8 +4,9 @@ not cut at it."""
 
 from __future__ import annotations
 
+from newslint.extract import extract_article
 from realcopy import paragraph
-from test_quotes import quotes_of
+from test_quotes import article_of, quotes_of
 
 STEELE = "2010-michael-steele-criticized-for-afghanistan-commen"
 
@@ -32,3 +33,17 @@ def test_an_unclosed_mark_before_a_new_quotation_still_starts_again():
     text = ("He said “we will win the vote in March. Later she added, “There is no deal,” "
             "and left.\n")
     assert [q.text for q in quotes_of(text)] == ["There is no deal"]
+
+
+# --- a headline's single marks around words that open with a figure ---------------------
+
+def test_a_headline_quote_in_single_marks_that_opens_with_a_figure():
+    """`Boehner: '1-in-3 chance' Republicans could lose House in November`: the quote opens
+    before a digit, and it is Boehner's."""
+    text = paragraph("2012-john-boehner-discusses-chance-gop-will-lose-hous", "fox.md", 8)
+    found = _markdown_quotes(text + "\n\nBoehner spoke on Monday.\n")
+    assert [(q.text, q.speaker_key) for q in found] == [("1-in-3 chance", "Boehner")]
+
+
+def _markdown_quotes(text: str) -> list:
+    return list(extract_article(article_of(text, "a.md")).quotes)

@@ -25,6 +25,7 @@ _ANY_MARK = re.compile("[" + re.escape(_OPENING + _CLOSING + _STRAIGHT) + "]")
 _BEFORE_OPENING = " \t\n([{—–-/:;,"
 _SINGLE = re.compile("[‘’']")
 _AFTER_CLOSING = " \t\n)]}—–-/:;,.!?…"
+_DECADE = re.compile(r"\d0s\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +155,9 @@ def _single_regions_in(text: str, start: int, end: int, paragraph: int) -> list[
         i = mark.start()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
-        opens = mark[0] != "’" and before in _BEFORE_OPENING and after.isalpha()
+        # "'1-in-3 chance'" opens before a digit too; "the '90s" is a decade's apostrophe
+        opens = mark[0] != "’" and before in _BEFORE_OPENING and (after.isalpha() or (
+            after.isdigit() and not _DECADE.match(text, i + 1)))
         closes = (mark[0] != "‘" and after in _AFTER_CLOSING
                   and (before.isalnum() or before in ",.!?…"))
         if open_at is None:
