@@ -119,3 +119,22 @@ def test_the_nominee_written():
     text = ("Dana Ortiz won the primary on Tuesday. Her rival conceded before midnight.\n\n"
             "“This is a win for every family in the district,” the Democratic nominee said.\n")
     assert _keys(text) == ["Dana Ortiz"]
+
+
+# --- a quoted noun phrase followed by a preposition is reported speech, not a modifier ---
+
+CANDIDATES = "2010-republican-congressional-candidates-dispute-plan"
+
+
+def test_a_quoted_phrase_before_a_preposition_is_the_reporters_subjects():
+    """`He added ... the White House has had a "pretty fulsome conversation" about it and has
+    addressed it to a "pretty full extent."`: both phrases are the spokesman's, as "about"
+    shows the first is a whole noun phrase, not a modifier of a noun."""
+    text = "\n\n".join(paragraph(CANDIDATES, "fox.md", n) for n in (50, 52)) + "\n"
+    assert [q.speaker_key for q in quotes_of(text)] == ["Burton"] * 3
+
+
+def test_a_quoted_phrase_before_a_preposition_written():
+    text = ("Ana Ruiz, the mayor, spoke on Monday.\n\n"
+            "She said the council has had a “long and painful debate” over the budget.\n")
+    assert [q.speaker_key for q in quotes_of(text)] == ["Ana Ruiz"]

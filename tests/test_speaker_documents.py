@@ -104,3 +104,26 @@ def test_which_written_and_no_document_before_it():
     text = ("The mayor visited the Harbor Authority, which said, “The port will reopen on "
             "Monday.”\n")
     assert _keys(text) != ["mayor"]
+
+
+# --- "according to" after the quote credits a sentence with no verb of speech ----------
+
+STONE = "2019-roger-stone-has-been-indicted-by-mueller"
+
+
+def test_a_source_credited_after_the_quote_speaks_for_a_sentence_about_someone():
+    """"Stone was "contacted by ..." by WikiLeaks, according to the indictment, which refers
+    to WikiLeaks as "Organization 1."": the indictment's words, not Stone's."""
+    assert _keys(paragraph(STONE, "hpo.md", 26) + "\n") == ["indictment", "indictment"]
+
+
+def test_a_verb_of_speech_still_comes_before_a_source_credited_after_the_quote():
+    """"Mr. Stone wrote that more disclosures were forthcoming, "a load every week going
+    forward," according to the indictment": what Stone wrote stays his."""
+    assert _keys(paragraph(STONE, "nyt.md", 48) + "\n")[0] == "Stone"
+
+
+def test_a_source_credited_after_the_quote_written():
+    text = ("The mayor was “fully aware of the shortfall” by March, according to the report, "
+            "which the council released on Monday.\n")
+    assert _keys(text) == ["report"]

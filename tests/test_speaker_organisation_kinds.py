@@ -63,3 +63,34 @@ def test_a_document_issued_by_the_subject_written():
             "and unfair.”\n\nThe council and others issued a report saying the plan was “far "
             "too costly to build.”\n")
     assert keys(text) == ["Ellen Ward", "council and others"]
+
+
+# --- an organisation whose name has "and" in it ------------------------------------------
+
+ELEPHANTS = "2017-trump-reverses-decision-to-allow-import-of-eleph"
+
+
+def test_a_spokesperson_for_an_organisation_named_with_and():
+    """`... would "enhance the survival of the species in the wild," a spokesperson for the
+    U.S. Fish and Wildlife Service said`: the agency's whole name, not its last half."""
+    assert keys(paragraph(ELEPHANTS, "hpo.md", 20) + "\n") == [
+        "U.S. Fish and Wildlife Service spokesperson"]
+
+
+def test_a_spokesman_for_an_administration_named_with_and():
+    text = ("Regulators approved the drug on Friday, calling it “a safe and effective "
+            "treatment for most adults,” a spokesman for the Food and Drug Administration "
+            "said.\n")
+    assert keys(text) == ["Food and Drug Administration spokesman"]
+
+
+def test_an_organisation_subject_after_a_fronted_phrase_keeps_its_article():
+    """`Hours before Trump's review announcement, the FWS defended its decision as "..."`:
+    "the" belongs to the subject, not to the fronted phrase before it."""
+    assert keys(paragraph(ELEPHANTS, "hpo.md", 46) + "\n") == ["FWS"]
+
+
+def test_an_organisation_subject_after_a_fronted_phrase_written():
+    text = ("On the eve of the vote, the NAACP described the bill as “a step back for every "
+            "voter in the state.”\n")
+    assert keys(text) == ["NAACP"]

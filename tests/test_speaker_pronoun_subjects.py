@@ -52,3 +52,27 @@ def test_a_nearer_possessive_keeps_the_person_named_last():
     text = ("Joe Biden spoke first. He hammered Mitt Romney over his comment in which he said "
             "he would “cut the budget in half by next year.”\n")
     assert keys(text) == ["Mitt Romney"]
+
+
+def test_they_after_a_sentence_opening_and_is_the_group_named_before():
+    """`... the Safari Club sent out a "call to arms," ... And they blasted "..."`: the
+    sentence goes on from the one before; "they" is the club."""
+    text = paragraph("2017-trump-reverses-decision-to-allow-import-of-eleph", "hpo.md", 34)
+    assert keys(text + "\n")[-1] == "Safari Club"
+
+
+
+def test_a_pronoun_after_a_long_fronted_clause_is_its_subject():
+    """`After the content from Mr. Jones and his website, Infowars, was removed, he issued a
+    plea to Mr. Trump to ... and "come out before the midterms ..."`: the fronted clause's
+    appositive commas do not hide "he", who is Jones."""
+    event = "2018-trump-accuses-social-media-firms-of-discriminati"
+    text = "\n\n".join(paragraph(event, "nyt.md", n) for n in (16, 18)) + "\n"
+    assert keys(text) == ["Alex Jones"]
+
+
+def test_a_pronoun_after_a_long_fronted_clause_written():
+    text = ("Ana Ruiz, the mayor, spoke on Monday.\n\n"
+            "When the report from the budget office, which oversees spending, was published, she "
+            "urged the council to act and “stop wasting the money of this city.”\n")
+    assert keys(text) == ["Ana Ruiz"]

@@ -366,6 +366,11 @@ def according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attrib
     return with_verb(parse_phrase(text, begin, offset + len(head), lex), "according to")
 
 
+def before_stop(text: str, hi: int) -> int:
+    """Where the words before a sentence's closing punctuation end."""
+    return len(text[:hi].rstrip().rstrip(".!?…").rstrip())
+
+
 def with_verb(found: Attribution | None, verb: str) -> Attribution | None:
     if found is None:
         return None

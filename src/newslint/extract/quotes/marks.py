@@ -25,6 +25,7 @@ _ANY_MARK = re.compile("[" + re.escape(_OPENING + _CLOSING + _STRAIGHT) + "]")
 _BEFORE_OPENING = " \t\n([{—–-/:;,"
 _SINGLE = re.compile("[‘’']")
 _AFTER_CLOSING = " \t\n)]}—–-/:;,.!?…"
+_DECADE = re.compile(r"\d0s\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +67,12 @@ def _regions_in(text: str, start: int, end: int, paragraph: int,
     was left out."""
     found: list[QuoteRegion] = []
     open_at: int | None = None
-    for mark in _ANY_MARK.finditer(text, start, end):  # not a Python loop over every char
-        i = mark.start()
+    marks = [m.start() for m in _ANY_MARK.finditer(text, start, end)]  # not every char
+    nested_close = -1  # the closing mark of a nested quote, skipped with it
+    for n, i in enumerate(marks):
         ch = text[i]
+        if i <= nested_close:
+            continue
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if ch == _STRAIGHT and before.isdigit() and not after.isalnum():
@@ -87,7 +91,11 @@ def _regions_in(text: str, start: int, end: int, paragraph: int,
             open_at = i
             continue
         if ch in _OPENING and not _looks_closing(before, after):
-            open_at = i  # an earlier mark was never closed: start again here
+            inner = _nested(text, marks[n + 1:], start, end, open_at)
+            if inner is None:
+                open_at = i  # an earlier mark was never closed: start again here
+            else:
+                nested_close = inner
             continue
         region = _make(text, open_at, i, paragraph)
         if region:
@@ -98,6 +106,30 @@ def _regions_in(text: str, start: int, end: int, paragraph: int,
         if region:
             found.append(region)
     return found
+
+
+def _nested(text: str, later: list[int], start: int, end: int, open_at: int) -> int | None:
+    """An opening mark inside an open quotation is a nested quote when it closes before the
+    outer quotation does: `“... was not “a war of his choosing.” It has ...` where the
+    outer quotation opens the paragraph (and runs to its end), or `“... “f bomb.””` where
+    a second closing mark follows. Returns the nested quote's closing mark (or -1 when it
+    never closes inside a paragraph-long quotation); None when the earlier mark was
+    simply never closed and the quotation starts again here."""
+    whole = not text[start:open_at].strip()
+    if not later:
+        return -1 if whole else None
+    close = later[0]
+    if not _closes(text, close, start, end):
+        return None
+    if whole or (len(later) > 1 and _closes(text, later[1], start, end)):
+        return close
+    return None
+
+
+def _closes(text: str, i: int, start: int, end: int) -> bool:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return text[i] in _CLOSING or (text[i] == _STRAIGHT and _looks_closing(before, after))
 
 
 def _looks_closing(before: str, after: str) -> bool:
@@ -123,7 +155,9 @@ def _single_regions_in(text: str, start: int, end: int, paragraph: int) -> list[
         i = mark.start()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
-        opens = mark[0] != "’" and before in _BEFORE_OPENING and after.isalpha()
+        # "'1-in-3 chance'" opens before a digit too; "the '90s" is a decade's apostrophe
+        opens = mark[0] != "’" and before in _BEFORE_OPENING and (after.isalpha() or (
+            after.isdigit() and not _DECADE.match(text, i + 1)))
         closes = (mark[0] != "‘" and after in _AFTER_CLOSING
                   and (before.isalnum() or before in ",.!?…"))
         if open_at is None:

@@ -54,6 +54,8 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
     return None
 
 
+_COORDINATORS = frozenset(("And", "But", "Yet", "So"))
+_DETERMINER_END = regex.compile(r"(?<![\p{L}])[Tt]he\s*$")
 _OPENING_WORDS = 4  # words of the sentence the subject may come after ("On Monday, Trump")
 
 
@@ -64,6 +66,9 @@ def clause_subject(text: str, lo: int, open_at: int, lex: SpeechLexicon
     con"`. The subject must open the sentence and be followed by a verb."""
     begin = skip_space(text, lo)
     words = list(WORD.finditer(text, begin, open_at))
+    if len(words) > 2 and words[0][0] in _COORDINATORS:
+        # "And they blasted "..."": a sentence that goes on from the one before
+        begin, words = words[1].start(), words[1:]
     if not words:
         return None
     first = words[0]
@@ -75,13 +80,16 @@ def clause_subject(text: str, lo: int, open_at: int, lex: SpeechLexicon
     found = (main_subject(text, begin, open_at, lex, surnames=True)
              or epithet_subject(text, main, open_at, lex)
              or _pronoun_subject(text, main, open_at, lex)
+             or _pronoun_after_comma(text, main, open_at, lex)
              or _organisation_subject(text, begin, open_at, lex))
     if found is None:
         return None
-    opening = text[begin:found.start]
+    opening = _DETERMINER_END.sub("", text[begin:found.start])  # "..., the FWS defended"
     # "After the bills failed in the Senate, Trump signaled": a fronted clause, then the
-    # subject
-    fronted = opening.rstrip().endswith(",") and opening.count(",") == 1
+    # subject; a pronoun and its verb after a comma open the main clause however many
+    # commas the fronted clause has (a pronoun is no appositive)
+    fronted = opening.rstrip().endswith(",") and (
+        opening.count(",") == 1 or found.kind == "pronoun")
     if len(opening.split()) > _OPENING_WORDS and not fronted:
         return None
     return found
@@ -104,6 +112,20 @@ def _organisation_subject(text: str, lo: int, hi: int, lex: SpeechLexicon
     if found is None or "'s " in found.speaker or "’s " in found.speaker:
         return None
     return found
+
+
+def _pronoun_after_comma(text: str, lo: int, hi: int, lex: SpeechLexicon
+                         ) -> Attribution | None:
+    """"After the content from Mr. Jones and his website, Infowars, was removed, he issued
+    a plea": the pronoun subject after a later comma of a long fronted clause."""
+    comma = text.find(",", lo, hi)
+    while comma != -1:
+        if not inside_quote(text, lo, comma):
+            found = _pronoun_subject(text, comma + 1, hi, lex)
+            if found is not None:
+                return found
+        comma = text.find(",", comma + 1, hi)
+    return None
 
 
 _BE = frozenset("is are was were be been".split())

@@ -57,6 +57,7 @@ NO_NAME = frozenset("it this that these those we i you there here one".split())
 PARTY_TAG = regex.compile(r"[DRI]-\p{Lu}[\p{L}.-]*")
 # "the ACLU", "the FWS": an acronym after "the" is an organisation, not an epithet.
 ACRONYM = regex.compile(r"\p{Lu}{2,}s?")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,}")
 _AUXILIARIES = frozenset("has have had is are was were will would".split())
 _QUANTIFIERS = frozenset("some several many two three four few other another most".split())
 _PARTITIVE = _QUANTIFIERS | frozenset("one none all each".split())
@@ -102,6 +103,8 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
     if len(run) == 1 and (PARTY_TAG.fullmatch(run[0][0]) or run[0][0].lower() in lex.openers):
         return None  # "..., D-Calif., ... said", "After promising": no one's name
     if run:
+        preceding = [w for w in words if w.end() <= run[-1].start()]
+        run += _coordinated_head(text, preceding)
         first, final = run[-1], run[0]
         preceding = [w for w in words if w.end() <= first.start()]
         if len(preceding) >= 2 and preceding[-1][0].lower() == "the" and preceding[-2][
@@ -159,6 +162,26 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
     if generic:
         return _described(text, words, lex)
     return None
+
+
+def _coordinated_head(text: str, preceding: list) -> list:
+    """"a spokesperson for the Fish and Wildlife Service": capitalised words joined by
+    "and" after a preposition are one organisation's name; the words of its first half,
+    last first (as the run is built), or none."""
+    if len(preceding) < 3 or preceding[-1][0] not in ("and", "&"):
+        return []
+    k = len(preceding) - 1
+    # "the U.S. Fish and ...": a country's initials open the name too
+    while k > 0 and (_NAME_TOKEN.fullmatch(preceding[k - 1][0]) or _INITIALS.fullmatch(
+            preceding[k - 1][0])) and preceding[k - 1][0][:1].isupper() and _joined(
+            text, preceding[k - 1], preceding[k]):
+        k -= 1
+    before = [w[0].lower() for w in preceding[:k]]
+    if k == len(preceding) - 1 or not before:
+        return []
+    if before[-1] == "the" and len(before) > 1:
+        before.pop()
+    return list(reversed(preceding[k:])) if before[-1] in OBJECT_MARKERS else []
 
 
 def _as_clause(text: str, preceding: list) -> bool:

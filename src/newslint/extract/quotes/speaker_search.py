@@ -13,8 +13,10 @@ import regex
 
 from newslint.extract.quotes.attribution import (
     Attribution,
+    according,
     after_quote,
     before_quote,
+    before_stop,
 )
 from newslint.extract.quotes.continued import MIN_UNATTRIBUTED_WORDS, lead_in, said_before
 from newslint.extract.quotes.lookup import Lookup
@@ -75,7 +77,8 @@ def find_speaker(article: Article, look: Lookup, index: int,
         lo = max(lo, previous.close + 1)
     if region.close is None:
         return (before_quote(text, lo, region.open, lex, sentence_lo)
-                or _reported(text, sentence_lo, region, lex) or said_before(look, region, lex))
+                or _reported(look, sentence_lo, region, para.end, lex)
+                or said_before(look, region, lex))
     asked = _ASKED.fullmatch(text, sentence_lo, region.open)
     if asked is not None:
         # `Asked point-blank, "Is that picture you?" Weiner replied`: the question is put
@@ -104,7 +107,7 @@ def find_speaker(article: Article, look: Lookup, index: int,
     return (possessive_source(text, sentence_lo, region.open, lex)
             or before_quote(text, lo, region.open, lex, sentence_lo)
             or sentence_tail(look, region, lex) or _fronted_participle(look, region, lex)
-            or _reported(text, sentence_lo, region, lex) or said_before(look, region, lex)
+            or _reported(look, sentence_lo, region, hi, lex) or said_before(look, region, lex)
             or after_full_stop(look, region, lex) or lead_in(look, region, lex))
 
 
@@ -160,14 +163,31 @@ def _fronted_participle(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
 
 
 
-def _reported(text: str, lo: int, region: QuoteRegion, lex: SpeechLexicon
+def _according_after(look: Lookup, region: QuoteRegion, hi: int, lex: SpeechLexicon
+                     ) -> Attribution | None:
+    """`Stone was "contacted by senior officials" by WikiLeaks, according to the
+    indictment, which ...`: the words are the source's, not the subject's (whom the
+    source reports on)."""
+    if region.close is None:
+        return None
+    text = look.article.analysis
+    for source in lex.according.finditer(text, region.close + 1, hi):
+        if text[:source.start()].rstrip().endswith(",") and not look.in_quote(source.start()):
+            return according(text, source.end(), before_stop(text, hi), lex)
+    return None
+
+
+def _reported(look: Lookup, lo: int, region: QuoteRegion, hi: int, lex: SpeechLexicon
               ) -> Attribution | None:
     """Words quoted inside reported speech are the reporter's subject's, unless they are
-    a term or a title ("the so-called "Squid Game" economy")."""
+    a term or a title ("the so-called "Squid Game" economy"). With no verb of speech, a
+    source the sentence is credited to after the quote comes before its subject."""
+    text = look.article.analysis
     words = text[region.start:region.end].split()
     if not words or is_title_case(words) or _attributive(text, lo, region):
         return None
-    found = reported_speaker(text, lo, region.open, lex)
+    found = reported_speaker(text, lo, region.open, lex) or _according_after(
+        look, region, hi, lex)
     if found is None and len(words) >= MIN_UNATTRIBUTED_WORDS:
         # one or two words may be a term the subject uses, not their words: left out
         found = clause_subject(text, lo, region.open, lex)
@@ -184,7 +204,9 @@ _NOUN_AFTER = regex.compile(r"\s*(\p{Ll}+)(?![\p{L}'’-])")
 _FUNCTION_WORDS = frozenset(
     "and or but nor to in on at for of from with by as than that which who whom whose when "
     "while if because after before since until is was are were be been has have had will "
-    "would can could may might should must do does did not".split())
+    "would can could may might should must do does did not about over into onto against "
+    "between among through during under around across without within toward towards upon "
+    "amid despite".split())  # a preposition after the quote: it was a whole noun phrase
 
 
 def _attributive(text: str, lo: int, region: QuoteRegion) -> bool:
