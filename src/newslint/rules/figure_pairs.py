@@ -20,6 +20,7 @@ from dataclasses import fields
 
 from newslint.extract.figures.keys import QUOTED_TERM
 from newslint.facts import Quantity
+from newslint.facts.context import FUNCTION_WORDS, lemma
 
 _ABOUT = {"about", "around", "roughly", "approximately", "approx.", "some", "an estimated",
           "circa", "estimated"}
@@ -50,6 +51,24 @@ def candidate_key(quantity: Quantity) -> Hashable | None:
     return quantity.dimension, quantity.head
 
 
+def phrase_key(quantity: Quantity) -> Hashable | None:
+    """The bucket a count joins besides its own when the word before its noun is a noun
+    too: "90 faculty members" counts faculty as "90 faculty" does. A noun phrase is keyed
+    by each of its nouns; which of them is a noun shows where another count has it for
+    head, so an adjective ("federal employees") meets no bucket."""
+    key = candidate_key(quantity)
+    if key is None or quantity.dimension != "count" or not (quantity.head or "").startswith(
+            "n:"):
+        return None
+    word = quantity.noun or ""
+    if not (word.isalpha() and word.islower()) or len(word) < 4 or word in FUNCTION_WORDS:
+        return None
+    if word in quantity.text.lower():
+        return None  # "a 60-vote threshold": the compound is a modifier of another measure
+    head = f"n:{lemma(word)}"
+    return None if head == quantity.head else (quantity.dimension, head)
+
+
 def comparison_key(q: Quantity) -> tuple[object, ...]:
     """Everything a comparison reads of a mention: every field but where it stands. Two
     articles whose mentions have equal keys (copies of one report) compare alike."""
@@ -61,7 +80,8 @@ def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:
     fairly, 3 strongly. Keys that must agree (modifiers, tense, a clock's zone, clauses
     that name someone, naming one of the same) give 0; then a noun head counts two, a verb
     one, and each of these one more: a name their sentences share, a name their clauses
-    share, the same clause verb (a different one counts one less). `rare` is the number of
+    share, the same clause verb (a different one counts one less), the same word before
+    the counted noun ("federal employees": shared_phrase). `rare` is the number of
     words their sentences share that the story seldom uses (figure_keyed.rare_words): for
     a noun head, two such words tell what is counted as a shared name does, and different
     verbs then tell it differently ("the 100 pages of e-mails showed", "used the 100 pages
@@ -91,10 +111,24 @@ def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:
             score += 1
     if not noun and not set(a.names) & set(b.names):
         return 0  # "said ... 15" is anything said, unless said of one name
-    named = set(a.sentence_names) & set(b.sentence_names) or set(a.names) & set(b.names)
+    phrase = noun and shared_phrase(a, b)
+    score += phrase
+    named = set(a.sentence_names) & set(b.sentence_names) or set(a.names) & set(b.names) \
+        or phrase
     # Without a shared name, "they paid 31.55 percent" may be anyone's rate.
     found = max(0, min(3 if named else 1, score - 1))
     return max(found, 2) if noun and rare >= RARE_WORDS else found
+
+
+def shared_phrase(a: Quantity, b: Quantity) -> bool:
+    """Whether both figures count their noun under the same word before it, as in "800,000
+    federal employees" and "about 1,000,000 federal employees": a noun phrase of two
+    content words says what is counted as a shared name does, "employees" alone does not."""
+    first, second = (a.noun or "").lower(), (b.noun or "").lower()
+    if not first or first != second or not first.isalpha() or len(first) < 4 \
+            or first in FUNCTION_WORDS:
+        return False
+    return a.head == b.head and a.head != f"n:{lemma(first)}"
 
 
 # Beyond these gaps (by strength), two values are taken for different measures rather than
@@ -168,7 +202,7 @@ def gap(a: Quantity, b: Quantity) -> float | None:
     ca, cb = _class(a), _class(b)
     if ca == cb and ca in ("above", "below", "about"):
         va, vb = a.value * a.scale, b.value * b.scale
-        step = max(sig_step(a.value) * a.scale, sig_step(b.value) * b.scale)
+        step = _written_step(a, b)
         if abs(va - vb) <= step:
             return None
         low, high = sorted((va, vb))
@@ -181,6 +215,24 @@ def gap(a: Quantity, b: Quantity) -> float | None:
         return None
     lower_high, higher_low = (ha, lb) if ha < lb else (hb, la)
     return higher_low / lower_high if lower_high > 0 else math.inf
+
+
+def _written_step(a: Quantity, b: Quantity) -> float:
+    """How far apart two values with one hedge may be and still be one figure: the
+    rounding of the coarser ("some $82 billion" and "some $82.4 billion"). Zeros that end
+    a whole number may be significant, so a figure like "nearly 100" is read to the
+    other's precision when that is finer: beside "nearly 90" it is a hundred, not 50 to
+    150."""
+    step_a, step_b = sig_step(a.value) * a.scale, sig_step(b.value) * b.scale
+    if _trailing_zero(a.value):
+        step_a = min(step_a, step_b)
+    if _trailing_zero(b.value):
+        step_b = min(step_a, step_b)
+    return max(step_a, step_b)
+
+
+def _trailing_zero(value: float) -> bool:
+    return math.isfinite(value) and value >= 10 and value == int(value) and value % 10 == 0
 
 
 def describe(q: Quantity) -> str:
