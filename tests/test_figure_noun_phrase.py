@@ -11,9 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newslint.facts import Quantity
+from newslint.facts.context import lemma
 from newslint.facts.span import Span
 from newslint.rules.figure_pairs import gap, phrase_key
-from realcopy import article_copy, edit_line
+from realcopy import article_copy, edit_line, paragraph
 
 _EVENT = "2012-georgetown-catholics-challenge-paul-ryan"
 
@@ -75,3 +76,30 @@ def test_one_hedge_as_written_is_symmetric_and_only_equal_values_agree(x, y):
     assert (gap(a, b) is None) == (gap(b, a) is None)
     if x == y:
         assert gap(a, b) is None
+
+
+def test_a_prefixed_irregular_past_is_the_clause_verb():
+    # Both papers say what the congressman repaid his campaign (basil, Hunter indictment,
+    # nyt.md:46 and fox.md:24): "repaid" is the verb both amounts are keyed by.
+    from newslint.extract.article import extract_article
+    from newslint.load import load_article
+    from realcopy import BASIL
+
+    event = "2018-congressman-hunter-and-wife-indicted-on-corrupti"
+    heads = set()
+    for file, line in (("nyt.md", 46), ("fox.md", 24)):
+        paragraph(event, file, line)  # skipped without the corpus
+        path = BASIL / event / file
+        article, _ = load_article(path, str(path), str(path))
+        assert article is not None
+        heads |= {q.head for q in extract_article(article).quantities
+                  if q.span.line == line and q.dimension == "money:USD"}
+    assert heads == {"v:repaid"}
+
+
+def test_output_is_no_past_of_put():
+    from newslint.facts.context import verb_before
+
+    text = "The mill's annual output 40 tonnes, and it repaid 12 loans."
+    assert verb_before(text, 0, text.index("40")) is None
+    assert verb_before(text, 0, text.index("12")) == lemma("repaid")

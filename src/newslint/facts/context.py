@@ -136,7 +136,19 @@ def _is_verb(word: str, before: str | None) -> bool:
     if before is not None and before.lower() in _AUXILIARIES \
             and low.endswith(("ing", "en", "ed")) and len(low) > 4:
         return True  # "were taken", "is holding"; not "have similar"
-    return (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST or short_past(low)
+    return (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST or short_past(low) \
+        or _prefixed_past(low)
+
+
+# Prefixes that make a verb of a verb: "repaid", "outspent", "withheld", "undertook".
+_VERB_PREFIXES = ("re", "out", "over", "under", "mis", "up", "with")
+
+
+def _prefixed_past(low: str) -> bool:
+    """An irregular past under a verb prefix. The past must have four letters or more, so
+    that "output" (out + put) and "reset" (re + set) are not read as pasts of a verb."""
+    return any(low.startswith(prefix) and len(low) - len(prefix) >= 4
+               and low[len(prefix):] in _IRREGULAR_PAST for prefix in _VERB_PREFIXES)
 
 
 def verb_before(text: str, lo: int, start: int) -> str | None:
