@@ -103,3 +103,30 @@ def test_output_is_no_past_of_put():
     text = "The mill's annual output 40 tonnes, and it repaid 12 loans."
     assert verb_before(text, 0, text.index("40")) is None
     assert verb_before(text, 0, text.index("12")) == lemma("repaid")
+
+
+def test_a_toll_left_dead_is_the_toll_killed(tmp_path, run_json):
+    # The Huffington Post's "left 50 people dead" and the others' "50 people were killed",
+    # "with 50 people killed" count one toll (basil, Orlando shooting): planted, it is found.
+    event = "2016-trump-criticizes-obama-and-clinton-over-orlando"
+    folder = article_copy(tmp_path, event)
+    _, found = run_json(folder, "--select", "NL401")
+    assert found == []
+    edit_line(folder, "hpo.md", 10, "left 50 people dead", "left 60 people dead")
+    _, found = run_json(folder, "--select", "NL401")
+    (finding,) = found
+    assert Path(finding["path"]).name == "hpo.md" and '"60"' in finding["message"]
+    assert {Path(r["path"]).name for r in finding["related"]} == {"fox.md", "nyt.md"}
+
+
+def test_the_complement_of_the_counted_noun_is_its_predicate():
+    from newslint.facts.context import clause_context
+
+    def verb(text: str, figure: str) -> str | None:
+        start = text.index(figure)
+        return clause_context(text, start, start + len(figure), (0, len(text))).verb
+
+    assert verb("The blast left 12 people dead.", "12") == lemma("killed")
+    assert verb("A fire left 12 people injured in the town.", "12") == lemma("injured")
+    # Not a complement: the word after the noun opens a phrase of its own.
+    assert verb("The storm left 12 people dead tired of waiting.", "12") == lemma("left")
