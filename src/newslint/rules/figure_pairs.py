@@ -80,8 +80,7 @@ def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:
     fairly, 3 strongly. Keys that must agree (modifiers, tense, a clock's zone, clauses
     that name someone, naming one of the same) give 0; then a noun head counts two, a verb
     one, and each of these one more: a name their sentences share, a name their clauses
-    share, the same clause verb (a different one counts one less), the same word before
-    the counted noun ("federal employees": shared_phrase). `rare` is the number of
+    share, the same clause verb (a different one counts one less). `rare` is the number of
     words their sentences share that the story seldom uses (figure_keyed.rare_words): for
     a noun head, two such words tell what is counted as a shared name does, and different
     verbs then tell it differently ("the 100 pages of e-mails showed", "used the 100 pages
@@ -111,24 +110,10 @@ def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:
             score += 1
     if not noun and not set(a.names) & set(b.names):
         return 0  # "said ... 15" is anything said, unless said of one name
-    phrase = noun and shared_phrase(a, b)
-    score += phrase
-    named = set(a.sentence_names) & set(b.sentence_names) or set(a.names) & set(b.names) \
-        or phrase
+    named = set(a.sentence_names) & set(b.sentence_names) or set(a.names) & set(b.names)
     # Without a shared name, "they paid 31.55 percent" may be anyone's rate.
     found = max(0, min(3 if named else 1, score - 1))
     return max(found, 2) if noun and rare >= RARE_WORDS else found
-
-
-def shared_phrase(a: Quantity, b: Quantity) -> bool:
-    """Whether both figures count their noun under the same word before it, as in "800,000
-    federal employees" and "about 1,000,000 federal employees": a noun phrase of two
-    content words says what is counted as a shared name does, "employees" alone does not."""
-    first, second = (a.noun or "").lower(), (b.noun or "").lower()
-    if not first or first != second or not first.isalpha() or len(first) < 4 \
-            or first in FUNCTION_WORDS:
-        return False
-    return a.head == b.head and a.head != f"n:{lemma(first)}"
 
 
 # Beyond these gaps (by strength), two values are taken for different measures rather than
