@@ -136,7 +136,19 @@ def _is_verb(word: str, before: str | None) -> bool:
     if before is not None and before.lower() in _AUXILIARIES \
             and low.endswith(("ing", "en", "ed")) and len(low) > 4:
         return True  # "were taken", "is holding"; not "have similar"
-    return (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST or short_past(low)
+    return (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST or short_past(low) \
+        or _prefixed_past(low)
+
+
+# Prefixes that make a verb of a verb: "repaid", "outspent", "withheld", "undertook".
+_VERB_PREFIXES = ("re", "out", "over", "under", "mis", "up", "with")
+
+
+def _prefixed_past(low: str) -> bool:
+    """An irregular past under a verb prefix. The past must have four letters or more, so
+    that "output" (out + put) and "reset" (re + set) are not read as pasts of a verb."""
+    return any(low.startswith(prefix) and len(low) - len(prefix) >= 4
+               and low[len(prefix):] in _IRREGULAR_PAST for prefix in _VERB_PREFIXES)
 
 
 def verb_before(text: str, lo: int, start: int) -> str | None:
@@ -261,7 +273,8 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
     mods |= {f"year {y}" for y in _YEAR.findall(text, begin, finish)}
     return ClauseContext(
         clause=(begin, finish),
-        verb=verb_before(text, begin, start) or verb_after(text, end, finish),
+        verb=_complement(text, end, finish, noun) or verb_before(text, begin, start)
+        or verb_after(text, end, finish),
         noun=noun,
         names=names_in(text, begin, finish, lo),
         sentence_names=names_in(text, lo, hi, lo),
@@ -269,6 +282,29 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
         future=_FUTURE.search(text, begin, start) is not None,
         words=content_words(text, lo, hi, noun) if noun else (),  # only nouns use them
     )
+
+
+def _complement(text: str, end: int, hi: int, noun: str | None) -> str | None:
+    """The predicate of the counted noun when a participle or a word the lexicon groups
+    with a verb follows it and ends the phrase: in "left 60 people dead" or "with 50 people
+    killed" the figure counts the dead, whatever the clause's verb ("left", "with")."""
+    if noun is None:
+        return None
+    words = list(WORD.finditer(text, end, hi))[:4]
+    for i, match in enumerate(words[:3]):
+        if lemma(match.group()) != noun or i + 1 >= len(words):
+            continue
+        word = words[i + 1]
+        low = word.group()
+        if not low.islower() or text[match.end() : word.start()] != " ":
+            return None
+        if not ((low.endswith("ed") and len(low) > 4) or lemma(low) != stem(low)):
+            return None
+        after = text[word.end() : word.end() + 5]
+        ends = not after.strip() or after[0] in ",.;:!?)" or re.match(
+            r"\s(?:and|or|in|at|on)\b", after) is not None
+        return lemma(low) if ends else None
+    return None
 
 
 # Prepositions that look like verbs, and the words of time (the figure's date, not its

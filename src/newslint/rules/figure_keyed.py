@@ -32,6 +32,7 @@ from newslint.rules.figure_pairs import (
     head_word,
     match_strength,
     measure_phrase,
+    phrase_key,
 )
 from newslint.rules.figure_wording import comparable, in_quotation, worded_pairs
 
@@ -101,23 +102,53 @@ class _Found:
 def keyed_conflicts(rule: CorpusRule, ctx: CorpusContext, far_apart: float
                     ) -> Iterable[Diagnostic]:
     groups = ctx.index.group("quantities", candidate_key, "figure-context")
-    whole: dict[str, frozenset[str]] | None = None
+    stories: dict[str, frozenset[str]] = {}
     found: list[_Found] = []
     for key in sorted(groups, key=str):
-        entries = groups[key]
-        for story in ctx.index.stories.components(article.id for article, _ in entries):
-            members = set(story)
-            in_story = [e for e in entries if e[0].id in members]
-            if len(in_story) < 2:
-                continue
-            if whole is None:
-                whole = _whole_stories(ctx)
-            # words seldom in the whole story, not only in the articles of this bucket
-            seldom = rare_words(ctx, whole.get(story[0], frozenset(story)))
-            found.extend(_bucket(key, in_story, far_apart, seldom))
+        found.extend(_story_buckets(ctx, key, groups[key], far_apart, stories))
+    _add_phrase_keyed(ctx, groups, far_apart, stories, found)
     _add_worded(ctx, far_apart, found)
     for f in found:
         yield _finding(rule, f.key, f.oriented, f.severity)
+
+
+def _story_buckets(ctx: CorpusContext, key: Hashable, entries: list[Entry], far_apart: float,
+                   whole: dict[str, frozenset[str]]) -> Iterable[_Found]:
+    """The findings of one bucket, story by story. `whole` (each article's story, filled
+    on first use) tells which words the story seldom uses."""
+    for story in ctx.index.stories.components(article.id for article, _ in entries):
+        members = set(story)
+        in_story = [e for e in entries if e[0].id in members]
+        if len(in_story) < 2:
+            continue
+        if not whole:
+            whole.update(_whole_stories(ctx))
+        # words seldom in the whole story, not only in the articles of this bucket
+        seldom = rare_words(ctx, whole.get(story[0], frozenset(story)))
+        yield from _bucket(key, in_story, far_apart, seldom)
+
+
+def _add_phrase_keyed(ctx: CorpusContext, groups: dict[Hashable, list[Entry]],
+                      far_apart: float, whole: dict[str, frozenset[str]],
+                      found: list[_Found]) -> None:
+    """Compares a count whose noun phrase holds another count's head ("nearly 90 faculty
+    members", "nearly 90 ... faculty") in that head's bucket (figure_pairs.phrase_key).
+    Only pairs with such a mention that no bucket paired yet are added."""
+    extra = ctx.index.group("quantities", phrase_key, "figure-phrase")
+    seen = {frozenset((_mention(x), _mention(y))) for f in found for x, y in f.oriented}
+    for key in sorted(extra, key=str):
+        if key not in groups:
+            continue
+        added = {_mention(e) for e in extra[key]}
+        entries = sorted(groups[key] + extra[key],
+                         key=lambda e: (e[0].path, e[1].span.start))
+        for f in _story_buckets(ctx, key, entries, far_apart, whole):
+            f.oriented = [(x, y) for x, y in f.oriented
+                          if (_mention(x) in added or _mention(y) in added)
+                          and frozenset((_mention(x), _mention(y))) not in seen]
+            if f.oriented:
+                seen.update(frozenset((_mention(x), _mention(y))) for x, y in f.oriented)
+                found.append(f)
 
 
 def _mention(entry: Entry) -> Mention:

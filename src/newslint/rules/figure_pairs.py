@@ -20,6 +20,7 @@ from dataclasses import fields
 
 from newslint.extract.figures.keys import QUOTED_TERM
 from newslint.facts import Quantity
+from newslint.facts.context import FUNCTION_WORDS, lemma
 
 _ABOUT = {"about", "around", "roughly", "approximately", "approx.", "some", "an estimated",
           "circa", "estimated"}
@@ -48,6 +49,24 @@ def candidate_key(quantity: Quantity) -> Hashable | None:
     if quantity.dimension == "ordinal" and quantity.head[2:] not in _TIME_HEADS:
         return None  # "the 14th Amendment": an ordinal names; "the 35th day" counts
     return quantity.dimension, quantity.head
+
+
+def phrase_key(quantity: Quantity) -> Hashable | None:
+    """The bucket a count joins besides its own when the word before its noun is a noun
+    too: "90 faculty members" counts faculty as "90 faculty" does. A noun phrase is keyed
+    by each of its nouns; which of them is a noun shows where another count has it for
+    head, so an adjective ("federal employees") meets no bucket."""
+    key = candidate_key(quantity)
+    if key is None or quantity.dimension != "count" or not (quantity.head or "").startswith(
+            "n:"):
+        return None
+    word = quantity.noun or ""
+    if not (word.isalpha() and word.islower()) or len(word) < 4 or word in FUNCTION_WORDS:
+        return None
+    if word in quantity.text.lower():
+        return None  # "a 60-vote threshold": the compound is a modifier of another measure
+    head = f"n:{lemma(word)}"
+    return None if head == quantity.head else (quantity.dimension, head)
 
 
 def comparison_key(q: Quantity) -> tuple[object, ...]:
@@ -168,7 +187,7 @@ def gap(a: Quantity, b: Quantity) -> float | None:
     ca, cb = _class(a), _class(b)
     if ca == cb and ca in ("above", "below", "about"):
         va, vb = a.value * a.scale, b.value * b.scale
-        step = max(sig_step(a.value) * a.scale, sig_step(b.value) * b.scale)
+        step = _written_step(a, b)
         if abs(va - vb) <= step:
             return None
         low, high = sorted((va, vb))
@@ -181,6 +200,24 @@ def gap(a: Quantity, b: Quantity) -> float | None:
         return None
     lower_high, higher_low = (ha, lb) if ha < lb else (hb, la)
     return higher_low / lower_high if lower_high > 0 else math.inf
+
+
+def _written_step(a: Quantity, b: Quantity) -> float:
+    """How far apart two values with one hedge may be and still be one figure: the
+    rounding of the coarser ("some $82 billion" and "some $82.4 billion"). Zeros that end
+    a whole number may be significant, so a figure like "nearly 100" is read to the
+    other's precision when that is finer: beside "nearly 90" it is a hundred, not 50 to
+    150."""
+    step_a, step_b = sig_step(a.value) * a.scale, sig_step(b.value) * b.scale
+    if _trailing_zero(a.value):
+        step_a = min(step_a, step_b)
+    if _trailing_zero(b.value):
+        step_b = min(step_a, step_b)
+    return max(step_a, step_b)
+
+
+def _trailing_zero(value: float) -> bool:
+    return math.isfinite(value) and value >= 10 and value == int(value) and value % 10 == 0
 
 
 def describe(q: Quantity) -> str:

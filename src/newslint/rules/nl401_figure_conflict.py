@@ -29,10 +29,14 @@ a count, a duration, an age, a clock time with its zone), the head word of its c
 noun it counts, "14 engines", else the clause verb), the names in its clause and sentence,
 its modifiers ("initial", "revised", "per share", "in all"; `modifiers` in
 rules/numbers.yaml, with `synonyms` saying "bills" and "measures" are one noun) and its
-tense. Two articles disagree when some pair of their mentions has agreeing keys and no pair
-of the same head agrees. Hedged values are read as written: "more than 150" and "more than
-190" differ; "some $82 billion" is 82 give or take 3% (a one-digit round figure, "about 80
-miles", give or take a quarter); units are converted ("five weeks" is "35 days"). Articles
+tense. A count is keyed by each noun of its noun phrase: "nearly 90 faculty members" is
+compared with "nearly 90 Georgetown University faculty" (a hyphenated compound, "a 60-vote
+threshold", is keyed by the noun it modifies only). Two articles disagree when some pair
+of their mentions has agreeing keys and no pair of the same head agrees. Hedged values are
+read as written: "more than 150" and "more than 190" differ, and so do "nearly 100" and
+"nearly 90" (zeros that end a whole number may be significant); "some $82 billion" is
+82 give or take 3% (a one-digit round figure, "about 80 miles", give or take a quarter);
+units are converted ("five weeks" is "35 days"). Articles
 of different dates are compared only on measures that do not move (ages, clock times,
 lengths) and, as info, on counts and shares of what a noun names ("42 members", "35
 percent Latino") up to three days apart. Two sentences that count one noun and share two
