@@ -240,6 +240,28 @@ def capitalised_words(quotes: list[tuple[str, bool]]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _negative(word: str) -> bool:
+    return word in _NEGATIONS or (word.endswith("nt") and word[:-2] in _CONTRACTED_NOT)
+
+
+def reverses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two wordings of one remark say opposite things: inside the words both give,
+    one puts a negation the other lacks ("should" / "shouldn't", "is not" / "is"), one
+    word for one word or one word alone. Where a cut starts or stops is no reversal."""
+    a, b = min(a, b), max(a, b)  # the same alignment whichever quote comes first
+    ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    equal = [i for i, op in enumerate(ops) if op[0] == "equal"]
+    for i, (op, a1, a2, b1, b2) in enumerate(ops):
+        if op == "equal" or not equal or not equal[0] < i < equal[-1]:
+            continue
+        old, new = a[a1:a2], b[b1:b2]
+        if len(old) + len(new) == 1 and _negative((old or new)[0]):
+            return True
+        if len(old) == len(new) == 1 and _negative(old[0]) != _negative(new[0]):
+            return True
+    return False
+
+
 def carries_meaning(words: tuple[str, ...], names: frozenset[str] = frozenset()) -> bool:
     """Dropped words that change what a quote says: a name or acronym, a negation or a
     number. "CCP" in "CCP state psyop", "not" in "not a pre-set path", "900"."""

@@ -67,7 +67,9 @@ thing" / "a dangerous thing", "at the bar" / "at a bar"), a change of pronoun or
 ("it ruined" / "they ruined", "have to" / "be able to"), or of the tense of one verb ("I
 say" / "I said", "he's run" / "he's running"; irregular verbs in
 `rules/irregular_verbs.yaml`), is reported at info; a content word, a negation or a number
-at warning. Two sentences of one quoted passage that differ from one
+at warning; a negation one wording has and the other lacks, inside the words both give
+("should have been used" / "shouldn't have been used"), at error: the two say opposite
+things. Two sentences of one quoted passage that differ from one
 passage elsewhere make one finding, and so do one change found in a whole quote against
 one article and in a sentence of it against another (Flynn's "it destroyed his life",
 where two articles give "they"); two quotes of one paragraph, each changed against its
@@ -126,6 +128,7 @@ from newslint.index.quote_text import (
     carries_meaning,
     fits,
     gapped,
+    reverses,
     word_diff,
 )
 from newslint.index.speakers import SpeakerResolver, speaker_resolver
@@ -151,7 +154,7 @@ class QuoteWording(CorpusRule):
     code = "NL302"
     name = "quote-wording"
     severity = Severity.WARNING
-    graded = (Severity.INFO,)
+    graded = (Severity.INFO, Severity.ERROR)
 
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         options = {"min_share": MIN_SHARE, **self.options(ctx.settings)}
@@ -262,24 +265,29 @@ class QuoteWording(CorpusRule):
         mine, theirs = changed_passages(quote.text.split(), other_quote.text.split())
         diff = word_diff(quote.text, other_quote.text)
         who = f"{speaker} quoted" if speaker else "the same quotation given"
+        # A negation one wording lacks makes the two say opposite things: the gravest change.
+        flip = change is Change.CONTENT and reverses(words_in(a), words_in(b))
+        check = ("the two say opposite things; check the primary source" if flip
+                 else "check the primary source")
         if support[a] == support[b]:
             # as many articles give each wording: nothing says which copy is faithful
             message = (f'{who} as "{mine}" here but "{theirs}" in {_name(other_article)}; '
                        f"the two differ: {word_diff(quote.text, other_quote.text, True)}; "
-                       "check the primary source")
+                       f"{check}")
         else:
             message = (f'{who} as "{mine}" here but "{theirs}" in '
-                       f"{_name(other_article)} ({diff}); check the primary source")
+                       f"{_name(other_article)} ({diff}); {check}")
         diagnostic = make_diagnostic(
             self, article, quote.span, message,
             key=f"{speaker}|{' '.join(min(a, b))}|{' '.join(max(a, b))}",
             related=related, content=" ".join(here_form),
             # graded by what changed: a pronoun or a modal only (who, how sure) is info
-            severity=Severity.INFO if change is Change.MINOR else None,
+            severity=(Severity.INFO if change is Change.MINOR
+                      else Severity.ERROR if flip else None),
         )
         # what the pair found, for reporting each remark once however many articles give it
         variants.messages[diagnostic.fingerprint] = (
-            f'{who} as "{mine}" here, but ', f'"{theirs}" ({diff}); check the primary source')
+            f'{who} as "{mine}" here, but ', f'"{theirs}" ({diff}); {check}')
         variants.changes[diagnostic.fingerprint] = changed_words(quote.text, other_quote.text)
         here = quote.span.location(article.path, f'"{quote.text}" here')
         for place in related[:len(there)]:
