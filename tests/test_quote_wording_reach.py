@@ -166,3 +166,16 @@ def test_two_changes_in_two_sentences_of_a_passage_stay_two(corpus, run_json) ->
                 "inspection budget in three without telling anyone,\" she said.\n",
     })
     assert len(_nl302(run_json, root)) == 2
+
+
+def test_a_passage_finding_relates_no_other_sentence_of_its_own_article(
+        tmp_path, run_json) -> None:
+    # basil 2014 Lauten: Fox gives her apology as three quotes in one paragraph (fox.md:18),
+    # HuffPost as one (hpo.md:22). The finding at Fox's first sentence relates HuffPost's
+    # quote, not Fox's own other sentences as if they were other wordings.
+    folder = article_copy(tmp_path, "2014-elizabeth-lauten-apologizes-for-criticizing-obam")
+    found = [d for d in _nl302(run_json, folder)
+             if d["path"].endswith("fox.md") and d["line"] == 18]
+    assert found
+    for finding in found:
+        assert all(not r["path"].endswith("fox.md") for r in finding["related"])

@@ -371,9 +371,11 @@ def _passages(findings: list[Diagnostic], wholes: dict[tuple[str, int, int], Pla
 
 
 def _with_variant(first: Diagnostic, other: Diagnostic) -> Diagnostic:
-    """The finding at a quote, naming too the places of another variant of it."""
+    """The finding at a quote, naming too the places of another variant of it: in other
+    articles (the flagged article's other sentences of the passage are no second wording)."""
     seen = {(r.path, r.line, r.col) for r in first.related}
-    extra = tuple(r for r in other.related if (r.path, r.line, r.col) not in seen)
+    extra = tuple(r for r in other.related
+                  if (r.path, r.line, r.col) not in seen and r.path != first.path)
     return replace(first, related=first.related + extra) if extra else first
 
 
