@@ -27,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "quality"))
 
 import goldset  # noqa: E402
+import injected_precision  # noqa: E402
 import injection  # noqa: E402
 import judge  # noqa: E402
 import plants  # noqa: E402
@@ -84,7 +85,15 @@ def measure(args: argparse.Namespace) -> dict:
         manifest = injection.run(events, range(1, args.seeds + 1), work, planters, splits,
                                  args.corpus)
         copies = sorted({str(work / r["dir"]) for r in manifest["injections"]})
-        inj = score.injected([manifest], run_newslint("findings", copies, procs=args.procs))
+        inj_findings = run_newslint("findings", copies, procs=args.procs)
+        inj = score.injected([manifest], inj_findings)
+        classified = injected_precision.classify(manifest, inj_findings, findings)
+        if args.judge_injected:
+            todo = injected_precision.todo(classified, judge.load(args.judgements),
+                                           set(args.judge_injected.split(",")))
+            n = injected_precision.write_todo(args.judge_injected_file, todo, work)
+            print(f"{n} unjudged findings on injected copies written to "
+                  f"{args.judge_injected_file}")
 
     files = [str(args.corpus / e / p.name) for e in golds
              for p in sorted((args.corpus / e).iterdir()) if p.is_file()]
@@ -109,6 +118,7 @@ def measure(args: argparse.Namespace) -> dict:
         "seeds": args.seeds, "skipped": len(manifest["skipped"]), "quotes": quotes,
         "families": goldset.FAMILIES, "sampled": len(sampled),
         "precision": judge.precision(findings, sampled, judged),
+        "injected_precision": injected_precision.precision(classified, judged),
     }
 
 
@@ -135,6 +145,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--judgements", type=Path, default=judge.JUDGEMENTS)
     parser.add_argument("--judge-todo", type=Path, metavar="FILE",
                         help="write the sampled findings that lack a judgement to FILE")
+    parser.add_argument("--judge-injected", metavar="CODE,...",
+                        help="write the unjudged findings of these codes on the injected copies "
+                        "(neither at the plant nor as on the untouched event) to "
+                        "--judge-injected-file")
+    parser.add_argument("--judge-injected-file", type=Path,
+                        default=Path("judge_injected.yaml"))
     parser.add_argument("--sample-seed", type=int, default=1)
     parser.add_argument("--sample-size", type=int, default=100)
     parser.add_argument("--output", type=Path, default=HERE / "QUALITY.md")

@@ -76,6 +76,23 @@ def false_per_10(m: dict) -> float:
     return 10 * false / max(m["articles"], 1)
 
 
+def _injected_precision(p: dict) -> list[str]:
+    if not p:
+        return []
+    out = ["## Precision per code on the injected copies", "",
+           "Every finding on the injected copies: at the plant (true by construction), as on "
+           "the untouched event (its judgement there), or new (judged by hand, "
+           "`--judge-injected CODES`). Codes that find nothing on the untouched corpus are "
+           "measured here beside a real discrepancy. See bench/quality/injected_precision.py.",
+           ""]
+    rows = [[code, v["severity"], str(v["findings"]), str(v["plant"]), str(v["unchanged"]),
+             str(v["new"]), str(v["judged"]), str(v["unjudged_new"]),
+             "–" if v["precision"] is None else f"{v['precision']:.2f}"]
+            for code, v in p.items()]
+    return out + _table(["code", "severity", "findings", "at plant", "unchanged", "new",
+                         "judged", "new unjudged", "precision"], rows)
+
+
 def markdown(m: dict) -> str:
     out = ["# Quality on real copy", "",
            f"Measured by `bench/quality.py` on commit `{m['commit']}`, newslint run on each "
@@ -140,6 +157,7 @@ def markdown(m: dict) -> str:
     judged_codes = [c for c, v in m["precision"].items() if v["precision"] is not None]
     out += [f"Estimated false findings per 10 clean articles, over the judged codes "
             f"({', '.join(judged_codes) or 'none'}): {false_per_10(m):.2f}.", ""]
+    out += _injected_precision(m.get("injected_precision") or {})
     missed = [(e, i) for e, i in nat["missed"] if m["golds"][e].split == "dev"]
     if missed:
         out += ["## Missed gold discrepancies (dev split only)", ""]
