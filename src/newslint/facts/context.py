@@ -39,12 +39,12 @@ do does did
 # clause.py, and pasts that are also their base form or that it does not stem.
 _IRREGULAR_PAST = (frozenset(IRREGULAR) - {"sworn"}) | frozenset(
     "cut did felt forgot hung laid lent meant put rang set shook stole taught tore".split())
-# "could not" tells what did not happen ("Democrats could not muster the 60 votes needed
-# to block ... the full $447 billion package"), not what may.
+# What will or would happen. A modal of possibility ("can", "could", "may", "might") is
+# no tense: "Lieberman could get 100 confirmation votes" and "the only person who can get
+# 100 votes" tell one measure, so neither sets it.
 # A hyphen makes a compound, not a modal: "the would-be group of contenders".
 _FUTURE = re.compile(r"(?<![\w-])(?:will|would|'ll|plans? to|planned to|expects? to|expected to|"
-                     r"is to|are to|set to|aims? to|proposed|proposes?|could(?!\s+not\b)|may"
-                     r"|might)(?![\w-])", re.IGNORECASE)
+                     r"is to|are to|set to|aims? to|proposed|proposes?)(?![\w-])", re.IGNORECASE)
 # Titles, and the function words that open a sentence capitalised ("The", "In").
 _TITLES = TITLES | frozenset("director prime the a an in on at but and for of to as if".split())
 _NUMBER_WORDS = frozenset("""
@@ -250,8 +250,13 @@ def modifiers_in(text: str, lo: int, hi: int) -> tuple[str, ...]:
     lex = _lexicon()
     if lex.pattern is None:
         return ()
-    return tuple(sorted({lex.modifiers[m.group()] for m in lex.pattern.finditer(
-        text[lo:hi].lower())}))
+    low = text[lo:hi].lower()
+    # A comparative is no modifier: "more than the $5.7 billion" is that sum, not another.
+    return tuple(sorted({lex.modifiers[m.group()] for m in lex.pattern.finditer(low)
+                         if not _THAN.match(low, m.end())}))
+
+
+_THAN = re.compile(r"\s+than\b")
 
 
 def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],

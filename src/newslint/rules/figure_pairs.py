@@ -131,6 +131,15 @@ RARE_WORDS = 2
 RARE_GAP_LIMIT = 5.0
 
 
+def same_magnitude(a: Quantity, b: Quantity) -> bool:
+    """Whether two values have as many digits before the point, in the dimension's base
+    unit: "11 million" and "31 million", "100" and "400", not "800,000" and "1,000,000"."""
+    va, vb = abs(a.value * a.scale), abs(b.value * b.scale)
+    if not (va >= 1 and vb >= 1 and math.isfinite(va) and math.isfinite(vb)):
+        return False
+    return math.floor(math.log10(va)) == math.floor(math.log10(vb))
+
+
 def _modifiers_agree(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     """The same modifiers, and the same years where both clauses name some."""
     years_a = {m for m in first if m.startswith("year ")}

@@ -43,7 +43,11 @@ percent Latino") up to three days apart. Two sentences that count one noun and s
 words the story's other figure sentences seldom use ("the 100 pages of e-mails showed",
 "used the 100 pages of emails to show") are one measure whatever their verbs and names,
 and are compared up to a gap of five (names alone: two, or three when they share a name
-too). Severity follows the gap:
+too). Two articles that each give a measure once are compared over any gap that keeps
+the value's magnitude (as many digits: "can get 100 votes" and "could get 300
+confirmation votes", not "800,000" and "1,000,000"); under the weakest keys only for a
+noun that is not counted in every story ("people"). A modal of possibility ("can",
+"could", "may", "might") is no tense; "will" and "would" are. Severity follows the gap:
 info under 10% or when the keys agree only loosely (no name shared by the two sentences,
 or a verb for head), an error from `far_apart` on.
 
