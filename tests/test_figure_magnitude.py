@@ -66,3 +66,18 @@ def test_two_values_of_another_magnitude_stay_apart(corpus, run_json):
         assert bool(found) == flagged, other
         if flagged:
             assert found[0]["severity"] == "info" and f'"{other}"' in found[0]["message"]
+
+
+def test_a_verb_in_the_present_is_a_clause_verb():
+    # HuffPost: "(Mitt Romney leads the pack at 21 percent)": the lead is the figure's verb.
+    text = paragraph("2011-trump-holds-birther-meeting", "hpo.md", 14)
+    at = text.index("21 percent")
+    assert clause_context(text, at, at + 10, (0, len(text))).verb == "lead"
+    # The Times: Mr. Trump "estimates would cost about $8 billion": a base form after a modal.
+    text = paragraph("2016-fox-and-calder-say-mexico-isn-t-paying-for-borde", "nyt.md", 30)
+    at = text.index("about $8 billion")
+    assert clause_context(text, at, at + 16, (0, len(text))).verb == "cost"
+    # A plural noun after a name is no verb: "Trump supporters" packed the hall.
+    text = "Trump supporters packed 300 seats in the hall."
+    at = text.index("300")
+    assert clause_context(text, at, at + 3, (0, len(text))).verb == "pack"

@@ -151,12 +151,38 @@ def _prefixed_past(low: str) -> bool:
                and low[len(prefix):] in _IRREGULAR_PAST for prefix in _VERB_PREFIXES)
 
 
+# Modals take a verb's base form ("would cost", "can get"); pronouns that are subjects and
+# the words that open an object ("leads the pack", "estimates the price tag").
+_MODALS = frozenset("will would shall should can could may might must".split())
+_SUBJECTS = frozenset("he she it who which that".split())
+_OBJECT_OPENERS = frozenset("the a an his her its their our this these those".split())
+
+
+def _present(word: str, before: str | None, after: str | None) -> bool:
+    """A verb in the present or base form, which only its place tells from a noun: after
+    a modal ("could get 100 votes"), or an -s form between a subject (a name or a pronoun)
+    and its object (a determiner, or the figure itself): "Romney leads the pack at 21
+    percent", "he estimates the cost at"; "Trump supporters" is a noun phrase."""
+    low = word.lower()
+    if before is None or low in FUNCTION_WORDS or not word.isalpha() or not word.islower():
+        return False
+    if before.lower() in _MODALS:
+        return True
+    subject = before.lower() in _SUBJECTS or (before[0].isupper() and before.isalpha()
+                                              and before.lower() not in FUNCTION_WORDS)
+    return subject and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
+        and len(low) > 3 and (after is None or after.lower() in _OBJECT_OPENERS)
+
+
 def verb_before(text: str, lo: int, start: int) -> str | None:
-    """Lemma of the nearest word before text[start] in text[lo:start] that reads as a verb."""
+    """Lemma of the nearest word before text[start] in text[lo:start] that reads as a verb,
+    in any tense."""
     words = list(WORD.finditer(text, lo, start))
     for i in range(len(words) - 1, -1, -1):
         word = words[i].group()
-        if _is_verb(word, words[i - 1].group() if i else None) and not (
+        before = words[i - 1].group() if i else None
+        after = words[i + 1].group() if i + 1 < len(words) else None
+        if (_is_verb(word, before) or _present(word, before, after)) and not (
                 i + 1 < len(words) and _content_word_after(text, words[i].end(), start)):
             return lemma(word)  # not "the revised offer": a participle before its noun
     return None
