@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newslint.facts.context import clause_context
+from newslint.rules.figure_pairs import specific_verb
 from realcopy import article_copy, edit_line, paragraph
 
 LIEBERMAN = "2017-donald-trump-considers-joe-lieberman-for-fbi-dir"
@@ -81,3 +82,20 @@ def test_a_verb_in_the_present_is_a_clause_verb():
     text = "Trump supporters packed 300 seats in the hall."
     at = text.index("300")
     assert clause_context(text, at, at + 3, (0, len(text))).verb == "pack"
+
+
+def test_the_same_uncommon_act_in_a_sentence_that_names_no_one(tmp_path, run_json):
+    """The Times: "the congressman ... had already repaid about $60,000 to his campaign"
+    (he is named in the sentence before); Fox: "Hunter and his wife repaid the campaign
+    about $60,000." One act, one sum: the Times's changed to $70,000 is found. A verb
+    said of anything ("said", "took") still needs a shared name."""
+    event = "2018-congressman-hunter-and-wife-indicted-on-corrupti"
+    folder = article_copy(tmp_path, event)
+    _, clean = run_json(folder, "--select", "NL401")
+    assert not any({("nyt.md", 46), ("fox.md", 24)} <= t for t in _touched(clean))
+    edit_line(folder, "nyt.md", 46, "repaid about $60,000", "repaid about $70,000")
+    _, found = run_json(folder, "--select", "NL401")
+    assert any({("nyt.md", 46), ("fox.md", 24)} <= t for t in _touched(found))
+    assert not specific_verb("say") and not specific_verb("take")
+    assert not specific_verb("rais")  # the stem of "raised", no word
+    assert specific_verb("repaid")

@@ -35,6 +35,7 @@ from newslint.rules.figure_pairs import (
     measure_phrase,
     phrase_key,
     same_magnitude,
+    specific_verb,
 )
 from newslint.rules.figure_wording import comparable, in_quotation, worded_pairs
 
@@ -87,7 +88,7 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
             limit = RARE_GAP_LIMIT if rare >= RARE_WORDS and strength >= 2 \
                 else GAP_LIMIT.get(strength, 0)
             if single and same_magnitude(a, b) and (strength >= 2 or (
-                    strength and (a.head or "").startswith("n:") and noun_grade(a) > 0)):
+                    strength and _specific_head(a))):
                 limit = math.inf  # each article's only mention of the measure
             if (id(a), id(b)) in aligned and (not strength or found > limit):
                 strength, limit = aligned[id(a), id(b)], ALIGNED_GAP_LIMIT
@@ -96,6 +97,14 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
             if best is None or (-strength, found) < (-best[3], best[2]):
                 best = (a, b, found, strength)
     return best
+
+
+def _specific_head(q: Quantity) -> bool:
+    """A head not said of anything: a noun not counted in every story, or an uncommon
+    verb ("repaid")."""
+    if (q.head or "").startswith("n:"):
+        return noun_grade(q) > 0
+    return specific_verb(q.verb)
 
 
 Mention = tuple[str, int]  # (path, start) of a mention

@@ -46,10 +46,12 @@ gap of five (names alone: two, or three when they share a name too). Two article
 each give a measure once are compared over any gap that keeps the value's magnitude (as
 many digits: "can get 100 votes" and "could get 300 confirmation votes", not "800,000" and
 "1,000,000"); under the weakest keys only for a noun that is not counted in every story
-("people"). A modal of possibility ("can", "could", "may", "might") is no tense; "will"
-and "would" are. Severity follows the gap: info under 10% or when the keys agree only
-loosely (no name shared by the two sentences, or a verb for head), an error from
-`far_apart` on.
+("people") or an uncommon verb. The same uncommon verb needs no shared name when one
+sentence names no one ("the congressman ... had already repaid about $60,000"; "Hunter and
+his wife repaid the campaign about $60,000"). A modal of possibility ("can", "could",
+"may", "might") is no tense; "will" and "would" are. Severity follows the gap: info under
+10% or when the keys agree only loosely (no name shared by the two sentences, or a verb
+for head), an error from `far_apart` on.
 
 A sentence two articles restate with another number is one measure too, whatever its
 keys: two figures whose five words on each side share two content words on the same side
