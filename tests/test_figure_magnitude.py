@@ -99,3 +99,14 @@ def test_the_same_uncommon_act_in_a_sentence_that_names_no_one(tmp_path, run_jso
     assert not specific_verb("say") and not specific_verb("take")
     assert not specific_verb("rais")  # the stem of "raised", no word
     assert specific_verb("repaid")
+
+
+def test_a_comparative_is_no_modifier():
+    # The Times: the economy lost at least $6 billion, "more than the $5.7 billion that
+    # Mr. Trump had requested": that sum itself, not another one.
+    text = paragraph("2019-donald-trump-announces-end-to-government-shutdow", "nyt.md", 46)
+    at = text.index("$5.7 billion")
+    assert "other" not in clause_context(text, at, at + 12, (0, len(text))).modifiers
+    text = "The House added another $5.7 billion for the wall."
+    at = text.index("$5.7 billion")
+    assert "other" in clause_context(text, at, at + 12, (0, len(text))).modifiers
