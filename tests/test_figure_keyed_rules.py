@@ -167,7 +167,10 @@ def test_what_could_not_be_done_is_told_of_the_past(tmp_path, run_json):
     sentence = "Democrats could not muster the votes to pass the full $447 billion package."
     at = sentence.index("$447")
     assert not clause_context(sentence, at, at + 12, (0, len(sentence))).future
+    # "could" alone is no tense either (a modal of possibility); "would" is.
     sentence = sentence.replace("could not", "could")
+    assert not clause_context(sentence, at, at + 12, (0, len(sentence))).future
+    sentence = sentence.replace("could", "would")
     assert clause_context(sentence, at, at + 12, (0, len(sentence))).future
     folder = article_copy(tmp_path, "2011-obama-taunts-gop-for-ignoring-jobs")
     edit_line(folder, "nyt.md", 26, "full $447 billion", "full $747 billion")

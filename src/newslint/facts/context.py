@@ -39,12 +39,12 @@ do does did
 # clause.py, and pasts that are also their base form or that it does not stem.
 _IRREGULAR_PAST = (frozenset(IRREGULAR) - {"sworn"}) | frozenset(
     "cut did felt forgot hung laid lent meant put rang set shook stole taught tore".split())
-# "could not" tells what did not happen ("Democrats could not muster the 60 votes needed
-# to block ... the full $447 billion package"), not what may.
+# What will or would happen. A modal of possibility ("can", "could", "may", "might") is
+# no tense: "Lieberman could get 100 confirmation votes" and "the only person who can get
+# 100 votes" tell one measure, so neither sets it.
 # A hyphen makes a compound, not a modal: "the would-be group of contenders".
 _FUTURE = re.compile(r"(?<![\w-])(?:will|would|'ll|plans? to|planned to|expects? to|expected to|"
-                     r"is to|are to|set to|aims? to|proposed|proposes?|could(?!\s+not\b)|may"
-                     r"|might)(?![\w-])", re.IGNORECASE)
+                     r"is to|are to|set to|aims? to|proposed|proposes?)(?![\w-])", re.IGNORECASE)
 # Titles, and the function words that open a sentence capitalised ("The", "In").
 _TITLES = TITLES | frozenset("director prime the a an in on at but and for of to as if".split())
 _NUMBER_WORDS = frozenset("""
@@ -151,12 +151,38 @@ def _prefixed_past(low: str) -> bool:
                and low[len(prefix):] in _IRREGULAR_PAST for prefix in _VERB_PREFIXES)
 
 
+# Modals take a verb's base form ("would cost", "can get"); pronouns that are subjects and
+# the words that open an object ("leads the pack", "estimates the price tag").
+_MODALS = frozenset("will would shall should can could may might must".split())
+_SUBJECTS = frozenset("he she it who which that".split())
+_OBJECT_OPENERS = frozenset("the a an his her its their our this these those".split())
+
+
+def _present(word: str, before: str | None, after: str | None) -> bool:
+    """A verb in the present or base form, which only its place tells from a noun: after
+    a modal ("could get 100 votes"), or an -s form between a subject (a name or a pronoun)
+    and its object (a determiner, or the figure itself): "Romney leads the pack at 21
+    percent", "he estimates the cost at"; "Trump supporters" is a noun phrase."""
+    low = word.lower()
+    if before is None or low in FUNCTION_WORDS or not word.isalpha() or not word.islower():
+        return False
+    if before.lower() in _MODALS:
+        return True
+    subject = before.lower() in _SUBJECTS or (before[0].isupper() and before.isalpha()
+                                              and before.lower() not in FUNCTION_WORDS)
+    return subject and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
+        and len(low) > 3 and (after is None or after.lower() in _OBJECT_OPENERS)
+
+
 def verb_before(text: str, lo: int, start: int) -> str | None:
-    """Lemma of the nearest word before text[start] in text[lo:start] that reads as a verb."""
+    """Lemma of the nearest word before text[start] in text[lo:start] that reads as a verb,
+    in any tense."""
     words = list(WORD.finditer(text, lo, start))
     for i in range(len(words) - 1, -1, -1):
         word = words[i].group()
-        if _is_verb(word, words[i - 1].group() if i else None) and not (
+        before = words[i - 1].group() if i else None
+        after = words[i + 1].group() if i + 1 < len(words) else None
+        if (_is_verb(word, before) or _present(word, before, after)) and not (
                 i + 1 < len(words) and _content_word_after(text, words[i].end(), start)):
             return lemma(word)  # not "the revised offer": a participle before its noun
     return None
@@ -250,8 +276,13 @@ def modifiers_in(text: str, lo: int, hi: int) -> tuple[str, ...]:
     lex = _lexicon()
     if lex.pattern is None:
         return ()
-    return tuple(sorted({lex.modifiers[m.group()] for m in lex.pattern.finditer(
-        text[lo:hi].lower())}))
+    low = text[lo:hi].lower()
+    # A comparative is no modifier: "more than the $5.7 billion" is that sum, not another.
+    return tuple(sorted({lex.modifiers[m.group()] for m in lex.pattern.finditer(low)
+                         if not _THAN.match(low, m.end())}))
+
+
+_THAN = re.compile(r"\s+than\b")
 
 
 def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],

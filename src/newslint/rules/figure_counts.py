@@ -44,7 +44,7 @@ def aligned_counts(first: list[Quantity], second: list[Quantity], seldom: frozen
         if not _modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future \
                 or not names_agree(a.names, b.names):
             continue  # "the initial 23" is not "the revised 24"; a count of someone else
-        grade = _grade(a)
+        grade = noun_grade(a)
         if grade:
             out[id(a), id(b)] = grade
     return out
@@ -67,7 +67,8 @@ def _only_best(q: Quantity, others: list[Quantity], seldom: frozenset[str]
     return others[scored[0][1]]
 
 
-def _grade(q: Quantity) -> int:
+def noun_grade(q: Quantity) -> int:
+    """0 for a noun counted in any story ("people"), 1 for a common one, 2 for a rarer."""
     frequency = zipf((q.noun or q.head or "")[:60].lower().removeprefix("n:"))
     if frequency >= GENERIC_ZIPF:
         return 0

@@ -13,6 +13,7 @@ few days; never on amounts, bare percentages or durations.
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -20,7 +21,7 @@ from pathlib import PurePosixPath
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quantity
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
-from newslint.rules.figure_counts import ALIGNED_GAP_LIMIT, aligned_counts
+from newslint.rules.figure_counts import ALIGNED_GAP_LIMIT, aligned_counts, noun_grade
 from newslint.rules.figure_pairs import (
     GAP_LIMIT,
     MAX_MENTIONS,
@@ -33,6 +34,8 @@ from newslint.rules.figure_pairs import (
     match_strength,
     measure_phrase,
     phrase_key,
+    same_magnitude,
+    specific_verb,
 )
 from newslint.rules.figure_wording import comparable, in_quotation, worded_pairs
 
@@ -66,6 +69,12 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
     confirmed = {id(a) for a in first if any(gap(a, b) is None for b in second)}
     confirmed |= {id(b) for b in second if any(gap(a, b) is None for a in first)}
     aligned = aligned_counts(first, second, seldom)
+    # Two articles that each give the measure once give it for the same thing: a slip of a
+    # digit keeps its magnitude, another measure seldom does ("11 million undocumented
+    # immigrants", "all 31 million undocumented immigrants"; "198 people" at a rally and
+    # "45,000 people" who follow an account). Under weak keys, only for a noun that is not
+    # counted in any story: "six people" injured and "four people" struck are two tolls.
+    single = len(first) == 1 and len(second) == 1
     best: tuple[Quantity, Quantity, float, int] | None = None
     for a in first:
         for b in second:
@@ -78,6 +87,9 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
             strength = match_strength(a, b, rare)
             limit = RARE_GAP_LIMIT if rare >= RARE_WORDS and strength >= 2 \
                 else GAP_LIMIT.get(strength, 0)
+            if single and same_magnitude(a, b) and (strength >= 2 or (
+                    strength and _specific_head(a))):
+                limit = math.inf  # each article's only mention of the measure
             if (id(a), id(b)) in aligned and (not strength or found > limit):
                 strength, limit = aligned[id(a), id(b)], ALIGNED_GAP_LIMIT
             if not strength or found > limit:
@@ -85,6 +97,14 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
             if best is None or (-strength, found) < (-best[3], best[2]):
                 best = (a, b, found, strength)
     return best
+
+
+def _specific_head(q: Quantity) -> bool:
+    """A head not said of anything: a noun not counted in every story, or an uncommon
+    verb ("repaid")."""
+    if (q.head or "").startswith("n:"):
+        return noun_grade(q) > 0
+    return specific_verb(q.verb)
 
 
 Mention = tuple[str, int]  # (path, start) of a mention

@@ -21,6 +21,7 @@ from dataclasses import fields
 from newslint.extract.figures.keys import QUOTED_TERM
 from newslint.facts import Quantity
 from newslint.facts.context import FUNCTION_WORDS, lemma
+from newslint.frequencies import zipf
 
 _ABOUT = {"about", "around", "roughly", "approximately", "approx.", "some", "an estimated",
           "circa", "estimated"}
@@ -108,8 +109,13 @@ def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:
             # name already counted
         else:
             score += 1
-    if not noun and not set(a.names) & set(b.names):
-        return 0  # "said ... 15" is anything said, unless said of one name
+    if not noun and not set(a.names) & set(b.names) and not (
+            a.verb == b.verb and specific_verb(a.verb)
+            and not (a.sentence_names and b.sentence_names)):
+        # "said ... 15" is anything said, unless said of one name, or the same uncommon
+        # act in a sentence that names no one ("the congressman ... had already repaid
+        # about $60,000 to his campaign"; "Hunter and his wife repaid the campaign")
+        return 0
     named = set(a.sentence_names) & set(b.sentence_names) or set(a.names) & set(b.names)
     # Without a shared name, "they paid 31.55 percent" may be anyone's rate.
     found = max(0, min(3 if named else 1, score - 1))
@@ -129,6 +135,28 @@ GAP_LIMIT = {1: 1.1, 2: 2.0, 3: 3.0}
 # of emails to show"): a change of a digit is compared up to this gap.
 RARE_WORDS = 2
 RARE_GAP_LIMIT = 5.0
+
+
+def specific_verb(verb: str | None) -> bool:
+    """A verb lemma that is a word and not one of the commonest ("repaid", not "say",
+    "take" or a stem that is no word): the same such act tells of one thing."""
+    return bool(verb) and WORD_ZIPF <= zipf(verb) < COMMON_VERB_ZIPF  # type: ignore[arg-type]
+
+
+# Word frequencies (wordfreq's zipf scale): from COMMON_VERB_ZIPF a verb is said of
+# anything ("say" 5.9, "take" 5.9, "cut" 5.2; "repaid" 3.3); under WORD_ZIPF a lemma is
+# a stem rather than a word ("rais" 2.3, "financ" 1.6), which says nothing of its verb.
+COMMON_VERB_ZIPF = 5.0
+WORD_ZIPF = 2.5
+
+
+def same_magnitude(a: Quantity, b: Quantity) -> bool:
+    """Whether two values have as many digits before the point, in the dimension's base
+    unit: "11 million" and "31 million", "100" and "400", not "800,000" and "1,000,000"."""
+    va, vb = abs(a.value * a.scale), abs(b.value * b.scale)
+    if not (va >= 1 and vb >= 1 and math.isfinite(va) and math.isfinite(vb)):
+        return False
+    return math.floor(math.log10(va)) == math.floor(math.log10(vb))
 
 
 def _modifiers_agree(first: tuple[str, ...], second: tuple[str, ...]) -> bool:

@@ -24,28 +24,34 @@ with the same number of voters and different sides are flagged, first at the art
 odds with most others. Votes of bodies named differently, of undated articles, or of an
 article that reports two votes are not compared.
 
-Every other figure is compared by its context: its dimension (an amount in one currency,
-a count, a duration, an age, a clock time with its zone), the head word of its clause (the
-noun it counts, "14 engines", else the clause verb), the names in its clause and sentence,
-its modifiers ("initial", "revised", "per share", "in all"; `modifiers` in
-rules/numbers.yaml, with `synonyms` saying "bills" and "measures" are one noun) and its
-tense. A count is keyed by each noun of its noun phrase: "nearly 90 faculty members" is
-compared with "nearly 90 Georgetown University faculty" (a hyphenated compound, "a 60-vote
-threshold", is keyed by the noun it modifies only). Two articles disagree when some pair
-of their mentions has agreeing keys and no pair of the same head agrees. Hedged values are
-read as written: "more than 150" and "more than 190" differ, and so do "nearly 100" and
-"nearly 90" (zeros that end a whole number may be significant); "some $82 billion" is
-82 give or take 3% (a one-digit round figure, "about 80 miles", give or take a quarter);
-units are converted ("five weeks" is "35 days"). Articles
-of different dates are compared only on measures that do not move (ages, clock times,
-lengths) and, as info, on counts and shares of what a noun names ("42 members", "35
-percent Latino") up to three days apart. Two sentences that count one noun and share two
-words the story's other figure sentences seldom use ("the 100 pages of e-mails showed",
-"used the 100 pages of emails to show") are one measure whatever their verbs and names,
-and are compared up to a gap of five (names alone: two, or three when they share a name
-too). Severity follows the gap:
-info under 10% or when the keys agree only loosely (no name shared by the two sentences,
-or a verb for head), an error from `far_apart` on.
+Every other figure is compared by its context: its dimension (an amount in one currency, a
+count, a duration, an age, a clock time with its zone), the head word of its clause (the
+noun it counts, "14 engines", else the clause verb in any tense: "leads", "could get"),
+the names in its clause and sentence, its modifiers ("initial", "revised", "per share",
+"in all"; `modifiers` in rules/numbers.yaml, with `synonyms` saying "bills" and "measures"
+are one noun) and its tense. A count is keyed by each noun of its noun phrase: "nearly 90
+faculty members" is compared with "nearly 90 Georgetown University faculty" (a hyphenated
+compound, "a 60-vote threshold", is keyed by the noun it modifies only). Two articles
+disagree when some pair of their mentions has agreeing keys and no pair of the same head
+agrees. Hedged values are read as written: "more than 150" and "more than 190" differ, and
+so do "nearly 100" and "nearly 90" (zeros that end a whole number may be significant);
+"some $82 billion" is 82 give or take 3% (a one-digit round figure, "about 80 miles", give
+or take a quarter); units are converted ("five weeks" is "35 days"). Articles of different
+dates are compared only on measures that do not move (ages, clock times, lengths) and, as
+info, on counts and shares of what a noun names ("42 members", "35 percent Latino") up to
+three days apart. Two sentences that count one noun and share two words the story's other
+figure sentences seldom use ("the 100 pages of e-mails showed", "used the 100 pages of
+emails to show") are one measure whatever their verbs and names, and are compared up to a
+gap of five (names alone: two, or three when they share a name too). Two articles that
+each give a measure once are compared over any gap that keeps the value's magnitude (as
+many digits: "can get 100 votes" and "could get 300 confirmation votes", not "800,000" and
+"1,000,000"); under the weakest keys only for a noun that is not counted in every story
+("people") or an uncommon verb. The same uncommon verb needs no shared name when one
+sentence names no one ("the congressman ... had already repaid about $60,000"; "Hunter and
+his wife repaid the campaign about $60,000"). A modal of possibility ("can", "could",
+"may", "might") is no tense; "will" and "would" are. Severity follows the gap: info under
+10% or when the keys agree only loosely (no name shared by the two sentences, or a verb
+for head), an error from `far_apart` on.
 
 A sentence two articles restate with another number is one measure too, whatever its
 keys: two figures whose five words on each side share two content words on the same side
