@@ -167,6 +167,42 @@ def words(form: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in form if w not in (GAP, OPT))
 
 
+def fill_gaps(a: tuple[str, ...], b: tuple[str, ...]
+              ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Both wordings without their gaps, each ellipsis filled with the words the other
+    version has there ("your voice ... on the committee" / "your voice, someone who has
+    fought for thirty years, on the committee"): a cut the writer owns up to is no
+    omission, so what else differs is weighed alone. Words in brackets and words put for
+    others beside an ellipsis stay as they are."""
+    x, gaps_x = _gap_places(a)
+    y, gaps_y = _gap_places(b)
+    if not (gaps_x or gaps_y):
+        return x, y
+    out_x: list[str] = []
+    out_y: list[str] = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes():
+        if op == "delete" and b1 in gaps_y:
+            out_y.extend(x[a1:a2])  # the other version's ellipsis stands for these words
+        elif op == "insert" and a1 in gaps_x:
+            out_x.extend(y[b1:b2])
+        out_x.extend(x[a1:a2])
+        out_y.extend(y[b1:b2])
+    return tuple(out_x), tuple(out_y)
+
+
+def _gap_places(form: tuple[str, ...]) -> tuple[tuple[str, ...], set[int]]:
+    """The words of a wording, and the places (index of the word that follows) where an
+    ellipsis stood."""
+    out: list[str] = []
+    gaps: set[int] = set()
+    for word in form:
+        if word == GAP:
+            gaps.add(len(out))
+        elif word != OPT:
+            out.append(word)
+    return tuple(out), gaps
+
+
 def is_excerpt(a: tuple[str, ...], b: tuple[str, ...], entries: list[Entry]) -> bool:
     """The shorter quote is a run of words cut from a full quoted sentence: a quote of
     less, not a different wording."""

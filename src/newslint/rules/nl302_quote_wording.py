@@ -117,6 +117,7 @@ from newslint.index.quote_noise import Change, change_of, changed_passages
 from newslint.index.quote_remarks import (
     contains,
     cut_apart,
+    fill_gaps,
     inner_changes,
     is_excerpt,
     one_remark,
@@ -186,6 +187,8 @@ class QuoteWording(CorpusRule):
                 # article names no one or only infers someone from a pronoun
                 same.append((match, who, *house_style(
                     gapped(match.a[1].text), gapped(match.b[1].text))))
+        same = sorted(same + _passage_pairs(found, same, speakers, whole),
+                      key=lambda c: (_place(c[0].a), _place(c[0].b)))
         copies, backing, held = _copies(same)
         variants = Variants(wholes=sentence_wholes(entries, whole))
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
@@ -196,7 +199,10 @@ class QuoteWording(CorpusRule):
             if a == b or pair in reported or not one_remark(
                     a, b, match.shorter, (match.a[1].partial, match.b[1].partial)):
                 continue
-            if inner_changes(a, b, omission=1) > max(MAX_CHANGED, match.shorter // 5):
+            # an ellipsis in one wording stands for the other's words there: no change
+            full_a, full_b = fill_gaps(a, b)
+            if inner_changes(full_a, full_b, omission=1) > max(MAX_CHANGED,
+                                                               match.shorter // 5):
                 continue  # two remarks that share a phrase, not one remark reworded
             if first not in names:
                 names[first] = capitalised_words(
@@ -218,7 +224,7 @@ class QuoteWording(CorpusRule):
                 continue
             if fits(a, b) or fits(b, a) or fits_inside(a, b, names[first]):
                 continue  # "...": the words one version leaves out
-            change = change_of(words_in(a), words_in(b),
+            change = change_of(full_a, full_b,
                                lambda words, known=names[first]: carries_meaning(words, known),
                                names[first])
             if change is Change.NOISE:
@@ -333,6 +339,36 @@ def _copies(same: list[Compared]
     for place in sorted(entry_at):
         groups.setdefault(root(place), []).append(entry_at[place])
     return {place: groups[root(place)] for place in entry_at}, backing, held
+
+
+def _passage_pairs(found: list[Match], same: list[Compared],
+                   speakers: dict[Place, str | None], whole: dict[Place, Entry]
+                   ) -> list[Compared]:
+    """Matches whose quotes stand in two passages already found to be one quotation: the
+    quotes of one paragraph under one attribution (`"A," Akin said. "B."`) in each article,
+    one pair of them given to one person, so the other pair is his too, where nothing near
+    it names anyone else (a sentence whose speaker one article does not name, "said Akin
+    said", "Liz Cheney reportedly said")."""
+    def passage(entry: Entry) -> tuple[str, int, str | None]:
+        article, quote = whole.get(_place(entry), entry)
+        return article.path, quote.span.line, quote.speaker_key
+
+    taken = {(_place(m.a), _place(m.b)) for m, *_ in same}
+    decided: dict[tuple[tuple[str, int, str | None], ...], str] = {}
+    for match, who, *_ in same:
+        decided.setdefault((passage(match.a), passage(match.b)), who)
+        decided.setdefault((passage(match.b), passage(match.a)), who)
+    out: list[Compared] = []
+    for match in found:
+        who = decided.get((passage(match.a), passage(match.b)))
+        if who is None or (_place(match.a), _place(match.b)) in taken:
+            continue
+        named = [s for s in (speakers[_place(match.a)], speakers[_place(match.b)]) if s]
+        if any(not (who and one_speaker(s, who)) for s in named):
+            continue  # someone else is named beside this pair
+        out.append((match, who, *house_style(gapped(match.a[1].text),
+                                             gapped(match.b[1].text))))
+    return out
 
 
 def _wholes(entries: list[Entry], whole: dict[Place, Entry]) -> dict[tuple[str, int, int], Place]:
