@@ -196,6 +196,8 @@ class QuoteWording(CorpusRule):
         flagged: dict[tuple[str, int, int], Diagnostic] = {}
         for match, first, a, b in same:
             pair = (min(a, b), max(a, b))
+            if _occasions_differ(match):
+                continue  # a line of a written statement and one said on camera
             if a == b or pair in reported or not one_remark(
                     a, b, match.shorter, (match.a[1].partial, match.b[1].partial)):
                 continue
@@ -339,6 +341,13 @@ def _copies(same: list[Compared]
     for place in sorted(entry_at):
         groups.setdefault(root(place), []).append(entry_at[place])
     return {place: groups[root(place)] for place in entry_at}, backing, held
+
+
+def _occasions_differ(match: Match) -> bool:
+    """Attributions that name occasions of two kinds ("said in a statement" / "in his
+    video, he added"): two remarks, each of which may be exact."""
+    first, second = match.a[1].occasion, match.b[1].occasion
+    return bool(first and second and first != second)
 
 
 def _passage_pairs(found: list[Match], same: list[Compared],
