@@ -54,6 +54,11 @@ def noise_word(word: str) -> bool:
     return key in _classes()[0] or key in _slight()
 
 
+def minor_word(word: str) -> bool:
+    """A pronoun, a modal or "let" of "let's": who, how sure, an exhortation."""
+    return word.lower() in _classes()[1] and (word.lower(),) not in _slight()
+
+
 def filler_word(word: str) -> bool:
     """A noise word whose change alone is no change at all ("that", "oh"), unlike a slight
     word ("just", "the")."""

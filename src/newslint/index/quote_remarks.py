@@ -8,7 +8,7 @@ import difflib
 from collections.abc import Callable
 
 from newslint.facts import ArticleFacts, Quote
-from newslint.index.quote_noise import filler_word, noise_word
+from newslint.index.quote_noise import filler_word, minor_word, noise_word
 from newslint.index.quote_style import GAP, OPT
 from newslint.index.quote_text import carries_meaning, gapped
 
@@ -128,6 +128,32 @@ def inner_changes(a: tuple[str, ...], b: tuple[str, ...], omission: int | None =
             put, extra = min(a2 - a1, b2 - b1), abs((a2 - a1) - (b2 - b1))
             total += put + (omission if 0 < extra <= cut else extra)
     return total
+
+
+def coordination_cut(a: tuple[str, ...], b: tuple[str, ...],
+                     fragments: tuple[bool, bool]) -> bool:
+    """A fragment in the writer's sentence that leaves out, right after "and", "or" or
+    "but", only the subject and auxiliary the other version repeats there ("let's find out
+    what's in it, and let's make it as good" / she wants to "find out what's in it and make
+    it as good"): the writer's sentence joins the two verbs (conjunction reduction), no
+    change of the speaker's words. `fragments`: whether each wording is such a fragment."""
+    x, y = words(a), words(b)
+    changed = [op for op in stretch(x, y) if op[0] != "equal"]
+    if not changed:
+        return False
+    for op, a1, a2, b1, b2 in changed:
+        if op == "delete" and fragments[1]:
+            kept, left, at = x, x[a1:a2], a1
+        elif op == "insert" and fragments[0]:
+            kept, left, at = y, y[b1:b2], b1
+        else:
+            return False
+        if kept[at - 1] not in _COORDINATORS or not all(minor_word(w) for w in left):
+            return False
+    return True
+
+
+_COORDINATORS = frozenset(("and", "or", "but", "nor"))
 
 
 def stretch(x: tuple[str, ...], y: tuple[str, ...]) -> list[tuple[str, int, int, int, int]]:

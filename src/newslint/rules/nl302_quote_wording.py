@@ -116,6 +116,7 @@ from newslint.index.quote_match import (
 from newslint.index.quote_noise import Change, change_of, changed_passages
 from newslint.index.quote_remarks import (
     contains,
+    coordination_cut,
     cut_apart,
     fill_gaps,
     inner_changes,
@@ -226,6 +227,8 @@ class QuoteWording(CorpusRule):
                 continue
             if fits(a, b) or fits(b, a) or fits_inside(a, b, names[first]):
                 continue  # "...": the words one version leaves out
+            if coordination_cut(full_a, full_b, (match.a[1].partial, match.b[1].partial)):
+                continue  # "find out ... and make it": the writer's sentence joins the verbs
             change = change_of(full_a, full_b,
                                lambda words, known=names[first]: carries_meaning(words, known),
                                names[first])
