@@ -80,3 +80,14 @@ def test_a_short_sentence_of_a_passage_with_its_negation_dropped(tmp_path, run_j
     edit_line(folder, "nyt.md", 14, "I have not done anything", "I have done anything")
     (finding,) = _about(_nl302(run_json, folder), 14, "nyt.md")
     assert finding["severity"] == "error" and _files(finding) == {"fox.md", "nyt.md"}
+
+
+def test_an_organisation_and_the_person_who_speaks_for_it(tmp_path, run_json) -> None:
+    # the Times: "the Obama campaign said that ... "would end Medicare as we know it"";
+    # Fox: Lis Smith, "Obama campaign spokeswoman", says the same words
+    event = "2012-obama-and-romney-campaigns-argue-on-medicare"  # dev
+    folder = article_copy(tmp_path, event)
+    assert not _about(_nl302(run_json, folder), 12, "nyt.md")
+    edit_line(folder, "nyt.md", 12, "as we know it", "as we love it")
+    (finding,) = _about(_nl302(run_json, folder), 12, "nyt.md")
+    assert _files(finding) == {"fox.md", "nyt.md"} and "Lis Smith" in finding["message"]

@@ -270,3 +270,17 @@ def one_text_speaker(match: Match, first: str | None, second: str | None) -> str
 _ONE_TEXT_SHARE = 0.8  # of the shorter quote's words, beside a run of ten in common
 _ONE_SIDE_WORDS = 7  # a shorter phrase ("I don't like that language") is said by many
 _ONE_SIDE_SHARE = 0.85  # of the shorter quote's words: one word in seven may differ
+
+
+_COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc group sa ag nv".split())
+
+
+def speaks_for(organisation: str, roles: list[tuple[str, ...]]) -> bool:
+    """"Acme said" and "Acme spokesman Raj Patel said": a statement credited to the
+    organisation in one place and to the person speaking for it in another. True when the
+    organisation's name is in one of the person's roles."""
+    words = tuple(w for w in fold_name(organisation) if w not in _COMPANY_SUFFIXES)
+    if not words:
+        return False
+    n = len(words)
+    return any(role[i:i + n] == words for role in roles for i in range(len(role) - n + 1))

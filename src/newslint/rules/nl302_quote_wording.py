@@ -101,6 +101,7 @@ from dataclasses import replace
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
+from newslint.facts.speech import is_person_like
 from newslint.index.quote_match import (
     Match,
     by_piece,
@@ -111,6 +112,7 @@ from newslint.index.quote_match import (
     one_text,
     one_text_speaker,
     quote_entries,
+    speaks_for,
     with_pieces,
 )
 from newslint.index.quote_noise import Change, change_of, changed_passages
@@ -133,7 +135,7 @@ from newslint.index.quote_text import (
     reverses,
     word_diff,
 )
-from newslint.index.speakers import SpeakerResolver, speaker_resolver
+from newslint.index.speakers import SpeakerResolver, fold_name, speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.quote_variants import (
     Variants,
@@ -163,14 +165,15 @@ class QuoteWording(CorpusRule):
         resolver = speaker_resolver(ctx.index)
         entries, whole = with_pieces(quote_entries(ctx.index))
         speakers = {_place(e): _speaker(resolver, e[1]) for e in entries}
+        roles = _roles(entries, speakers)
         found = by_piece(matches(entries, MIN_SHARED_WORDS, options["min_share"]), whole)
         # Quotes matched by their words and credited to one person, house style folded.
         same: list[Compared] = []
         for match in sorted(found, key=lambda m: (_place(m.a), _place(m.b))):
             first, second = speakers[_place(match.a)], speakers[_place(match.b)]
-            if first and second and one_speaker(first, second):
-                same.append((match, first, *house_style(gapped(match.a[1].text),
-                                                        gapped(match.b[1].text))))
+            if first and second and (source := _one_source(first, second, roles)):
+                same.append((match, source, *house_style(gapped(match.a[1].text),
+                                                         gapped(match.b[1].text))))
             elif not (first or second) and one_text(match):
                 # a long stretch of the same words is one quotation (a letter, a
                 # resolution) even where neither article names a person for it; a
@@ -344,6 +347,32 @@ def _copies(same: list[Compared]
     for place in sorted(entry_at):
         groups.setdefault(root(place), []).append(entry_at[place])
     return {place: groups[root(place)] for place in entry_at}, backing, held
+
+
+def _roles(entries: list[Entry], speakers: dict[Place, str | None]
+           ) -> dict[str, list[tuple[str, ...]]]:
+    """Each speaker's roles as the story's attributions write them ("a spokeswoman for
+    the Obama campaign"), folded."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for entry in entries:
+        who, role = speakers[_place(entry)], entry[1].speaker_role
+        if who and role:
+            out.setdefault(who, []).append(fold_name(role))
+    return out
+
+
+def _one_source(first: str, second: str, roles: dict[str, list[tuple[str, ...]]]
+                ) -> str | None:
+    """The speaker two attributions credit, as one source: one person by any of their
+    names, or an organisation ("the Obama campaign said") and the person a role names as
+    speaking for it ("a spokeswoman for the Obama campaign, Lis Smith"), who is named."""
+    if one_speaker(first, second):
+        return first
+    for body, person in ((first, second), (second, first)):
+        if not is_person_like(body) and is_person_like(person) and speaks_for(
+                body, roles.get(person, [])):
+            return person
+    return None
 
 
 def _occasions_differ(match: Match) -> bool:
