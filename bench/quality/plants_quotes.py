@@ -62,12 +62,17 @@ def _shared_quotes(event: Event):
 
 
 def _fragment(a: list[str], b: list[str], common: set[tuple[str, ...]]) -> bool:
-    """The shorter quote, of eight words or more, is nearly all inside the longer one: a
-    fragment of it ("will do the right thing and step aside" in a statement of several
-    sentences). Such a partner does not make a site (the sites stay those of quotes that
-    share half their words) but a finding that links the plant to it found the plant."""
+    """The shorter quote, of six words or more, is nearly all inside the longer one: a
+    fragment of it ("will do the right thing and step aside", "would end Medicare as we
+    know it" in a statement of several sentences). Such a partner does not make a site (the
+    sites stay those of quotes that share half their words) but a finding that links the
+    plant to it found the plant."""
     shorter = min(a, b, key=len)
-    return _cover(shorter, common) >= 0.8 and len(_covered(shorter, common)) >= 8
+    return (_cover(shorter, common) >= 0.8
+            and len(_covered(shorter, common)) >= _FRAGMENT_WORDS)
+
+
+_FRAGMENT_WORDS = 6  # words of a fragment in runs of four shared with the longer quote
 
 
 def _covered(words: list[str], shared: set[tuple[str, ...]]) -> set[int]:
