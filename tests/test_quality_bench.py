@@ -166,6 +166,24 @@ def test_a_short_fragment_inside_the_statement_is_a_copy_too() -> None:
     assert "c.md" in files
 
 
+def test_a_straight_mark_closing_a_curly_one_leaves_the_next_quote_paired() -> None:
+    """“A," she said. "B." (a copy mixing the marks): the straight quote B is well paired,
+    a copy of the same words elsewhere, so a plant there may be found against it."""
+    event = injection.Event("e", {
+        "a.md": ['“Like most Americans, the president believes we cannot allow it," Ruiz '
+                 'said. "However, the president believes Judge Moore will do the right thing '
+                 'and step aside from the race."'],
+        "b.md": ['Ruiz said that Judge Moore “will do the right thing and step aside from the '
+                 'race” if the allegations are true.'],
+    }, {"a.md": range(1), "b.md": range(1)})
+    files = set()
+    for seed in range(20):
+        plan = plants_quotes.quote_wording(event, random.Random(seed))
+        assert plan is not None
+        files |= {plan.planted.file} | {p.file for p in plan.spans}
+    assert files == {"a.md", "b.md"}
+
+
 def test_a_planted_quote_wording_change_is_a_change_of_content() -> None:
     """The planter never changes, drops or adds a closed-class word alone ("that", "just",
     "and"): that is transcription noise NL302 leaves alone, not a misquote to find."""

@@ -26,7 +26,7 @@ from newslint.load.segment import is_title_case
 
 def _quotes(event: Event):
     for file, line, m in _occurrences(event, QUOTE):
-        if m.group(2) is not None and event.files[file][line - 1].count('"') % 2:
+        if m.group(2) is not None and _straight_marks(event.files[file][line - 1]) % 2:
             continue  # an unclosed straight quote: the pairing of the marks is unsure
         if is_title_case(m.group(1 if m.group(1) is not None else 2).split()):
             continue  # a title, a slogan, a headline ("The Queen of Rage"): not speech
@@ -34,6 +34,13 @@ def _quotes(event: Event):
         words = [w.lower() for w in WORD.findall(m.group(group))]
         yield (file, line, m, group, {tuple(words[i : i + 4]) for i in range(len(words) - 3)},
                words)
+
+
+def _straight_marks(text: str) -> int:
+    """The straight quotation marks of a line that are not the closing mark of a curly
+    opening one (“Like most Americans ... life," Sanders said. "However, ... aside."):
+    a copy mixing the two kinds pairs them so."""
+    return text.count('"') - max(0, text.count("“") - text.count("”"))
 
 
 def _shared_quotes(event: Event):
