@@ -147,6 +147,43 @@ def test_a_fragment_of_a_longer_quote_is_a_copy_the_plant_may_be_found_against()
     assert "c.md" in files
 
 
+def test_a_short_fragment_inside_the_statement_is_a_copy_too() -> None:
+    """Six or seven words ("would end Medicare as we know it") of a longer quote, all in
+    runs the two share, are the same quotation: a copy the plant may be found against."""
+    statement = ('"The truth is that the Romney-Ryan budget would end Medicare as we know it '
+                 'for every senior in the country," the spokeswoman said.')
+    event = injection.Event("e", {
+        "a.md": [statement],
+        "b.md": [statement],
+        "c.md": ['The campaign said the plan "would end Medicare as we know it" and shift '
+                 'costs to beneficiaries.'],
+    }, {"a.md": range(1), "b.md": range(1), "c.md": range(1)})
+    files = set()
+    for seed in range(30):
+        plan = plants_quotes.quote_wording(event, random.Random(seed))
+        assert plan is not None and plan.planted.file in ("a.md", "b.md")
+        files |= {p.file for p in plan.spans}
+    assert "c.md" in files
+
+
+def test_a_straight_mark_closing_a_curly_one_leaves_the_next_quote_paired() -> None:
+    """“A," she said. "B." (a copy mixing the marks): the straight quote B is well paired,
+    a copy of the same words elsewhere, so a plant there may be found against it."""
+    event = injection.Event("e", {
+        "a.md": ['“Like most Americans, the president believes we cannot allow it," Ruiz '
+                 'said. "However, the president believes Judge Moore will do the right thing '
+                 'and step aside from the race."'],
+        "b.md": ['Ruiz said that Judge Moore “will do the right thing and step aside from the '
+                 'race” if the allegations are true.'],
+    }, {"a.md": range(1), "b.md": range(1)})
+    files = set()
+    for seed in range(20):
+        plan = plants_quotes.quote_wording(event, random.Random(seed))
+        assert plan is not None
+        files |= {plan.planted.file} | {p.file for p in plan.spans}
+    assert files == {"a.md", "b.md"}
+
+
 def test_a_planted_quote_wording_change_is_a_change_of_content() -> None:
     """The planter never changes, drops or adds a closed-class word alone ("that", "just",
     "and"): that is transcription noise NL302 leaves alone, not a misquote to find."""

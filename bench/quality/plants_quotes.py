@@ -26,7 +26,7 @@ from newslint.load.segment import is_title_case
 
 def _quotes(event: Event):
     for file, line, m in _occurrences(event, QUOTE):
-        if m.group(2) is not None and event.files[file][line - 1].count('"') % 2:
+        if m.group(2) is not None and _straight_marks(event.files[file][line - 1]) % 2:
             continue  # an unclosed straight quote: the pairing of the marks is unsure
         if is_title_case(m.group(1 if m.group(1) is not None else 2).split()):
             continue  # a title, a slogan, a headline ("The Queen of Rage"): not speech
@@ -34,6 +34,13 @@ def _quotes(event: Event):
         words = [w.lower() for w in WORD.findall(m.group(group))]
         yield (file, line, m, group, {tuple(words[i : i + 4]) for i in range(len(words) - 3)},
                words)
+
+
+def _straight_marks(text: str) -> int:
+    """The straight quotation marks of a line that are not the closing mark of a curly
+    opening one (“Like most Americans ... life," Sanders said. "However, ... aside."):
+    a copy mixing the two kinds pairs them so."""
+    return text.count('"') - max(0, text.count("“") - text.count("”"))
 
 
 def _shared_quotes(event: Event):
@@ -62,12 +69,17 @@ def _shared_quotes(event: Event):
 
 
 def _fragment(a: list[str], b: list[str], common: set[tuple[str, ...]]) -> bool:
-    """The shorter quote, of eight words or more, is nearly all inside the longer one: a
-    fragment of it ("will do the right thing and step aside" in a statement of several
-    sentences). Such a partner does not make a site (the sites stay those of quotes that
-    share half their words) but a finding that links the plant to it found the plant."""
+    """The shorter quote, of six words or more, is nearly all inside the longer one: a
+    fragment of it ("will do the right thing and step aside", "would end Medicare as we
+    know it" in a statement of several sentences). Such a partner does not make a site (the
+    sites stay those of quotes that share half their words) but a finding that links the
+    plant to it found the plant."""
     shorter = min(a, b, key=len)
-    return _cover(shorter, common) >= 0.8 and len(_covered(shorter, common)) >= 8
+    return (_cover(shorter, common) >= 0.8
+            and len(_covered(shorter, common)) >= _FRAGMENT_WORDS)
+
+
+_FRAGMENT_WORDS = 6  # words of a fragment in runs of four shared with the longer quote
 
 
 def _covered(words: list[str], shared: set[tuple[str, ...]]) -> set[int]:

@@ -28,3 +28,6 @@ class Quote:
     # Names the quote's sentence (and the one before it) is about, other than people:
     # "DeepSeek", "R1". What NL303 groups a speaker's quotes by.
     subjects: tuple[str, ...] = ()
+    # The kind of occasion the attribution names ("in a statement": "written", "in his
+    # video": "spoken"; rules/quote_occasions.yaml), or None when it names none.
+    occasion: str | None = None

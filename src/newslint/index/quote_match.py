@@ -123,7 +123,7 @@ def _place(entry: Entry) -> Place:
 
 # the end of a sentence before the next one, or an ellipsis: where a passage is cut
 _PIECE_END = regex.compile(r"(?<=[.?!][\"'’”]?)\s+(?=[\"'‘“]?\p{Lu})|\s*(?:…|\.\.\.)\s*")
-_PIECE_WORDS = 6  # a shorter piece ("We don't want him.") may be said twice in other words
+_PIECE_WORDS = 5  # a shorter piece ("We don't want him.") may be said twice in other words
 
 
 def one_speaker(a: str, b: str) -> bool:
@@ -187,13 +187,25 @@ def _common(a: tuple[str, ...], b: tuple[str, ...]) -> int:
 
 
 _ONE_TEXT = 10  # words in a row two quotes share: one quotation, whoever is named
+_ONE_TEXT_CHANGES = 2  # single words changed inside such a run ("duty" / "duties")
 
 
 def one_text(match: Match) -> bool:
-    """Quotes that share a run of many words, in order: the same quoted text."""
+    """Quotes that share a run of many words, in order, also across a word or two put for
+    others, put in or left out one at a time (the misquote itself, "are incompatible with
+    your duty" / "are told with your duty"): the same quoted text."""
     a, b = normalise(match.a[1].text), normalise(match.b[1].text)
-    blocks = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_matching_blocks()
-    return max((block.size for block in blocks), default=0) >= _ONE_TEXT
+    blocks = [block for block in difflib.SequenceMatcher(
+        a=a, b=b, autojunk=False).get_matching_blocks() if block.size]
+    best = 0
+    for i in range(len(blocks)):
+        run = blocks[i].size
+        for before, after in zip(blocks[i:i + _ONE_TEXT_CHANGES], blocks[i + 1:], strict=False):
+            if max(after.a - before.a - before.size, after.b - before.b - before.size) > 1:
+                break
+            run += after.size  # one word changed between two runs
+        best = max(best, run)
+    return best >= _ONE_TEXT
 
 
 def fits_inside(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str]) -> bool:
@@ -258,3 +270,17 @@ def one_text_speaker(match: Match, first: str | None, second: str | None) -> str
 _ONE_TEXT_SHARE = 0.8  # of the shorter quote's words, beside a run of ten in common
 _ONE_SIDE_WORDS = 7  # a shorter phrase ("I don't like that language") is said by many
 _ONE_SIDE_SHARE = 0.85  # of the shorter quote's words: one word in seven may differ
+
+
+_COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc group sa ag nv".split())
+
+
+def speaks_for(organisation: str, roles: list[tuple[str, ...]]) -> bool:
+    """"Acme said" and "Acme spokesman Raj Patel said": a statement credited to the
+    organisation in one place and to the person speaking for it in another. True when the
+    organisation's name is in one of the person's roles."""
+    words = tuple(w for w in fold_name(organisation) if w not in _COMPANY_SUFFIXES)
+    if not words:
+        return False
+    n = len(words)
+    return any(role[i:i + n] == words for role in roles for i in range(len(role) - n + 1))

@@ -54,6 +54,11 @@ def noise_word(word: str) -> bool:
     return key in _classes()[0] or key in _slight()
 
 
+def minor_word(word: str) -> bool:
+    """A pronoun, a modal or "let" of "let's": who, how sure, an exhortation."""
+    return word.lower() in _classes()[1] and (word.lower(),) not in _slight()
+
+
 def filler_word(word: str) -> bool:
     """A noise word whose change alone is no change at all ("that", "oh"), unlike a slight
     word ("just", "the")."""
@@ -266,13 +271,20 @@ def changed_passages(here: list[str], there: list[str], context: int = 3
     if not ops:
         return _clip(here, 0, len(here), context), _clip(there, 0, len(there), context)
     if max(ops[-1][2] - ops[0][1], ops[-1][4] - ops[0][3]) > _LONGEST:
-        ops = ops[:1]  # changes far apart: the first one speaks for the message
+        # changes far apart: the first that is more than a filler word ("that that's")
+        # speaks for the message
+        ops = [next((op for op in ops if not all(
+            noise_word(w) for w in _words(here[op[1]:op[2]] + there[op[3]:op[4]]))), ops[0])]
     a1, a2 = ops[0][1], ops[-1][2]
     b1, b2 = ops[0][3], ops[-1][4]
     return _clip(here, a1, a2, context), _clip(there, b1, b2, context)
 
 
 _LONGEST = 12  # words between the first and last change that a message shows
+
+
+def _words(tokens: list[str]) -> list[str]:
+    return [w for token in tokens for w in words_of(token)]
 
 
 def _clip(words: list[str], start: int, end: int, context: int) -> str:

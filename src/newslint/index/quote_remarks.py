@@ -8,7 +8,7 @@ import difflib
 from collections.abc import Callable
 
 from newslint.facts import ArticleFacts, Quote
-from newslint.index.quote_noise import filler_word, noise_word
+from newslint.index.quote_noise import filler_word, minor_word, noise_word
 from newslint.index.quote_style import GAP, OPT
 from newslint.index.quote_text import carries_meaning, gapped
 
@@ -130,6 +130,32 @@ def inner_changes(a: tuple[str, ...], b: tuple[str, ...], omission: int | None =
     return total
 
 
+def coordination_cut(a: tuple[str, ...], b: tuple[str, ...],
+                     fragments: tuple[bool, bool]) -> bool:
+    """A fragment in the writer's sentence that leaves out, right after "and", "or" or
+    "but", only the subject and auxiliary the other version repeats there ("let's find out
+    what's in it, and let's make it as good" / she wants to "find out what's in it and make
+    it as good"): the writer's sentence joins the two verbs (conjunction reduction), no
+    change of the speaker's words. `fragments`: whether each wording is such a fragment."""
+    x, y = words(a), words(b)
+    changed = [op for op in stretch(x, y) if op[0] != "equal"]
+    if not changed:
+        return False
+    for op, a1, a2, b1, b2 in changed:
+        if op == "delete" and fragments[1]:
+            kept, left, at = x, x[a1:a2], a1
+        elif op == "insert" and fragments[0]:
+            kept, left, at = y, y[b1:b2], b1
+        else:
+            return False
+        if kept[at - 1] not in _COORDINATORS or not all(minor_word(w) for w in left):
+            return False
+    return True
+
+
+_COORDINATORS = frozenset(("and", "or", "but", "nor"))
+
+
 def stretch(x: tuple[str, ...], y: tuple[str, ...]) -> list[tuple[str, int, int, int, int]]:
     """The alignment of two wordings from the first to the last word they share, a lone
     shared word at an end past a longer change left out as met by chance."""
@@ -165,6 +191,42 @@ _OMITTED = 8  # words left out in one run: a clause or a short sentence
 
 def words(form: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in form if w not in (GAP, OPT))
+
+
+def fill_gaps(a: tuple[str, ...], b: tuple[str, ...]
+              ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Both wordings without their gaps, each ellipsis filled with the words the other
+    version has there ("your voice ... on the committee" / "your voice, someone who has
+    fought for thirty years, on the committee"): a cut the writer owns up to is no
+    omission, so what else differs is weighed alone. Words in brackets and words put for
+    others beside an ellipsis stay as they are."""
+    x, gaps_x = _gap_places(a)
+    y, gaps_y = _gap_places(b)
+    if not (gaps_x or gaps_y):
+        return x, y
+    out_x: list[str] = []
+    out_y: list[str] = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes():
+        if op == "delete" and b1 in gaps_y:
+            out_y.extend(x[a1:a2])  # the other version's ellipsis stands for these words
+        elif op == "insert" and a1 in gaps_x:
+            out_x.extend(y[b1:b2])
+        out_x.extend(x[a1:a2])
+        out_y.extend(y[b1:b2])
+    return tuple(out_x), tuple(out_y)
+
+
+def _gap_places(form: tuple[str, ...]) -> tuple[tuple[str, ...], set[int]]:
+    """The words of a wording, and the places (index of the word that follows) where an
+    ellipsis stood."""
+    out: list[str] = []
+    gaps: set[int] = set()
+    for word in form:
+        if word == GAP:
+            gaps.add(len(out))
+        elif word != OPT:
+            out.append(word)
+    return tuple(out), gaps
 
 
 def is_excerpt(a: tuple[str, ...], b: tuple[str, ...], entries: list[Entry]) -> bool:

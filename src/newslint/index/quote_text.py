@@ -341,7 +341,10 @@ def shown_changes(ops: list[tuple[str, int, int, int, int]], changed: list[int]
     stops."""
     equal = [i for i, op in enumerate(ops) if op[0] == "equal"]
     if not equal or not any(equal[0] < i < equal[-1] for i in changed):
-        return [ops[i] for i in changed]  # nothing changed inside: every change shows
+        # nothing changed inside: the words put for others at an end show ("pro-gay
+        # marriage" / "pro-marriage"), not where each cut starts; else every change
+        put = [ops[i] for i in changed if ops[i][0] == "replace"]
+        return put if equal and put else [ops[i] for i in changed]
     return [ops[i] for i in changed if equal[0] < i < equal[-1] or (
         ops[i][0] == "replace" and max(ops[i][2] - ops[i][1], ops[i][4] - ops[i][3])
         <= _END_WORDS)]

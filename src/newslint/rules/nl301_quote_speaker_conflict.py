@@ -48,7 +48,7 @@ from dataclasses import replace
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
 from newslint.facts.speech import PRONOUNS, is_person_like
-from newslint.index.quote_match import Match, matches, one_speaker, quote_entries
+from newslint.index.quote_match import Match, matches, one_speaker, quote_entries, speaks_for
 from newslint.index.quote_text import normalise
 from newslint.index.speakers import (
     INFERRED_KINDS,
@@ -226,7 +226,7 @@ def _people(by_speaker: dict[str, list]) -> dict[str, str]:
              for n in names}
     for index, a in enumerate(names):
         for b in names[index + 1:]:
-            if one_speaker(a, b) or _speaks_for(a, roles[b]) or _speaks_for(b, roles[a]):
+            if one_speaker(a, b) or speaks_for(a, roles[b]) or speaks_for(b, roles[a]):
                 parent[root(b)] = root(a)
     return {n: root(n) for n in names}
 
@@ -243,20 +243,6 @@ def _person(speaker: str) -> bool:
     # a surname alone ("Summers") or a person's full name; "White House", "Justice
     # Department", "Obama campaign" are bodies
     return len(speaker.split()) == 1 or is_person_like(speaker)
-
-
-_COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc group sa ag nv".split())
-
-
-def _speaks_for(organisation: str, roles: list[tuple[str, ...]]) -> bool:
-    """"Acme said" and "Acme spokesman Raj Patel said": a statement credited to the
-    organisation in one place and to the person speaking for it in another. True when the
-    organisation's name is in one of the person's roles."""
-    words = tuple(w for w in fold_name(organisation) if w not in _COMPANY_SUFFIXES)
-    if not words:
-        return False
-    n = len(words)
-    return any(role[i:i + n] == words for role in roles for i in range(len(role) - n + 1))
 
 
 def _place(entry: tuple[ArticleFacts, Quote]) -> tuple[str, int]:

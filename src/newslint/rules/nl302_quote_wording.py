@@ -1,84 +1,72 @@
 """One speaker's quote worded differently in different articles.
 
 ## What it flags
-Two quotes credited to the same person in different articles (a statement that a
-described speaker names, "the statement said", is the words of whoever issued it; a given
-name and its nickname are one person, "Dick Durbin" / "Richard J. Durbin") that
-are nearly but not exactly the same words: "state psyop" and "CCP state psyop" for Neal
-Khosla, "AI's Sputnik moment" and "Sputnik Second" for Marc Andreessen. Quotes are matched by their
-words first, so a fragment matches the longer quote it was cut from: near means the words
-they share, in order, make up at least 75% of the shorter quote, with a run of shared
-words at least half its length or phrases of three words or more that make up 60% of it
-(a remark reworded in two or three places). Two quotes that share a run of ten words or
-more are one quotation even where neither article names a person for it (a letter, a
-resolution); a quote one article credits is its speaker's where the other article names no
-one in reach of its copy (no described speaker either), both are whole quotes of seven
-words or more and they share 85% of the shorter one's words, or where the two share a run
-of ten words or more, four in five words of the shorter, and the other article names no
-one, only describes the source ("the report read": Robert Bauer's report, quoted as his
-words elsewhere) or finds a speaker only through a pronoun or an earlier quote ("He
-added", after a paragraph about another man), which yields to the name. A sentence, or a stretch
-between ellipses, of a longer quote is compared on its own with a quote of the other
-article (six words or more, the same words but for one) when neither whole quote matches
-one there: "What have you guys been debating, John?
-You've been debating a coin" / "what have you guys been doing, John?". Words cut from a
-quoted full sentence are an excerpt, not a variant (they quote less, not differently), as
-are two cuts of one remark that stop at different places or overlap ("will add 900 units"
-/ "900 units over five years") and a shorter slice of the same words ("gradual and
-careful approach" / "take a gradual and careful approach"); identical quotes are
-consistent. A slice is flagged when the words it leaves out carry meaning: a name or
-acronym ("state psyop" / "CCP state psyop"), a negation or a number. Two remarks that
-share a phrase but differ in more than three words (or a fifth of the shorter quote)
-between their first and last shared word are two remarks, not one reworded; words left
-out in one run with nothing in their place ("I went too far and I was wrong" / "I went
-too far. I made a mistake and I was wrong") count as one change, a cut made without an
-ellipsis, when they are at most half as long as the shorter quote, also beside a word put
-in; closed-class words ("and", "the") count nothing, and a lone shared word at an end
-past a longer change ("by hosting Trump" / "by hosting him. If he's gone soft on Trump")
-is met by chance. An ellipsis ("...",
-"…", "[...]") matches any run of words the other version has there, also in two cuts that
-start or stop at different places. Words only moved ("with either our partners" / "either
-with our partners") are not a change. One finding per remark: every other article whose
-wording differs is named among its related places. When more articles give one
-wording (in full, or part of it word for word) than the other, the finding sits at the
-other; when one article's quote differs from two or more that agree, its message says
-what "the 2 other articles" read; when all differ, one finding relates every version.
-A fragment that another of the speaker's quotes gives word for word ("went too
-far" beside "I went too far and I was wrong") is not a misquote of a longer third, but
-one as long with a word put for another is. A short quote (five words or fewer) may
-differ from the other in one word only, put for another or left out ("for a conference
-call" / "for a private conference call"; a fragment may have the word the longer quote
-leaves out, "for a private conference call" / "join me for a conference call", where a
-whole short sentence, "I went way too far.", is another remark).
+Two articles that quote one remark of one person in different words. The finding sits
+at the wording fewer articles give, shows the changed stretch of each wording and lists
+the changed words; every other article whose wording differs is among its related
+places. The severity says what changed:
 
-Spun words count as the words they replaced. House style is not wording: contractions
-("we're" / "we are"), British and American spelling ("honour" / "honor", "organise" /
-"organize"), numerals and number words ("5" / "five"), abbreviated titles ("Sen." /
-"Senator", "Gen." / "General"), words written apart or together ("work force" /
-"workforce", "e-mail" / "email", "U.S." / "US") and an editor's words in square brackets
-("why [Acme] took so long" / "why it took so long") match.
-A difference is a misquote only when it changes content. Changed words that are all
-closed-class filler (a conjunction, "that" before a clause, "oh" or "well": the classes
-are in `rules/quote_noise.yaml`), forms of one word ("pew" / "pews", "Mama" / "Momma") or
-punctuation are transcription noise: no finding, as is a name spelt another way inside
-the quote ("al-Qaddafi" / "Gadhafi": a name-spelling matter, not the quote's wording). An
-article or a degree word put in or left out inside the words both give ("a very dangerous
-thing" / "a dangerous thing", "at the bar" / "at a bar"), a change of pronoun or modal only
-("it ruined" / "they ruined", "have to" / "be able to"), or of the tense of one verb ("I
-say" / "I said", "he's run" / "he's running"; irregular verbs in
-`rules/irregular_verbs.yaml`), is reported at info; a content word, a negation or a number
-at warning; a negation one wording has and the other lacks, inside the words both give
-("should have been used" / "shouldn't have been used"), at error: the two say opposite
-things. Two sentences of one quoted passage that differ from one
-passage elsewhere make one finding, and so do one change found in a whole quote against
-one article and in a sentence of it against another (Flynn's "it destroyed his life",
-where two articles give "they"); two quotes of one paragraph, each changed against its
-own counterpart elsewhere, are two misquotes and two findings. The message shows only
-the changed stretch of each wording, with a few words either side, and lists the changed
-words without the quotation marks and punctuation around them ("doing" instead of "debating");
-where as many articles give each wording, nothing says which copy is faithful and the
-message blames neither ("the two differ: "CCP" here only", ""doing" here, "debating"
-there").
+- error: a negation one wording has and the other lacks inside the words both give
+  ("should have been used" / "shouldn't have been used"): the two say opposite things;
+- warning: a content word, a name or a number ("a 38-word statement" / "a 35-word
+  statement" is a changed fact: both numbers are shown);
+- info: a slight word only: an article or a degree word ("at the bar" / "at a bar",
+  "a very dangerous thing" / "a dangerous thing"), a pronoun, a modal or the "let" of
+  "let's" ("it ruined" / "they ruined"), the tense of one verb ("I say" / "I said").
+
+Never reported: house style (contractions, British and American spelling, numerals and
+number words, "Sen." / "Senator", "work force" / "workforce", "U.S." / "US", an editor's
+words in square brackets), typography (quotation marks, punctuation, case), transcription
+noise (filler words such as "that", "oh", "well", forms of one word, "pew" / "pews", a
+name spelt another way, "al-Qaddafi" / "Gadhafi") and quoting less (an excerpt, an
+ellipsis, two cuts of one remark). The word classes are in `rules/quote_noise.yaml`.
+
+### Which quotes are one remark
+- Matched by their words first: the words two quotes share, in order, make up 75% of the
+  shorter one (a fragment matches the quote it was cut from), in a run at least half its
+  length or in phrases of three words or more that make up 60% of it.
+- Credited to one source: one person by any of their names ("Dick Durbin" / "Richard J.
+  Durbin"); a statement a described speaker names ("the statement said") is its issuer's;
+  an organisation and the person a role names as speaking for it ("the Obama campaign" /
+  "a spokeswoman for the Obama campaign, Lis Smith").
+- Or one quotation whoever is named: a run of ten shared words or more (across a word or
+  two changed one at a time) where neither article names a person; a quote one article
+  credits and the other leaves unnamed, both whole quotes of seven words or more sharing
+  85% of the shorter; a run of ten words and four in five of the shorter where the other
+  article only describes the source ("the report read") or infers it from a pronoun.
+- The sentences of one passage (the quotes of one paragraph under one attribution) share
+  the speaker found for another sentence of it, where nothing near them names anyone else
+  ("said Akin said", "reportedly said").
+- A sentence, or a stretch between ellipses, of a longer quote (five words or more, the
+  same words but for one) is compared on its own where neither whole quote matches.
+- Not one remark: attributions that name occasions of two kinds ("said in a statement" /
+  "in his video, he added"; `rules/quote_occasions.yaml`); two remarks that share a phrase
+  but differ in more than three words (or a fifth of the shorter quote) between their
+  first and last shared word; a short quote (five words or fewer) that differs in more
+  than one word.
+
+### What is no change of wording
+- An ellipsis ("...", "…", "[...]") stands for any run of words the other version has
+  there, also in two cuts that start or stop at different places.
+- Words cut from a quoted full sentence (an excerpt), two cuts of one remark that stop at
+  different places or overlap, a shorter slice of the same words; unless the words a slice
+  leaves out carry meaning: a name or acronym ("state psyop" / "CCP state psyop"), a
+  negation, a number.
+- Words only moved ("with either our partners" / "either with our partners"); spun words,
+  which count as the words they replaced.
+- A fragment that the speaker's words elsewhere give word for word, beside a longer third.
+- A fragment of the writer's sentence that leaves out, after "and", "or" or "but", only
+  the subject words the other version repeats (she wants to "find out what's in it and
+  make it" / "let's find out what's in it, and let's make it").
+- Words left out in one run with nothing in their place count as one change (a cut made
+  without an ellipsis), when at most half as long as the shorter quote.
+
+### One finding per remark
+- One article against two or more that agree: the message says what "the 2 other
+  articles" read. As many articles each way: the message blames neither ("CCP" here only).
+- Two sentences of one passage against one passage elsewhere are one finding, and so is
+  one change found in a whole quote against one article and in its sentence against
+  another; two quotes of one paragraph, each changed against its own counterpart, are two.
 
 ## Why it matters to an editor
 Words inside quotation marks must be exactly what was said. When two articles quote the
@@ -107,7 +95,6 @@ from newslint.index.quote_match import (
     fits_inside,
     matches,
     one_side,
-    one_speaker,
     one_text,
     one_text_speaker,
     quote_entries,
@@ -116,12 +103,20 @@ from newslint.index.quote_match import (
 from newslint.index.quote_noise import Change, change_of, changed_passages
 from newslint.index.quote_remarks import (
     contains,
+    coordination_cut,
     cut_apart,
+    fill_gaps,
     inner_changes,
     is_excerpt,
     one_remark,
 )
 from newslint.index.quote_remarks import words as words_in
+from newslint.index.quote_sources import (
+    occasions_differ,
+    one_source,
+    passage_pairs,
+    speaker_roles,
+)
 from newslint.index.quote_style import house_style
 from newslint.index.quote_text import (
     capitalised_words,
@@ -161,14 +156,15 @@ class QuoteWording(CorpusRule):
         resolver = speaker_resolver(ctx.index)
         entries, whole = with_pieces(quote_entries(ctx.index))
         speakers = {_place(e): _speaker(resolver, e[1]) for e in entries}
+        roles = speaker_roles(entries, speakers)
         found = by_piece(matches(entries, MIN_SHARED_WORDS, options["min_share"]), whole)
         # Quotes matched by their words and credited to one person, house style folded.
         same: list[Compared] = []
         for match in sorted(found, key=lambda m: (_place(m.a), _place(m.b))):
             first, second = speakers[_place(match.a)], speakers[_place(match.b)]
-            if first and second and one_speaker(first, second):
-                same.append((match, first, *house_style(gapped(match.a[1].text),
-                                                        gapped(match.b[1].text))))
+            if first and second and (source := one_source(first, second, roles)):
+                same.append((match, source, *house_style(gapped(match.a[1].text),
+                                                         gapped(match.b[1].text))))
             elif not (first or second) and one_text(match):
                 # a long stretch of the same words is one quotation (a letter, a
                 # resolution) even where neither article names a person for it; a
@@ -186,6 +182,8 @@ class QuoteWording(CorpusRule):
                 # article names no one or only infers someone from a pronoun
                 same.append((match, who, *house_style(
                     gapped(match.a[1].text), gapped(match.b[1].text))))
+        same = sorted(same + passage_pairs(found, same, speakers, whole),
+                      key=lambda c: (_place(c[0].a), _place(c[0].b)))
         copies, backing, held = _copies(same)
         variants = Variants(wholes=sentence_wholes(entries, whole))
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
@@ -193,10 +191,15 @@ class QuoteWording(CorpusRule):
         flagged: dict[tuple[str, int, int], Diagnostic] = {}
         for match, first, a, b in same:
             pair = (min(a, b), max(a, b))
+            if occasions_differ(match):
+                continue  # a line of a written statement and one said on camera
             if a == b or pair in reported or not one_remark(
                     a, b, match.shorter, (match.a[1].partial, match.b[1].partial)):
                 continue
-            if inner_changes(a, b, omission=1) > max(MAX_CHANGED, match.shorter // 5):
+            # an ellipsis in one wording stands for the other's words there: no change
+            full_a, full_b = fill_gaps(a, b)
+            if inner_changes(full_a, full_b, omission=1) > max(MAX_CHANGED,
+                                                               match.shorter // 5):
                 continue  # two remarks that share a phrase, not one remark reworded
             if first not in names:
                 names[first] = capitalised_words(
@@ -218,7 +221,9 @@ class QuoteWording(CorpusRule):
                 continue
             if fits(a, b) or fits(b, a) or fits_inside(a, b, names[first]):
                 continue  # "...": the words one version leaves out
-            change = change_of(words_in(a), words_in(b),
+            if coordination_cut(full_a, full_b, (match.a[1].partial, match.b[1].partial)):
+                continue  # "find out ... and make it": the writer's sentence joins the verbs
+            change = change_of(full_a, full_b,
                                lambda words, known=names[first]: carries_meaning(words, known),
                                names[first])
             if change is Change.NOISE:

@@ -15,6 +15,7 @@ from newslint.extract.quotes.attribution import Attribution
 from newslint.extract.quotes.continued import MIN_UNATTRIBUTED_WORDS, inherit_speakers
 from newslint.extract.quotes.lookup import Found, Lookup
 from newslint.extract.quotes.marks import QuoteRegion, find_quote_regions
+from newslint.extract.quotes.occasions import with_occasions
 from newslint.extract.quotes.people import People, Phrases, find_people
 from newslint.extract.quotes.sentences import sentence_start
 from newslint.extract.quotes.speaker_keys import speaker_key
@@ -41,12 +42,12 @@ def extract_quotes(article: Article, name_phrases: tuple[NamePhrase, ...] = ()
     inherit_speakers(article, found)
     people = People(find_people(article, look, name_phrases, found, lex))
     phrases = Phrases(name_phrases, lex)
-    quotes: list[Quote] = []
+    quotes: list[tuple[Found, Quote]] = []
     for item in found:
         quote = _to_quote(article, look, item, people, phrases, lex)
         if quote is not None:
-            quotes.append(quote)
-    return tuple(quotes)
+            quotes.append((item, quote))
+    return tuple(with_occasions(look, quotes))
 
 
 def _to_quote(article: Article, look: Lookup, item: Found, people: People,
