@@ -171,3 +171,13 @@ def test_explain_a_date_conflict_shows_the_dates_it_compares(run_cli):
     here = next(a for a in conflict["why"] if a["path"] == seed("003"))
     assert [(d["text"], d["key"]) for d in here["facts"]["dates"]] == [
         ("late 2024", "release|r1")]
+
+
+@needs_basil
+def test_facts_show_the_occasion_a_quote_was_given_on(run_cli):
+    # Farenthold's resignation: a written statement, then remarks in a video.
+    path = BASIL / "2018-blake-farenthold-resigns-from-congress" / "hpo.md"
+    quotes = {q["line"]: q for q in facts_json(run_cli, path)["facts"]["quotes"]}
+    assert quotes[16]["occasion"] == "written" and quotes[18]["occasion"] == "spoken"
+    code, out, _ = run_cli("facts", path)
+    assert code == 0 and "[pronoun, written]" in out and "[pronoun, spoken]" in out

@@ -122,7 +122,7 @@ def quote_item(quote: Quote, resolve: Resolver | None = None) -> Item:
                                                        else "name"),
                speaker_role=quote.speaker_role, verb=quote.verb, partial=quote.partial,
                subjects=list(quote.subjects), context=quote.context,
-               speaker_at=_position(quote.speaker_span))
+               speaker_at=_position(quote.speaker_span), occasion=quote.occasion)
 
 
 def figure_item(quantity: Quantity) -> Item:
@@ -232,7 +232,10 @@ def item_line(kind: str, item: Item) -> str:
         resolved = item["speaker_resolved"]
         if resolved and resolved != item["speaker"]:
             speaker += f" = {resolved}"
-        return f'{where} "{text}" — {speaker} [{item["speaker_found_by"]}]' + _ctx(item)
+        # "written" or "spoken": quotes of different occasions are never compared
+        occasion = f", {item['occasion']}" if item.get("occasion") else ""
+        return (f'{where} "{text}" — {speaker} [{item["speaker_found_by"]}{occasion}]'
+                + _ctx(item))
     if kind == "figures":
         key = item["key"] or "(unbound: not compared)"
         return f'{where} "{text}" key={key} value={item["value"]:g} {item["unit"]}'.rstrip() \
