@@ -13,6 +13,7 @@ from newslint.extract.quotes.lookup import Lookup
 from newslint.extract.quotes.organisations import organisation, plural_organisation, spelled_out
 from newslint.extract.quotes.people import Mention, People
 from newslint.extract.quotes.pronouns import earlier_pronoun, is_subject, resolve_pronoun
+from newslint.extract.quotes.role_holders import role_holder
 from newslint.extract.quotes.speaker_phrase import ACRONYM, WORD
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
 from newslint.extract.quotes.titles import same_office
@@ -27,10 +28,11 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
     if att.kind == "post":
         return att.speaker
     if att.kind == "generic":
-        return (document_issuer(att.speaker, lexicon()) or issuer(look, att, people)
+        return (document_issuer(att.speaker, lexicon()) or _holder(look, att, people)
+                or issuer(look, att, people)
                 or organisation(look, att, people) or generic_key(att.speaker))
     if att.kind == "pronoun":
-        titled = _titled(people, att)
+        titled = _titled(people, att) or _holder(look, att, people)
         if titled is not None:
             return titled
         if att.speaker.lower() in _PLURAL:
@@ -62,6 +64,16 @@ def _person_of_pronoun(look: Lookup, offset: int, people: People, gender: str | 
 
 
 _CHAIN = 3  # pronouns one may follow back through
+
+
+def _holder(look: Lookup, att: Attribution, people: People) -> str | None:
+    """"Mr. Strzok's lawyer", "the inspector general": the one person named in that role;
+    a document or an organisation speaks for its issuer instead."""
+    words = att.speaker.split()
+    lex = lexicon()
+    if len(words) < 2 or words[-1].lower() in lex.documents | lex.organisations:
+        return None
+    return role_holder(look, att.speaker, att.start, people)
 
 
 def _titled(people: People, att: Attribution) -> str | None:
