@@ -174,7 +174,12 @@ def skip_appositive(text: str, end: int, limit: int) -> int:
     close = text.find(",", end + 1, limit)
     if close == -1 or len(text[end + 1:close].split()) > MAX_APPOSITIVE:
         return end
+    if text[end + 1:close].split()[:1] in _SUBJECT_PRONOUNS:
+        return end  # "Instead, he laid out ...,": a clause with its subject, no appositive
     return close + 1
+
+
+_SUBJECT_PRONOUNS = [[w] for w in "he she they we I it He She They We It".split()]
 
 
 def skip_space(text: str, pos: int) -> int:
