@@ -35,3 +35,28 @@ def test_an_appositive_is_still_skipped():
     text = ("Mark Ellis, a longtime critic of the plan, issued a statement, calling it "
             "“a costly mistake.”\n")
     assert _keys(text)["a costly mistake"] == "Mark Ellis"
+
+
+# --- a document that alleges; an aside with "as" ------------------------------------------
+
+def test_an_indictment_that_alleges_speaks_on_real_copy():
+    """"The indictment alleges he spoke "to senior Trump Campaign officials" ...": the
+    indictment's words, not a quote with no speaker."""
+    keys = _keys(paragraph("2019-roger-stone-has-been-indicted-by-mueller", "hpo.md", 24)
+                 + "\n")
+    assert keys["to senior Trump Campaign officials"] == "indictment"
+
+
+def test_an_as_aside_left_with_and_does_not_introduce_the_quote():
+    """"calling the senator a liar, as he has alleged before in the campaign, and
+    threatening to "spill the beans"": "he" alleged something else; the threat is not
+    credited through the aside (to Cruz, the person named before it)."""
+    text = paragraph("2016-trump-and-cruz-argue-over-personal-attacks", "fox.md", 36) + "\n"
+    (beans,) = [q for q in quotes_of(text) if q.text == "spill the beans"]
+    assert beans.speaker != "he"
+
+
+def test_an_as_clause_that_introduces_the_quote_still_does():
+    """"the theme that, as Axelrod said, Biden showed "passion"": Axelrod's word."""
+    text = paragraph("2012-biden-and-ryan-debate", "hpo.md", 30) + "\n"
+    assert _keys(text)["passion"] == "Axelrod"

@@ -8,6 +8,7 @@ import regex
 
 from newslint.extract.quotes.attribution import (
     CLAUSE_BREAK,
+    in_aside,
     is_participle,
     named_subject,
     speech_verbs,
@@ -36,7 +37,8 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
     left = text[lo:open_at]
     verbs = sorted([*speech_verbs(lex.say, left), *speech_verbs(lex.name, left)],
                    key=lambda m: m.start(), reverse=True)
-    verbs = [v for v in verbs if not inside_quote(text, lo, lo + v.start())]
+    verbs = [v for v in verbs if not inside_quote(text, lo, lo + v.start())
+             and not in_aside(left, v)]
     for verb in verbs[:_REPORTED_VERBS]:
         at = lo + verb.start()
         found = subject_before(text, lo, at, lex)
