@@ -81,3 +81,28 @@ def test_a_clause_after_a_name_is_no_role():
     text = ("Mr. Lane, according to the indictment, sent the files abroad.\n\n"
             "“He acted alone,” the indictment said.\n")
     assert _keys(text)["He acted alone"] != "Lane"
+
+
+# --- a pronoun after a role that is its sentence's subject ---------------------------------
+
+def test_he_after_a_role_subject_is_the_person_in_that_role():
+    """"Strzok attorney Aitan Goelman said ... Strzok’s attorney, meanwhile, blasted the
+    bureau ... He added, "..."": Goelman's words, not Strzok's (named in the possessive)."""
+    keys = _keys(_lines(STRZOK, "fox.md", [12, 42, 44]))
+    assert keys[next(t for t in keys if t.startswith("A lengthy investigation"))] == (
+        "Aitan Goelman")
+
+
+def test_the_spokesperson_after_a_spokesperson_subject_is_that_one():
+    """"A Microsoft spokesperson said that ... "...," the spokesperson said": Microsoft's
+    spokesperson, not Facebook's Joe Sullivan quoted a paragraph before."""
+    keys = _keys(_lines("2013-white-house-plays-down-data-program", "fox.md", [54, 56, 58]))
+    assert keys[next(t for t in keys if t.startswith("In addition"))] == (
+        "Microsoft spokesperson")
+
+
+def test_a_person_named_after_the_role_is_the_antecedent():
+    text = ("A spokeswoman for the mayor declined to comment. Mayor Ann Reyes said on Monday "
+            "the budget would pass.\n\n"
+            "“We have the votes,” she said.\n")
+    assert _keys(text)["We have the votes"] == "Ann Reyes"

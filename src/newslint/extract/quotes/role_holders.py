@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newslint.extract.quotes.speaker_phrase import CLAUSE_WORDS, DETERMINERS, OBJECT_MARKERS
+from newslint.extract.quotes.generic_keys import generic_key
+from newslint.extract.quotes.pronouns import is_subject
+from newslint.extract.quotes.speaker_phrase import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    OBJECT_MARKERS,
+    WORD,
+)
+from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
+from newslint.facts.speech import lexicon
 
 if TYPE_CHECKING:
     from newslint.extract.quotes.lookup import Lookup
@@ -156,3 +165,44 @@ def _holds(role: list[str], written: list[str]) -> bool:
     if role[-1] != head or not set(role) <= set(written):
         return False
     return not ((_RANKED & set(written)) - set(role))
+
+
+# A role that opens a sentence as its subject: "Strzok’s attorney, meanwhile, blasted",
+# "A spokeswoman for the agency said", "The aide added".
+_ROLE_OPENING = regex.compile(
+    r"(?:(?:And|But)\s+)?(?P<phrase>(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s|[Tt]he|"
+    r"An?)\s+(?:[\p{L}-]+\s+){0,2}?(?P<head>\p{Ll}+))(?![\p{L}])")
+_GENDER_OF = {"spokeswoman": "f", "woman": "f", "spokesman": "m", "man": "m"}
+
+
+def role_subject(look: Lookup, offset: int, people: People, gender: str | None
+                 ) -> str | None:
+    """A "he" or "she" after a role that is the subject of its sentence or the one before
+    ("Strzok’s attorney, meanwhile, blasted the bureau ... He added, "..."") is that role
+    (the person named in it, or the role as written), when no person named after the role
+    is a subject: the pronoun goes on with the one the story is quoting."""
+    here = look.sentence(offset)
+    if here is None:
+        return None
+    text, lex = look.article.analysis, lexicon()
+    people_nouns = lex.generic - lex.documents - lex.organisations
+    for index in (here, here - 1):
+        if index < 0:
+            continue
+        sentence = look.article.sentences[index]
+        match = _ROLE_OPENING.match(text, skip_space(text, sentence.start), offset)
+        if match is None or look.in_quote(match.start()):
+            continue
+        head = match["head"]
+        if head not in people_nouns or _plural(head) or _GENDER_OF.get(head, gender) != gender:
+            continue
+        after = skip_appositive(text, match.end(), offset)
+        verb = WORD.match(text, skip_space(text, after))
+        if verb is None or not verb[0][:1].islower() or not verb_like(verb[0], lex):
+            continue
+        if any(p.start > match.end() and is_subject(text, p, lex)
+               for p in people.before(offset)):
+            return None  # someone named after the role is the subject, nearer the pronoun
+        phrase = " ".join(match["phrase"].split())
+        return role_holder(look, phrase, match.start(), people) or generic_key(phrase)
+    return None

@@ -13,7 +13,7 @@ from newslint.extract.quotes.lookup import Lookup
 from newslint.extract.quotes.organisations import organisation, plural_organisation, spelled_out
 from newslint.extract.quotes.people import Mention, People
 from newslint.extract.quotes.pronouns import earlier_pronoun, is_subject, resolve_pronoun
-from newslint.extract.quotes.role_holders import role_holder
+from newslint.extract.quotes.role_holders import role_holder, role_subject
 from newslint.extract.quotes.speaker_phrase import ACRONYM, WORD
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
 from newslint.extract.quotes.titles import same_office
@@ -54,7 +54,8 @@ def _person_of_pronoun(look: Lookup, offset: int, people: People, gender: str | 
                        depth: int = 0) -> str | None:
     """A "he" or "she": a titled subject ("the congressman") near it, else the person of
     the same pronoun earlier since the last person named, else the nearest person."""
-    found = _role_subject(look, offset, people, gender)
+    found = _role_subject(look, offset, people, gender) or role_subject(
+        look, offset, people, gender)
     if found is not None:
         return found
     earlier = earlier_pronoun(look, offset, people, gender) if depth < _CHAIN else None
