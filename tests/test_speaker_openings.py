@@ -60,3 +60,15 @@ def test_an_as_clause_that_introduces_the_quote_still_does():
     """"the theme that, as Axelrod said, Biden showed "passion"": Axelrod's word."""
     text = paragraph("2012-biden-and-ryan-debate", "hpo.md", 30) + "\n"
     assert _keys(text)["passion"] == "Axelrod"
+
+
+def test_a_surname_after_a_subordinator_is_the_participle_s_subject():
+    """"It came after Boehner publicly chided Obama on Friday ..., accusing the president of
+    having "wasted another week."": Boehner's words."""
+    text = paragraph("2012-obama-and-boehner-discuss-deficits", "fox.md", 12) + "\n"
+    assert _keys(text)["wasted another week"] == "Boehner"
+
+
+def test_a_capitalised_word_after_a_subordinator_that_is_no_subject():
+    text = ("The vote came after Tuesday’s hearing, leaving critics to call it “a sham.”\n")
+    assert _keys(text).get("a sham") != "Tuesday"

@@ -59,7 +59,9 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
         lone = (len(person.name.split()) == 1 and len(person.name) > 2
                 and match[1] == person.name and person.name[-1:].islower()
                 and (not opening or opening.endswith(("”", '"'))  # `"...," Johnson told`
-                     or (surnames and opening.endswith(","))))
+                     or (surnames and opening.endswith(","))
+                     # "It came after Boehner publicly chided Obama ..., accusing"
+                     or _SUBORDINATOR_END.search(opening) is not None))
         if not (is_person_like(person.name) or person.role or lone):
             continue
         after = skip_appositive(text, match.end(), verb_at)
@@ -85,6 +87,8 @@ _FRONTED_CLAUSE = regex.compile(
     r"|(?:A|An|One|Two|Three|Several|Hours|Days|Weeks|Months)\s+(?:\p{Ll}+\s+)?"
     r"(?:before|after|since))(?![\p{L}])")
 _ADVERB = regex.compile(r"\p{Ll}{4,}ly")  # "infamously", not "family" or "rally"
+# A subordinate clause's subject after its conjunction: "It came after Boehner chided"
+_SUBORDINATOR_END = regex.compile(r"(?<![\p{L}])(?:after|before|when|while|because|since|once)$")
 _MAX_OPENING = 4  # words before the subject: "On Thursday, the"
 _JOINTS = frozenset(("and", "of", "&", "for"))
 
