@@ -106,3 +106,18 @@ def test_a_person_named_after_the_role_is_the_antecedent():
             "the budget would pass.\n\n"
             "“We have the votes,” she said.\n")
     assert _keys(text)["We have the votes"] == "Ann Reyes"
+
+
+def test_a_bare_role_after_another_role_subject_is_that_one():
+    """"A spokesperson for Grassley fired back ... The spokesperson also touted ... "...,"
+    the aide said": the spokesperson's words, the one role the story is quoting."""
+    keys = _keys(_lines("2014-bruce-braley-apologizes-for-farmer-comments", "fox.md",
+                        [22, 24]))
+    assert keys[next(t for t in keys if t.startswith("Alongside that"))] == "spokesperson"
+
+
+def test_a_bare_role_with_a_person_named_as_subject_between_is_not_joined():
+    text = ("The spokeswoman declined to comment. Senator Hal Moreno said the talks had "
+            "stalled.\n\n"
+            "“There is no deal,” the aide said.\n")
+    assert _keys(text)["There is no deal"] != "spokeswoman"

@@ -194,7 +194,8 @@ def role_subject(look: Lookup, offset: int, people: People, gender: str | None
         if match is None or look.in_quote(match.start()):
             continue
         head = match["head"]
-        if head not in people_nouns or _plural(head) or _GENDER_OF.get(head, gender) != gender:
+        if head not in people_nouns or _plural(head) or (
+                gender is not None and _GENDER_OF.get(head, gender) != gender):
             continue
         after = skip_appositive(text, match.end(), offset)
         verb = WORD.match(text, skip_space(text, after))

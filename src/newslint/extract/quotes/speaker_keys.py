@@ -30,7 +30,8 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
     if att.kind == "generic":
         return (document_issuer(att.speaker, lexicon()) or _holder(look, att, people)
                 or issuer(look, att, people)
-                or organisation(look, att, people) or generic_key(att.speaker))
+                or organisation(look, att, people) or _same_role(look, att, people)
+                or generic_key(att.speaker))
     if att.kind == "pronoun":
         titled = _titled(people, att) or _holder(look, att, people)
         if titled is not None:
@@ -65,6 +66,15 @@ def _person_of_pronoun(look: Lookup, offset: int, people: People, gender: str | 
 
 
 _CHAIN = 3  # pronouns one may follow back through
+
+
+def _same_role(look: Lookup, att: Attribution, people: People) -> str | None:
+    """"The spokesperson also touted ... "...," the aide said": a bare role after another
+    that is the subject of the sentence before is the one the story is quoting."""
+    words = att.speaker.lower().split()
+    if len(words) != 2 or words[0] != "the":
+        return None
+    return role_subject(look, att.start, people, None)
 
 
 def _holder(look: Lookup, att: Attribution, people: People) -> str | None:
