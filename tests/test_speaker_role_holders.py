@@ -121,3 +121,19 @@ def test_a_bare_role_with_a_person_named_as_subject_between_is_not_joined():
             "stalled.\n\n"
             "“There is no deal,” the aide said.\n")
     assert _keys(text)["There is no deal"] != "spokeswoman"
+
+
+def test_a_role_that_opens_the_clause_is_the_participle_s_subject():
+    """"Strzok’s attorney, meanwhile, blasted the bureau on Monday, saying the deputy
+    director "reversed the decision ..."": the attorney's words (Goelman, named so before),
+    not a quote with no speaker."""
+    keys = _keys(_lines(STRZOK, "fox.md", [12, 42]))
+    assert keys[next(t for t in keys if t.startswith("reversed the decision"))] == (
+        "Aitan Goelman")
+
+
+def test_a_thing_that_opens_the_clause_is_no_speaker():
+    text = ("The bill’s sponsor spoke first.\n\n"
+            "The bill’s text, meanwhile, passed the committee, leaving critics to call it "
+            "“a giveaway.”\n")
+    assert _keys(text).get("a giveaway") != "bill’s text"

@@ -20,6 +20,7 @@ from newslint.extract.quotes.appositives import (
     untitled,
 )
 from newslint.extract.quotes.generic_keys import generic_key, which_document
+from newslint.extract.quotes.role_holders import role_opening
 from newslint.extract.quotes.speaker_phrase import (
     ABBREVIATED,
     APPOSITIVE_END,
@@ -135,7 +136,8 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
                          or subject_organisation(text, clause_lo, lo + verb.start(), lex,
                                               first=True)
                          # "the senator also took a swipe at ..., calling her tenure"
-                         or epithet_subject(text, clause_lo, lo + verb.start(), lex))
+                         or epithet_subject(text, clause_lo, lo + verb.start(), lex)
+                         or role_opening(text, clause_lo, lo + verb.start()))
             elif participle and found is not None and found.kind == "generic":
                 found = named_subject(text, clause_lo, lo + verb.start(), lex) or found
             if found is not None:

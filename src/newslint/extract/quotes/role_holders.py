@@ -21,6 +21,7 @@ from newslint.extract.quotes.speaker_phrase import (
     DETERMINERS,
     OBJECT_MARKERS,
     WORD,
+    Attribution,
 )
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
 from newslint.facts.speech import lexicon
@@ -173,6 +174,20 @@ _ROLE_OPENING = regex.compile(
     r"(?:(?:And|But)\s+)?(?P<phrase>(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s|[Tt]he|"
     r"An?)\s+(?:[\p{L}-]+\s+){0,2}?(?P<head>\p{Ll}+))(?![\p{L}])")
 _GENDER_OF = {"spokeswoman": "f", "woman": "f", "spokesman": "m", "man": "m"}
+
+
+def role_opening(text: str, lo: int, hi: int) -> Attribution | None:
+    """A role that opens the clause from `lo` as its subject, before `hi`: "Strzok’s
+    attorney, meanwhile, blasted the bureau on Monday, saying": the participle's subject."""
+    lex = lexicon()
+    match = _ROLE_OPENING.match(text, skip_space(text, lo), hi)
+    if match is None or match["head"] not in lex.generic - lex.documents - lex.organisations:
+        return None
+    verb = WORD.match(text, skip_space(text, skip_appositive(text, match.end(), hi)))
+    if verb is None or not verb[0][:1].islower() or not verb_like(verb[0], lex):
+        return None
+    phrase = " ".join(match["phrase"].split())
+    return Attribution(phrase, match.start("phrase"), match.end("phrase"), "generic", None)
 
 
 def role_subject(look: Lookup, offset: int, people: People, gender: str | None
