@@ -127,3 +127,25 @@ def test_a_source_credited_after_the_quote_written():
     text = ("The mayor was “fully aware of the shortfall” by March, according to the report, "
             "which the council released on Monday.\n")
     assert _keys(text) == ["report"]
+
+
+# --- a document and its author, "by" or "from" ---------------------------------------------
+
+def test_a_report_by_a_named_person_is_theirs_on_real_copy():
+    """"But the report, by White House Counsel Robert Bauer, concluded that "..."": the
+    counsel's words, not the White House his title names."""
+    text = paragraph("2010-white-house-asked-bill-clinton-to-urge-joe-sesta", "fox.md", 12)
+    assert _keys(text + "\n") == ["Robert Bauer"]
+
+
+def test_a_statement_from_a_person_written():
+    text = ("Ms. Ortega released a statement from her lawyer, Paul Anand, on Friday. "
+            "Later, a statement from Paul Anand went further.\n\n"
+            "“My client will be cleared,” the statement said.\n")
+    assert _keys(text) == ["Paul Anand"]
+
+
+def test_a_report_from_a_place_or_a_month_has_no_author():
+    text = ("A report from Atlanta came late on Monday.\n\n"
+            "“The numbers are worse,” the report said.\n")
+    assert _keys(text) != ["Atlanta"]

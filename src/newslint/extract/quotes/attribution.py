@@ -20,6 +20,7 @@ from newslint.extract.quotes.appositives import (
     untitled,
 )
 from newslint.extract.quotes.generic_keys import generic_key, which_document
+from newslint.extract.quotes.role_holders import role_opening
 from newslint.extract.quotes.speaker_phrase import (
     ABBREVIATED,
     APPOSITIVE_END,
@@ -74,6 +75,20 @@ def is_verb_use(text: str, start: int, word: str) -> bool:
     return not (word[:1].isupper() and regex.search(r"\p{L}\s+$", before))
 
 
+# "calling the senator a liar, as he has alleged before, and threatening to": an aside on
+# the clause before it, which the sentence leaves with a coordinator; not what introduces
+# the quote (", as Axelrod said, Biden showed "passion"" does)
+_AS_CLAUSE = regex.compile(r"(?:^|,)\s*as\s+[\p{L}.’']+(?:\s+[\p{L}.’']+)?(?:\s+(?:has|have|had|"
+                           r"did|does|do|is|was))?\s+$")
+_GOES_ON = regex.compile(r",\s*(?:and|but|or)\s")
+
+
+def in_aside(left: str, verb: regex.Match[str]) -> bool:
+    """The verb ends an "as" clause that the sentence leaves before the quote."""
+    return (_AS_CLAUSE.search(left, 0, verb.start()) is not None
+            and _GOES_ON.search(left.rstrip(), verb.end()) is not None)
+
+
 def speech_verbs(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
     """The matches of a speech verb pattern in `text` that are verbs."""
     return list(_speech_verbs(pattern, text))
@@ -91,7 +106,8 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
     """Attribution in the clause before the opening mark, from `lo` on; the subject of a
     participle ("-- saying") is looked for from `sentence_lo`, past earlier quotes."""
     left = text[lo:open_at]
-    verbs = [*speech_verbs(lex.say, left), *speech_verbs(lex.name, left)]
+    verbs = [v for v in (*speech_verbs(lex.say, left), *speech_verbs(lex.name, left))
+             if not in_aside(left, v)]
     verb = max(verbs, key=lambda m: m.start()) if verbs else None
     accordings = list(lex.according.finditer(left))
     according_to = accordings[-1] if accordings else None
@@ -120,7 +136,8 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
                          or subject_organisation(text, clause_lo, lo + verb.start(), lex,
                                               first=True)
                          # "the senator also took a swipe at ..., calling her tenure"
-                         or epithet_subject(text, clause_lo, lo + verb.start(), lex))
+                         or epithet_subject(text, clause_lo, lo + verb.start(), lex)
+                         or role_opening(text, clause_lo, lo + verb.start()))
             elif participle and found is not None and found.kind == "generic":
                 found = named_subject(text, clause_lo, lo + verb.start(), lex) or found
             if found is not None:

@@ -7,6 +7,7 @@ mentioned, or the organisation its mention names ("the White House briefing tran
 
 from __future__ import annotations
 
+import calendar
 import functools
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,11 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
     words = att.speaker.lower().split()
     here = look.sentence(att.start)
     lex = lexicon()
+    if len(words) == 2 and words[1] in lex.documents:
+        # "the report, by White House Counsel Robert Bauer, concluded": its author
+        author = authored_by(look.article.analysis, att.end, people)
+        if author is not None:
+            return author
     if len(words) == 2 and words[0] in ("a", "an") and here is not None and words[
             1] in lex.documents:
         # "Barry Rand later issued a statement calling the article "misleading"": the
@@ -65,7 +71,8 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
             if owner.split()[0].lower() in lex.openers:
                 return None
             return document_issuer(f"{owner}’s {words[1]}", lex)
-        agent = issued_by(text, match.end(), sentence.end)
+        agent = issued_by(text, match.end(), sentence.end) or authored_by(
+            text, match.end(), people)
         if agent is not None:
             # "a statement released by the Justice Department": the agent issued it
             return people.full.get(agent, agent)
@@ -91,6 +98,30 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
             return organisation(look, found, people) or generic_key(found.speaker)
         return people.at.get(found.start) or people.full.get(found.speaker, found.speaker)
     return None
+
+
+# "a statement from Grimm", "the report, by White House Counsel Robert Bauer,": a document
+# and who wrote it, a person the article names or an organisation's name of two words or
+# more (not "a report from Atlanta", "a report by April").
+_BY_AGENT = regex.compile(r",?\s+(?:by|from)\s+(?:the\s+)?(?P<agent>\p{Lu}[\p{L}.&’'-]*"
+                          r"(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}.&’'-]*){0,5})")
+
+
+def authored_by(text: str, at: int, people: People) -> str | None:
+    """Who wrote the document whose mention ends at `at`, when "by" or "from" says."""
+    by = _BY_AGENT.match(text, at)
+    if by is None:
+        return None
+    named = [p for p in people.people if by.start("agent") <= p.start < by.end("agent")]
+    if named:
+        return named[0].name
+    words = by["agent"].rstrip(".").split()
+    if len(words) >= 2 and words[0].lower() not in _CALENDAR:
+        return " ".join(words)
+    return None
+
+
+_CALENDAR = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name))
 
 
 @functools.cache

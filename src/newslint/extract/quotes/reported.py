@@ -8,6 +8,7 @@ import regex
 
 from newslint.extract.quotes.attribution import (
     CLAUSE_BREAK,
+    in_aside,
     is_participle,
     named_subject,
     speech_verbs,
@@ -36,14 +37,16 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
     left = text[lo:open_at]
     verbs = sorted([*speech_verbs(lex.say, left), *speech_verbs(lex.name, left)],
                    key=lambda m: m.start(), reverse=True)
-    verbs = [v for v in verbs if not inside_quote(text, lo, lo + v.start())]
+    verbs = [v for v in verbs if not inside_quote(text, lo, lo + v.start())
+             and not in_aside(left, v)]
     for verb in verbs[:_REPORTED_VERBS]:
         at = lo + verb.start()
         found = subject_before(text, lo, at, lex)
         before_verb = left[: verb.start()].rstrip()
         participle = is_participle(verb[0]) and before_verb.endswith(CLAUSE_BREAK)
         if found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
-            found = main_subject(text, lo, at, lex)
+            # "Instead, he laid out an agenda, saying": a pronoun subject past an opening
+            found = main_subject(text, lo, at, lex) or _opening_pronoun(text, lo, at)
         elif found is None and before_verb.endswith(","):
             # "The president, without offering specifics, said": past a parenthetical
             found = epithet_subject(text, lo, at, lex)
@@ -52,6 +55,20 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
         if found is not None:
             return with_verb(found, lex.verb_of(verb[0]))
     return None
+
+
+# "Instead, he laid out ...", "On Friday, she ...": a subject pronoun that opens the
+# clause, past an opening of up to four words and its comma, and a verb after it.
+_OPENING_PRONOUN = regex.compile(r"\s*(?:\p{L}+(?:\s+\p{L}+){0,3},\s+)?(?P<pronoun>[Hh]e|[Ss]he|"
+                                 r"[Tt]hey)\s+\p{Ll}")
+
+
+def _opening_pronoun(text: str, lo: int, hi: int) -> Attribution | None:
+    match = _OPENING_PRONOUN.match(text, lo, hi)
+    if match is None:
+        return None
+    return Attribution(match["pronoun"], match.start("pronoun"), match.end("pronoun"),
+                       "pronoun", None)
 
 
 _COORDINATORS = frozenset(("And", "But", "Yet", "So"))

@@ -13,6 +13,7 @@ from newslint.extract.quotes.lookup import Lookup
 from newslint.extract.quotes.organisations import organisation, plural_organisation, spelled_out
 from newslint.extract.quotes.people import Mention, People
 from newslint.extract.quotes.pronouns import earlier_pronoun, is_subject, resolve_pronoun
+from newslint.extract.quotes.role_holders import role_holder, role_subject
 from newslint.extract.quotes.speaker_phrase import ACRONYM, WORD
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
 from newslint.extract.quotes.titles import same_office
@@ -27,10 +28,12 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
     if att.kind == "post":
         return att.speaker
     if att.kind == "generic":
-        return (document_issuer(att.speaker, lexicon()) or issuer(look, att, people)
-                or organisation(look, att, people) or generic_key(att.speaker))
+        return (document_issuer(att.speaker, lexicon()) or _holder(look, att, people)
+                or issuer(look, att, people)
+                or organisation(look, att, people) or _same_role(look, att, people)
+                or generic_key(att.speaker))
     if att.kind == "pronoun":
-        titled = _titled(people, att)
+        titled = _titled(people, att) or _holder(look, att, people)
         if titled is not None:
             return titled
         if att.speaker.lower() in _PLURAL:
@@ -52,7 +55,8 @@ def _person_of_pronoun(look: Lookup, offset: int, people: People, gender: str | 
                        depth: int = 0) -> str | None:
     """A "he" or "she": a titled subject ("the congressman") near it, else the person of
     the same pronoun earlier since the last person named, else the nearest person."""
-    found = _role_subject(look, offset, people, gender)
+    found = _role_subject(look, offset, people, gender) or role_subject(
+        look, offset, people, gender)
     if found is not None:
         return found
     earlier = earlier_pronoun(look, offset, people, gender) if depth < _CHAIN else None
@@ -62,6 +66,25 @@ def _person_of_pronoun(look: Lookup, offset: int, people: People, gender: str | 
 
 
 _CHAIN = 3  # pronouns one may follow back through
+
+
+def _same_role(look: Lookup, att: Attribution, people: People) -> str | None:
+    """"The spokesperson also touted ... "...," the aide said": a bare role after another
+    that is the subject of the sentence before is the one the story is quoting."""
+    words = att.speaker.lower().split()
+    if len(words) != 2 or words[0] != "the":
+        return None
+    return role_subject(look, att.start, people, None)
+
+
+def _holder(look: Lookup, att: Attribution, people: People) -> str | None:
+    """"Mr. Strzok's lawyer", "the inspector general": the one person named in that role;
+    a document or an organisation speaks for its issuer instead."""
+    words = att.speaker.split()
+    lex = lexicon()
+    if len(words) < 2 or words[-1].lower() in lex.documents | lex.organisations:
+        return None
+    return role_holder(look, att.speaker, att.start, people)
 
 
 def _titled(people: People, att: Attribution) -> str | None:

@@ -59,7 +59,9 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
         lone = (len(person.name.split()) == 1 and len(person.name) > 2
                 and match[1] == person.name and person.name[-1:].islower()
                 and (not opening or opening.endswith(("”", '"'))  # `"...," Johnson told`
-                     or (surnames and opening.endswith(","))))
+                     or (surnames and opening.endswith(","))
+                     # "It came after Boehner publicly chided Obama ..., accusing"
+                     or _SUBORDINATOR_END.search(opening) is not None))
         if not (is_person_like(person.name) or person.role or lone):
             continue
         after = skip_appositive(text, match.end(), verb_at)
@@ -85,6 +87,8 @@ _FRONTED_CLAUSE = regex.compile(
     r"|(?:A|An|One|Two|Three|Several|Hours|Days|Weeks|Months)\s+(?:\p{Ll}+\s+)?"
     r"(?:before|after|since))(?![\p{L}])")
 _ADVERB = regex.compile(r"\p{Ll}{4,}ly")  # "infamously", not "family" or "rally"
+# A subordinate clause's subject after its conjunction: "It came after Boehner chided"
+_SUBORDINATOR_END = regex.compile(r"(?<![\p{L}])(?:after|before|when|while|because|since|once)$")
 _MAX_OPENING = 4  # words before the subject: "On Thursday, the"
 _JOINTS = frozenset(("and", "of", "&", "for"))
 
@@ -174,7 +178,12 @@ def skip_appositive(text: str, end: int, limit: int) -> int:
     close = text.find(",", end + 1, limit)
     if close == -1 or len(text[end + 1:close].split()) > MAX_APPOSITIVE:
         return end
+    if text[end + 1:close].split()[:1] in _SUBJECT_PRONOUNS:
+        return end  # "Instead, he laid out ...,": a clause with its subject, no appositive
     return close + 1
+
+
+_SUBJECT_PRONOUNS = [[w] for w in "he she they we I it He She They We It".split()]
 
 
 def skip_space(text: str, pos: int) -> int:
