@@ -22,6 +22,7 @@ from itertools import takewhile
 from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
 from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, short_past, stem
 from newslint.facts.clause import clause_bounds as _clause_bounds
+from newslint.facts.clause_words import Words, read_words, sentence_words, span_of
 from newslint.facts.event_words import modifier, verb_forms
 from newslint.ruledata import builtin
 
@@ -148,11 +149,18 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     sentence longer than a news sentence (text with no full stops) is read only within
     _NEAR characters of the date: its key is in its clause, and every date of such text
     would otherwise walk the whole of it."""
+    sentence = sentence_words(text, lo, hi, SEQUENCE)
     lo, hi = max(lo, start - _NEAR), min(hi, end + _NEAR)
     c_lo, c_hi = clause_bounds(text, lo, hi, start, end)
-    words = list(WORD.finditer(text, c_lo, c_hi))
-    before = [w for w in words if w.end() <= start]
-    after = [w for w in words if w.start() >= end]
+    span = span_of(sentence, c_lo, c_hi)
+    if span is None:
+        sentence = read_words(list(WORD.finditer(text, c_lo, c_hi)), SEQUENCE)
+        span = (0, len(sentence.words))
+    i0, i1 = span
+    every = sentence.words
+    words = every[i0:i1]
+    before = every[i0:sentence.count_before(start, i0, i1)]
+    after = every[sentence.first_from(end, i0, i1):i1]
     # "Thursday's ruling", "Monday's summit meeting": the date is the noun's it owns.
     possessive = text[end:end + 2] in ("'s", "’s")
     head, alt = (_owned(text, after) if possessive else None), None
@@ -161,27 +169,34 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
         head, alt = _head(before, after, start)
     if head is None:
         return None
-    named = words
+    named, n0 = sentence, i0
     if c_lo > lo and (_RELATIVE.match(text, c_lo) or not any(
-            w.group()[0].isupper() and not start <= w.start() < end for w in words)):
+            not start <= sentence.starts[i] < end for i in sentence.caps_in(i0, i1))):
         # "Amendment 64, which was approved in 2012": the clause is about its antecedent;
         # "..., according to tax returns released Thursday": a clause that names no one
         # is about the names of the clause before it
         a_lo, _ = clause_bounds(text, lo, hi, c_lo - 2, c_lo - 2)
-        named = [*WORD.finditer(text, a_lo, c_lo), *words]
+        antecedent = span_of(sentence, a_lo, c_lo)
+        if antecedent is not None and antecedent[1] == i0:
+            n0 = antecedent[0]
+        else:
+            named = read_words([*WORD.finditer(text, a_lo, c_lo), *words], SEQUENCE)
+            n0, i1 = 0, len(named.words)
     quoted = [m.span() for m in _QUOTED.finditer(text, c_lo, c_hi)]
     # Only capitalised words can be names: the test is made before the call (most words
     # of a clause are lower case, and this runs for every date of an article).
-    names = {_name(w.group()) for i, w in enumerate(named)
-             if w.group()[0].isupper() and not start <= w.start() < end
-             and _is_name(w, lo, named[i + 1] if i + 1 < len(named) else None)
-             and not (quoted and any(q0 <= w.start() < q1 for q0, q1 in quoted))}
+    names = {name for i in named.caps_in(n0, i1)
+             if not start <= named.starts[i] < end
+             and (name := _name_at(named, i, lo, i1)) is not None
+             and not (quoted and any(q0 <= named.starts[i] < q1 for q0, q1 in quoted))}
+    i1 = i0 + len(words)
     near = before[-_CONTENT_SPAN:] + after[:_CONTENT_SPAN]
     head_lemma = lemma(head.group())
     head_start = head.start()
     content = {lemma(g) for w in near if (g := w.group()).islower() and len(g) > 2
                and g not in FUNCTION_WORDS and w.start() != head_start} - {head_lemma}
-    chain = [w.group().lower() for w in words if w.end() <= head.start()][-4:]
+    chain_end = sentence.count_before(head.start(), i0, i1)
+    chain = [w.group().lower() for w in every[max(i0, chain_end - 4):chain_end]]
     planned = alt == _SCHEDULED or any(w in _PLAN_MARKERS for w in chain) \
         or "'ll" in "".join(chain) or (possessive and _to_come(before)) \
         or (_WEEKDAY.fullmatch(text, start, end) is not None
@@ -195,9 +210,9 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     if alt == _SCHEDULED:
         alt = None
     passive = bool(chain) and chain[-1] in _BE and _is_verb(head.group(), None)
-    sequence = {low for i, w in enumerate(words)
-                if (low := w.group().lower()) in SEQUENCE and not start <= w.start() < end
-                and not (i + 1 < len(words) and _is_time_word(words[i + 1].group()))}
+    sequence = {every[i].group().lower() for i in sentence.marked_in(i0, i1)
+                if not start <= sentence.starts[i] < end
+                and not (i + 1 < i1 and _is_time_word(every[i + 1].group()))}
     return EventKey(head_lemma, alt, head.group(), head.start(), head.end(),
                     tuple(sorted(names)), tuple(sorted(content)), planned,
                     tuple(sorted(sequence)), bound, passive)
@@ -393,6 +408,19 @@ def _is_name(word: re.Match[str], sentence_start: int, following: re.Match[str] 
         return False
     low = text.lower().rstrip(".")
     return low not in FUNCTION_WORDS and low not in MONTHS_DAYS and low not in TITLES
+
+
+def _name_at(words: Words, i: int, sentence_start: int, end: int) -> str | None:
+    """The name the capitalised words.words[i] is, the words ending at index `end`: read
+    once a sentence, except at its edges (where the sentence or the words end)."""
+    word = words.words[i]
+    if i + 1 >= end or word.start() == sentence_start:
+        following = words.words[i + 1] if i + 1 < end else None
+        return _name(word.group()) if _is_name(word, sentence_start, following) else None
+    if i not in words.read:
+        words.read[i] = _name(word.group()) if _is_name(word, -1, words.words[i + 1]) \
+            else None
+    return words.read[i]
 
 
 def _name(word: str) -> str:
