@@ -147,3 +147,24 @@ def test_a_release_that_opens_its_sentence_moved_a_day_on_real_copy(tmp_path, ru
     (found,) = [d for d in after if d["path"].endswith("nyt.md") and d["line"] == 20]
     assert ("hpo.md", 14) in {(r["path"].rsplit("/", 1)[-1], r["line"])
                               for r in found["related"]}
+
+
+NRA = "2013-nra-and-hutchinson-recommends-schools-to-have-ar"
+
+
+def test_a_verb_whose_lemma_is_a_document_noun_is_still_crossed_on_real_copy(tmp_path,
+                                                                            run_json):
+    """HuffPost: Hutchinson "on Tuesday released a 225-page report"; the Times: the task
+    force "released a 225-page report on Tuesday" (its date's head is the report). "released"
+    is written as a verb, though "release" is an event noun: among the Times's words with
+    "225-page" beside it, it tells one act, and HuffPost moved to Wednesday is flagged
+    (info)."""
+    folder = article_copy(tmp_path, NRA)
+    _, before = run_json(str(folder), "--select", "NL5")
+    assert not [d for d in before if d["path"].endswith("hpo.md") and d["line"] == 12]
+    edit_line(folder, "hpo.md", 12, "on Tuesday released", "on Wednesday released")
+    _, after = run_json(str(folder), "--select", "NL502")
+    (found,) = [d for d in after if d["path"].endswith("hpo.md") and d["line"] == 12]
+    assert found["severity"] == "info"
+    assert ("nyt.md", 12) in {(r["path"].rsplit("/", 1)[-1], r["line"])
+                              for r in found["related"]}
