@@ -14,28 +14,31 @@ figures' keyer (facts/context.py); synonyms and event nouns come from rules/date
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
-from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, short_past, stem
+from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, short_past
 from newslint.facts.clause import clause_bounds as _clause_bounds
 from newslint.facts.clause_words import Words, read_words, sentence_words, span_of
-from newslint.facts.event_words import modifier, verb_forms
-from newslint.ruledata import builtin
+from newslint.facts.event_plans import BE as _BE
+from newslint.facts.event_plans import WEEKDAY as _WEEKDAY
+from newslint.facts.event_plans import to_come as _to_come
+from newslint.facts.event_plans import weekday_to_come as _weekday_to_come
+from newslint.facts.event_vocabulary import (  # noqa: F401 (their home for callers)
+    FUNCTION_WORDS,
+    Vocabulary,
+    head_agreement,
+    lemma,
+    vocabulary,
+)
+from newslint.facts.event_words import modifier, verb_forms  # noqa: F401
 
 _CLAUSE_BREAK = re.compile(
     r"[;:\[\]—–]|\s-{1,2}\s|,\s+(?=(?:which|who|whom|whose|while|but|although|though|"
     r"whereas|after|before|when|as|since|because|where|so|yet|including|according|saying|"
     r"and\s+(?:then|later|on|by|in))\b)",
     re.IGNORECASE)
-# Time words are the date's own, not the event's.
-FUNCTION_WORDS = BASE_FUNCTION_WORDS | frozenset("""
-earlier this week month year morning afternoon evening night day days weekend today
-yesterday tomorrow mid
-""".split())
 # Capitalised words inside quotation marks are a title or a slogan ("In God We Trust"), not
 # the names an event is about.
 _RELATIVE = re.compile(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
@@ -53,7 +56,6 @@ _PLAN_LEMMAS = frozenset({"schedul", "set", "slat", "expect", "du", "plan"})  # 
 # Schedule words with no -ed form to read them by: "an election set for June 25".
 _SCHEDULE_WORDS = frozenset({"set", "due"})
 _ARTICLES = frozenset({"the", "a", "an"})
-_BE = frozenset("is are was were be been being".split())
 _SCHEDULED = "\x00scheduled"  # _head's mark for a noun reached through a schedule verb
 _MAX_BEFORE = 10  # words between a verb and the date it governs
 _MAX_AFTER = 3
@@ -73,56 +75,6 @@ class EventKey:
     sequence: tuple[str, ...]  # the clause's words of SEQUENCE, outside the date, sorted
     bound: bool  # the head is a noun the date names ("the June 25 election")
     passive: bool = False  # the head is a verb after a form of "be": "was appointed"
-
-
-lemma = stem
-
-
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
-    synonyms: dict[tuple[str, str], float]  # (lemma, lemma) → weight
-    routine: frozenset[str]  # lemmas of events too frequent to date one happening
-    nouns: frozenset[str]  # lemmas of event nouns
-    dated: frozenset[str]  # lemmas of nouns a date before them dates, event nouns included
-    statements: frozenset[str] = frozenset()  # routine heads that tell a statement: "said"
-    noun_words: frozenset[str] = frozenset()  # event nouns as written: "report", "story"
-    prospective: frozenset[str] = frozenset()  # "cancel": its object is still to come
-
-
-@functools.cache
-def vocabulary() -> Vocabulary:
-    data = builtin("dates.yaml") or {}
-    synonyms: dict[tuple[str, str], float] = {}
-    for group in data.get("synonyms") or []:
-        weight = float(group.get("weight", 1.0))
-        lemmas = sorted({lemma(w) for w in group.get("words") or ()})
-        for a in lemmas:
-            for b in lemmas:
-                if a != b:
-                    synonyms[(a, b)] = max(weight, synonyms.get((a, b), 0.0))
-    routine = frozenset(lemma(w) for w in str(data.get("routine") or "").split())
-    noun_words = frozenset(str(data.get("event_nouns") or "").lower().split())
-    nouns = frozenset(lemma(w) for w in noun_words)
-    dated = nouns | {lemma(w) for w in str(data.get("dated_nouns") or "").split()}
-    statements = frozenset(lemma(w) for w in str(data.get("statements") or "").split())
-    prospective = frozenset(lemma(w) for w in str(data.get("prospective") or "").split())
-    return Vocabulary(synonyms, routine, nouns, dated, statements & routine, noun_words,
-                      prospective)
-
-
-def head_agreement(a: str, b: str) -> float:
-    """1 for one lemma or a noun and the verb it is derived from (announcement = announced,
-    election = elected, resignation = resigned), the group's weight for synonyms (freed =
-    released, and so resignation = quit), else 0."""
-    if a == b:
-        return 1.0
-    synonyms = vocabulary().synonyms
-    forms_a, forms_b = {a, *verb_forms(a)}, {b, *verb_forms(b)}
-    if forms_a & forms_b:
-        return 1.0
-    return max((synonyms.get((x, y), 0.0) for x in forms_a for y in forms_b), default=0.0)
-
-
 
 
 def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -238,67 +190,6 @@ def _owned(text: str, after: list[re.Match[str]]) -> re.Match[str] | None:
         run.append(word)
     dated = vocabulary().dated
     return next((w for w in run if lemma(w.group()) in dated), run[0] if run else None)
-
-
-_MODALS = frozenset("to should must will would could may might shall".split())
-
-
-def _to_come(before: list[re.Match[str]]) -> bool:
-    """Whether the verb that governs a possessive date's noun tells of it as still to come:
-    an infinitive or a modal's verb ("for Mr. Trump to challenge Mr. Putin at Monday's
-    summit meeting", "should cancel Monday's meeting"), or a verb whose object is yet to
-    happen (rules/dates.yaml `prospective`: "canceled Monday's meeting"). The verb is the
-    nearest lower-case word before the date that is no function word, within six words."""
-    for i in range(len(before) - 1, max(-1, len(before) - 7), -1):
-        word = before[i].group()
-        if not word.islower() or word in FUNCTION_WORDS:
-            continue
-        previous = before[i - 1].group().lower() if i else ""
-        return previous in _MODALS or lemma(word) in vocabulary().prospective
-    return False
-
-
-_WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_STRICT_MODALS = frozenset("should must may might could can will would shall".split())
-_TEMPORAL = frozenset("when once until till if unless".split())
-
-
-def _weekday_to_come(text: str, before: list[re.Match[str]], after: list[re.Match[str]],
-                     end: int) -> bool:
-    """Whether a weekday that owns no noun by a possessive is still to come, read from the
-    verb that governs it (the nearest lower-case word before it that is no function word,
-    within six words): a modal's verb ("should cancel the Monday session", "must vote on
-    Monday"; not "could have met Monday"), a verb of rules/dates.yaml `prospective` whose
-    object the weekday names ("cancel the Monday session": the weekday before its noun), or
-    a verb in the present in a clause that opens with "when", "once", "until" or "if"
-    ("when they meet on Monday"). "Voted to approve the bill Monday" is the vote's day, so
-    an infinitive alone decides nothing."""
-    for i in range(len(before) - 1, max(-1, len(before) - 7), -1):
-        word = before[i].group()
-        if not word.islower() or word in FUNCTION_WORDS:
-            continue
-        previous = before[i - 1].group().lower() if i else ""
-        if previous in _STRICT_MODALS and word != "have":
-            return True
-        owns = bool(after) and after[0].start() == end + 1 and after[0].group().islower() \
-            and after[0].group() not in FUNCTION_WORDS
-        if owns and lemma(word) in vocabulary().prospective:
-            return True
-        opener = {w.group().lower() for w in before[max(0, i - 3):i]} & _TEMPORAL
-        subject = before[i - 1].group() if i else ""
-        return bool(opener) and (subject.lower() in _PRONOUNS or subject[:1].isupper()) \
-            and _present(word)
-    return False
-
-
-_PRONOUNS = frozenset("i we you he she it they".split())
-
-
-def _present(word: str) -> bool:
-    """A verb after its subject in the present ("they meet", "Obama meets"): no past form
-    ("met", "voted"), no participle."""
-    return not (word in IRREGULAR or short_past(word) or word.endswith(("ed", "ing"))
-                or word in _STRICT_MODALS or word in _BE)
 
 
 def _in_between(text: str, head_end: int, date_start: int) -> bool:
