@@ -96,7 +96,8 @@ def _is_verb(word: str, previous: str | None) -> bool:
 _NEAR = 2_000  # characters; basil's longest paragraph has 937
 
 
-def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | None:
+def event_key(text: str, lo: int, hi: int, start: int, end: int,
+              known: frozenset[str] = frozenset()) -> EventKey | None:
     """The key of the date at text[start:end] in the sentence text[lo:hi], or None. A
     sentence longer than a news sentence (text with no full stops) is read only within
     _NEAR characters of the date: its key is in its clause, and every date of such text
@@ -139,7 +140,7 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     # of a clause are lower case, and this runs for every date of an article).
     names = {name for i in named.caps_in(n0, i1)
              if not start <= named.starts[i] < end
-             and (name := _name_at(named, i, lo, i1)) is not None
+             and (name := _name_at(named, i, lo, i1, known)) is not None
              and not (quoted and any(q0 <= named.starts[i] < q1 for q0, q1 in quoted))}
     i1 = i0 + len(words)
     near = before[-_CONTENT_SPAN:] + after[:_CONTENT_SPAN]
@@ -286,28 +287,31 @@ def _within_reach(before: list[re.Match[str]]) -> range:
     return range(len(before) - 1, i, -1)
 
 
-def _is_name(word: re.Match[str], sentence_start: int, following: re.Match[str] | None
-             ) -> bool:
+def _is_name(word: re.Match[str], sentence_start: int, following: re.Match[str] | None,
+             known: frozenset[str] = frozenset()) -> bool:
     """A capitalised word; the one opening the sentence only when a name follows it
-    ("Sandra Jackson resigned")."""
+    ("Sandra Jackson resigned") or the article writes it as a name inside a sentence
+    (`known`: "Trump also met Thursday with ..." where it has "said Trump")."""
     text = word.group()
     if not text[0].isupper() or len(text) < 2:
         return False
     if word.start() == sentence_start and not (
             following is not None and following.group()[0].isupper()
-            and following.start() == word.end() + 1):
+            and following.start() == word.end() + 1) and _name(text) not in known:
         return False
     low = text.lower().rstrip(".")
     return low not in FUNCTION_WORDS and low not in MONTHS_DAYS and low not in TITLES
 
 
-def _name_at(words: Words, i: int, sentence_start: int, end: int) -> str | None:
+def _name_at(words: Words, i: int, sentence_start: int, end: int,
+             known: frozenset[str] = frozenset()) -> str | None:
     """The name the capitalised words.words[i] is, the words ending at index `end`: read
     once a sentence, except at its edges (where the sentence or the words end)."""
     word = words.words[i]
     if i + 1 >= end or word.start() == sentence_start:
         following = words.words[i + 1] if i + 1 < end else None
-        return _name(word.group()) if _is_name(word, sentence_start, following) else None
+        return _name(word.group()) if _is_name(word, sentence_start, following, known) \
+            else None
     if i not in words.read:
         words.read[i] = _name(word.group()) if _is_name(word, -1, words.words[i + 1]) \
             else None
