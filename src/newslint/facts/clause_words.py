@@ -31,7 +31,7 @@ class Words:
     marked: list[int]
     # per index, what the caller read of a word and the one after it (its name, or None),
     # kept for the sentence's other dates
-    read: dict[int, str | None] = field(default_factory=dict)
+    read: dict[int, object] = field(default_factory=dict)
 
     def count_before(self, pos: int, lo: int = 0, hi: int | None = None) -> int:
         """The index of the first word, from lo, that does not end at or before pos."""

@@ -75,6 +75,8 @@ class EventKey:
     sequence: tuple[str, ...]  # the clause's words of SEQUENCE, outside the date, sorted
     bound: bool  # the head is a noun the date names ("the June 25 election")
     passive: bool = False  # the head is a verb after a form of "be": "was appointed"
+    actors: tuple[str, ...] = ()  # the names before the head and the date, sorted
+    sentence: tuple[str, ...] = ()  # lemmas of the whole sentence's words, sorted
 
 
 def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -102,7 +104,7 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
     sentence longer than a news sentence (text with no full stops) is read only within
     _NEAR characters of the date: its key is in its clause, and every date of such text
     would otherwise walk the whole of it."""
-    sentence = sentence_words(text, lo, hi, SEQUENCE)
+    sentence = whole = sentence_words(text, lo, hi, SEQUENCE)
     lo, hi = max(lo, start - _NEAR), min(hi, end + _NEAR)
     c_lo, c_hi = clause_bounds(text, lo, hi, start, end)
     span = span_of(sentence, c_lo, c_hi)
@@ -138,14 +140,17 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
     quoted = [m.span() for m in _QUOTED.finditer(text, c_lo, c_hi)]
     # Only capitalised words can be names: the test is made before the call (most words
     # of a clause are lower case, and this runs for every date of an article).
-    names = {name for i in named.caps_in(n0, i1)
-             if not start <= named.starts[i] < end
-             and (name := _name_at(named, i, lo, i1, known)) is not None
-             and not (quoted and any(q0 <= named.starts[i] < q1 for q0, q1 in quoted))}
+    at = {named.starts[i]: name for i in named.caps_in(n0, i1)
+          if not start <= named.starts[i] < end
+          and (name := _name_at(named, i, lo, i1, known)) is not None
+          and not (quoted and any(q0 <= named.starts[i] < q1 for q0, q1 in quoted))}
+    names = set(at.values())
     i1 = i0 + len(words)
     near = before[-_CONTENT_SPAN:] + after[:_CONTENT_SPAN]
     head_lemma = lemma(head.group())
     head_start = head.start()
+    # the names before the act's verb and its date: who acted ("Trump agreed on Monday")
+    actors = {name for pos, name in at.items() if pos < min(head_start, start)}
     content = {lemma(g) for w in near if (g := w.group()).islower() and len(g) > 2
                and g not in FUNCTION_WORDS and w.start() != head_start} - {head_lemma}
     chain_end = sentence.count_before(head.start(), i0, i1)
@@ -168,7 +173,18 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
                 and not (i + 1 < i1 and _is_time_word(every[i + 1].group()))}
     return EventKey(head_lemma, alt, head.group(), head.start(), head.end(),
                     tuple(sorted(names)), tuple(sorted(content)), planned,
-                    tuple(sorted(sequence)), bound, passive)
+                    tuple(sorted(sequence)), bound, passive, tuple(sorted(actors)),
+                    tuple(sorted(sentence_lemmas(whole) - {head_lemma})))
+
+
+def sentence_lemmas(words: Words) -> frozenset[str]:
+    """The lemmas of a sentence's lower-case words that are no function words, read once
+    for all of its dates."""
+    if -1 not in words.read:
+        words.read[-1] = frozenset(  # type: ignore[assignment]
+            lemma(g) for w in words.words if (g := w.group()).islower() and len(g) > 2
+            and g not in FUNCTION_WORDS)
+    return words.read[-1]  # type: ignore[return-value]
 
 
 def _owned(text: str, after: list[re.Match[str]]) -> re.Match[str] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from newslint.facts import DateMention
 from newslint.facts.clause import IRREGULAR
 from newslint.facts.event_key import head_agreement, vocabulary
+from newslint.index.date_alignment import aligned
 
 # A pair is compared only when its keys agree this strongly (head agreement times the share
 # of names): "freed" and "released" (0.9) of the same names pass, one shared name of three
@@ -55,8 +56,11 @@ def _named_agreement(a: DateMention, b: DateMention, shared: set[str],
     words = set(a.content) & set(b.content)
     weight = _head_weight(a, b)
     if not weight:
-        crossed = is_weekday(a) and is_weekday(b) and _crossed(a, b, words, crowded)
-        return names * UNCONFIRMED if crossed else 0.0
+        if not (is_weekday(a) and is_weekday(b)):
+            return 0.0
+        if _crossed(a, b, words, crowded):
+            return names * UNCONFIRMED
+        return aligned(a, b, names, crowded)
     if len(words) >= 2 or (words and len(shared) >= 2):
         return weight * names
     if words:

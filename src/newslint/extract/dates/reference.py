@@ -148,7 +148,8 @@ def _with_interval(m: DateMention, interval: cal.Interval) -> DateMention:
         event_text=m.event_text, subject=m.subject, event_span=m.event_span,
         subject_text=m.subject_text, head=m.head, head_text=m.head_text,
         alt_head=m.alt_head, head_after=m.head_after, names=m.names, content=m.content,
-        planned=m.planned, sequence=m.sequence, bound=m.bound, passive=m.passive)
+        planned=m.planned, sequence=m.sequence, bound=m.bound, passive=m.passive,
+        actors=m.actors, sentence=m.sentence)
 
 
 def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMention:
@@ -159,7 +160,8 @@ def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMenti
         event_text=binding.event_text, subject=binding.subject.lower(),
         event_span=event_span, subject_text=binding.subject, head=m.head, alt_head=m.alt_head,
         head_after=m.head_after, head_text=m.head_text, names=m.names, content=m.content,
-        planned=m.planned, sequence=m.sequence, bound=m.bound, passive=m.passive)
+        planned=m.planned, sequence=m.sequence, bound=m.bound, passive=m.passive,
+        actors=m.actors, sentence=m.sentence)
 
 
 def _with_key(m: DateMention, key: EventKey) -> DateMention:
@@ -177,4 +179,4 @@ def _with_key(m: DateMention, key: EventKey) -> DateMention:
         subject_text=m.subject_text, head=key.head, head_text=key.head_text,
         alt_head=key.alt_head, head_after=key.head_start > m.span.start,
         names=key.names, content=key.content, planned=key.planned, sequence=key.sequence,
-        bound=key.bound, passive=key.passive)
+        bound=key.bound, passive=key.passive, actors=key.actors, sentence=key.sentence)
