@@ -62,3 +62,19 @@ def test_tax_returns_released_another_day_on_real_copy(tmp_path, run_json):
               *[(r["path"].rsplit("/", 1)[-1], r["line"]) for r in d["related"]])
              for d in flagged}
     assert any({("hpo.md", 10), ("nyt.md", 10)} <= {p[:2], *p[2:]} for p in pairs), pairs
+
+
+def test_a_name_opening_its_sentence_is_a_name_when_the_article_writes_it_inside_one():
+    """"Trump also met Thursday with ...": a sentence's first word is a name when the
+    article writes it capitalised inside a sentence ("said President Donald Trump"); a
+    word capitalised only where sentences open ("Officials") stays out."""
+
+    text = ("The search was narrowed on Wednesday, said President Donald Trump. Trump also "
+            "met Thursday with acting FBI Director Andrew McCabe. Officials met Friday "
+            "with McCabe.\n")
+    article = Article(path="a.md", id="a.md", text=text, analysis=text,
+                      meta={"date": dt.date(2017, 5, 19)})
+    segment(article)
+    dates = {m.text: m for m in extract_article(article).dates}
+    assert "trump" in dates["Thursday"].names and "mccabe" in dates["Thursday"].names
+    assert "officials" not in dates["Friday"].names

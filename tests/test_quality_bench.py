@@ -534,3 +534,14 @@ def test_a_shared_word_far_from_both_dates_makes_no_same_happening() -> None:
     b = next(plant_text._occurrences(event, plant_text.WEEKDAY, skip="a.md"))
     assert not plants._same_happening(event, a, b)
     assert plants._same_happening(event, a, a)
+
+
+def test_a_planted_dates_sentence_runs_past_abbreviations() -> None:
+    """"Dec. 2" and "Sen. Reid" end no sentence: the names and words after them are the
+    date's sentence's; a full stop before a capital still ends one."""
+    text = ("The vote came late. On Dec. 2, Sen. Harry Reid met Gov. Jan Brewer in the U.S. "
+            "Capitol to discuss the budget. Reporters waited outside.")
+    names, words = plants._sentence_words(text, text.index("Dec."))
+    assert {"Harry", "Reid", "Brewer", "Capitol"} <= names
+    assert {"discu", "budge"} <= words and "waite" not in words and "Reporters" not in names
+    assert plant_text.sentence_ends("He left. She came? Yes.") == [(8, 9), (18, 19)]

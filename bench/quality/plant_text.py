@@ -42,6 +42,27 @@ CAPWORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+$")
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+([A-Z][a-z]+)\b")
 # A number right after a capitalised word that does not open the sentence is part of a name.
 NAMED_NUMBER = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+ $")
+# A sentence ends at ". ", "? " or "! ", not at the period of an abbreviation: a single
+# capital (an initial), a word with a period inside it ("U.S.", "D.C."), a title or a
+# month ("Sen. Reid", "Dec. 2"), nor before a lower-case word or a digit.
+ABBREVIATIONS = frozenset("""mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr rev
+prof no vs jan feb mar apr aug sept sep oct nov dec""".split())
+SENTENCE_END = re.compile(r"(?<=[.?!])[”\"’']?\s+(?![a-z0-9])")
+
+
+def sentence_ends(text: str) -> list[tuple[int, int]]:
+    """(end, next start) of each sentence boundary of text."""
+    out = []
+    for m in SENTENCE_END.finditer(text):
+        word = re.search(r"([A-Za-z.]+)[.?!][”\"’']?$", text[max(0, m.start() - 20):m.start()])
+        if text[m.start() - 1] == "." and word and (
+                len(word.group(1)) == 1 or "." in word.group(1)
+                or word.group(1).lower() in ABBREVIATIONS):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
 STOP = frozenset("""about after also been before from have into more said says that their them
 then there they this those were what when which while will with would could should other
 than some such only over under just year years week month day""".split())

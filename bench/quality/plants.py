@@ -56,6 +56,7 @@ from plant_text import (
     _next_word,
     _occurrences,
     _pos,
+    sentence_ends,
 )
 from plants_people import name, role
 from plants_quotes import quote_speaker, quote_wording
@@ -95,10 +96,12 @@ def figure(event: Event, rng: random.Random) -> Plan | None:
 
 def _sentence_words(text: str, start: int) -> tuple[set[str], set[str]]:
     """(names, content words) of the sentence of text[start]: capitalised words that do not
-    open it, and the first five letters of its other words of four letters or more."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
-    ends = [i for i in (text.find(". ", start), text.find("? ", start)) if i >= 0]
-    sentence = text[lo + 2 if lo >= 0 else 0 : min(ends) if ends else len(text)]
+    open it, and the first five letters of its other words of four letters or more. The
+    sentence runs past abbreviations ("Dec. 2", "Sen. Reid")."""
+    ends = sentence_ends(text)
+    lo = max((nxt for end, nxt in ends if nxt <= start), default=0)
+    hi = min((end for end, _ in ends if end > start), default=len(text))
+    sentence = text[lo:hi]
     names, content = set(), set()
     for i, m in enumerate(WORD.finditer(sentence)):
         word = m.group().removesuffix("’s").removesuffix("'s")

@@ -47,6 +47,8 @@ class DateMention:
     sequence: tuple[str, ...] = ()  # words of its clause that single out one of a series
     bound: bool = False  # its head is a noun the date names: "the June 25 special election"
     passive: bool = False  # its head is a verb after a form of "be": "was appointed"
+    actors: tuple[str, ...] = ()  # names before its head and itself: who acted
+    sentence: tuple[str, ...] = ()  # lemmas of its sentence's words, its head's left out
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,27 +14,31 @@ figures' keyer (facts/context.py); synonyms and event nouns come from rules/date
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
-from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, short_past, stem
+from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, short_past
 from newslint.facts.clause import clause_bounds as _clause_bounds
-from newslint.facts.event_words import modifier, verb_forms
-from newslint.ruledata import builtin
+from newslint.facts.clause_words import Words, read_words, sentence_words, span_of
+from newslint.facts.event_plans import BE as _BE
+from newslint.facts.event_plans import WEEKDAY as _WEEKDAY
+from newslint.facts.event_plans import to_come as _to_come
+from newslint.facts.event_plans import weekday_to_come as _weekday_to_come
+from newslint.facts.event_vocabulary import (  # noqa: F401 (their home for callers)
+    FUNCTION_WORDS,
+    Vocabulary,
+    head_agreement,
+    lemma,
+    vocabulary,
+)
+from newslint.facts.event_words import modifier, verb_forms  # noqa: F401
 
 _CLAUSE_BREAK = re.compile(
     r"[;:\[\]—–]|\s-{1,2}\s|,\s+(?=(?:which|who|whom|whose|while|but|although|though|"
     r"whereas|after|before|when|as|since|because|where|so|yet|including|according|saying|"
     r"and\s+(?:then|later|on|by|in))\b)",
     re.IGNORECASE)
-# Time words are the date's own, not the event's.
-FUNCTION_WORDS = BASE_FUNCTION_WORDS | frozenset("""
-earlier this week month year morning afternoon evening night day days weekend today
-yesterday tomorrow mid
-""".split())
 # Capitalised words inside quotation marks are a title or a slogan ("In God We Trust"), not
 # the names an event is about.
 _RELATIVE = re.compile(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
@@ -52,7 +56,6 @@ _PLAN_LEMMAS = frozenset({"schedul", "set", "slat", "expect", "du", "plan"})  # 
 # Schedule words with no -ed form to read them by: "an election set for June 25".
 _SCHEDULE_WORDS = frozenset({"set", "due"})
 _ARTICLES = frozenset({"the", "a", "an"})
-_BE = frozenset("is are was were be been being".split())
 _SCHEDULED = "\x00scheduled"  # _head's mark for a noun reached through a schedule verb
 _MAX_BEFORE = 10  # words between a verb and the date it governs
 _MAX_AFTER = 3
@@ -72,56 +75,8 @@ class EventKey:
     sequence: tuple[str, ...]  # the clause's words of SEQUENCE, outside the date, sorted
     bound: bool  # the head is a noun the date names ("the June 25 election")
     passive: bool = False  # the head is a verb after a form of "be": "was appointed"
-
-
-lemma = stem
-
-
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
-    synonyms: dict[tuple[str, str], float]  # (lemma, lemma) → weight
-    routine: frozenset[str]  # lemmas of events too frequent to date one happening
-    nouns: frozenset[str]  # lemmas of event nouns
-    dated: frozenset[str]  # lemmas of nouns a date before them dates, event nouns included
-    statements: frozenset[str] = frozenset()  # routine heads that tell a statement: "said"
-    noun_words: frozenset[str] = frozenset()  # event nouns as written: "report", "story"
-    prospective: frozenset[str] = frozenset()  # "cancel": its object is still to come
-
-
-@functools.cache
-def vocabulary() -> Vocabulary:
-    data = builtin("dates.yaml") or {}
-    synonyms: dict[tuple[str, str], float] = {}
-    for group in data.get("synonyms") or []:
-        weight = float(group.get("weight", 1.0))
-        lemmas = sorted({lemma(w) for w in group.get("words") or ()})
-        for a in lemmas:
-            for b in lemmas:
-                if a != b:
-                    synonyms[(a, b)] = max(weight, synonyms.get((a, b), 0.0))
-    routine = frozenset(lemma(w) for w in str(data.get("routine") or "").split())
-    noun_words = frozenset(str(data.get("event_nouns") or "").lower().split())
-    nouns = frozenset(lemma(w) for w in noun_words)
-    dated = nouns | {lemma(w) for w in str(data.get("dated_nouns") or "").split()}
-    statements = frozenset(lemma(w) for w in str(data.get("statements") or "").split())
-    prospective = frozenset(lemma(w) for w in str(data.get("prospective") or "").split())
-    return Vocabulary(synonyms, routine, nouns, dated, statements & routine, noun_words,
-                      prospective)
-
-
-def head_agreement(a: str, b: str) -> float:
-    """1 for one lemma or a noun and the verb it is derived from (announcement = announced,
-    election = elected, resignation = resigned), the group's weight for synonyms (freed =
-    released, and so resignation = quit), else 0."""
-    if a == b:
-        return 1.0
-    synonyms = vocabulary().synonyms
-    forms_a, forms_b = {a, *verb_forms(a)}, {b, *verb_forms(b)}
-    if forms_a & forms_b:
-        return 1.0
-    return max((synonyms.get((x, y), 0.0) for x in forms_a for y in forms_b), default=0.0)
-
-
+    actors: tuple[str, ...] = ()  # the names before the head and the date, sorted
+    sentence: tuple[str, ...] = ()  # lemmas of the whole sentence's words, sorted
 
 
 def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -143,16 +98,24 @@ def _is_verb(word: str, previous: str | None) -> bool:
 _NEAR = 2_000  # characters; basil's longest paragraph has 937
 
 
-def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | None:
+def event_key(text: str, lo: int, hi: int, start: int, end: int,
+              known: frozenset[str] = frozenset()) -> EventKey | None:
     """The key of the date at text[start:end] in the sentence text[lo:hi], or None. A
     sentence longer than a news sentence (text with no full stops) is read only within
     _NEAR characters of the date: its key is in its clause, and every date of such text
     would otherwise walk the whole of it."""
+    sentence = whole = sentence_words(text, lo, hi, SEQUENCE)
     lo, hi = max(lo, start - _NEAR), min(hi, end + _NEAR)
     c_lo, c_hi = clause_bounds(text, lo, hi, start, end)
-    words = list(WORD.finditer(text, c_lo, c_hi))
-    before = [w for w in words if w.end() <= start]
-    after = [w for w in words if w.start() >= end]
+    span = span_of(sentence, c_lo, c_hi)
+    if span is None:
+        sentence = read_words(list(WORD.finditer(text, c_lo, c_hi)), SEQUENCE)
+        span = (0, len(sentence.words))
+    i0, i1 = span
+    every = sentence.words
+    words = every[i0:i1]
+    before = every[i0:sentence.count_before(start, i0, i1)]
+    after = every[sentence.first_from(end, i0, i1):i1]
     # "Thursday's ruling", "Monday's summit meeting": the date is the noun's it owns.
     possessive = text[end:end + 2] in ("'s", "’s")
     head, alt = (_owned(text, after) if possessive else None), None
@@ -161,27 +124,37 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
         head, alt = _head(before, after, start)
     if head is None:
         return None
-    named = words
+    named, n0 = sentence, i0
     if c_lo > lo and (_RELATIVE.match(text, c_lo) or not any(
-            w.group()[0].isupper() and not start <= w.start() < end for w in words)):
+            not start <= sentence.starts[i] < end for i in sentence.caps_in(i0, i1))):
         # "Amendment 64, which was approved in 2012": the clause is about its antecedent;
         # "..., according to tax returns released Thursday": a clause that names no one
         # is about the names of the clause before it
         a_lo, _ = clause_bounds(text, lo, hi, c_lo - 2, c_lo - 2)
-        named = [*WORD.finditer(text, a_lo, c_lo), *words]
+        antecedent = span_of(sentence, a_lo, c_lo)
+        if antecedent is not None and antecedent[1] == i0:
+            n0 = antecedent[0]
+        else:
+            named = read_words([*WORD.finditer(text, a_lo, c_lo), *words], SEQUENCE)
+            n0, i1 = 0, len(named.words)
     quoted = [m.span() for m in _QUOTED.finditer(text, c_lo, c_hi)]
     # Only capitalised words can be names: the test is made before the call (most words
     # of a clause are lower case, and this runs for every date of an article).
-    names = {_name(w.group()) for i, w in enumerate(named)
-             if w.group()[0].isupper() and not start <= w.start() < end
-             and _is_name(w, lo, named[i + 1] if i + 1 < len(named) else None)
-             and not (quoted and any(q0 <= w.start() < q1 for q0, q1 in quoted))}
+    at = {named.starts[i]: name for i in named.caps_in(n0, i1)
+          if not start <= named.starts[i] < end
+          and (name := _name_at(named, i, lo, i1, known)) is not None
+          and not (quoted and any(q0 <= named.starts[i] < q1 for q0, q1 in quoted))}
+    names = set(at.values())
+    i1 = i0 + len(words)
     near = before[-_CONTENT_SPAN:] + after[:_CONTENT_SPAN]
     head_lemma = lemma(head.group())
     head_start = head.start()
+    # the names before the act's verb and its date: who acted ("Trump agreed on Monday")
+    actors = {name for pos, name in at.items() if pos < min(head_start, start)}
     content = {lemma(g) for w in near if (g := w.group()).islower() and len(g) > 2
                and g not in FUNCTION_WORDS and w.start() != head_start} - {head_lemma}
-    chain = [w.group().lower() for w in words if w.end() <= head.start()][-4:]
+    chain_end = sentence.count_before(head.start(), i0, i1)
+    chain = [w.group().lower() for w in every[max(i0, chain_end - 4):chain_end]]
     planned = alt == _SCHEDULED or any(w in _PLAN_MARKERS for w in chain) \
         or "'ll" in "".join(chain) or (possessive and _to_come(before)) \
         or (_WEEKDAY.fullmatch(text, start, end) is not None
@@ -195,12 +168,23 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int) -> EventKey | N
     if alt == _SCHEDULED:
         alt = None
     passive = bool(chain) and chain[-1] in _BE and _is_verb(head.group(), None)
-    sequence = {low for i, w in enumerate(words)
-                if (low := w.group().lower()) in SEQUENCE and not start <= w.start() < end
-                and not (i + 1 < len(words) and _is_time_word(words[i + 1].group()))}
+    sequence = {every[i].group().lower() for i in sentence.marked_in(i0, i1)
+                if not start <= sentence.starts[i] < end
+                and not (i + 1 < i1 and _is_time_word(every[i + 1].group()))}
     return EventKey(head_lemma, alt, head.group(), head.start(), head.end(),
                     tuple(sorted(names)), tuple(sorted(content)), planned,
-                    tuple(sorted(sequence)), bound, passive)
+                    tuple(sorted(sequence)), bound, passive, tuple(sorted(actors)),
+                    tuple(sorted(sentence_lemmas(whole) - {head_lemma})))
+
+
+def sentence_lemmas(words: Words) -> frozenset[str]:
+    """The lemmas of a sentence's lower-case words that are no function words, read once
+    for all of its dates."""
+    if -1 not in words.read:
+        words.read[-1] = frozenset(  # type: ignore[assignment]
+            lemma(g) for w in words.words if (g := w.group()).islower() and len(g) > 2
+            and g not in FUNCTION_WORDS)
+    return words.read[-1]  # type: ignore[return-value]
 
 
 def _owned(text: str, after: list[re.Match[str]]) -> re.Match[str] | None:
@@ -223,67 +207,6 @@ def _owned(text: str, after: list[re.Match[str]]) -> re.Match[str] | None:
         run.append(word)
     dated = vocabulary().dated
     return next((w for w in run if lemma(w.group()) in dated), run[0] if run else None)
-
-
-_MODALS = frozenset("to should must will would could may might shall".split())
-
-
-def _to_come(before: list[re.Match[str]]) -> bool:
-    """Whether the verb that governs a possessive date's noun tells of it as still to come:
-    an infinitive or a modal's verb ("for Mr. Trump to challenge Mr. Putin at Monday's
-    summit meeting", "should cancel Monday's meeting"), or a verb whose object is yet to
-    happen (rules/dates.yaml `prospective`: "canceled Monday's meeting"). The verb is the
-    nearest lower-case word before the date that is no function word, within six words."""
-    for i in range(len(before) - 1, max(-1, len(before) - 7), -1):
-        word = before[i].group()
-        if not word.islower() or word in FUNCTION_WORDS:
-            continue
-        previous = before[i - 1].group().lower() if i else ""
-        return previous in _MODALS or lemma(word) in vocabulary().prospective
-    return False
-
-
-_WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_STRICT_MODALS = frozenset("should must may might could can will would shall".split())
-_TEMPORAL = frozenset("when once until till if unless".split())
-
-
-def _weekday_to_come(text: str, before: list[re.Match[str]], after: list[re.Match[str]],
-                     end: int) -> bool:
-    """Whether a weekday that owns no noun by a possessive is still to come, read from the
-    verb that governs it (the nearest lower-case word before it that is no function word,
-    within six words): a modal's verb ("should cancel the Monday session", "must vote on
-    Monday"; not "could have met Monday"), a verb of rules/dates.yaml `prospective` whose
-    object the weekday names ("cancel the Monday session": the weekday before its noun), or
-    a verb in the present in a clause that opens with "when", "once", "until" or "if"
-    ("when they meet on Monday"). "Voted to approve the bill Monday" is the vote's day, so
-    an infinitive alone decides nothing."""
-    for i in range(len(before) - 1, max(-1, len(before) - 7), -1):
-        word = before[i].group()
-        if not word.islower() or word in FUNCTION_WORDS:
-            continue
-        previous = before[i - 1].group().lower() if i else ""
-        if previous in _STRICT_MODALS and word != "have":
-            return True
-        owns = bool(after) and after[0].start() == end + 1 and after[0].group().islower() \
-            and after[0].group() not in FUNCTION_WORDS
-        if owns and lemma(word) in vocabulary().prospective:
-            return True
-        opener = {w.group().lower() for w in before[max(0, i - 3):i]} & _TEMPORAL
-        subject = before[i - 1].group() if i else ""
-        return bool(opener) and (subject.lower() in _PRONOUNS or subject[:1].isupper()) \
-            and _present(word)
-    return False
-
-
-_PRONOUNS = frozenset("i we you he she it they".split())
-
-
-def _present(word: str) -> bool:
-    """A verb after its subject in the present ("they meet", "Obama meets"): no past form
-    ("met", "voted"), no participle."""
-    return not (word in IRREGULAR or short_past(word) or word.endswith(("ed", "ing"))
-                or word in _STRICT_MODALS or word in _BE)
 
 
 def _in_between(text: str, head_end: int, date_start: int) -> bool:
@@ -380,19 +303,35 @@ def _within_reach(before: list[re.Match[str]]) -> range:
     return range(len(before) - 1, i, -1)
 
 
-def _is_name(word: re.Match[str], sentence_start: int, following: re.Match[str] | None
-             ) -> bool:
+def _is_name(word: re.Match[str], sentence_start: int, following: re.Match[str] | None,
+             known: frozenset[str] = frozenset()) -> bool:
     """A capitalised word; the one opening the sentence only when a name follows it
-    ("Sandra Jackson resigned")."""
+    ("Sandra Jackson resigned") or the article writes it as a name inside a sentence
+    (`known`: "Trump also met Thursday with ..." where it has "said Trump")."""
     text = word.group()
     if not text[0].isupper() or len(text) < 2:
         return False
     if word.start() == sentence_start and not (
             following is not None and following.group()[0].isupper()
-            and following.start() == word.end() + 1):
+            and following.start() == word.end() + 1) and _name(text) not in known:
         return False
     low = text.lower().rstrip(".")
     return low not in FUNCTION_WORDS and low not in MONTHS_DAYS and low not in TITLES
+
+
+def _name_at(words: Words, i: int, sentence_start: int, end: int,
+             known: frozenset[str] = frozenset()) -> str | None:
+    """The name the capitalised words.words[i] is, the words ending at index `end`: read
+    once a sentence, except at its edges (where the sentence or the words end)."""
+    word = words.words[i]
+    if i + 1 >= end or word.start() == sentence_start:
+        following = words.words[i + 1] if i + 1 < end else None
+        return _name(word.group()) if _is_name(word, sentence_start, following, known) \
+            else None
+    if i not in words.read:
+        words.read[i] = _name(word.group()) if _is_name(word, -1, words.words[i + 1]) \
+            else None
+    return words.read[i]
 
 
 def _name(word: str) -> str:

@@ -4,7 +4,9 @@ compared, head word, names and words of their clauses."""
 from __future__ import annotations
 
 from newslint.facts import DateMention
+from newslint.facts.clause import IRREGULAR
 from newslint.facts.event_key import head_agreement, vocabulary
+from newslint.index.date_alignment import aligned
 
 # A pair is compared only when its keys agree this strongly (head agreement times the share
 # of names): "freed" and "released" (0.9) of the same names pass, one shared name of three
@@ -54,8 +56,11 @@ def _named_agreement(a: DateMention, b: DateMention, shared: set[str],
     words = set(a.content) & set(b.content)
     weight = _head_weight(a, b)
     if not weight:
-        crossed = is_weekday(a) and is_weekday(b) and _crossed(a, b, words, crowded)
-        return names * UNCONFIRMED if crossed else 0.0
+        if not (is_weekday(a) and is_weekday(b)):
+            return 0.0
+        if _crossed(a, b, words, crowded):
+            return names * UNCONFIRMED
+        return aligned(a, b, names, crowded)
     if len(words) >= 2 or (words and len(shared) >= 2):
         return weight * names
     if words:
@@ -147,10 +152,18 @@ def _crossed(a: DateMention, b: DateMention, words: set[str],
     for x, y, busy in ((a, b, crowded[1]), (b, a, crowded[0])):
         if busy or x.bound or y.bound:
             continue
-        for head in (x.head, x.alt_head):
-            if head and head not in nouns and head in y.content and words - {head}:
+        for head, written in ((x.head, x.head_text), (x.alt_head, None)):
+            if head and (head not in nouns or _past_form(written)) and head in y.content \
+                    and words - {head}:
                 return True
     return False
+
+
+def _past_form(word: str | None) -> bool:
+    """A head written as a verb's past ("released"), though its lemma is also an event
+    noun's ("release"): the verb of the act, not the document."""
+    return bool(word) and word.islower() and (  # type: ignore[union-attr]
+        word.endswith("ed") or word in IRREGULAR)
 
 
 _MANY_NAMES = 3

@@ -20,6 +20,7 @@ from newslint.index.date_agreement import (
     routine_head,
     statement,
 )
+from newslint.index.date_alignment import ALIGNED, another_step
 from newslint.index.date_versions import AGREE, build, support, version_key
 from newslint.index.dates import Dated, Keyed, corpus_reference_range, dated
 
@@ -142,6 +143,8 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None,
             return None
         score = UNCONFIRMED if (i, j) in quoted else agreement(
             a.mention, b.mention, (i in crowded, j in crowded))
+        if score == ALIGNED and another_step(a.article, a.mention, b.article, b.mention):
+            score = 0.0  # two steps one article tells apart
         if not _disjoint(a.when, b.when):
             # a weaker match still counts as support
             return AGREE if score > 0 and not same else None
@@ -239,7 +242,7 @@ def _crowded(entries: list[Keyed]) -> set[int]:
 def _signature(entry: Keyed) -> tuple[object, ...]:
     m = entry.mention
     return (entry.article.id, m.head, m.alt_head, m.names, m.content, m.planned, m.event,
-            entry.when)
+            entry.when, m.actors, m.sentence)
 
 
 def _postings(entry: Keyed) -> list[str]:

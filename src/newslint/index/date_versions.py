@@ -27,7 +27,7 @@ def version_key(entry: Keyed, story: int | None, crowded: bool) -> tuple[object,
     article but its story and publication date."""
     m = entry.mention
     return (story, m.head, m.alt_head, m.head_text, m.names, m.content, m.sequence, m.bound,
-            m.passive, m.precision, m.key, m.planned, m.event, entry.when,
+            m.passive, m.precision, m.key, m.planned, m.event, m.actors, m.sentence, entry.when,
             entry.article.reference_date, crowded)
 
 

@@ -21,7 +21,15 @@ Thursday") is the document's, though "reported" is too routine a verb to date an
 (report = story = article). Two weekdays told with different heads are one act, as info,
 when the verb of one is a word of the other's sentence and they share another word ("sent
 a formal interview request to Clinton's lawyer on Tuesday", "made the request in a letter
-sent Saturday to Clinton's lawyer"), unless another date stands among those words. A
+sent Saturday to Clinton's lawyer"), unless another date stands among those words; or
+when their sentences align: the same names, who acted among them, four words besides the
+heads and a third of the shorter sentence's ("In a statement released Tuesday, he decried
+the Obama administration's decision to use foreign aid to promote rights for gays", "Mr.
+Perry's statement on Tuesday criticizing the Obama administration's announcement ... foreign
+aid, to promote gay rights"), with no other date in either paragraph and neither article
+dating an act with the other's head elsewhere (a resolution proposed Monday and adopted
+Tuesday are two steps). A name that opens a sentence counts when the article writes it
+inside one ("Trump also met Thursday"). A
 statement's date ("Trump said Tuesday") names no event of its own and is compared only
 when two articles give the same quotation to the same speaker, each with a date in its
 attribution, or when what was said is the act another article dates: the names agree and

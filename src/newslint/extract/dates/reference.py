@@ -88,9 +88,29 @@ def resolve(mention: DateMention, reference: dt.date | None) -> DateMention:
     return _with_interval(mention, interval)
 
 
+# A capitalised run inside a sentence: after a lower-case word, a comma or a semicolon
+# ("said Trump", "with President Donald Trump,"), not after a full stop, a colon or an
+# opening quotation mark (where any word is capitalised).
+_WITHIN = regex.compile(r"(?<=[a-z,;] )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
+
+
+def names_within(text: str) -> frozenset[str]:
+    """The words an article writes capitalised inside a sentence, as event keys read names
+    (lower case, no final period or possessive): such a word opening a sentence is a name
+    too ("Trump also met Thursday with ...")."""
+    out: set[str] = set()
+    for m in _WITHIN.finditer(text):
+        for word in m.group().split():
+            out.add(word.lower().rstrip(".").removesuffix("'s").removesuffix("’s"))
+            if word.endswith(".") and len(word) > 4:
+                break  # "McCabe." ends its sentence; "Sen.", "Jr." do not
+    return frozenset(out)
+
+
 def bind_events(article: Article, mentions: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     previous: tuple[int | None, Binding | None] = (None, None)
+    known: frozenset[str] | None = None
     for mention in mentions:
         if mention.context != "text" or mention.invalid:
             out.append(mention)
@@ -100,8 +120,10 @@ def bind_events(article: Article, mentions: list[DateMention]) -> list[DateMenti
             out.append(mention)
             continue
         sentence = article.sentences[index]
+        if known is None:
+            known = names_within(article.analysis)
         key = event_key(article.analysis, sentence.start, sentence.end, mention.span.start,
-                        mention.span.end)
+                        mention.span.end, known)
         if key is not None:
             mention = _with_key(mention, key)
         earlier = previous[1] if previous[0] == index else None
@@ -126,7 +148,8 @@ def _with_interval(m: DateMention, interval: cal.Interval) -> DateMention:
         event_text=m.event_text, subject=m.subject, event_span=m.event_span,
         subject_text=m.subject_text, head=m.head, head_text=m.head_text,
         alt_head=m.alt_head, head_after=m.head_after, names=m.names, content=m.content,
-        planned=m.planned, sequence=m.sequence, bound=m.bound, passive=m.passive)
+        planned=m.planned, sequence=m.sequence, bound=m.bound, passive=m.passive,
+        actors=m.actors, sentence=m.sentence)
 
 
 def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMention:
@@ -137,7 +160,8 @@ def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMenti
         event_text=binding.event_text, subject=binding.subject.lower(),
         event_span=event_span, subject_text=binding.subject, head=m.head, alt_head=m.alt_head,
         head_after=m.head_after, head_text=m.head_text, names=m.names, content=m.content,
-        planned=m.planned, sequence=m.sequence, bound=m.bound, passive=m.passive)
+        planned=m.planned, sequence=m.sequence, bound=m.bound, passive=m.passive,
+        actors=m.actors, sentence=m.sentence)
 
 
 def _with_key(m: DateMention, key: EventKey) -> DateMention:
@@ -155,4 +179,4 @@ def _with_key(m: DateMention, key: EventKey) -> DateMention:
         subject_text=m.subject_text, head=key.head, head_text=key.head_text,
         alt_head=key.alt_head, head_after=key.head_start > m.span.start,
         names=key.names, content=key.content, planned=key.planned, sequence=key.sequence,
-        bound=key.bound, passive=key.passive)
+        bound=key.bound, passive=key.passive, actors=key.actors, sentence=key.sentence)

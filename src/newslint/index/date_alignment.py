@@ -1,0 +1,66 @@
+"""One act told with different words: two weekdays whose sentences align beyond their verbs.
+
+"In a statement released Tuesday, he decried the Obama administration's decision to use
+foreign aid to promote rights for gays" and "Mr. Perry's statement on Tuesday criticizing
+the Obama administration's announcement that the United States would use ... foreign aid,
+to promote gay rights": two heads (released, statement) that agree in no lexicon tell one
+act, and the sentences say so. Two weekdays of different heads are one act of the story's
+week, less surely than a shared head (info), when
+
+- the names they share make up the names of one of them (index/date_agreement.py's share);
+- their sentences share ALIGNED_WORDS lemmas besides both heads, and a third of the
+  shorter sentence's;
+- no one else acts: when both name who acted (the names before the head and the date),
+  one of them is the same ("The NAACP adopted a resolution Tuesday" is not "the St. Louis
+  Tea Party issued its own resolution Friday");
+- neither has another date among its words (`crowded`) nor names its noun ("BuzzFeed's
+  report Thursday"), and both are in one voice;
+- neither paragraph has another date (the sentence's words would tell of both), and
+  neither article dates, elsewhere, an act with the other's head: a resolution "proposed"
+  on Monday and "adopted" on Tuesday are two steps the article that has both tells apart
+  (`another_step`, asked by index/date_conflicts.py).
+"""
+
+from __future__ import annotations
+
+from newslint.facts import ArticleFacts, DateMention
+from newslint.facts.event_vocabulary import head_agreement
+
+ALIGNED_WORDS = 4
+_SHARE = 1 / 3
+# The score of an aligned pair: at least STRONG, below UNCONFIRMED, so that the comparison
+# knows it (index/date_conflicts.py asks `another_step`) and reports it at info.
+ALIGNED = 0.82
+
+
+def aligned(a: DateMention, b: DateMention, names: float, crowded: tuple[bool, bool]
+            ) -> float:
+    """ALIGNED when two weekdays of different heads align as above, else 0."""
+    if names < 1.0 or any(crowded) or a.bound or b.bound or a.passive != b.passive:
+        return 0.0
+    if a.precision != "day" or b.precision != "day":
+        return 0.0
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return 0.0
+    heads = {a.head, b.head, a.alt_head, b.alt_head}
+    shared = (set(a.sentence) & set(b.sentence)) - heads
+    shorter = min(len(set(a.sentence) - heads), len(set(b.sentence) - heads))
+    if len(shared) < ALIGNED_WORDS or len(shared) < shorter * _SHARE:
+        return 0.0
+    return ALIGNED
+
+
+def another_step(a: ArticleFacts, ma: DateMention, b: ArticleFacts, mb: DateMention) -> bool:
+    """Either article dates, elsewhere, an act with the other mention's head (the two
+    heads are then two steps the article tells apart), or has another date in the
+    paragraph of its mention: the sentence's words then tell of two acts ("a statement
+    issued Friday night disputed BuzzFeed's report Thursday")."""
+    for article, mine, theirs in ((a, ma, mb), (b, mb, ma)):
+        for other in article.dates:
+            if other.context != "text" or other.span.start == mine.span.start:
+                continue
+            if other.span.line == mine.span.line:
+                return True
+            if other.head is not None and head_agreement(other.head, theirs.head or "") >= 0.9:
+                return True
+    return False
