@@ -4,7 +4,6 @@ the built-in lexicon of canonical spellings and names known to be distinct."""
 from __future__ import annotations
 
 import functools
-import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
