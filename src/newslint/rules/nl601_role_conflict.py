@@ -15,6 +15,9 @@
   name, the story's one president, so "Representative Obama" is his title changed), or,
   where it names none, when one article gives the bare surname both offices ("President
   Obama" and "Mayor Obama" in one article): no writer calls two people by one surname.
+- A post at one chamber against the other chamber's office ("House Minority Leader Kevin
+  McCarthy" / "Senator Kevin McCarthy"): a chamber's leader, whip or chairman sits in it
+  (`chambers` in `rules/roles.yaml`).
 - One article giving a person a title once against the title it and another article
   give otherwise ("President Obama" twice, "Governor Obama" once). A person is one under
   a middle initial, known by the middle name ("Neil M. Gorsuch", "K. Michael Conaway") or
@@ -83,6 +86,7 @@ from newslint.rules.disagreement import (
     within_one_article,
 )
 from newslint.rules.name_evidence import distance
+from newslint.rules.role_chambers import BOTH_CHAMBERS, member_of
 from newslint.rules.role_people import people_of, story_people
 
 # The organisation of a capitalised title with none ("President Obama"): a public office.
@@ -292,6 +296,8 @@ def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bo
         # A party tag ("R-Ariz.") conflicts only with another party's tag.
         return role_a == role_b or not (role_a in PARTIES.values()
                                         and role_b in PARTIES.values())
+    if {member_of(role_a, org_a), member_of(role_b, org_b)} == BOTH_CHAMBERS:
+        return False  # "House Minority Leader" and "Senator": one sits in one chamber
     info_a, info_b = vocab.roles.get(role_a), vocab.roles.get(role_b)
     if offices and _office(info_a, org_a) and _office(info_b, org_b):
         # Two public offices at once: "Sen. Mike Pence" and "Gov. Mike Pence"; no
@@ -317,7 +323,8 @@ def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bo
 def _post_key(role: Role, at_orgs: frozenset[str] = frozenset()
               ) -> tuple[str, str | None]:
     """What is compared: the post and its organisation; for a public office the post
-    alone ("Gov." and "Indiana Gov." are one post, the state being its place), unless the
+    alone ("Gov." and "Indiana Gov." are one post, the state being its place), unless it
+    is a chamber's ("House Minority Leader", see role_chambers) or the
     person holds an executive post at that organisation ("NAACP Mayor Ben Jealous" beside
     "NAACP President Ben Jealous": one organisation, two posts). `at_orgs`: those
     organisations, from _executive_orgs."""
@@ -325,7 +332,9 @@ def _post_key(role: Role, at_orgs: frozenset[str] = frozenset()
     if info and info.office_untitled and not role.org_key and role.role[:1].isupper():
         return (role.role_key, _TITLED)
     org = org_identity(role.org_key) if role.org_key else None  # "N.A.A.C.P." is "NAACP"
-    if info and info.office and role.org_key in at_orgs:
+    if info and info.office and (role.org_key in at_orgs or (
+            member_of(role.role_key, org) and role.role_key not in BOTH_CHAMBERS)):
+        # A post at a chamber keeps it: the chamber says which office its holder has.
         return (role.role_key, org)
     return (role.role_key, None if info and info.office else org)
 
