@@ -37,8 +37,10 @@ are no word. A title-case headline ("Chick-Fil-A") is not a capitalisation slip.
 A two-word name the story writes with one word a letter off is compared as a whole ("Ann
 Wager" beside "Ann Wagner", "Deferred Acton" beside "Deferred Action"): there a short
 word or one of its own ("Wager") is a slip too, where the story writes the phrase right
-twice as often, or as often where the word list ranks the two words ("Yrk" / "York") or
-the story writes the right word twice as often elsewhere. Abbreviations ("ABC News" /
+twice as often, or as often where the word list ranks the two words ("Yrk" / "York"; or
+has the right one and not the slip: "Setny" / "Steny") or the story writes the right word
+twice as often elsewhere. A middle initial is house style ("Steny H. Hoyer" is "Steny
+Hoyer"), and a given name opening a sentence ("Susan Rce, the adviser, said") is a name. Abbreviations ("ABC News" /
 "NBC News") and a form the word list knows better than the story's ("Reince Priebus"
 where two articles write "Preibus") are left alone. Plurals,
 demonyms and versions with a real ending ("Korea"/"Korean", "R1"/"R1s", "GPT-4"/"GPT-4o"),
