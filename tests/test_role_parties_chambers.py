@@ -72,3 +72,32 @@ def test_posts_in_one_chamber_go_with_its_office(corpus, run_json):
                                 "get a vote.\n", encoding="utf-8")
     _, diagnostics = run_json(root, "--select", "NL601")
     assert len(diagnostics) == 1 and "McConnell" in diagnostics[0]["message"]
+
+
+INAUGURATION = "2017-donald-trump-is-inaugurated"
+
+
+def test_a_former_president_given_another_office_once(tmp_path, run_json):
+    # The Times: "former President Barack Obama"; the Post: "President Barack Obama's
+    # policies". Made "Judge Barack Obama's policies", the Post gives a former president an
+    # office no article gives him: an info finding, as a president may hold one later.
+    assert "President Barack Obama’s policies" in paragraph(INAUGURATION, "hpo.md", 14)
+    folder = article_copy(tmp_path, INAUGURATION)
+    _, before = run_json(folder, "--select", "NL601")
+    assert before == []
+    edit_line(folder, "hpo.md", 14, "President Barack Obama’s", "Judge Barack Obama’s")
+    _, after = run_json(folder, "--select", "NL601")
+    assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in after] == [
+        ("hpo.md", 14, "info")]
+    assert "former" in after[0]["message"] and "nyt.md" in after[0]["message"]
+
+
+def test_past_offices_beside_a_present_one_are_a_career(corpus, run_json):
+    root = corpus({
+        "a.txt": "Gov. Mike Pence of Indiana said on Monday that he would sign the bill.\n",
+        "b.txt": "Mike Pence, a former Rep. from Indiana, said he would sign the bill.\n",
+        "c.txt": "Former President George W. Bush said on Monday that he backed the bill.\n",
+        "d.txt": "Gov. Jeb Bush of Florida said on Monday that he backed the bill too.\n",
+    })
+    _, diagnostics = run_json(root, "--select", "NL601")
+    assert diagnostics == []

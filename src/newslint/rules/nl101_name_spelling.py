@@ -40,9 +40,9 @@ word or one of its own ("Wager") is a slip too, where the story writes the phras
 twice as often, or as often where the word list ranks the two words ("Yrk" / "York"; or
 has the right one and not the slip: "Setny" / "Steny") or the story writes the right word
 twice as often elsewhere. A middle initial is house style ("Steny H. Hoyer" is "Steny
-Hoyer"), and a given name opening a sentence ("Susan Rce, the adviser, said") is a name. Abbreviations ("ABC News" /
-"NBC News") and a form the word list knows better than the story's ("Reince Priebus"
-where two articles write "Preibus") are left alone. Plurals,
+Hoyer"), and a given name opening a sentence ("Susan Rce, the adviser, said") is a name.
+Abbreviations ("ABC News" / "NBC News") and a form the word list knows better than the
+story's ("Reince Priebus" where two articles write "Preibus") are left alone. Plurals,
 demonyms and versions with a real ending ("Korea"/"Korean", "R1"/"R1s", "GPT-4"/"GPT-4o"),
 acronym styling ("NVIDIA", "DREAMers"), dropped accents, party tags ("R-Mass."/"D-Mass.")
 and pairs listed as distinct are left alone.

@@ -18,6 +18,9 @@
 - A post at one chamber against the other chamber's office ("House Minority Leader Kevin
   McCarthy" / "Senator Kevin McCarthy"): a chamber's leader, whip or chairman sits in it
   (`chambers` in `rules/roles.yaml`).
+- A former president given another office once, in another article ("former President
+  Barack Obama" / "Director Barack Obama's administration"), at info level: a past
+  office that is the top of its country against the one present title the story gives.
 - One article giving a person a title once against the title it and another article
   give otherwise ("President Obama" twice, "Governor Obama" once). A person is one under
   a middle initial, known by the middle name ("Neil M. Gorsuch", "K. Michael Conaway") or
@@ -87,6 +90,7 @@ from newslint.rules.disagreement import (
 )
 from newslint.rules.name_evidence import distance
 from newslint.rules.role_chambers import BOTH_CHAMBERS, member_of
+from newslint.rules.role_past_office import past_office_findings
 from newslint.rules.role_people import people_of, story_people
 
 # The organisation of a capitalised title with none ("President Obama"): a public office.
@@ -110,6 +114,8 @@ class RoleConflict(CorpusRule):
         yield from self._person_conflicts(ctx, orgs)
         yield from self._former_offices(ctx)
         yield from self._post_holders(ctx)
+        yield from past_office_findings(self, ctx, _post_key, _sole_office,
+                                        lambda a, b: _posts_compatible(a, b, orgs))
 
     # One person, two posts.
     def _person_conflicts(self, ctx: CorpusContext, orgs: Organisations
