@@ -4,7 +4,7 @@ story's majority, says which spelling is the slip (real articles of
 
 from __future__ import annotations
 
-from realcopy import article_copy, edit_line, span
+from realcopy import article_copy, edit_line, paragraph, span
 
 COMITY = "2017-rare-comity-at-capitol-after-shooting-doesn-t-la"
 CHRISTIE = "2014-christ-christie-campaign-documents-subpoenaed"

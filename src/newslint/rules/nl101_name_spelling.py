@@ -24,11 +24,12 @@ list's own ranking: one edit from a name English writers use ("Benghazi", "Buck"
 rare in English ("Bengazi"), or at four letters no word at all ("Bcuk"), is the slip; inside
 a name phrase only if the story writes the phrase corrected ("Mikie Sherrill" is someone).
 A form the word list does not know at all, one letter from a name it knows however
-seldom ("Riverdaance" / "Riverdance"), is the slip too. Of two spellings the same distance
-away, the one sharing more letters with the slip is meant ("Republicas": "Republicans",
-not "Republican"), then the one in the slip's own capitals ("Qeen": "Queen", not
-"QUEEN"); and a spelling that is itself a slip of another is never "the" spelling
-("Cowmen" is nearest "Cowen", a slip of "Cowan": "Cowan" is meant). Beside its surname
+seldom ("Riverdaance" / "Riverdance"), is the slip too, and so is a letter written three
+times running ("Gennettte" beside "Gennette", once each): English never spells so. Of
+two spellings the same distance away, the one sharing more letters with the slip is meant
+("Republicas": "Republicans", not "Republican"), then the one in the slip's own capitals
+("Qeen": "Queen", not "QUEEN"); and a spelling that is itself a slip of another is never
+"the" spelling ("Cowmen" is nearest "Cowen", a slip of "Cowan": "Cowan" is meant). Beside its surname
 a slip of a given name the nicknames table knows may be a form the word list has ("Mke
 Pompeo" for "Mike Pompeo", "Micheal" for "Michael"; three letters and up), never a name of its
 own ("Jon", "Ted") nor a slip of a word that is no given name ("Parris Island"). A name in
@@ -113,6 +114,7 @@ from newslint.rules.name_slips import (
     outnumbered,
     ranked_by_word_list,
     slip_of_given_name,
+    tripled_letter_fix,
 )
 
 
@@ -160,6 +162,10 @@ class NameSpelling(CorpusRule):
                 matches[form] = match
         for form, match in matches.items():
             yield from self._report(names[form], dominant[_spelling(match, matches)])
+        for form in sorted(names.keys() - matches.keys()):
+            fixed = tripled_letter_fix(form)
+            if fixed in names and _same_story(names[form], names[fixed], stories):
+                yield from self._report(names[form], names[fixed])
         yield from self._compounds(ctx, stats, pairs, phrases, options)
         for rare_phrase, common_phrase in phrase_slips(pairs, stats, set(matches), lexicon,
                                                        stories, options):
