@@ -61,3 +61,17 @@ def test_a_sentence_opening_given_name_is_still_a_name(tmp_path, run_json):
     found = _flagged(run_json, folder)
     assert set(found) == {"Susan Rce"}
     assert '"Susan Rice"' in found["Susan Rce"]["message"]
+
+
+WEINER = "2011-weiner-denies-sending-photo"
+
+
+def test_a_letter_written_three_times_is_the_slip(tmp_path, run_json):
+    # Fox and the Times each name Gennette Cordova once: one use each ranks neither
+    # spelling, and neither is in the word list, but English never triples a letter.
+    assert "Gennette" in paragraph(WEINER, "nyt.md", 20)
+    folder = article_copy(tmp_path, WEINER)
+    assert "Gennettte" not in _flagged(run_json, folder)
+    edit_line(folder, "nyt.md", 20, "Gennette", "Gennettte")
+    found = _flagged(run_json, folder)["Gennettte"]
+    assert found["line"] == 20 and '"Gennette"' in found["message"]

@@ -23,18 +23,19 @@ name phrase the story also writes with the right spelling ("Marc Beioff" / "Marc
 list's own ranking: one edit from a name English writers use ("Benghazi", "Buck"), a form
 rare in English ("Bengazi"), or at four letters no word at all ("Bcuk"), is the slip; inside
 a name phrase only if the story writes the phrase corrected ("Mikie Sherrill" is someone).
-A form the word list does not know at all, one letter from a name it knows however
-seldom ("Riverdaance" / "Riverdance"), is the slip too, and so is a letter written three
-times running ("Gennettte" beside "Gennette", once each): English never spells so. Of
-two spellings the same distance away, the one sharing more letters with the slip is meant
+A form the word list does not know at all, one letter from a name it knows however seldom
+("Riverdaance" / "Riverdance"), is the slip too, and so is a letter written three times
+running ("Gennettte" beside "Gennette", once each): English never spells so. Of two
+spellings the same distance away, the one sharing more letters with the slip is meant
 ("Republicas": "Republicans", not "Republican"), then the one in the slip's own capitals
 ("Qeen": "Queen", not "QUEEN"); and a spelling that is itself a slip of another is never
-"the" spelling ("Cowmen" is nearest "Cowen", a slip of "Cowan": "Cowan" is meant). Beside its surname
-a slip of a given name the nicknames table knows may be a form the word list has ("Mke
-Pompeo" for "Mike Pompeo", "Micheal" for "Michael"; three letters and up), never a name of its
-own ("Jon", "Ted") nor a slip of a word that is no given name ("Parris Island"). A name in
-`rules/names.yaml` counts even where the story never spells it right, against forms that
-are no word. A title-case headline ("Chick-Fil-A") is not a capitalisation slip.
+"the" spelling ("Cowmen" is nearest "Cowen", a slip of "Cowan": "Cowan" is meant). Beside
+its surname a slip of a given name the nicknames table knows may be a form the word list
+has ("Mke Pompeo" for "Mike Pompeo", "Micheal" for "Michael"; three letters and up), never
+a name of its own ("Jon", "Ted") nor a slip of a word that is no given name ("Parris
+Island"). A name in `rules/names.yaml` counts even where the story never spells it right,
+against forms that are no word. A title-case headline ("Chick-Fil-A") is not a
+capitalisation slip.
 A two-word name the story writes with one word a letter off is compared as a whole ("Ann
 Wager" beside "Ann Wagner", "Deferred Acton" beside "Deferred Action"): there a short
 word or one of its own ("Wager") is a slip too, where the story writes the phrase right
