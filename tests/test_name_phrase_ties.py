@@ -4,6 +4,9 @@ story's majority, says which spelling is the slip (real articles of
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from realcopy import article_copy, edit_line, paragraph, span
 
 COMITY = "2017-rare-comity-at-capitol-after-shooting-doesn-t-la"
@@ -75,3 +78,19 @@ def test_a_letter_written_three_times_is_the_slip(tmp_path, run_json):
     edit_line(folder, "nyt.md", 20, "Gennette", "Gennettte")
     found = _flagged(run_json, folder)["Gennettte"]
     assert found["line"] == 20 and '"Gennette"' in found["message"]
+
+
+@given(st.text(alphabet="abcdeno", min_size=2, max_size=10), st.data())
+@settings(max_examples=200, deadline=None)
+def test_a_tripled_letter_is_written_back_twice(word, data):
+    # A letter already doubled, typed once more, comes back as the word; a word with no
+    # letter three times running has nothing to fix.
+    from newslint.rules.name_slips import tripled_letter_fix
+
+    doubled = [i for i in range(len(word) - 1) if word[i] == word[i + 1]]
+    if any(word[i] == word[i + 1] == word[i + 2] for i in range(len(word) - 2)):
+        return
+    assert tripled_letter_fix("G" + word) is None
+    if doubled:
+        i = data.draw(st.sampled_from(doubled))
+        assert tripled_letter_fix("G" + word[:i] + word[i] + word[i:]) == "G" + word
