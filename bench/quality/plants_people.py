@@ -79,7 +79,17 @@ def name(event: Event, rng: random.Random) -> Plan | None:
     # The planted form disagrees with every other use of the word, including one after a
     # title's stop ("Gov. Mike Huckabee"), which is no site (it may open a sentence).
     others = _pair_uses(event, key) if how == "join" else _all_uses(event, key)
+    others += _headline_uses(event, key)
     return Plan("name", op, [Edit(at, new)], at, [at, *[p for p in others if p != at]])
+
+
+def _headline_uses(event: Event, name: str) -> list[Pos]:
+    """The uses of a name in the articles' headlines: the plant disagrees with them too,
+    and a finding may show the headline's spelling where the prose has no other."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    return [_pos(file, index + 1, m) for file in event.files for index in event.body[file]
+            if event.files[file][index].lstrip().startswith("#")
+            for m in pattern.finditer(event.files[file][index])]
 
 
 def _all_uses(event: Event, word: str) -> list[Pos]:
