@@ -89,7 +89,7 @@ from newslint.rules.disagreement import (
     within_one_article,
 )
 from newslint.rules.name_evidence import distance
-from newslint.rules.role_chambers import BOTH_CHAMBERS, member_of
+from newslint.rules.role_chambers import chamber_seats
 from newslint.rules.role_past_office import past_office_findings
 from newslint.rules.role_people import people_of, story_people
 
@@ -140,6 +140,7 @@ class RoleConflict(CorpusRule):
             for person, items in people_of(entries).items():
                 at_orgs = _executive_orgs(items, orgs)
                 statements = [Statement(_post_key(r, at_orgs), a, r) for a, r in items]
+                statements += [Statement(_post_key(r), a, r) for a, r in chamber_seats(items)]
                 # A bare surname is one person when the story names exactly one of that name.
                 one = " " in person or len(people.get(person, ())) == 1
                 check = compatible if one else \
@@ -161,7 +162,9 @@ class RoleConflict(CorpusRule):
                         f"{role.person} is {_post(role)} here but {_post(other)} in "
                         f"{where}{split}; check which title is right"
                     )
-                    related = [_at_person(s) for s in others]
+                    # A chamber's seat is read from its post's words: one place, once.
+                    related = list({(s.article.id, s.fact.person_span.start): _at_person(s)
+                                    for s in others}.values())
                     yield make_diagnostic(
                         self, finding.flagged.article, role.span, message,
                         key=f"person:{person}:{role.role_key}@{role.org_key or ''}",
@@ -302,8 +305,6 @@ def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bo
         # A party tag ("R-Ariz.") conflicts only with another party's tag.
         return role_a == role_b or not (role_a in PARTIES.values()
                                         and role_b in PARTIES.values())
-    if {member_of(role_a, org_a), member_of(role_b, org_b)} == BOTH_CHAMBERS:
-        return False  # "House Minority Leader" and "Senator": one sits in one chamber
     info_a, info_b = vocab.roles.get(role_a), vocab.roles.get(role_b)
     if offices and _office(info_a, org_a) and _office(info_b, org_b):
         # Two public offices at once: "Sen. Mike Pence" and "Gov. Mike Pence"; no
@@ -329,8 +330,7 @@ def _posts_compatible(a: Hashable, b: Hashable, orgs: Organisations, offices: bo
 def _post_key(role: Role, at_orgs: frozenset[str] = frozenset()
               ) -> tuple[str, str | None]:
     """What is compared: the post and its organisation; for a public office the post
-    alone ("Gov." and "Indiana Gov." are one post, the state being its place), unless it
-    is a chamber's ("House Minority Leader", see role_chambers) or the
+    alone ("Gov." and "Indiana Gov." are one post, the state being its place), unless the
     person holds an executive post at that organisation ("NAACP Mayor Ben Jealous" beside
     "NAACP President Ben Jealous": one organisation, two posts). `at_orgs`: those
     organisations, from _executive_orgs."""
@@ -338,9 +338,7 @@ def _post_key(role: Role, at_orgs: frozenset[str] = frozenset()
     if info and info.office_untitled and not role.org_key and role.role[:1].isupper():
         return (role.role_key, _TITLED)
     org = org_identity(role.org_key) if role.org_key else None  # "N.A.A.C.P." is "NAACP"
-    if info and info.office and (role.org_key in at_orgs or (
-            member_of(role.role_key, org) and role.role_key not in BOTH_CHAMBERS)):
-        # A post at a chamber keeps it: the chamber says which office its holder has.
+    if info and info.office and role.org_key in at_orgs:
         return (role.role_key, org)
     return (role.role_key, None if info and info.office else org)
 
