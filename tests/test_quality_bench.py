@@ -442,9 +442,27 @@ def test_a_role_plant_needs_another_article_that_states_a_title_or_party() -> No
     assert plants.role(event("A memo said Reid had not peeled off any Republicans."), rng) is None
     for stated in ("Harry Reid, Democrat of Nevada, spoke.", "Democratic Sen. Harry Reid spoke.",
                    "Sen. Harry Reid (D-Nev.) spoke.", "Harry Reid, a Nevada Democrat, spoke."):
-        assert plants_people._states(injection.Event("e", {"b.md": [stated]}, {"b.md": range(1)}),
-                              injection.Pos("b.md", 1, stated.index("Reid") + 1,
-                                            stated.index("Reid") + 5), party=True), stated
+        assert plants_people._states_party(
+            injection.Event("e", {"b.md": [stated]}, {"b.md": range(1)}),
+            injection.Pos("b.md", 1, stated.index("Reid") + 1, stated.index("Reid") + 5)), stated
+
+
+def test_a_title_plant_needs_another_article_that_gives_that_title() -> None:
+    """A title swapped where the other article gives the person another title ("a former
+    governor") or gives the title to another person of the surname ("Liz Cheney") disagrees
+    with nothing a reader can see: no site. The same title in another form makes one."""
+    def event(other: str) -> injection.Event:
+        return injection.Event("e", {
+            "a.md": ["He took the oath with Vice President Mike Pence on Friday."],
+            "b.md": [other]}, {"a.md": range(1), "b.md": range(1)})
+
+    rng = random.Random(1)
+    for unseen in ("Mike Pence, a former governor of Indiana, was sworn in.",
+                   "Former Vice President Dick Pence spoke on Friday."):
+        assert plants.role(event(unseen), rng) is None, unseen
+    for seen in ("Vice President Pence was sworn in.", "Mike Pence, the vice president, spoke."):
+        plan = plants.role(event(seen), rng)
+        assert plan is not None and plan.op == "title changed", seen
 
 
 def test_titles_held_together_follow_the_role_vocabulary() -> None:
@@ -485,7 +503,7 @@ def test_a_name_finding_may_name_any_use_of_the_right_spelling() -> None:
 def test_a_role_plant_records_every_mention_it_disagrees_with() -> None:
     """A person named thirty times in another article: a finding placed at the last of
     those mentions (one finding for a tie may sit at either article) is still a hit."""
-    other = ["Sen. Jane Roe spoke on Friday."] + [
+    other = ["Gov. Jane Roe spoke on Friday."] + [
         f"Roe said item {n} mattered, and Roe meant it." for n in range(29)]
     event = injection.Event("e", {"a.md": ["Gov. Jane Roe signed the bill on Friday."],
                                   "b.md": other},
@@ -545,3 +563,30 @@ def test_a_planted_dates_sentence_runs_past_abbreviations() -> None:
     assert {"Harry", "Reid", "Brewer", "Capitol"} <= names
     assert {"discu", "budge"} <= words and "waite" not in words and "Reporters" not in names
     assert plant_text.sentence_ends("He left. She came? Yes.") == [(8, 9), (18, 19)]
+
+
+def test_a_group_opening_a_sentence_is_no_speaker_to_swap_in() -> None:
+    """"Other Democrats said" names a group: "Other" is a word the event writes in lower
+    case. A leading word like that is dropped, so "As Donald Trump said" is Donald Trump."""
+    event = injection.Event("e", {
+        "a.md": ["Other Democrats said the plan would fail, as other members agreed.",
+                 "As Donald Trump said on Monday, the wall would be built."],
+        "b.md": ["Democrats said the vote was close. Trump said he would sign it.",
+                 "Sen. Ann Cole said the bill was fine, and Cole said so again."]},
+        {"a.md": range(2), "b.md": range(2)})
+    assert plants_quotes._speakers(event) == ["Ann Cole", "Donald Trump"]
+
+
+def test_a_name_plant_disagrees_with_the_headlines_too() -> None:
+    event = injection.Event("e", {
+        "a.md": ["# Pelosi Wins the House Vote", "",
+                 "The vote went to Nancy Pelosi on Monday, and the caucus cheered."],
+        "b.md": ["Lawmakers backed Nancy Pelosi on Monday after a long night."]},
+        {"a.md": range(3), "b.md": range(1)})
+    plan = None
+    for seed in range(30):
+        plan = plants.name(event, random.Random(seed))
+        if plan is not None and event.text(plan.planted) == "Pelosi":
+            break
+    assert plan is not None and event.text(plan.planted) == "Pelosi"
+    assert injection.Pos("a.md", 1, 3, 9) in plan.spans

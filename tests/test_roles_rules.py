@@ -102,7 +102,8 @@ def test_majority_title_is_not_flagged(corpus, run_json):
 
 def test_a_tie_the_outvoted_title_already_names_is_no_second_finding(corpus, run_json):
     # "Mayor" is outvoted by "Majority Leader" (two articles) and ties with "Senator" (one
-    # article, compatible with Majority Leader): one finding, with the senator as related.
+    # article, compatible with Majority Leader): one finding, with b.txt as related (its
+    # "Senate Majority Leader" gives the same Senate seat as its "Senator").
     root = corpus({
         "a.txt": "Senate Majority Leader Harry Reid (D-Nev.) received the letter on Wednesday.\n",
         "b.txt": "Senate Majority Leader Harry Reid said on Wednesday that the vote would wait."
@@ -113,7 +114,10 @@ def test_a_tie_the_outvoted_title_already_names_is_no_second_finding(corpus, run
     _, diagnostics = run_json(root, "--select", "NL601")
     assert found(diagnostics) == [("NL601", "c.txt", 1)]
     assert '"Mayor"' in diagnostics[0]["message"]
-    assert any("as Senator" in r["message"] for r in diagnostics[0]["related"])
+    related = [(r["path"].rsplit("/", 1)[-1], r["line"], r["col"])
+               for r in diagnostics[0]["related"]]
+    assert {path for path, _, _ in related} == {"a.txt", "b.txt"}
+    assert len(related) == len(set(related))
 
 def test_two_ceos_of_one_company(corpus, run_json):
     root = corpus({

@@ -35,8 +35,10 @@ TITLE = re.compile(r"\b(" + "|".join(re.escape(t) for t in TITLES) + r")\s+(" + 
 PARTY = re.compile(r"(" + NAME + r"),?\s+\(([RD])-([A-Z][A-Za-z. ]+)\)")
 # A past title at no named place ("former Rep. Barney Frank"): the person may have held the
 # swapped one too ("former Governor"), so swapping it plants no discrepancy. With a place
-# ("former New York City Mayor") it does.
-PAST_NO_PLACE = re.compile(r"\b(?:former|ex|then|late)[\s-]+$", re.IGNORECASE)
+# ("former New York City Mayor") it does. A party or "Vice" is no place: "ex-Vice
+# President Dick Cheney", "former Democratic Rep. Barney Frank".
+PAST_NO_PLACE = re.compile(r"\b(?:former|ex|then|late)[\s-]+(?:(?:Democratic|Republican|GOP)"
+                           r"\s+)?(?:Vice[\s-]+)?$", re.IGNORECASE)
 CAPWORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
 CAPWORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+$")
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+([A-Z][a-z]+)\b")

@@ -25,9 +25,10 @@ draws one with the seeded generator; None when the event has no site for the kin
   event names as a speaker and the quote does not;
 - name: a capitalised word the event never writes in lower case, used mid-sentence and in
   two articles: a transposition, a doubled or dropped letter, a compound split or joined;
-- role: a title before a name (not a past one at no named place: "former Rep."), or a party
-  tag "(R-Ariz.)", whose surname another article uses (possessive included): another title
-  the person could not hold at once, the other party;
+- role: a title before a name (not a past one at no named place: "former Rep.") that
+  another article gives the same person (the same title in any form, no other given
+  name), or a party tag "(R-Ariz.)" whose surname another article gives a party: another
+  title the person could not hold at once, the other party;
 - spun: every phrase of one article that the spinner table (rules/spinner.yaml) rewrites.
 """
 

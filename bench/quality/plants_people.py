@@ -10,6 +10,7 @@ from collections import defaultdict
 from injection import Edit, Event, Plan, Pos
 from plant_text import (
     CAPWORD,
+    CAPWORD_BEFORE,
     HELD_TOGETHER,
     MONTH,
     PARTY,
@@ -78,7 +79,17 @@ def name(event: Event, rng: random.Random) -> Plan | None:
     # The planted form disagrees with every other use of the word, including one after a
     # title's stop ("Gov. Mike Huckabee"), which is no site (it may open a sentence).
     others = _pair_uses(event, key) if how == "join" else _all_uses(event, key)
+    others += _headline_uses(event, key)
     return Plan("name", op, [Edit(at, new)], at, [at, *[p for p in others if p != at]])
+
+
+def _headline_uses(event: Event, name: str) -> list[Pos]:
+    """The uses of a name in the articles' headlines: the plant disagrees with them too,
+    and a finding may show the headline's spelling where the prose has no other."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    return [_pos(file, index + 1, m) for file in event.files for index in event.body[file]
+            if event.files[file][index].lstrip().startswith("#")
+            for m in pattern.finditer(event.files[file][index])]
 
 
 def _all_uses(event: Event, word: str) -> list[Pos]:
@@ -104,9 +115,6 @@ def _pair_uses(event: Event, pair: str) -> list[Pos]:
 _TITLE_WORDS = (r"(?i:" + "|".join(re.escape(t) for t in TITLES) + r"|president|governor"
                 r"|senator|representative|congress(?:wo)?man|chair(?:wo)?man|speaker|leader"
                 r"|secretary|mayor|judge|director|minister|whip)")
-_TITLED_BEFORE = re.compile(_TITLE_WORDS + r",?\s+(?:[A-Z][a-z]+\s+|[A-Z]\.\s+){0,3}$")
-_TITLED_AFTER = re.compile(r"(?:\s+(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s+"
-                           r"(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,4}?" + _TITLE_WORDS + r"\b")
 _PARTY_BEFORE = re.compile(r"\b(?:Democratic|Republican|GOP)\s+(?:" + _TITLE_WORDS
                            + r"\s+)?(?:[A-Z][a-z]+\s+|[A-Z]\.\s+){0,3}$")
 _PARTY_AFTER = re.compile(r"(?:\s+(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s+"
@@ -114,15 +122,57 @@ _PARTY_AFTER = re.compile(r"(?:\s+(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?
                           r"(?:Republican|Democrat)\b)")
 
 
-def _states(event: Event, pos: Pos, party: bool) -> bool:
-    """Whether the mention at `pos` comes with a party (`party`) or a title: only then does
-    a planted swap disagree with what another article says, rather than with what the
-    reader may know."""
+def _states_party(event: Event, pos: Pos) -> bool:
+    """Whether the mention at `pos` comes with a party: only then does a planted swap
+    disagree with what another article says, rather than with what the reader may know."""
     text = event.files[pos.file][pos.line - 1]
     before, after = text[max(0, pos.col - 1 - 60) : pos.col - 1], text[pos.end_col - 1 :]
-    if party:
-        return bool(_PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after))
-    return bool(_TITLED_BEFORE.search(before) or _TITLED_AFTER.match(after))
+    return bool(_PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after))
+
+
+_TITLE_BEFORE = re.compile(r"(?P<title>" + _TITLE_WORDS + r"),?\s+"
+                           r"(?P<names>(?:[A-Z][a-z]+\s+|[A-Z]\.\s+){0,3})$")
+_TITLE_AFTER = re.compile(r"(?:\s+(?:of|from)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s+"
+                          r"(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,4}?(?P<title>" + _TITLE_WORDS
+                          + r")\b")
+# One title written two ways: a swap of "Rep." disagrees with another article's
+# "congressman", not with its "Speaker".
+_SAME_TITLE = {"sen.": "senator", "rep.": "representative", "congressman": "representative",
+               "congresswoman": "representative", "gov.": "governor",
+               "chairwoman": "chairman"}
+
+
+def _title_class(title: str) -> str:
+    return _SAME_TITLE.get(title.lower(), title.lower())
+
+
+def _title_at(event: Event, pos: Pos) -> tuple[str, str | None] | None:
+    """(the title, the given name) another article writes with a surname: "Speaker John A.
+    Boehner" is ("speaker", "John"), "Sarah Palin, the former Alaska governor" ("governor",
+    "Sarah"); None where it writes no title there."""
+    text = event.files[pos.file][pos.line - 1]
+    before, after = text[max(0, pos.col - 1 - 60) : pos.col - 1], text[pos.end_col - 1 :]
+    found = _TITLE_BEFORE.search(before)
+    given = CAPWORD_BEFORE.search(before)
+    first = given.group(1) if given and not re.fullmatch(_TITLE_WORDS, given.group(1)) \
+        else None
+    if found:
+        names = found.group("names").split()
+        return _title_class(found.group("title")), names[0] if names else None
+    found = _TITLE_AFTER.match(after)
+    return (_title_class(found.group("title")), first) if found else None
+
+
+def _gives_title(event: Event, pos: Pos, title: str, given: str | None) -> bool:
+    """Whether another article's mention at `pos` gives the person the title a plant
+    replaces (in any of its forms), and is the same person: no other given name ("Liz
+    Cheney" is not "Dick Cheney"). A swap where no article gives that title disagrees
+    with nothing a reader can see ("Vice President Mike Pence" made "Vice Director",
+    where the other article calls him a former governor)."""
+    stated = _title_at(event, pos)
+    if stated is None or stated[0] != _title_class(title):
+        return False
+    return given is None or stated[1] is None or stated[1] == given
 
 
 def _quoted(before: str) -> bool:
@@ -143,7 +193,9 @@ def role(event: Event, rng: random.Random) -> Plan | None:
         if _quoted(event.files[file][line - 1][: m.start()]):
             continue  # a speaker's words: a title there is theirs, not the writer's
         others = [p for p in surnames.get(m.group(2).split()[-1], []) if p.file != file]
-        if not any(_states(event, p, party=False) for p in others):
+        names = m.group(2).split()
+        given = names[0] if len(names) >= 2 else None
+        if not any(_gives_title(event, p, m.group(1), given) for p in others):
             continue
         if others and not PAST_NO_PLACE.search(event.files[file][line - 1][: m.start()]):
             title = m.group(1)
@@ -153,7 +205,7 @@ def role(event: Event, rng: random.Random) -> Plan | None:
                           others))
     for file, line, m in _occurrences(event, PARTY):
         others = [p for p in surnames.get(m.group(1).split()[-1], []) if p.file != file]
-        if any(_states(event, p, party=True) for p in others):
+        if any(_states_party(event, p) for p in others):
             sites.append((_pos(file, line, m, 2), "D" if m.group(2) == "R" else "R",
                           _pos(file, line, m), others))
     if not sites:

@@ -140,9 +140,15 @@ def _speakers(event: Event) -> list[str]:
     """Full names of people the event quotes: a name of two or more words next to a speech
     verb whose surname is also used alone, as a speaker or after an honorific."""
     full, alone = set(), set()
+    # A word the event writes in lower case opens no name: "Other Democrats said" names a
+    # group, "As Donald Trump said" is Donald Trump, "Spokesman Jim Manley" Jim Manley.
+    lower = {w for f in event.files for _, t in event.body_lines(f) for w in WORD.findall(t)
+             if w.islower()}
     for _, _, m in _occurrences(event, SPEAKER_AFTER):
         words = (m.group(1) or m.group(2)).split()
-        if words[0] in PRONOUNS or words[0] in TITLES:
+        while words and words[0].lower() in lower:
+            words = words[1:]
+        if not words or words[0] in PRONOUNS or words[0] in TITLES:
             continue
         (full if len(words) >= 2 else alone).add(" ".join(words))
     for _, _, m in _occurrences(event, HONORIFIC):

@@ -4,7 +4,6 @@ the built-in lexicon of canonical spellings and names known to be distinct."""
 from __future__ import annotations
 
 import functools
-import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -86,14 +85,23 @@ class PhraseIndex:
 
 
 def two_word_stats(ctx: CorpusContext) -> dict[str, FormStats]:
-    """Two capitalised words side by side in a name phrase, one space apart ("Air Bus")."""
+    """Two capitalised words side by side in a name phrase, one space apart ("Air Bus"),
+    or a given name and a surname across a middle initial ("Steny H. Hoyer" is a use of
+    "Steny Hoyer"): the initial is house style, the person the same."""
     stats: dict[str, FormStats] = {}
     for article in ctx.index.articles:
         mentions = article.names
-        for first, second in itertools.pairwise(mentions):
+        for i, first in enumerate(mentions[:-1]):
+            second = mentions[i + 1]
+            # The phrase a name's words make may stop at the initial's stop: the surname
+            # after it is still the name's.
+            if _middle_initial(first, second) and i + 2 < len(mentions) \
+                    and _adjacent(second, mentions[i + 2], 2):
+                second = mentions[i + 2]
+            elif not (_adjacent(first, second, 1) and second.in_phrase):
+                continue
             a, b = first.span, second.span
-            if not (first.in_phrase and second.in_phrase) or b.start - a.end != 1 \
-                    or a.line != b.line or not (first.text.isalpha() and second.text.isalpha()):
+            if not first.in_phrase or not (first.text.isalpha() and second.text.isalpha()):
                 continue
             if len(first.text) < 2 or len(second.text) < 2:
                 continue
@@ -102,6 +110,15 @@ def two_word_stats(ctx: CorpusContext) -> dict[str, FormStats]:
             mention = NameMention(form, span, first.sentence_initial, first.context, True)
             stats.setdefault(form, FormStats(form)).uses.append((article, mention))
     return stats
+
+
+def _adjacent(first: NameMention, second: NameMention, gap: int) -> bool:
+    return second.span.start - first.span.end == gap and first.span.line == second.span.line
+
+
+def _middle_initial(given: NameMention, initial: NameMention) -> bool:
+    """One capital right after a name ("Steny H."; the stop and a space follow it)."""
+    return len(initial.text) == 1 and initial.text.isupper() and _adjacent(given, initial, 1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from newslint.facts.entities import known_given_name
 from newslint.index.stories import StoryIndex
 from newslint.rules import name_evidence as evidence
 from newslint.rules.name_forms import FormStats, Lexicon, established
@@ -62,11 +63,14 @@ def phrase_slips(pairs: dict[str, FormStats], words: dict[str, FormStats], skip:
 
 def _own_uses(stats: FormStats) -> FormStats | None:
     """The uses of a phrase that are a name: not a sentence's first word that is a common
-    word ("In Iowa", "The Hill" open a sentence), where the capital is the sentence's, nor
+    word ("In Iowa", "The Hill" open a sentence; a given name such as "Susan" is no such
+    word, "Will" is), where the capital is the sentence's, nor
     a title-case headline ("Beats Back House"), where every word has one."""
+    first = stats.form.split()[0]
+    opener = evidence.zipf(first) >= evidence.COMMON_WORD and not (
+        known_given_name(first) and evidence.zipf(first) < EVERYDAY_WORD)
     uses = [(a, m) for a, m in stats.uses if m.context != "heading"
-            and not (m.sentence_initial
-                     and evidence.zipf(stats.form.split()[0]) >= evidence.COMMON_WORD)]
+            and not (m.sentence_initial and opener)]
     if not uses:
         return None
     return FormStats(stats.form, uses, stats.mid_sentence)
@@ -111,8 +115,11 @@ def _outnumbered(rare: FormStats, common: FormStats, word: FormStats | None,
     if word is None or right is None or common_weight < rare_weight:
         return False
     # As often: the word list ranks the two words, where the rare one is rare in English
-    # and the right one is not ("Yrk" / "York"; "Jon" / "John" are both names)...
-    if evidence.zipf(word.form) < evidence.RARE_WORD < evidence.zipf(right.form):
+    # and the right one is not ("Yrk" / "York"; "Jon" / "John" are both names), or the
+    # list has the right one at all and the rare one not ("Setny" / "Steny")...
+    rare_frequency, right_frequency = evidence.zipf(word.form), evidence.zipf(right.form)
+    if rare_frequency < evidence.RARE_WORD < right_frequency or rare_frequency == 0 < \
+            right_frequency:
         return True
     # ... or the story does, writing the right word twice as often elsewhere.
     right_weight = right.weight(cap)

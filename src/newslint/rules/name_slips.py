@@ -5,6 +5,8 @@ list's ranking when the story writes a name too seldom to rank its spellings."""
 
 from __future__ import annotations
 
+import re
+
 from newslint.facts.entities import known_given_name
 from newslint.rules import name_evidence as evidence
 from newslint.rules.name_forms import FormStats, PhraseIndex, in_same_article
@@ -114,3 +116,14 @@ def slip_of_given_name(rare: FormStats, common: str) -> bool:
 
 def _without_digits(form: str) -> str:
     return "".join(ch for ch in form if not ch.isdigit())
+
+
+_TRIPLED = re.compile(r"([a-z])\1\1")
+
+
+def tripled_letter_fix(form: str) -> str | None:
+    """The form with a letter written three times running written twice ("Gennettte":
+    "Gennette"), or None. English spelling never triples a letter, so of the two the
+    tripled one is the slip, whatever the counts or the word list say."""
+    match = _TRIPLED.search(form)
+    return None if match is None else form[:match.start()] + form[match.start() + 1:]

@@ -23,24 +23,28 @@ name phrase the story also writes with the right spelling ("Marc Beioff" / "Marc
 list's own ranking: one edit from a name English writers use ("Benghazi", "Buck"), a form
 rare in English ("Bengazi"), or at four letters no word at all ("Bcuk"), is the slip; inside
 a name phrase only if the story writes the phrase corrected ("Mikie Sherrill" is someone).
-A form the word list does not know at all, one letter from a name it knows however
-seldom ("Riverdaance" / "Riverdance"), is the slip too. Of two spellings the same distance
-away, the one sharing more letters with the slip is meant ("Republicas": "Republicans",
-not "Republican"), then the one in the slip's own capitals ("Qeen": "Queen", not
-"QUEEN"); and a spelling that is itself a slip of another is never "the" spelling
-("Cowmen" is nearest "Cowen", a slip of "Cowan": "Cowan" is meant). Beside its surname
-a slip of a given name the nicknames table knows may be a form the word list has ("Mke
-Pompeo" for "Mike Pompeo", "Micheal" for "Michael"; three letters and up), never a name of its
-own ("Jon", "Ted") nor a slip of a word that is no given name ("Parris Island"). A name in
-`rules/names.yaml` counts even where the story never spells it right, against forms that
-are no word. A title-case headline ("Chick-Fil-A") is not a capitalisation slip.
+A form the word list does not know at all, one letter from a name it knows however seldom
+("Riverdaance" / "Riverdance"), is the slip too, and so is a letter written three times
+running ("Gennettte" beside "Gennette", once each): English never spells so. Of two
+spellings the same distance away, the one sharing more letters with the slip is meant
+("Republicas": "Republicans", not "Republican"), then the one in the slip's own capitals
+("Qeen": "Queen", not "QUEEN"); and a spelling that is itself a slip of another is never
+"the" spelling ("Cowmen" is nearest "Cowen", a slip of "Cowan": "Cowan" is meant). Beside
+its surname a slip of a given name the nicknames table knows may be a form the word list
+has ("Mke Pompeo" for "Mike Pompeo", "Micheal" for "Michael"; three letters and up), never
+a name of its own ("Jon", "Ted") nor a slip of a word that is no given name ("Parris
+Island"). A name in `rules/names.yaml` counts even where the story never spells it right,
+against forms that are no word. A title-case headline ("Chick-Fil-A") is not a
+capitalisation slip.
 A two-word name the story writes with one word a letter off is compared as a whole ("Ann
 Wager" beside "Ann Wagner", "Deferred Acton" beside "Deferred Action"): there a short
 word or one of its own ("Wager") is a slip too, where the story writes the phrase right
-twice as often, or as often where the word list ranks the two words ("Yrk" / "York") or
-the story writes the right word twice as often elsewhere. Abbreviations ("ABC News" /
-"NBC News") and a form the word list knows better than the story's ("Reince Priebus"
-where two articles write "Preibus") are left alone. Plurals,
+twice as often, or as often where the word list ranks the two words ("Yrk" / "York"; or
+has the right one and not the slip: "Setny" / "Steny") or the story writes the right word
+twice as often elsewhere. A middle initial is house style ("Steny H. Hoyer" is "Steny
+Hoyer"), and a given name opening a sentence ("Susan Rce, the adviser, said") is a name.
+Abbreviations ("ABC News" / "NBC News") and a form the word list knows better than the
+story's ("Reince Priebus" where two articles write "Preibus") are left alone. Plurals,
 demonyms and versions with a real ending ("Korea"/"Korean", "R1"/"R1s", "GPT-4"/"GPT-4o"),
 acronym styling ("NVIDIA", "DREAMers"), dropped accents, party tags ("R-Mass."/"D-Mass.")
 and pairs listed as distinct are left alone.
@@ -111,6 +115,7 @@ from newslint.rules.name_slips import (
     outnumbered,
     ranked_by_word_list,
     slip_of_given_name,
+    tripled_letter_fix,
 )
 
 
@@ -158,6 +163,10 @@ class NameSpelling(CorpusRule):
                 matches[form] = match
         for form, match in matches.items():
             yield from self._report(names[form], dominant[_spelling(match, matches)])
+        for form in sorted(names.keys() - matches.keys()):
+            fixed = tripled_letter_fix(form)
+            if fixed in names and _same_story(names[form], names[fixed], stories):
+                yield from self._report(names[form], names[fixed])
         yield from self._compounds(ctx, stats, pairs, phrases, options)
         for rare_phrase, common_phrase in phrase_slips(pairs, stats, set(matches), lexicon,
                                                        stories, options):

@@ -15,6 +15,12 @@
   name, the story's one president, so "Representative Obama" is his title changed), or,
   where it names none, when one article gives the bare surname both offices ("President
   Obama" and "Mayor Obama" in one article): no writer calls two people by one surname.
+- A post at one chamber against the other chamber's office ("House Minority Leader Kevin
+  McCarthy" / "Senator Kevin McCarthy"): a chamber's leader, whip or chairman sits in it
+  (`chambers` in `rules/roles.yaml`).
+- A former president given another office once, in another article ("former President
+  Barack Obama" / "Director Barack Obama's administration"), at info level: a past
+  office that is the top of its country against the one present title the story gives.
 - One article giving a person a title once against the title it and another article
   give otherwise ("President Obama" twice, "Governor Obama" once). A person is one under
   a middle initial, known by the middle name ("Neil M. Gorsuch", "K. Michael Conaway") or
@@ -83,6 +89,8 @@ from newslint.rules.disagreement import (
     within_one_article,
 )
 from newslint.rules.name_evidence import distance
+from newslint.rules.role_chambers import chamber_seats
+from newslint.rules.role_past_office import past_office_findings
 from newslint.rules.role_people import people_of, story_people
 
 # The organisation of a capitalised title with none ("President Obama"): a public office.
@@ -106,6 +114,8 @@ class RoleConflict(CorpusRule):
         yield from self._person_conflicts(ctx, orgs)
         yield from self._former_offices(ctx)
         yield from self._post_holders(ctx)
+        yield from past_office_findings(self, ctx, _post_key, _sole_office,
+                                        lambda a, b: _posts_compatible(a, b, orgs))
 
     # One person, two posts.
     def _person_conflicts(self, ctx: CorpusContext, orgs: Organisations
@@ -130,6 +140,7 @@ class RoleConflict(CorpusRule):
             for person, items in people_of(entries).items():
                 at_orgs = _executive_orgs(items, orgs)
                 statements = [Statement(_post_key(r, at_orgs), a, r) for a, r in items]
+                statements += [Statement(_post_key(r), a, r) for a, r in chamber_seats(items)]
                 # A bare surname is one person when the story names exactly one of that name.
                 one = " " in person or len(people.get(person, ())) == 1
                 check = compatible if one else \
@@ -151,7 +162,9 @@ class RoleConflict(CorpusRule):
                         f"{role.person} is {_post(role)} here but {_post(other)} in "
                         f"{where}{split}; check which title is right"
                     )
-                    related = [_at_person(s) for s in others]
+                    # A chamber's seat is read from its post's words: one place, once.
+                    related = list({(s.article.id, s.fact.person_span.start): _at_person(s)
+                                    for s in others}.values())
                     yield make_diagnostic(
                         self, finding.flagged.article, role.span, message,
                         key=f"person:{person}:{role.role_key}@{role.org_key or ''}",

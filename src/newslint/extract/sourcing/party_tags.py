@@ -5,9 +5,9 @@ and a Democrat in another.
 - a tag after a name: "Sen. John McCain (R-Ariz.)", "Rep. Nancy Pelosi (D-Calif.)", or
   between commas: "Gov. Jay Inslee, D-Wash., said";
 - a party noun in apposition: "Paul Ryan, Republican of Wisconsin", "Richard Blumenthal, a
-  Democrat", "Mike Thompson, a California Democrat", "Todd Akin, the Republican Senate
-  candidate" (a party word with no article and no "of" may open the next item of a list,
-  and "former" or plural nouns are not a party held);
+  Democrat", "Mr. Weiner, a Democrat", "Mike Thompson, a California Democrat", "Todd Akin,
+  the Republican Senate candidate" (a party word with no article and no "of" may open the
+  next item of a list, and "former" or plural nouns are not a party held);
 - a party before a title: "Democratic Sen. Chris Coons", "GOP Rep. Paul Ryan".
 
 A name in apposition counts only when its surname is one of a person the article names in
@@ -57,6 +57,7 @@ _BEFORE_TITLE = regex.compile(
     r"(?P<person>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})")
 _COMMA_TAG_HINT = regex.compile(r", [RDI]-\p{Lu}")
 _NOT_AFTER = ("of", "from", "in", "for", "at")  # "Gillibrand of New York, a Democrat"
+_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr"})
 
 
 def extract_party_tags(article: Article, full_names: dict[str, set[str]]
@@ -97,11 +98,11 @@ def _tags(article: Article, sentence: Sentence, full_names: dict[str, set[str]],
 
 def _without_titles(text: str, match: regex.Match[str], vocab: Vocabulary
                     ) -> tuple[list[str], int]:
-    """The person's words and where they start, titles and other leading words left out:
-    "Sen.", "Indiana" are not the name."""
+    """The person's words and where they start, titles, honorifics and other leading words
+    left out: "Sen.", "Mr.", "Indiana" are not the name ("Mr. Weiner, a Democrat")."""
     words = match.group("person").split()
     start = match.start("person")
-    while len(words) > 1 and (vocab.role(words[0]) or
+    while len(words) > 1 and (vocab.role(words[0]) or words[0] in _HONORIFICS or
                               words[0].lower() in vocab.not_organisations):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
