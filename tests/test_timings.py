@@ -87,4 +87,8 @@ def test_worker_processes_record_packing_and_the_main_one_unpacking(tmp_path, mo
     monkeypatch.setattr(local, "MIN_ARTICLES_PER_WORKER", 1)  # workers even for 3 articles
     result = run([folder], Settings(jobs=2, cache=False))
     assert {"pack", "unpack", "load", "extract", "story signature"} <= result.timings.keys()
-    assert result.timings["pack"][1] > 0 and result.timings["unpack"][1] > 0
+    # Wall time always advances; CPU time may not, where the kernel charges a process's
+    # CPU by the clock tick and a small article packs within one.
+    for stage in ("pack", "unpack"):
+        wall, cpu = result.timings[stage]
+        assert wall > 0 and cpu >= 0
