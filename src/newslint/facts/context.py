@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
 from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, short_past, stem
 from newslint.facts.clause import clause_bounds as _clause_bounds
+from newslint.facts.predicate import HYPOTHETICAL, hypothetical
 from newslint.ruledata import builtin
 
 # A clause ends at strong punctuation, at a comma before a word that opens a new clause, and
@@ -302,6 +303,8 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
     mods = set(modifiers_in(text, near_start, start)) | set(modifiers_in(text, end, near_end))
     # The years a clause names set its period: "from 2007 to 2014" is not "in 2011".
     mods |= {f"year {y}" for y in _YEAR.findall(text, begin, finish)}
+    if hypothetical(text, begin, start, end, hi):
+        mods.add(HYPOTHETICAL)  # asked about or conditional: not a value measured
     return ClauseContext(
         clause=(begin, finish),
         verb=_complement(text, end, finish, noun) or verb_before(text, begin, start)
