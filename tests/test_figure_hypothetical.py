@@ -134,3 +134,43 @@ def test_about_800000_and_a_million_in_digits_disagree(tmp_path, run_json):
     edit_line(folder, "nyt.md", 24, "affecting 800,000", "affecting 1,000,000")
     _, found = run_json(folder, "--select", "NL401")
     assert any({("hpo.md", 26), ("nyt.md", 24)} <= t for t in _touched(found))
+
+
+WALL = "2016-fox-and-calder-say-mexico-isn-t-paying-for-borde"
+
+
+def test_an_estimate_is_one_whatever_its_tense():
+    """HuffPost: "The real estate mogul estimates the price tag at around $8 billion." The
+    Times: the wall, "which he estimates would cost about $8 billion". Both are estimates
+    (the verb five words before the figure), and an estimate is of what will be."""
+    hpo = paragraph(WALL, "hpo.md", 16)
+    nyt = paragraph(WALL, "nyt.md", 30)
+    for text, figure in ((hpo, "around $8 billion"), (nyt, "about $8 billion")):
+        at = text.index(figure)
+        ctx = clause_context(text, at, at + len(figure), (0, len(text)))
+        assert "estimated" in ctx.modifiers and not ctx.future
+    # Without an estimate, "would" still tells what would happen.
+    text = "The wall would cost about $8 billion."
+    at = text.index("about")
+    assert clause_context(text, at, len(text) - 1, (0, len(text))).future
+
+
+def test_the_estimated_price_tag_is_compared_with_the_estimated_cost(tmp_path, run_json):
+    folder = article_copy(tmp_path, WALL)
+    _, found = run_json(folder, "--select", "NL401")
+    assert not any({("hpo.md", 16), ("nyt.md", 30)} <= t for t in _touched(found))
+    edit_line(folder, "hpo.md", 16, "around $8 billion", "around $11 billion")
+    _, found = run_json(folder, "--select", "NL401")
+    assert any({("hpo.md", 16), ("nyt.md", 30)} <= t for t in _touched(found))
+
+
+def test_an_estimate_is_not_compared_with_what_was_spent(corpus, run_json):
+    # Written in the style of wire copy: the estimate and the bill are two measures.
+    root = corpus({
+        "a.md": "---\ndate: 2024-03-01\n---\nThe mayor estimates the price tag at around "
+                "$8 billion for the new bridge.\n",
+        "b.md": "---\ndate: 2024-03-01\n---\nThe city paid about $11 billion for the new "
+                "bridge, the mayor said.\n",
+    })
+    _, found = run_json(root, "--select", "NL401")
+    assert found == []

@@ -286,15 +286,20 @@ def modifiers_in(text: str, lo: int, hi: int) -> tuple[str, ...]:
 _THAN = re.compile(r"\s+than\b")
 
 
+# Modifiers are read from this many words before a figure: "estimates the price tag at
+# around $8 billion" is an estimate.
+_MODIFIER_WORDS = 5
+
+
 def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
                    plural: bool = True) -> ClauseContext:
     """The keys of the fact at text[start:end] in the sentence text[sentence[0]:sentence[1]].
-    Modifiers are read from the four words before the fact and a few words after it, not
+    Modifiers are read from the five words before the fact and a few words after it, not
     from the fact itself ("more than" is a qualifier there, not "more")."""
     lo, hi = sentence
     begin, finish = clause_bounds(text, start, end, lo, hi)
     noun = noun_after(text, end, finish, plural)
-    before = [m.start() for m in WORD.finditer(text, begin, start)][-4:]
+    before = [m.start() for m in WORD.finditer(text, begin, start)][-_MODIFIER_WORDS:]
     near_start = before[0] if before else start
     # After it, only its own phrase: up to the next punctuation, at most 40 characters.
     # (A clause may end inside the figure, "0+" then a line break: then nothing follows it.)
@@ -313,7 +318,9 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
         names=names_in(text, begin, finish, lo),
         sentence_names=names_in(text, lo, hi, lo),
         modifiers=tuple(sorted(mods)),
-        future=_FUTURE.search(text, begin, start) is not None,
+        # An estimate is of what will be, whatever its tense: "estimates the price tag at
+        # around $8 billion" and "estimates would cost about $8 billion" tell one estimate.
+        future=_FUTURE.search(text, begin, start) is not None and "estimated" not in mods,
         words=content_words(text, lo, hi, noun) if noun else (),  # only nouns use them
     )
 

@@ -50,7 +50,9 @@ many digits: "can get 100 votes" and "could get 300 confirmation votes", not "80
 ("people") or an uncommon verb. The same uncommon verb needs no shared name when one
 sentence names no one ("the congressman ... had already repaid about $60,000"; "Hunter and
 his wife repaid the campaign about $60,000"). A modal of possibility ("can", "could",
-"may", "might") is no tense; "will" and "would" are. A figure asked about or said under
+"may", "might") is no tense; "will" and "would" are, except in an estimate, which is of
+what will be whatever its tense ("estimates the price tag at around $8 billion", "estimates
+would cost about $8 billion"). A figure asked about or said under
 a condition ("If Judge Gorsuch can't achieve 60 votes ...?") is a hypothetical, compared
 only with another hypothetical: it is no count ("has only 51 votes right now"). A figure
 after "to be" is keyed by its subject's noun ("the effective tax rate for federal, state
