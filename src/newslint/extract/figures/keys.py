@@ -14,10 +14,10 @@ from newslint.facts.context import (
     FUNCTION_WORDS,
     ClauseContext,
     clause_context,
-    frame_words,
     lemma,
     noun_after,
 )
+from newslint.facts.frame import frame_words
 from newslint.facts.predicate import copula_subject
 
 _AGE_AFTER = re.compile(r"(?:,|\s+years?\s+old\b)")
@@ -31,7 +31,7 @@ class FigureKeys:
     scale: float  # value × scale is in the dimension's base unit (seconds for durations)
     head: str | None  # "n:engine" (noun lemma) or "v:free" (clause verb), None if neither
     context: ClauseContext
-    frame: tuple[str, ...] = ()  # content words around it (context.frame_words)
+    frame: tuple[str, ...] = ()  # content words around it (facts/frame.py)
 
 
 def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureKeys:
