@@ -174,3 +174,13 @@ def test_an_estimate_is_not_compared_with_what_was_spent(corpus, run_json):
     })
     _, found = run_json(root, "--select", "NL401")
     assert found == []
+
+
+def test_an_adjective_far_before_a_figure_is_not_its_modifier():
+    """The Times: Mr. Trump "said he would allow 700,000 Dreamers to keep their protections
+    for three more years in exchange for $5.7 billion": the "more" is the years', five words
+    back; the $5.7 billion is no other sum."""
+    text = paragraph("2019-lawmakers-react-to-trump-s-immigration-proposal", "nyt.md", 22)
+    at = text.index("$5.7 billion")
+    ctx = clause_context(text, at, at + len("$5.7 billion"), (0, len(text)))
+    assert "other" not in ctx.modifiers
