@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint.extract.figures.keys import figure_keys
 from newslint.extract.figures.read import read_figures
 from newslint.facts import Quantity
 from newslint.facts.context import clause_context
-from newslint.facts.predicate import HYPOTHETICAL, copula_subject
+from newslint.facts.predicate import HYPOTHETICAL, copula_subject, hypothetical
 from newslint.rules.figure_pairs import gap, interval
 from realcopy import article_copy, edit_line, paragraph
 
@@ -184,3 +186,15 @@ def test_an_adjective_far_before_a_figure_is_not_its_modifier():
     at = text.index("$5.7 billion")
     ctx = clause_context(text, at, at + len("$5.7 billion"), (0, len(text)))
     assert "other" not in ctx.modifiers
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=" abcdeisfwunl?.!,'“”\"$0123456789ITW", max_size=80),
+       st.integers(0, 80), st.integers(0, 80))
+def test_clause_roles_read_any_text(text, start, length):
+    """Any text and any offsets: an answer, never an exception."""
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    assert isinstance(hypothetical(text, 0, start, end, len(text)), bool)
+    subject = copula_subject(text, 0, start)
+    assert subject is None or (subject.isalpha() and subject.islower())
