@@ -9,7 +9,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslint.facts.context import FUNCTION_WORDS, frame_words
+from newslint.facts.context import FUNCTION_WORDS
+from newslint.facts.frame import frame_words
 from realcopy import article_copy, edit_line
 
 

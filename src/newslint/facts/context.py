@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
 from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, short_past, stem
 from newslint.facts.clause import clause_bounds as _clause_bounds
+from newslint.facts.predicate import HYPOTHETICAL, hypothetical
 from newslint.ruledata import builtin
 
 # A clause ends at strong punctuation, at a comma before a word that opens a new clause, and
@@ -285,23 +286,37 @@ def modifiers_in(text: str, lo: int, hi: int) -> tuple[str, ...]:
 _THAN = re.compile(r"\s+than\b")
 
 
+# Modifiers are read from the four words before a figure ("the revised offer of", "three
+# more years in exchange for $5.7 billion" is no other sum), and the verbs of an estimate,
+# which govern their object from further back, from five: "estimates the price tag at
+# around $8 billion" is an estimate.
+_MODIFIER_WORDS = 4
+_ESTIMATE_WORDS = 5
+
+
 def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
                    plural: bool = True) -> ClauseContext:
     """The keys of the fact at text[start:end] in the sentence text[sentence[0]:sentence[1]].
-    Modifiers are read from the four words before the fact and a few words after it, not
-    from the fact itself ("more than" is a qualifier there, not "more")."""
+    Modifiers are read from the four words before the fact (an estimate's verb from five)
+    and a few words after it, not from the fact itself ("more than" is a qualifier there,
+    not "more")."""
     lo, hi = sentence
     begin, finish = clause_bounds(text, start, end, lo, hi)
     noun = noun_after(text, end, finish, plural)
-    before = [m.start() for m in WORD.finditer(text, begin, start)][-4:]
-    near_start = before[0] if before else start
+    before = [m.start() for m in WORD.finditer(text, begin, start)][-_ESTIMATE_WORDS:]
+    near_start = before[-_MODIFIER_WORDS] if len(before) >= _MODIFIER_WORDS else \
+        (before[0] if before else start)
     # After it, only its own phrase: up to the next punctuation, at most 40 characters.
     # (A clause may end inside the figure, "0+" then a line break: then nothing follows it.)
     after = _PHRASE_AFTER.match(text, end, max(end, min(finish, end + 40)))
     near_end = end + len(after[0]) if after else end
     mods = set(modifiers_in(text, near_start, start)) | set(modifiers_in(text, end, near_end))
+    if before and "estimated" in modifiers_in(text, before[0], start):
+        mods.add("estimated")
     # The years a clause names set its period: "from 2007 to 2014" is not "in 2011".
     mods |= {f"year {y}" for y in _YEAR.findall(text, begin, finish)}
+    if hypothetical(text, begin, start, end, hi):
+        mods.add(HYPOTHETICAL)  # asked about or conditional: not a value measured
     return ClauseContext(
         clause=(begin, finish),
         verb=_complement(text, end, finish, noun) or verb_before(text, begin, start)
@@ -310,7 +325,9 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
         names=names_in(text, begin, finish, lo),
         sentence_names=names_in(text, lo, hi, lo),
         modifiers=tuple(sorted(mods)),
-        future=_FUTURE.search(text, begin, start) is not None,
+        # An estimate is of what will be, whatever its tense: "estimates the price tag at
+        # around $8 billion" and "estimates would cost about $8 billion" tell one estimate.
+        future=_FUTURE.search(text, begin, start) is not None and "estimated" not in mods,
         words=content_words(text, lo, hi, noun) if noun else (),  # only nouns use them
     )
 
@@ -359,31 +376,6 @@ def _sentence_words(text: str, lo: int, hi: int) -> tuple[str, ...]:
     return tuple(sorted({stem(w) for m in WORD.finditer(text, lo, hi)
                          if (w := m.group()).islower() and len(w) > 3
                          and w not in FUNCTION_WORDS and w not in _NOT_CONTENT}))
-
-
-# Words of time units and numbers say nothing of what a figure measures ("85 years").
-_FRAME_SKIP = _NOT_CONTENT | _NUMBER_WORDS | frozenset(
-    "percent billion million trillion thousand hundred minutes seconds".split())
-FRAME_WORDS = 5  # words read on each side of a figure
-
-
-def frame_words(text: str, start: int, end: int, sentence: tuple[int, int]
-                ) -> tuple[str, ...]:
-    """Lemmas of the content words among the five words on each side of text[start:end]
-    inside its sentence (names lower-cased), marked "<" before it and ">" after it: the
-    wording a figure is written in. Two articles that restate one sentence ("the couple
-    paid $43,885,310 in federal taxes") share it whatever their clause heads."""
-    lo, hi = sentence
-    before = list(WORD.finditer(text, max(lo, start - 80), start))[-FRAME_WORDS:]
-    after = list(WORD.finditer(text, end, min(hi, end + 80)))[:FRAME_WORDS]
-    found: set[str] = set()
-    for side, matches in (("<", before), (">", after)):
-        for match in matches:
-            word = match.group().lower().removesuffix("'s").removesuffix("’s")
-            if len(word) > 2 and word not in FUNCTION_WORDS and word not in _FRAME_SKIP \
-                    and word not in _AUXILIARIES and word.rstrip(".") not in MONTHS_DAYS:
-                found.add(side + lemma(word))
-    return tuple(sorted(found))
 
 
 def names_agree(first: Iterable[str], second: Iterable[str]) -> bool:

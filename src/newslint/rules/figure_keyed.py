@@ -68,6 +68,8 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
     `seldom` holds the words the story seldom uses (rare_words)."""
     confirmed = {id(a) for a in first if any(gap(a, b) is None for b in second)}
     confirmed |= {id(b) for b in second if any(gap(a, b) is None for a in first)}
+    told_apart = _sentence_siblings(first, second) | {
+        (x, y) for y, x in _sentence_siblings(second, first)}
     aligned = aligned_counts(first, second, seldom)
     # Two articles that each give the measure once give it for the same thing: a slip of a
     # digit keeps its magnitude, another measure seldom does ("11 million undocumented
@@ -78,7 +80,7 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
     best: tuple[Quantity, Quantity, float, int] | None = None
     for a in first:
         for b in second:
-            if id(a) in confirmed and id(b) in confirmed:
+            if (id(a) in confirmed and id(b) in confirmed) or (id(a), id(b)) in told_apart:
                 continue
             found = gap(a, b)
             if found is None:
@@ -97,6 +99,24 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
             if best is None or (-strength, found) < (-best[3], best[2]):
                 best = (a, b, found, strength)
     return best
+
+
+def _sentence_siblings(mine: list[Quantity], other: list[Quantity]
+                       ) -> set[tuple[int, int]]:
+    """(id of a mention of `mine`, id of one of `other`) for the pairs where a mention of
+    the same sentence of `mine` gives the other's value: a sentence that gives one head two
+    values tells two measures ("the effective federal tax rate for 2014 was 35.7 percent,
+    while the effective tax rate for federal, state and local taxes was 45.8 percent"), so
+    the 45.8 is not the other article's 35.7 rate."""
+    out: set[tuple[int, int]] = set()
+    for a in mine:
+        for sibling in mine:
+            if sibling is a or sibling.sentence != a.sentence:
+                continue
+            for b in other:
+                if gap(sibling, b) is None:
+                    out.add((id(a), id(b)))
+    return out
 
 
 def _specific_head(q: Quantity) -> bool:

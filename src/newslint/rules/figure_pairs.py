@@ -15,6 +15,7 @@ their verbs, and are compared over wider gaps.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Hashable
 from dataclasses import fields
 
@@ -195,17 +196,56 @@ def _class(q: Quantity) -> str:
 
 def interval(q: Quantity) -> tuple[float, float]:
     """The values the wording allows, in the dimension's base unit. A hedge is read as
-    written: "some $82 billion" is 82 give or take 3% (a one-digit figure, "about 80",
-    give or take its rounding), not a tenth either way."""
-    if _class(q) == "about" and q.value and math.isfinite(q.value):
-        # "about 80", "some 7,000": one significant digit is a round figure.
-        share = 0.25 if _significant(q.value)[0] == 1 else 0.03
-        width = share * abs(q.value)
+    written: "some $82 billion" is 82 give or take 3%; a round figure ("about 80", "some
+    7,000") is give or take the rounding of its own written precision, and at least a
+    tenth: "about 900,000" is 850,000 to 950,000, not 800,000. A leading 1 written out in
+    digits is read to two, as writers round it: "1,000,000" is not "800,000" (one digit
+    would make it anything from 500,000 on), "1 million" stays a round million."""
+    if not (q.value and math.isfinite(q.value)):
+        return q.low * q.scale, q.high * q.scale
+    if _class(q) == "about":
+        if _significant(q.value)[0] == 1:
+            width = max(_rounding(q), ABOUT_FLOOR * abs(q.value))
+        else:
+            width = 0.03 * abs(q.value)
         return (q.value - width) * q.scale, (q.value + width) * q.scale
-    if _class(q) == "exact" and abs(q.value) >= _TRUNCATED and math.isfinite(q.value):
+    if _class(q) != "exact":
+        return q.low * q.scale, q.high * q.scale
+    step = _rounding(q)
+    low, high = q.low, q.high
+    if step < sig_step(q.value):  # a leading 1 in digits: its rounding, not one digit's
+        low, high = max(low, q.value - step), min(high, q.value + step)
+    if abs(q.value) >= _TRUNCATED:
         # "$43 million" for $43,885,310: large figures are cut, not only rounded.
-        return q.low * q.scale, max(q.high, q.value + 2 * sig_step(q.value)) * q.scale
-    return q.low * q.scale, q.high * q.scale
+        high = max(high, q.value + 2 * step)
+    return low * q.scale, high * q.scale
+
+
+# The least room "about" gives a round figure: "about 80" may be 72 to 88.
+ABOUT_FLOOR = 0.1
+
+
+def _rounding(q: Quantity) -> float:
+    """Half the place of the last significant digit as written: "about 900,000" rounds to
+    the 100,000, and "1,000,000", a leading 1 written out in digits, to the 100,000 too."""
+    step = sig_step(q.value)
+    if _significant(q.value)[0] == 1 and f"{abs(q.value):.6e}".startswith("1") \
+            and _written_out(q):
+        return step / 10
+    return step
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _written_out(q: Quantity) -> bool:
+    """Whether the figure's last number is its value in digits ("1,000,000", not "1
+    million" nor "one million")."""
+    found = _DIGITS.findall(q.text)
+    try:
+        return bool(found) and float(found[-1].replace(",", "")) == q.value
+    except ValueError:
+        return False
 
 
 def gap(a: Quantity, b: Quantity) -> float | None:

@@ -35,8 +35,9 @@ compound, "a 60-vote threshold", is keyed by the noun it modifies only). Two art
 disagree when some pair of their mentions has agreeing keys and no pair of the same head
 agrees. Hedged values are read as written: "more than 150" and "more than 190" differ, and
 so do "nearly 100" and "nearly 90" (zeros that end a whole number may be significant);
-"some $82 billion" is 82 give or take 3% (a one-digit round figure, "about 80 miles", give
-or take a quarter); units are converted ("five weeks" is "35 days"). Articles of different
+"some $82 billion" is 82 give or take 3% (a round figure, "about 80 miles", give or take
+its own rounding and at least a tenth; a leading 1 read to two digits, so "about 1,000,000"
+is not "800,000"); units are converted ("five weeks" is "35 days"). Articles of different
 dates are compared only on measures that do not move (ages, clock times, lengths) and, as
 info, on counts and shares of what a noun names ("42 members", "35 percent Latino") up to
 three days apart. Two sentences that count one noun and share two words the story's other
@@ -49,7 +50,13 @@ many digits: "can get 100 votes" and "could get 300 confirmation votes", not "80
 ("people") or an uncommon verb. The same uncommon verb needs no shared name when one
 sentence names no one ("the congressman ... had already repaid about $60,000"; "Hunter and
 his wife repaid the campaign about $60,000"). A modal of possibility ("can", "could",
-"may", "might") is no tense; "will" and "would" are. Severity follows the gap: info under
+"may", "might") is no tense; "will" and "would" are, except in an estimate, which is of
+what will be whatever its tense ("estimates the price tag at around $8 billion", "estimates
+would cost about $8 billion"). A figure asked about or said under
+a condition ("If Judge Gorsuch can't achieve 60 votes ...?") is a hypothetical, compared
+only with another hypothetical: it is no count ("has only 51 votes right now"). A figure
+after "to be" is keyed by its subject's noun ("the effective tax rate for federal, state
+and local taxes was 45.8 percent" gives a rate). Severity follows the gap: info under
 10% or when the keys agree only loosely (no name shared by the two sentences, or a verb
 for head), an error from `far_apart` on.
 

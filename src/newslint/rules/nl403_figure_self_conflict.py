@@ -6,8 +6,9 @@ duration, an age, an amount in one currency), the same head noun ("a 20-minute s
 "the stoppage lasted about an hour"), the same clause verb where both have one, names
 that can be one and the same modifiers and tense — and whose values, read as written, do
 not overlap. "The initial offer" and "the revised offer", "$3 a share" and "$3 billion in
-all", a figure said of the past and one said of the future are different measures and are
-never compared. A value the article also states a third time, agreeing with one side, is
+all", a figure said of the past and one said of the future, a figure asked about or said
+under a condition ("If the bill can't get 60 votes") and one stated are different measures
+and are never compared. A value the article also states a third time, agreeing with one side, is
 taken as the measure's and leaves no conflict.
 
 It is a warning when the values are far apart (`far_apart` in rules/numbers.yaml) and info

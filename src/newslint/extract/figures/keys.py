@@ -14,10 +14,11 @@ from newslint.facts.context import (
     FUNCTION_WORDS,
     ClauseContext,
     clause_context,
-    frame_words,
     lemma,
     noun_after,
 )
+from newslint.facts.frame import frame_words
+from newslint.facts.predicate import copula_subject
 
 _AGE_AFTER = re.compile(r"(?:,|\s+years?\s+old\b)")
 _NOUN_OF = re.compile(r"\b([a-z][a-z-]+)\s+of\s+$")
@@ -30,7 +31,7 @@ class FigureKeys:
     scale: float  # value × scale is in the dimension's base unit (seconds for durations)
     head: str | None  # "n:engine" (noun lemma) or "v:free" (clause verb), None if neither
     context: ClauseContext
-    frame: tuple[str, ...] = ()  # content words around it (context.frame_words)
+    frame: tuple[str, ...] = ()  # content words around it (facts/frame.py)
 
 
 def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureKeys:
@@ -51,6 +52,11 @@ def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureK
     before = _NOUN_OF.search(text, ctx.clause[0], figure.start) if noun is None else None
     if before and before[1].lower() not in FUNCTION_WORDS:
         noun = lemma(before[1])  # "the revised offer of $35 a share"
+    if noun is None and dimension.startswith(("money", "physical", "percent")) and (
+            subject := copula_subject(text, ctx.clause[0], figure.start)):
+        # "the effective tax rate ... was 45.8 percent"; a bare number after "was" is a
+        # reading or a score ("her heart rate was 72"), keyed as before
+        noun = lemma(subject)
     if dimension == "age":
         person = _person(text, figure, sentence, ctx)
         head: str | None = f"n:age:{person}" if person else "n:age"
