@@ -25,3 +25,30 @@ def test_a_role_still_ends_at_the_sentence_end():
                        "left.\n")
     assert quotes[0].speaker_key == "Jane Doe"
     assert quotes[0].speaker_role == "lawyer for Acme Corp"
+
+
+def test_a_place_after_a_name_is_not_the_speaker_of_a_participle():
+    """"Senator Chuck Schumer of New York, the Democratic leader, said, adding that ...
+    "until Russia ..."": Schumer's words, not New York's."""
+    quotes = _quotes("2018-democrats-say-trump-should-cancel-putin-meeting", "nyt.md", 20)
+    assert [q.speaker_key for q in quotes] == ["Chuck Schumer", "Chuck Schumer"]
+
+
+def test_a_place_after_a_name_is_not_the_antecedent_of_who():
+    """"Sen. Kristen Gillibrand of New York, who announced ..., said Trump's offer was a
+    "bad deal.""."""
+    quotes = _quotes("2019-lawmakers-react-to-trump-s-immigration-proposal", "fox.md", 38)
+    assert quotes[-1].speaker_key == "Kristen Gillibrand"
+
+
+def test_a_name_after_of_is_no_subject_of_the_clause():
+    """"Fellow Democratic Sen. Chris Coons of Delaware slammed McConnell for refusing "to
+    meaningfully negotiate ..."": Coons's words."""
+    quotes = _quotes("2019-lawmakers-react-to-trump-s-immigration-proposal", "fox.md", 48)
+    assert {q.speaker_key for q in quotes} == {"Chris Coons"}
+
+
+def test_a_title_with_of_before_the_name_keeps_the_name():
+    """"Secretary of the Interior Ryan Zinke echoed ..., saying": Zinke, not "Secretary"."""
+    quotes = _quotes("2017-trump-reverses-decision-to-allow-import-of-eleph", "fox.md", 14)
+    assert quotes[-1].speaker_key == "Ryan Zinke"

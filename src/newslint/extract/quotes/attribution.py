@@ -295,12 +295,16 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
 
 _WHO_BEFORE = regex.compile(r",\s+who\s*$")
 _NAME_AT_END = regex.compile(rf"(?<![\p{{L}}.’'-])({NAME_PHRASE})\s*$")
+_OF_PLACE_AT_END = regex.compile(rf"\s+of\s+(?:the\s+)?{NAME_PHRASE}\s*$")
 
 
 def _antecedent(text: str, lo: int, end: int, lex: SpeechLexicon) -> Attribution | None:
     """The person named right before ", who": also the object of a preposition ("even
     from President Trump, who said"), as the relative clause is about them."""
     match = _NAME_AT_END.search(text, lo, end)
+    place = _OF_PLACE_AT_END.search(text, lo, end)
+    if place is not None:
+        match = _NAME_AT_END.search(text, lo, place.start())  # "Gillibrand of New York, who"
     person = split_title(match[1], lex) if match is not None else None
     if person is None or not (is_person_like(person.name) or person.role):
         return None
