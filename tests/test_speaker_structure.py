@@ -52,3 +52,17 @@ def test_a_title_with_of_before_the_name_keeps_the_name():
     """"Secretary of the Interior Ryan Zinke echoed ..., saying": Zinke, not "Secretary"."""
     quotes = _quotes("2017-trump-reverses-decision-to-allow-import-of-eleph", "fox.md", 14)
     assert quotes[-1].speaker_key == "Ryan Zinke"
+
+
+def test_an_adverb_in_ly_between_the_speaker_and_the_verb():
+    """"“I am not pro-gay marriage,” Liz Cheney reportedly said." and "..., Mary Cheney
+    reportedly wrote on her personal Facebook page"."""
+    event = "2013-mary-cheney-criticizes-sister-liz-on-same-sex-ma"
+    assert {q.speaker_key for q in _quotes(event, "FOX.md", 20)} == {"Liz Cheney"}
+    assert {q.speaker_key for q in _quotes(event, "FOX.md", 24)} == {"Mary Cheney"}
+
+
+def test_a_noun_in_ly_is_no_adverb():
+    """"the Obama family said": "family" is the speaker's noun, not an adverb to skip."""
+    quotes = quotes_of("“We are grateful for the support,” the Obama family said.\n")
+    assert quotes[0].speaker_key != "Obama"

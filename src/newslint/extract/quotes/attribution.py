@@ -12,6 +12,7 @@ import functools
 
 import regex
 
+from newslint.extract.quotes.adverbs import is_adverb
 from newslint.extract.quotes.appositives import (
     appositive,
     appositive_role,
@@ -264,7 +265,7 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
         words = list(WORD.finditer(text, lo, end))
         if not words or text[words[-1].end():end].strip():
             break
-        if words[-1][0].lower() in lex.adverbs:
+        if is_adverb(words[-1][0], lex):  # "Mr. Cheney reportedly said"
             end = words[-1].start()
             continue
         raising = _RAISING.search(text, lo, end)
