@@ -66,3 +66,25 @@ def test_a_noun_in_ly_is_no_adverb():
     """"the Obama family said": "family" is the speaker's noun, not an adverb to skip."""
     quotes = quotes_of("“We are grateful for the support,” the Obama family said.\n")
     assert quotes[0].speaker_key != "Obama"
+
+
+def _lines(event: str, file: str, lines: list[int]) -> str:
+    return "\n\n".join(paragraph(event, file, n) for n in lines) + "\n"
+
+
+def test_a_pronoun_after_a_title_that_is_its_sentences_subject():
+    """"the new president told ... "...," he said. The president addressed ... along with
+    Vice President Mike Pence. ..., as he described ... "...," he said.": the president
+    (Trump, named at the top), not Pence, whom the sentence names after "with"."""
+    event = "2017-donald-trump-is-inaugurated"
+    quotes = quotes_of(_lines(event, "fox.md", [10, 12, 14, 16, 18, 20, 22]))
+    said = [q for q in quotes if q.text.startswith(("When you open", "the people did"))]
+    assert [q.speaker_key for q in said] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_title_inside_a_clause_is_not_the_pronouns_person():
+    """"Jerry Pow ... told Mr. Dale that he'd back Mr. Moore even if the candidate had
+    committed ...": "the candidate" is no subject of that sentence; "he said" is Pow."""
+    event = "2017-white-house-responds-to-sexual-misconduct-allega"
+    quotes = quotes_of(_lines(event, "nyt.md", [34, 36, 38]))
+    assert {q.speaker_key for q in quotes} == {"Jerry Pow"}

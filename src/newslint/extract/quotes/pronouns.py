@@ -241,7 +241,21 @@ def _pronoun_chain(look: Lookup, first: int, last: int, gender: str | None) -> b
     paragraphs = [p for p in look.article.paragraphs[first:last] if p.kind != "heading"]
     return any(pattern.search(text, p.start, p.end) for p in paragraphs) and all(
         pattern.search(text, p.start, p.end) or _all_quoted(look, p.start, p.end)
-        for p in paragraphs)
+        or _titled_subject(look, p.start, p.end) for p in paragraphs)
+
+
+# "the new president told": a title as the subject of a verb, standing for the person
+_TITLED_SUBJECT = regex.compile(r"(?<![\p{L}])[Tt]he\s+(?:\p{Ll}+\s+)?(?P<title>\p{Ll}{3,})"
+                                r"\s+(?P<verb>\p{Ll}+)(?![\p{L}])")
+
+
+def _titled_subject(look: Lookup, start: int, end: int) -> bool:
+    """The paragraph goes on about a person by a title ("In a succinct speech ..., the new
+    president told Americans ..."), outside quotes: the story still follows them."""
+    lex = lexicon()
+    return any(m["title"] in lex.titles and verb_like(m["verb"], lex)
+               and not look.in_quote(m.start())
+               for m in _TITLED_SUBJECT.finditer(look.article.analysis, start, end))
 
 
 def _all_quoted(look: Lookup, start: int, end: int) -> bool:
