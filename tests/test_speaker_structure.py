@@ -88,3 +88,11 @@ def test_a_title_inside_a_clause_is_not_the_pronouns_person():
     event = "2017-white-house-responds-to-sexual-misconduct-allega"
     quotes = quotes_of(_lines(event, "nyt.md", [34, 36, 38]))
     assert {q.speaker_key for q in quotes} == {"Jerry Pow"}
+
+
+def test_a_subject_set_off_from_its_verb_by_asides():
+    """"Stone, according to the indictment, "on multiple occasions" around Dec. 1, 2017,
+    told Credico ... that he should "do a 'Frank Pentangeli'" ...": Stone's words; the
+    fragment before the verb stays the indictment's."""
+    quotes = _quotes("2019-roger-stone-has-been-indicted-by-mueller", "hpo.md", 42)
+    assert [q.speaker_key for q in quotes] == ["indictment", "Stone", "Stone"]
