@@ -96,3 +96,17 @@ def test_a_subject_set_off_from_its_verb_by_asides():
     fragment before the verb stays the indictment's."""
     quotes = _quotes("2019-roger-stone-has-been-indicted-by-mueller", "hpo.md", 42)
     assert [q.speaker_key for q in quotes] == ["indictment", "Stone", "Stone"]
+
+
+def test_a_quote_right_after_told_is_whom_the_subject_told():
+    """"According to the indictment, ..., Mr. Stone told "senior Trump campaign officials"
+    about the stolen emails": the indictment's words for whom Stone told, not his."""
+    quotes = _quotes("2019-roger-stone-has-been-indicted-by-mueller", "nyt.md", 30)
+    assert quotes[0].speaker_key == "indictment"
+
+
+def test_what_the_subject_told_someone_is_still_theirs():
+    quotes = quotes_of("Mr. Graham told the radio host, “Whatever it takes to get him on the "
+                       "court, I will do.”\n\nMs. Ruiz told reporters that the bill was “dead "
+                       "on arrival in the Senate.”\n")
+    assert [q.speaker_key for q in quotes] == ["Graham", "Ruiz"]

@@ -84,6 +84,16 @@ def in_aside(left: str, verb: regex.Match[str]) -> bool:
             and _GOES_ON.search(left.rstrip(), verb.end()) is not None)
 
 
+_TELL = frozenset(("told", "tell", "tells", "telling"))
+
+
+def addressee(left: str, verb: regex.Match[str]) -> bool:
+    """The quote stands right after "told", with no comma or colon: the quoted words are
+    whom the subject told ("Mr. Stone told "senior Trump campaign officials" about"), a
+    source's words, not what the subject said."""
+    return verb[0].lower() in _TELL and not left[verb.end():].strip()
+
+
 def speech_verbs(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
     """The matches of a speech verb pattern in `text` that are verbs."""
     return list(_speech_verbs(pattern, text))
@@ -102,7 +112,7 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
     participle ("-- saying") is looked for from `sentence_lo`, past earlier quotes."""
     left = text[lo:open_at]
     verbs = [v for v in (*speech_verbs(lex.say, left), *speech_verbs(lex.name, left))
-             if not in_aside(left, v)]
+             if not in_aside(left, v) and not addressee(left, v)]
     verb = max(verbs, key=lambda m: m.start()) if verbs else None
     accordings = list(lex.according.finditer(left))
     according_to = accordings[-1] if accordings else None

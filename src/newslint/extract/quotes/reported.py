@@ -8,6 +8,7 @@ import regex
 
 from newslint.extract.quotes.attribution import (
     CLAUSE_BREAK,
+    addressee,
     in_aside,
     is_participle,
     named_subject,
@@ -43,7 +44,7 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
     verbs = sorted([*speech_verbs(lex.say, left), *speech_verbs(lex.name, left)],
                    key=lambda m: m.start(), reverse=True)
     verbs = [v for v in verbs if not inside_quote(text, lo, lo + v.start())
-             and not in_aside(left, v)]
+             and not in_aside(left, v) and not addressee(left, v)]
     for verb in verbs[:_REPORTED_VERBS]:
         at = lo + verb.start()
         found = subject_before(text, lo, at, lex)
