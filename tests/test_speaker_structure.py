@@ -110,3 +110,19 @@ def test_what_the_subject_told_someone_is_still_theirs():
                        "court, I will do.”\n\nMs. Ruiz told reporters that the bill was “dead "
                        "on arrival in the Senate.”\n")
     assert [q.speaker_key for q in quotes] == ["Graham", "Ruiz"]
+
+
+def test_a_pronoun_past_a_sentence_whose_subject_is_it():
+    """"Mr. Mattis's letter did not single out any decision. Instead, it condemned Mr.
+    Trump's approach ... He said the core ... lay in "providing effective leadership"":
+    Mattis, the letter's writer; Trump is named in the object of "it condemned"."""
+    quotes = quotes_of(_lines("2018-james-mattis-quits-as-defense-secretary", "nyt.md",
+                              [40, 42]))
+    assert quotes[0].speaker_key.endswith("Mattis")
+
+
+def test_a_pronoun_after_a_person_who_is_the_subject_stays_with_them():
+    text = ("Mr. Mattis’s letter did not single out any decision. Instead, Mr. Trump "
+            "condemned the letter as disloyal to the administration.\n\n"
+            "He said the letter was “a disgrace to the office and to the troops.”\n")
+    assert quotes_of(text)[0].speaker_key == "Trump"

@@ -71,7 +71,8 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
         pronoun = opens and (opens.match(text, sentence.start, sentence.end)
                              or after.search(text, last.start, sentence.end))
         if (pronoun and not look.in_quote(pronoun.start())) or _pronoun_before(
-                look, sentence.start, before[first].start, gender, _ANY_PRONOUN) is not None:
+                look, sentence.start, before[first].start, gender, _ANY_PRONOUN) is not None or (
+                _THING_OPENS.match(text, sentence.start, before[first].start)):
             # "He recalled campaigning with Romney", "'...,' she told MSNBC's Joy Reid",
             # "Her office claims the bill would keep Social Security solvent": the person
             # the sentence's pronoun refers to, not one named after it as no subject
@@ -144,6 +145,12 @@ _CHAIN_DEPTH = 3  # sentences a pronoun may follow back through other pronouns
 _OPENING_PRONOUN = {
     g: (regex.compile(rf"\s*{p.title()}(?![\p{{L}}'’])"), regex.compile(rf",\s+{p}(?![\p{{L}}'’])"))
     for g, p in (("m", "he"), ("f", "she"))}
+
+
+# "Instead, it condemned Mr. Trump's approach": a thing opens the sentence as its subject,
+# past an opening of up to three words; the people named after it are no subject.
+_THING_OPENS = regex.compile(r"\s*(?:\p{L}+(?:\s+\p{L}+){0,2},\s+)?It\s+\p{Ll}|"
+                             r"\s*\p{Lu}\p{Ll}+,\s+it\s+\p{Ll}")
 
 
 # Subordinators that open a sentence with a clause of its own before the main one.
