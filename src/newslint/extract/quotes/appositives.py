@@ -48,15 +48,21 @@ def is_role(words: str) -> bool:
     return not any(w.lower() in CLAUSE_WORDS or w.lower() in OBJECT_MARKERS for w in parts)
 
 
+def appositive_end(text: str, begin: int, hi: int) -> int:
+    """Where an appositive that starts at `begin` ends: at its punctuation, but not at the
+    point of an abbreviation ("Benjamin J. Rhodes", "a top adviser to Mr. Obama")."""
+    stop = APPOSITIVE_END.search(text, begin, hi)
+    while stop is not None and stop[0] == "." and ABBREVIATED.search(
+            text, max(begin, stop.start() - 4), stop.start() + 1):
+        stop = APPOSITIVE_END.search(text, stop.end(), hi)
+    return stop.start() if stop else hi
+
+
 def named_in_apposition(text: str, start: int, hi: int, lex: SpeechLexicon
                          ) -> Attribution | None:
     """A person's full name that is the whole appositive after a generic speaker."""
     begin = skip_space(text, start)
-    stop = APPOSITIVE_END.search(text, begin, hi)
-    while stop is not None and stop[0] == "." and ABBREVIATED.search(
-            text, max(begin, stop.start() - 4), stop.start() + 1):
-        stop = APPOSITIVE_END.search(text, stop.end(), hi)  # "Benjamin J. Rhodes"
-    end = stop.start() if stop else hi
+    end = appositive_end(text, begin, hi)
     name = text[begin:end].rstrip()
     person = split_title(name, lex)
     if person is None or person.role or not is_person_like(person.name):

@@ -12,31 +12,26 @@ import functools
 
 import regex
 
+from newslint.extract.quotes.adverbs import is_adverb
 from newslint.extract.quotes.appositives import (
     appositive,
     appositive_role,
     is_role,
-    named_in_apposition,
     untitled,
 )
-from newslint.extract.quotes.generic_keys import generic_key, which_document
+from newslint.extract.quotes.generic_keys import which_document
+from newslint.extract.quotes.inverted import according, noun_phrase_after, with_verb
 from newslint.extract.quotes.role_holders import role_opening
 from newslint.extract.quotes.speaker_phrase import (
-    ABBREVIATED,
-    APPOSITIVE_END,
     COORDINATOR_AT_END,
-    DETERMINERS,
     LEAD,
     MAX_APPOSITIVE,
     MAX_COLON_CLAUSE,
     MAX_NAME_GAP,
     MAX_SAY_GAP,
-    PHRASE_STOP,
-    PREPOSITION,
     SENTENCE_STOP,
     WORD,
     Attribution,
-    parse_phrase,
     trailing_speaker,
 )
 from newslint.extract.quotes.subjects import (
@@ -89,6 +84,16 @@ def in_aside(left: str, verb: regex.Match[str]) -> bool:
             and _GOES_ON.search(left.rstrip(), verb.end()) is not None)
 
 
+_TELL = frozenset(("told", "tell", "tells", "telling"))
+
+
+def addressee(left: str, verb: regex.Match[str]) -> bool:
+    """The quote stands right after "told", with no comma or colon: the quoted words are
+    whom the subject told ("Mr. Stone told "senior Trump campaign officials" about"), a
+    source's words, not what the subject said."""
+    return verb[0].lower() in _TELL and not left[verb.end():].strip()
+
+
 def speech_verbs(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
     """The matches of a speech verb pattern in `text` that are verbs."""
     return list(_speech_verbs(pattern, text))
@@ -107,7 +112,7 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
     participle ("-- saying") is looked for from `sentence_lo`, past earlier quotes."""
     left = text[lo:open_at]
     verbs = [v for v in (*speech_verbs(lex.say, left), *speech_verbs(lex.name, left))
-             if not in_aside(left, v)]
+             if not in_aside(left, v) and not addressee(left, v)]
     verb = max(verbs, key=lambda m: m.start()) if verbs else None
     accordings = list(lex.according.finditer(left))
     according_to = accordings[-1] if accordings else None
@@ -270,7 +275,7 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
         words = list(WORD.finditer(text, lo, end))
         if not words or text[words[-1].end():end].strip():
             break
-        if words[-1][0].lower() in lex.adverbs:
+        if is_adverb(words[-1][0], lex):  # "Mr. Cheney reportedly said"
             end = words[-1].start()
             continue
         raising = _RAISING.search(text, lo, end)
@@ -301,12 +306,16 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
 
 _WHO_BEFORE = regex.compile(r",\s+who\s*$")
 _NAME_AT_END = regex.compile(rf"(?<![\p{{L}}.’'-])({NAME_PHRASE})\s*$")
+_OF_PLACE_AT_END = regex.compile(rf"\s+of\s+(?:the\s+)?{NAME_PHRASE}\s*$")
 
 
 def _antecedent(text: str, lo: int, end: int, lex: SpeechLexicon) -> Attribution | None:
     """The person named right before ", who": also the object of a preposition ("even
     from President Trump, who said"), as the relative clause is about them."""
     match = _NAME_AT_END.search(text, lo, end)
+    place = _OF_PLACE_AT_END.search(text, lo, end)
+    if place is not None:
+        match = _NAME_AT_END.search(text, lo, place.start())  # "Gillibrand of New York, who"
     person = split_title(match[1], lex) if match is not None else None
     if person is None or not (is_person_like(person.name) or person.role):
         return None
@@ -333,65 +342,9 @@ def _names_someone(words: list[str]) -> bool:
     return bool(words) and (words[-1][:1].isupper() or words[-1].lower() in PRONOUNS)
 
 
-def noun_phrase_after(text: str, start: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
-    """The speaker after an inverted verb: `said Michael Block, market strategist at ...`."""
-    begin = skip_space(text, start)
-    end = hi
-    for match in PHRASE_STOP.finditer(text, begin, hi):
-        if match[0] == "." and ABBREVIATED.search(text, max(begin, match.start() - 4),
-                                                   match.start() + 1):
-            continue  # "Dr.", "J.": the name goes on
-        end = match.start()
-        break
-    found = parse_phrase(text, begin, end, lex)
-    if found is not None and found.kind == "name" and not found.role and text.startswith(
-            ",", end):
-        # `said Omar Haddad, a spokesman for Velo.`: the appositive is the role
-        stop = APPOSITIVE_END.search(text, end + 1, hi)
-        appositive = " ".join(text[end + 1:stop.start() if stop else hi].split())
-        words = appositive.split()
-        if words and words[0].lower() in DETERMINERS and len(words) <= MAX_APPOSITIVE:
-            found = Attribution(found.speaker, found.start, found.end, found.kind, found.verb,
-                                " ".join(words[1:]) or None)
-    elif found is not None and found.kind == "generic" and text.startswith(",", end):
-        # `said the spokesman, Peter Carr.`: the name in apposition is the speaker
-        named = named_in_apposition(text, end + 1, hi, lex)
-        if named is not None:
-            return Attribution(named.speaker, named.start, named.end, "name", None,
-                               generic_key(found.speaker))
-    return found
-
-
-def according(text: str, start: int, open_at: int, lex: SpeechLexicon) -> Attribution | None:
-    """`According to X, "..."`; of a longer source ("a statement shared by an NVIDIA
-    spokesperson to the press") the speaker is who made it."""
-    rest = text[start:open_at]
-    head = rest.split(",")[0]
-    if len(rest[len(head):].split()) > MAX_APPOSITIVE:
-        return None
-    offset = start
-    for marker in (" by ", " from "):
-        cut = head.rfind(marker)
-        if cut != -1:
-            offset += cut + len(marker)
-            head = head[cut + len(marker):]
-            break
-    tail = PREPOSITION.search(head)
-    if tail:
-        head = head[: tail.start()]
-    begin = skip_space(text, offset)
-    return with_verb(parse_phrase(text, begin, offset + len(head), lex), "according to")
-
-
 def before_stop(text: str, hi: int) -> int:
     """Where the words before a sentence's closing punctuation end."""
     return len(text[:hi].rstrip().rstrip(".!?…").rstrip())
-
-
-def with_verb(found: Attribution | None, verb: str) -> Attribution | None:
-    if found is None:
-        return None
-    return Attribution(found.speaker, found.start, found.end, found.kind, verb, found.role)
 
 
 def named_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attribution | None:

@@ -71,7 +71,8 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
         pronoun = opens and (opens.match(text, sentence.start, sentence.end)
                              or after.search(text, last.start, sentence.end))
         if (pronoun and not look.in_quote(pronoun.start())) or _pronoun_before(
-                look, sentence.start, before[first].start, gender, _ANY_PRONOUN) is not None:
+                look, sentence.start, before[first].start, gender, _ANY_PRONOUN) is not None or (
+                _THING_OPENS.match(text, sentence.start, before[first].start)):
             # "He recalled campaigning with Romney", "'...,' she told MSNBC's Joy Reid",
             # "Her office claims the bill would keep Social Security solvent": the person
             # the sentence's pronoun refers to, not one named after it as no subject
@@ -144,6 +145,12 @@ _CHAIN_DEPTH = 3  # sentences a pronoun may follow back through other pronouns
 _OPENING_PRONOUN = {
     g: (regex.compile(rf"\s*{p.title()}(?![\p{{L}}'’])"), regex.compile(rf",\s+{p}(?![\p{{L}}'’])"))
     for g, p in (("m", "he"), ("f", "she"))}
+
+
+# "Instead, it condemned Mr. Trump's approach": a thing opens the sentence as its subject,
+# past an opening of up to three words; the people named after it are no subject.
+_THING_OPENS = regex.compile(r"\s*(?:\p{L}+(?:\s+\p{L}+){0,2},\s+)?It\s+\p{Ll}|"
+                             r"\s*\p{Lu}\p{Ll}+,\s+it\s+\p{Ll}")
 
 
 # Subordinators that open a sentence with a clause of its own before the main one.
@@ -241,7 +248,21 @@ def _pronoun_chain(look: Lookup, first: int, last: int, gender: str | None) -> b
     paragraphs = [p for p in look.article.paragraphs[first:last] if p.kind != "heading"]
     return any(pattern.search(text, p.start, p.end) for p in paragraphs) and all(
         pattern.search(text, p.start, p.end) or _all_quoted(look, p.start, p.end)
-        for p in paragraphs)
+        or _titled_subject(look, p.start, p.end) for p in paragraphs)
+
+
+# "the new president told": a title as the subject of a verb, standing for the person
+_TITLED_SUBJECT = regex.compile(r"(?<![\p{L}])[Tt]he\s+(?:\p{Ll}+\s+)?(?P<title>\p{Ll}{3,})"
+                                r"\s+(?P<verb>\p{Ll}+)(?![\p{L}])")
+
+
+def _titled_subject(look: Lookup, start: int, end: int) -> bool:
+    """The paragraph goes on about a person by a title ("In a succinct speech ..., the new
+    president told Americans ..."), outside quotes: the story still follows them."""
+    lex = lexicon()
+    return any(m["title"] in lex.titles and verb_like(m["verb"], lex)
+               and not look.in_quote(m.start())
+               for m in _TITLED_SUBJECT.finditer(look.article.analysis, start, end))
 
 
 def _all_quoted(look: Lookup, start: int, end: int) -> bool:

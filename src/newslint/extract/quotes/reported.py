@@ -8,6 +8,7 @@ import regex
 
 from newslint.extract.quotes.attribution import (
     CLAUSE_BREAK,
+    addressee,
     in_aside,
     is_participle,
     named_subject,
@@ -15,7 +16,12 @@ from newslint.extract.quotes.attribution import (
     subject_before,
     with_verb,
 )
-from newslint.extract.quotes.speaker_phrase import COORDINATOR_AT_END, WORD, Attribution
+from newslint.extract.quotes.speaker_phrase import (
+    COORDINATOR_AT_END,
+    NAME_START,
+    WORD,
+    Attribution,
+)
 from newslint.extract.quotes.subjects import (
     epithet_subject,
     inside_quote,
@@ -38,7 +44,7 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
     verbs = sorted([*speech_verbs(lex.say, left), *speech_verbs(lex.name, left)],
                    key=lambda m: m.start(), reverse=True)
     verbs = [v for v in verbs if not inside_quote(text, lo, lo + v.start())
-             and not in_aside(left, v)]
+             and not in_aside(left, v) and not addressee(left, v)]
     for verb in verbs[:_REPORTED_VERBS]:
         at = lo + verb.start()
         found = subject_before(text, lo, at, lex)
@@ -49,12 +55,33 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
             found = main_subject(text, lo, at, lex) or _opening_pronoun(text, lo, at)
         elif found is None and before_verb.endswith(","):
             # "The president, without offering specifics, said": past a parenthetical
-            found = epithet_subject(text, lo, at, lex)
+            found = epithet_subject(text, lo, at, lex) or _subject_past_asides(
+                text, lo, at, lex)
         elif participle and found is not None and found.kind == "generic":
             found = named_subject(text, lo, at, lex) or found
         if found is not None:
             return with_verb(found, lex.verb_of(verb[0]))
     return None
+
+
+def _subject_past_asides(text: str, lo: int, at: int, lex: SpeechLexicon
+                         ) -> Attribution | None:
+    """"Stone, according to the indictment, "on multiple occasions" around Dec. 1, 2017,
+    told Credico": the person who opens the sentence, when all between them and the verb
+    is set off by commas and holds no verb of its own (asides, a quoted phrase, a date)."""
+    name = NAME_START.match(text, skip_space(text, lo), at)
+    if name is None or not text.startswith(",", name.end()):
+        return None
+    person = split_title(name[1], lex)
+    if person is None or person.name.lower() in lex.openers:
+        return None
+    for word in WORD.finditer(text, name.end(), at):
+        if (not inside_quote(text, name.end(), word.start()) and word[0][:1].islower()
+                and verb_like(word[0], lex)):
+            return None  # "Stone, who was arrested ...,": a clause of its own
+    start = name.start() + person.offset
+    return Attribution(person.name, start, start + len(person.name), "name", None,
+                       person.role)
 
 
 # "Instead, he laid out ...", "On Friday, she ...": a subject pronoun that opens the

@@ -12,7 +12,12 @@ from newslint.extract.quotes.generic_keys import document_issuer, generic_key
 from newslint.extract.quotes.lookup import Lookup
 from newslint.extract.quotes.organisations import organisation, plural_organisation, spelled_out
 from newslint.extract.quotes.people import Mention, People
-from newslint.extract.quotes.pronouns import earlier_pronoun, is_subject, resolve_pronoun
+from newslint.extract.quotes.pronouns import (
+    PRONOUN_REACH,
+    earlier_pronoun,
+    is_subject,
+    resolve_pronoun,
+)
 from newslint.extract.quotes.role_holders import role_holder, role_subject
 from newslint.extract.quotes.speaker_phrase import ACRONYM, WORD
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
@@ -132,7 +137,13 @@ def _role_subject(look: Lookup, offset: int, people: People, gender: str | None)
         return None
     before = people.before(offset)
     text, lex = look.article.analysis, lexicon()
-    lo = look.article.sentences[max(0, here - 1)].start
+    first = max(0, here - 1)
+    if before and 0 <= before[-1].sentence < first and _near(look, before[-1], offset):
+        # "The president addressed ... along with Vice President Mike Pence. ..., as he
+        # described. "...," he said": back to the sentence of the last person named, whom
+        # a titled subject there comes before
+        first = before[-1].sentence
+    lo = look.article.sentences[first].start
     found = None
     for match in _ROLE_SUBJECT.finditer(text, lo, offset):
         if any(match.start() < p.start and is_subject(text, p, lex) for p in before):
@@ -145,7 +156,27 @@ def _role_subject(look: Lookup, offset: int, people: People, gender: str | None)
         person = _titled_as(people, match[1], match.start())
         if person is not None and (gender is None or person.gender in (None, gender)):
             found = person.name
+        elif person is None and match[1] in lex.titles and _opens_sentence(
+                look, before, match.start()):
+            # "the new president told ... The president addressed": a title the article
+            # writes no name with, as its sentence's subject, refers back as a pronoun does
+            found = resolve_pronoun(look, match.start(), people, gender) or found
     return found
+
+
+def _opens_sentence(look: Lookup, before: list[Mention], at: int) -> bool:
+    """No person is named in the sentence before `at`: what stands there is its subject,
+    not a clause's object ("Jerry Pow ... told Mr. Dale that he'd back Mr. Moore even if
+    the candidate had")."""
+    sentence = look.sentence(at)
+    return sentence is not None and not any(
+        look.article.sentences[sentence].start <= p.start < at for p in before)
+
+
+def _near(look: Lookup, person: Mention, offset: int) -> bool:
+    """The person is named within a pronoun's reach of `offset`, in paragraphs."""
+    here, named = look.paragraph(offset), look.paragraph(person.start)
+    return here is not None and named is not None and here - named <= PRONOUN_REACH
 
 
 _SECOND_IN_RANK = frozenset("lt lieutenant vice deputy assistant acting former ex".split())

@@ -20,7 +20,7 @@ from newslint.extract.quotes.speaker_phrase import (
     Attribution,
 )
 from newslint.facts.rolevocab import vocabulary
-from newslint.facts.speech import SpeechLexicon, is_person_like, split_title
+from newslint.facts.speech import NAME_PHRASE, SpeechLexicon, is_person_like, split_title
 
 # "Trump on Saturday said", "Trump in the past has referred": a time phrase between a
 # subject and its verb.
@@ -64,7 +64,12 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
                      or _SUBORDINATOR_END.search(opening) is not None))
         if not (is_person_like(person.name) or person.role or lone):
             continue
-        after = skip_appositive(text, match.end(), verb_at)
+        if _OBJECT_OF.search(text, lo, match.start()):
+            continue  # "Senator Chuck Schumer of New York": the place is no subject
+        end = match.end()
+        if is_person_like(person.name) or person.role:
+            end = past_of_place(text, end, verb_at)  # not "Secretary of the Interior"
+        after = skip_appositive(text, end, verb_at)
         time = TIME_HEAD.match(text, after, verb_at)
         if time is not None:
             after = time.end()
@@ -79,6 +84,18 @@ def main_subject(text: str, lo: int, verb_at: int, lex: SpeechLexicon,
             return Attribution(person.name, start, start + len(person.name), "name", None,
                                person.role)
     return None
+
+
+# A name that follows "of" is the object of the preposition: "Gillibrand of New York".
+_OBJECT_OF = regex.compile(r"(?<![\p{L}])of\s+$")
+_OF_PLACE = regex.compile(rf"\s+of\s+(?:the\s+)?{NAME_PHRASE}")
+
+
+def past_of_place(text: str, end: int, limit: int) -> int:
+    """Past "of New York" after a person's name ("Senator Chuck Schumer of New York, the
+    Democratic leader, said"): where the person's phrase ends."""
+    match = _OF_PLACE.match(text, end, limit)
+    return match.end() if match is not None else end
 
 
 # A subordinate clause that opens a sentence, also after a measure of time ("A day before").
