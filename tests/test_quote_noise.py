@@ -6,7 +6,7 @@ and each shape of a real change (a finding, graded), then real dev paragraphs of
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newslint.index.quote_noise import Change, change_of, changed_passages, same_word
@@ -136,6 +136,9 @@ def test_a_noise_word_put_inside_is_no_change(words: list[str], noise: str, at: 
 
 
 @given(WORDS, st.sampled_from(["just", "the", "very", "of course"]), st.integers(0, 12))
+# difflib aligns "build just build" among repeated words as "build" and "just" put in and
+# a "build" dropped at the end: one word moved is no change
+@example(["we", "build", "build", "build", "build"], "just", 2)
 def test_a_slight_word_put_in_is_at_most_info(words: list[str], slight: str, at: int) -> None:
     at = min(at, len(words))
     assert change_of(tuple(words), (*words[:at], *slight.split(), *words[at:]),

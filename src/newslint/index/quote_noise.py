@@ -210,14 +210,17 @@ def change_of(a: tuple[str, ...], b: tuple[str, ...],
     worst = Change.NOISE
     ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
     equal = [i for i, op in enumerate(ops) if op[0] == "equal"]
-    moved = _moved(a, b, ops)
+    left = _unmoved(a, b, ops)
     for i, (op, a1, a2, b1, b2) in enumerate(ops):
-        if op == "equal" or i in moved:
+        if op == "equal":
             continue
+        dropped, added = left.get(i, (a[a1:a2], b[b1:b2]))
+        if not dropped and not added:
+            continue  # moved, not changed
         if equal and not equal[0] < i < equal[-1] and not _end_counts(
-                op, a[a1:a2], b[b1:b2], end_matters):
+                op, dropped, added, end_matters):
             continue  # where each cut starts or stops, not a change of wording
-        old, new = _strip_noise(list(a[a1:a2])), _strip_noise(list(b[b1:b2]))
+        old, new = _strip_noise(list(dropped)), _strip_noise(list(added))
         if len(old) == len(new) and all(
                 same_word(x, y) for x, y in zip(old, new, strict=True)):
             continue
@@ -243,6 +246,46 @@ def _moved(a: tuple[str, ...], b: tuple[str, ...], ops: list[tuple[str, int, int
         if j is not None:
             found |= {i, j}
     return found
+
+
+def _unmoved(a: tuple[str, ...], b: tuple[str, ...], ops: list[tuple[str, int, int, int, int]]
+             ) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """What each run one version drops or adds still holds once runs moved whole are out
+    (`_moved`) and so are the copies of a repeated word that the alignment slid past each
+    other: "build build just build" against "build build build" aligns as "build just"
+    put in and a "build" dropped further on, where one "just" was put in. A word counts as
+    slid only where the same word stands in the unchanged words beside both runs, so "the
+    senator beat the governor" / "the governor beat the senator" stays a change."""
+    moved = _moved(a, b, ops)
+    out: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {i: ((), ()) for i in moved}
+
+    def words(i: int) -> tuple[str, ...]:
+        op, a1, a2, b1, b2 = ops[i]
+        return a[a1:a2] if op == "delete" else b[b1:b2]
+
+    def beside(i: int) -> set[str]:
+        return {w for j in (i - 1, i + 1) if 0 <= j < len(ops) and ops[j][0] == "equal"
+                for w in a[ops[j][1]:ops[j][2]]}
+
+    slid: dict[str, list[int]] = {}  # a word: how often added, how often dropped, beside itself
+    for i, (op, *_) in enumerate(ops):
+        if op in ("insert", "delete") and i not in moved:
+            for word in set(words(i)) & beside(i):
+                slid.setdefault(word, [0, 0])[op == "delete"] += words(i).count(word)
+    budget = {w: min(c) for w, c in slid.items() if min(c)}
+    for side in ("delete", "insert") if budget else ():
+        left = dict(budget)
+        for i, (op, *_) in enumerate(ops):
+            if op != side or i in moved:
+                continue
+            kept = []
+            for word in words(i):
+                if left.get(word, 0):
+                    left[word] -= 1
+                else:
+                    kept.append(word)
+            out[i] = (tuple(kept), ()) if op == "delete" else ((), tuple(kept))
+    return out
 
 
 def _end_counts(op: str, old: tuple[str, ...], new: tuple[str, ...],
