@@ -17,7 +17,8 @@ draws one with the seeded generator; None when the event has no site for the kin
   wording, or a show's name: "Fox News Sunday") or right after a capitalised word inside
   a sentence ("Super Tuesday", "Census 2010"): a change there is no date a reader could
   compare; no word that tells no act counts as the shared word (the time of day, a
-  speech verb: "said Monday" and "said Thursday" of one speaker may be two statements);
+  speech verb: "said Monday" and "said Thursday" of one speaker may be two statements),
+  and an initialism ("the F.B.I.") is one word of the ten, not three;
   every other article's mention that dates the same happening, a month-day for a
   weekday, is a counterpart, as a finding against it finds the plant (not one that dates
   it only through a third article's: "indictments were announced Friday" links "Democrats
@@ -132,11 +133,15 @@ told tells telling added adds asked asks wrote writes noted notes mentioned acco
 saying""".split())
 
 
+# A word as NEAR counts them: an initialism ("F.B.I.") is one, not three.
+NEAR_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’]*")
+
+
 def _near_words(text: str, start: int, end: int) -> set[str]:
     """The content words (first five letters) within NEAR words of text[start:end], but
     the words that tell no act (NO_ACT)."""
-    before = WORD.findall(text[:start])[-NEAR:]
-    after = WORD.findall(text[end:])[:NEAR]
+    before = NEAR_WORD.findall(text[:start])[-NEAR:]
+    after = NEAR_WORD.findall(text[end:])[:NEAR]
     return {w[:5] for w in before + after
             if w[0].islower() and len(w) >= 4 and w not in STOP and w not in NO_ACT}
 
