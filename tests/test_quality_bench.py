@@ -348,6 +348,41 @@ def test_a_weekday_of_another_week_is_no_repeat_of_the_plain_weekday() -> None:
     assert plan is not None and {p.file for p in plan.spans} == {"a.md", "b.md"}
 
 
+def test_a_time_of_day_or_a_speech_verb_alone_is_no_shared_act() -> None:
+    """"Republicans confronted Schiff at a hearing Thursday morning" and "Trump called on
+    Schiff to resign Thursday in an early-morning tweet" share a name and "morning", which
+    tells no act; "Ingraham told Fox News on Wednesday night" and "Brat celebrated his
+    victory Tuesday night, he told Fox News" share names and a speech verb: no site either.
+    The same act of the same name is one."""
+    def event(a: str, b: str) -> injection.Event:
+        return injection.Event("e", {"a.md": [a], "b.md": [b]},
+                               {"a.md": range(1), "b.md": range(1)})
+
+    hearing = event("Republicans confronted Schiff at the start of a hearing Thursday morning.",
+                    "Trump called on Schiff to resign Thursday in an early-morning tweet.")
+    speech = event("Ms. Ingraham told Fox News on Wednesday night that it was a repudiation.",
+                   "Mr. Brat told Fox News on Wednesday night about the victory.")
+    act = event("Republicans confronted Schiff at the start of a hearing Thursday morning.",
+                "Republicans confronted Schiff at a hearing on Thursday.")
+    assert plants.weekday(hearing, random.Random(1)) is None
+    assert plants.weekday(speech, random.Random(1)) is None
+    assert plants.weekday(act, random.Random(1)) is not None
+
+
+def test_an_initialism_is_one_word_of_the_ten_near_a_date() -> None:
+    """"Trump on Monday said the F.B.I. ruined the life of his former national security
+    adviser" dates the act "Trump on Monday defended his former national security adviser"
+    does: "former" is the seventh word after the day, not the tenth."""
+    fbi = "President Trump on Monday said the F.B.I. ruined the life of his former adviser."
+    defended = "President Trump on Monday defended his former adviser, Michael Flynn."
+    near = plants._near_words(fbi, fbi.index("Monday"), fbi.index("Monday") + 6)
+    assert "forme" in near
+    event = injection.Event("e", {"a.md": [defended], "b.md": [fbi]},
+                            {"a.md": range(1), "b.md": range(1)})
+    plan = plants.weekday(event, random.Random(1))
+    assert plan is not None and {p.file for p in plan.spans} == {"a.md", "b.md"}
+
+
 def test_a_planted_quote_change_is_found_against_any_copy_of_the_quotation() -> None:
     """The planted quote (hpo) may be flagged against fox's or nyt's copy of the same
     quotation; a finding that links only the two untouched copies does not find it."""

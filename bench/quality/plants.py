@@ -16,8 +16,14 @@ draws one with the seeded generator; None when the event has no site for the kin
   Tuesday" and "on Tuesday" are two days; never a date inside quotation marks (a quote's
   wording, or a show's name: "Fox News Sunday") or right after a capitalised word inside
   a sentence ("Super Tuesday", "Census 2010"): a change there is no date a reader could
-  compare; every other article's mention that dates the same happening, a month-day for
-  a weekday, is a counterpart, as a finding against it finds the plant;
+  compare; no word that tells no act counts as the shared word (the time of day, a
+  speech verb: "said Monday" and "said Thursday" of one speaker may be two statements),
+  and an initialism ("the F.B.I.") is one word of the ten, not three;
+  every other article's mention that dates the same happening, a month-day for a
+  weekday, is a counterpart, as a finding against it finds the plant (not one that dates
+  it only through a third article's: "indictments were announced Friday" links "Democrats
+  called Wednesday for Trump to cancel" and "Rosenstein announced the charges Friday",
+  two acts);
 - quote_wording / quote_speaker: a quotation whose runs of four words shared with a
   quotation of another article cover half of the shorter of the two; one content word
   changed, dropped or added with shared words on both sides of it, or the named speaker
@@ -118,12 +124,26 @@ def _sentence_words(text: str, start: int) -> tuple[set[str], set[str]]:
 NEAR = 10
 
 
+# Words near a date that tell no act: the time of day ("Saturday morning", "an
+# early-morning tweet") and speech verbs (two statements are one happening only when they
+# are one speaker's, which a shared speech verb does not say: "Trump said Monday he hopes"
+# and "Trump said Thursday he has doubts").
+NO_ACT = frozenset("""morning afternoon evening night tonight early late weekend today
+told tells telling added adds asked asks wrote writes noted notes mentioned according
+saying""".split())
+
+
+# A word as NEAR counts them: an initialism ("F.B.I.") is one, not three.
+NEAR_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’]*")
+
+
 def _near_words(text: str, start: int, end: int) -> set[str]:
-    """The content words (first five letters) within NEAR words of text[start:end]."""
-    before = WORD.findall(text[:start])[-NEAR:]
-    after = WORD.findall(text[end:])[:NEAR]
+    """The content words (first five letters) within NEAR words of text[start:end], but
+    the words that tell no act (NO_ACT)."""
+    before = NEAR_WORD.findall(text[:start])[-NEAR:]
+    after = NEAR_WORD.findall(text[end:])[:NEAR]
     return {w[:5] for w in before + after
-            if w[0].islower() and len(w) >= 4 and w not in STOP}
+            if w[0].islower() and len(w) >= 4 and w not in STOP and w not in NO_ACT}
 
 
 def _same_happening(event: Event, a: tuple[str, int, re.Match[str]],

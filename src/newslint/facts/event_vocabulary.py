@@ -48,8 +48,27 @@ def vocabulary() -> Vocabulary:
     dated = nouns | {lemma(w) for w in str(data.get("dated_nouns") or "").split()}
     statements = frozenset(lemma(w) for w in str(data.get("statements") or "").split())
     prospective = frozenset(lemma(w) for w in str(data.get("prospective") or "").split())
+    spun_routine, spun_statements = _spun_speech(routine, statements)
+    routine |= spun_routine
+    statements |= spun_statements
     return Vocabulary(synonyms, routine, nouns, dated, statements & routine, noun_words,
                       prospective)
+
+
+def _spun_speech(routine: frozenset[str], statements: frozenset[str]
+                 ) -> tuple[frozenset[str], frozenset[str]]:
+    """The forms a text spinner writes for a speech verb (rules/speech_verbs.yaml `spun`:
+    "mentioned" for "said") are as routine as the verb meant, and tell a statement when it
+    does: "Flynn's lawyer mentioned on Monday" dates his statement, no event of its own."""
+    spun = (builtin("speech_verbs.yaml") or {}).get("spun") or {}
+    out_routine, out_statements = set(), set()
+    for form, meant in spun.items():
+        form_head, meant_head = lemma(str(form).split()[-1]), lemma(str(meant).split()[-1])
+        if meant_head in routine:
+            out_routine.add(form_head)
+        if meant_head in statements:
+            out_statements.add(form_head)
+    return frozenset(out_routine), frozenset(out_statements)
 
 
 def head_agreement(a: str, b: str) -> float:

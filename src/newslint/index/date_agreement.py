@@ -102,11 +102,16 @@ def statement_agreement(a: DateMention, b: DateMention, crowded: tuple[bool, boo
     other's. Only a statement verb of rules/dates.yaml against an act: two statements on
     two days with the same words are a speaker repeating himself, and other routine heads
     (share prices "rose", "closed") have their own day each. Days only, with no other
-    date among the words (`crowded`); less surely than a shared head (info)."""
+    date among the words (`crowded`); less surely than a shared head (info). When both
+    name who acted, one of them must be the same: the statement is its speaker's act
+    ("Reid received a letter on Wednesday" is not "mentioned Wednesday on the Senate floor
+    by the minority leader")."""
     said = statement(a) + statement(b)
     if said != 1 or (routine_head(a) and routine_head(b)) or any(crowded) \
             or a.precision != "day" or b.precision != "day":
         return 0.0
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return 0.0  # a statement is its speaker's act: another's act is another happening
     shared = set(a.names) & set(b.names)
     if not shared or (len(shared) < 2 and len(shared) / min(len(a.names), len(b.names)) < 0.5):
         return 0.0

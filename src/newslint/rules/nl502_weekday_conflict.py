@@ -35,8 +35,10 @@ when two articles give the same quotation to the same speaker, each with a date 
 attribution, or when what was said is the act another article dates: the names agree and
 three words of the one's clause are among the other's ("said Friday that he will support a
 short-term spending bill to re-open the government", "announced Friday a short-term plan
-that will reopen the government"); then, as info, the two dates are one act's. Two
-statements are never compared by their words alone: a speaker repeats himself. Plans and
+that will reopen the government"); then, as info, the two dates are one act's, unless
+both name who acted and no one is the same: a statement is its speaker's act. Two
+statements are never compared by their words alone: a speaker repeats himself. A speech
+verb as a text spinner writes it ("mentioned" for "said") dates a statement too. Plans and
 forecasts ("will", "expected to") are not compared, nor a later event that a follow-up
 reports after the other article ran. The version fewer articles give is flagged, pointing
 at every article that gives another day; one article against one is reported once, at the
