@@ -89,6 +89,7 @@ from dataclasses import replace
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
+from newslint.index.quote_diff import word_diff
 from newslint.index.quote_match import (
     Match,
     by_piece,
@@ -124,7 +125,6 @@ from newslint.index.quote_text import (
     fits,
     gapped,
     reverses,
-    word_diff,
 )
 from newslint.index.speakers import SpeakerResolver, speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
