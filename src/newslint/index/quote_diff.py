@@ -1,5 +1,12 @@
 """What two wordings of one quotation differ in, as a message shows it: the changed words
-of each, word by word, and only those inside the stretch both give."""
+of each, word by word, and only those inside the stretch both give.
+
+One copy often quotes part of what the other gives in full ("... from Brownsville to San
+Diego," / "... from Brownsville to San Diego. Governor Perry has ..."): the sentence the
+shorter copy does not quote is no difference, and a word changed where the shorter copy
+stops is paired with its counterpart only, not with the rest of the longer copy
+(`pair_ends`).
+"""
 
 from __future__ import annotations
 
@@ -12,8 +19,35 @@ Op = tuple[str, int, int, int, int]
 
 
 def aligned(a: list | tuple, b: list | tuple) -> list[Op]:
-    """The opcodes of two word sequences."""
-    return difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    """The opcodes of two word sequences, their ends paired (`pair_ends`)."""
+    return pair_ends(difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes())
+
+
+def pair_ends(ops: list[Op]) -> list[Op]:
+    """An alignment whose end, past the last (or before the first) word both share, puts
+    a word or two of one version for a run of three or more of the other: the word or two
+    stand for as many words of the other next to the shared stretch, and the rest is what
+    the shorter version does not quote (a word or two put for a word or two, "As" / "I
+    think", stay a change as a whole) ("Diego" / "Diegoo. Governor Perry has ..." is "Diego" /
+    "Diegoo", then a sentence one copy leaves out)."""
+    ops = list(ops)
+    if len(ops) < 2:
+        return ops
+    if ops[-1][0] == "replace" and ops[-2][0] == "equal":
+        _, a1, a2, b1, b2 = ops[-1]
+        k = min(a2 - a1, b2 - b1)
+        if k <= _END_WORDS < max(a2 - a1, b2 - b1):
+            rest: Op = (("delete", a1 + k, a2, b2, b2) if a2 - a1 > k
+                        else ("insert", a2, a2, b1 + k, b2))
+            ops[-1:] = [("replace", a1, a1 + k, b1, b1 + k), rest]
+    if ops[0][0] == "replace" and ops[1][0] == "equal":
+        _, a1, a2, b1, b2 = ops[0]
+        k = min(a2 - a1, b2 - b1)
+        if k <= _END_WORDS < max(a2 - a1, b2 - b1):
+            rest = (("delete", a1, a2 - k, b1, b1) if a2 - a1 > k
+                    else ("insert", a1, a1, b1, b2 - k))
+            ops[:1] = [rest, ("replace", a2 - k, a2, b2 - k, b2)]
+    return ops
 
 
 def word_diff(here: str, there: str, neutral: bool = False) -> str:

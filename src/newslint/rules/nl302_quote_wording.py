@@ -52,6 +52,10 @@ ellipsis, two cuts of one remark). The word classes are in `rules/quote_noise.ya
   different places or overlap, a shorter slice of the same words; unless the words a slice
   leaves out carry meaning: a name or acronym ("state psyop" / "CCP state psyop"), a
   negation, a number.
+- What one copy does not quote past where it stops: a word or two it has there for a
+  longer run of the other are compared with as many words of the other next to the words
+  both give, the rest is left out ("to San Diego," / "to San Diego. Governor Perry has
+  ..."; a place name spelt another way there is NL101's finding).
 - Words only moved ("with either our partners" / "either with our partners"); spun words,
   which count as the words they replaced.
 - A fragment that the speaker's words elsewhere give word for word, beside a longer third.
