@@ -125,3 +125,14 @@ def test_real_passage_under_a_swapped_name_is_one_finding_over_the_name(
     assert finding["path"].endswith("nyt.md") and finding["line"] == 18
     covered = _text(finding)
     assert "Roberton Williams said" in covered and "This ruling also assures" in covered
+
+
+def test_real_longer_opening_is_paired_up_to_its_clause(tmp_path, run_json) -> None:
+    # Fox's "As the vice president very well knows ..." against HuffPost's "With respect to
+    # that quote, I think the vice president ...": "As" stands for "I think", the clause
+    # before the comma is what Fox does not quote
+    folder = article_copy(tmp_path, "2012-biden-and-ryan-debate")
+    found = [d for d in _found(run_json, folder, "NL302") if d["path"].endswith("fox.md")
+             and d["line"] == 22]
+    (finding,) = found
+    assert '("As" instead of "I think")' in finding["message"]

@@ -18,18 +18,24 @@ from newslint.index.quote_text import normalise, words_of
 Op = tuple[str, int, int, int, int]
 
 
-def aligned(a: list | tuple, b: list | tuple) -> list[Op]:
-    """The opcodes of two word sequences, their ends paired (`pair_ends`)."""
-    return pair_ends(difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes())
+def aligned(a: list | tuple, b: list | tuple, tokens: tuple[list[str], list[str]] | None = None
+            ) -> list[Op]:
+    """The opcodes of two word sequences, their ends paired (`pair_ends`); with the words
+    as written (`tokens`), by the marks that end a clause or sentence."""
+    ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    return pair_ends(ops, tokens)
 
 
-def pair_ends(ops: list[Op]) -> list[Op]:
+def pair_ends(ops: list[Op], tokens: tuple[list[str], list[str]] | None = None) -> list[Op]:
     """An alignment whose end, past the last (or before the first) word both share, puts
-    a word or two of one version for a run of three or more of the other: the word or two
-    stand for as many words of the other next to the shared stretch, and the rest is what
-    the shorter version does not quote (a word or two put for a word or two, "As" / "I
-    think", stay a change as a whole) ("Diego" / "Diegoo. Governor Perry has ..." is "Diego" /
-    "Diegoo", then a sentence one copy leaves out)."""
+    a word or two of one version for a run of three or more of the other: only the part of
+    that run next to the shared words is their counterpart, and the rest is what the
+    shorter version does not quote ("Diego" / "Diegoo. Governor Perry has ..." is "Diego" /
+    "Diegoo", then a sentence one copy leaves out). The part is as many words as the
+    shorter side has or, with the words as written (`tokens`), the run up to the mark that
+    ends its clause or sentence ("As" / "With respect to that quote, I think" is "As" /
+    "I think"; with no such mark the run stays whole). A word or two put for a word or
+    two ("As" / "I think") stay a change as a whole."""
     ops = list(ops)
     if len(ops) < 2:
         return ops
@@ -37,17 +43,36 @@ def pair_ends(ops: list[Op]) -> list[Op]:
         _, a1, a2, b1, b2 = ops[-1]
         k = min(a2 - a1, b2 - b1)
         if k <= _END_WORDS < max(a2 - a1, b2 - b1):
-            rest: Op = (("delete", a1 + k, a2, b2, b2) if a2 - a1 > k
-                        else ("insert", a2, a2, b1 + k, b2))
-            ops[-1:] = [("replace", a1, a1 + k, b1, b1 + k), rest]
+            longer_a = a2 - a1 > k
+            if tokens is not None:
+                words, lo, hi = (tokens[0], a1, a2) if longer_a else (tokens[1], b1, b2)
+                k = next((i + 1 - lo for i in range(lo, hi - 1) if _clause_end(words[i])),
+                         hi - lo)
+            ka, kb = (k, b2 - b1) if longer_a else (a2 - a1, k)
+            if (a1 + ka, b1 + kb) != (a2, b2):
+                rest: Op = (("delete", a1 + ka, a2, b2, b2) if longer_a
+                            else ("insert", a2, a2, b1 + kb, b2))
+                ops[-1:] = [("replace", a1, a1 + ka, b1, b1 + kb), rest]
     if ops[0][0] == "replace" and ops[1][0] == "equal":
         _, a1, a2, b1, b2 = ops[0]
         k = min(a2 - a1, b2 - b1)
         if k <= _END_WORDS < max(a2 - a1, b2 - b1):
-            rest = (("delete", a1, a2 - k, b1, b1) if a2 - a1 > k
-                    else ("insert", a1, a1, b1, b2 - k))
-            ops[:1] = [rest, ("replace", a2 - k, a2, b2 - k, b2)]
+            longer_a = a2 - a1 > k
+            if tokens is not None:
+                words, lo, hi = (tokens[0], a1, a2) if longer_a else (tokens[1], b1, b2)
+                k = next((hi - i for i in range(hi - 1, lo, -1) if _clause_end(words[i - 1])),
+                         hi - lo)
+            ka, kb = (k, b2 - b1) if longer_a else (a2 - a1, k)
+            if (a2 - ka, b2 - kb) != (a1, b1):
+                rest = (("delete", a1, a2 - ka, b1, b1) if longer_a
+                        else ("insert", a1, a1, b1, b2 - kb))
+                ops[:1] = [rest, ("replace", a2 - ka, a2, b2 - kb, b2)]
     return ops
+
+
+def _clause_end(token: str) -> bool:
+    """A word as written that ends a clause or sentence: "Diego.", "quote,", "him;"."""
+    return token.rstrip("\"'\u2019\u201d)]").endswith((".", ",", ";", ":", "!", "?", "\u2014"))
 
 
 def word_diff(here: str, there: str, neutral: bool = False) -> str:
@@ -59,7 +84,7 @@ def word_diff(here: str, there: str, neutral: bool = False) -> str:
     a, b = here.split(), there.split()
     key_a = [words_of(w) for w in a]
     key_b = [words_of(w) for w in b]
-    every = aligned(key_b, key_a)
+    every = aligned(key_b, key_a, (b, a))
     ops = shown_changes(every, [i for i, op in enumerate(every) if op[0] != "equal"
                                 and differ(b[op[1]:op[2]], a[op[3]:op[4]])])
     changes: list[str] = []

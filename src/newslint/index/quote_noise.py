@@ -261,7 +261,7 @@ def changed_passages(here: list[str], there: list[str], context: int = 3
                      ) -> tuple[str, str]:
     """The stretch of each wording from its first to its last changed word, with a few
     words either side: what an editor compares, not both quotes in full."""
-    every = aligned([words_of(w) for w in here], [words_of(w) for w in there])
+    every = aligned([words_of(w) for w in here], [words_of(w) for w in there], (here, there))
     # changes inside the stretch both give, and words put for others at an end: not
     # where each cut stops
     ops = shown_changes(every, [i for i, op in enumerate(every) if op[0] != "equal"

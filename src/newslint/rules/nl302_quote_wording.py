@@ -53,9 +53,11 @@ ellipsis, two cuts of one remark). The word classes are in `rules/quote_noise.ya
   leaves out carry meaning: a name or acronym ("state psyop" / "CCP state psyop"), a
   negation, a number.
 - What one copy does not quote past where it stops: a word or two it has there for a
-  longer run of the other are compared with as many words of the other next to the words
-  both give, the rest is left out ("to San Diego," / "to San Diego. Governor Perry has
-  ..."; a place name spelt another way there is NL101's finding).
+  run of three or more of the other are compared with the part of that run next to the
+  words both give (as many words; in the message, up to the comma or full stop that ends
+  its clause), the rest is left out ("to San Diego," / "to San Diego. Governor Perry has
+  ..."; a place name spelt another way there is NL101's finding; "As the vice president"
+  / "With respect to that quote, I think the vice president" shows "As" for "I think").
 - Words only moved ("with either our partners" / "either with our partners"); spun words,
   which count as the words they replaced.
 - A fragment that the speaker's words elsewhere give word for word, beside a longer third.
