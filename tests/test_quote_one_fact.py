@@ -136,3 +136,14 @@ def test_real_longer_opening_is_paired_up_to_its_clause(tmp_path, run_json) -> N
              and d["line"] == 22]
     (finding,) = found
     assert '("As" instead of "I think")' in finding["message"]
+
+
+def test_real_second_paragraph_of_a_statement_credited_to_another(tmp_path, run_json) -> None:
+    # the Times gives the lawyer's statement in two paragraphs, each with its attribution;
+    # the second now credits the prosecutor. HuffPost and the Times's first paragraph
+    # credit the same statement to the lawyer: the finding is at the Times's second
+    folder = article_copy(tmp_path, CHRISTIE)
+    edit_line(folder, "nyt.md", 18, "Mr. Sheridan said.", "Mr. Fishman said.")
+    (finding,) = _found(run_json, folder, "NL301")
+    assert finding["path"].endswith("nyt.md") and finding["line"] == 18
+    assert "Fishman" in _text(finding)  # the name credited

@@ -30,9 +30,10 @@ named next to it. Two quotes under one attribution (`"A." X said. "B."`), each c
 the same other person elsewhere, are one finding, over the passage from the first quote
 to the last: the name between them is the discrepancy. The finding sits at the person
 the fewest places credit, and where the places tie, at the one fewer attributions credit
-(an article that names the speaker again for each paragraph of a statement credits it
-twice); its location covers the name the quote is credited to where it stands on the
-quote's line, also for a quote that continues an attributed one.
+with the passages the quotes stand in (the other sentences of a statement given under
+one name count too; an article that names the speaker again for each paragraph of a
+statement credits it twice); its location covers the name the quote is credited to
+where it stands on the quote's line, also for a quote that continues an attributed one.
 
 ## Why it matters to an editor
 A quote put in the wrong mouth is a correction and can be a legal risk. When two articles
@@ -88,27 +89,29 @@ class QuoteSpeakerConflict(CorpusRule):
         resolver = speaker_resolver(ctx.index)
         entries = quote_entries(ctx.index, titles=False)
         conflicts: list[tuple[list[Entry], dict[str, list[Entry]], dict[str, str]]] = []
+        credited: list[dict[str, list[Entry]]] = []  # every cluster's named speakers
         for cluster in _clusters(matches(entries, MIN_WORDS, SAME_WORDS)):
             by_speaker: dict[str, list[Entry]] = {}
             for article, quote in cluster:
                 speaker = resolver.speaker_of(quote)
                 if speaker is not None and _named(quote):
                     by_speaker.setdefault(speaker, []).append((article, quote))
+            credited.append(by_speaker)
             people = _people(by_speaker)
             if len(set(people.values())) < 2 or _unsure(by_speaker, people) or _one_body(
                     people):
                 continue
             conflicts.append((cluster, by_speaker, people))
-        credits = _credits(conflicts)
         found: list[Diagnostic] = []
         flagged: dict[str, tuple[Quote, str, str]] = {}  # each finding's quote, who, whom
         for cluster, by_speaker, people in conflicts:
             words = min((normalise(q.text) for _, q in cluster), key=lambda w: (len(w), w))
+            credits = _credits(by_speaker, people, credited)
             found.append(self._report(words, by_speaker, people, credits, flagged))
         yield from _one_per_attribution(found, flagged)
 
     def _report(self, words: tuple[str, ...], by_speaker: dict[str, list[Entry]],
-                people: dict[str, str], credits: dict[tuple[frozenset[str], str], int],
+                people: dict[str, str], credits: dict[str, int],
                 flagged: dict[str, tuple[Quote, str, str]]) -> Diagnostic:
         # Point at the person the fewest places agree on, then the fewest attributions
         # across the passage ('"A," X said. "B."' is one credit, two paragraphs each with
@@ -116,10 +119,8 @@ class QuoteSpeakerConflict(CorpusRule):
         places: dict[str, int] = {}
         for speaker, entries in by_speaker.items():
             places[people[speaker]] = places.get(people[speaker], 0) + len(entries)
-        both = frozenset(people.values())
         # Ties go by the name credited, never the file name.
-        ranked = sorted(by_speaker, key=lambda s: (places[people[s]],
-                                                   credits.get((both, people[s]), 0),
+        ranked = sorted(by_speaker, key=lambda s: (places[people[s]], credits[people[s]],
                                                    len(by_speaker[s]), s,
                                                    _first(by_speaker[s])))
         odd = ranked[0]
@@ -149,20 +150,30 @@ class QuoteSpeakerConflict(CorpusRule):
         return diagnostic
 
 
-def _credits(conflicts: list[tuple[list[Entry], dict[str, list[Entry]], dict[str, str]]]
-             ) -> dict[tuple[frozenset[str], str], int]:
-    """For each pair of people credited with the same words and each of them, how many
-    attributions credit that person with them, over every quote the two are in conflict
-    on: a passage under one name ('"A," said X. "B."') is one attribution, however many
+def _credits(by_speaker: dict[str, list[Entry]], people: dict[str, str],
+             credited: list[dict[str, list[Entry]]]) -> dict[str, int]:
+    """For each person of a conflict, how many attributions credit them with the words of
+    the passages its quotes stand in: the quote's own cluster, and every cluster that
+    shares an attribution with it (the other sentences of a statement given under one
+    name). A passage under one name ('"A," said X. "B."') is one attribution however many
     quotes it holds; an article that names its speaker again for each paragraph gives
     two."""
-    found: dict[tuple[frozenset[str], str], set[tuple[str, int]]] = {}
-    for _, by_speaker, people in conflicts:
-        both = frozenset(people.values())
-        for speaker, entries in by_speaker.items():
-            found.setdefault((both, people[speaker]), set()).update(
-                (a.id, (q.speaker_span or q.span).start) for a, q in entries)
-    return {key: len(value) for key, value in found.items()}
+    passages = {_attribution(e) for entries in by_speaker.values() for e in entries}
+    linked = [c for c in credited
+              if passages & {_attribution(e) for entries in c.values() for e in entries}]
+    found: dict[str, set[tuple[str, int]]] = {person: set() for person in people.values()}
+    for cluster in linked:
+        for speaker, entries in cluster.items():
+            person = people.get(speaker) or next(
+                (people[s] for s in people if one_speaker(s, speaker)), None)
+            if person is not None:
+                found[person].update(_attribution(e) for e in entries)
+    return {person: len(places) for person, places in found.items()}
+
+
+def _attribution(entry: Entry) -> tuple[str, int]:
+    article, quote = entry
+    return article.id, (quote.speaker_span or quote.span).start
 
 
 def _with_name(quote: Quote) -> Span:
