@@ -4,8 +4,8 @@ shows even beside a change inside the words both versions give."""
 
 from __future__ import annotations
 
+from newslint.index.quote_diff import word_diff
 from newslint.index.quote_noise import changed_passages
-from newslint.index.quote_text import word_diff
 from realcopy import span
 
 NETANYAHU = "2012-benjamin-netanyahu-used-in-conservative-attack-a"

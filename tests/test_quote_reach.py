@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from findings import places
+from newslint.index.quote_diff import word_diff
 from newslint.index.quote_match import one_speaker
-from newslint.index.quote_text import word_diff
 from realcopy import article_copy, span
 
 NETANYAHU = "2015-netanyahu-plans-to-deliver-a-speech-to-congress"  # not labelled

@@ -9,7 +9,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslint.index.quote_text import word_diff
+from newslint.index.quote_diff import word_diff
 from realcopy import article_copy, span
 
 OBAMA = "2011-obama-taunts-gop-for-ignoring-jobs"  # dev

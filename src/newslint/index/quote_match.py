@@ -15,6 +15,7 @@ import functools
 from dataclasses import dataclass, replace
 
 import regex
+from rapidfuzz.distance import OSA
 
 from newslint.facts import ArticleFacts, Quote
 from newslint.facts.entities import same_given_name
@@ -130,11 +131,40 @@ def one_speaker(a: str, b: str) -> bool:
     """Two speakers' names that can be one person: `same_person`'s spellings, or one
     surname under a first name and its nickname ("Dick Durbin" / "Richard J. Durbin",
     "Mike Thibodeau" / "Michael Thibodeau"), as outlets style the same senator."""
-    if a == b or same_person(a, b):
+    if a == b or same_person(a, b) or name_slip(a, b):
         return True
     fa, fb = fold_name(a), fold_name(b)
     return (len(fa) >= 2 and len(fb) >= 2 and fa[-1] == fb[-1]
             and same_given_name(fa[0], fb[0]))
+
+
+def name_slip(a: str, b: str) -> bool:
+    """One name garbled, as NL101 reads a slip, not a second person: the same letters but
+    for spacing ("Tanya Sanerib" / "Tanyasanerib", "McCain" / "Mc Cain"), or one word a
+    letter or two off (one letter changed, dropped, added or swapped in a word of five to
+    eight letters, two from nine; the same first letter), the other words the same or,
+    where one name is a surname alone, the surnames."""
+    fa, fb = fold_name(a), fold_name(b)
+    if not fa or not fb:
+        return False
+    if "".join(fa) == "".join(fb):
+        return True
+    if len(fa) != len(fb):
+        if min(len(fa), len(fb)) != 1:
+            return False
+        fa, fb = fa[-1:], fb[-1:]  # "Apraio" / "Joe Arpaio": the surname
+    apart = [(x, y) for x, y in zip(fa, fb, strict=True) if x != y]
+    return len(apart) == 1 and word_slip(*apart[0])
+
+
+def word_slip(x: str, y: str) -> bool:
+    """Two spellings of one word a typing slip apart, by NL101's budget: five letters or
+    more, the same first letter, one edit up to eight letters, two from nine."""
+    shortest = min(len(x), len(y))
+    if shortest < 5 or x[0] != y[0]:
+        return False
+    budget = 1 if shortest <= 8 else 2
+    return OSA.distance(x, y, score_cutoff=budget) <= budget
 
 
 def _comparable(quote: Quote) -> str | None:

@@ -13,12 +13,12 @@ classes are in `rules/quote_noise.yaml`, a grammar fact editors can tune.
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Callable
 from enum import IntEnum
 
-from newslint.index.quote_text import differ, shown_changes, words_of
+from newslint.index.quote_diff import aligned, differ, shown_changes
+from newslint.index.quote_text import words_of
 from newslint.ruledata import builtin
 
 
@@ -208,7 +208,7 @@ def change_of(a: tuple[str, ...], b: tuple[str, ...],
     if _strip_noise(list(a)) == _strip_noise(list(b)):
         return Change.NOISE  # only noise words differ, however the runs align
     worst = Change.NOISE
-    ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    ops = aligned(a, b)
     equal = [i for i, op in enumerate(ops) if op[0] == "equal"]
     left = _unmoved(a, b, ops)
     for i, (op, a1, a2, b1, b2) in enumerate(ops):
@@ -304,9 +304,7 @@ def changed_passages(here: list[str], there: list[str], context: int = 3
                      ) -> tuple[str, str]:
     """The stretch of each wording from its first to its last changed word, with a few
     words either side: what an editor compares, not both quotes in full."""
-    every = difflib.SequenceMatcher(a=[words_of(w) for w in here],
-                                    b=[words_of(w) for w in there],
-                                    autojunk=False).get_opcodes()
+    every = aligned([words_of(w) for w in here], [words_of(w) for w in there], (here, there))
     # changes inside the stretch both give, and words put for others at an end: not
     # where each cut stops
     ops = shown_changes(every, [i for i, op in enumerate(every) if op[0] != "equal"

@@ -21,7 +21,7 @@ import math
 import regex
 
 from newslint.facts.spun import spinner_table
-from newslint.index.quote_style import CENSORED, GAP, OPT, house_style
+from newslint.index.quote_style import CENSORED, GAP, OPT
 
 _APOSTROPHES = regex.compile(r"[’‘`´']")
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}\s]+")
@@ -300,88 +300,6 @@ def cut_differently(a: tuple[str, ...], b: tuple[str, ...],
     for _, a1, a2, b1, b2 in head + tail:
         extra += a[a1:a2] + b[b1:b2]
     return not carries_meaning(extra, names)
-
-
-def word_diff(here: str, there: str, neutral: bool = False) -> str:
-    """How `here` differs from `there`, word by word: 'drops "CCP"', '"moment" instead of
-    "Second"'. House style ("Gen." / "General", "U.S." / "US") is not a difference; where
-    the two also differ inside the words they share, where each cut starts and stops is
-    left out. `neutral`: as '"moment" here, "Second" there', '"CCP" there only', when
-    nothing says which of the two is right."""
-    a, b = here.split(), there.split()
-    key_a = [words_of(w) for w in a]
-    key_b = [words_of(w) for w in b]
-    matcher = difflib.SequenceMatcher(a=key_b, b=key_a, autojunk=False)
-    every = matcher.get_opcodes()
-    ops = shown_changes(every, [i for i, op in enumerate(every) if op[0] != "equal"
-                                and differ(b[op[1]:op[2]], a[op[3]:op[4]])])
-    changes: list[str] = []
-    for op, b1, b2, a1, a2 in ops:
-        old, new = _bare(b[b1:b2]), _bare(a[a1:a2])
-        if neutral:  # nothing says which version is right: neither is a change of the other
-            changes.append({"replace": f'"{new}" here, "{old}" there',
-                            "delete": f'"{old}" there only',
-                            "insert": f'"{new}" here only'}[op])
-        elif op == "replace":
-            changes.append(f'"{new}" instead of "{old}"')
-        elif op == "delete":
-            changes.append(f'drops "{old}"')
-        elif op == "insert":
-            changes.append(f'adds "{new}"')
-    return ", ".join(changes) or "differs in punctuation"
-
-
-def shown_changes(ops: list[tuple[str, int, int, int, int]], changed: list[int]
-                  ) -> list[tuple[str, int, int, int, int]]:
-    """The changes (indices into `ops`, an alignment's opcodes) a message shows: those
-    between the first and the last word both versions share, where there are any, and a
-    word or two put for one or two others at an end ("a nuclear bomb" / "nuclear arms"),
-    which is a change; words one version has past the other's end, or a longer run put
-    for a word or two ("If they don't pass" / "To pass"), are where each cut starts or
-    stops."""
-    equal = [i for i, op in enumerate(ops) if op[0] == "equal"]
-    if not equal or not any(equal[0] < i < equal[-1] for i in changed):
-        # nothing changed inside: the words put for others at an end show ("pro-gay
-        # marriage" / "pro-marriage"), not where each cut starts; else every change
-        put = [ops[i] for i in changed if ops[i][0] == "replace"]
-        return put if equal and put else [ops[i] for i in changed]
-    return [ops[i] for i in changed if equal[0] < i < equal[-1] or (
-        ops[i][0] == "replace" and max(ops[i][2] - ops[i][1], ops[i][4] - ops[i][3])
-        <= _END_WORDS)]
-
-
-_END_WORDS = 2  # words put for others at an end of a quote: a change, not a cut
-# Marks around a word that are not part of it: quotation marks, brackets, punctuation.
-_MARKS = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb,.;:!?()[]{}\u2014\u2013-\u2026*_"
-
-
-def _bare(words: list[str]) -> str:
-    """The words as a change list shows them: the marks around each stripped ('"doing,"'
-    shows as 'doing'), those inside kept ("let's", "well-known"); an abbreviation keeps its
-    final point ("U.S.")."""
-    shown = []
-    for word in words:
-        bare = word.strip(_MARKS)
-        if bare and "." in bare and word.rstrip(_MARKS.replace(".", "")).endswith("."):
-            bare += "."
-        if bare:
-            shown.append(bare)
-    return " ".join(shown) or " ".join(words)
-
-
-def differ(old: list[str], new: list[str]) -> bool:
-    """Whether two runs of words differ as wording: not house style ("same sex" /
-    "same-sex", "U.S." / "US"), and not an ellipsis put for words ("knows ... sometimes" /
-    "knows that sometimes"), which marks a cut the writer owns up to."""
-    if _cut_mark(old) or _cut_mark(new):
-        return False
-    a, b = house_style(normalise(" ".join(old)), normalise(" ".join(new)))
-    return a != b
-
-
-def _cut_mark(words: list[str]) -> bool:
-    return bool(words) and all(w.strip("\"'\u2018\u2019\u201c\u201d,;:()[]") in ("...", "\u2026")
-                               for w in words)
 
 
 def near_pairs(forms: list[tuple[str, ...]], min_share: float,

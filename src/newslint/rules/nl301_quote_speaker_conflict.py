@@ -16,7 +16,11 @@ speaker is only described ("a spokesperson said"), titles and quotes inside embe
 social posts are left out. One person's name in two spellings is one speaker: without
 accents ("Erdoğan" / "Erdogan"), a doubled letter ("Zelenskyy" / "Zelensky"), or, with
 the same first name or initial, a surname of six letters or more one letter apart; one
-surname under a given name and its nickname ("Dick Durbin" / "Richard J. Durbin"). A
+surname under a given name and its nickname ("Dick Durbin" / "Richard J. Durbin"); a name
+garbled as NL101 reads a slip: run together or split ("Tanya Sanerib" / "Tanyasanerib"),
+or one word of five letters or more a letter off (two from nine letters), same first
+letter. A name that is only a letter or two from the other is NL101's finding: where
+NL101 reports it there, NL301 does not report it again. A
 statement credited to an organisation in one place ("Acme said") and to someone whose role
 names it in another ("Acme spokesman Raj Patel said") is one source, and so are an
 organisation or a group and one person ("Senior White House officials" / "Summers"
@@ -24,7 +28,12 @@ replied): the person may be one of them. Two people, or two organisations, are t
 A name after a quote closed by a full stop (`"... Boehner." Durbin said.`) counts as
 named next to it. Two quotes under one attribution (`"A." X said. "B."`), each credited to
 the same other person elsewhere, are one finding, over the passage from the first quote
-to the last: the name between them is the discrepancy.
+to the last: the name between them is the discrepancy. The finding sits at the person
+the fewest places credit, and where the places tie, at the one fewer attributions credit
+with the passages the quotes stand in (the other sentences of a statement given under
+one name count too; an article that names the speaker again for each paragraph of a
+statement credits it twice); its location covers the name the quote is credited to
+where it stands on the quote's line, also for a quote that continues an attributed one.
 
 ## Why it matters to an editor
 A quote put in the wrong mouth is a correction and can be a legal risk. When two articles
@@ -45,8 +54,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from rapidfuzz.distance import OSA
+
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.facts import ArticleFacts, Quote
+from newslint.facts import ArticleFacts, Quote, Span
 from newslint.facts.speech import PRONOUNS, is_person_like
 from newslint.index.quote_match import Match, matches, one_speaker, quote_entries, speaks_for
 from newslint.index.quote_text import normalise
@@ -62,6 +73,7 @@ from newslint.rules.base import (
     make_diagnostic,
 )
 
+Entry = tuple[ArticleFacts, Quote]
 MIN_WORDS = 4  # shorter phrases ("a game changer") are said by many people
 SAME_WORDS = 0.9  # words in common, as a share of the shorter quote
 
@@ -76,32 +88,40 @@ class QuoteSpeakerConflict(CorpusRule):
     def check(self, ctx: CorpusContext) -> Iterable[Diagnostic]:
         resolver = speaker_resolver(ctx.index)
         entries = quote_entries(ctx.index, titles=False)
-        found: list[Diagnostic] = []
-        flagged: dict[str, Quote] = {}  # each finding's quote
+        conflicts: list[tuple[list[Entry], dict[str, list[Entry]], dict[str, str]]] = []
+        credited: list[dict[str, list[Entry]]] = []  # every cluster's named speakers
         for cluster in _clusters(matches(entries, MIN_WORDS, SAME_WORDS)):
-            by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]] = {}
+            by_speaker: dict[str, list[Entry]] = {}
             for article, quote in cluster:
                 speaker = resolver.speaker_of(quote)
                 if speaker is not None and _named(quote):
                     by_speaker.setdefault(speaker, []).append((article, quote))
+            credited.append(by_speaker)
             people = _people(by_speaker)
             if len(set(people.values())) < 2 or _unsure(by_speaker, people) or _one_body(
                     people):
                 continue
+            conflicts.append((cluster, by_speaker, people))
+        found: list[Diagnostic] = []
+        flagged: dict[str, tuple[Quote, str, str]] = {}  # each finding's quote, who, whom
+        for cluster, by_speaker, people in conflicts:
             words = min((normalise(q.text) for _, q in cluster), key=lambda w: (len(w), w))
-            found.append(self._report(words, by_speaker, people, flagged))
+            credits = _credits(by_speaker, people, credited)
+            found.append(self._report(words, by_speaker, people, credits, flagged))
         yield from _one_per_attribution(found, flagged)
 
-    def _report(self, words: tuple[str, ...],
-                by_speaker: dict[str, list[tuple[ArticleFacts, Quote]]],
-                people: dict[str, str],
-                flagged: dict[str, Quote]) -> Diagnostic:
-        # Point at the person the fewest places agree on; list every other place.
+    def _report(self, words: tuple[str, ...], by_speaker: dict[str, list[Entry]],
+                people: dict[str, str], credits: dict[str, int],
+                flagged: dict[str, tuple[Quote, str, str]]) -> Diagnostic:
+        # Point at the person the fewest places agree on, then the fewest attributions
+        # across the passage ('"A," X said. "B."' is one credit, two paragraphs each with
+        # its "Mr. Y said" are two); list every other place.
         places: dict[str, int] = {}
         for speaker, entries in by_speaker.items():
             places[people[speaker]] = places.get(people[speaker], 0) + len(entries)
         # Ties go by the name credited, never the file name.
-        ranked = sorted(by_speaker, key=lambda s: (places[people[s]], len(by_speaker[s]), s,
+        ranked = sorted(by_speaker, key=lambda s: (places[people[s]], credits[people[s]],
+                                                   len(by_speaker[s]), s,
                                                    _first(by_speaker[s])))
         odd = ranked[0]
         article, quote = min(by_speaker[odd], key=_place)
@@ -119,30 +139,77 @@ class QuoteSpeakerConflict(CorpusRule):
         message = (f"the same quote is credited to {odd} here and to {elsewhere} {at}; "
                    "check who said it")
         diagnostic = make_diagnostic(
-            self, article, quote.span, message,
+            self, article, _with_name(quote), message,
             key=f"{' '.join(words)}|{'|'.join(sorted(by_speaker))}",
             related=related, content=odd,
             severity=Severity.WARNING if inferred else None,
+            # one person under a garbled name ("Tanyasanerib") is NL101's finding
+            same_fact_as=("NL101",) if _near_names(odd, elsewhere) else (),
         )
-        flagged[diagnostic.fingerprint] = quote
+        flagged[diagnostic.fingerprint] = (quote, people[odd], people[elsewhere])
         return diagnostic
 
 
+def _credits(by_speaker: dict[str, list[Entry]], people: dict[str, str],
+             credited: list[dict[str, list[Entry]]]) -> dict[str, int]:
+    """For each person of a conflict, how many attributions credit them with the words of
+    the passages its quotes stand in: the quote's own cluster, and every cluster that
+    shares an attribution with it (the other sentences of a statement given under one
+    name). A passage under one name ('"A," said X. "B."') is one attribution however many
+    quotes it holds; an article that names its speaker again for each paragraph gives
+    two."""
+    passages = {_attribution(e) for entries in by_speaker.values() for e in entries}
+    linked = [c for c in credited
+              if passages & {_attribution(e) for entries in c.values() for e in entries}]
+    found: dict[str, set[tuple[str, int]]] = {person: set() for person in people.values()}
+    for cluster in linked:
+        for speaker, entries in cluster.items():
+            person = people.get(speaker) or next(
+                (people[s] for s in people if one_speaker(s, speaker)), None)
+            if person is not None:
+                found[person].update(_attribution(e) for e in entries)
+    return {person: len(places) for person, places in found.items()}
+
+
+def _attribution(entry: Entry) -> tuple[str, int]:
+    article, quote = entry
+    return article.id, (quote.speaker_span or quote.span).start
+
+
+def _with_name(quote: Quote) -> Span:
+    """The quote's place, stretched over the name it is credited to where the name stands
+    on the same line (a quote that continues an attributed one, '"A," said X. "B."',
+    points at X too: the name is the discrepancy)."""
+    name = quote.speaker_span
+    span = quote.span
+    if name is None or name.line != span.line or name.end_line != span.end_line:
+        return span
+    return replace(span, start=min(span.start, name.start), end=max(span.end, name.end),
+                   col=min(span.col, name.col), end_col=max(span.end_col, name.end_col))
+
+
+def _near_names(a: str, b: str) -> bool:
+    """Two names near enough in spelling that NL101 may call one a slip of the other
+    ("Tump" / "Trump"): at most two letters apart, spaces aside."""
+    x, y = "".join(fold_name(a)), "".join(fold_name(b))
+    return bool(x and y) and OSA.distance(x, y, score_cutoff=2) <= 2
+
+
 def _one_per_attribution(found: list[Diagnostic],
-                         flagged: dict[str, Quote]) -> list[Diagnostic]:
+                         flagged: dict[str, tuple[Quote, str, str]]) -> list[Diagnostic]:
     """Two quotes under one attribution (`"A." X said. "B."`) that another article credits
     to the same other person are one discrepancy, the name: one finding, over the passage
     from the first quote to the last, relating both quotes and their copies elsewhere."""
     groups: dict[tuple, list[Diagnostic]] = {}
     for finding in sorted(found, key=lambda d: (d.path, d.location.line, d.location.col)):
-        quote = flagged[finding.fingerprint]
+        quote, who, whom = flagged[finding.fingerprint]
         name = quote.speaker_span
-        key = (finding.path, name.start if name else -quote.span.start, finding.message)
+        key = (finding.path, name.start if name else -quote.span.start, who, whom)
         groups.setdefault(key, []).append(finding)
     out: list[Diagnostic] = []
     for group in groups.values():
         first = group[0]
-        quote = flagged[first.fingerprint]
+        quote = flagged[first.fingerprint][0]
         if len(group) == 1 or quote.speaker_span is None:
             out.extend(group)
             continue
@@ -150,7 +217,7 @@ def _one_per_attribution(found: list[Diagnostic],
         kept = tuple({(r.path, r.line, r.col): r
                       for r in [*here, *(r for f in group for r in f.related)]}.values())
         # the passage: from the first quote to the last, the name between them
-        spans = [flagged[f.fingerprint].span for f in group] + [quote.speaker_span]
+        spans = [flagged[f.fingerprint][0].span for f in group] + [quote.speaker_span]
         at = first.location
         if len({(x.line, x.end_line) for x in spans}) == 1:
             at = replace(at, col=min(x.col for x in spans), end_col=max(x.end_col for x in spans))

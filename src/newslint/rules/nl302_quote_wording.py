@@ -52,6 +52,12 @@ ellipsis, two cuts of one remark). The word classes are in `rules/quote_noise.ya
   different places or overlap, a shorter slice of the same words; unless the words a slice
   leaves out carry meaning: a name or acronym ("state psyop" / "CCP state psyop"), a
   negation, a number.
+- What one copy does not quote past where it stops: a word or two it has there for a
+  run of three or more of the other are compared with the part of that run next to the
+  words both give (as many words; in the message, up to the comma or full stop that ends
+  its clause), the rest is left out ("to San Diego," / "to San Diego. Governor Perry has
+  ..."; a place name spelt another way there is NL101's finding; "As the vice president"
+  / "With respect to that quote, I think the vice president" shows "As" for "I think").
 - Words only moved ("with either our partners" / "either with our partners"); spun words,
   which count as the words they replaced.
 - A fragment that the speaker's words elsewhere give word for word, beside a longer third.
@@ -89,6 +95,7 @@ from dataclasses import replace
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
+from newslint.index.quote_diff import word_diff
 from newslint.index.quote_match import (
     Match,
     by_piece,
@@ -124,7 +131,6 @@ from newslint.index.quote_text import (
     fits,
     gapped,
     reverses,
-    word_diff,
 )
 from newslint.index.speakers import SpeakerResolver, speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic

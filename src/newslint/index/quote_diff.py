@@ -1,0 +1,156 @@
+"""What two wordings of one quotation differ in, as a message shows it: the changed words
+of each, word by word, and only those inside the stretch both give.
+
+One copy often quotes part of what the other gives in full ("... from Brownsville to San
+Diego," / "... from Brownsville to San Diego. Governor Perry has ..."): the sentence the
+shorter copy does not quote is no difference, and a word changed where the shorter copy
+stops is paired with its counterpart only, not with the rest of the longer copy
+(`pair_ends`).
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from newslint.index.quote_style import house_style
+from newslint.index.quote_text import normalise, words_of
+
+Op = tuple[str, int, int, int, int]
+
+
+def aligned(a: list | tuple, b: list | tuple, tokens: tuple[list[str], list[str]] | None = None
+            ) -> list[Op]:
+    """The opcodes of two word sequences, their ends paired (`pair_ends`); with the words
+    as written (`tokens`), by the marks that end a clause or sentence."""
+    ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    return pair_ends(ops, tokens)
+
+
+def pair_ends(ops: list[Op], tokens: tuple[list[str], list[str]] | None = None) -> list[Op]:
+    """An alignment whose end, past the last (or before the first) word both share, puts
+    a word or two of one version for a run of three or more of the other: only the part of
+    that run next to the shared words is their counterpart, and the rest is what the
+    shorter version does not quote ("Diego" / "Diegoo. Governor Perry has ..." is "Diego" /
+    "Diegoo", then a sentence one copy leaves out). The part is as many words as the
+    shorter side has or, with the words as written (`tokens`), the run up to the mark that
+    ends its clause or sentence ("As" / "With respect to that quote, I think" is "As" /
+    "I think"; with no such mark the run stays whole). A word or two put for a word or
+    two ("As" / "I think") stay a change as a whole."""
+    ops = list(ops)
+    if len(ops) < 2:
+        return ops
+    if ops[-1][0] == "replace" and ops[-2][0] == "equal":
+        _, a1, a2, b1, b2 = ops[-1]
+        k = min(a2 - a1, b2 - b1)
+        if k <= _END_WORDS < max(a2 - a1, b2 - b1):
+            longer_a = a2 - a1 > k
+            if tokens is not None:
+                words, lo, hi = (tokens[0], a1, a2) if longer_a else (tokens[1], b1, b2)
+                k = next((i + 1 - lo for i in range(lo, hi - 1) if _clause_end(words[i])),
+                         hi - lo)
+            ka, kb = (k, b2 - b1) if longer_a else (a2 - a1, k)
+            if (a1 + ka, b1 + kb) != (a2, b2):
+                rest: Op = (("delete", a1 + ka, a2, b2, b2) if longer_a
+                            else ("insert", a2, a2, b1 + kb, b2))
+                ops[-1:] = [("replace", a1, a1 + ka, b1, b1 + kb), rest]
+    if ops[0][0] == "replace" and ops[1][0] == "equal":
+        _, a1, a2, b1, b2 = ops[0]
+        k = min(a2 - a1, b2 - b1)
+        if k <= _END_WORDS < max(a2 - a1, b2 - b1):
+            longer_a = a2 - a1 > k
+            if tokens is not None:
+                words, lo, hi = (tokens[0], a1, a2) if longer_a else (tokens[1], b1, b2)
+                k = next((hi - i for i in range(hi - 1, lo, -1) if _clause_end(words[i - 1])),
+                         hi - lo)
+            ka, kb = (k, b2 - b1) if longer_a else (a2 - a1, k)
+            if (a2 - ka, b2 - kb) != (a1, b1):
+                rest = (("delete", a1, a2 - ka, b1, b1) if longer_a
+                        else ("insert", a1, a1, b1, b2 - kb))
+                ops[:1] = [rest, ("replace", a2 - ka, a2, b2 - kb, b2)]
+    return ops
+
+
+def _clause_end(token: str) -> bool:
+    """A word as written that ends a clause or sentence: "Diego.", "quote,", "him;"."""
+    return token.rstrip("\"'\u2019\u201d)]").endswith((".", ",", ";", ":", "!", "?", "\u2014"))
+
+
+def word_diff(here: str, there: str, neutral: bool = False) -> str:
+    """How `here` differs from `there`, word by word: 'drops "CCP"', '"moment" instead of
+    "Second"'. House style ("Gen." / "General", "U.S." / "US") is not a difference; where
+    the two also differ inside the words they share, where each cut starts and stops is
+    left out. `neutral`: as '"moment" here, "Second" there', '"CCP" there only', when
+    nothing says which of the two is right."""
+    a, b = here.split(), there.split()
+    key_a = [words_of(w) for w in a]
+    key_b = [words_of(w) for w in b]
+    every = aligned(key_b, key_a, (b, a))
+    ops = shown_changes(every, [i for i, op in enumerate(every) if op[0] != "equal"
+                                and differ(b[op[1]:op[2]], a[op[3]:op[4]])])
+    changes: list[str] = []
+    for op, b1, b2, a1, a2 in ops:
+        old, new = _bare(b[b1:b2]), _bare(a[a1:a2])
+        if neutral:  # nothing says which version is right: neither is a change of the other
+            changes.append({"replace": f'"{new}" here, "{old}" there',
+                            "delete": f'"{old}" there only',
+                            "insert": f'"{new}" here only'}[op])
+        elif op == "replace":
+            changes.append(f'"{new}" instead of "{old}"')
+        elif op == "delete":
+            changes.append(f'drops "{old}"')
+        elif op == "insert":
+            changes.append(f'adds "{new}"')
+    return ", ".join(changes) or "differs in punctuation"
+
+
+def shown_changes(ops: list[tuple[str, int, int, int, int]], changed: list[int]
+                  ) -> list[tuple[str, int, int, int, int]]:
+    """The changes (indices into `ops`, an alignment's opcodes) a message shows: those
+    between the first and the last word both versions share, where there are any, and a
+    word or two put for one or two others at an end ("a nuclear bomb" / "nuclear arms"),
+    which is a change; words one version has past the other's end, or a longer run put
+    for a word or two ("If they don't pass" / "To pass"), are where each cut starts or
+    stops."""
+    equal = [i for i, op in enumerate(ops) if op[0] == "equal"]
+    if not equal or not any(equal[0] < i < equal[-1] for i in changed):
+        # nothing changed inside: the words put for others at an end show ("pro-gay
+        # marriage" / "pro-marriage"), not where each cut starts; else every change
+        put = [ops[i] for i in changed if ops[i][0] == "replace"]
+        return put if equal and put else [ops[i] for i in changed]
+    return [ops[i] for i in changed if equal[0] < i < equal[-1] or (
+        ops[i][0] == "replace" and max(ops[i][2] - ops[i][1], ops[i][4] - ops[i][3])
+        <= _END_WORDS)]
+
+
+_END_WORDS = 2  # words put for others at an end of a quote: a change, not a cut
+# Marks around a word that are not part of it: quotation marks, brackets, punctuation.
+_MARKS = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb,.;:!?()[]{}\u2014\u2013-\u2026*_"
+
+
+def _bare(words: list[str]) -> str:
+    """The words as a change list shows them: the marks around each stripped ('"doing,"'
+    shows as 'doing'), those inside kept ("let's", "well-known"); an abbreviation keeps its
+    final point ("U.S.")."""
+    shown = []
+    for word in words:
+        bare = word.strip(_MARKS)
+        if bare and "." in bare and word.rstrip(_MARKS.replace(".", "")).endswith("."):
+            bare += "."
+        if bare:
+            shown.append(bare)
+    return " ".join(shown) or " ".join(words)
+
+
+def differ(old: list[str], new: list[str]) -> bool:
+    """Whether two runs of words differ as wording: not house style ("same sex" /
+    "same-sex", "U.S." / "US"), and not an ellipsis put for words ("knows ... sometimes" /
+    "knows that sometimes"), which marks a cut the writer owns up to."""
+    if _cut_mark(old) or _cut_mark(new):
+        return False
+    a, b = house_style(normalise(" ".join(old)), normalise(" ".join(new)))
+    return a != b
+
+
+def _cut_mark(words: list[str]) -> bool:
+    return bool(words) and all(w.strip("\"'\u2018\u2019\u201c\u201d,;:()[]") in ("...", "\u2026")
+                               for w in words)
