@@ -28,9 +28,12 @@
   and a title read with a bare surname ("Judge Gorsuch") is no second person of that name;
   a place before two offices ("Maine Gov." / "Maine Rep.") is where they are held, not
   two employers.
-- Two past offices at one place for one person named in full ("former New York City Mayor
-  Michael Bloomberg" / "former New York City Governor"); past posts at no named place or at
-  two places may all be true ("former Sen." and "former Secretary of State").
+- Two past offices at one place for one person named in full that are not one place's
+  ("former New York City Mayor Michael Bloomberg" / "former New York City Governor": a
+  city's office and a state's, by `levels` in `rules/roles.yaml`). Past offices on one
+  level may be a career ("former Arkansas Rep." / "former Arkansas Sen."): at info level,
+  never a warning. Past posts at no named place or at two places may all be true ("former
+  Sen." and "former Secretary of State").
   "then-FBI Director" is a past post too. Two acting, deputy or newly taken posts under
   the same word ("acting FBI Director" / "acting FBI Chairman", "FBI Deputy Director" /
   "Deputy Senator") conflict, with or without a place: one holds one such post at a time.
@@ -204,8 +207,16 @@ class RoleConflict(CorpusRule):
                         f'{_as_qualified(others[0].fact)} "{others[0].fact.role}" in '
                         f"{article_list(others)}; check which post was held"
                     )
+                    # Past offices at one place on one level may be a career ("former
+                    # Arkansas Rep." and "former Arkansas Sen."): worth a look, no more.
+                    career = qualifier == _PAST and all(
+                        vocabulary().in_sequence(role.role_key, s.fact.role_key)
+                        for s in others)
+                    if career:
+                        message += " (both may be true: one after the other)"
                     yield make_diagnostic(
                         self, finding.flagged.article, role.span, message,
+                        severity=Severity.INFO if career else None,
                         key=f"former:{person}:{role.role_key}@{role.where}"
                         + (f":{qualifier}" if qualifier != _PAST else ""),
                         related=[Related(s.article, s.fact.person_span,
