@@ -55,7 +55,10 @@ outvotes the others of its story. The two spellings must meet in one article or
 in articles linked directly, so two different companies a letter apart in unrelated stories
 are not confused. A name inside an embedded social post is counted but never flagged: it is
 quoted material; so is a capitalisation inside a passage quoted over several paragraphs (a
-reader's post, a letter), which keeps its source's styling. All uses of one misspelling
+reader's post, a letter), which keeps its source's styling. A spelling used only inside
+quotation marks ("correcting the Buzzfeed false story", from a written statement) may be
+the quoted writer's own, which an editor leaves as written: it is reported at info level.
+All uses of one misspelling
 make one finding, at the first, with the others as its related locations, beside the right
 spelling in another article (in its prose where it has one, not a headline) and the nearest
 in the same article (a use under a suppression comment is left out). `--fix` replaces a use
@@ -99,6 +102,7 @@ from newslint.rules.base import (
     Related,
     certain_edit,
     make_diagnostic,
+    quoted,
 )
 from newslint.rules.name_evidence import slip as slip_of
 from newslint.rules.name_forms import (
@@ -291,6 +295,12 @@ class NameSpelling(CorpusRule):
         else:
             evidence = "a name known to rules/names.yaml"
         message = f'"{rare.form}" looks like a misspelling of "{common.form}": {evidence}'
+        # Every use inside quotation marks: the spelling of the quoted text ("correcting
+        # the Buzzfeed false story" from a written statement), which an editor leaves as
+        # its writer wrote it. A note, not a warning.
+        in_quotes = all(quoted(a, m.span) for a, m in rare.uses if m.context != "post")
+        if in_quotes:
+            message += " (every use is inside quotation marks: the quoted source's spelling?)"
         # Computed once per article, not per use: a file may repeat a slip 80,000 times.
         examples: dict[str, tuple[ArticleFacts, NameMention | None]] = {}
         here = _uses_by_article(common)
@@ -307,6 +317,7 @@ class NameSpelling(CorpusRule):
             yield make_diagnostic(
                 self, article, mention.span, message, key=key, related=related,
                 involved=[article.id], group=group,
+                severity=Severity.INFO if in_quotes else None,
                 fixes=certain_edit(article, mention.span, mention.text, common.form)
                 if slip and right_here[article.id] >= 2 else (),
             )
