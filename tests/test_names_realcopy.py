@@ -303,3 +303,34 @@ def test_a_spelling_used_only_inside_quotation_marks_is_a_note(tmp_path, run_jso
     _, diagnostics = run_json(folder, "--select", "NL101")
     assert {(d["line"], d["severity"]) for d in diagnostics
             if '"Buzzfeed"' in d["message"]} == {(38, "warning")}
+
+
+def test_a_title_in_quotation_marks_is_the_writers_own_spelling(tmp_path, run_json):
+    """basil 2019 Stone indictment, hpo.md:44: "The Godather: Part II", a film's title the
+    writer puts in quotation marks: the writer's slip, a warning like any other."""
+    event = "2019-roger-stone-has-been-indicted-by-mueller"
+    assert span(event, "hpo.md", 44, 69, 77) == "Godather"
+    found = _flagged(run_json, article_copy(tmp_path, event))["Godather"]
+    assert (found["line"], found["severity"]) == (44, "warning")
+
+
+@given(st.lists(st.sampled_from(["The", "Godather", "Part", "II", "of", "the", "Wind"]),
+                min_size=1, max_size=6))
+@settings(max_examples=50, deadline=None)
+def test_capitalised_quoted_words_are_a_title(words):
+    """Quoted words all capitalised but for a title's small words name a title; one
+    lower-case content word makes them someone's words."""
+    from newslint.facts import ArticleFacts, NameMention, Quote
+    from newslint.facts.span import Span
+    from newslint.rules.nl101_name_spelling import _in_quoted_words
+
+    def facts(quoted: str) -> ArticleFacts:
+        whole = Span(0, len(quoted), 1, 1, 1, len(quoted) + 1)
+        quote = Quote(quoted, whole, None, None, None, None, True, "text")
+        return ArticleFacts("a.txt", "a", quotes=(quote,))
+
+    text = " ".join(words)
+    mention = NameMention(words[0], Span(0, len(words[0]), 1, 1, 1, len(words[0]) + 1),
+                          False, "text", False)
+    assert not _in_quoted_words(facts(text), mention)
+    assert _in_quoted_words(facts(text + " was false"), mention)

@@ -162,22 +162,18 @@ def certain_edit(facts: ArticleFacts, span: Span, old: str, new: str) -> tuple[E
     """The edit replacing `old` at `span` by `new`, or none where a fix is never certain:
     inside quoted words (the speaker's, not ours to correct) or an embedded post. Front
     matter holds no facts, so no span points into it."""
-    if quoted(facts, span):
-        return ()
+    for hedge in facts.hedges:
+        if hedge.kind == "quote" and hedge.start < span.end and span.start < hedge.end:
+            return ()
+    for quote in facts.quotes:
+        if quote.span.start < span.end and span.start < quote.span.end:
+            return ()
     for post in facts.posts:
         if post.span.start < span.end and span.start < post.span.end:
             return ()
     if old == new:
         return ()
     return (Edit(facts.path, span.start, span.end, old, new),)
-
-
-def quoted(facts: ArticleFacts, span: Span) -> bool:
-    """Whether `span` overlaps words inside quotation marks: the speaker's or the quoted
-    writer's words, not the article's own."""
-    return any(hedge.kind == "quote" and hedge.start < span.end and span.start < hedge.end
-               for hedge in facts.hedges) or any(
-        quote.span.start < span.end and span.start < quote.span.end for quote in facts.quotes)
 
 
 def location_of(facts: ArticleFacts, span: Span, note: str = "") -> Location:

@@ -56,8 +56,9 @@ in articles linked directly, so two different companies a letter apart in unrela
 are not confused. A name inside an embedded social post is counted but never flagged: it is
 quoted material; so is a capitalisation inside a passage quoted over several paragraphs (a
 reader's post, a letter), which keeps its source's styling. A spelling used only inside
-quotation marks ("correcting the Buzzfeed false story", from a written statement) may be
-the quoted writer's own, which an editor leaves as written: it is reported at info level.
+quoted words ("correcting the Buzzfeed false story", from a written statement) may be the
+quoted writer's own, which an editor leaves as written: it is reported at info level (a
+title in quotation marks, "The Godather: Part II", is the writer's own: a warning).
 All uses of one misspelling
 make one finding, at the first, with the others as its related locations, beside the right
 spelling in another article (in its prose where it has one, not a headline) and the nearest
@@ -102,7 +103,6 @@ from newslint.rules.base import (
     Related,
     certain_edit,
     make_diagnostic,
-    quoted,
 )
 from newslint.rules.name_evidence import slip as slip_of
 from newslint.rules.name_forms import (
@@ -295,10 +295,10 @@ class NameSpelling(CorpusRule):
         else:
             evidence = "a name known to rules/names.yaml"
         message = f'"{rare.form}" looks like a misspelling of "{common.form}": {evidence}'
-        # Every use inside quotation marks: the spelling of the quoted text ("correcting
-        # the Buzzfeed false story" from a written statement), which an editor leaves as
-        # its writer wrote it. A note, not a warning.
-        in_quotes = all(quoted(a, m.span) for a, m in rare.uses if m.context != "post")
+        # Every use inside quoted words: the spelling of the quoted text ("correcting the
+        # Buzzfeed false story" from a written statement), which an editor leaves as its
+        # writer wrote it. A note, not a warning.
+        in_quotes = all(_in_quoted_words(a, m) for a, m in rare.uses if m.context != "post")
         if in_quotes:
             message += " (every use is inside quotation marks: the quoted source's spelling?)"
         # Computed once per article, not per use: a file may repeat a slip 80,000 times.
@@ -321,6 +321,21 @@ class NameSpelling(CorpusRule):
                 fixes=certain_edit(article, mention.span, mention.text, common.form)
                 if slip and right_here[article.id] >= 2 else (),
             )
+
+
+# Lower-case words a title in quotation marks keeps ("Gone with the Wind").
+_TITLE_WORDS = frozenset("a an the of and or but nor for on at to by in with from as vs".split())
+
+
+def _in_quoted_words(article: ArticleFacts, mention: NameMention) -> bool:
+    """Whether a name stands in quoted words: someone's speech or text ("correcting the
+    Buzzfeed false story"), not a title the writer puts in quotation marks ("The Godather:
+    Part II"), whose words are all capitalised but for a title's small words."""
+    span = mention.span
+    return any(q.span.start <= span.start and span.end <= q.span.end
+               and any(w[:1].islower() and w.lower() not in _TITLE_WORDS
+                       for w in q.text.split())
+               for q in article.quotes)
 
 
 def _spelling(form: str, matches: dict[str, str]) -> str:
