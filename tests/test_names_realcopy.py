@@ -292,8 +292,8 @@ def test_name_phrases_that_are_two_things_are_left_alone(tmp_path, run_json):
 def test_a_spelling_used_only_inside_quotation_marks_is_a_note(tmp_path, run_json):
     """basil 2019 BuzzFeed report, fox.md:38: Giuliani's statement quoted as "correcting
     the Buzzfeed false story". The quoted writer's spelling is not the article's to
-    correct: at info level. The same spelling also in the article's own prose (one
-    finding, at the first use) is a warning."""
+    restyle: a capitalisation there is at info level. The same spelling also in the
+    article's own prose (one finding, at the first use) is a warning."""
     event = "2019-mueller-s-office-disputes-buzzfeed-report"
     assert span(event, "fox.md", 38, 88, 96) == "Buzzfeed"
     folder = article_copy(tmp_path, event)
@@ -303,6 +303,12 @@ def test_a_spelling_used_only_inside_quotation_marks_is_a_note(tmp_path, run_jso
     _, diagnostics = run_json(folder, "--select", "NL101")
     assert {(d["line"], d["severity"]) for d in diagnostics
             if '"Buzzfeed"' in d["message"]} == {(38, "warning")}
+    # A letter slip inside a quotation (nyt.md:36, a tweet quoted in prose) is the
+    # transcriber's: a warning.
+    edit_line(folder, "nyt.md", 36, "President Trump must", "President Trupm must")
+    _, diagnostics = run_json(folder, "--select", "NL101")
+    assert {(d["line"], d["severity"]) for d in diagnostics
+            if '"Trupm"' in d["message"]} == {(36, "warning")}
 
 
 def test_a_title_in_quotation_marks_is_the_writers_own_spelling(tmp_path, run_json):

@@ -55,10 +55,11 @@ outvotes the others of its story. The two spellings must meet in one article or
 in articles linked directly, so two different companies a letter apart in unrelated stories
 are not confused. A name inside an embedded social post is counted but never flagged: it is
 quoted material; so is a capitalisation inside a passage quoted over several paragraphs (a
-reader's post, a letter), which keeps its source's styling. A spelling used only inside
+reader's post, a letter), which keeps its source's styling. A capitalisation used only inside
 quoted words ("correcting the Buzzfeed false story", from a written statement) may be the
-quoted writer's own, which an editor leaves as written: it is reported at info level (a
-title in quotation marks, "The Godather: Part II", is the writer's own: a warning).
+quoted writer's styling, which an editor leaves as written: it is reported at info level.
+A letter slip inside a quotation is the transcriber's, and a title the writer puts in
+quotation marks ("The Godather: Part II") the writer's own: both stay warnings.
 All uses of one misspelling
 make one finding, at the first, with the others as its related locations, beside the right
 spelling in another article (in its prose where it has one, not a headline) and the nearest
@@ -295,12 +296,14 @@ class NameSpelling(CorpusRule):
         else:
             evidence = "a name known to rules/names.yaml"
         message = f'"{rare.form}" looks like a misspelling of "{common.form}": {evidence}'
-        # Every use inside quoted words: the spelling of the quoted text ("correcting the
-        # Buzzfeed false story" from a written statement), which an editor leaves as its
-        # writer wrote it. A note, not a warning.
-        in_quotes = all(_in_quoted_words(a, m) for a, m in rare.uses if m.context != "post")
+        # Every use inside quoted words: a capitalisation there is the quoted text's styling
+        # ("correcting the Buzzfeed false story" from a written statement), which an editor
+        # leaves as its writer wrote it; a note, not a warning. A letter slip there is the
+        # transcriber's as anywhere.
+        in_quotes = case_only and all(_in_quoted_words(a, m) for a, m in rare.uses
+                                      if m.context != "post")
         if in_quotes:
-            message += " (every use is inside quotation marks: the quoted source's spelling?)"
+            message += " (every use is inside quotation marks: the quoted source's styling?)"
         # Computed once per article, not per use: a file may repeat a slip 80,000 times.
         examples: dict[str, tuple[ArticleFacts, NameMention | None]] = {}
         here = _uses_by_article(common)
