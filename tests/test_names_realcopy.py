@@ -328,7 +328,7 @@ def test_capitalised_quoted_words_are_a_title(words):
     lower-case content word makes them someone's words."""
     from newslint.facts import ArticleFacts, NameMention, Quote
     from newslint.facts.span import Span
-    from newslint.rules.nl101_name_spelling import _in_quoted_words
+    from newslint.rules.name_evidence import in_quoted_words
 
     def facts(quoted: str) -> ArticleFacts:
         whole = Span(0, len(quoted), 1, 1, 1, len(quoted) + 1)
@@ -338,5 +338,5 @@ def test_capitalised_quoted_words_are_a_title(words):
     text = " ".join(words)
     mention = NameMention(words[0], Span(0, len(words[0]), 1, 1, 1, len(words[0]) + 1),
                           False, "text", False)
-    assert not _in_quoted_words(facts(text), mention)
-    assert _in_quoted_words(facts(text + " was false"), mention)
+    assert not in_quoted_words(facts(text), mention)
+    assert in_quoted_words(facts(text + " was false"), mention)

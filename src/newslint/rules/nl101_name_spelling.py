@@ -105,6 +105,7 @@ from newslint.rules.base import (
     certain_edit,
     make_diagnostic,
 )
+from newslint.rules.name_evidence import in_quoted_words
 from newslint.rules.name_evidence import slip as slip_of
 from newslint.rules.name_forms import (
     FormStats,
@@ -300,7 +301,7 @@ class NameSpelling(CorpusRule):
         # ("correcting the Buzzfeed false story" from a written statement), which an editor
         # leaves as its writer wrote it; a note, not a warning. A letter slip there is the
         # transcriber's as anywhere.
-        in_quotes = case_only and all(_in_quoted_words(a, m) for a, m in rare.uses
+        in_quotes = case_only and all(in_quoted_words(a, m) for a, m in rare.uses
                                       if m.context != "post")
         if in_quotes:
             message += " (every use is inside quotation marks: the quoted source's styling?)"
@@ -324,21 +325,6 @@ class NameSpelling(CorpusRule):
                 fixes=certain_edit(article, mention.span, mention.text, common.form)
                 if slip and right_here[article.id] >= 2 else (),
             )
-
-
-# Lower-case words a title in quotation marks keeps ("Gone with the Wind").
-_TITLE_WORDS = frozenset("a an the of and or but nor for on at to by in with from as vs".split())
-
-
-def _in_quoted_words(article: ArticleFacts, mention: NameMention) -> bool:
-    """Whether a name stands in quoted words: someone's speech or text ("correcting the
-    Buzzfeed false story"), not a title the writer puts in quotation marks ("The Godather:
-    Part II"), whose words are all capitalised but for a title's small words."""
-    span = mention.span
-    return any(q.span.start <= span.start and span.end <= q.span.end
-               and any(w[:1].islower() and w.lower() not in _TITLE_WORDS
-                       for w in q.text.split())
-               for q in article.quotes)
 
 
 def _spelling(form: str, matches: dict[str, str]) -> str:
