@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint.extract.scan import scan
-from newslint.extract.sourcing import roles
+from newslint.extract.sourcing import role_patterns
 from newslint.load import load_article
 from realcopy import BASIL
 
@@ -27,7 +27,7 @@ def _role_matches(text: str) -> tuple[list, list]:
     """Every sentence's matches of each role shape, by the fast path and by the overlapped
     search: (shape, span, role span), fast path first."""
     article = _article(text)
-    patterns = roles._patterns()
+    patterns = role_patterns.role_patterns()
     words = scan(article.analysis)
     openers = patterns.role_openers.starts(words)
     shapes = {"premodifier": patterns.premodifier, "appositive": patterns.appositive,
@@ -37,7 +37,7 @@ def _role_matches(text: str) -> tuple[list, list]:
         for shape, pattern in shapes.items():
             plain += [(shape, m.span(), m.span("role")) for m in pattern.finditer(
                 article.analysis, sentence.start, sentence.end, overlapped=True)]
-            fast += [(shape, m.span(), m.span("role")) for m in roles._matches(
+            fast += [(shape, m.span(), m.span("role")) for m in role_patterns.matches(
                 pattern, shape, article.analysis, openers, sentence.start, sentence.end)]
     return fast, plain
 

@@ -287,3 +287,56 @@ def test_name_phrases_that_are_two_things_are_left_alone(tmp_path, run_json):
                   "2010-n-a-a-c-p-challenges-tea-party-on-racism", STEELE):
         flagged = _flagged(run_json, article_copy(tmp_path / event[:4], event))
         assert not {"ABC News", "Tea Parties", "Reince Priebus"} & flagged.keys(), event
+
+
+def test_a_spelling_used_only_inside_quotation_marks_is_a_note(tmp_path, run_json):
+    """basil 2019 BuzzFeed report, fox.md:38: Giuliani's statement quoted as "correcting
+    the Buzzfeed false story". The quoted writer's spelling is not the article's to
+    restyle: a capitalisation there is at info level. The same spelling also in the
+    article's own prose (one finding, at the first use) is a warning."""
+    event = "2019-mueller-s-office-disputes-buzzfeed-report"
+    assert span(event, "fox.md", 38, 88, 96) == "Buzzfeed"
+    folder = article_copy(tmp_path, event)
+    found = _flagged(run_json, folder)["Buzzfeed"]
+    assert (found["line"], found["col"], found["severity"]) == (38, 88, "info")
+    edit_line(folder, "fox.md", 40, "BuzzFeed spokesman", "Buzzfeed spokesman")
+    _, diagnostics = run_json(folder, "--select", "NL101")
+    assert {(d["line"], d["severity"]) for d in diagnostics
+            if '"Buzzfeed"' in d["message"]} == {(38, "warning")}
+    # A letter slip inside a quotation (nyt.md:36, a tweet quoted in prose) is the
+    # transcriber's: a warning.
+    edit_line(folder, "nyt.md", 36, "President Trump must", "President Trupm must")
+    _, diagnostics = run_json(folder, "--select", "NL101")
+    assert {(d["line"], d["severity"]) for d in diagnostics
+            if '"Trupm"' in d["message"]} == {(36, "warning")}
+
+
+def test_a_title_in_quotation_marks_is_the_writers_own_spelling(tmp_path, run_json):
+    """basil 2019 Stone indictment, hpo.md:44: "The Godather: Part II", a film's title the
+    writer puts in quotation marks: the writer's slip, a warning like any other."""
+    event = "2019-roger-stone-has-been-indicted-by-mueller"
+    assert span(event, "hpo.md", 44, 69, 77) == "Godather"
+    found = _flagged(run_json, article_copy(tmp_path, event))["Godather"]
+    assert (found["line"], found["severity"]) == (44, "warning")
+
+
+@given(st.lists(st.sampled_from(["The", "Godather", "Part", "II", "of", "the", "Wind"]),
+                min_size=1, max_size=6))
+@settings(max_examples=50, deadline=None)
+def test_capitalised_quoted_words_are_a_title(words):
+    """Quoted words all capitalised but for a title's small words name a title; one
+    lower-case content word makes them someone's words."""
+    from newslint.facts import ArticleFacts, NameMention, Quote
+    from newslint.facts.span import Span
+    from newslint.rules.name_evidence import in_quoted_words
+
+    def facts(quoted: str) -> ArticleFacts:
+        whole = Span(0, len(quoted), 1, 1, 1, len(quoted) + 1)
+        quote = Quote(quoted, whole, None, None, None, None, True, "text")
+        return ArticleFacts("a.txt", "a", quotes=(quote,))
+
+    text = " ".join(words)
+    mention = NameMention(words[0], Span(0, len(words[0]), 1, 1, 1, len(words[0]) + 1),
+                          False, "text", False)
+    assert not in_quoted_words(facts(text), mention)
+    assert in_quoted_words(facts(text + " was false"), mention)

@@ -1,6 +1,6 @@
-"""Roles tries each of its patterns only in sentences where it may match (roles._shapes):
-a pattern it skips would have found nothing there. Checked on every prose sentence of
-real articles and on sentences written in their style."""
+"""Roles tries each of its patterns only in sentences where it may match
+(role_patterns.shapes): a pattern it skips would have found nothing there. Checked on every
+prose sentence of real articles and on sentences written in their style."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newslint.extract.scan import scan
-from newslint.extract.sourcing import roles
+from newslint.extract.sourcing import role_patterns, roles
 from newslint.extract.sourcing.name_patterns import prose_sentences
 from newslint.load import load_article
 from realcopy import BASIL
@@ -28,7 +28,7 @@ def _skipped_patterns_find_nothing(path: Path) -> int:
     """Sentences where some pattern was skipped; fails if a skipped one matches."""
     article, _ = load_article(path, path.as_posix(), path.as_posix(), 10_000_000)
     assert article is not None
-    patterns = roles._patterns()
+    patterns = role_patterns.role_patterns()
     text, words = article.analysis, scan(article.analysis)
     openers = patterns.role_openers.starts(words)
     verbs = patterns.copula_verb.starts(words)
@@ -36,8 +36,8 @@ def _skipped_patterns_find_nothing(path: Path) -> int:
              "copula": patterns.copula}
     skipped = 0
     for sentence in prose_sentences(article):
-        tried = {name for name, _ in roles._shapes(patterns, text, openers, verbs,
-                                                     sentence.start, sentence.end)}
+        tried = {name for name, _ in role_patterns.shapes(patterns, text, openers, verbs,
+                                                          sentence.start, sentence.end)}
         for name in every.keys() - tried:
             skipped += 1
             found = every[name].search(text, sentence.start, sentence.end)

@@ -274,3 +274,23 @@ def test_a_title_changed_on_real_copy_is_one_finding(edit: Edit, tmp_path, run_j
     (finding,) = _flagged(run_json, folder)
     assert not edit.at or finding[:2] in edit.at, edit.why
     assert all(word in finding[2] for word in edit.words), (edit.why, finding[2])
+
+
+def test_two_past_offices_at_one_state_are_a_career_on_real_copy(tmp_path, run_json):
+    """basil 2013 NRA school report: "Former Arkansas Rep. Asa Hutchinson" (fox.md:16).
+    Another article calling him a former Arkansas senator may give a career (the House,
+    then the Senate: offices on one level): a note at info level, never a warning; a
+    state's office against a city's at one place stays a warning."""
+    event = "2013-nra-and-hutchinson-recommends-schools-to-have-ar"
+    assert "Former Arkansas Rep. Asa Hutchinson" in paragraph(event, "fox.md", 16)
+    folder = article_copy(tmp_path, event, ["fox.md", "hpo.md"])
+
+    def severities():
+        _, diagnostics = run_json(folder, "--select", "NL601")
+        return [d["severity"] for d in diagnostics]
+
+    assert severities() == []
+    edit_line(folder, "hpo.md", 12, "Former Rep. Asa", "Former Arkansas Sen. Asa")
+    assert severities() == ["info"]
+    edit_line(folder, "hpo.md", 12, "Former Arkansas Sen. Asa", "Former Arkansas Mayor Asa")
+    assert severities() == ["warning"]

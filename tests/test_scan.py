@@ -53,9 +53,9 @@ def test_all_of_needs_every_word_of_a_group():
 
 
 def test_role_trigger_covers_every_role_form():
-    from newslint.extract.sourcing import roles
+    from newslint.extract.sourcing import role_patterns
 
-    trigger = roles._patterns().trigger
+    trigger = role_patterns.role_patterns().trigger
     for form in vocabulary().role_forms:
         for written in (form, form.upper(), form.title(), f"the {form}, Jo"):
             sentence = [Sentence(0, len(written), 0, "text")]

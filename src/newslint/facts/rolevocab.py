@@ -22,6 +22,9 @@ class RoleInfo:
     # Read only when capitalised or after an organisation: "Speaker Boehner", "House
     # speaker", not "a speaker at the rally".
     title_case: bool = False
+    # The places the office is held at ("city", "state", "country"): two past offices at
+    # one place on a shared level are a career, not a conflict.
+    levels: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,13 @@ class Vocabulary:
         pair = frozenset((a, b))
         return (a == b or a in self.any_post or b in self.any_post or pair in self.compatible
                 or (at_organisation and pair in self.compatible_at_org))
+
+    def in_sequence(self, a: str, b: str) -> bool:
+        """Whether one person may have held offices `a` and `b` one after the other at
+        one place: both held on a level they share ("former Arkansas Rep." and "former
+        Arkansas Sen."). A city's office and a state's are not one place's."""
+        info_a, info_b = self.roles.get(a), self.roles.get(b)
+        return bool(info_a and info_b and info_a.levels & info_b.levels)
 
     def public_body(self, name: str | None) -> bool:
         """Whether an organisation is a public body ("FBI", "the Senate Judiciary
@@ -117,7 +127,8 @@ def vocabulary() -> Vocabulary:
         key = str(key)
         roles[key] = RoleInfo(key, bool(spec.get("exclusive")), bool(spec.get("executive")),
                               bool(spec.get("profession")), bool(spec.get("office")),
-                              bool(spec.get("office_untitled")), bool(spec.get("title_case")))
+                              bool(spec.get("office_untitled")), bool(spec.get("title_case")),
+                              frozenset(str(v) for v in spec.get("levels") or ()))
         for form in spec.get("forms") or [key]:
             forms[" ".join(str(form).lower().split())] = key
     aliases: dict[str, str] = {}

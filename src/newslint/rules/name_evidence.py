@@ -15,6 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel
 
 from newslint import frequencies
+from newslint.facts import ArticleFacts, NameMention
 
 # A form used at least this often (Zipf scale: 3 is once per million words) is a word or a
 # name of its own ("Stacy", "Texans"), never a slip for another.
@@ -136,3 +137,18 @@ def slip(rare: str, common: str) -> bool:
     if rare[0] != common[0]:
         return False
     return OSA.distance(rare.lower(), common.lower(), score_cutoff=1) <= 1
+
+
+# Lower-case words a title in quotation marks keeps ("Gone with the Wind").
+_TITLE_WORDS = frozenset("a an the of and or but nor for on at to by in with from as vs".split())
+
+
+def in_quoted_words(article: ArticleFacts, mention: NameMention) -> bool:
+    """Whether a name stands in quoted words: someone's speech or text ("correcting the
+    Buzzfeed false story"), not a title the writer puts in quotation marks ("The Godather:
+    Part II"), whose words are all capitalised but for a title's small words."""
+    span = mention.span
+    return any(q.span.start <= span.start and span.end <= q.span.end
+               and any(w[:1].islower() and w.lower() not in _TITLE_WORDS
+                       for w in q.text.split())
+               for q in article.quotes)
