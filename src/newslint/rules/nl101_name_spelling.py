@@ -56,8 +56,8 @@ in articles linked directly, so two different companies a letter apart in unrela
 are not confused. A name inside an embedded social post is counted but never flagged: it is
 quoted material; so is a capitalisation inside a passage quoted over several paragraphs (a
 reader's post, a letter), which keeps its source's styling. A capitalisation used only inside
-quoted words ("correcting the Buzzfeed false story", from a written statement) may be the
-quoted writer's styling, which an editor leaves as written: it is reported at info level.
+quoted words ("correcting the Buzzfeed false story", from a written statement) is the
+quoted writer's styling, which an editor leaves as written: it is not reported.
 A letter slip inside a quotation is the transcriber's, and a title the writer puts in
 quotation marks ("The Godather: Part II") the writer's own: both stay warnings.
 All uses of one misspelling
@@ -299,12 +299,10 @@ class NameSpelling(CorpusRule):
         message = f'"{rare.form}" looks like a misspelling of "{common.form}": {evidence}'
         # Every use inside quoted words: a capitalisation there is the quoted text's styling
         # ("correcting the Buzzfeed false story" from a written statement), which an editor
-        # leaves as its writer wrote it; a note, not a warning. A letter slip there is the
-        # transcriber's as anywhere.
-        in_quotes = case_only and all(in_quoted_words(a, m) for a, m in rare.uses
-                                      if m.context != "post")
-        if in_quotes:
-            message += " (every use is inside quotation marks: the quoted source's styling?)"
+        # leaves as its writer wrote it. A letter slip there is the transcriber's as anywhere.
+        if case_only and all(in_quoted_words(a, m) for a, m in rare.uses
+                             if m.context != "post"):
+            return
         # Computed once per article, not per use: a file may repeat a slip 80,000 times.
         examples: dict[str, tuple[ArticleFacts, NameMention | None]] = {}
         here = _uses_by_article(common)
@@ -321,7 +319,6 @@ class NameSpelling(CorpusRule):
             yield make_diagnostic(
                 self, article, mention.span, message, key=key, related=related,
                 involved=[article.id], group=group,
-                severity=Severity.INFO if in_quotes else None,
                 fixes=certain_edit(article, mention.span, mention.text, common.form)
                 if slip and right_here[article.id] >= 2 else (),
             )
