@@ -134,7 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, action="append",
                         help="a folder of gold YAML (repeatable; default bench/quality/gold)")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--seeds", type=int, default=3, help="injection seeds 1..N")
+    parser.add_argument("--seeds", type=int, default=6,
+                        help="injection seeds 1..N (6: a test cell of a dozen plants at 3 seeds "
+                        "is one plant from its goal either way)")
     parser.add_argument("--work", type=Path, help="keep the injected copies here")
     parser.add_argument("--inject-events", choices=("labelled", "all"), default="labelled",
                         help="inject into the labelled events only, or into every event: the "
