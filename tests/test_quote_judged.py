@@ -69,3 +69,14 @@ def test_a_compound_number_changed_beside_a_slight_word(corpus, run_json) -> Non
     (finding,) = _nl302(run_json, root)
     assert finding["severity"] == "warning"
     assert "38-word" in finding["message"] and "35-word" in finding["message"]
+
+
+def test_a_change_made_twice_is_listed_once_with_its_count() -> None:
+    """basil 2016 Bloomberg at the DNC, fox.md:20 against hpo.md:16: Fox's copy puts "and"
+    in twice where HuffPost has commas; the message says so once, not as a stutter."""
+    from newslint.index.quote_diff import word_diff
+
+    here = "record of bankruptcies and thousands of lawsuits and angry shareholders"
+    there = "record of bankruptcies, thousands of lawsuits, angry stockholders"
+    assert word_diff(here, there, neutral=True) == (
+        '"and" here only (twice), "shareholders" here, "stockholders" there')

@@ -11,6 +11,7 @@ stops is paired with its counterpart only, not with the rest of the longer copy
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 
 from newslint.index.quote_style import house_style
 from newslint.index.quote_text import normalise, words_of
@@ -100,7 +101,16 @@ def word_diff(here: str, there: str, neutral: bool = False) -> str:
             changes.append(f'drops "{old}"')
         elif op == "insert":
             changes.append(f'adds "{new}"')
-    return ", ".join(changes) or "differs in punctuation"
+    return ", ".join(_counted(changes)) or "differs in punctuation"
+
+
+def _counted(changes: list[str]) -> list[str]:
+    """Each change once, in order, with how often it recurs: '"and" here only (twice)'
+    reads at a glance where the same words listed again read like a stutter."""
+    counts = Counter(changes)
+    times = {2: "twice"}
+    return [c if counts[c] == 1 else f"{c} ({times.get(counts[c], f'{counts[c]} times')})"
+            for c in dict.fromkeys(changes)]
 
 
 def shown_changes(ops: list[tuple[str, int, int, int, int]], changed: list[int]
