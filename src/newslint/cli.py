@@ -65,9 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     workers.reset()
     previous = ({n: signal.signal(n, workers.on_signal) for n in (signal.SIGTERM, signal.SIGINT)}
                 if main_thread else {})
-    unraisable = sys.unraisablehook
+    unraisable, thread_hook = sys.unraisablehook, threading.excepthook
     if main_thread:
         sys.unraisablehook = workers.quiet_unraisable
+        threading.excepthook = workers.quiet_thread_exception
     try:
         if args and args[0] == "rules":
             return _cmd_rules(args[1:])
@@ -103,7 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.removeHandler(handler)
         for number, handler in previous.items():
             signal.signal(number, handler)
-        sys.unraisablehook = unraisable
+        # A stopped run's pool threads and pipes may still report as the interpreter
+        # exits: the quiet hooks stay until then (they are silent only after a signal).
+        if workers.stopped_by() is None:
+            sys.unraisablehook, threading.excepthook = unraisable, thread_hook
 
 
 def _cmd_check(args: list[str]) -> int:

@@ -6,6 +6,7 @@ import gc
 import os
 import signal
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
@@ -64,15 +65,35 @@ def on_signal(signum: int, frame: FrameType | None) -> None:
     _raise_for(signum)
 
 
+# What a stopped run's own machinery raises where no one can catch it: the signal's
+# exception, the pool's wake-up pipe closed under the interpreter's exit ("Bad file
+# descriptor"), a future failed after stop() cancelled it, a pool broken by the stop.
+_ECHOES: tuple[type[BaseException], ...] = (KeyboardInterrupt, OSError, RuntimeError)
+
+
+def _echo(exc: BaseException | None) -> bool:
+    from concurrent.futures import InvalidStateError
+
+    return _received is not None and isinstance(exc, (*_ECHOES, Terminated, InvalidStateError))
+
+
 def quiet_unraisable(unraisable: object) -> None:
     """sys.unraisablehook while a run may be stopped: the exception on_signal raises can
     land in a __del__ (the regex module's, say), where Python swallows it and prints a
-    traceback. That one is expected (the run still ends with the signal's exit code) and
-    is not shown; anything else goes to the default hook."""
-    if _received is not None and isinstance(getattr(unraisable, "exc_value", None),
-                                            (KeyboardInterrupt, Terminated)):
+    traceback, and the pool's pipes may close under the interpreter's exit. Those are the
+    stop's echo (the run still ends with the signal's exit code) and are not shown;
+    anything else goes to the default hook."""
+    if _echo(getattr(unraisable, "exc_value", None)):
         return
     sys.__unraisablehook__(unraisable)  # type: ignore[arg-type]
+
+
+def quiet_thread_exception(args: threading.ExceptHookArgs) -> None:
+    """threading.excepthook, likewise: a stopped pool's manager thread may still try to
+    fail a future that stop() has cancelled (InvalidStateError)."""
+    if _echo(args.exc_value):
+        return
+    threading.__excepthook__(args)
 
 
 def _raise_for(signum: int) -> None:
