@@ -56,3 +56,20 @@ def test_a_finding_of_another_family_at_the_plant_is_not_true_by_construction() 
                             related=(Loc(COPY, "nyt.md", 7, 4, None, "s1"),))
     [(_, cls, _)] = injected_precision.classify(MANIFEST, [name_finding], [])
     assert cls == "new"
+
+
+def test_the_findings_to_judge_carry_their_passages_from_the_injected_copy(tmp_path) -> None:
+    import yaml
+
+    copy = tmp_path / "s1" / COPY
+    copy.mkdir(parents=True)
+    (copy / "hpo.md").write_text("# Title\n\nThe chair, Z, spoke.\n", encoding="utf-8")
+    (copy / "nyt.md").write_text("Y chairs it.\n", encoding="utf-8")
+    f = _finding("NL601", "hpo.md", 3, 5, "Z is chair here",
+                 related=(Loc(COPY, "nyt.md", 1, 1, None, "s1"),))
+    out = tmp_path / "todo.yaml"
+    assert injected_precision.write_todo(out, [f], tmp_path) == 1
+    [entry] = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert entry["key"] == injected_precision.key(f) and entry["verdict"] is None
+    assert entry["passage"] == "The chair, Z, spoke."
+    assert entry["related"] == ["nyt.md:1:1: Y chairs it."]

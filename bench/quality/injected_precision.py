@@ -98,20 +98,10 @@ def counts(classified: list[tuple[Finding, str, Finding | None]]) -> Counter:
 
 def write_todo(path: Path, findings: list[Finding], work: Path) -> int:
     """Write unjudged ``new`` findings with their passages, read from the injected copies."""
-    import yaml
-    from judge import _passage
+    from judge import write_entries
 
-    entries = [{
-        "key": key(f), "verdict": None, "why": "", "message": f.message,
-        "passage": _passage(work / f.loc.root, f.loc.folder, f.loc.file, f.loc.line, f.loc.col),
-        "related": [f"{r.file}:{r.line}:{r.col}: "
-                    + _passage(work / r.root, r.folder, r.file, r.line, r.col, 120)
-                    for r in f.related[:4]],
-    } for f in findings]
-    path.write_text(
-        "# Findings on injected copies, neither at the plant nor as on the untouched event.\n"
-        "# Judge each (verdict true or false, a one-line why in your own words), then copy\n"
-        "# key/verdict/why (not the passages) into bench/quality/judgements.yaml.\n"
-        + yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100),
-        encoding="utf-8")
-    return len(entries)
+    return write_entries(
+        path, "# Findings on injected copies, neither at the plant nor as on the untouched "
+        "event.\n# Judge each (verdict true or false, a one-line why in your own words), then "
+        "copy\n# key/verdict/why (not the passages) into bench/quality/judgements.yaml.\n",
+        findings, key, lambda loc: (work / loc.root, loc.folder))

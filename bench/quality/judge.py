@@ -15,10 +15,11 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
-from score import Finding
+from score import Finding, Loc
 
 JUDGEMENTS = Path(__file__).resolve().parent / "judgements.yaml"
 MIN_PER_CODE = 10
@@ -86,22 +87,27 @@ def _passage(corpus: Path, event: str, file: str, line: int, col: int, width: in
 def write_todo(path: Path, sampled: list[Finding], judged: dict[str, dict], corpus: Path
                ) -> int:
     """Write the sampled findings that have no judgement, with their passages. Returns how many."""
-    todo = []
-    for f in sampled:
-        if key(f) in judged:
-            continue
-        todo.append({
-            "key": key(f), "verdict": None, "why": "",
-            "message": f.message,
-            "passage": _passage(corpus, f.event, f.loc.file, f.loc.line, f.loc.col),
-            "related": [f"{r.file}:{r.line}:{r.col}: "
-                        + _passage(corpus, r.folder.split("~")[0], r.file, r.line, r.col, 120)
-                        for r in f.related[:4]],
-        })
-    path.write_text(
-        "# Judge each finding: verdict true (an editor would want it) or false, and a one-line\n"
-        "# why in your own words; then copy key/verdict/why (not the passages) into\n"
-        "# bench/quality/judgements.yaml.\n"
-        + yaml.safe_dump(todo, allow_unicode=True, sort_keys=False, width=100),
-        encoding="utf-8")
+    return write_entries(
+        path, "# Judge each finding: verdict true (an editor would want it) or false, and a "
+        "one-line\n# why in your own words; then copy key/verdict/why (not the passages) into\n"
+        "# bench/quality/judgements.yaml.\n",
+        [f for f in sampled if key(f) not in judged], key,
+        lambda loc: (corpus, loc.folder.split("~")[0]))
+
+
+def write_entries(path: Path, header: str, findings: list[Finding],
+                  key_of: Callable[[Finding], str], where: Callable[[Loc], tuple[Path, str]]
+                  ) -> int:
+    """Write `findings` to judge, each with its passage and its related ones' (`where`
+    gives the folder holding a location's event folder, and that folder's name)."""
+    def passage(loc: Loc, width: int = 160) -> str:
+        base, folder = where(loc)
+        return _passage(base, folder, loc.file, loc.line, loc.col, width)
+
+    todo = [{"key": key_of(f), "verdict": None, "why": "", "message": f.message,
+             "passage": passage(f.loc),
+             "related": [f"{r.file}:{r.line}:{r.col}: " + passage(r, 120)
+                         for r in f.related[:4]]} for f in findings]
+    path.write_text(header + yaml.safe_dump(todo, allow_unicode=True, sort_keys=False,
+                                            width=100), encoding="utf-8")
     return len(todo)
