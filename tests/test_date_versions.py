@@ -5,7 +5,6 @@ give is flagged as it is in the three articles alone."""
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 from newslint.engine.file_task import check_file
@@ -16,6 +15,7 @@ from newslint.index.stories import StoryIndex, facts_signature
 from newslint.rules.base import CorpusContext
 from newslint.settings import Settings
 from realcopy import article_copy
+from steps import steps
 
 # fox.md has the aide apologize on Saturday (line 10), HuffPost on Friday (line 10).
 EVENT = "2014-elizabeth-lauten-apologizes-for-criticizing-obam"
@@ -44,19 +44,7 @@ def _steps(facts: list) -> int:
     """Python lines run to find the story's keyed conflicts of dates (speech acts paired by
     their quotation are pairs by nature: not given here)."""
     context = _one_story(facts)
-    count = 0
-
-    def tracer(frame, event, arg):
-        nonlocal count
-        count += 1
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        keyed_conflicts(facts, context.index.stories)
-    finally:
-        sys.settrace(None)
-    return count
+    return steps(lambda: keyed_conflicts(facts, context.index.stories))
 
 
 def test_a_story_twice_as_large_costs_about_twice_as_much(tmp_path):

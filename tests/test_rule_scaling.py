@@ -4,7 +4,6 @@ thousands of figures must not hold up a run. Measured by counting the Python lin
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from newslint.index.stories import StoryIndex
 from newslint.rules import all_rules
 from newslint.rules.base import ArticleRule, CorpusContext, CorpusRule
 from newslint.settings import Settings
+from steps import steps
 
 _PARAGRAPH = (
     "The company claims that developing the model cost just ${v} million. Training the "
@@ -50,19 +50,7 @@ def stories(tmp_path_factory):
 
 
 def _steps(rule: CorpusRule, context: CorpusContext) -> int:
-    count = 0
-
-    def tracer(frame, event, arg):
-        nonlocal count
-        count += 1
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        list(rule.check(context))
-    finally:
-        sys.settrace(None)
-    return count
+    return steps(lambda: list(rule.check(context)))
 
 
 @pytest.mark.parametrize("rule", [r for r in all_rules() if isinstance(r, CorpusRule)],
