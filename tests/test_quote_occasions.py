@@ -47,9 +47,9 @@ STATEMENT = ("---\ndate: 2018-04-06\n---\nRep. Dana Whitfield resigned on Friday
 def test_two_kinds_of_occasion_are_two_remarks(corpus, run_json) -> None:
     root = corpus({"a.md": STATEMENT.format("in a statement"),
                    "b.md": STATEMENT.format("in a video posted online").replace(
-                       "an honor and a privilege", "an honor and privilege")})
+                       "an honor and a privilege", "an honor and a pleasure")})
     _, found = run_json(str(root), "--select", "NL302")
-    assert not found
+    assert not found  # the same change under one kind of occasion is found (next test)
 
 
 def test_one_kind_of_occasion_is_compared(corpus, run_json) -> None:

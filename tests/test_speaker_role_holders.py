@@ -46,7 +46,7 @@ def test_two_people_in_one_role_leave_the_role():
     text = ("Dana Pike, a lawyer for Acme, and Omar Lind, another lawyer for Acme, met the "
             "judge on Monday.\n\n"
             "“We will appeal,” Acme’s lawyer said.\n")
-    assert _keys(text)["We will appeal"] not in ("Dana Pike", "Omar Lind")
+    assert _keys(text)["We will appeal"] == "Acme’s lawyer"
 
 
 def test_one_person_in_the_role_is_the_speaker():
@@ -120,7 +120,7 @@ def test_a_bare_role_with_a_person_named_as_subject_between_is_not_joined():
     text = ("The spokeswoman declined to comment. Senator Hal Moreno said the talks had "
             "stalled.\n\n"
             "“There is no deal,” the aide said.\n")
-    assert _keys(text)["There is no deal"] != "spokeswoman"
+    assert _keys(text)["There is no deal"] == "aide"
 
 
 def test_a_role_that_opens_the_clause_is_the_participle_s_subject():
@@ -134,6 +134,6 @@ def test_a_role_that_opens_the_clause_is_the_participle_s_subject():
 
 def test_a_thing_that_opens_the_clause_is_no_speaker():
     text = ("The bill’s sponsor spoke first.\n\n"
-            "The bill’s text, meanwhile, passed the committee, leaving critics to call it "
-            "“a giveaway.”\n")
-    assert _keys(text).get("a giveaway") != "bill’s text"
+            "The bill’s text, meanwhile, passed the committee, saying “the drug makers will "
+            "pay their share of the cost.”\n")
+    assert _keys(text) == {"the drug makers will pay their share of the cost": None}

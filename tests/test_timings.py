@@ -89,6 +89,4 @@ def test_worker_processes_record_packing_and_the_main_one_unpacking(tmp_path, mo
     assert {"pack", "unpack", "load", "extract", "story signature"} <= result.timings.keys()
     # Wall time always advances; CPU time may not, where the kernel charges a process's
     # CPU by the clock tick and a small article packs within one.
-    for stage in ("pack", "unpack"):
-        wall, cpu = result.timings[stage]
-        assert wall > 0 and cpu >= 0
+    assert result.timings["pack"][0] > 0 and result.timings["unpack"][0] > 0

@@ -95,13 +95,16 @@ def _plural(noun: str) -> bool:
     return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
+_POSSESSIVE = regex.compile(r"['’]s$")
+
+
 def _normal(words: list[str]) -> list[str]:
     out = []
     for word in words:
         low = word.lower().strip(",")
         if low in _HONORIFIC or low in DETERMINERS:
             continue
-        low = regex.sub(r"['’]s$", "", low.rstrip(".,"))
+        low = _POSSESSIVE.sub("", low.rstrip(".,"))
         if low:
             out.append(low)
     return out
