@@ -179,15 +179,24 @@ _ROLE_OPENING = regex.compile(
 _GENDER_OF = {"spokeswoman": "f", "woman": "f", "spokesman": "m", "man": "m"}
 
 
-def role_opening(text: str, lo: int, hi: int) -> Attribution | None:
-    """A role that opens the clause from `lo` as its subject, before `hi`: "Strzok’s
-    attorney, meanwhile, blasted the bureau on Monday, saying": the participle's subject."""
+def _opening(text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """A role naming people ("attorney", "spokeswoman") that opens the clause from `lo`,
+    before `hi`, followed (past any appositive) by a verb: the clause's subject."""
     lex = lexicon()
     match = _ROLE_OPENING.match(text, skip_space(text, lo), hi)
     if match is None or match["head"] not in lex.generic - lex.documents - lex.organisations:
         return None
     verb = WORD.match(text, skip_space(text, skip_appositive(text, match.end(), hi)))
     if verb is None or not verb[0][:1].islower() or not verb_like(verb[0], lex):
+        return None
+    return match
+
+
+def role_opening(text: str, lo: int, hi: int) -> Attribution | None:
+    """A role that opens the clause from `lo` as its subject, before `hi`: "Strzok’s
+    attorney, meanwhile, blasted the bureau on Monday, saying": the participle's subject."""
+    match = _opening(text, lo, hi)
+    if match is None:
         return None
     phrase = " ".join(match["phrase"].split())
     return Attribution(phrase, match.start("phrase"), match.end("phrase"), "generic", None)
@@ -203,21 +212,14 @@ def role_subject(look: Lookup, offset: int, people: People, gender: str | None
     if here is None:
         return None
     text, lex = look.article.analysis, lexicon()
-    people_nouns = lex.generic - lex.documents - lex.organisations
     for index in (here, here - 1):
         if index < 0:
             continue
-        sentence = look.article.sentences[index]
-        match = _ROLE_OPENING.match(text, skip_space(text, sentence.start), offset)
+        match = _opening(text, look.article.sentences[index].start, offset)
         if match is None or look.in_quote(match.start()):
             continue
         head = match["head"]
-        if head not in people_nouns or _plural(head) or (
-                gender is not None and _GENDER_OF.get(head, gender) != gender):
-            continue
-        after = skip_appositive(text, match.end(), offset)
-        verb = WORD.match(text, skip_space(text, after))
-        if verb is None or not verb[0][:1].islower() or not verb_like(verb[0], lex):
+        if _plural(head) or (gender is not None and _GENDER_OF.get(head, gender) != gender):
             continue
         if any(p.start > match.end() and is_subject(text, p, lex)
                for p in people.before(offset)):
