@@ -66,10 +66,10 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
     article confirms: mentions are compared, so an article that gives the old value and
     the new one is checked on each ("$447 billion" confirmed, "$647 billion" not).
     `seldom` holds the words the story seldom uses (rare_words)."""
-    confirmed = {id(a) for a in first if any(gap(a, b) is None for b in second)}
-    confirmed |= {id(b) for b in second if any(gap(a, b) is None for a in first)}
-    told_apart = _sentence_siblings(first, second) | {
-        (x, y) for y, x in _sentence_siblings(second, first)}
+    same = {(id(a), id(b)) for a in first for b in second if gap(a, b) is None}
+    confirmed = {i for pair in same for i in pair}
+    told_apart = _sentence_siblings(first, second, same) | {
+        (x, y) for y, x in _sentence_siblings(second, first, {(b, a) for a, b in same})}
     aligned = aligned_counts(first, second, seldom)
     # Two articles that each give the measure once give it for the same thing: a slip of a
     # digit keeps its magnitude, another measure seldom does ("11 million undocumented
@@ -101,21 +101,22 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
     return best
 
 
-def _sentence_siblings(mine: list[Quantity], other: list[Quantity]
-                       ) -> set[tuple[int, int]]:
+def _sentence_siblings(mine: list[Quantity], other: list[Quantity],
+                       same: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """(id of a mention of `mine`, id of one of `other`) for the pairs where a mention of
-    the same sentence of `mine` gives the other's value: a sentence that gives one head two
-    values tells two measures ("the effective federal tax rate for 2014 was 35.7 percent,
-    while the effective tax rate for federal, state and local taxes was 45.8 percent"), so
-    the 45.8 is not the other article's 35.7 rate."""
+    the same sentence of `mine` gives the other's value (`same`: the pairs of ids whose
+    values agree): a sentence that gives one head two values tells two measures ("the
+    effective federal tax rate for 2014 was 35.7 percent, while the effective tax rate for
+    federal, state and local taxes was 45.8 percent"), so the 45.8 is not the other
+    article's 35.7 rate."""
+    by_sentence: dict[object, list[Quantity]] = {}
+    for a in mine:
+        by_sentence.setdefault(a.sentence, []).append(a)
     out: set[tuple[int, int]] = set()
     for a in mine:
-        for sibling in mine:
-            if sibling is a or sibling.sentence != a.sentence:
-                continue
-            for b in other:
-                if gap(sibling, b) is None:
-                    out.add((id(a), id(b)))
+        for sibling in by_sentence[a.sentence]:
+            if sibling is not a:
+                out.update((id(a), id(b)) for b in other if (id(sibling), id(b)) in same)
     return out
 
 

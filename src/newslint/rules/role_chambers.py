@@ -10,6 +10,7 @@ statement of the article that gives the post, so it counts with the story's othe
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from newslint.facts import ArticleFacts, Role
 from newslint.facts.entities import org_identity
@@ -18,6 +19,7 @@ from newslint.facts.rolevocab import vocabulary
 Entry = tuple[ArticleFacts, Role]
 
 
+@functools.cache  # from the built-in vocabulary, itself read once
 def chambers() -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in
             (vocabulary().data.get("chambers") or {}).items()}
