@@ -73,3 +73,36 @@ def test_a_capitalised_word_after_a_subordinator_that_is_no_subject():
     text = ("The vote came after Tuesday’s hearing, with critics saying “the deal is a sham "
             "and will not last.”\n")
     assert _keys(text) == {"the deal is a sham and will not last": None}
+
+
+# --- a fronted phrase before the subject, then a participle ---------------------------------
+
+def test_a_fronted_day_is_no_speaker_on_real_copy():
+    """"On Monday, the Arizona Super Bowl Host Committee came out against SB 1062, stating,
+    "[W]e have heard ..."": the committee's words; "Monday, the ... Committee came out ...,"
+    is no name with an appositive."""
+    text = paragraph("2014-jan-brewer-urged-to-veto-gay-discrimination-bill", "hpo.md", 18)
+    (statement,) = [q for q in quotes_of(text + "\n") if q.text.startswith("[W]e have heard")]
+    assert statement.speaker_key == "Arizona Super Bowl Host Committee"
+
+
+def test_a_fronted_month_is_no_speaker_on_real_copy():
+    """"In July, the group released an ad ..., accusing the president of ... a so-called
+    "apology tour"": the group's words (the ad's sponsor named before), not July's."""
+    text = paragraph("2012-benjamin-netanyahu-used-in-conservative-attack-a", "hpo.md", 32)
+    (tour,) = [q for q in quotes_of(text + "\n") if q.text == "apology tour"]
+    assert tour.speaker == "the group"
+
+
+def test_a_fronted_day_before_a_person_written():
+    text = ("On Tuesday, Gov. Dana Whitfield vetoed the measure, stating, “This bill does not "
+            "address a present concern.”\n")
+    assert _keys(text)["This bill does not address a present concern"] == "Dana Whitfield"
+
+
+def test_a_name_with_its_appositive_after_a_fronted_phrase_is_still_read():
+    """The near case that must not change: a fronted phrase, then a name with its role
+    between commas and the verb."""
+    text = ("In Phoenix, Mark Ellis, a longtime critic of the plan, said, “It is a costly "
+            "mistake.”\n")
+    assert _keys(text)["It is a costly mistake"] == "Mark Ellis"

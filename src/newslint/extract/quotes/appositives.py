@@ -74,6 +74,11 @@ _PARENTHESIS_END = regex.compile(r"\s*\([^()\"“”]{1,30}\)\s*$")
 
 # Subject pronouns: words between commas that open with one are a clause, not a role.
 _OPENS_CLAUSE = [[word] for word in "he she they we I He She They We".split()]
+# "On Monday, the committee came out against it, stating": a phrase fronted before the
+# subject, a preposition and its object, is no name with its appositive.
+_FRONTED_PHRASE = regex.compile(
+    r"\s*(?:On|In|At|By|During|After|Before|Since|Until|Over|From|Last|This|Earlier|Later)"
+    r"\s+[^,]{1,40}$")
 
 
 def appositive(text: str, lo: int, comma: int, lex: SpeechLexicon) -> Attribution | None:
@@ -89,6 +94,8 @@ def appositive(text: str, lo: int, comma: int, lex: SpeechLexicon) -> Attributio
         return None  # "On Tuesday, she walked out, saying": a clause, not an appositive
     # "Rep. Trey Gowdy (R-S.C.), the committee chairman,": the party tag is no name
     tag = _PARENTHESIS_END.search(text, lo, lo + cut)
+    if "," not in inner[:cut] and _FRONTED_PHRASE.fullmatch(inner[:cut]):
+        return None
     before = trailing_speaker(text, lo, tag.start() if tag else lo + cut, lex)
     if before is not None and (before.kind == "generic" or not is_person_like(before.speaker)):
         # "Elliott Maynard, a Republican trying to unseat ..., a Democrat, in West Virginia's
