@@ -84,3 +84,24 @@ def test_a_long_lead_in_ending_in_a_colon_is_its_subjects():
                "Tom Reed, about the state of the bridge:\n\n"
                "“We have waited long enough for the money you promised us in March.”\n")
     assert list(keyed(written).values()) == ["Ellen Ward"]
+
+
+# --- speech relayed: "aides said Mr. Ryan told his colleagues" -----------------------------
+
+PELOSI = "2016-nancy-pelosi-wins-house-minority-leadership-agai"
+
+
+def test_relayed_speech_is_the_named_speakers_on_real_copy():
+    """`"We got wiped out ...," aides said Mr. Ryan told his colleagues ... "Ultimately,
+    we're responsible."`: Mr. Ryan's words as his aides relay them, known second-hand."""
+    text = paragraph(PELOSI, "nyt.md", 12) + "\n\n" + paragraph(PELOSI, "nyt.md", 34) + "\n"
+    quotes = [q for q in quotes_of(text) if q.span.line == 3]
+    assert [q.speaker_key for q in quotes] == ["Tim Ryan", "Tim Ryan"]
+    assert quotes[0].speaker_kind == "reported"
+
+
+def test_a_verb_after_the_name_that_is_no_speech_leaves_the_relayer():
+    """The near case: `aides said Mr. Ryan was wrong` reports the aides' own view, and
+    `aides said Congress told them` names no person."""
+    assert keyed("“We lost,” aides said Mr. Ryan was wrong.\n")["We lost"] == "aides"
+    assert keyed("“We lost,” aides said Congress told them.\n")["We lost"] == "aides"

@@ -201,6 +201,9 @@ def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attributi
         verb_at = start + (aside.start() if aside is not None else verb.start())
         if len(text[start + lead:verb_at].split()) > MAX_APPOSITIVE + 6:
             return None
+        relayed = _relayed(text, start + verb.end(), hi, lex)
+        if relayed is not None:
+            return relayed
         epithet = _epithet(text, start + lead, verb_at, lex)
         if epithet is not None:
             return with_verb(epithet, lex.verb_of(verb[0]))
@@ -214,6 +217,26 @@ def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attributi
             return None  # the words before the verb are not all the speaker
         return with_verb(found, lex.verb_of(verb[0]))
     return None
+
+
+# `aides said Mr. Ryan told`: a person's name, with its title, then a verb of speech
+_RELAYED = regex.compile(rf"\s+(?:that\s+)?({NAME_PHRASE})\s+")
+
+
+def _relayed(text: str, at: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
+    """`"...," aides said Mr. Ryan told his colleagues`: the subject relays what the
+    person named after its verb said, and the words are that person's."""
+    match = _RELAYED.match(text, at, hi)
+    if match is None or lex.say.match(text, match.end(), hi) is None:
+        return None
+    verb = lex.say.match(text, match.end(), hi)
+    person = split_title(match[1], lex)
+    if person is None or not (is_person_like(person.name) or person.role):
+        return None  # "aides said Congress told them": no person's name
+    begin = match.start(1) + person.offset
+    # known second-hand, with less certainty than a speaker next to the quote
+    return Attribution(person.name, begin, begin + len(person.name), "reported",
+                       lex.verb_of(verb[0]), person.role)
 
 
 _DASHES = frozenset("―—–")
