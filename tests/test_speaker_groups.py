@@ -98,3 +98,32 @@ def test_a_lead_in_two_paragraphs_back_speaks_for_no_one():
             "“We were promised a vote on this bill, and we will get one before the session "
             "ends.”\n")
     assert _keys(text) == [None]
+
+
+# --- a "they" past the quoted words' own sentences and through a chain of "they"s -----------
+
+def test_they_looks_past_the_sentences_of_its_own_quote_on_real_copy():
+    """"... five past and present Missouri Republican senators urged Akin to step aside. In
+    a statement ..., they said ..." then `"The issues at stake are too big, and this
+    election is simply too important. The right decision is to step aside," they said.`:
+    the quote's first sentence is its own words, no sentence of the story to stop at."""
+    event = "2012-romney-urges-akin-to-drop-out-of-senate-race"
+    text = paragraph(event, "fox.md", 12) + "\n\n" + paragraph(event, "fox.md", 14) + "\n"
+    keys = _keys(text)
+    assert len(keys) == 2 and keys[1] == keys[0] and keys[0].endswith("Republican senators")
+
+
+def test_they_after_two_titled_people_through_a_chain_on_real_copy():
+    """"On Friday, Mr. Udall and Mr. Wyden released a joint statement ..." then "they said",
+    "They added", and a paragraph later "they said" again: the two senators, each time."""
+    event = "2013-white-house-plays-down-data-program"
+    text = "\n\n".join(paragraph(event, "nyt.md", n) for n in (38, 40, 42)) + "\n"
+    keys = [q.speaker_key for q in quotes_of(text) if q.speaker in ("they", "They")]
+    assert keys == ["Udall and Wyden"] * 3
+
+
+def test_they_after_a_sentence_about_one_person_stays_unresolved():
+    """The near case: the sentence before names one titled person, no group."""
+    text = ("On Friday, Mr. Udall released a statement on the program.\n\n"
+            "“We have long been concerned about it,” they said.\n")
+    assert _keys(text) == [None]

@@ -137,9 +137,15 @@ def plural_organisation(look: Lookup, att: Attribution) -> str | None:
     sentences = look.article.sentences
     lex = lexicon()
     floor = sentences[here].paragraph - 1
-    for index in range(here - 1, max(-1, here - 1 - _CHAIN), -1):
+    steps = 0
+    for index in range(here - 1, -1, -1):
         sentence = sentences[index]
         if sentence.paragraph < floor:
+            return None
+        if look.in_quote(sentence.start) or look.in_quote(sentence.start + 1):
+            continue  # the quoted words' own sentences ("... too important. The right ...")
+        steps += 1
+        if steps > _CHAIN:
             return None
         found = subject_organisation(text, sentence.start, sentence.end, lex)
         if found is not None:
@@ -152,6 +158,7 @@ def plural_organisation(look: Lookup, att: Attribution) -> str | None:
             return group
         if not _THEY.match(text, sentence.start, sentence.end):
             return None
+        floor = min(floor, sentence.paragraph - 1)  # a "they" reaches back as this one
     return None
 
 
@@ -208,8 +215,8 @@ def _coordinated_people(text: str, lo: int, hi: int, lex) -> str | None:
         if len(opening) > _MAX_OPENING:
             return None
         a, b = split_title(match[1], lex), split_title(match[2], lex)
-        if a is None or b is None or not (is_person_like(a.name) and is_person_like(b.name)):
-            continue
+        if a is None or b is None or not all(is_person_like(p.name) or p.role for p in (a, b)):
+            continue  # "Mr. Udall and Mr. Wyden": a title or honorific makes a surname one
         after = skip_appositive(text, match.end(), hi)
         word = WORD.match(text, skip_space(text, after))
         if word is not None and word[0][:1].islower() and word[0] not in NOT_VERBS:
