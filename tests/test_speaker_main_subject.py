@@ -63,3 +63,41 @@ def test_written_examples_of_the_same_shapes():
             "“The harbor plan is finished,” port director Ed Lyle said.\n\n"
             "“It will not come back,” he added.\n")
     assert keys(text)[-3:] == ["Dana Wells", "Ed Lyle", "Ed Lyle"]
+
+
+# --- the participle's subject: an owner's organisation, a time phrase before the verb -------
+
+def test_an_owned_organisation_speaks_its_participle_on_real_copy():
+    """"Moore’s campaign denied the allegations, which The Washington Post first reported,
+    telling the paper the accusations ... are "the very definition of fake news."": the
+    campaign's words (the relative clause's Post is not the subject)."""
+    text = paragraph(MOORE, "hpo.md", 16) + "\n"
+    (fake,) = [q for q in quotes_of(text) if q.text.startswith("the very definition")]
+    assert fake.speaker == "Moore’s campaign"
+
+
+def test_an_epithet_with_a_time_phrase_before_its_verb_on_real_copy():
+    """"The president over the weekend had tweeted that Strzok and others have "badly
+    damaged" ..., referring to them as "clowns and losers!"": the president's, as the
+    fragment before it."""
+    event = "2018-trump-critic-peter-strzok-fired-from-fbi"
+    text = _join(event, "fox.md", (20, 26))
+    (clowns,) = [q for q in quotes_of(text) if q.text.startswith("clowns")]
+    assert clowns.speaker == "The president"
+    assert (clowns.speaker_key or "").endswith("Trump")
+
+
+def test_an_owner_that_is_a_fronted_phrase_is_no_subject_on_real_copy():
+    """The near case: "In Wednesday's speech the senator ... called ... "ineffective at
+    best ..."": Rubio, through "the senator"; "In Wednesday's" owns nothing that speaks."""
+    text = _join("2015-marco-rubio-announces-his-foreign-policy", "hpo.md", (10, 26))
+    (worst,) = [q for q in quotes_of(text) if q.text.startswith("ineffective")]
+    assert worst.speaker == "the senator" and worst.speaker_key == "Marco Rubio"
+
+
+def test_an_owners_title_is_a_role_not_the_owner():
+    """"Strzok’s lawyer denied ..., saying": the lawyer, never Strzok himself."""
+    text = ("Peter Strzok was fired on Monday.\n\n"
+            "Strzok’s lawyer denied the allegations, saying, “It is a political decision.”\n")
+    (quote,) = [q for q in quotes_of(text) if q.text.startswith("It is")]
+    assert quote.speaker == "Strzok’s lawyer" and quote.speaker_key != "Peter Strzok"

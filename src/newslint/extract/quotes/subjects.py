@@ -28,7 +28,8 @@ _DAYS = "|".join(calendar.day_name)
 _TIME = (rf"(?:(?:on|late|early|earlier|later|last|this|next)\s+)?(?:{_DAYS})"
          r"(?:\s+(?:morning|afternoon|evening|night))?"
          r"|(?:in|at)\s+the\s+(?:past|time)"
-         r"|(?:earlier|later|last|this)\s+(?:week|month|year)")
+         r"|(?:earlier|later|last|this)\s+(?:week|month|year)"
+         r"|(?:(?:over|during|on)\s+the|last|this)\s+weekend")
 TIME_TAIL = regex.compile(rf"\s+(?:{_TIME})\s*$")
 TIME_HEAD = regex.compile(rf"\s+(?:{_TIME})(?=\s)")
 
@@ -211,6 +212,10 @@ def skip_space(text: str, pos: int) -> int:
 
 _THE = regex.compile(r"(?:(?:And|But|So)\s+)?([Tt]he)\s+")
 _THE_WORD = regex.compile(r"(?<![\p{L}])(the)\s+")
+_CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:]])
+# A name that owns the subject, as "the" would open it: "Moore’s campaign", "The Post’s"
+_OWNER = regex.compile(r"(?:(?:And|But|So)\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}"
+                       r"\p{Lu}[\p{L}.-]*['’]s)\s+")
 _MAX_MODIFIERS = 2  # "the Republican senator", "the former state senator"
 
 
@@ -221,6 +226,12 @@ def epithet_subject(text: str, lo: int, hi: int, lex: SpeechLexicon) -> Attribut
     "pronoun"), or an organisation named before ("The group has drafted")."""
     begin = skip_space(text, lo)
     the = _THE.match(text, begin, hi)
+    owner = _OWNER.match(text, begin, hi) if the is None else None
+    owned = owner is not None and not any(  # not "In Wednesday's speech the senator"
+        w.lower() in OBJECT_MARKERS or w.lower() in lex.openers or w.title() in _CALENDAR
+        for w in regex.split(r"['’]s$|\s+", owner[1]) if w)
+    if owned:
+        the = owner  # "Moore’s campaign denied ..., telling"
     if the is None:
         # "In Wednesday's speech the senator ...": past a short opening with no verb
         the = _THE_WORD.search(text, begin, hi)
@@ -236,12 +247,16 @@ def epithet_subject(text: str, lo: int, hi: int, lex: SpeechLexicon) -> Attribut
         titled = noun in lex.titles or noun.endswith("-old") or vocabulary().role(noun)
         if titled or noun in lex.organisations:  # not "The bill would": a thing
             after = skip_appositive(text, word.end(), hi)
+            time = TIME_HEAD.match(text, after, hi)  # "The president over the weekend had"
+            if time is not None:
+                after = time.end()
             following = WORD.match(text, skip_space(text, after))
             if (following is not None and following[0][:1].islower()
                     and following[0] not in NOT_VERBS and verb_like(following[0], lex)):
                 start = the.start(1)
+                # an owner's title ("Trump's lawyer") is a role, not the owner: generic
                 return Attribution(text[start:word.end()], start, word.end(),
-                                   "pronoun" if titled else "generic", None)
+                                   "pronoun" if titled and not owned else "generic", None)
         if index and words[index - 1][0].lower() in lex.organisations:
             return None
     return None
