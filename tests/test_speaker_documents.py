@@ -150,3 +150,31 @@ def test_a_report_from_a_place_or_a_month_has_no_author():
         text = (f"A report from {place} came late on Monday.\n\n"
                 "“The numbers are worse,” the report said.\n")
         assert _keys(text) == ["report"], place
+
+
+# --- a document named with a modifier, issued by a name with its roles ----------------------
+
+def test_a_news_release_issued_by_a_name_with_roles_is_theirs_on_real_copy():
+    """"Cathi Herrod, president of the Center for Arizona Policy, an architect of the bill,
+    issued a news release calling attacks on the legislation "politics at its absolute
+    worse,"": the release's words are Herrod's."""
+    text = paragraph("2014-jan-brewer-urged-to-veto-gay-discrimination-bill", "nyt.md", 18)
+    (worse,) = [q for q in quotes_of(text + "\n") if q.text.startswith("politics")]
+    assert worse.speaker_key == "Cathi Herrod"
+
+
+def test_a_blog_post_published_by_a_name_with_its_role_on_real_copy():
+    """"Kevin Rennie, a former Republican state lawmaker, published a blog post stating
+    that the Times piece was "fed to the paper by ..."": Rennie's words."""
+    text = paragraph("2010-richard-blumenthal-lies-about-serving-in-vietnam", "hpo.md", 28)
+    (fed,) = [q for q in quotes_of(text + "\n") if q.text.startswith("fed to")]
+    assert fed.speaker_key == "Kevin Rennie"
+
+
+def test_a_document_after_an_opening_phrase_names_no_issuer_from_it():
+    """The near case: "In a surprise move," opens the sentence and names no one."""
+    text = ("In a surprise move, the council issued a news release calling the plan “a "
+            "costly mistake.”\n")
+    (quote,) = quotes_of(text)
+    assert quote.speaker_key != "In a surprise move"
+    assert "surprise" not in (quote.speaker_key or "")

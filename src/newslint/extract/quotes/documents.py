@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newslint.extract.quotes.appositives import appositive
 from newslint.extract.quotes.generic_keys import document_issuer, generic_key, issued_by
 from newslint.extract.quotes.organisations import organisation
 from newslint.extract.quotes.pronouns import PRONOUN_REACH
@@ -24,6 +25,7 @@ from newslint.extract.quotes.speaker_phrase import (
     Attribution,
     trailing_speaker,
 )
+from newslint.extract.quotes.subjects import skip_space
 from newslint.facts.speech import SpeechLexicon, lexicon
 
 if TYPE_CHECKING:
@@ -42,12 +44,16 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
         author = authored_by(look.article.analysis, att.end, people)
         if author is not None:
             return author
+    compound = _COMPOUND_BEFORE.search(look.article.analysis, 0, att.start)
+    if len(words) == 1 and compound is not None:
+        words = [compound[1].lower(), *words]  # "a news release calling": "a release"
     if len(words) == 2 and words[0] in ("a", "an") and here is not None and words[
             1] in lex.documents:
         # "Barry Rand later issued a statement calling the article "misleading"": the
         # subject that issues the document in the quote's own sentence
         sentence = look.article.sentences[here]
-        found = _issuing_subject(look.article.analysis, sentence.start, att.start, lex)
+        at = compound.start() if len(att.speaker.split()) == 1 and compound else att.start
+        found = _issuing_subject(look.article.analysis, sentence.start, at, lex)
         if found is not None and found.kind == "name":
             return people.at.get(found.start) or people.full.get(found.speaker, found.speaker)
         return None
@@ -141,6 +147,10 @@ _ISSUING = regex.compile(r"(?P<adverb>\s+\p{Ll}+)?(?:\s+(?:has|have|had))?\s+(?:
                          r"posted|delivered)\s+$")
 
 
+# "a news release", "a joint statement": a document noun after its article and a modifier
+_COMPOUND_BEFORE = regex.compile(r"(?<![\p{L}])(a|an|A|An)\s+\p{Ll}[\p{Ll}-]+\s+$")
+
+
 def _issuing_subject(text: str, lo: int, at: int, lex: SpeechLexicon) -> Attribution | None:
     verb = _ISSUING.search(text, lo, at)
     if verb is not None and verb["adverb"]:
@@ -158,6 +168,13 @@ def _issuing_subject(text: str, lo: int, at: int, lex: SpeechLexicon) -> Attribu
     found = trailing_speaker(text, begin, end, lex)
     if found is not None and found.kind != "pronoun" and _opens(text[begin:found.start]):
         return found
+    if text[begin:end].rstrip().endswith(","):
+        # "Cathi Herrod, president of the Center ..., an architect of the bill, issued": a
+        # name and its roles between commas (the name is no opening phrase to skip)
+        start = skip_space(text, lo)
+        found = appositive(text, start, len(text[:end].rstrip()) - 1, lex)
+        if found is not None and found.kind == "name" and found.start == start:
+            return found
     phrase = " ".join(text[begin:end].split())
     words = phrase.split()
     if words and words[0].lower() in _QUANTIFIED and 2 <= len(words) <= _MAX_DESCRIBED:
