@@ -178,3 +178,33 @@ def test_a_document_after_an_opening_phrase_names_no_issuer_from_it():
     (quote,) = quotes_of(text)
     assert quote.speaker_key != "In a surprise move"
     assert "surprise" not in (quote.speaker_key or "")
+
+
+# --- a document "from" its source -----------------------------------------------------------
+
+def test_a_statement_from_a_committee_speaks_for_it_on_real_copy():
+    """`"American women know that ...," a statement from the Democratic committee said.`:
+    the committee's words, though the committee is written in lower case."""
+    text = paragraph("2012-romney-urges-akin-to-drop-out-of-senate-race", "nyt.md", 46)
+    assert _keys(text + "\n") == ["Democratic committee"] * 2
+
+
+def test_a_letter_from_a_person_is_theirs_on_real_copy():
+    """"The letter from Taylor ..." says the subpoenas "have no purpose other than to
+    embarrass or burden her": Taylor's, not a "Taylor letter"."""
+    text = paragraph("2013-irs-official-who-refused-to-testify-facing-more", "hpo.md", 14)
+    (burden,) = [q for q in quotes_of(text + "\n") if q.text.startswith("have no purpose")]
+    assert burden.speaker_key == "Taylor"
+
+
+def test_a_source_is_cut_before_what_the_document_is_about():
+    text = ("“The meeting will go ahead,” a release from Mr. Seel’s office about the planned "
+            "meeting said.\n")
+    assert _keys(text) == ["Mr. Seel’s office"]
+
+
+def test_a_message_sent_to_a_group_is_not_the_groups():
+    """The near case: "an e-mail to RNC members" was written to them, not by them."""
+    text = ("The chairman sent an e-mail to the committee members saying the party must "
+            "“win back the trust of voters.”\n")
+    assert "committee members" not in [k for k in _keys(text) if k]

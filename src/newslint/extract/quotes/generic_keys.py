@@ -13,6 +13,14 @@ from newslint.facts.speech import SpeechLexicon
 def document_issuer(phrase: str, lex: SpeechLexicon) -> str | None:
     """"the special counsel’s filing" → "special counsel": a document's possessor issued it."""
     words = phrase.split()
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if len(words) > 2 and words[0].lower() in lex.documents and words[1].lower() in _FROM:
+        # "a statement from the Democratic committee": the committee's
+        source = words[3:] if words[2].lower() == "the" else words[2:]
+        cut = next((i for i, w in enumerate(source) if i and w.lower() in _AFTER_SOURCE),
+                   len(source))  # not "Mr. Seel’s office about the planned meeting"
+        return " ".join(source[:cut]) or None
     if not words or words[-1].lower() not in lex.documents:
         return None
     for index, word in enumerate(words[:-1]):
@@ -22,6 +30,10 @@ def document_issuer(phrase: str, lex: SpeechLexicon) -> str | None:
                 owner = owner[1:]
             return " ".join(owner) or None
     return None
+
+
+_FROM = frozenset(("from", "by"))
+_AFTER_SOURCE = frozenset("about on in to over after before at with that which who".split())
 
 
 def generic_key(phrase: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newslint.extract.quotes.appositives import appositive_end, named_in_apposition
 from newslint.extract.quotes.generic_keys import generic_key
+from newslint.extract.quotes.phrase_after import parse_phrase
 from newslint.extract.quotes.speaker_phrase import (
     ABBREVIATED,
     DETERMINERS,
@@ -12,7 +13,6 @@ from newslint.extract.quotes.speaker_phrase import (
     PHRASE_STOP,
     PREPOSITION,
     Attribution,
-    parse_phrase,
 )
 from newslint.extract.quotes.subjects import skip_space
 from newslint.facts.speech import SpeechLexicon

@@ -156,12 +156,17 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
                if not PUNCTUATION.search(text, w.end(), found.start)]
         if low and low[-1] in OBJECT_MARKERS and not (len(low) > 1 and low[-2] in _PARTITIVE):
             # "sent an e-mail to RNC members saying": the ones written to; not "some in
-            # the crowd chanted", "one of Ms. Rice's aides wrote"
-            return None
+            # the crowd chanted", "one of Ms. Rice's aides wrote"; "a statement from the
+            # Democratic committee said": the speaker noun the phrase opens with
+            return _described(text, words, lex) if len(low) > 1 and low[
+                -2] in lex.generic and low[-1] in _SOURCE_OF else None
         return found
     if generic:
         return _described(text, words, lex)
     return None
+
+
+_SOURCE_OF = frozenset(("from", "for", "of", "at"))
 
 
 def _coordinated_head(text: str, preceding: list) -> list:
@@ -351,55 +356,6 @@ def _possessor_start(text: str, words: list, first: int, start: int) -> int:
         if not _joined(text, words[at], words[at + 1]) or word.lower() in DETERMINERS:
             break
     return start
-
-
-def parse_phrase(text: str, begin: int, end: int, lex: SpeechLexicon) -> Attribution | None:
-    """A speaker named after a verb or "according to": a name, a pronoun or a description.
-    `Sheriff Adam Hayward of Deuel County`: the name before "of" is the speaker."""
-    found = _phrase(text, begin, end, lex)
-    if found is None:
-        cut = _OF_PLACE.search(text, begin, end)
-        if cut is not None:
-            found = _phrase(text, begin, cut.start(), lex)
-            if found is not None and found.kind == "generic":
-                # "a spokesperson for the U.S. Fish and Wildlife Service": for whom, too
-                phrase = text[begin:end].rstrip()
-                found = Attribution(phrase, begin, begin + len(phrase), "generic", None)
-            elif found is not None and found.kind != "name":
-                found = None
-    return found
-
-
-_OF_PLACE = regex.compile(r"\s(?:of|at|from|with|for)\s+(?:the\s+)?\p{Lu}")
-
-
-def _phrase(text: str, begin: int, end: int, lex: SpeechLexicon) -> Attribution | None:
-    phrase = text[begin:end].rstrip()
-    if not phrase or len(phrase.split()) > 8:
-        return None
-    words = list(WORD.finditer(text, begin, begin + len(phrase)))
-    if len(words) == 1 and words[0][0].lower() in PRONOUNS:
-        return Attribution(words[0][0], words[0].start(), words[0].end(), "pronoun", None)
-    names = [m for m in NAME_START.finditer(text, begin, begin + len(phrase))
-             if m.end() == begin + len(phrase)]
-    name = names[-1] if names else None
-    if name:
-        lead = text[begin:name.start()].split()
-        # "Obama campaign manager Jim Messina": capitalised words are part of the role when
-        # a title ends it
-        titled = bool(lead) and lead[-1].lower() in lex.titles
-        if titled or all(w[:1].islower() for w in lead):
-            person = split_title(name[0], lex)
-            if person is not None:
-                start = name.start() + person.offset
-                role = " ".join([*lead, *([person.role] if person.role else [])]) or None
-                if role and role.split()[0].lower() in DETERMINERS:
-                    role = " ".join(role.split()[1:]) or None
-                return Attribution(person.name, start, start + len(person.name), "name",
-                                   None, role)
-    if any(w[0].lower() in lex.generic for w in words):
-        return Attribution(phrase, begin, begin + len(phrase), "generic", None)
-    return None
 
 
 def _joined(text: str, left: regex.Match, right: regex.Match) -> bool:
