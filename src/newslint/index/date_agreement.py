@@ -84,13 +84,25 @@ def _named_agreement(a: DateMention, b: DateMention, shared: set[str],
 def year_names_noun(a: DateMention, b: DateMention) -> float:
     """A year that names its noun ("the 2016 presidential election", "the 2015 presidential
     campaign") dates it as a name would: two such nouns that agree (one lemma or synonyms)
-    and share a word of their clauses name one event without a shared name, less surely
-    (info). Years a year or more apart stay two events (index/date_conflicts.py)."""
+    and share a word of their clauses name one event without a shared name, and so does
+    the very noun (one lemma) a year apart at most in sentences that share a name; less
+    surely (info). Years a
+    year or more apart stay two events (index/date_conflicts.py)."""
     if not (a.bound and b.bound) or a.precision != "year" or b.precision != "year":
         return 0.0
-    if not _head_weight(a, b) or not set(a.content) & set(b.content):
+    weight = _head_weight(a, b)
+    if not weight:
         return 0.0
-    return UNCONFIRMED
+    if set(a.content) & set(b.content):
+        return UNCONFIRMED
+    # The very noun, in sentences that share a name, names one event too: "invoking his
+    # 2016 election opponent, Hillary Clinton" (Trump's) and "Russia's influence on the
+    # 2016 election and possible ties to Trump associates"; only a year's slip, though: with
+    # only the noun in common, nouns two years apart are two of a recurring kind (the 2014
+    # midterms and the 2016 election).
+    if weight < 1.0 or not set(a.names) & set(b.names) or a.start is None or b.start is None:
+        return 0.0
+    return UNCONFIRMED if abs(a.start.year - b.start.year) <= 1 else 0.0
 
 
 def statement_agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool]
