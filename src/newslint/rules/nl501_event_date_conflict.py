@@ -24,7 +24,9 @@ Patrick administration last year". Without a shared word, three shared names in 
 ("the June 25 special election", "an election set for June 23", "the 2012 Benghazi attack"
 and "the attacks in 2012"), still make one event, as info. A year that names its noun
 needs no shared name: "the 2016 presidential election" and "the 2017 presidential race"
-(election = race = campaign) that share a word of their clauses are one contest, as info.
+(election = race = campaign) that share a word of their clauses are one contest, as info;
+so is the very noun a year apart in sentences that share a name ("his 2016 election
+opponent" and "Russia's influence on the 2016 election", both naming Trump).
 Words that single out one of a series keep two events apart ("the first message", "the
 last message"). Schedules ("expected to", "slated for", a date after the article's own)
 are compared only with the same schedule told within a day; an event a follow-up
