@@ -13,7 +13,9 @@ equally common, the conflict is reported once, at the earliest version. Relative
 embedded posts or from its story) the finding says so and is info.
 
 Every other date of running text is keyed by its clause: the head verb or event noun
-(lemmatised; synonyms from `rules/dates.yaml` weigh: freed = released at 0.9), the names
+(a date that opens its sentence with no verb near takes the event noun it goes on to: "And
+on Wednesday, in a speech before the Council on Foreign Relations";
+lemmatised; synonyms from `rules/dates.yaml` weigh: freed = released at 0.9), the names
 in the clause (a clause that names no one, "according to tax returns released Friday",
 takes those of the clause before it) and its other words. Mentions of two articles are
 compared when their keys
