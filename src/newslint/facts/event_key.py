@@ -278,7 +278,8 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
     # received", "On Thursday, the State Department released") reaches past the names
     # of its subject, and the articles among them, to the verb.
     reach = _MAX_AFTER
-    if all(w.group().lower() in FUNCTION_WORDS for w in before):
+    opening = all(w.group().lower() in FUNCTION_WORDS for w in before)
+    if opening:
         reach = _MAX_AFTER + sum(1 for _ in takewhile(
             lambda w: not w.group().islower() or w.group() in FUNCTION_WORDS,
             after[:_MAX_BEFORE]))
@@ -286,6 +287,12 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
         previous = after[i - 1].group() if i else None
         if _is_verb(word.group(), previous):
             return word, None
+    if opening:
+        # "And on Wednesday, in a speech before the Council on Foreign Relations, Senator
+        # Rubio ...": the event noun the opening phrase goes on to, when no verb is near
+        for word in after[:reach]:
+            if word.group().islower() and lemma(word.group()) in nouns:
+                return word, None
     return None, None
 
 

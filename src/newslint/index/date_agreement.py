@@ -84,13 +84,25 @@ def _named_agreement(a: DateMention, b: DateMention, shared: set[str],
 def year_names_noun(a: DateMention, b: DateMention) -> float:
     """A year that names its noun ("the 2016 presidential election", "the 2015 presidential
     campaign") dates it as a name would: two such nouns that agree (one lemma or synonyms)
-    and share a word of their clauses name one event without a shared name, less surely
-    (info). Years a year or more apart stay two events (index/date_conflicts.py)."""
+    and share a word of their clauses name one event without a shared name, and so does
+    the very noun (one lemma) a year apart at most in sentences that share a name; less
+    surely (info). Years a
+    year or more apart stay two events (index/date_conflicts.py)."""
     if not (a.bound and b.bound) or a.precision != "year" or b.precision != "year":
         return 0.0
-    if not _head_weight(a, b) or not set(a.content) & set(b.content):
+    weight = _head_weight(a, b)
+    if not weight:
         return 0.0
-    return UNCONFIRMED
+    if set(a.content) & set(b.content):
+        return UNCONFIRMED
+    # The very noun, in sentences that share a name, names one event too: "invoking his
+    # 2016 election opponent, Hillary Clinton" (Trump's) and "Russia's influence on the
+    # 2016 election and possible ties to Trump associates"; only a year's slip, though: with
+    # only the noun in common, nouns two years apart are two of a recurring kind (the 2014
+    # midterms and the 2016 election).
+    if weight < 1.0 or not set(a.names) & set(b.names) or a.start is None or b.start is None:
+        return 0.0
+    return UNCONFIRMED if abs(a.start.year - b.start.year) <= 1 else 0.0
 
 
 def statement_agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool]
@@ -99,16 +111,21 @@ def statement_agreement(a: DateMention, b: DateMention, crowded: tuple[bool, boo
     spending bill to re-open the government" and "Trump agreed on Friday to reopen the
     federal government" tell one act of one day when what was said is what was done: the
     names agree (as in `agreement`) and two words of the one's clause are among the
-    other's. Only a statement verb of rules/dates.yaml against an act: two statements on
-    two days with the same words are a speaker repeating himself, and other routine heads
+    other's. Only a statement verb of rules/dates.yaml against an act, or against a statement
+    of the same speaker (below): two speakers' statements with the same words are two
+    acts, and other routine heads
     (share prices "rose", "closed") have their own day each. Days only, with no other
     date among the words (`crowded`); less surely than a shared head (info). When both
     name who acted, one of them must be the same: the statement is its speaker's act
     ("Reid received a letter on Wednesday" is not "mentioned Wednesday on the Senate floor
-    by the minority leader")."""
+    by the minority leader"). Two statements are one act when one speaker makes them, both
+    naming him as who spoke, about the same words ("Trump said Thursday he had spoken with
+    Lieberman about the F.B.I. job" and "Trump told reporters Thursday that Lieberman was a
+    leading candidate for the F.B.I. job")."""
     said = statement(a) + statement(b)
-    if said != 1 or (routine_head(a) and routine_head(b)) or any(crowded) \
-            or a.precision != "day" or b.precision != "day":
+    one_speaker = said == 2 and bool(set(a.actors) & set(b.actors))
+    if not (one_speaker or (said == 1 and not (routine_head(a) and routine_head(b)))) \
+            or any(crowded) or a.precision != "day" or b.precision != "day":
         return 0.0
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return 0.0  # a statement is its speaker's act: another's act is another happening

@@ -28,9 +28,17 @@ from newslint.facts.event_vocabulary import head_agreement
 
 ALIGNED_WORDS = 4
 _SHARE = 1 / 3
-# The score of an aligned pair: at least STRONG, below UNCONFIRMED, so that the comparison
-# knows it (index/date_conflicts.py asks `another_step`) and reports it at info.
-ALIGNED = 0.82
+
+
+class AlignedScore(float):
+    """The score of a pair that agrees only by alignment: the comparison tells it by its
+    type, not its value (index/date_conflicts.py then asks `another_step`), so that no
+    other agreement that happens to score the same is taken for one."""
+
+
+# At least STRONG, below UNCONFIRMED: compared, and reported at info.
+ALIGNED_SCORE = 0.82
+ALIGNED = AlignedScore(ALIGNED_SCORE)
 
 
 def aligned(a: DateMention, b: DateMention, names: float, crowded: tuple[bool, bool]

@@ -20,7 +20,7 @@ from newslint.index.date_agreement import (
     routine_head,
     statement,
 )
-from newslint.index.date_alignment import ALIGNED, another_step
+from newslint.index.date_alignment import AlignedScore, another_step
 from newslint.index.date_versions import AGREE, build, support, version_key
 from newslint.index.dates import Dated, Keyed, corpus_reference_range, dated
 
@@ -143,7 +143,8 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None,
             return None
         score = UNCONFIRMED if (i, j) in quoted else agreement(
             a.mention, b.mention, (i in crowded, j in crowded))
-        if score == ALIGNED and another_step(a.article, a.mention, b.article, b.mention):
+        if isinstance(score, AlignedScore) \
+                and another_step(a.article, a.mention, b.article, b.mention):
             score = 0.0  # two steps one article tells apart
         if not _disjoint(a.when, b.when):
             # a weaker match still counts as support

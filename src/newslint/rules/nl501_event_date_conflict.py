@@ -13,7 +13,9 @@ equally common, the conflict is reported once, at the earliest version. Relative
 embedded posts or from its story) the finding says so and is info.
 
 Every other date of running text is keyed by its clause: the head verb or event noun
-(lemmatised; synonyms from `rules/dates.yaml` weigh: freed = released at 0.9), the names
+(a date that opens its sentence with no verb near takes the event noun it goes on to: "And
+on Wednesday, in a speech before the Council on Foreign Relations";
+lemmatised; synonyms from `rules/dates.yaml` weigh: freed = released at 0.9), the names
 in the clause (a clause that names no one, "according to tax returns released Friday",
 takes those of the clause before it) and its other words. Mentions of two articles are
 compared when their keys
@@ -24,7 +26,9 @@ Patrick administration last year". Without a shared word, three shared names in 
 ("the June 25 special election", "an election set for June 23", "the 2012 Benghazi attack"
 and "the attacks in 2012"), still make one event, as info. A year that names its noun
 needs no shared name: "the 2016 presidential election" and "the 2017 presidential race"
-(election = race = campaign) that share a word of their clauses are one contest, as info.
+(election = race = campaign) that share a word of their clauses are one contest, as info;
+so is the very noun a year apart in sentences that share a name ("his 2016 election
+opponent" and "Russia's influence on the 2016 election", both naming Trump).
 Words that single out one of a series keep two events apart ("the first message", "the
 last message"). Schedules ("expected to", "slated for", a date after the article's own)
 are compared only with the same schedule told within a day; an event a follow-up

@@ -37,7 +37,9 @@ three words of the one's clause are among the other's ("said Friday that he will
 short-term spending bill to re-open the government", "announced Friday a short-term plan
 that will reopen the government"); then, as info, the two dates are one act's, unless
 both name who acted and no one is the same: a statement is its speaker's act. Two
-statements are never compared by their words alone: a speaker repeats himself. A speech
+statements are compared by their words only when both name the same speaker as who spoke
+("said Thursday he is close to naming a new director", "told reporters on Thursday that he
+was close to choosing" one), as info: a speaker may repeat himself. A speech
 verb as a text spinner writes it ("mentioned" for "said") dates a statement too. Plans and
 forecasts ("will", "expected to") are not compared, nor a later event that a follow-up
 reports after the other article ran. The version fewer articles give is flagged, pointing
