@@ -1,7 +1,8 @@
-"""NL401 on one figure under two heads (rules/figure_aligned.py): two articles that restate
-one sentence, each with one figure of a dimension, give one measure whatever the heads
-their clauses key it by; real paragraphs of basil (an unlabelled event) with one number
-changed, and sentences that align but hold two measures, which must stay apart."""
+"""NL401 on one figure under two heads (rules/figure_aligned.py; a share under its clause
+verb, figure_pairs.share_verb_key): two articles that restate one sentence give one measure
+whatever the heads their clauses key it by; real paragraphs of basil (unlabelled events)
+with one number changed, and sentences that align but hold two measures, which must stay
+apart."""
 
 from __future__ import annotations
 
@@ -93,3 +94,31 @@ def test_alignment_is_symmetric_and_ignores_heads(first, second, heads):
     assert words_align(first, second, heads) == words_align(second, first, heads)
     if words_align(first, second, heads):
         assert len((first & second) - heads) >= ALIGNED_WORDS
+
+
+POLL = "2011-trump-holds-birther-meeting"
+
+
+def test_a_share_is_compared_under_its_clause_verb_at_info(tmp_path, run_json):
+    # "Mitt Romney leads the pack at 21 percent" and "Mitt Romney leads the would-be group
+    # of contenders with 21 percent of Republican primary voters surveyed": the share of
+    # the voters is what "leads" says of Romney in both.
+    folder = article_copy(tmp_path, POLL)
+    _, before = run_json(str(folder), "--select", "NL401")
+    assert not any(("hpo.md", 14) in link for link in _links(before))
+    edit_line(folder, "hpo.md", 14, "at 21 percent", "at 31 percent")
+    _, found = run_json(str(folder), "--select", "NL401")
+    hits = [d for d, link in zip(found, _links(found), strict=True)
+            if {("hpo.md", 14), ("fox.md", 26)} <= link]
+    assert hits and all(d["severity"] == "info" for d in hits)
+
+
+def test_shares_of_two_leaders_under_one_verb_stay_apart(corpus, run_json):
+    folder = corpus({
+        "a.md": _article("In the poll, Mitt Romney leads the field with 21 percent of "
+                         "Republican primary voters surveyed."),
+        "b.md": _article("In the same poll, Mike Huckabee leads among evangelical voters at "
+                         "27 percent."),
+    })
+    _, found = run_json(str(folder), "--select", "NL401")
+    assert not found

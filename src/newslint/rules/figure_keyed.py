@@ -49,6 +49,7 @@ from newslint.rules.figure_pairs import (
     measure_phrase,
     phrase_key,
     same_magnitude,
+    share_verb_key,
     specific_verb,
 )
 from newslint.rules.figure_wording import comparable, in_quotation, worded_pairs
@@ -130,7 +131,10 @@ def keyed_conflicts(rule: CorpusRule, ctx: CorpusContext, far_apart: float
     found: list[Found] = []
     for key in sorted(groups, key=str):
         found.extend(_story_buckets(ctx, key, groups[key], far_apart, stories))
-    _add_phrase_keyed(ctx, groups, far_apart, stories, found)
+    _add_phrase_keyed(ctx, groups, far_apart, stories, found, phrase_key, "figure-phrase")
+    # A share under its verb is one measure less surely than under its noun: info.
+    _add_phrase_keyed(ctx, groups, far_apart, stories, found, share_verb_key, "figure-share",
+                      Severity.INFO)
     joiner = Joiner(found, far_apart)
     _add_paired(ctx, joiner, comparable, "wording",
                 lambda entries: worded_pairs(entries, _worded_may_compare))
@@ -158,11 +162,14 @@ def _story_buckets(ctx: CorpusContext, key: Hashable, entries: list[Entry], far_
 
 def _add_phrase_keyed(ctx: CorpusContext, groups: dict[Hashable, list[Entry]],
                       far_apart: float, whole: dict[str, frozenset[str]],
-                      found: list[Found]) -> None:
-    """Compares a count whose noun phrase holds another count's head ("nearly 90 faculty
-    members", "nearly 90 ... faculty") in that head's bucket (figure_pairs.phrase_key).
-    Only pairs with such a mention that no bucket paired yet are added."""
-    extra = ctx.index.group("quantities", phrase_key, "figure-phrase")
+                      found: list[Found], key_of: Callable[[Quantity], Hashable | None],
+                      name: str, most: Severity = Severity.ERROR) -> None:
+    """Compares a figure in the bucket of a second key besides its own: a count whose
+    noun phrase holds another count's head ("nearly 90 faculty members", "nearly 90 ...
+    faculty"; figure_pairs.phrase_key), a share of a population under its clause verb
+    (figure_pairs.share_verb_key). Only pairs with such a mention that no bucket paired
+    yet are added."""
+    extra = ctx.index.group("quantities", key_of, name)
     seen = {frozenset((mention(x), mention(y))) for f in found for x, y in f.oriented}
     for key in sorted(extra, key=str):
         if key not in groups:
@@ -176,6 +183,7 @@ def _add_phrase_keyed(ctx: CorpusContext, groups: dict[Hashable, list[Entry]],
                           and frozenset((mention(x), mention(y))) not in seen]
             if f.oriented:
                 seen.update(frozenset((mention(x), mention(y))) for x, y in f.oriented)
+                f.severity = min(f.severity, most, key=rank)
                 found.append(f)
 
 

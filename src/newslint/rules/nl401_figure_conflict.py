@@ -78,6 +78,10 @@ each figure be the other's only aligned one; modifiers, tense and the names of t
 clauses must agree, and counts of two nouns stay two measures. Such a pair is info, and is
 compared up to three days apart.
 
+A share of a population ("with 21 percent of Republican primary voters") is keyed by the
+population's noun and also by its clause verb, so that "Mitt Romney leads the pack at 21
+percent" meets it: such a pair is info.
+
 ## Why it matters to an editor
 Wrong figures are the most common correction in financial and science news. When two
 outlets disagree, at least one has the number, the subject or the period wrong.
