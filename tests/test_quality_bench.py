@@ -625,3 +625,26 @@ def test_a_name_plant_disagrees_with_the_headlines_too() -> None:
             break
     assert plan is not None and event.text(plan.planted) == "Pelosi"
     assert injection.Pos("a.md", 1, 3, 9) in plan.spans
+
+
+def test_a_figure_said_under_a_condition_is_no_site() -> None:
+    """"If majority Republicans change the threshold, Gorsuch could be approved with a
+    simple majority of 51 votes" gives a scenario, not the party's count ("has only 51
+    votes right now"): a change of either is no discrepancy an editor could see. The same
+    count stated twice is a site."""
+    event_name = "2017-supreme-court-nomination-of-judge-neil-m-gorsuch"
+    threshold = paragraph(event_name, "fox.md", 28)
+    count = paragraph(event_name, "nyt.md", 40)
+    assert plants._scenario(threshold, threshold.index("51"))
+    assert not plants._scenario(count, count.index("51"))
+
+    def event(a: str, b: str) -> injection.Event:
+        return injection.Event("e", {"a.md": [a], "b.md": [b]},
+                               {"a.md": range(1), "b.md": range(1)})
+
+    assert plants.figure(event(threshold, count), random.Random(1)) is None
+    stated = "The party effectively has 51 votes in the Senate right now."
+    plan = plants.figure(event(stated, count), random.Random(1))
+    assert plan is not None and {p.file for p in plan.spans} == {"a.md", "b.md"}
+    asked = "Could any judge be approved with 60 or more votes in the Senate?"
+    assert plants._scenario(asked, asked.index("60"))

@@ -5,7 +5,10 @@ draws one with the seeded generator; None when the event has no site for the kin
 - figure: a number whose (number, next word) or (previous word, number) pair another
   article of the event repeats, the word not a grammar word ("at 4 percent" and "at 2
   a.m." share nothing a reader could compare);
-- figure: not a number that is part of a name ("Amendment 64", "Flight 93");
+- figure: not a number that is part of a name ("Amendment 64", "Flight 93"), nor one said
+  under a condition or asked about ("If ... could be approved with a simple majority of 51
+  votes", "If all earnings were taxed, the trust funds would remain solvent for the next 75
+  years"): a scenario is no value another article's contradicts;
 - date / weekday / year: a month-day, a weekday name or a year another article repeats in a
   sentence that tells of the same happening as far as words go: the two sentences share a
   name, and a content word near the date in both (without that, "Reid received a letter on
@@ -75,7 +78,7 @@ def figure(event: Event, rng: random.Random) -> Plan | None:
         text = event.files[file][line - 1]
         digits = m.group(2).replace(",", "")
         if YEAR.fullmatch(digits) or re.search(MONTH + r"\s*$", text[: m.start()]) \
-                or NAMED_NUMBER.search(text[: m.start()]):
+                or NAMED_NUMBER.search(text[: m.start()]) or _scenario(text, m.start()):
             continue
         previous = WORD.findall(text[max(0, m.start() - 30) : m.start()])
         found[m.group(1) + m.group(2) + (m.group(3) or "")].append((
@@ -99,6 +102,22 @@ def figure(event: Event, rng: random.Random) -> Plan | None:
     new = f"{value:,}" if "," in text else str(value)
     return Plan("figure", "changed", [Edit(pos, new + ("." + frac if frac else ""))], pos,
                 [pos, *others])
+
+
+_CONDITION = re.compile(r"(?<![\w'’-])(?:if|unless)(?![\w'’-])", re.IGNORECASE)
+
+
+def _scenario(text: str, start: int) -> bool:
+    """Whether the number at text[start] is said under a condition ("if" or "unless"
+    before it in its sentence) or asked about (its sentence ends with a question mark): a
+    scenario, not a value measured, which no other article's value contradicts ("If
+    Republicans change the threshold, Gorsuch could be approved with a simple majority of
+    51 votes" is not "the party has only 51 votes right now")."""
+    ends = sentence_ends(text)
+    lo = max((nxt for end, nxt in ends if nxt <= start), default=0)
+    hi = min((end for end, _ in ends if end > start), default=len(text))
+    return _CONDITION.search(text, lo, start) is not None \
+        or text[lo:hi].rstrip("”\"’' ").endswith("?")
 
 
 def _sentence_words(text: str, start: int) -> tuple[set[str], set[str]]:

@@ -65,6 +65,7 @@ class ClauseContext:
     modifiers: tuple[str, ...]  # canonical modifiers ("initial", "per share", "year 2014")
     future: bool  # said of what will or may happen, not what did
     words: tuple[str, ...] = ()  # lemmas of the sentence's other content words, sorted
+    sentence_words: tuple[str, ...] = ()  # ... all of them, whatever the head
 
     @property
     def head(self) -> str | None:
@@ -329,6 +330,7 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
         # around $8 billion" and "estimates would cost about $8 billion" tell one estimate.
         future=_FUTURE.search(text, begin, start) is not None and "estimated" not in mods,
         words=content_words(text, lo, hi, noun) if noun else (),  # only nouns use them
+        sentence_words=_sentence_words(text, lo, hi),  # one tuple per sentence
     )
 
 

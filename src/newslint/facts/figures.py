@@ -47,6 +47,9 @@ class Quantity:
     sentence: int = -1  # index of its sentence in the article
     words: tuple[str, ...] = ()  # lemmas of its sentence's content words (context.py)
     frame: tuple[str, ...] = ()  # content words of the five words either side (context.py)
+    # Lemmas of every content word of its sentence: two figures under different heads in
+    # sentences that align are one (rules/figure_aligned.py).
+    sentence_words: tuple[str, ...] = ()
 
 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()

@@ -8,8 +8,8 @@ act, and the sentences say so. Two weekdays of different heads are one act of th
 week, less surely than a shared head (info), when
 
 - the names they share make up the names of one of them (index/date_agreement.py's share);
-- their sentences share ALIGNED_WORDS lemmas besides both heads, and a third of the
-  shorter sentence's;
+- their sentences share four lemmas besides both heads, and a third of the shorter
+  sentence's (facts/alignment.py, shared with the figures);
 - no one else acts: when both name who acted (the names before the head and the date),
   one of them is the same ("The NAACP adopted a resolution Tuesday" is not "the St. Louis
   Tea Party issued its own resolution Friday");
@@ -24,10 +24,8 @@ week, less surely than a shared head (info), when
 from __future__ import annotations
 
 from newslint.facts import ArticleFacts, DateMention
+from newslint.facts.alignment import words_align
 from newslint.facts.event_vocabulary import head_agreement
-
-ALIGNED_WORDS = 4
-_SHARE = 1 / 3
 
 
 class AlignedScore(float):
@@ -50,12 +48,8 @@ def aligned(a: DateMention, b: DateMention, names: float, crowded: tuple[bool, b
         return 0.0
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return 0.0
-    heads = {a.head, b.head, a.alt_head, b.alt_head}
-    shared = (set(a.sentence) & set(b.sentence)) - heads
-    shorter = min(len(set(a.sentence) - heads), len(set(b.sentence) - heads))
-    if len(shared) < ALIGNED_WORDS or len(shared) < shorter * _SHARE:
-        return 0.0
-    return ALIGNED
+    heads = {h for h in (a.head, b.head, a.alt_head, b.alt_head) if h is not None}
+    return ALIGNED if words_align(a.sentence, b.sentence, heads) else 0.0
 
 
 def another_step(a: ArticleFacts, ma: DateMention, b: ArticleFacts, mb: DateMention) -> bool:

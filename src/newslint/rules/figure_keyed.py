@@ -14,14 +14,28 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Hashable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterable
 from pathlib import PurePosixPath
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quantity
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+from newslint.rules.figure_aligned import alignable, aligned_pairs
 from newslint.rules.figure_counts import ALIGNED_GAP_LIMIT, aligned_counts, noun_grade
+from newslint.rules.figure_found import (
+    COUNT_DAYS,
+    STILL,
+    Conflict,
+    Entry,
+    Found,
+    Joiner,
+    Pair,
+    days_apart,
+    may_compare_apart,
+    mention,
+    rank,
+    severity_of,
+)
 from newslint.rules.figure_pairs import (
     GAP_LIMIT,
     MAX_MENTIONS,
@@ -35,28 +49,10 @@ from newslint.rules.figure_pairs import (
     measure_phrase,
     phrase_key,
     same_magnitude,
+    share_verb_key,
     specific_verb,
 )
 from newslint.rules.figure_wording import comparable, in_quotation, worded_pairs
-
-Entry = tuple[ArticleFacts, Quantity]
-_STILL = ("age", "clock", "physical")  # measures that do not move day to day
-_COUNT_DAYS = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Conflict:
-    first: Entry
-    second: Entry
-    gap: float
-    strength: int
-
-
-def severity_of(conflict: Conflict, far_apart: float) -> Severity:
-    """Graded by the size of the gap; uncertain keys or a near gap are info."""
-    if conflict.strength < 3 or conflict.gap < 1.1:
-        return Severity.INFO
-    return Severity.ERROR if conflict.gap >= far_apart else Severity.WARNING
 
 
 def pair_conflict(first: list[Quantity], second: list[Quantity],
@@ -128,33 +124,28 @@ def _specific_head(q: Quantity) -> bool:
     return specific_verb(q.verb)
 
 
-Mention = tuple[str, int]  # (path, start) of a mention
-
-
-@dataclass(slots=True)
-class _Found:
-    """One finding to be: its bucket key, (flagged, other) pairs and severity."""
-
-    key: Hashable
-    oriented: list[tuple[Entry, Entry]]
-    severity: Severity
-
-
 def keyed_conflicts(rule: CorpusRule, ctx: CorpusContext, far_apart: float
                     ) -> Iterable[Diagnostic]:
     groups = ctx.index.group("quantities", candidate_key, "figure-context")
     stories: dict[str, frozenset[str]] = {}
-    found: list[_Found] = []
+    found: list[Found] = []
     for key in sorted(groups, key=str):
         found.extend(_story_buckets(ctx, key, groups[key], far_apart, stories))
-    _add_phrase_keyed(ctx, groups, far_apart, stories, found)
-    _add_worded(ctx, far_apart, found)
+    _add_phrase_keyed(ctx, groups, far_apart, stories, found, phrase_key, "figure-phrase")
+    # A share under its verb is one measure less surely than under its noun: info.
+    _add_phrase_keyed(ctx, groups, far_apart, stories, found, share_verb_key, "figure-share",
+                      Severity.INFO)
+    joiner = Joiner(found, far_apart)
+    _add_paired(ctx, joiner, comparable, "wording",
+                lambda entries: worded_pairs(entries, _worded_may_compare))
+    _add_paired(ctx, joiner, alignable, "aligned",
+                lambda entries: aligned_pairs(entries, _aligned_may_compare))
     for f in found:
         yield _finding(rule, f.key, f.oriented, f.severity)
 
 
 def _story_buckets(ctx: CorpusContext, key: Hashable, entries: list[Entry], far_apart: float,
-                   whole: dict[str, frozenset[str]]) -> Iterable[_Found]:
+                   whole: dict[str, frozenset[str]]) -> Iterable[Found]:
     """The findings of one bucket, story by story. `whole` (each article's story, filled
     on first use) tells which words the story seldom uses."""
     for story in ctx.index.stories.components(article.id for article, _ in entries):
@@ -171,73 +162,61 @@ def _story_buckets(ctx: CorpusContext, key: Hashable, entries: list[Entry], far_
 
 def _add_phrase_keyed(ctx: CorpusContext, groups: dict[Hashable, list[Entry]],
                       far_apart: float, whole: dict[str, frozenset[str]],
-                      found: list[_Found]) -> None:
-    """Compares a count whose noun phrase holds another count's head ("nearly 90 faculty
-    members", "nearly 90 ... faculty") in that head's bucket (figure_pairs.phrase_key).
-    Only pairs with such a mention that no bucket paired yet are added."""
-    extra = ctx.index.group("quantities", phrase_key, "figure-phrase")
-    seen = {frozenset((_mention(x), _mention(y))) for f in found for x, y in f.oriented}
+                      found: list[Found], key_of: Callable[[Quantity], Hashable | None],
+                      name: str, most: Severity = Severity.ERROR) -> None:
+    """Compares a figure in the bucket of a second key besides its own: a count whose
+    noun phrase holds another count's head ("nearly 90 faculty members", "nearly 90 ...
+    faculty"; figure_pairs.phrase_key), a share of a population under its clause verb
+    (figure_pairs.share_verb_key). Only pairs with such a mention that no bucket paired
+    yet are added."""
+    extra = ctx.index.group("quantities", key_of, name)
+    seen = {frozenset((mention(x), mention(y))) for f in found for x, y in f.oriented}
     for key in sorted(extra, key=str):
         if key not in groups:
             continue
-        added = {_mention(e) for e in extra[key]}
+        added = {mention(e) for e in extra[key]}
         entries = sorted(groups[key] + extra[key],
                          key=lambda e: (e[0].path, e[1].span.start))
         for f in _story_buckets(ctx, key, entries, far_apart, whole):
             f.oriented = [(x, y) for x, y in f.oriented
-                          if (_mention(x) in added or _mention(y) in added)
-                          and frozenset((_mention(x), _mention(y))) not in seen]
+                          if (mention(x) in added or mention(y) in added)
+                          and frozenset((mention(x), mention(y))) not in seen]
             if f.oriented:
-                seen.update(frozenset((_mention(x), _mention(y))) for x, y in f.oriented)
+                seen.update(frozenset((mention(x), mention(y))) for x, y in f.oriented)
+                f.severity = min(f.severity, most, key=rank)
                 found.append(f)
 
 
-def _mention(entry: Entry) -> Mention:
-    return entry[0].path, entry[1].span.start
-
-
-def _add_worded(ctx: CorpusContext, far_apart: float, found: list[_Found]) -> None:
-    """Adds the pairs written in the same words (figure_wording) that no keyed bucket
-    paired: to the finding of either mention if it has one, else as a finding of their own."""
-    pairs_seen = {frozenset((_mention(x), _mention(y))) for f in found for x, y in f.oriented}
-    at: dict[Mention, _Found] = {_mention(x): f for f in found for x, _ in f.oriented}
-    entries = ctx.index.group("quantities", lambda q: "worded" if comparable(q) else None,
-                              "figure-wording").get("worded", [])
+def _add_paired(ctx: CorpusContext, joiner: Joiner, admit: Callable[[Quantity], bool],
+                label: str, pairs: Callable[[list[Entry]], Iterable[Pair]]) -> None:
+    """Adds, story by story, the pairs of the admitted mentions that a comparison beside
+    the keyed buckets finds: written in the same words (figure_wording), or in sentences
+    that align (figure_aligned)."""
+    entries = ctx.index.group("quantities", lambda q: label if admit(q) else None,
+                              f"figure-{label}").get(label, [])
     for story in ctx.index.stories.components(article.id for article, _ in entries):
         members = set(story)
         in_story = [e for e in entries if e[0].id in members]
-        if len({a.path for a, _ in in_story}) < 2:
-            continue
-        pairs = [p for p in worded_pairs(in_story, _worded_may_compare)
-                 if frozenset((_mention(p.first), _mention(p.second))) not in pairs_seen]
-        count: dict[Mention, int] = {}
-        for p in pairs:
-            for entry in (p.first, p.second):
-                count[_mention(entry)] = count.get(_mention(entry), 0) + 1
-        for p in pairs:
-            # The mention with a finding already, else the one at odds with most others.
-            first, second = sorted((p.first, p.second), key=lambda e: (
-                _mention(e) not in at, -count[_mention(e)], _mention(e)))
-            severity = severity_of(Conflict(first, second, p.gap, p.strength), far_apart)
-            record = at.get(_mention(first))
-            if record is None:
-                record = _Found((first[1].dimension or "", "wording"), [], severity)
-                found.append(record)
-                at[_mention(first)] = record
-            record.oriented.append((first, second))
-            record.severity = max(record.severity, severity, key=_rank)
+        if len({a.path for a, _ in in_story}) >= 2:
+            joiner.add(pairs(in_story), label)
 
 
 def _worded_may_compare(first: Entry, second: Entry) -> bool:
     """Articles of different days compare still measures, counts of a noun within a few
     days, and figures both quote."""
-    moved = _days_apart(first[0], second[0])
+    moved = days_apart(first[0], second[0])
     if not moved:
         return True
     q = first[1]
-    if _may_compare_apart((q.dimension or "", q.head or ""), moved):
+    if may_compare_apart((q.dimension or "", q.head or ""), moved):
         return True
     return in_quotation(*first) and in_quotation(*second)
+
+
+def _aligned_may_compare(first: Entry, second: Entry) -> bool:
+    """Sentences that align tell one thing: compared within a few days, as counts of a
+    noun are, whatever the dimension (at info), and further apart as worded pairs are."""
+    return days_apart(first[0], second[0]) <= COUNT_DAYS or _worded_may_compare(first, second)
 
 
 def _whole_stories(ctx: CorpusContext) -> dict[str, frozenset[str]]:
@@ -270,7 +249,7 @@ def rare_words(ctx: CorpusContext, story: frozenset[str]) -> frozenset[str]:
 
 
 def _bucket(key: Hashable, entries: list[Entry], far_apart: float,
-            seldom: frozenset[str] = frozenset()) -> Iterable[_Found]:
+            seldom: frozenset[str] = frozenset()) -> Iterable[Found]:
     by_article: dict[str, list[Entry]] = {}
     for entry in entries:
         by_article.setdefault(entry[0].path, []).append(entry)
@@ -326,16 +305,16 @@ def _bucket(key: Hashable, entries: list[Entry], far_apart: float,
         c = Conflict(by_article[first][i], by_article[second][j], size, strength)
         conflicts.append(c)
         oriented.append((c.first, c.second) if first == flagged else (c.second, c.first))
-    severity = max((severity_of(c, far_apart) for c in conflicts), key=_rank)
-    yield _Found(key, oriented, severity)
+    severity = max((severity_of(c, far_apart) for c in conflicts), key=rank)
+    yield Found(key, oriented, severity)
 
 
 def _compare(key: Hashable, by_article: dict[str, list[Entry]], first: str, second: str,
              seldom: frozenset[str]) -> tuple[int, int, float, int] | None:
     """Two articles' conflict on a bucket's measure, as positions in their mention lists."""
     art_a, art_b = by_article[first][0][0], by_article[second][0][0]
-    moved = _days_apart(art_a, art_b)
-    if moved and not _may_compare_apart(key, moved):
+    moved = days_apart(art_a, art_b)
+    if moved and not may_compare_apart(key, moved):
         return None  # a tally, a price or a running total may have moved
     mentions_a = [q for _, q in by_article[first]]
     mentions_b = [q for _, q in by_article[second]]
@@ -343,7 +322,7 @@ def _compare(key: Hashable, by_article: dict[str, list[Entry]], first: str, seco
     if found is None:
         return None
     a, b, size, strength = found
-    if moved and str(key[0]).split(":")[0] not in _STILL:  # type: ignore[index]
+    if moved and str(key[0]).split(":")[0] not in STILL:  # type: ignore[index]
         strength = min(strength, 2)  # a count of another day: maybe updated
     return (next(i for i, q in enumerate(mentions_a) if q is a),
             next(j for j, q in enumerate(mentions_b) if q is b), size, strength)
@@ -363,29 +342,6 @@ def _finding(rule: CorpusRule, key: Hashable, oriented: list[tuple[Entry, Entry]
     return make_diagnostic(rule, article, quantity.span, message,
                            key=f"{key[0]}|{head_word(quantity)}",  # type: ignore[index]
                            related=related, severity=severity)
-
-
-def _days_apart(a: ArticleFacts, b: ArticleFacts) -> int:
-    """Days between two articles' dates; 0 when either is undated (one story, one time)."""
-    if a.date is None or b.date is None:
-        return 0
-    return abs((a.date - b.date).days)
-
-
-def _may_compare_apart(key: Hashable, days: int) -> bool:
-    """Ages, clock times and lengths do not move; a count of things named by a noun ("42
-    members", "60,000 emails") or the share of one ("35 percent Latino", "21 percent of
-    voters") moves slowly enough to compare within a few days; amounts, bare percentages,
-    durations and what a verb counts ("killed", "arrested") may move daily."""
-    dimension, head = key  # type: ignore[misc]
-    if dimension.split(":")[0] in _STILL:
-        return True
-    return dimension in ("count", "percent") and head.startswith("n:") \
-        and days <= _COUNT_DAYS
-
-
-def _rank(severity: Severity) -> int:
-    return [Severity.INFO, Severity.WARNING, Severity.ERROR].index(severity)
 
 
 def _where(article: ArticleFacts, q: Quantity) -> str:

@@ -71,6 +71,17 @@ def phrase_key(quantity: Quantity) -> Hashable | None:
     return None if head == quantity.head else (quantity.dimension, head)
 
 
+def share_verb_key(quantity: Quantity) -> Hashable | None:
+    """The bucket a share of a population joins besides its own: "with 21 percent of
+    Republican primary voters" is keyed by the voters, and is also what its clause verb
+    says ("Romney leads ... with 21 percent", "Romney leads the pack at 21 percent")."""
+    key = candidate_key(quantity)
+    if key is None or quantity.dimension != "percent" or not quantity.verb \
+            or not (quantity.head or "").startswith("n:"):
+        return None
+    return quantity.dimension, f"v:{quantity.verb}"
+
+
 def comparison_key(q: Quantity) -> tuple[object, ...]:
     """Everything a comparison reads of a mention: every field but where it stands. Two
     articles whose mentions have equal keys (copies of one report) compare alike."""

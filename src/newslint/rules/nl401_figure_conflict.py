@@ -68,6 +68,20 @@ tense or clause name tells them apart. Three shared words make an error or a war
 the gap, two an info. A figure both articles quote is compared across publication days: a
 quotation does not move. Ranks ("the No. 3 position") are compared this way only.
 
+One figure under two heads is one measure too when the sentences align: two articles that
+tell one thing ("... in exchange for $5.7 billion in funding for a wall along the southern
+border"; "... in exchange for the $5.7 billion he has been seeking for a barrier along the
+nation's southern border") share names (those of one sentence are all in the other) and
+four content words besides their heads, a third of the shorter sentence's, as two weekdays
+of different heads do (NL501). Each sentence must hold one figure of the dimension and
+each figure be the other's only aligned one; modifiers, tense and the names of their
+clauses must agree, and counts of two nouns stay two measures. Such a pair is info, and is
+compared up to three days apart.
+
+A share of a population ("with 21 percent of Republican primary voters") is keyed by the
+population's noun and also by its clause verb, so that "Mitt Romney leads the pack at 21
+percent" meets it: such a pair is info.
+
 ## Why it matters to an editor
 Wrong figures are the most common correction in financial and science news. When two
 outlets disagree, at least one has the number, the subject or the period wrong.

@@ -140,4 +140,5 @@ def _quantity(article: Article, figure: Figure, binding: Binding, context: Conte
         sentence=sentence,
         words=ctx.words if ctx else (),
         frame=keys.frame if keys else (),
+        sentence_words=ctx.sentence_words if ctx else (),
     )

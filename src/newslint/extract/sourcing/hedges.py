@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.scan import AllOf, Scan, Words, has_start, longest_words, scan, triggers
+from newslint.extract.sourcing.quoted import _inside, quote_ranges
 from newslint.extract.sourcing.sourced_groups import (
     members_named,
     relayed,
@@ -37,7 +38,6 @@ _DETERMINED = regex.compile(
     r"(?i:\b(?:the|its|their|his|her|our|these|those|this|that|[\p{L}]+[’']s)"
     r"(?:\s+\p{Ll}+)?)\s+$"
 )
-_QUOTED = regex.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,48 +355,3 @@ def _matches_at(pattern: regex.Pattern[str], text: str, starts: list[int] | None
             if match:
                 pos = match.end()
                 yield match
-
-
-def quote_ranges(article: Article) -> list[tuple[int, int]]:
-    """[start, end) of each stretch in quotation marks, outside embedded posts, in order."""
-    text = article.analysis
-    ranges: list[tuple[int, int]] = []
-    find = text.find
-    for paragraph in article.paragraphs:
-        if paragraph.kind == "post":
-            continue
-        start, end = paragraph.start, paragraph.end
-        if find("“", start, end) < 0 and find('"', start, end) < 0:
-            continue  # most paragraphs quote nobody; a regex search costs more than a find
-        if _runs_on(text[start:end]):
-            ranges.append((start, end))  # one paragraph of a quoted passage
-            continue
-        for match in _QUOTED.finditer(text, start, end):
-            ranges.append((match.start(), match.end()))
-    return ranges
-
-
-def quoted_passages(article: Article) -> list[tuple[int, int]]:
-    """[start, end) of each paragraph of a passage quoted over several paragraphs."""
-    text = article.analysis
-    return [(p.start, p.end) for p in article.paragraphs
-            if p.kind != "post" and (text.find("“", p.start, p.end) >= 0
-                                     or text.find('"', p.start, p.end) >= 0)
-            and _runs_on(text[p.start:p.end])]
-
-
-def _runs_on(paragraph: str) -> bool:
-    """A paragraph that opens a quotation and never closes it: one paragraph of a passage
-    quoted over several ("Politico reports:" then the excerpt), all of it someone else's."""
-    body = paragraph.lstrip()
-    if body.startswith("“"):
-        return body.count("“") > body.count("”")
-    return body.startswith('"') and body.count('"') % 2 == 1
-
-
-def _inside(ranges: list[tuple[int, int]], offset: int,
-            starts: list[int] | None = None) -> bool:
-    if starts is None:
-        starts = [r[0] for r in ranges]
-    index = bisect.bisect_right(starts, offset) - 1
-    return index >= 0 and offset < ranges[index][1]
