@@ -12,7 +12,9 @@ places. The severity says what changed:
   statement" is a changed fact: both numbers are shown);
 - info: a slight word only: an article or a degree word ("at the bar" / "at a bar",
   "a very dangerous thing" / "a dangerous thing"), a pronoun, a modal or the "let" of
-  "let's" ("it ruined" / "they ruined"), the tense of one verb ("I say" / "I said").
+  "let's" ("it ruined" / "they ruined"), the tense of one verb ("I say" / "I said"),
+  words only moved inside the words both give ("with either our partners" / "either
+  with our partners").
 
 Never reported: house style (contractions, British and American spelling, numerals and
 number words, "Sen." / "Senator", "work force" / "workforce", "U.S." / "US", an editor's
@@ -58,8 +60,7 @@ ellipsis, two cuts of one remark). The word classes are in `rules/quote_noise.ya
   its clause), the rest is left out ("to San Diego," / "to San Diego. Governor Perry has
   ..."; a place name spelt another way there is NL101's finding; "As the vice president"
   / "With respect to that quote, I think the vice president" shows "As" for "I think").
-- Words only moved ("with either our partners" / "either with our partners"); spun words,
-  which count as the words they replaced.
+- Spun words, which count as the words they replaced.
 - A fragment that the speaker's words elsewhere give word for word, beside a longer third.
 - A fragment of the writer's sentence that leaves out, after "and", "or" or "but", only
   the subject words the other version repeats (she wants to "find out what's in it and
@@ -70,7 +71,9 @@ ellipsis, two cuts of one remark). The word classes are in `rules/quote_noise.ya
 ### One finding per remark
 - One article against two or more that agree: the message says what "the 2 other
   articles" read. As many articles each way: the message blames neither ("CCP" here only).
-- Two sentences of one passage against one passage elsewhere are one finding, and so is
+- Two sentences of one passage against one passage elsewhere are one finding (its span
+  runs over the changed sentences of the flagged paragraph, its related places take in
+  the other article's changed sentences), and so is
   one change found in a whole quote against one article and in its sentence against
   another; two quotes of one paragraph, each changed against its own counterpart, are two.
 
@@ -250,9 +253,11 @@ class QuoteWording(CorpusRule):
                 if first is None:
                     passages[id(group[0])] = diagnostic
                 elif diagnostic.severity > first.severity:
-                    passages[id(group[0])] = grouping.with_variant(diagnostic, first)
+                    passages[id(group[0])] = grouping.with_sentence(diagnostic, first,
+                                                                    variants.places)
                 else:
-                    passages[id(group[0])] = grouping.with_variant(first, diagnostic)
+                    passages[id(group[0])] = grouping.with_sentence(first, diagnostic,
+                                                                    variants.places)
         yield from one_per_remark(list(passages.values()), variants)
 
     def _report(self, speaker: str, a: tuple[str, ...], b: tuple[str, ...],
