@@ -198,14 +198,16 @@ def quote_speaker(event: Event, rng: random.Random) -> Plan | None:
 
 def quote_unattributed(event: Event, rng: random.Random) -> Plan | None:
     """A paragraph that is one quoted full clause and the clause that names its speaker
-    ('"...," said Ann Ford.' / '"...," Ford said, a Republican.'): the attribution taken
-    out, so that the paragraph is the quote alone ('"...."'). Only where a reader would
-    then see no source: the quote is a sentence of six words or more, not a title; the
-    speaker is a name (not "he said"), named neither in the quote nor in the sentences
-    next to the paragraph; and no speech verb or colon in the last sentence before it,
-    no quote left open there, and none in the first sentence after it (`"...." That was
-    how Ford put it.`). The plant has one place: the finding is at the quote, which is
-    listed by its first and its last word (a finding at the quote touches both)."""
+    ('"...," said Ann Ford.' / '"...," Ford said, a Republican.'), or that and a second
+    quoted sentence after it ('"...," Ford said. "...."'): the attribution taken out, so
+    that the paragraph is the quote alone ('"...."', '".... ...."'). Only where a reader
+    would then see no source: the quote is a sentence of six words or more, not a title;
+    the speaker is a name (not "he said"), named neither in the quotes nor in the
+    sentences next to the paragraph; and no speech verb or colon in the last sentence
+    before it, no quote left open there, and none in the first sentence after it
+    (`"...." That was how Ford described it.`). The plant has one place: the finding is at
+    the quote, which is listed by its first and its last word (a finding at the quote
+    touches both)."""
     sites = []
     for file in sorted(event.files):
         lines = list(event.body_lines(file))
@@ -213,25 +215,27 @@ def quote_unattributed(event: Event, rng: random.Random) -> Plan | None:
             site = _attributed_alone(text)
             if site is None:
                 continue
-            m, group, surname = site
             before = _last_sentence(lines[k - 1][1]) if k and lines[k - 1][0] == line - 2 \
                 else ""
             after = _first_sentence(lines[k + 1][1]) if k + 1 < len(lines) and \
                 lines[k + 1][0] == line + 2 else ""
-            if surname in before or surname in after or _attributes(before, after):
+            if site[3] in before or site[3] in after or _attributes(before, after):
                 continue
-            sites.append((file, line, m, group))
+            sites.append((file, line, site))
     if not sites:
         return None
-    file, line, m, group = rng.choice(sites)
+    file, line, (m, group, second, _) = rng.choice(sites)
     text = event.files[file][line - 1]
     quote = _pos(file, line, m, group)
     inside = m.group(group)
-    close = text[m.end(group):m.end()]
-    if inside.endswith(","):  # '"...," said Ford.' -> '"...."'
-        edit = Edit(Pos(file, line, quote.end_col - 1, len(text) + 1), "." + close)
-    else:  # '"...?" Ford asked.' -> '"...?"'
-        edit = Edit(Pos(file, line, m.end() + 1, len(text) + 1), "")
+    comma = inside.endswith(",")  # '"...," said Ford.' -> '"...."'
+    start = quote.end_col - 1 if comma else m.end() + 1
+    if second is None:
+        edit = Edit(Pos(file, line, start, len(text) + 1),
+                    "." + text[m.end(group):m.end()] if comma else "")
+    else:  # '"...," Ford said. "...."' -> '"... ...."', one quote
+        inner = second.start(1 if second.group(1) is not None else 2)
+        edit = Edit(Pos(file, line, start, inner + 1), ". " if comma else " ")
     words = list(WORD.finditer(inside))
     first, last = words[0], words[-1]
     return Plan("quote_unattributed", "attribution removed", [edit], quote,
@@ -242,33 +246,40 @@ def quote_unattributed(event: Event, rng: random.Random) -> Plan | None:
 _TAIL_END = re.compile(r"[.]\s*$")
 
 
-def _attributed_alone(text: str) -> tuple[re.Match[str], int, str] | None:
-    """(quote, its group, the speaker's surname) when the paragraph is one quoted sentence
-    closed by a comma, question or exclamation mark and then one clause naming its
-    speaker, nothing else; else None."""
+def _attributed_alone(text: str
+                      ) -> tuple[re.Match[str], int, re.Match[str] | None, str] | None:
+    """(quote, its group, a second quote after the attribution or None, the speaker's
+    surname) when the paragraph is one quoted sentence closed by a comma, question or
+    exclamation mark, then one sentence naming its speaker, then at most one more quoted
+    sentence and nothing else; else None."""
     quotes = list(QUOTE.finditer(text))
-    if len(quotes) != 1 or text[:quotes[0].start()].strip():
+    if not 1 <= len(quotes) <= 2 or text[:quotes[0].start()].strip():
         return None
-    m = quotes[0]
+    m, second = quotes[0], (quotes[1] if len(quotes) == 2 else None)
     group = 1 if m.group(1) is not None else 2
     inside = m.group(group)
     words = WORD.findall(inside)
     if (len(words) < _MIN_QUOTE_WORDS or not inside[:1].isupper()
             or not inside.endswith((",", "?", "!")) or is_title_case(inside.split())):
         return None
-    tail = text[m.end():]
+    tail = text[m.end():second.start() if second else len(text)]
     s = SPEAKER_AFTER.match(tail, len(tail) - len(tail.lstrip()))
     if s is None or not _TAIL_END.search(tail) or any(c in tail for c in "“”\"‘"):
         return None
     if sentence_ends(tail.rstrip()[:-1]):
-        return None  # a second sentence after the attribution
+        return None  # a second sentence of the writer's after the attribution
+    if second is not None:
+        said = second.group(1 if second.group(1) is not None else 2)
+        if text[second.end():].strip() or not said[:1].isupper() or not said.rstrip(
+                "”\"’'").endswith((".", "?", "!")):
+            return None
     name = (s.group(1) or s.group(2)).split()
     if name[0] in PRONOUNS or name[0] in TITLES or not name[0][:1].isupper():
         return None
     surname = name[-1]
-    if surname in inside:
+    if surname in inside or (second is not None and surname in second.group()):
         return None
-    return m, group, surname
+    return m, group, second, surname
 
 
 _MIN_QUOTE_WORDS = 6
