@@ -1,7 +1,8 @@
 """NL302 on discrepancies of real dev copy it used to miss: words moved inside a quote, and
 a change in the second sentence of a passage whose first sentence is changed too (the one
-finding of the passage must show where both are). Each with the look-alike that must stay
-as it was: a quote given the same way, a change at the edge of a cut.
+finding of the passage names the other article's changed sentence). Each with the
+look-alike that must stay as it was: a quote given the same way, a sentence of the flagged
+article that only looks changed.
 """
 
 from __future__ import annotations
@@ -66,14 +67,15 @@ def test_real_dev_second_sentence_change_is_shown_in_the_passage_finding(tmp_pat
     assert _covers(passage[0], "fox.md", 18, paragraph(event, "fox.md", 18).index("just") + 1)
 
 
-def test_real_dev_passage_finding_spans_the_changed_sentence(tmp_path, run_json) -> None:
-    # Vicente Fox's warning: "the President Peña" in its first sentence, "on part of" in a
-    # later one; Fox News gives the two as two quotes of one paragraph.
+def test_real_dev_passage_finding_keeps_to_its_own_sentence(tmp_path, run_json) -> None:
+    # Vicente Fox's warning: "the President Peña" in its first sentence; a later sentence
+    # that HuffPost breaks in two ("should not happen. He comes") only looks changed. The
+    # passage's one finding keeps the first sentence's span and does not reach the later one.
     event = "2016-trump-gets-into-twitter-feud-with-vicente-fox"
     text = paragraph(event, "fox.md", 16)
     root = article_copy(tmp_path, event)
     (finding,) = [d for d in _nl302(run_json, root) if d["path"].endswith("/fox.md")
                   and d["line"] == 16]
-    assert _covers(finding, "fox.md", 16, text.index("on the part of") + 1)
-    # the other article's passage stays where it was, as one related place
+    assert not _covers(finding, "fox.md", 16, text.index("that he comes here") + 1)
+    assert '"the"' in finding["message"]
     assert [r["line"] for r in finding["related"]] == [22]

@@ -71,9 +71,8 @@ ellipsis, two cuts of one remark). The word classes are in `rules/quote_noise.ya
 ### One finding per remark
 - One article against two or more that agree: the message says what "the 2 other
   articles" read. As many articles each way: the message blames neither ("CCP" here only).
-- Two sentences of one passage against one passage elsewhere are one finding (its span
-  runs over the changed sentences of the flagged paragraph, its related places take in
-  the other article's changed sentences), and so is
+- Two sentences of one passage against one passage elsewhere are one finding (its related
+  places take in the other article's changed sentences), and so is
   one change found in a whole quote against one article and in its sentence against
   another; two quotes of one paragraph, each changed against its own counterpart, are two.
 

@@ -102,18 +102,15 @@ def with_sentence(first: Diagnostic, other: Diagnostic,
                   places: dict[tuple[str, int, int], Location]) -> Diagnostic:
     """The finding of a quoted passage, taking in the finding of another of its sentences:
     that finding's places in other articles (its own quote, when it sits in another article,
-    or the quotes it was compared with) are named among the related places, and its quote,
-    in the flagged article on the same line, is inside the finding's span. A change in the
-    second sentence is then shown where it is, not only the first sentence's."""
+    or the quotes it was compared with) are named among the related places, so that the
+    other article's changed sentence is shown beside the flagged passage. Its span stays
+    the flagged quote's: a sentence of the same article merged in may differ only in a word
+    the message does not report ("should not happen that he" / "should not happen. He")."""
     merged = with_variant(first, other)
     here = (other.path, other.location.line, other.location.col)
     if other.path != first.path and here in places and here not in {
             (r.path, r.line, r.col) for r in merged.related}:
         return replace(merged, related=(*merged.related, places[here]))
-    start, end = first.location, other.location
-    if (other.path == first.path and start.line == start.end_line == end.line == end.end_line
-            and end.end_col > start.end_col):
-        merged = replace(merged, location=replace(start, end_col=end.end_col))
     return merged
 
 
