@@ -12,7 +12,8 @@ SPLITS = HERE / "splits.yaml"
 # Which finding codes can find a discrepancy of each kind (by code prefix).
 FAMILIES = {
     "figure": ("NL4",), "date": ("NL5",), "weekday": ("NL5",), "year": ("NL5",),
-    "quote_wording": ("NL302",), "quote_speaker": ("NL301",), "name": ("NL101",),
+    "quote_wording": ("NL302",), "quote_speaker": ("NL301",),
+    "quote_unattributed": ("NL304",), "name": ("NL101",),
     "role": ("NL601", "NL602"), "spun": ("NL201", "NL202"),
 }
 

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from spans import CORPUS, span_hash
 
-KINDS = ("figure", "date", "weekday", "year", "quote_wording", "quote_speaker", "name",
+KINDS = ("figure", "date", "weekday", "year", "quote_wording", "quote_speaker",
+         "quote_unattributed", "name",
          "role", "spun")
 
 

@@ -32,6 +32,9 @@ draws one with the seeded generator; None when the event has no site for the kin
   changed, dropped or added with shared words on both sides of it, or the named speaker
   next to a speech verb (the whole capitalised phrase) swapped for another person the
   event names as a speaker and the quote does not;
+- quote_unattributed: a paragraph that is one quoted sentence and the clause naming its
+  speaker, the speaker named nowhere else near it and no attribution in the sentences
+  beside it: the attribution taken out, leaving a quote a reader sees as unsourced;
 - name: a capitalised word the event never writes in lower case, used mid-sentence and in
   two articles: a transposition, a doubled or dropped letter, a compound split or joined;
 - role: a title before a name (not a past one at no named place: "former Rep.") that
@@ -69,7 +72,7 @@ from plant_text import (
     sentence_ends,
 )
 from plants_people import name, role
-from plants_quotes import quote_speaker, quote_wording
+from plants_quotes import quote_speaker, quote_unattributed, quote_wording
 
 
 def figure(event: Event, rng: random.Random) -> Plan | None:
@@ -279,5 +282,6 @@ def spun(event: Event, rng: random.Random, table: Path = ROOT / "rules/spinner.y
 
 
 PLANTERS = {"figure": figure, "date": date, "weekday": weekday, "year": year,
-            "quote_wording": quote_wording, "quote_speaker": quote_speaker, "name": name,
+            "quote_wording": quote_wording, "quote_speaker": quote_speaker,
+            "quote_unattributed": quote_unattributed, "name": name,
             "role": role, "spun": spun}

@@ -1,5 +1,5 @@
-"""Planters of quotation discrepancies: a wording change and a swapped speaker (the rules
-for their sites are in plants.py's docstring)."""
+"""Planters of quotation discrepancies: a wording change, a swapped speaker and a quote
+left with no speaker (the rules for their sites are in plants.py's docstring)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,11 @@ from plant_text import (
     WORD,
     _occurrences,
     _pos,
+    sentence_ends,
 )
 
+from newslint.extract.quotes.attribution import speech_verbs
+from newslint.facts.speech import lexicon
 from newslint.index.quote_noise import noise_word
 from newslint.load.segment import is_title_case
 
@@ -191,3 +194,113 @@ def quote_speaker(event: Event, rng: random.Random) -> Plan | None:
     return Plan("quote_speaker", "speaker swapped", [Edit(at, new)], at,
                 [quote, at, *partners])
 
+
+
+def quote_unattributed(event: Event, rng: random.Random) -> Plan | None:
+    """A paragraph that is one quoted full clause and the clause that names its speaker
+    ('"...," said Ann Ford.' / '"...," Ford said, a Republican.'), or that and a second
+    quoted sentence after it ('"...," Ford said. "...."'): the attribution taken out, so
+    that the paragraph is the quote alone ('"...."', '".... ...."'). Only where a reader
+    would then see no source: the quote is a sentence of six words or more, not a title;
+    the speaker is a name (not "he said"), named neither in the quotes nor in the
+    sentences next to the paragraph; and no speech verb or colon in the last sentence
+    before it, no quote left open there, and none in the first sentence after it
+    (`"...." That was how Ford described it.`). The plant has one place: the finding is at
+    the quote, which is listed by its first and its last word (a finding at the quote
+    touches both)."""
+    sites = []
+    for file in sorted(event.files):
+        lines = list(event.body_lines(file))
+        for k, (line, text) in enumerate(lines):
+            site = _attributed_alone(text)
+            if site is None:
+                continue
+            before = _last_sentence(lines[k - 1][1]) if k and lines[k - 1][0] == line - 2 \
+                else ""
+            after = _first_sentence(lines[k + 1][1]) if k + 1 < len(lines) and \
+                lines[k + 1][0] == line + 2 else ""
+            if site[3] in before or site[3] in after or _attributes(before, after):
+                continue
+            sites.append((file, line, site))
+    if not sites:
+        return None
+    file, line, (m, group, second, _) = rng.choice(sites)
+    text = event.files[file][line - 1]
+    quote = _pos(file, line, m, group)
+    inside = m.group(group)
+    comma = inside.endswith(",")  # '"...," said Ford.' -> '"...."'
+    start = quote.end_col - 1 if comma else m.end() + 1
+    if second is None:
+        edit = Edit(Pos(file, line, start, len(text) + 1),
+                    "." + text[m.end(group):m.end()] if comma else "")
+    else:  # '"...," Ford said. "...."' -> '"... ...."', one quote
+        inner = second.start(1 if second.group(1) is not None else 2)
+        edit = Edit(Pos(file, line, start, inner + 1), ". " if comma else " ")
+    words = list(WORD.finditer(inside))
+    first, last = words[0], words[-1]
+    return Plan("quote_unattributed", "attribution removed", [edit], quote,
+                [Pos(file, line, quote.col + first.start(), quote.col + first.end()),
+                 Pos(file, line, quote.col + last.start(), quote.col + last.end())])
+
+
+_TAIL_END = re.compile(r"[.]\s*$")
+
+
+def _attributed_alone(text: str
+                      ) -> tuple[re.Match[str], int, re.Match[str] | None, str] | None:
+    """(quote, its group, a second quote after the attribution or None, the speaker's
+    surname) when the paragraph is one quoted sentence closed by a comma, question or
+    exclamation mark, then one sentence naming its speaker, then at most one more quoted
+    sentence and nothing else; else None."""
+    quotes = list(QUOTE.finditer(text))
+    if not 1 <= len(quotes) <= 2 or text[:quotes[0].start()].strip():
+        return None
+    m, second = quotes[0], (quotes[1] if len(quotes) == 2 else None)
+    group = 1 if m.group(1) is not None else 2
+    inside = m.group(group)
+    words = WORD.findall(inside)
+    if (len(words) < _MIN_QUOTE_WORDS or not inside[:1].isupper()
+            or not inside.endswith((",", "?", "!")) or is_title_case(inside.split())):
+        return None
+    tail = text[m.end():second.start() if second else len(text)]
+    s = SPEAKER_AFTER.match(tail, len(tail) - len(tail.lstrip()))
+    if s is None or not _TAIL_END.search(tail) or any(c in tail for c in "“”\"‘"):
+        return None
+    if sentence_ends(tail.rstrip()[:-1]):
+        return None  # a second sentence of the writer's after the attribution
+    if second is not None:
+        said = second.group(1 if second.group(1) is not None else 2)
+        if text[second.end():].strip() or not said[:1].isupper() or not said.rstrip(
+                "”\"’'").endswith((".", "?", "!")):
+            return None
+    name = (s.group(1) or s.group(2)).split()
+    if name[0] in PRONOUNS or name[0] in TITLES or not name[0][:1].isupper():
+        return None
+    surname = name[-1]
+    if surname in inside or (second is not None and surname in second.group()):
+        return None
+    return m, group, second, surname
+
+
+_MIN_QUOTE_WORDS = 6
+
+
+def _last_sentence(text: str) -> str:
+    ends = sentence_ends(text)
+    return text[ends[-1][1]:] if ends else text
+
+
+def _first_sentence(text: str) -> str:
+    ends = sentence_ends(text)
+    return text[:ends[0][0]] if ends else text
+
+
+def _attributes(before: str, after: str) -> bool:
+    """A speech verb or a colon ending the sentence before the quote, a quote left open
+    there, or a speech verb in the sentence after: a reader may take the quote as sourced."""
+    lex = lexicon()
+    if before.rstrip().endswith(":") or (before.count("“") > before.count("”")) or (
+            before.count('"') % 2):
+        return True
+    return any(speech_verbs(lex.say, t) or speech_verbs(lex.name, t) or lex.according.search(t)
+               for t in (before, after) if t)

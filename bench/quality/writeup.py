@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-KINDS = ("figure", "date", "weekday", "year", "quote_wording", "quote_speaker", "name", "role",
+KINDS = ("figure", "date", "weekday", "year", "quote_wording", "quote_speaker",
+         "quote_unattributed", "name", "role",
          "spun")
 SPLITS = ("dev", "test")
 

@@ -89,8 +89,16 @@ def word_diff(here: str, there: str, neutral: bool = False) -> str:
     ops = shown_changes(every, [i for i, op in enumerate(every) if op[0] != "equal"
                                 and differ(b[op[1]:op[2]], a[op[3]:op[4]])])
     changes: list[str] = []
+    # the same words dropped in one place and put in another: moved, said once
+    dropped = [_bare(b[b1:b2]).lower() for op, b1, b2, _, _ in ops if op == "delete"]
+    moved = {_bare(a[a1:a2]).lower() for op, _, _, a1, a2 in ops if op == "insert"} & set(
+        dropped)
     for op, b1, b2, a1, a2 in ops:
         old, new = _bare(b[b1:b2]), _bare(a[a1:a2])
+        if op in ("delete", "insert") and (old if op == "delete" else new).lower() in moved:
+            if op == "delete":
+                changes.append(f'"{old}" moved')
+            continue
         if neutral:  # nothing says which version is right: neither is a change of the other
             changes.append({"replace": f'"{new}" here, "{old}" there',
                             "delete": f'"{old}" there only',

@@ -203,7 +203,8 @@ def change_of(a: tuple[str, ...], b: tuple[str, ...],
     each side are paired as forms of one word where they can be. At an end, where each
     cut starts or stops, a word or two count only when `end_matters` says they carry
     meaning (a name, a negation, a number). A name spelt another way (`names`: the words
-    written as names) is not a change of wording; another form of a verb is one at info."""
+    written as names) is not a change of wording; another form of a verb, or words only
+    moved inside the words both give, is one at info."""
     a, b = min(a, b), max(a, b)  # the same grade whichever quote comes first
     if _strip_noise(list(a)) == _strip_noise(list(b)):
         return Change.NOISE  # only noise words differ, however the runs align
@@ -211,12 +212,17 @@ def change_of(a: tuple[str, ...], b: tuple[str, ...],
     ops = aligned(a, b)
     equal = [i for i, op in enumerate(ops) if op[0] == "equal"]
     left = _unmoved(a, b, ops)
+    moved = _moved(a, b, ops)
     for i, (op, a1, a2, b1, b2) in enumerate(ops):
         if op == "equal":
             continue
         dropped, added = left.get(i, (a[a1:a2], b[b1:b2]))
         if not dropped and not added:
-            continue  # moved, not changed
+            if i in moved and equal and equal[0] < i < equal[-1]:
+                # "with either our" / "either with our": the same words in another order
+                # are still not the words said, a slight change the words keep their sense
+                worst = max(worst, Change.MINOR)
+            continue  # a repeated word the alignment slid past itself: not changed
         if equal and not equal[0] < i < equal[-1] and not _end_counts(
                 op, dropped, added, end_matters):
             continue  # where each cut starts or stops, not a change of wording

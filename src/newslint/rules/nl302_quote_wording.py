@@ -12,7 +12,9 @@ places. The severity says what changed:
   statement" is a changed fact: both numbers are shown);
 - info: a slight word only: an article or a degree word ("at the bar" / "at a bar",
   "a very dangerous thing" / "a dangerous thing"), a pronoun, a modal or the "let" of
-  "let's" ("it ruined" / "they ruined"), the tense of one verb ("I say" / "I said").
+  "let's" ("it ruined" / "they ruined"), the tense of one verb ("I say" / "I said"),
+  words only moved inside the words both give ("with either our partners" / "either
+  with our partners").
 
 Never reported: house style (contractions, British and American spelling, numerals and
 number words, "Sen." / "Senator", "work force" / "workforce", "U.S." / "US", an editor's
@@ -58,8 +60,7 @@ ellipsis, two cuts of one remark). The word classes are in `rules/quote_noise.ya
   its clause), the rest is left out ("to San Diego," / "to San Diego. Governor Perry has
   ..."; a place name spelt another way there is NL101's finding; "As the vice president"
   / "With respect to that quote, I think the vice president" shows "As" for "I think").
-- Words only moved ("with either our partners" / "either with our partners"); spun words,
-  which count as the words they replaced.
+- Spun words, which count as the words they replaced.
 - A fragment that the speaker's words elsewhere give word for word, beside a longer third.
 - A fragment of the writer's sentence that leaves out, after "and", "or" or "but", only
   the subject words the other version repeats (she wants to "find out what's in it and
@@ -70,7 +71,8 @@ ellipsis, two cuts of one remark). The word classes are in `rules/quote_noise.ya
 ### One finding per remark
 - One article against two or more that agree: the message says what "the 2 other
   articles" read. As many articles each way: the message blames neither ("CCP" here only).
-- Two sentences of one passage against one passage elsewhere are one finding, and so is
+- Two sentences of one passage against one passage elsewhere are one finding (its related
+  places take in the other article's changed sentences), and so is
   one change found in a whole quote against one article and in its sentence against
   another; two quotes of one paragraph, each changed against its own counterpart, are two.
 
@@ -91,13 +93,11 @@ Fixed, after checking his post:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
 from newslint.index.quote_diff import word_diff
 from newslint.index.quote_match import (
-    Match,
     by_piece,
     fits_inside,
     matches,
@@ -109,7 +109,6 @@ from newslint.index.quote_match import (
 )
 from newslint.index.quote_noise import Change, change_of, changed_passages
 from newslint.index.quote_remarks import (
-    contains,
     coordination_cut,
     cut_apart,
     fill_gaps,
@@ -133,7 +132,9 @@ from newslint.index.quote_text import (
     reverses,
 )
 from newslint.index.speakers import SpeakerResolver, speaker_resolver
+from newslint.rules import quote_grouping as grouping
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
+from newslint.rules.quote_grouping import Compared, Entry, Place
 from newslint.rules.quote_variants import (
     Variants,
     changed_words,
@@ -145,9 +146,6 @@ MIN_SHARED_WORDS = 2
 MIN_SHARE = 0.75  # shared words / words of the shorter quote
 MAX_CHANGED = 3  # words changed inside the shared stretch (or a fifth of the shorter quote)
 
-Entry = tuple[ArticleFacts, Quote]
-# A match of one person's quotes: the match, the speaker, and both wordings house-styled.
-Compared = tuple[Match, str, tuple[str, ...], tuple[str, ...]]
 
 
 class QuoteWording(CorpusRule):
@@ -190,7 +188,7 @@ class QuoteWording(CorpusRule):
                     gapped(match.a[1].text), gapped(match.b[1].text))))
         same = sorted(same + passage_pairs(found, same, speakers, whole),
                       key=lambda c: (_place(c[0].a), _place(c[0].b)))
-        copies, backing, held = _copies(same)
+        copies, backing, held = grouping.copies(same)
         variants = Variants(wholes=sentence_wholes(entries, whole))
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         names: dict[str, frozenset[str]] = {}
@@ -242,20 +240,23 @@ class QuoteWording(CorpusRule):
             where = (diagnostic.path, diagnostic.location.line, diagnostic.location.col)
             # One finding per quote, at its first variant; every other article whose
             # wording differs from the flagged quote is named among its related places.
-            flagged[where] = _with_variant(flagged[where], diagnostic) if where in flagged \
-                else diagnostic
+            flagged[where] = (grouping.with_variant(flagged[where], diagnostic)
+                              if where in flagged else diagnostic)
         # Two sentences of one quoted passage against one passage elsewhere are one
         # quotation: one finding, at the sentence whose change weighs most.
         passages: dict[int, Diagnostic] = {}
-        for group in _passages(list(flagged.values()), _wholes(entries, whole)):
+        for group in grouping.passages(list(flagged.values()),
+                                       grouping.wholes(entries, whole)):
             for diagnostic in group:
                 first = passages.get(id(group[0]))
                 if first is None:
                     passages[id(group[0])] = diagnostic
                 elif diagnostic.severity > first.severity:
-                    passages[id(group[0])] = _with_variant(diagnostic, first)
+                    passages[id(group[0])] = grouping.with_sentence(diagnostic, first,
+                                                                    variants.places)
                 else:
-                    passages[id(group[0])] = _with_variant(first, diagnostic)
+                    passages[id(group[0])] = grouping.with_sentence(first, diagnostic,
+                                                                    variants.places)
         yield from one_per_remark(list(passages.values()), variants)
 
     def _report(self, speaker: str, a: tuple[str, ...], b: tuple[str, ...],
@@ -265,7 +266,7 @@ class QuoteWording(CorpusRule):
         # Point at the wording fewer articles give (the odd one out); on a tie the wording
         # decides, never the file name. List the other wording's places.
         other = {b: a, a: b}
-        support = {f: _support(forms[f], forms[other[f]], backing) for f in (a, b)}
+        support = {f: grouping.support(forms[f], forms[other[f]], backing) for f in (a, b)}
         here_form, there_form = sorted((a, b), key=lambda f: (support[f], f))
         article, quote = forms[here_form][0]
         there = [e for e in forms[there_form] if e[0].id != article.id] or forms[there_form]
@@ -307,89 +308,6 @@ class QuoteWording(CorpusRule):
         return diagnostic
 
 
-Place = tuple[str, int, int]  # path, start and end of a quote or of a piece of one
-
-
-def _copies(same: list[Compared]
-            ) -> tuple[dict[Place, list[Entry]], dict[Place, set[str]], dict[Place, set[Place]]]:
-    """For each quote, every quote of the same person worded the same way (house style
-    aside), and the articles that quote part of it or more of it word for word: those that
-    agree on a wording, so that when two give it one way and a third another, the finding
-    sits at the third; and, for each quote, the quotes that hold all of its words."""
-    parent: dict[Place, Place] = {}
-    entry_at: dict[Place, Entry] = {}
-    backing: dict[Place, set[str]] = {}
-    held: dict[Place, set[Place]] = {}  # quotes that hold it in full
-
-    def root(place: Place) -> Place:
-        while parent.get(place, place) != place:
-            place = parent[place]
-        return place
-
-    for match, _, a, b in same:
-        here, there = _place(match.a), _place(match.b)
-        if a != b:
-            if contains(words_in(a), words_in(b)) or contains(words_in(b), words_in(a)):
-                # one quotes part of the other, word for word: they agree
-                backing.setdefault(here, set()).add(match.b[0].id)
-                backing.setdefault(there, set()).add(match.a[0].id)
-                part, whole = (there, here) if len(b) < len(a) else (here, there)
-                held.setdefault(part, set()).add(whole)
-            continue
-        entry_at[here], entry_at[there] = match.a, match.b
-        low, high = sorted((root(here), root(there)))
-        if low != high:
-            parent[high] = low
-    groups: dict[Place, list[Entry]] = {}
-    for place in sorted(entry_at):
-        groups.setdefault(root(place), []).append(entry_at[place])
-    return {place: groups[root(place)] for place in entry_at}, backing, held
-
-
-def _wholes(entries: list[Entry], whole: dict[Place, Entry]) -> dict[tuple[str, int, int], Place]:
-    """Each quote or piece's place as a finding gives it (path, line, column) → the place
-    of the whole quote it belongs to."""
-    return {(e.path, q.span.line, q.span.col): _place(whole.get(_place((e, q)), (e, q)))
-            for e, q in entries}
-
-
-def _passages(findings: list[Diagnostic], wholes: dict[tuple[str, int, int], Place]
-              ) -> list[list[Diagnostic]]:
-    """The findings in groups of one quotation: findings between the same two articles
-    that share a whole quote at either end (two sentences of one passage, each against
-    the same passage elsewhere). Two quotes of one paragraph, each against its own quote
-    elsewhere, are two misquotes and stay apart."""
-    def ends(d: Diagnostic) -> tuple[Place, Place]:
-        there = d.related[0]
-        return (wholes.get((d.path, d.location.line, d.location.col),
-                           (d.path, d.location.line, -1)),
-                wholes.get((there.path, there.line, there.col), (there.path, there.line, -1)))
-
-    groups: list[list[Diagnostic]] = []
-    keys: list[set[Place]] = []
-    for finding in findings:
-        here, there = ends(finding)
-        for group, seen in zip(groups, keys, strict=True):
-            other_here, other_there = ends(group[0])
-            if {here[0], there[0]} == {other_here[0], other_there[0]} and {here, there} & seen:
-                group.append(finding)
-                seen |= {here, there}
-                break
-        else:
-            groups.append([finding])
-            keys.append({here, there})
-    return groups
-
-
-def _with_variant(first: Diagnostic, other: Diagnostic) -> Diagnostic:
-    """The finding at a quote, naming too the places of another variant of it: in other
-    articles (the flagged article's other sentences of the passage are no second wording)."""
-    seen = {(r.path, r.line, r.col) for r in first.related}
-    extra = tuple(r for r in other.related
-                  if (r.path, r.line, r.col) not in seen and r.path != first.path)
-    return replace(first, related=first.related + extra) if extra else first
-
-
 def _speaker(resolver: SpeakerResolver, quote: Quote) -> str | None:
     """Who the quote is credited to: as NL301 compares it, or the person or organisation
     that issued the statement, letter or post a described speaker names ("the statement
@@ -400,17 +318,6 @@ def _speaker(resolver: SpeakerResolver, quote: Quote) -> str | None:
             "post", "heading") and key and key[:1].isupper():
         return resolver.resolve(key)
     return found
-
-
-def _support(entries: list[Entry], others: list[Entry],
-             backing: dict[Place, set[str]]) -> int:
-    """Articles that give this wording: its copies, and those that quote part of it or more
-    of it word for word, the other wording's articles aside ("state psyop" is in "CCP state
-    psyop", which does not back it)."""
-    ids = {article.id for article, _ in entries}
-    for entry in entries:
-        ids |= backing.get(_place(entry), set())
-    return len(ids - {article.id for article, _ in others})
 
 
 def _place(entry: Entry) -> Place:

@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import regex
 
-from newslint.extract.quotes.attribution import Attribution, according, before_quote
+from newslint.extract.quotes.attribution import (
+    Attribution,
+    according,
+    before_quote,
+    speech_verbs,
+)
 from newslint.extract.quotes.lookup import Found, Lookup
 from newslint.extract.quotes.marks import QuoteRegion
 from newslint.extract.quotes.reported import reported_speaker
 from newslint.extract.quotes.sentences import sentence_start
 from newslint.extract.quotes.subjects import skip_space
-from newslint.facts.speech import SpeechLexicon
+from newslint.facts.speech import SpeechLexicon, lexicon
 from newslint.load.article import Article
 
 # Fewer words with no speaker of their own are a scare quote, not a quote that goes on.
@@ -73,6 +78,17 @@ def _ends_paragraph(article: Article, region: QuoteRegion) -> bool:
     adviser to the president ..., told Fox News.`)."""
     para = article.paragraphs[region.paragraph]
     after = article.analysis[(region.close or para.end) + 1:para.end]
+    if region.close is not None and para.end - 1 > region.close:
+        # a sentence of the writer's after the quote's own that tells no speech ("...
+        # 'nothing improper' happened. On that day, Obama had lunch with Clinton."): the
+        # quote does not end the paragraph, and the next paragraph's quote is not known to
+        # go on from it ("He added," closing the paragraph still hands it on)
+        text = article.analysis
+        last = article.sentence_index(len(text[:para.end].rstrip()) - 1)
+        own = article.sentence_index(region.close)
+        if last is not None and own not in (last, None) and not speech_verbs(
+                lexicon().say, text[article.sentences[last].start:para.end]):
+            return False
     return ('"' not in after and "“" not in after
             and len(_RELATIVE_ASIDE.sub(",", after).split()) <= 12)
 

@@ -1,0 +1,81 @@
+"""NL302 on discrepancies of real dev copy it used to miss: words moved inside a quote, and
+a change in the second sentence of a passage whose first sentence is changed too (the one
+finding of the passage names the other article's changed sentence). Each with the
+look-alike that must stay as it was: a quote given the same way, a sentence of the flagged
+article that only looks changed.
+"""
+
+from __future__ import annotations
+
+from realcopy import article_copy, edit_line, paragraph
+
+
+def _nl302(run_json, root) -> list[dict]:
+    _, diagnostics = run_json(str(root), "--select", "NL302")
+    return diagnostics
+
+
+def _pair(corpus, first: str, second: str):
+    return corpus({"a.txt": f"WASHINGTON (Wire) - {first}\n",
+                   "b.txt": f"WASHINGTON (Wire) - {second}\n"})
+
+
+def _covers(finding: dict, file: str, line: int, col: int) -> bool:
+    """The finding's span, or one of its related quotes, takes in (file, line, col)."""
+    if finding["path"].endswith("/" + file) and finding["line"] == line and (
+            finding["col"] <= col < finding["end_col"]):
+        return True
+    return any(r["path"].endswith("/" + file) and r["line"] == line and r["col"] <= col
+               for r in finding["related"])
+
+
+def test_a_word_moved_inside_a_quote_is_an_info_finding(corpus, run_json) -> None:
+    said = ('Ann Ford said: "No mayor would be a tougher negotiator for the city {} the '
+            'unions or the state than I would be."')
+    root = _pair(corpus, said.format("with either"), said.format("either with"))
+    (finding,) = _nl302(run_json, root)
+    assert finding["severity"] == "info" and '"either"' in finding["message"]
+    # the same words in the same order: nothing
+    root = _pair(corpus, said.format("with either"), said.format("with either"))
+    assert _nl302(run_json, root) == []
+
+
+def test_real_dev_negotiator_line_with_either_moved(tmp_path, run_json) -> None:
+    event = "2015-questions-raised-about-clinton-s-stance-on-the-t"
+    assert "either with our trading" in paragraph(event, "hpo.md", 26)
+    root = article_copy(tmp_path, event)
+    found = [d for d in _nl302(run_json, root) if d["line"] in (26, 32)
+             and "either" in d["message"]]
+    assert found and found[0]["severity"] == "info" and "\"either\" moved" in found[0]["message"]
+    # once the two outlets give the same order, the line is not flagged
+    edit_line(root, "hpo.md", 26, "workers, either with our", "workers with either our")
+    assert not [d for d in _nl302(run_json, root) if "either" in d["message"]]
+
+
+def test_real_dev_second_sentence_change_is_shown_in_the_passage_finding(tmp_path, run_json
+                                                                        ) -> None:
+    # Fox's apology quote adds "just" in its second sentence; HuffPost gives that sentence
+    # as a quote of its own: the passage's one finding names HuffPost's second quote too.
+    event = "2014-elizabeth-lauten-apologizes-for-criticizing-obam"
+    assert "just how hurtful" in paragraph(event, "fox.md", 18)
+    root = article_copy(tmp_path, event)
+    passage = [d for d in _nl302(run_json, root) if d["path"].endswith("/fox.md")
+               and d["line"] == 18]
+    assert len(passage) == 1
+    col = paragraph(event, "hpo.md", 22).index("how hurtful") + 1
+    assert _covers(passage[0], "hpo.md", 22, col)
+    assert _covers(passage[0], "fox.md", 18, paragraph(event, "fox.md", 18).index("just") + 1)
+
+
+def test_real_dev_passage_finding_keeps_to_its_own_sentence(tmp_path, run_json) -> None:
+    # Vicente Fox's warning: "the President Peña" in its first sentence; a later sentence
+    # that HuffPost breaks in two ("should not happen. He comes") only looks changed. The
+    # passage's one finding keeps the first sentence's span and does not reach the later one.
+    event = "2016-trump-gets-into-twitter-feud-with-vicente-fox"
+    text = paragraph(event, "fox.md", 16)
+    root = article_copy(tmp_path, event)
+    (finding,) = [d for d in _nl302(run_json, root) if d["path"].endswith("/fox.md")
+                  and d["line"] == 16]
+    assert not _covers(finding, "fox.md", 16, text.index("that he comes here") + 1)
+    assert '"the"' in finding["message"]
+    assert [r["line"] for r in finding["related"]] == [22]
