@@ -30,6 +30,7 @@ from newslint.extract.quotes.subjects import (
     subject_organisation,
     verb_like,
 )
+from newslint.facts.name_words import HONORIFIC_ALTERNATION
 from newslint.facts.speech import PRONOUNS, SpeechLexicon, split_title
 
 _REPORTED_VERBS = 3  # speech verbs tried, nearest the quote first
@@ -188,7 +189,8 @@ def _pronoun_subject(text: str, lo: int, hi: int, lex: SpeechLexicon) -> Attribu
 # that": a name in the possessive, up to two more words, a noun of speech, and the words
 # that introduce what was said.
 _POSSESSOR = regex.compile(
-    r"(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)"
+    rf"(?<![\p{{L}}])(?:(?:{HONORIFIC_ALTERNATION})\.\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)"
     r"{0,2})(?:['’]s|(?<=s)['’])\s+(?P<rest>(?:[\p{Ll}-]+\s+){1,3})")
 _CONTENT = frozenset(("that", "about", "of", "on", "to"))
 _APOSTROPHE = regex.compile(r"\p{L}['’]")
