@@ -194,6 +194,12 @@ _POSSESSOR = regex.compile(
     r"{0,2})(?:['’]s|(?<=s)['’])\s+(?P<rest>(?:[\p{Ll}-]+\s+){1,3})")
 _CONTENT = frozenset(("that", "about", "of", "on", "to"))
 _APOSTROPHE = regex.compile(r"\p{L}['’]")
+# "his claims that", "her remarks in the interview that": a pronoun owns the noun of speech
+# (resolved as its "he" or "she" would be); "that" may follow a short phrase of place or
+# time, with no comma, since "his claims, which" leaves the clause.
+_PRONOUN_OWNER = regex.compile(
+    r"(?<![\p{L}])(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<rest>(?:[\p{Ll}-]+\s+){1,2})")
+_PHRASE_THEN_THAT = regex.compile(r"(?:in|on|at|during)\s+(?:[\p{L}-]+\s+){1,3}?that\s")
 
 
 def possessive_source(text: str, lo: int, open_at: int, lex: SpeechLexicon
@@ -201,6 +207,9 @@ def possessive_source(text: str, lo: int, open_at: int, lex: SpeechLexicon
     """The words quoted after "X's <noun of speech> that/about ..." are X's, when no verb
     of speech stands between that noun and the quote (its subject would speak instead):
     `MPP agrees with Suthers' opinion that the suit is "without merit"`."""
+    owner = _pronoun_owner(text, lo, open_at, lex)
+    if owner is not None:
+        return owner
     found, noun_end = None, 0
     if not _APOSTROPHE.search(text, lo, open_at):
         return None  # no possessive at all: most sentences
@@ -226,3 +235,28 @@ def possessive_source(text: str, lo: int, open_at: int, lex: SpeechLexicon
     start = found.start("name") + person.offset
     return Attribution(person.name, start, start + len(person.name), "reported", None,
                        person.role)
+
+
+def _pronoun_owner(text: str, lo: int, open_at: int, lex: SpeechLexicon
+                   ) -> Attribution | None:
+    """`slammed Schiff for his claims in the media that there was "more than ..."`: the
+    words after a noun of speech a "his" or "her" owns are that person's, when no verb of
+    speech stands between the noun and the quote. The last such noun before the quote."""
+    found = None
+    for match in _PRONOUN_OWNER.finditer(text, lo, open_at, overlapped=True):
+        for word in WORD.finditer(text, match.start("rest"), match.end()):
+            if word[0] not in lex.speech_nouns:
+                continue
+            rest = text[word.end():open_at].lstrip()
+            if (rest.startswith("that ") or _PHRASE_THEN_THAT.match(rest)) and not (
+                    inside_quote(text, lo, match.start())):
+                found = (match, word.end())
+            break
+    if found is None:
+        return None
+    match, noun_end = found
+    between = text[noun_end:open_at]
+    if speech_verbs(lex.say, between) or speech_verbs(lex.name, between):
+        return None  # "his claim that she had told him": her words
+    return Attribution(match["pronoun"], match.start("pronoun"), match.end("pronoun"),
+                       "pronoun", None)

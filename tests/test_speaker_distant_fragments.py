@@ -1,0 +1,47 @@
+"""A short fragment built into the writer's sentence, far from any verb of speech, is the
+words of the person the sentence reports: the owner of a noun of speech ("his claims in
+the media that ...") or the subject of a clause whose means is speech ("drew the ire ... by
+expressing support for ..."). Each pinned on its real paragraph, with the near cases (the
+words of someone else, the writer's own term) that must stay as they were."""
+
+from __future__ import annotations
+
+from realcopy import paragraph, span
+from test_quotes import quotes_of
+
+SCHIFF = "2019-house-intelligence-committee-demand-adam-schiff"
+
+
+def _keys(text: str) -> list[str | None]:
+    return [q.speaker_key for q in quotes_of(text)]
+
+
+# --- a "his" or "her" that owns a noun of speech ---------------------------------------------
+
+def test_a_pronoun_owner_of_claims_past_a_short_phrase_is_the_speaker():
+    """"the lawmakers slammed Schiff for his claims in the media that there was "..."":
+    Schiff's words, not the lawmakers' (their verb is no verb of speech)."""
+    span(SCHIFF, "fox.md", 12, 157, 190, "6eb3e3b1bf")  # the quote, pinned
+    text = paragraph(SCHIFF, "fox.md", 10) + "\n\n" + paragraph(SCHIFF, "fox.md", 12) + "\n"
+    assert _keys(text)[-1] == "Adam Schiff"
+
+
+def test_a_pronoun_owner_in_the_style_of_wire_copy():
+    text = ("The board rebuked Ms. Alvarez on Tuesday for her remarks at the rally that "
+            "the audit was “a political hit job” and said it would review the matter.\n")
+    assert _keys(text) == ["Alvarez"]
+
+
+def test_another_persons_words_inside_the_owned_claim_stay_theirs():
+    """"his claim that Ms. Park had called the plan "..."": the verb of speech after the
+    noun gives the words to its own subject, never to the owner of the claim."""
+    text = ("Mr. Cole repeated his claim that Ms. Park had called the plan “a disaster” "
+            "during the meeting.\n")
+    assert _keys(text) == ["Park"]
+
+
+def test_a_pronoun_before_a_noun_that_is_not_speech_is_no_source():
+    """"his plan that ..." owns no words: the quote is not given to "his" person."""
+    text = ("Mr. Cole defended his plan at the meeting that critics had called a "
+            "“giveaway” to developers.\n")
+    assert _keys(text) == ["critics"]
