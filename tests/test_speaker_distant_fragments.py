@@ -45,3 +45,35 @@ def test_a_pronoun_before_a_noun_that_is_not_speech_is_no_source():
     text = ("Mr. Cole defended his plan at the meeting that critics had called a "
             "“giveaway” to developers.\n")
     assert _keys(text) == ["critics"]
+
+
+# --- the subject of a clause whose means is speech ------------------------------------------
+
+GORSUCH = "2017-supreme-court-nomination-of-judge-neil-m-gorsuch"
+LIEBERMAN = "2017-donald-trump-considers-joe-lieberman-for-fbi-dir"
+
+
+def test_a_fragment_after_by_and_a_verb_of_speech_is_the_clause_subjects():
+    """"Ms. McCaskill inadvertently drew the ire of liberal activists by expressing support
+    for "..."": the means of her own verb, far from it; McCaskill's words."""
+    assert _keys(paragraph(GORSUCH, "nyt.md", 52) + "\n") == ["McCaskill"]
+
+
+def test_by_and_a_verb_of_speech_in_the_style_of_wire_copy():
+    text = ("Even before the contract came to a vote, Gov. Dana Whitfield angered union "
+            "leaders by expressing doubt about “a contract from another era” on the radio.\n")
+    assert _keys(text) == ["Dana Whitfield"]
+
+
+def test_expressed_gives_its_subject_the_words_it_quotes():
+    text = paragraph("2018-trump-critic-peter-strzok-fired-from-fbi", "nyt.md", 52) + "\n"
+    assert _keys(text) == ["Strzok", "Strzok"]
+
+
+def test_a_later_verb_with_an_unread_subject_is_not_an_earlier_speakers():
+    """"Sen. Marco Rubio (R-Fla.) expressed "..." for ..., and Sen. John McCain (R-Ariz.),
+    said he would be "..."": the first quote is Rubio's; the second is never his, even
+    though its own subject (past a party tag and a comma) is not read."""
+    quotes = quotes_of(paragraph(LIEBERMAN, "hpo.md", 32) + "\n")
+    assert quotes[0].speaker_key == "Marco Rubio"
+    assert all(q.speaker_key != "Marco Rubio" for q in quotes[1:])

@@ -34,6 +34,7 @@ from newslint.facts.name_words import HONORIFIC_ALTERNATION
 from newslint.facts.speech import PRONOUNS, SpeechLexicon, split_title
 
 _REPORTED_VERBS = 3  # speech verbs tried, nearest the quote first
+_BY_END = regex.compile(r"(?<![\p{L}])by$")
 
 
 def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
@@ -51,7 +52,11 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
         found = subject_before(text, lo, at, lex)
         before_verb = left[: verb.start()].rstrip()
         participle = is_participle(verb[0]) and before_verb.endswith(CLAUSE_BREAK)
-        if found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
+        if is_participle(verb[0]) and _BY_END.search(before_verb):
+            # "drew the ire of activists by calling it": the means of the clause's own
+            # verb, done by its subject, never by a word just before "by"
+            found = main_subject(text, lo, at, lex) or _opening_pronoun(text, lo, at)
+        elif found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
             # "Instead, he laid out an agenda, saying": a pronoun subject past an opening
             found = main_subject(text, lo, at, lex) or _opening_pronoun(text, lo, at)
         elif found is None and before_verb.endswith(","):
@@ -62,6 +67,10 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
             found = named_subject(text, lo, at, lex) or found
         if found is not None:
             return with_verb(found, lex.verb_of(verb[0]))
+        if before_verb.endswith(",") and not is_participle(verb[0]):
+            # "and Sen. John McCain (R-Ariz.), said he would be "..."": a verb with a
+            # subject of its own, unread; an earlier verb's subject is not it
+            return None
     return None
 
 
