@@ -77,3 +77,24 @@ def test_a_later_verb_with_an_unread_subject_is_not_an_earlier_speakers():
     quotes = quotes_of(paragraph(LIEBERMAN, "hpo.md", 32) + "\n")
     assert quotes[0].speaker_key == "Marco Rubio"
     assert all(q.speaker_key != "Marco Rubio" for q in quotes[1:])
+
+
+# --- "portrays X as "..."": the subject's framing ------------------------------------------
+
+def test_portrays_as_gives_the_framing_to_the_subject_not_to_an_earlier_asker():
+    """"Charlie Rose asked Rubio whether ... at a time that Rubio's campaign portrays other
+    U.S. leaders as "..."": the campaign's words, not the interviewer's."""
+    text = paragraph("2015-marco-rubio-announces-his-foreign-policy", "hpo.md", 28) + "\n"
+    assert _keys(text)[0] == "Rubio's campaign"
+
+
+def test_portrays_as_in_the_style_of_wire_copy():
+    text = ("The Hartley campaign portrays the incumbent as “out of touch with the "
+            "district” in its latest ad.\n")
+    assert _keys(text) == ["Hartley campaign"]
+
+
+def test_a_nearer_verb_of_speech_keeps_its_own_subject_after_portrayed():
+    text = ("Critics of the measure portrayed it as what Senator Ana Ruiz had once called "
+            "“a giveaway to developers.”\n")
+    assert _keys(text) == ["Ana Ruiz"]
