@@ -98,3 +98,25 @@ def test_a_nearer_verb_of_speech_keeps_its_own_subject_after_portrayed():
     text = ("Critics of the measure portrayed it as what Senator Ana Ruiz had once called "
             "“a giveaway to developers.”\n")
     assert _keys(text) == ["Ana Ruiz"]
+
+
+# --- "X ... Y for saying "..."": the one blamed or thanked for the words said them ----------
+
+def test_the_person_faulted_for_a_promise_made_it():
+    """"Democrats are still irritated at Roberts for promising to call only "..."": the
+    words are Roberts's, not the Democrats' who open the sentence."""
+    text = paragraph(GORSUCH, "hpo.md", 34) + "\n"
+    assert _keys(text)[0] == "Roberts"
+
+
+def test_the_person_attacked_for_saying_in_the_style_of_wire_copy():
+    text = ("Mr. Cole attacked Senator Ana Ruiz for saying the bill was “a giveaway to "
+            "developers.”\n")
+    assert _keys(text) == ["Ana Ruiz"]
+
+
+def test_a_place_before_for_is_no_speaker():
+    """"was criticized in Ohio for saying": the subject said it, not Ohio."""
+    text = ("Mr. Cole was criticized in Ohio for saying the vote was “a turning point for "
+            "the city.”\n")
+    assert _keys(text) == ["Cole"]

@@ -31,10 +31,22 @@ from newslint.extract.quotes.subjects import (
     verb_like,
 )
 from newslint.facts.name_words import HONORIFIC_ALTERNATION
-from newslint.facts.speech import PRONOUNS, SpeechLexicon, split_title
+from newslint.facts.speech import (
+    NAME_PHRASE,
+    PRONOUNS,
+    SpeechLexicon,
+    is_person_like,
+    split_title,
+)
 
 _REPORTED_VERBS = 3  # speech verbs tried, nearest the quote first
 _BY_END = regex.compile(r"(?<![\p{L}])by$")
+# "attacked Senator Ana Ruiz for saying", "irritated at Roberts for promising", "faulted
+# him for calling": the one blamed or thanked for the speech made it, not the clause's
+# subject. A lone capitalised word only after a preposition ("in Ohio for" is a place).
+_FOR_AGENT = regex.compile(
+    rf"(?:(?P<prep>(?<![\p{{L}}])(?:at|with|against)\s+)?(?<![\p{{L}}.])(?P<agent>{NAME_PHRASE})"
+    r"|(?<![\p{L}])(?P<pronoun>him|her))\s+for$")
 
 
 def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
@@ -52,7 +64,10 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
         found = subject_before(text, lo, at, lex)
         before_verb = left[: verb.start()].rstrip()
         participle = is_participle(verb[0]) and before_verb.endswith(CLAUSE_BREAK)
-        if is_participle(verb[0]) and _BY_END.search(before_verb):
+        agent = _agent_before_for(before_verb, lo, lex) if is_participle(verb[0]) else None
+        if agent is not None:
+            found = agent
+        elif is_participle(verb[0]) and _BY_END.search(before_verb):
             # "drew the ire of activists by calling it": the means of the clause's own
             # verb, done by its subject, never by a word just before "by"
             found = main_subject(text, lo, at, lex) or _opening_pronoun(text, lo, at)
@@ -72,6 +87,24 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
             # subject of its own, unread; an earlier verb's subject is not it
             return None
     return None
+
+
+def _agent_before_for(before_verb: str, lo: int, lex: SpeechLexicon) -> Attribution | None:
+    match = _FOR_AGENT.search(before_verb)
+    if match is None:
+        return None
+    if match["pronoun"]:
+        return Attribution(match["pronoun"], lo + match.start("pronoun"),
+                           lo + match.end("pronoun"), "pronoun", None)
+    person = split_title(match["agent"], lex)
+    if person is None or person.name.lower() in lex.openers:
+        return None
+    lone = len(person.name.split()) == 1 and match["prep"] is not None
+    if not (is_person_like(person.name) or person.role or lone):
+        return None
+    start = lo + match.start("agent") + person.offset
+    return Attribution(person.name, start, start + len(person.name), "name", None,
+                       person.role)
 
 
 def _subject_past_asides(text: str, lo: int, at: int, lex: SpeechLexicon
