@@ -85,7 +85,14 @@ def test_portrays_as_gives_the_framing_to_the_subject_not_to_an_earlier_asker():
     """"Charlie Rose asked Rubio whether ... at a time that Rubio's campaign portrays other
     U.S. leaders as "..."": the campaign's words, not the interviewer's."""
     text = paragraph("2015-marco-rubio-announces-his-foreign-policy", "hpo.md", 28) + "\n"
-    assert _keys(text)[0] == "Rubio's campaign"
+    first = quotes_of(text)[0]
+    # as written without the "that" before it: no demonstrative goes before a name
+    assert (first.speaker_key, first.speaker) == ("Rubio's campaign", "Rubio's campaign")
+
+
+def test_a_demonstrative_before_a_common_noun_stays_in_the_speaker():
+    text = "“We will appeal the ruling,” that company told reporters on Friday.\n"
+    assert quotes_of(text)[0].speaker == "that company"
 
 
 def test_portrays_as_in_the_style_of_wire_copy():

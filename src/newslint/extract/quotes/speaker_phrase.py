@@ -36,6 +36,7 @@ PREPOSITION = regex.compile(r"\s(?:to|in|on|at|during|for)\s")
 _CONNECTOR = regex.compile(CONNECTOR)
 _POSSESSIVE_END = regex.compile(r"['’]s$")
 DETERMINERS = frozenset("a an the its his her their our this that".split())
+_DEMONSTRATIVES = frozenset(("this", "that"))
 # A name right after these is an object, not the one speaking ("critics of Smith said").
 OBJECT_MARKERS = frozenset(
     "of to with about against for from like on than by at into over as in".split()
@@ -309,6 +310,9 @@ def _generic(text: str, words: list, lex: SpeechLexicon) -> Attribution | None:
         if not _joined(text, word, phrase[-1]) or len(phrase) >= 4:
             break
         low = word[0].lower()
+        if low in _DEMONSTRATIVES and phrase[-1][0][:1].isupper():
+            break  # "at a time that Rubio's campaign portrays": a conjunction, as no
+            # demonstrative goes before a name
         if low in DETERMINERS:
             phrase.append(word)
             break
