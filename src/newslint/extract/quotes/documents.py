@@ -7,7 +7,6 @@ mentioned, or the organisation its mention names ("the White House briefing tran
 
 from __future__ import annotations
 
-import calendar
 import functools
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,7 @@ from newslint.extract.quotes.speaker_phrase import (
     trailing_speaker,
 )
 from newslint.extract.quotes.subjects import skip_space
+from newslint.facts.name_words import CALENDAR_NAMES_LOWER
 from newslint.facts.speech import SpeechLexicon, lexicon
 
 if TYPE_CHECKING:
@@ -122,12 +122,10 @@ def authored_by(text: str, at: int, people: People) -> str | None:
     if named:
         return named[0].name
     words = by["agent"].rstrip(".").split()
-    if len(words) >= 2 and words[0].lower() not in _CALENDAR:
+    if len(words) >= 2 and words[0].lower() not in CALENDAR_NAMES_LOWER:
         return " ".join(words)
     return None
 
-
-_CALENDAR = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name))
 
 
 @functools.cache

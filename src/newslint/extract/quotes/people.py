@@ -6,7 +6,6 @@ subject."""
 from __future__ import annotations
 
 import bisect
-import calendar
 from dataclasses import dataclass
 
 import regex
@@ -14,6 +13,12 @@ import regex
 from newslint.extract.quotes.lookup import Found, Lookup
 from newslint.extract.quotes.titles import after_the, office_prefixed
 from newslint.facts import NamePhrase
+from newslint.facts.name_words import (
+    CALENDAR_NAMES,
+    FEMALE_HONORIFICS,
+    HONORIFIC_ALTERNATION,
+    MALE_HONORIFICS,
+)
 from newslint.facts.speech import (
     CONNECTOR,
     NAME_TOKEN,
@@ -23,12 +28,12 @@ from newslint.facts.speech import (
 )
 from newslint.load.article import Article
 
-_CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:]])
 _OF_PLACE = regex.compile(r"\s+(?:of|from|at)\s+")
 # "Mr. Obama": the honorific is a name phrase of its own, cut off by its full stop.
-_HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+_HONORIFIC_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{HONORIFIC_ALTERNATION})\.?\s+$")
 # The honorifics that say a person's gender, for pronoun agreement ("he" is not Ms. Lauten).
-_GENDERED_HONORIFIC = regex.compile(r"(?<![\p{L}])(?:(Mr)|Mrs|Ms|Miss)\.?\s+$")
+_GENDERED_HONORIFIC = regex.compile(
+    rf"(?<![\p{{L}}])(?:({'|'.join(MALE_HONORIFICS)})|{'|'.join(FEMALE_HONORIFICS)})\.?\s+$")
 _NICKNAMED = regex.compile(
     r"(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+[\"“‘'](?:\p{Lu}[\p{L}.]*)[\"”’']\s+(\p{Lu}\p{Ll}+)(?![\p{L}])")
 _PARTICLE_TAIL = regex.compile(rf"(?:[ \t]+{CONNECTOR}){{2,}}[ \t]+{NAME_TOKEN}")
@@ -57,7 +62,7 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
         office = office_prefixed(whole)  # "Secretary of State Hillary Clinton"
         text = whole if office else _OF_PLACE.split(whole, maxsplit=1)[0]  # "... of California"
         words = text.split()
-        while len(words) > 1 and words[-1].rstrip(".") in _CALENDAR:
+        while len(words) > 1 and words[-1].rstrip(".") in CALENDAR_NAMES:
             words.pop()  # "Twitter Sunday": the name phrase ran on into the day
         text = " ".join(words)
         person = office or split_title(text, lex)

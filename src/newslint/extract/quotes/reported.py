@@ -30,9 +30,23 @@ from newslint.extract.quotes.subjects import (
     subject_organisation,
     verb_like,
 )
-from newslint.facts.speech import PRONOUNS, SpeechLexicon, split_title
+from newslint.facts.name_words import HONORIFIC_ALTERNATION
+from newslint.facts.speech import (
+    NAME_PHRASE,
+    PRONOUNS,
+    SpeechLexicon,
+    is_person_like,
+    split_title,
+)
 
 _REPORTED_VERBS = 3  # speech verbs tried, nearest the quote first
+_BY_END = regex.compile(r"(?<![\p{L}])by$")
+# "attacked Senator Ana Ruiz for saying", "irritated at Roberts for promising", "faulted
+# him for calling": the one blamed or thanked for the speech made it, not the clause's
+# subject. A lone capitalised word only after a preposition ("in Ohio for" is a place).
+_FOR_AGENT = regex.compile(
+    rf"(?:(?P<prep>(?<![\p{{L}}])(?:at|with|against)\s+)?(?<![\p{{L}}.])(?P<agent>{NAME_PHRASE})"
+    r"|(?<![\p{L}])(?P<pronoun>him|her))\s+for$")
 
 
 def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
@@ -50,7 +64,14 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
         found = subject_before(text, lo, at, lex)
         before_verb = left[: verb.start()].rstrip()
         participle = is_participle(verb[0]) and before_verb.endswith(CLAUSE_BREAK)
-        if found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
+        agent = _agent_before_for(before_verb, lo, lex) if is_participle(verb[0]) else None
+        if agent is not None:
+            found = agent
+        elif is_participle(verb[0]) and _BY_END.search(before_verb):
+            # "drew the ire of activists by calling it": the means of the clause's own
+            # verb, done by its subject, never by a word just before "by"
+            found = main_subject(text, lo, at, lex) or _opening_pronoun(text, lo, at)
+        elif found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
             # "Instead, he laid out an agenda, saying": a pronoun subject past an opening
             found = main_subject(text, lo, at, lex) or _opening_pronoun(text, lo, at)
         elif found is None and before_verb.endswith(","):
@@ -61,7 +82,29 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
             found = named_subject(text, lo, at, lex) or found
         if found is not None:
             return with_verb(found, lex.verb_of(verb[0]))
+        if before_verb.endswith(",") and not is_participle(verb[0]):
+            # "and Sen. John McCain (R-Ariz.), said he would be "..."": a verb with a
+            # subject of its own, unread; an earlier verb's subject is not it
+            return None
     return None
+
+
+def _agent_before_for(before_verb: str, lo: int, lex: SpeechLexicon) -> Attribution | None:
+    match = _FOR_AGENT.search(before_verb)
+    if match is None:
+        return None
+    if match["pronoun"]:
+        return Attribution(match["pronoun"], lo + match.start("pronoun"),
+                           lo + match.end("pronoun"), "pronoun", None)
+    person = split_title(match["agent"], lex)
+    if person is None or person.name.lower() in lex.openers:
+        return None
+    lone = len(person.name.split()) == 1 and match["prep"] is not None
+    if not (is_person_like(person.name) or person.role or lone):
+        return None
+    start = lo + match.start("agent") + person.offset
+    return Attribution(person.name, start, start + len(person.name), "name", None,
+                       person.role)
 
 
 def _subject_past_asides(text: str, lo: int, at: int, lex: SpeechLexicon
@@ -188,10 +231,17 @@ def _pronoun_subject(text: str, lo: int, hi: int, lex: SpeechLexicon) -> Attribu
 # that": a name in the possessive, up to two more words, a noun of speech, and the words
 # that introduce what was said.
 _POSSESSOR = regex.compile(
-    r"(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)"
+    rf"(?<![\p{{L}}])(?:(?:{HONORIFIC_ALTERNATION})\.\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)"
     r"{0,2})(?:['’]s|(?<=s)['’])\s+(?P<rest>(?:[\p{Ll}-]+\s+){1,3})")
 _CONTENT = frozenset(("that", "about", "of", "on", "to"))
 _APOSTROPHE = regex.compile(r"\p{L}['’]")
+# "his claims that", "her remarks in the interview that": a pronoun owns the noun of speech
+# (resolved as its "he" or "she" would be); "that" may follow a short phrase of place or
+# time, with no comma, since "his claims, which" leaves the clause.
+_PRONOUN_OWNER = regex.compile(
+    r"(?<![\p{L}])(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<rest>(?:[\p{Ll}-]+\s+){1,2})")
+_PHRASE_THEN_THAT = regex.compile(r"(?:in|on|at|during)\s+(?:[\p{L}-]+\s+){1,3}?that\s")
 
 
 def possessive_source(text: str, lo: int, open_at: int, lex: SpeechLexicon
@@ -199,6 +249,9 @@ def possessive_source(text: str, lo: int, open_at: int, lex: SpeechLexicon
     """The words quoted after "X's <noun of speech> that/about ..." are X's, when no verb
     of speech stands between that noun and the quote (its subject would speak instead):
     `MPP agrees with Suthers' opinion that the suit is "without merit"`."""
+    owner = _pronoun_owner(text, lo, open_at, lex)
+    if owner is not None:
+        return owner
     found, noun_end = None, 0
     if not _APOSTROPHE.search(text, lo, open_at):
         return None  # no possessive at all: most sentences
@@ -224,3 +277,28 @@ def possessive_source(text: str, lo: int, open_at: int, lex: SpeechLexicon
     start = found.start("name") + person.offset
     return Attribution(person.name, start, start + len(person.name), "reported", None,
                        person.role)
+
+
+def _pronoun_owner(text: str, lo: int, open_at: int, lex: SpeechLexicon
+                   ) -> Attribution | None:
+    """`slammed Schiff for his claims in the media that there was "more than ..."`: the
+    words after a noun of speech a "his" or "her" owns are that person's, when no verb of
+    speech stands between the noun and the quote. The last such noun before the quote."""
+    found = None
+    for match in _PRONOUN_OWNER.finditer(text, lo, open_at, overlapped=True):
+        for word in WORD.finditer(text, match.start("rest"), match.end()):
+            if word[0] not in lex.speech_nouns:
+                continue
+            rest = text[word.end():open_at].lstrip()
+            if (rest.startswith("that ") or _PHRASE_THEN_THAT.match(rest)) and not (
+                    inside_quote(text, lo, match.start())):
+                found = (match, word.end())
+            break
+    if found is None:
+        return None
+    match, noun_end = found
+    between = text[noun_end:open_at]
+    if speech_verbs(lex.say, between) or speech_verbs(lex.name, between):
+        return None  # "his claim that she had told him": her words
+    return Attribution(match["pronoun"], match.start("pronoun"), match.end("pronoun"),
+                       "pronoun", None)

@@ -24,13 +24,13 @@ from newslint.extract.quotes.speaker_phrase import (
     Attribution,
 )
 from newslint.extract.quotes.subjects import skip_appositive, skip_space, verb_like
+from newslint.facts.name_words import HONORIFIC_WORDS
 from newslint.facts.speech import lexicon
 
 if TYPE_CHECKING:
     from newslint.extract.quotes.lookup import Lookup
     from newslint.extract.quotes.people import Mention, People
 
-_HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
 # "the president" is not the vice president, nor a former one
 _RANKED = frozenset("vice deputy assistant acting former ex lt lt. lieutenant associate "
                     "principal chief ranking managing".split())
@@ -101,8 +101,10 @@ _POSSESSIVE = regex.compile(r"['’]s$")
 def _normal(words: list[str]) -> list[str]:
     out = []
     for word in words:
+        if word.strip(",") in HONORIFIC_WORDS:
+            continue
         low = word.lower().strip(",")
-        if low in _HONORIFIC or low in DETERMINERS:
+        if low in DETERMINERS:
             continue
         low = _POSSESSIVE.sub("", low.rstrip(".,"))
         if low:

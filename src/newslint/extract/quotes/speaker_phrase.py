@@ -6,12 +6,12 @@ Offsets are absolute, into `Article.analysis`.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from typing import Literal
 
 import regex
 
+from newslint.facts.name_words import CALENDAR_NAMES_ABBREVIATED
 from newslint.facts.speech import (
     CONNECTOR,
     NAME_PHRASE,
@@ -36,6 +36,7 @@ PREPOSITION = regex.compile(r"\s(?:to|in|on|at|during|for)\s")
 _CONNECTOR = regex.compile(CONNECTOR)
 _POSSESSIVE_END = regex.compile(r"['’]s$")
 DETERMINERS = frozenset("a an the its his her their our this that".split())
+_DEMONSTRATIVES = frozenset(("this", "that"))
 # A name right after these is an object, not the one speaking ("critics of Smith said").
 OBJECT_MARKERS = frozenset(
     "of to with about against for from like on than by at into over as in".split()
@@ -49,8 +50,6 @@ CLAUSE_WORDS = frozenset(
 PHRASE_STOP = regex.compile(r"[,.;:()\n]|\s(?:who|in|on|at|during|after|before|when|while)\s")
 APPOSITIVE_END = regex.compile(r"[,.;:()\n]")
 ABBREVIATED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{0,2}\.$")  # "Dr.", "St.", "J."
-_CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:], *calendar.day_abbr,
-                       *calendar.month_abbr[1:]])
 # Capitalised at the start of a sentence, never a speaker's name.
 NO_NAME = frozenset("it this that these those we i you there here one".split())
 # "D-Calif.", "R-N.Y.": a party and a state written after a name, never the name itself.
@@ -95,8 +94,8 @@ def trailing_speaker(text: str, lo: int, end: int, lex: SpeechLexicon,
         run.append(word)
     while run and _CONNECTOR.fullmatch(run[-1][0]):
         run.pop()  # a phrase never starts with "de"
-    if len(run) == 1 and run[0][0].rstrip(".") in _CALENDAR and len(words) > 1 and words[
-            words.index(run[0]) - 1][0][:1].islower():
+    if len(run) == 1 and run[0][0].rstrip(".") in CALENDAR_NAMES_ABBREVIATED and len(
+            words) > 1 and words[words.index(run[0]) - 1][0][:1].islower():
         return None  # "released a statement late Tuesday saying": a day, not a speaker
     if len(run) == 1 and run[0][0].lower() in NO_NAME:
         return None  # "It said", "This says": a thing named before, not a person
@@ -311,6 +310,9 @@ def _generic(text: str, words: list, lex: SpeechLexicon) -> Attribution | None:
         if not _joined(text, word, phrase[-1]) or len(phrase) >= 4:
             break
         low = word[0].lower()
+        if low in _DEMONSTRATIVES and phrase[-1][0][:1].isupper():
+            break  # "at a time that Rubio's campaign portrays": a conjunction, as no
+            # demonstrative goes before a name
         if low in DETERMINERS:
             phrase.append(word)
             break

@@ -6,8 +6,6 @@ absolute, into `Article.analysis`.
 
 from __future__ import annotations
 
-import calendar
-
 import regex
 
 from newslint.extract.quotes.speaker_phrase import (
@@ -19,12 +17,13 @@ from newslint.extract.quotes.speaker_phrase import (
     WORD,
     Attribution,
 )
+from newslint.facts.name_words import CALENDAR_NAMES, DAY_NAMES
 from newslint.facts.rolevocab import vocabulary
 from newslint.facts.speech import NAME_PHRASE, SpeechLexicon, is_person_like, split_title
 
 # "Trump on Saturday said", "Trump in the past has referred": a time phrase between a
 # subject and its verb.
-_DAYS = "|".join(calendar.day_name)
+_DAYS = "|".join(DAY_NAMES)
 _TIME = (rf"(?:(?:on|late|early|earlier|later|last|this|next)\s+)?(?:{_DAYS})"
          r"(?:\s+(?:morning|afternoon|evening|night))?"
          r"|(?:in|at)\s+the\s+(?:past|time)"
@@ -212,7 +211,6 @@ def skip_space(text: str, pos: int) -> int:
 
 _THE = regex.compile(r"(?:(?:And|But|So)\s+)?([Tt]he)\s+")
 _THE_WORD = regex.compile(r"(?<![\p{L}])(the)\s+")
-_CALENDAR = frozenset([*calendar.day_name, *calendar.month_name[1:]])
 # A name that owns the subject, as "the" would open it: "Moore’s campaign", "The Post’s"
 _OWNER = regex.compile(r"(?:(?:And|But|So)\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}"
                        r"\p{Lu}[\p{L}.-]*['’]s)\s+")
@@ -228,7 +226,7 @@ def epithet_subject(text: str, lo: int, hi: int, lex: SpeechLexicon) -> Attribut
     the = _THE.match(text, begin, hi)
     owner = _OWNER.match(text, begin, hi) if the is None else None
     owned = owner is not None and not any(  # not "In Wednesday's speech the senator"
-        w.lower() in OBJECT_MARKERS or w.lower() in lex.openers or w.title() in _CALENDAR
+        w.lower() in OBJECT_MARKERS or w.lower() in lex.openers or w.title() in CALENDAR_NAMES
         for w in regex.split(r"['’]s$|\s+", owner[1]) if w)
     if owned:
         the = owner  # "Moore’s campaign denied ..., telling"

@@ -25,6 +25,7 @@ from newslint.extract.sourcing.full_names import person_key
 from newslint.extract.sourcing.name_patterns import prose_sentences
 from newslint.extract.spans import make_span
 from newslint.facts import Role
+from newslint.facts.name_words import HONORIFIC_WORDS
 from newslint.facts.rolevocab import Vocabulary, vocabulary
 from newslint.load.article import Article, Sentence
 
@@ -57,7 +58,6 @@ _BEFORE_TITLE = regex.compile(
     r"(?P<person>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+){0,2})")
 _COMMA_TAG_HINT = regex.compile(r", [RDI]-\p{Lu}")
 _NOT_AFTER = ("of", "from", "in", "for", "at")  # "Gillibrand of New York, a Democrat"
-_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr"})
 
 
 def extract_party_tags(article: Article, full_names: dict[str, set[str]]
@@ -102,7 +102,7 @@ def _without_titles(text: str, match: regex.Match[str], vocab: Vocabulary
     left out: "Sen.", "Mr.", "Indiana" are not the name ("Mr. Weiner, a Democrat")."""
     words = match.group("person").split()
     start = match.start("person")
-    while len(words) > 1 and (vocab.role(words[0]) or words[0] in _HONORIFICS or
+    while len(words) > 1 and (vocab.role(words[0]) or words[0] in HONORIFIC_WORDS or
                               words[0].lower() in vocab.not_organisations):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]

@@ -9,13 +9,10 @@ import regex
 from newslint.extract.sourcing import full_names as names
 from newslint.extract.spans import make_span
 from newslint.facts import Role
+from newslint.facts.name_words import CALENDAR_NAMES_LOWER
 from newslint.facts.rolevocab import Vocabulary
 from newslint.load.article import Article
 
-_DAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
-)
 _LEGAL_WORDS = frozenset("inc inc. corp corp. co. ltd ltd. llc plc group holdings".split())
 
 
@@ -167,7 +164,7 @@ def _clean_person(match: regex.Match[str], vocab: Vocabulary) -> tuple[int, int,
     while words and (words[0][2].lower() in vocab.not_organisations
                      or (len(words) > 2 and vocab.role(words[0][2]))):
         words = words[1:]
-    while words and words[-1][2].lower() in _DAYS:
+    while words and words[-1][2].lower() in CALENDAR_NAMES_LOWER:
         words = words[:-1]
     if not words:
         return match.start("person"), match.end("person"), None
