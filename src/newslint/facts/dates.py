@@ -49,6 +49,12 @@ class DateMention:
     passive: bool = False  # its head is a verb after a form of "be": "was appointed"
     actors: tuple[str, ...] = ()  # names before its head and itself: who acted
     sentence: tuple[str, ...] = ()  # lemmas of its sentence's words, its head's left out
+    # A schedule governs it ("the speech, scheduled for March 3": facts/event_schedule.py);
+    # its names are then its paragraph's when its sentence names no one.
+    scheduled: bool = False
+    # scheduled or planned, in a paragraph that tells of the event moved ("postponed")
+    moved: bool = False
+    owners: tuple[str, ...] = ()  # scheduled: the names owning it ("Netanyahu's speech")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from newslint.facts.event_plans import BE as _BE
 from newslint.facts.event_plans import WEEKDAY as _WEEKDAY
 from newslint.facts.event_plans import to_come as _to_come
 from newslint.facts.event_plans import weekday_to_come as _weekday_to_come
+from newslint.facts.event_schedule import schedules
 from newslint.facts.event_vocabulary import (  # noqa: F401 (their home for callers)
     FUNCTION_WORDS,
     Vocabulary,
@@ -77,6 +78,8 @@ class EventKey:
     passive: bool = False  # the head is a verb after a form of "be": "was appointed"
     actors: tuple[str, ...] = ()  # the names before the head and the date, sorted
     sentence: tuple[str, ...] = ()  # lemmas of the whole sentence's words, sorted
+    scheduled: bool = False  # a schedule governs the date: "the speech, scheduled for"
+    owners: tuple[str, ...] = ()  # the names owning what is scheduled: "Netanyahu's speech"
 
 
 def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -167,6 +170,9 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
         or _in_between(text, head.end(), start))
     if alt == _SCHEDULED:
         alt = None
+    scheduled, owned = (False, None) if possessive else schedules(before, head)
+    owners = actors if scheduled and owned is None else {
+        name for pos, name in at.items() if owned is not None and owned[0] <= pos < owned[1]}
     passive = bool(chain) and chain[-1] in _BE and _is_verb(head.group(), None)
     sequence = {every[i].group().lower() for i in sentence.marked_in(i0, i1)
                 if not start <= sentence.starts[i] < end
@@ -174,7 +180,8 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
     return EventKey(head_lemma, alt, head.group(), head.start(), head.end(),
                     tuple(sorted(names)), tuple(sorted(content)), planned,
                     tuple(sorted(sequence)), bound, passive, tuple(sorted(actors)),
-                    tuple(sorted(sentence_lemmas(whole) - {head_lemma})))
+                    tuple(sorted(sentence_lemmas(whole) - {head_lemma})), scheduled,
+                    tuple(sorted(owners)))
 
 
 def sentence_lemmas(words: Words) -> frozenset[str]:

@@ -7,6 +7,7 @@ from newslint.facts import DateMention
 from newslint.facts.clause import IRREGULAR
 from newslint.facts.event_key import head_agreement, vocabulary
 from newslint.index.date_alignment import aligned
+from newslint.index.date_schedule import scheduled_agreement
 
 # A pair is compared only when its keys agree this strongly (head agreement times the share
 # of names): "freed" and "released" (0.9) of the same names pass, one shared name of three
@@ -36,17 +37,22 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
     words must be its date's alone: `crowded` says, for a and b, that another date sits
     among them ("said in a statement Monday that his client was fired Friday"), and other
     dates than weekdays are left to their heads ("rejected on Wednesday a bill letting
-    families of Sept. 11 victims sue")."""
-    if a.head is None or b.head is None:
-        return 0.0
+    families of Sept. 11 victims sue").
+
+    Two scheduled dates of one noun are one event (index/date_schedule.py); a plan whose
+    paragraph tells of it moved ("originally scheduled", "postponed") is compared with
+    nothing."""
+    if a.head is None or b.head is None or a.moved or b.moved:
+        return 0.0  # a plan told with its move: the old date or the new one
     if routine_head(a) or routine_head(b):
         return statement_agreement(a, b, crowded)
     shared = set(a.names) & set(b.names)
     if a.sequence and b.sequence and a.sequence != b.sequence:
         return 0.0
+    planned = scheduled_agreement(a, b)
     if not shared:
-        return year_names_noun(a, b)
-    return max(_named_agreement(a, b, shared, crowded), year_names_noun(a, b))
+        return max(year_names_noun(a, b), planned)
+    return max(_named_agreement(a, b, shared, crowded), year_names_noun(a, b), planned)
 
 
 def _named_agreement(a: DateMention, b: DateMention, shared: set[str],

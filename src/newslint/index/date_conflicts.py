@@ -21,6 +21,7 @@ from newslint.index.date_agreement import (
     statement,
 )
 from newslint.index.date_alignment import AlignedScore, another_step
+from newslint.index.date_schedule import postings as schedule_postings
 from newslint.index.date_versions import AGREE, build, support, version_key
 from newslint.index.dates import Dated, Keyed, corpus_reference_range, dated
 
@@ -243,17 +244,18 @@ def _crowded(entries: list[Keyed]) -> set[int]:
 def _signature(entry: Keyed) -> tuple[object, ...]:
     m = entry.mention
     return (entry.article.id, m.head, m.alt_head, m.names, m.content, m.planned, m.event,
-            entry.when, m.actors, m.sentence)
+            entry.when, m.actors, m.sentence, m.scheduled, m.moved, m.owners)
 
 
 def _postings(entry: Keyed) -> list[str]:
     """What pairs a mention with those of other articles: each of its names, and for a
-    year that names its noun (year_names_noun), no name needed."""
+    year that names its noun (year_names_noun) or a scheduled date (index/date_schedule.py),
+    no name needed."""
     mention = entry.mention
     out = list(mention.names)
     if mention.bound and mention.precision == "year":
         out.append("\0year noun")
-    return out
+    return out + schedule_postings(mention)
 
 
 def _within_pairs(entries: list[Keyed], reps: list[int]) -> list[tuple[int, int]]:

@@ -29,6 +29,13 @@ needs no shared name: "the 2016 presidential election" and "the 2017 presidentia
 (election = race = campaign) that share a word of their clauses are one contest, as info;
 so is the very noun a year apart in sentences that share a name ("his 2016 election
 opponent" and "Russia's influence on the 2016 election", both naming Trump).
+A date that a schedule governs (`rules/dates.yaml` `schedule`: "the speech, scheduled for
+March 3", "is scheduled to sentence Mr. Jackson on June 25", "set the sentencing for June
+28") is the date of what it schedules: two such dates of one noun are one event, keyed by
+the names of their sentences (of their paragraphs when a sentence names no one), surely
+when they share a name, as info when they do not. The names that own them keep two
+apart ("the House vote", "a vote in the Senate"), and a plan whose paragraph tells of it
+moved (`rescheduled`: "originally scheduled", "postponed") is compared with nothing.
 Words that single out one of a series keep two events apart ("the first message", "the
 last message"). Schedules ("expected to", "slated for", a date after the article's own)
 are compared only with the same schedule told within a day; an event a follow-up

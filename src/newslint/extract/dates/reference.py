@@ -14,6 +14,7 @@ from newslint.extract.spans import make_span
 from newslint.facts import DateMention, Span
 from newslint.facts import calendar as cal
 from newslint.facts.event_key import EventKey, event_key
+from newslint.facts.event_schedule import moved, paragraph_names
 from newslint.load.article import Article
 
 MONTH_NAMES = ("January February March April May June July August September October "
@@ -125,7 +126,8 @@ def bind_events(article: Article, mentions: list[DateMention]) -> list[DateMenti
         key = event_key(article.analysis, sentence.start, sentence.end, mention.span.start,
                         mention.span.end, known)
         if key is not None:
-            mention = _with_key(mention, key)
+            mention = _with_key(mention, key, _paragraph(article, mention.span.start)
+                                if key.scheduled or key.planned else "")
         earlier = previous[1] if previous[0] == index else None
         binding = bind_event(article.analysis, sentence.start, sentence.end,
                              mention.span.start, mention.span.end, earlier)
@@ -136,6 +138,14 @@ def bind_events(article: Article, mentions: list[DateMention]) -> list[DateMenti
         out.append(_with_event(mention, binding,
                                make_span(article, binding.start, binding.end)))
     return out
+
+
+def _paragraph(article: Article, offset: int) -> str:
+    index = article.paragraph_of(offset)
+    if index is None:
+        return ""
+    paragraph = article.paragraphs[index]
+    return article.analysis[paragraph.start:paragraph.end]
 
 
 # dataclasses.replace(mention, ...) spelt out: a direct call is three times faster
@@ -149,7 +159,8 @@ def _with_interval(m: DateMention, interval: cal.Interval) -> DateMention:
         subject_text=m.subject_text, head=m.head, head_text=m.head_text,
         alt_head=m.alt_head, head_after=m.head_after, names=m.names, content=m.content,
         planned=m.planned, sequence=m.sequence, bound=m.bound, passive=m.passive,
-        actors=m.actors, sentence=m.sentence)
+        actors=m.actors, sentence=m.sentence, scheduled=m.scheduled, moved=m.moved,
+        owners=m.owners)
 
 
 def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMention:
@@ -161,14 +172,19 @@ def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMenti
         event_span=event_span, subject_text=binding.subject, head=m.head, alt_head=m.alt_head,
         head_after=m.head_after, head_text=m.head_text, names=m.names, content=m.content,
         planned=m.planned, sequence=m.sequence, bound=m.bound, passive=m.passive,
-        actors=m.actors, sentence=m.sentence)
+        actors=m.actors, sentence=m.sentence, scheduled=m.scheduled, moved=m.moved,
+        owners=m.owners)
 
 
-def _with_key(m: DateMention, key: EventKey) -> DateMention:
+def _with_key(m: DateMention, key: EventKey, paragraph: str = "") -> DateMention:
     """The mention with its event key; a planned head makes it future. A day and month
     that name their noun ("his own Dec. 27th debate") take no tense from the sentence's
-    verb ("has announced"): the nearest such day is meant."""
+    verb ("has announced"): the nearest such day is meant. A scheduled date takes the
+    names of its `paragraph` when its sentence names no one; a scheduled or planned one
+    says whether the paragraph tells of the event moved."""
     tense = "future" if key.planned else m.tense
+    names = key.names or (paragraph_names(paragraph) if key.scheduled else ())
+    moves = (key.scheduled or key.planned) and moved(paragraph)
     if key.bound and not key.planned and m.key.startswith("md:"):
         tense = "unknown"
     return DateMention(
@@ -178,5 +194,6 @@ def _with_key(m: DateMention, key: EventKey) -> DateMention:
         event_text=m.event_text, subject=m.subject, event_span=m.event_span,
         subject_text=m.subject_text, head=key.head, head_text=key.head_text,
         alt_head=key.alt_head, head_after=key.head_start > m.span.start,
-        names=key.names, content=key.content, planned=key.planned, sequence=key.sequence,
-        bound=key.bound, passive=key.passive, actors=key.actors, sentence=key.sentence)
+        names=names, content=key.content, planned=key.planned, sequence=key.sequence,
+        bound=key.bound, passive=key.passive, actors=key.actors, sentence=key.sentence,
+        scheduled=key.scheduled, moved=moves, owners=key.owners)
