@@ -51,17 +51,20 @@ from newslint.rules.figure_pairs import (
     same_magnitude,
     share_verb_key,
     specific_verb,
+    stated_apart,
 )
 from newslint.rules.figure_wording import comparable, in_quotation, worded_pairs
 
 
 def pair_conflict(first: list[Quantity], second: list[Quantity],
-                  seldom: frozenset[str] = frozenset()
+                  seldom: frozenset[str] = frozenset(),
+                  wholes: tuple[ArticleFacts, ArticleFacts] | None = None
                   ) -> tuple[Quantity, Quantity, float, int] | None:
     """The best keyed pair of disagreeing values, one of which no mention of the other
     article confirms: mentions are compared, so an article that gives the old value and
     the new one is checked on each ("$447 billion" confirmed, "$647 billion" not).
-    `seldom` holds the words the story seldom uses (rare_words)."""
+    `seldom` holds the words the story seldom uses (rare_words); `wholes`, the two
+    articles, whose other figures may give the other's value as another measure."""
     same = {(id(a), id(b)) for a in first for b in second if gap(a, b) is None}
     confirmed = {i for pair in same for i in pair}
     told_apart = _sentence_siblings(first, second, same) | {
@@ -91,6 +94,8 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
             if (id(a), id(b)) in aligned and (not strength or found > limit):
                 strength, limit = aligned[id(a), id(b)], ALIGNED_GAP_LIMIT
             if not strength or found > limit:
+                continue
+            if wholes and (stated_apart(wholes[0], a, b) or stated_apart(wholes[1], b, a)):
                 continue
             if best is None or (-strength, found) < (-best[3], best[2]):
                 best = (a, b, found, strength)
@@ -203,7 +208,11 @@ def _add_paired(ctx: CorpusContext, joiner: Joiner, admit: Callable[[Quantity], 
 
 def _worded_may_compare(first: Entry, second: Entry) -> bool:
     """Articles of different days compare still measures, counts of a noun within a few
-    days, and figures both quote."""
+    days, and figures both quote; never a value the other article gives as another
+    measure (figure_pairs.stated_apart)."""
+    if stated_apart(first[0], first[1], second[1]) or stated_apart(
+            second[0], second[1], first[1]):
+        return False  # each article's value is a measure the other tells apart
     moved = days_apart(first[0], second[0])
     if not moved:
         return True
@@ -216,7 +225,10 @@ def _worded_may_compare(first: Entry, second: Entry) -> bool:
 def _aligned_may_compare(first: Entry, second: Entry) -> bool:
     """Sentences that align tell one thing: compared within a few days, as counts of a
     noun are, whatever the dimension (at info), and further apart as worded pairs are."""
-    return days_apart(first[0], second[0]) <= COUNT_DAYS or _worded_may_compare(first, second)
+    if days_apart(first[0], second[0]) <= COUNT_DAYS:
+        return not (stated_apart(first[0], first[1], second[1])
+                    or stated_apart(second[0], second[1], first[1]))
+    return _worded_may_compare(first, second)
 
 
 def _whole_stories(ctx: CorpusContext) -> dict[str, frozenset[str]]:
@@ -318,7 +330,7 @@ def _compare(key: Hashable, by_article: dict[str, list[Entry]], first: str, seco
         return None  # a tally, a price or a running total may have moved
     mentions_a = [q for _, q in by_article[first]]
     mentions_b = [q for _, q in by_article[second]]
-    found = pair_conflict(mentions_a, mentions_b, seldom)
+    found = pair_conflict(mentions_a, mentions_b, seldom, (art_a, art_b))
     if found is None:
         return None
     a, b, size, strength = found
