@@ -77,3 +77,31 @@ def test_the_relative_verb_keys_the_sum_whatever_its_subject(subject, verb):
     assert ctx.verb == {"sought": "seek", "requested": "request", "demanded": "demand"}[
         verb.split()[-1]]
     assert "estimated" in ctx.modifiers
+
+
+IMMIGRATION = "2014-kevin-mccarthy-open-to-immigration-reform"  # unlabelled
+
+
+def test_an_article_that_counts_a_noun_twice_is_checked_on_each_count(tmp_path, run_json):
+    # Fox counts the country's "estimated 11 million undocumented immigrants" and, later,
+    # "deporting all 11 million undocumented immigrants"; the Times "the 11 million". One
+    # of Fox's changed is at odds with the value its other count and the Times share.
+    from realcopy import article_copy, edit_line
+    folder = article_copy(tmp_path, IMMIGRATION)
+    _, before = run_json(str(folder), "--select", "NL401")
+    assert before == []
+    edit_line(folder, "fox.md", 24, "all 11 million", "all 31 million")
+    _, found = run_json(str(folder), "--select", "NL401")
+    hits = [d for d, link in zip(found, _links(found), strict=True)
+            if {("fox.md", 24), ("nyt.md", 12)} <= link]
+    assert hits and all(d["severity"] == "info" for d in hits)
+
+
+def test_a_noun_counted_under_another_verb_is_another_measure(tmp_path, run_json):
+    # The guard, on real copy: the Times counts "the 10 Democrats who gathered outside the
+    # Senate chamber" and, elsewhere, the Democrats who voted, as Fox and HuffPost give 33
+    # of them: another verb, another measure, so their 33 confirms nothing about the 10.
+    from realcopy import article_copy
+    folder = article_copy(tmp_path, "2018-schumer-bashed-by-the-left-over-shutdown-ending")
+    _, found = run_json(str(folder), "--select", "NL401")
+    assert not any(("nyt.md", 58) in link for link in _links(found))

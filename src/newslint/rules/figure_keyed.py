@@ -91,6 +91,11 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
             if single and same_magnitude(a, b) and (strength >= 2 or (
                     strength and _specific_head(a))):
                 limit = math.inf  # each article's only mention of the measure
+            elif strength and same_magnitude(a, b) and (
+                    _restated(a, b, first, same) or _restated(b, a, second, same, True)):
+                if found > limit:
+                    strength = min(strength, 2)  # beyond its keys' gap: info
+                limit = math.inf
             if (id(a), id(b)) in aligned and (not strength or found > limit):
                 strength, limit = aligned[id(a), id(b)], ALIGNED_GAP_LIMIT
             if not strength or found > limit:
@@ -100,6 +105,26 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
             if best is None or (-strength, found) < (-best[3], best[2]):
                 best = (a, b, found, strength)
     return best
+
+
+def _restated(a: Quantity, b: Quantity, mine: list[Quantity], same: set[tuple[int, int]],
+              flipped: bool = False) -> bool:
+    """Whether a's article counts a's noun again, with the same clause verb and names, with
+    b's value: the other article confirms one of its two values, and a is the one at odds
+    ("the country's estimated 11 million undocumented immigrants", then "deporting all 31
+    million undocumented immigrants"; another article: "the 11 million undocumented
+    immigrants"). Another verb or other names tell another measure ("10 Democrats who
+    gathered", "33 Democrats voted"). `same` holds the pairs of ids whose values agree,
+    `flipped` when b's article is the first of them."""
+    if not (a.head or "").startswith("n:"):
+        return False
+    for sibling in mine:
+        agree = (id(b), id(sibling)) in same if flipped else (id(sibling), id(b)) in same
+        if sibling is not a and sibling.sentence != a.sentence and agree \
+                and sibling.verb == a.verb and set(sibling.names) == set(a.names) \
+                and match_strength(a, sibling):
+            return True
+    return False
 
 
 def _sentence_siblings(mine: list[Quantity], other: list[Quantity],
