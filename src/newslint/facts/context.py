@@ -39,7 +39,7 @@ do does did
 # Verbs with no -ed past that news copy dates or counts events with: the shared list of
 # clause.py, and pasts that are also their base form or that it does not stem.
 _IRREGULAR_PAST = (frozenset(IRREGULAR) - {"sworn"}) | frozenset(
-    "cut did felt forgot hung laid lent meant put rang set shook stole taught tore".split())
+    "cut did felt forgot hung laid lent meant put rang set shook sought stole taught tore".split())
 # What will or would happen. A modal of possibility ("can", "could", "may", "might") is
 # no tense: "Lieberman could get 100 confirmation votes" and "the only person who can get
 # 100 votes" tell one measure, so neither sets it.
@@ -312,6 +312,9 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
     after = _PHRASE_AFTER.match(text, end, max(end, min(finish, end + 40)))
     near_end = end + len(after[0]) if after else end
     mods = set(modifiers_in(text, near_start, start)) | set(modifiers_in(text, end, near_end))
+    relative = _relative_verb(text, start, end, finish)
+    if relative:  # "the $5.7 billion that Mr. Trump had requested": a sum requested
+        mods |= set(modifiers_in(text, end, relative[1]))
     if before and "estimated" in modifiers_in(text, before[0], start):
         mods.add("estimated")
     # The years a clause names set its period: "from 2007 to 2014" is not "in 2011".
@@ -320,8 +323,8 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
         mods.add(HYPOTHETICAL)  # asked about or conditional: not a value measured
     return ClauseContext(
         clause=(begin, finish),
-        verb=_complement(text, end, finish, noun) or verb_before(text, begin, start)
-        or verb_after(text, end, finish),
+        verb=_complement(text, end, finish, noun) or (relative and relative[0])
+        or verb_before(text, begin, start) or verb_after(text, end, finish),
         noun=noun,
         names=names_in(text, begin, finish, lo),
         sentence_names=names_in(text, lo, hi, lo),
@@ -332,6 +335,30 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
         words=content_words(text, lo, hi, noun) if noun else (),  # only nouns use them
         sentence_words=_sentence_words(text, lo, hi),  # one tuple per sentence
     )
+
+
+# "the $5.7 billion (that) he had sought": a figure after "the" with a subject and a past
+# after it is the object of that past, not of the clause's verb.
+_RELATIVE = re.compile(
+    r"\s+(?:that\s+)?(?:he|she|they|we|it|(?:Mr\.|Ms\.|Mrs\.)?\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"\s+(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?([a-z]+)(?![\w'’-])")
+
+
+def _relative_verb(text: str, start: int, end: int, hi: int) -> tuple[str, int] | None:
+    """The verb of a relative clause that has the figure for object ("short of the $5.7
+    billion he had sought", "the $5.7 billion that Mr. Trump had requested"): what the
+    figure is, a sum sought, not what the sentence's main verb did. The verb's lemma and
+    where it ends."""
+    if not re.search(r"(?<![\w-])the\s+$", text[max(0, start - 5) : start], re.IGNORECASE):
+        return None
+    match = _RELATIVE.match(text, end, hi)
+    if match is None:
+        return None
+    word = match.group(1)
+    before = text[match.start(1) - 5 : match.start(1)].split()
+    if not _is_verb(word, before[-1] if before else None):
+        return None
+    return lemma(word), match.end(1)
 
 
 def _complement(text: str, end: int, hi: int, noun: str | None) -> str | None:

@@ -51,17 +51,20 @@ from newslint.rules.figure_pairs import (
     same_magnitude,
     share_verb_key,
     specific_verb,
+    stated_apart,
 )
 from newslint.rules.figure_wording import comparable, in_quotation, worded_pairs
 
 
 def pair_conflict(first: list[Quantity], second: list[Quantity],
-                  seldom: frozenset[str] = frozenset()
+                  seldom: frozenset[str] = frozenset(),
+                  wholes: tuple[ArticleFacts, ArticleFacts] | None = None
                   ) -> tuple[Quantity, Quantity, float, int] | None:
     """The best keyed pair of disagreeing values, one of which no mention of the other
     article confirms: mentions are compared, so an article that gives the old value and
     the new one is checked on each ("$447 billion" confirmed, "$647 billion" not).
-    `seldom` holds the words the story seldom uses (rare_words)."""
+    `seldom` holds the words the story seldom uses (rare_words); `wholes`, the two
+    articles, whose other figures may give the other's value as another measure."""
     same = {(id(a), id(b)) for a in first for b in second if gap(a, b) is None}
     confirmed = {i for pair in same for i in pair}
     told_apart = _sentence_siblings(first, second, same) | {
@@ -88,13 +91,40 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
             if single and same_magnitude(a, b) and (strength >= 2 or (
                     strength and _specific_head(a))):
                 limit = math.inf  # each article's only mention of the measure
+            elif strength and same_magnitude(a, b) and (
+                    _restated(a, b, first, same) or _restated(b, a, second, same, True)):
+                if found > limit:
+                    strength = min(strength, 2)  # beyond its keys' gap: info
+                limit = math.inf
             if (id(a), id(b)) in aligned and (not strength or found > limit):
                 strength, limit = aligned[id(a), id(b)], ALIGNED_GAP_LIMIT
             if not strength or found > limit:
                 continue
+            if wholes and (stated_apart(wholes[0], a, b) or stated_apart(wholes[1], b, a)):
+                continue
             if best is None or (-strength, found) < (-best[3], best[2]):
                 best = (a, b, found, strength)
     return best
+
+
+def _restated(a: Quantity, b: Quantity, mine: list[Quantity], same: set[tuple[int, int]],
+              flipped: bool = False) -> bool:
+    """Whether a's article counts a's noun again, with the same clause verb and names, with
+    b's value: the other article confirms one of its two values, and a is the one at odds
+    ("the country's estimated 11 million undocumented immigrants", then "deporting all 31
+    million undocumented immigrants"; another article: "the 11 million undocumented
+    immigrants"). Another verb or other names tell another measure ("10 Democrats who
+    gathered", "33 Democrats voted"). `same` holds the pairs of ids whose values agree,
+    `flipped` when b's article is the first of them."""
+    if not (a.head or "").startswith("n:"):
+        return False
+    for sibling in mine:
+        agree = (id(b), id(sibling)) in same if flipped else (id(sibling), id(b)) in same
+        if sibling is not a and sibling.sentence != a.sentence and agree \
+                and sibling.verb == a.verb and set(sibling.names) == set(a.names) \
+                and match_strength(a, sibling):
+            return True
+    return False
 
 
 def _sentence_siblings(mine: list[Quantity], other: list[Quantity],
@@ -203,7 +233,11 @@ def _add_paired(ctx: CorpusContext, joiner: Joiner, admit: Callable[[Quantity], 
 
 def _worded_may_compare(first: Entry, second: Entry) -> bool:
     """Articles of different days compare still measures, counts of a noun within a few
-    days, and figures both quote."""
+    days, and figures both quote; never a value the other article gives as another
+    measure (figure_pairs.stated_apart)."""
+    if stated_apart(first[0], first[1], second[1]) or stated_apart(
+            second[0], second[1], first[1]):
+        return False  # each article's value is a measure the other tells apart
     moved = days_apart(first[0], second[0])
     if not moved:
         return True
@@ -216,7 +250,10 @@ def _worded_may_compare(first: Entry, second: Entry) -> bool:
 def _aligned_may_compare(first: Entry, second: Entry) -> bool:
     """Sentences that align tell one thing: compared within a few days, as counts of a
     noun are, whatever the dimension (at info), and further apart as worded pairs are."""
-    return days_apart(first[0], second[0]) <= COUNT_DAYS or _worded_may_compare(first, second)
+    if days_apart(first[0], second[0]) <= COUNT_DAYS:
+        return not (stated_apart(first[0], first[1], second[1])
+                    or stated_apart(second[0], second[1], first[1]))
+    return _worded_may_compare(first, second)
 
 
 def _whole_stories(ctx: CorpusContext) -> dict[str, frozenset[str]]:
@@ -318,7 +355,7 @@ def _compare(key: Hashable, by_article: dict[str, list[Entry]], first: str, seco
         return None  # a tally, a price or a running total may have moved
     mentions_a = [q for _, q in by_article[first]]
     mentions_b = [q for _, q in by_article[second]]
-    found = pair_conflict(mentions_a, mentions_b, seldom)
+    found = pair_conflict(mentions_a, mentions_b, seldom, (art_a, art_b))
     if found is None:
         return None
     a, b, size, strength = found

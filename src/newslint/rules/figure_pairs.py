@@ -20,7 +20,7 @@ from collections.abc import Hashable
 from dataclasses import fields
 
 from newslint.extract.figures.keys import QUOTED_TERM
-from newslint.facts import Quantity
+from newslint.facts import ArticleFacts, Quantity
 from newslint.facts.context import FUNCTION_WORDS, lemma
 from newslint.frequencies import zipf
 
@@ -169,6 +169,27 @@ def same_magnitude(a: Quantity, b: Quantity) -> bool:
     if not (va >= 1 and vb >= 1 and math.isfinite(va) and math.isfinite(vb)):
         return False
     return math.floor(math.log10(va)) == math.floor(math.log10(vb))
+
+
+def stated_apart(article: ArticleFacts, mine: Quantity, other: Quantity) -> bool:
+    """Whether the article gives the other article's value too, in a figure it tells
+    apart from `mine` by its modifiers or by giving both in one sentence: "$1.6 billion in
+    funding ..., short of the $5.7 billion he had sought" gives the $5.7 billion another
+    article reports as the funding, as the sum sought, so the two need not conflict.
+    Another head alone tells nothing ("$6.7 billion in funding for a wall", later "$5.7
+    billion for a border barrier": one sum, the article at odds with itself), nor does
+    the same measure told twice ("the $447 billion plan", then "the $647 billion plan")."""
+    if _class(other) in ("above", "below"):
+        return False
+    for q in article.quantities:
+        if q is mine or q.dimension != mine.dimension or q.context != "text" \
+                or _class(q) in ("above", "below"):
+            continue  # "more than $1 million" gives no one value
+        if gap(q, other) is None and (
+                q.sentence == mine.sentence
+                or not _modifiers_agree(q.modifiers, mine.modifiers)):
+            return True
+    return False
 
 
 def _modifiers_agree(first: tuple[str, ...], second: tuple[str, ...]) -> bool:

@@ -33,7 +33,15 @@ are one noun) and its tense. A count is keyed by each noun of its noun phrase: "
 faculty members" is compared with "nearly 90 Georgetown University faculty" (a hyphenated
 compound, "a 60-vote threshold", is keyed by the noun it modifies only). Two articles
 disagree when some pair of their mentions has agreeing keys and no pair of the same head
-agrees. Hedged values are read as written: "more than 150" and "more than 190" differ, and
+agrees, and neither gives the other's value too as a measure it tells apart, by its
+modifiers or in the same sentence: "in exchange for $1.6 billion in funding ..., short of
+the $5.7 billion he had sought" does not disagree with "$5.7 billion in funding". A sum
+after "the" with a relative clause ("the $5.7 billion he had sought", "that Mr. Trump had
+requested") is keyed by that clause's verb and read as a request. An article that counts
+a noun twice with the same verb and names, once with the other article's value, is
+checked on its other count over any gap that keeps the magnitude ("the country's
+estimated 11 million undocumented immigrants", later "all 31 million"), at info beyond
+its usual gap. Hedged values are read as written: "more than 150" and "more than 190" differ, and
 so do "nearly 100" and "nearly 90" (zeros that end a whole number may be significant);
 "some $82 billion" is 82 give or take 3% (a round figure, "about 80 miles", give or take
 its own rounding and at least a tenth; a leading 1 read to two digits, so "about 1,000,000"
