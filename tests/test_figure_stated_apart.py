@@ -105,3 +105,25 @@ def test_a_noun_counted_under_another_verb_is_another_measure(tmp_path, run_json
     folder = article_copy(tmp_path, "2018-schumer-bashed-by-the-left-over-shutdown-ending")
     _, found = run_json(str(folder), "--select", "NL401")
     assert not any(("nyt.md", 58) in link for link in _links(found))
+
+
+_VOTED = "On Monday, 33 Senate Democrats voted to advance the agreement to reopen the government."
+_GATHERED = ("Of the 10 Democrats who gathered outside the chamber after the vote, six are on the "
+             "ballot this year.")
+
+
+def test_a_count_after_an_opening_phrase_and_its_comma_is_read():
+    # "Monday, 33" is no name and its number ("Nikkei 225", "Section 230"): the comma ends
+    # the phrase. Unread, the article's 33 confirmed nothing, and its "10 Democrats who
+    # gathered" was an error against another article's 33 who voted.
+    from newslint.extract.figures.read import read_figures
+    assert [f.value for f in read_figures(_VOTED)] == [33]
+    assert read_figures("Shares of the Nikkei 225 fell.") == []
+
+
+def test_the_count_who_voted_is_not_a_conflict_with_the_count_who_gathered(corpus, run_json):
+    root = corpus({"a.md": _article(f"{_VOTED}\n\n{_GATHERED}"),
+                   "b.md": _article("The measure advanced on Monday after 33 Senate Democrats "
+                                    "voted to advance the agreement to reopen the government.")})
+    _, found = run_json(str(root), "--no-cache", "--select", "NL401")
+    assert found == []

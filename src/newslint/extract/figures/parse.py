@@ -275,8 +275,9 @@ def _not_a_quantity(text: str, m: regex.Match[str]) -> bool:
         return True
     if word_after in MONTHS and not _MONTH_THEN_DAY.match(after):
         return True  # "29 Sept." is a day; "the 19 Sept. 11 hijackers" count hijackers
-    if previous and previous[0].isupper() and previous.lower() not in FUNCTION_WORDS:
-        return True  # "Nikkei 225", "Gemini 2.0", "No. 1", "Section 230"
+    if (previous and previous[0].isupper() and previous.lower() not in FUNCTION_WORDS
+            and not previous.endswith((",", ";", ":"))):
+        return True  # "Nikkei 225", "Gemini 2.0", "No. 1", "Section 230"; not "On Monday, 33"
     if previous.endswith(("#", "No.", "no.")):
         return True
     line_start = text.rfind("\n", 0, start) + 1
