@@ -127,3 +127,15 @@ def test_the_count_who_voted_is_not_a_conflict_with_the_count_who_gathered(corpu
                                     "voted to advance the agreement to reopen the government.")})
     _, found = run_json(str(root), "--no-cache", "--select", "NL401")
     assert found == []
+
+
+def test_the_noun_counted_is_no_name_the_two_counts_share(corpus, run_json):
+    # "Democrats" is what both count, not a name both sentences are said of: without a
+    # shared name the 10 who gathered and the 33 who voted are at most a note (was an error).
+    root = corpus({"a.md": _article(_GATHERED),
+                   "b.md": _article("The measure advanced on Monday after 33 Senate Democrats "
+                                    "voted to advance the agreement to reopen the government.")})
+    _, found = run_json(str(root), "--no-cache", "--select", "NL401")
+    assert [d["severity"] for d in found] in ([], ["info"])
+    context = clause_context(_GATHERED, 7, 9, (0, len(_GATHERED)))
+    assert "democrats" not in context.names + context.sentence_names

@@ -13,13 +13,13 @@ that reads as a verb. Modifiers and synonyms come from rules/numbers.yaml.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
-from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, short_past, stem
+from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, WORD, short_past, stem
 from newslint.facts.clause import clause_bounds as _clause_bounds
+from newslint.facts.figure_names import FUNCTION_WORDS, names_besides, names_in
+from newslint.facts.figure_names import names_agree as names_agree
 from newslint.facts.predicate import HYPOTHETICAL, hypothetical
 from newslint.ruledata import builtin
 
@@ -30,8 +30,6 @@ _CLAUSE_BREAK = re.compile(
     r"whereas|after|before|when|as|and|since|because|where|so|yet|including|according)\b)"
     r"|\s(?=(?:which|who|whom|whose|while|although|though|whereas|because|after|before|"
     r"when|since)\s)", re.IGNORECASE)
-# Speech verbs are what is said of a figure, not its head.
-FUNCTION_WORDS = BASE_FUNCTION_WORDS | {"said", "says", "say", "told"}
 _AUXILIARIES = frozenset("""
 is are was were be been being has have had will would shall should can could may might must
 do does did
@@ -46,13 +44,6 @@ _IRREGULAR_PAST = (frozenset(IRREGULAR) - {"sworn"}) | frozenset(
 # A hyphen makes a compound, not a modal: "the would-be group of contenders".
 _FUTURE = re.compile(r"(?<![\w-])(?:will|would|'ll|plans? to|planned to|expects? to|expected to|"
                      r"is to|are to|set to|aims? to|proposed|proposes?)(?![\w-])", re.IGNORECASE)
-# Titles, and the function words that open a sentence capitalised ("The", "In").
-_TITLES = TITLES | frozenset("director prime the a an in on at but and for of to as if".split())
-_NUMBER_WORDS = frozenset("""
-one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-hundred hundreds thousands millions dozens
-""".split())
 @dataclass(frozen=True, slots=True)
 class ClauseContext:
     """What a fact at text[start:end] is said of. Lemmas are lower case."""
@@ -112,23 +103,6 @@ def _lexicon() -> _Lexicon:
 def clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The clause of text[lo:hi] (a sentence) that holds text[start:end]."""
     return _clause_bounds(_CLAUSE_BREAK, text, lo, hi, start, end)
-
-
-def names_in(text: str, lo: int, hi: int, sentence_start: int) -> tuple[str, ...]:
-    """Capitalised words of text[lo:hi], less titles, months, weekdays and function words
-    (an opening "The", "He", "Six"): the names a fact is said of."""
-    found: set[str] = set()
-    for match in WORD.finditer(text, lo, hi):
-        word = match.group()
-        if not word[0].isupper():
-            continue
-        low = word.lower().rstrip(".")
-        if low in _TITLES or low in MONTHS_DAYS or low in FUNCTION_WORDS or len(low) < 2:
-            continue
-        if match.start() == sentence_start and (low in _NUMBER_WORDS or low.endswith("ly")):
-            continue  # "Six people", "Finally": capitalised only as the sentence opens
-        found.add(low.removesuffix("'s").removesuffix("’s"))
-    return tuple(sorted(found))
 
 
 def _is_verb(word: str, before: str | None) -> bool:
@@ -326,8 +300,8 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
         verb=_complement(text, end, finish, noun) or (relative and relative[0])
         or verb_before(text, begin, start) or verb_after(text, end, finish),
         noun=noun,
-        names=names_in(text, begin, finish, lo),
-        sentence_names=names_in(text, lo, hi, lo),
+        names=names_besides(names_in(text, begin, finish, lo), noun, lemma),
+        sentence_names=names_besides(names_in(text, lo, hi, lo), noun, lemma),
         modifiers=tuple(sorted(mods)),
         # An estimate is of what will be, whatever its tense: "estimates the price tag at
         # around $8 billion" and "estimates would cost about $8 billion" tell one estimate.
@@ -405,9 +379,3 @@ def _sentence_words(text: str, lo: int, hi: int) -> tuple[str, ...]:
     return tuple(sorted({stem(w) for m in WORD.finditer(text, lo, hi)
                          if (w := m.group()).islower() and len(w) > 3
                          and w not in FUNCTION_WORDS and w not in _NOT_CONTENT}))
-
-
-def names_agree(first: Iterable[str], second: Iterable[str]) -> bool:
-    """Two sets of names can be said of one thing: either is empty, or they share one."""
-    a, b = set(first), set(second)
-    return not a or not b or bool(a & b)

@@ -8,13 +8,13 @@ from newslint.facts.clause import MONTHS_DAYS, WORD
 from newslint.facts.context import (
     _AUXILIARIES,
     _NOT_CONTENT,
-    _NUMBER_WORDS,
     FUNCTION_WORDS,
     lemma,
 )
+from newslint.facts.figure_names import NUMBER_WORDS
 
 # Words of time units and numbers say nothing of what a figure measures ("85 years").
-_FRAME_SKIP = _NOT_CONTENT | _NUMBER_WORDS | frozenset(
+_FRAME_SKIP = _NOT_CONTENT | NUMBER_WORDS | frozenset(
     "percent billion million trillion thousand hundred minutes seconds".split())
 FRAME_WORDS = 5  # words read on each side of a figure
 
