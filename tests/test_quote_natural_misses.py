@@ -110,3 +110,30 @@ def test_real_dev_passage_finding_is_as_severe_as_its_gravest_sentence(tmp_path,
     assert finding["severity"] == "warning"
     message = finding["message"]
     assert message.index("reacted to an article") < message.index('"just" here only')
+
+
+def test_a_passage_finding_tells_each_change_in_order(corpus, run_json) -> None:
+    # one quote in one article, two in the other: a slight change in the first sentence
+    # and a content change in the last are one finding, a warning, telling both in order
+    first = ('"We will build {} new bridge over the river by next spring, whatever the '
+             'council decides{}')
+    last = 'The city cannot wait {} longer for a crossing that works'
+    middle = "The council can argue about the money all it likes."
+    root = _pair(corpus,
+                 f'Mayor Ann Ford said on Monday. {first.format("the", ",")}" Ford said. '
+                 f'"{middle} {last.format("any")}."',
+                 f'Mayor Ann Ford said on Monday. {first.format("a", ".")} {middle} '
+                 f'{last.format("much")}," Ford said.')
+    (finding,) = _nl302(run_json, root)
+    assert finding["severity"] == "warning"
+    message = finding["message"]
+    assert 0 < message.index('"the" here, "a" there') < message.index('"any" here, "much" there')
+    text = (root / "a.txt").read_text(encoding="utf-8")
+    for word in ("the new bridge", "any longer"):
+        assert _covers(finding, "a.txt", 1, text.index(word) + 1)
+    # the same words each time: nothing
+    root = _pair(corpus, f'Mayor Ann Ford said on Monday. {first.format("a", ",")}" Ford said. '
+                         f'"{middle} {last.format("much")}."',
+                 f'Mayor Ann Ford said on Monday. {first.format("a", ".")} {middle} '
+                 f'{last.format("much")}," Ford said.')
+    assert _nl302(run_json, root) == []
