@@ -38,8 +38,9 @@ def passage_finding(chosen: Diagnostic, group: list[Diagnostic], variants: Varia
         if here[0] != chosen.path or part is None or part[0].line != chosen.location.line:
             return chosen
         parts.setdefault((part[0].col, part[0].end_col), part)
-        if variants.sources.get(finding.fingerprint, ("", ""))[1] != check:
-            check = max(check, variants.sources[finding.fingerprint][1], key=len)
+        advice = variants.sources.get(finding.fingerprint, ("", ""))[1]
+        if "opposite" in advice:
+            check = advice  # a sentence whose negation flips: the gravest advice ends it
     if len(parts) < 2:
         return chosen
     ordered = [parts[k] for k in sorted(parts)]
