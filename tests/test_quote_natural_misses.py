@@ -67,15 +67,73 @@ def test_real_dev_second_sentence_change_is_shown_in_the_passage_finding(tmp_pat
     assert _covers(passage[0], "fox.md", 18, paragraph(event, "fox.md", 18).index("just") + 1)
 
 
-def test_real_dev_passage_finding_keeps_to_its_own_sentence(tmp_path, run_json) -> None:
-    # Vicente Fox's warning: "the President Peña" in its first sentence; a later sentence
-    # that HuffPost breaks in two ("should not happen. He comes") only looks changed. The
-    # passage's one finding keeps the first sentence's span and does not reach the later one.
+def _reaches(finding: dict, file: str, line: int, col: int) -> bool:
+    """A related place of the finding quotes the text at (file, line, col)."""
+    for r in finding["related"]:
+        quoted = r["message"].split('"')[1] if r["message"].count('"') >= 2 else ""
+        if r["path"].endswith("/" + file) and r["line"] == line and (
+                r["col"] <= col < r["col"] + len(quoted)):
+            return True
+    return False
+
+
+def test_real_dev_passage_finding_tells_each_sentences_change(tmp_path, run_json) -> None:
+    # Vicente Fox's warning: "the President Peña" in its first sentence, "on the part of" /
+    # "on part of" in its last; a sentence between that HuffPost breaks in two ("should
+    # not happen. He comes") only looks changed. The passage's one finding tells both
+    # changes in the order of the passage and covers them; it names HuffPost's changed
+    # words, not the sentence that only looks changed, and does not report its "that".
     event = "2016-trump-gets-into-twitter-feud-with-vicente-fox"
-    text = paragraph(event, "fox.md", 16)
+    text, theirs = paragraph(event, "fox.md", 16), paragraph(event, "hpo.md", 22)
     root = article_copy(tmp_path, event)
     (finding,) = [d for d in _nl302(run_json, root) if d["path"].endswith("/fox.md")
                   and d["line"] == 16]
-    assert not _covers(finding, "fox.md", 16, text.index("that he comes here") + 1)
-    assert '"the"' in finding["message"]
-    assert [r["line"] for r in finding["related"]] == [22]
+    message = finding["message"]
+    assert message.index("President Peña is") < message.index("on the part of")
+    assert '"that"' not in message and "should not happen" not in message
+    assert finding["severity"] == "info"  # an article each time: slight changes
+    for at in (text.index("President Peña is"), text.index("the part of President")):
+        assert _covers(finding, "fox.md", 16, at + 1)
+    for at in (theirs.index("the President Peña"), theirs.index("on part of President")):
+        assert _reaches(finding, "hpo.md", 22, at + 1)
+    assert not _reaches(finding, "hpo.md", 22, theirs.index("should not happen. He") + 1)
+
+
+def test_real_dev_passage_finding_is_as_severe_as_its_gravest_sentence(tmp_path, run_json
+                                                                      ) -> None:
+    # Lauten's apology: Fox cuts "reacted to an article and" (a content change) and adds
+    # "just" (slight) two sentences on: one warning, telling both, in the passage's order
+    event = "2014-elizabeth-lauten-apologizes-for-criticizing-obam"
+    root = article_copy(tmp_path, event)
+    (finding,) = [d for d in _nl302(run_json, root) if d["path"].endswith("/fox.md")
+                  and d["line"] == 18]
+    assert finding["severity"] == "warning"
+    message = finding["message"]
+    assert message.index("reacted to an article") < message.index('"just" here only')
+
+
+def test_a_passage_finding_tells_each_change_in_order(corpus, run_json) -> None:
+    # one quote in one article, two in the other: a slight change in the first sentence
+    # and a content change in the last are one finding, a warning, telling both in order
+    first = ('"We will build {} new bridge over the river by next spring, whatever the '
+             'council decides{}')
+    last = 'The city cannot wait {} longer for a crossing that works'
+    middle = "The council can argue about the money all it likes."
+    root = _pair(corpus,
+                 f'Mayor Ann Ford said on Monday. {first.format("the", ",")}" Ford said. '
+                 f'"{middle} {last.format("any")}."',
+                 f'Mayor Ann Ford said on Monday. {first.format("a", ".")} {middle} '
+                 f'{last.format("much")}," Ford said.')
+    (finding,) = _nl302(run_json, root)
+    assert finding["severity"] == "warning"
+    message = finding["message"]
+    assert 0 < message.index('"the" here, "a" there') < message.index('"any" here, "much" there')
+    text = (root / "a.txt").read_text(encoding="utf-8")
+    for word in ("the new bridge", "any longer"):
+        assert _covers(finding, "a.txt", 1, text.index(word) + 1)
+    # the same words each time: nothing
+    root = _pair(corpus, f'Mayor Ann Ford said on Monday. {first.format("a", ",")}" Ford said. '
+                         f'"{middle} {last.format("much")}."',
+                 f'Mayor Ann Ford said on Monday. {first.format("a", ".")} {middle} '
+                 f'{last.format("much")}," Ford said.')
+    assert _nl302(run_json, root) == []

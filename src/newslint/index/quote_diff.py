@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from collections.abc import Callable
 
 from newslint.index.quote_style import house_style
 from newslint.index.quote_text import normalise, words_of
@@ -76,18 +77,23 @@ def _clause_end(token: str) -> bool:
     return token.rstrip("\"'\u2019\u201d)]").endswith((".", ",", ";", ":", "!", "?", "\u2014"))
 
 
-def word_diff(here: str, there: str, neutral: bool = False) -> str:
+def word_diff(here: str, there: str, neutral: bool = False,
+              filler: Callable[[str], bool] | None = None) -> str:
     """How `here` differs from `there`, word by word: 'drops "CCP"', '"moment" instead of
     "Second"'. House style ("Gen." / "General", "U.S." / "US") is not a difference; where
     the two also differ inside the words they share, where each cut starts and stops is
     left out. `neutral`: as '"moment" here, "Second" there', '"CCP" there only', when
-    nothing says which of the two is right."""
+    nothing says which of the two is right. `filler`: words whose change alone is none
+    ("that"), left out where the two differ otherwise too."""
     a, b = here.split(), there.split()
     key_a = [words_of(w) for w in a]
     key_b = [words_of(w) for w in b]
     every = aligned(key_b, key_a, (b, a))
     ops = shown_changes(every, [i for i, op in enumerate(every) if op[0] != "equal"
                                 and differ(b[op[1]:op[2]], a[op[3]:op[4]])])
+    if filler is not None:
+        ops = [op for op in ops if not all(filler(w) for t in b[op[1]:op[2]] + a[op[3]:op[4]]
+                                           for w in words_of(t))] or ops
     changes: list[str] = []
     # the same words dropped in one place and put in another: moved, said once
     dropped = [_bare(b[b1:b2]).lower() for op, b1, b2, _, _ in ops if op == "delete"]

@@ -302,6 +302,7 @@ _ONE_SIDE_WORDS = 7  # a shorter phrase ("I don't like that language") is said b
 _ONE_SIDE_SHARE = 0.85  # of the shorter quote's words: one word in seven may differ
 
 
+_POSSESSIVE = regex.compile(r"(?<=\p{L})['’]s\b")
 _COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc group sa ag nv".split())
 
 
@@ -309,7 +310,9 @@ def speaks_for(organisation: str, roles: list[tuple[str, ...]]) -> bool:
     """"Acme said" and "Acme spokesman Raj Patel said": a statement credited to the
     organisation in one place and to the person speaking for it in another. True when the
     organisation's name is in one of the person's roles."""
-    words = tuple(w for w in fold_name(organisation) if w not in _COMPANY_SUFFIXES)
+    # "Moore's campaign" is the "Moore campaign" a role names: the possessive is style
+    words = tuple(w for w in fold_name(_POSSESSIVE.sub("", organisation))
+                  if w not in _COMPANY_SUFFIXES)
     if not words:
         return False
     n = len(words)

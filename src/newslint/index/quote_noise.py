@@ -310,13 +310,24 @@ def changed_passages(here: list[str], there: list[str], context: int = 3
                      ) -> tuple[str, str]:
     """The stretch of each wording from its first to its last changed word, with a few
     words either side: what an editor compares, not both quotes in full."""
+    a1, a2, b1, b2 = changed_stretch(here, there, context)
+    return _shown(here, a1, a2), _shown(there, b1, b2)
+
+
+def changed_stretch(here: list[str], there: list[str], context: int = 3
+                    ) -> tuple[int, int, int, int]:
+    """The words (as indices into each list) of `changed_passages`' stretches."""
     every = aligned([words_of(w) for w in here], [words_of(w) for w in there], (here, there))
     # changes inside the stretch both give, and words put for others at an end: not
     # where each cut stops
     ops = shown_changes(every, [i for i, op in enumerate(every) if op[0] != "equal"
                                 and differ(here[op[1]:op[2]], there[op[3]:op[4]])])
+    # a filler word put in or left out ("happen that he" / "happen. He") is no change at
+    # all: where the wordings differ otherwise too, those changes speak for the message
+    ops = [op for op in ops if not all(filler_word(w) for w in _words(
+        here[op[1]:op[2]] + there[op[3]:op[4]]))] or ops
     if not ops:
-        return _clip(here, 0, len(here), context), _clip(there, 0, len(there), context)
+        return 0, len(here), 0, len(there)
     if max(ops[-1][2] - ops[0][1], ops[-1][4] - ops[0][3]) > _LONGEST:
         # changes far apart: the first that is more than a filler word ("that that's")
         # speaks for the message
@@ -324,7 +335,8 @@ def changed_passages(here: list[str], there: list[str], context: int = 3
             noise_word(w) for w in _words(here[op[1]:op[2]] + there[op[3]:op[4]]))), ops[0])]
     a1, a2 = ops[0][1], ops[-1][2]
     b1, b2 = ops[0][3], ops[-1][4]
-    return _clip(here, a1, a2, context), _clip(there, b1, b2, context)
+    return (max(0, a1 - context), min(len(here), a2 + context),
+            max(0, b1 - context), min(len(there), b2 + context))
 
 
 _LONGEST = 12  # words between the first and last change that a message shows
@@ -334,7 +346,6 @@ def _words(tokens: list[str]) -> list[str]:
     return [w for token in tokens for w in words_of(token)]
 
 
-def _clip(words: list[str], start: int, end: int, context: int) -> str:
-    lo, hi = max(0, start - context), min(len(words), end + context)
+def _shown(words: list[str], lo: int, hi: int) -> str:
     text = " ".join(words[lo:hi])
     return ("…" if lo > 0 else "") + text + ("…" if hi < len(words) else "")

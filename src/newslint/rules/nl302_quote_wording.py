@@ -65,14 +65,18 @@ ellipsis, two cuts of one remark). The word classes are in `rules/quote_noise.ya
 - A fragment of the writer's sentence that leaves out, after "and", "or" or "but", only
   the subject words the other version repeats (she wants to "find out what's in it and
   make it" / "let's find out what's in it, and let's make it").
+- A filler word put in or left out ("should not happen that he comes" / "should not happen.
+  He comes") is not told among the changes of a quote that differs otherwise too.
 - Words left out in one run with nothing in their place count as one change (a cut made
   without an ellipsis), when at most half as long as the shorter quote.
 
 ### One finding per remark
 - One article against two or more that agree: the message says what "the 2 other
   articles" read. As many articles each way: the message blames neither ("CCP" here only).
-- Two sentences of one passage against one passage elsewhere are one finding (its related
-  places take in the other article's changed sentences), and so is
+- Two sentences of one passage against one passage elsewhere are one finding: its message
+  tells each sentence's change in the order of the passage, its span runs from the first
+  change it tells to the last, its related places are the other article's changed words
+  and its severity is the gravest sentence's; and so is
   one change found in a whole quote against one article and in its sentence against
   another; two quotes of one paragraph, each changed against its own counterpart, are two.
 
@@ -107,7 +111,7 @@ from newslint.index.quote_match import (
     quote_entries,
     with_pieces,
 )
-from newslint.index.quote_noise import Change, change_of, changed_passages
+from newslint.index.quote_noise import Change, change_of, changed_passages, filler_word
 from newslint.index.quote_remarks import (
     coordination_cut,
     cut_apart,
@@ -135,6 +139,7 @@ from newslint.index.speakers import SpeakerResolver, speaker_resolver
 from newslint.rules import quote_grouping as grouping
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.quote_grouping import Compared, Entry, Place
+from newslint.rules.quote_passage import passage_finding
 from newslint.rules.quote_variants import (
     Variants,
     changed_words,
@@ -257,6 +262,8 @@ class QuoteWording(CorpusRule):
                 else:
                     passages[id(group[0])] = grouping.with_sentence(first, diagnostic,
                                                                     variants.places)
+            # its message tells each sentence's change, its span takes them all in
+            passages[id(group[0])] = passage_finding(passages[id(group[0])], group, variants)
         yield from one_per_remark(list(passages.values()), variants)
 
     def _report(self, speaker: str, a: tuple[str, ...], b: tuple[str, ...],
@@ -275,7 +282,7 @@ class QuoteWording(CorpusRule):
         related += [Related(x, q.span, f'"{q.text}" here, as at the flagged place')
                     for x, q in forms[here_form][1:]]
         mine, theirs = changed_passages(quote.text.split(), other_quote.text.split())
-        diff = word_diff(quote.text, other_quote.text)
+        diff = word_diff(quote.text, other_quote.text, filler=filler_word)
         who = f"{speaker} quoted" if speaker else "the same quotation given"
         # A negation one wording lacks makes the two say opposite things: the gravest change.
         flip = change is Change.CONTENT and reverses(words_in(a), words_in(b))
@@ -283,9 +290,9 @@ class QuoteWording(CorpusRule):
                  else "check the primary source")
         if support[a] == support[b]:
             # as many articles give each wording: nothing says which copy is faithful
+            both = word_diff(quote.text, other_quote.text, True, filler_word)
             message = (f'{who} as "{mine}" here but "{theirs}" in {_name(other_article)}; '
-                       f"the two differ: {word_diff(quote.text, other_quote.text, True)}; "
-                       f"{check}")
+                       f"the two differ: {both}; {check}")
         else:
             message = (f'{who} as "{mine}" here but "{theirs}" in '
                        f"{_name(other_article)} ({diff}); {check}")
@@ -301,6 +308,9 @@ class QuoteWording(CorpusRule):
         variants.messages[diagnostic.fingerprint] = (
             f'{who} as "{mine}" here, but ', f'"{theirs}" ({diff}); {check}')
         variants.changes[diagnostic.fingerprint] = changed_words(quote.text, other_quote.text)
+        variants.pairs[diagnostic.fingerprint] = ((article.path, quote),
+                                                  (other_article.path, other_quote))
+        variants.sources[diagnostic.fingerprint] = (who, check)
         here = quote.span.location(article.path, f'"{quote.text}" here')
         for place in related[:len(there)]:
             variants.add(here, place.span.location(place.facts.path, place.note),

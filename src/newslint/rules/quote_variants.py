@@ -31,6 +31,10 @@ class Variants:
     changes: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
     # the place of a sentence of a longer quote -> the place of the whole quote
     wholes: dict[Key, Key] = field(default_factory=dict)
+    # a finding's two quotes, its own article's first, each as (path, quote)
+    pairs: dict[str, tuple[tuple[str, Quote], tuple[str, Quote]]] = field(default_factory=dict)
+    # a finding's speaker as its message names it, and the advice that ends it
+    sources: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def whole(self, key: Key) -> Key:
         return self.wholes.get(key, key)
