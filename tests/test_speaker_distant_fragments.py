@@ -127,3 +127,19 @@ def test_a_place_before_for_is_no_speaker():
     text = ("Mr. Cole was criticized in Ohio for saying the vote was “a turning point for "
             "the city.”\n")
     assert _keys(text) == ["Cole"]
+
+
+def test_the_agent_of_a_passive_before_for_is_no_speaker():
+    """"was rebuked by Sen. John McCain for calling": the one rebuked said it."""
+    text = ("Mr. Cole was rebuked by Sen. John McCain for calling the agreement “the worst "
+            "deal ever negotiated.”\n")
+    assert _keys(text) == ["Cole"]
+
+
+def test_the_one_apologized_to_before_for_is_no_speaker():
+    """"apologized to radio host Ana Ruiz for saying": the one apologising said it, a role
+    before the name or not."""
+    for to in ("Sen. Ana Ruiz", "radio host Ana Ruiz", "him"):
+        text = (f"Mr. Cole later apologized to {to} for saying that the city’s voters “had "
+                "lost their minds.”\n")
+        assert _keys(text) == ["Cole"], to

@@ -40,13 +40,18 @@ from newslint.facts.speech import (
 )
 
 _REPORTED_VERBS = 3  # speech verbs tried, nearest the quote first
-_BY_END = regex.compile(r"(?<![\p{L}])by$")
+_MEANS_END = regex.compile(r"(?<![\p{L}])(?:by|for)$")
 # "attacked Senator Ana Ruiz for saying", "irritated at Roberts for promising", "faulted
 # him for calling": the one blamed or thanked for the speech made it, not the clause's
 # subject. A lone capitalised word only after a preposition ("in Ohio for" is a place).
 _FOR_AGENT = regex.compile(
     rf"(?:(?P<prep>(?<![\p{{L}}])(?:at|with|against)\s+)?(?<![\p{{L}}.])(?P<agent>{NAME_PHRASE})"
     r"|(?<![\p{L}])(?P<pronoun>him|her))\s+for$")
+# The agent of a passive and the one spoken to did not say it: "was rebuked by Sen. John
+# McCain for calling", "apologized to radio host Charlamagne Tha God for saying" are the
+# subject's words (a role of up to three words may stand before the name).
+_NOT_BLAMED = regex.compile(r"(?<![\p{L}])(?:by|to)\s+(?:\p{Ll}+\s+){0,3}$")
+_FOR_REACH = 160
 
 
 def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
@@ -67,9 +72,10 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
         agent = _agent_before_for(before_verb, lo, lex) if is_participle(verb[0]) else None
         if agent is not None:
             found = agent
-        elif is_participle(verb[0]) and _BY_END.search(before_verb):
-            # "drew the ire of activists by calling it": the means of the clause's own
-            # verb, done by its subject, never by a word just before "by"
+        elif is_participle(verb[0]) and _MEANS_END.search(before_verb):
+            # "drew the ire of activists by calling it", "apologized to the host for
+            # saying": the means or the cause of the clause's own verb, done by its
+            # subject, never by a word just before "by" or "for"
             found = main_subject(text, lo, at, lex) or _opening_pronoun(text, lo, at)
         elif found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
             # "Instead, he laid out an agenda, saying": a pronoun subject past an opening
@@ -90,8 +96,10 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
 
 
 def _agent_before_for(before_verb: str, lo: int, lex: SpeechLexicon) -> Attribution | None:
-    match = _FOR_AGENT.search(before_verb)
-    if match is None:
+    # The pattern ends at "for": only the end of a long sentence is read.
+    cut = max(0, len(before_verb) - _FOR_REACH)
+    match = _FOR_AGENT.search(before_verb, cut)
+    if match is None or _NOT_BLAMED.search(before_verb, cut, match.start()):
         return None
     if match["pronoun"]:
         return Attribution(match["pronoun"], lo + match.start("pronoun"),
