@@ -125,3 +125,16 @@ def test_a_scheduled_weekday_and_a_sentence_that_names_no_one(corpus, run_json):
         "said she was confident.\n")
     _, diagnostics = run_json(str(folder), "--select", "NL5")
     assert [(d["code"], d["severity"]) for d in diagnostics] == [("NL502", "warning")]
+
+
+def test_one_of_a_series_singled_out_on_one_side_stays_apart(corpus, run_json):
+    """"A second hearing is set for March 17" is not the hearing "scheduled for March 3";
+    without "second", the two dates of one hearing are a note."""
+    first = "A public hearing on the request is scheduled for March 3 in Portland.\n"
+    second = ("Consumer groups said they would oppose the request. A second hearing is set "
+              "for March 17 in Medford.\n")
+    _, diagnostics = run_json(str(_story(corpus, first, second)), "--select", "NL5")
+    assert diagnostics == []
+    _, diagnostics = run_json(str(_story(corpus, first, second.replace("A second", "A"))),
+                              "--select", "NL5")
+    assert [d["severity"] for d in diagnostics] == ["info"]

@@ -9,6 +9,8 @@ each other only), two such dates of the same head are one event:
 
 - surely (a warning, with stated publication dates) when they share a name and one lemma;
 - less surely (info) for synonyms that share a name, or for one lemma with no shared name;
+- never when one of a series is singled out on one side only or differently ("A second
+  hearing is set for May 17" and "A public hearing ... is scheduled for May 3");
 - never when the names owning them differ ("the House vote" and "a vote in the Senate",
   "Jackson's sentencing" and "his wife's sentencing" by name), when either paragraph
   tells of the event moved ("postponed", "originally scheduled": two dates of one event,
@@ -33,6 +35,8 @@ def scheduled_agreement(a: DateMention, b: DateMention) -> float:
         return 0.0
     if a.owners and b.owners and not set(a.owners) & set(b.owners):
         return 0.0
+    if a.sequence != b.sequence:
+        return 0.0  # "a second hearing" is set for another day than "a public hearing"
     weight = max(head_agreement(x, y) for x in (a.head, a.alt_head) if x
                  for y in (b.head, b.alt_head) if y)
     if set(a.names) & set(b.names):
