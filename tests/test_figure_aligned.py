@@ -122,3 +122,16 @@ def test_shares_of_two_leaders_under_one_verb_stay_apart(corpus, run_json):
     })
     _, found = run_json(str(folder), "--select", "NL401")
     assert not found
+
+
+def test_sums_for_two_purposes_in_aligned_sentences_stay_apart(corpus, run_json):
+    # The sentences align word for word, but one sum is for disaster relief and the other
+    # for border security: two noun heads that differ name two things.
+    bill = ("The House passed a sweeping spending bill late Friday that {verb} {sum} for {what}, "
+            "averting a government shutdown hours before the midnight deadline.")
+    folder = corpus({
+        "a.md": _article(bill.format(verb="sets aside", sum="$10 billion", what="disaster relief")),
+        "b.md": _article(bill.format(verb="includes", sum="$25 billion", what="border security")),
+    })
+    _, found = run_json(str(folder), "--select", "NL401")
+    assert not found

@@ -14,7 +14,9 @@ head (info), when
   shorter sentence's (facts/alignment.py, as two weekdays of different heads are one act);
 - neither sentence has another figure of that dimension (the words would tell of both);
 - nothing tells them apart: their modifiers and tense agree, their clauses name no one
-  different, and they are not counts of two nouns ("300 emails", "900 pages");
+  different, they are not counts of two nouns ("300 emails", "900 pages"), and not both
+  heads are nouns ("$10 billion for disaster relief", "$25 billion for border security"
+  name two things; "in funding" and "he has been seeking" one sum);
 - each is the only mention aligned with the other in the other's article, and not both
   values are given, for some figure of the dimension, by both articles.
 
@@ -121,6 +123,8 @@ def _order(entry: Entry) -> tuple[str, int]:
 def _aligned(a: Quantity, b: Quantity) -> bool:
     if a.dimension != b.dimension or a.head == b.head or _counts_of_two_nouns(a, b):
         return False  # one head is the keyed buckets' affair
+    if _noun_head(a) and _noun_head(b):
+        return False  # "$10 billion for disaster relief", "$25 billion for border security"
     if not _modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future \
             or not names_agree(a.names, b.names):
         return False  # "the initial 23" is not "the revised 24"; a figure of someone else
@@ -130,6 +134,12 @@ def _aligned(a: Quantity, b: Quantity) -> bool:
         return False
     heads = {stem(w) for q in (a, b) for w in (head_word(q), q.verb, q.noun) if w}
     return words_align(a.sentence_words, b.sentence_words, heads | _NUMBER_STEMS)
+
+
+def _noun_head(q: Quantity) -> bool:
+    """A head that names what the figure is of or for, not what was done with it: two such
+    heads that differ name two things, however alike the sentences."""
+    return bool(q.head and q.head.startswith("n:"))
 
 
 def _compare(x: Entry, y: Entry, may_compare: Callable[[Entry, Entry], bool]
