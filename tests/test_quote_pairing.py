@@ -8,6 +8,7 @@ was found on (basil, by event, file and line).
 
 from __future__ import annotations
 
+from newslint.index.quote_diff import word_diff
 from newslint.index.quote_noise import Change, change_of, name_variant, same_word, verb_form
 from newslint.index.quote_text import carries_meaning, normalise
 from realcopy import article_copy, edit_line
@@ -186,3 +187,10 @@ def test_real_dev_one_sentence_of_a_longer_passage(tmp_path, run_json) -> None:
     # put on hold" (Times)
     zinke = article_copy(tmp_path, "2017-trump-reverses-decision-to-allow-import-of-eleph")
     assert ("nyt.md", 18) in _at(_nl302(run_json, zinke))
+
+
+def test_a_word_dropped_twice_and_put_in_once_is_moved_once_and_dropped_once() -> None:
+    # Copies of a word moved are counted: the second "tax" dropped is a real drop, not
+    # hidden under "moved".
+    assert word_diff("build wall people fast we tax we",
+                     "build wall tax people tax fast we we") == '"tax" moved, drops "tax"'

@@ -96,12 +96,15 @@ def word_diff(here: str, there: str, neutral: bool = False,
                                            for w in words_of(t))] or ops
     changes: list[str] = []
     # the same words dropped in one place and put in another: moved, said once
-    dropped = [_bare(b[b1:b2]).lower() for op, b1, b2, _, _ in ops if op == "delete"]
-    moved = {_bare(a[a1:a2]).lower() for op, _, _, a1, a2 in ops if op == "insert"} & set(
-        dropped)
+    # (as often as both happen: dropped twice and put in once is moved once, dropped once)
+    dropped = Counter(_bare(b[b1:b2]).lower() for op, b1, b2, _, _ in ops if op == "delete")
+    put_in = Counter(_bare(a[a1:a2]).lower() for op, _, _, a1, a2 in ops if op == "insert")
+    moved = {"delete": dropped & put_in, "insert": dropped & put_in}
     for op, b1, b2, a1, a2 in ops:
         old, new = _bare(b[b1:b2]), _bare(a[a1:a2])
-        if op in ("delete", "insert") and (old if op == "delete" else new).lower() in moved:
+        word = (old if op == "delete" else new).lower()
+        if op in moved and moved[op][word] > 0:
+            moved[op][word] -= 1
             if op == "delete":
                 changes.append(f'"{old}" moved')
             continue
