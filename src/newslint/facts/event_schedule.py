@@ -130,6 +130,8 @@ def _moves() -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(parts) + r")(?![A-Za-z])", re.IGNORECASE)
 
 
+# A paragraph is read once for all the dates it holds.
+@functools.lru_cache(maxsize=32)
 def moved(paragraph: str) -> bool:
     """The paragraph tells of an event moved (rules/dates.yaml `rescheduled`): a date
     scheduled there is one of two dates of its event, the old or the new."""
@@ -142,6 +144,7 @@ _WITHIN = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
                      r"|(?:(?<=^)|(?<=[.?!”\"] ))[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
 
 
+@functools.lru_cache(maxsize=32)
 def paragraph_names(paragraph: str) -> tuple[str, ...]:
     """The names a paragraph writes inside its sentences, as event keys read names (lower
     case, no final period or possessive), its titles, months and weekdays left out: what a
