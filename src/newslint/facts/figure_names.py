@@ -5,6 +5,7 @@ gathered" and "33 Senate Democrats voted" share no name: both count Democrats)."
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from newslint.facts.clause import FUNCTION_WORDS as BASE_FUNCTION_WORDS
 from newslint.facts.clause import MONTHS_DAYS, TITLES, WORD
@@ -20,6 +21,7 @@ hundred hundreds thousands millions dozens
 """.split())
 
 
+@lru_cache(maxsize=16)  # a sentence with several figures is read once
 def names_in(text: str, lo: int, hi: int, sentence_start: int) -> tuple[str, ...]:
     """Capitalised words of text[lo:hi], less titles, months, weekdays and function words
     (an opening "The", "He", "Six"): the names a fact is said of."""
