@@ -28,8 +28,8 @@ def names_in(text: str, lo: int, hi: int, sentence_start: int) -> tuple[str, ...
     found: set[str] = set()
     for match in WORD.finditer(text, lo, hi):
         word = match.group()
-        if not word[0].isupper():
-            continue
+        if not word[0].isupper() and not any(c.isupper() for c in word[1:]):
+            continue  # a name is capitalised, or written in mixed case ("iPhone", "eBay")
         low = word.lower().rstrip(".")
         if low in _TITLES or low in MONTHS_DAYS or low in FUNCTION_WORDS or len(low) < 2:
             continue

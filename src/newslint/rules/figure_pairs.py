@@ -129,9 +129,18 @@ def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:
         # about $60,000 to his campaign"; "Hunter and his wife repaid the campaign")
         return 0
     named = set(a.sentence_names) & set(b.sentence_names) or set(a.names) & set(b.names)
-    # Without a shared name, "they paid 31.55 percent" may be anyone's rate.
-    found = max(0, min(3 if named else 1, score - 1))
+    # Without a shared name, "they paid 31.55 percent" may be anyone's rate; with a name
+    # said of one only, it may be a part (one_sided_name).
+    cap = (2 if one_sided_name(a, b) else 3) if named else 1
+    found = max(0, min(cap, score - 1))
     return max(found, 2) if noun and rare >= RARE_WORDS else found
+
+
+def one_sided_name(a: Quantity, b: Quantity) -> bool:
+    """A name in one figure's clause that the other's sentence never gives: the figure may
+    be of a part ("its iPhone sales ... were $40.7 billion" is not all of "its revenue ...
+    was $83 billion"), so the two are one measure less surely."""
+    return bool(set(a.names) - set(b.sentence_names) or set(b.names) - set(a.sentence_names))
 
 
 # Beyond these gaps (by strength), two values are taken for different measures rather than

@@ -26,7 +26,7 @@ from itertools import accumulate
 
 from newslint.facts import ArticleFacts, Quantity
 from newslint.facts.context import names_agree
-from newslint.rules.figure_pairs import _modifiers_agree, comparison_key, gap
+from newslint.rules.figure_pairs import _modifiers_agree, comparison_key, gap, one_sided_name
 
 Entry = tuple[ArticleFacts, Quantity]
 
@@ -174,7 +174,7 @@ def _compare(first: Entry, second: Entry, by_path: dict[str, list[Quantity]],
     if not may_compare(first, second):
         return None
     found = gap(a, b)
-    strength = 3 if shared >= STRONG_WORDS else 2
+    strength = 3 if shared >= STRONG_WORDS and not one_sided_name(a, b) else 2
     if found is None or found > GAP_LIMIT[strength]:
         return None
     if _confirmed(a, second, by_path) and _confirmed(b, first, by_path):
