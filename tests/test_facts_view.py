@@ -120,6 +120,14 @@ def test_explain_sputnik_moment_shows_both_quotes_and_speakers(run_cli):
     assert seed("004") in block
 
 
+def test_explain_a_misspelling_shows_the_names_not_a_quote_that_holds_one(run_cli):
+    code, out, _ = run_cli("explain", f"{seed('004')}:3", SEEDS)
+    assert code == 1
+    block = out.split("NL101")[1]
+    assert '3:1 "DeekSeek"' in block and '3:288 "DeepSeek"' in block
+    assert "quotes:" not in block and "attributes:" not in block
+
+
 def test_explain_json_market_move(run_cli):
     code, out, _ = run_cli("explain", f"{seed('004')}:8", SEEDS, "--format", "json")
     data = json.loads(out)

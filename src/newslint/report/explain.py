@@ -31,6 +31,10 @@ from newslint.settings import Settings
 # nothing else sits at a location (a misspelt name, a spun heading).
 _COMPARED = ("quotes", "figures", "dates", "roles", "attributes", "sourcing")
 _FALLBACK = ("names", "set_aside")
+# The facts a rule family compares, tried first: a spelling finding is explained by the
+# name's mentions, not by a quote that happens to contain the name.
+_FAMILY = {"NL1": ("names",), "NL3": ("quotes",), "NL4": ("figures",), "NL5": ("dates",),
+           "NL6": ("roles", "attributes", "sourcing")}
 
 
 def findings_at(diagnostics: Iterable[Diagnostic], path: Path | RemoteFile,
@@ -77,8 +81,9 @@ def why(diagnostic: Diagnostic, views: dict[str, ArticleView],
         facts = memo[path]
         picked: dict[str, list[Item]] = {}
         quoted = [(loc, f"{diagnostic.message} {loc.message or ''}") for loc in locations]
-        for kinds, at in ((_COMPARED, _overlaps), (_COMPARED, _quoted_on_line),
-                          (_FALLBACK, _overlaps)):
+        own = _FAMILY.get(diagnostic.code[:3], ())
+        for kinds, at in ((own, _overlaps), (_COMPARED, _overlaps),
+                          (_COMPARED, _quoted_on_line), (_FALLBACK, _overlaps)):
             for kind in kinds:
                 items = [i for i in facts[kind] if any(at(i, loc, text) for loc, text in quoted)]
                 if items:
