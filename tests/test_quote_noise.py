@@ -69,12 +69,29 @@ CHANGED = [
     # a content word changed
     ("we've got a real challenge and we've got work to do",
      "we've got a big challenge and we've got work to do", Change.CONTENT),
-    # a pronoun only: who is blamed, info
+    # a personal pronoun of another person: who is blamed, warning
     ("Flynn lied and it's like they ruined his life, very unfair",
-     "Flynn lied and it's like it ruined his life, very unfair", Change.MINOR),
-    # a modal only: how sure, info
+     "Flynn lied and it's like it ruined his life, very unfair", Change.CONTENT),
+    # a modal for another: how sure, warning
     ("the agency will review the rule before it takes effect",
-     "the agency may review the rule before it takes effect", Change.MINOR),
+     "the agency may review the rule before it takes effect", Change.CONTENT),
+    ("if they don't pass it it will materially increase the odds",
+     "if they don't pass it it would materially increase the odds", Change.CONTENT),
+    # one pronoun's other form ("we" / "us" is one referent): info
+    ("they told us that the plant would close in the spring",
+     "they told we that the plant would close in the spring", Change.MINOR),
+    # a function word put in or left out, a compound of one: info
+    ("in the next couple weeks it will materially increase the odds",
+     "in the next couple of weeks it will materially increase the odds", Change.MINOR),
+    ("I don't think it's any worse than what the president said",
+     "I don't think it's anything worse than what the president said", Change.MINOR),
+    # but a negation, or a function word put for another, is content
+    ("we did it with their help and we would do it again",
+     "we did it without their help and we would do it again", Change.CONTENT),
+    ("the vote came before the recess and nobody was happy",
+     "the vote came after the recess and nobody was happy", Change.CONTENT),
+    ("I think there is any chance that we could lose the House",
+     "I think there is no chance that we could lose the House", Change.CONTENT),
 ]
 
 
@@ -145,12 +162,12 @@ def test_a_slight_word_put_in_is_at_most_info(words: list[str], slight: str, at:
                      carries_meaning) <= Change.MINOR
 
 
-def test_pair_rule_noise_is_silent_content_warns_pronoun_informs(corpus, run_json) -> None:
+def test_pair_rule_noise_is_silent_content_warns_slight_informs(corpus, run_json) -> None:
     text = ('Senator Ann Ford said on Tuesday: "I think {0}the deal is {1}a betrayal of every '
             'family in this state."\n\nTom Reyes said: "I think {2} ruined the budget for every '
             'family in this county."\n\nMaria Lopez said "we will {3} the tax on fuel by next '
             'spring for every driver."\n')
-    root = corpus({"a.txt": text.format("that ", "", "they", "cut"),
+    root = corpus({"a.txt": text.format("that ", "", "it has", "cut"),
                    "b.txt": text.format("", "you know, ", "it", "raise")})
     _, diagnostics = run_json(root, "--select", "NL302")
     found = {d["message"].split(" quoted")[0]: d for d in diagnostics}

@@ -36,7 +36,8 @@ def test_a_remark_reworded_in_three_places_is_one_remark(corpus, run_json) -> No
                  'Ann Ford wrote that the memo could be used "to beat the agency for not paying '
                  'attention to field warnings so why do we want to feed that again?"')
     (finding,) = _nl302(run_json, root)
-    assert finding["severity"] == "warning" and '"up"' in finding["message"]
+    # the content words are told; the particle "up" beside them is slight
+    assert finding["severity"] == "warning" and '"field"' in finding["message"]
 
 
 def test_real_dev_remark_reworded_in_three_places(tmp_path, run_json) -> None:

@@ -78,13 +78,16 @@ def _clause_end(token: str) -> bool:
 
 
 def word_diff(here: str, there: str, neutral: bool = False,
-              filler: Callable[[str], bool] | None = None) -> str:
+              filler: Callable[[str], bool] | None = None,
+              weight: Callable[[list[str], list[str]], int] | None = None) -> str:
     """How `here` differs from `there`, word by word: 'drops "CCP"', '"moment" instead of
     "Second"'. House style ("Gen." / "General", "U.S." / "US") is not a difference; where
     the two also differ inside the words they share, where each cut starts and stops is
     left out. `neutral`: as '"moment" here, "Second" there', '"CCP" there only', when
     nothing says which of the two is right. `filler`: words whose change alone is none
-    ("that"), left out where the two differ otherwise too."""
+    ("that"), left out where the two differ otherwise too. `weight`: how much a change
+    (the words dropped, the words put in) weighs; the weightiest are told first, and
+    slight ones (below 2) are left out beside a change of content."""
     a, b = here.split(), there.split()
     key_a = [words_of(w) for w in a]
     key_b = [words_of(w) for w in b]
@@ -94,6 +97,11 @@ def word_diff(here: str, there: str, neutral: bool = False,
     if filler is not None:
         ops = [op for op in ops if not all(filler(w) for t in b[op[1]:op[2]] + a[op[3]:op[4]]
                                            for w in words_of(t))] or ops
+    if weight is not None and ops:
+        # "it will" / "would" is what an editor checks, not "couple of weeks" beside it
+        grades = [weight(b[op[1]:op[2]], a[op[3]:op[4]]) for op in ops]
+        order = sorted(range(len(ops)), key=lambda i: -grades[i])
+        ops = [ops[i] for i in order if grades[i] >= min(max(grades), _WEIGHTY)]
     changes: list[str] = []
     # the same words dropped in one place and put in another: moved, said once
     # (as often as both happen: dropped twice and put in once is moved once, dropped once)
@@ -119,6 +127,9 @@ def word_diff(here: str, there: str, neutral: bool = False,
         elif op == "insert":
             changes.append(f'adds "{new}"')
     return ", ".join(_counted(changes)) or "differs in punctuation"
+
+
+_WEIGHTY = 2  # a change of content: slight changes beside it are not told
 
 
 def _counted(changes: list[str]) -> list[str]:

@@ -5,10 +5,11 @@ conjunction, "that" before a clause, "oh" or "well"), in the form of one word ("
 "pews", "Mama" / "Momma"), in the spelling of a name ("Qaddafi" / "Gadhafi") or in
 punctuation: transcription noise, not a misquote. An article or a degree word put in or
 left out ("a very dangerous thing" / "a dangerous thing", "at the bar" / "at a bar") is a
-slight change, as are pronouns, modal verbs and the tense of one verb ("say" / "said"),
-which change who, how sure or when: info level;
-every other word (a content word, a negation, a number) changes what was said. The word
-classes are in `rules/quote_noise.yaml`, a grammar fact editors can tune.
+slight change, as are one function word put in or left out and another form of one word
+("say" / "said", "any" / "anything"): info level. A personal pronoun put for one of
+another person ("it" / "they"), a modal for another ("will" / "would"), and every other
+word (a content word, a negation, a number) change what was said. The word classes are in
+`rules/quote_noise.yaml`, a grammar fact editors can tune.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ import functools
 from collections.abc import Callable
 from enum import IntEnum
 
+from newslint.facts.clause import FUNCTION_WORDS
 from newslint.index.quote_diff import aligned, differ, shown_changes
-from newslint.index.quote_text import words_of
+from newslint.index.quote_text import negative, normalise, words_of
 from newslint.ruledata import builtin
 
 
@@ -226,18 +228,68 @@ def change_of(a: tuple[str, ...], b: tuple[str, ...],
         if equal and not equal[0] < i < equal[-1] and not _end_counts(
                 op, dropped, added, end_matters):
             continue  # where each cut starts or stops, not a change of wording
-        old, new = _strip_noise(list(dropped)), _strip_noise(list(added))
-        if len(old) == len(new) and all(
-                same_word(x, y) for x, y in zip(old, new, strict=True)):
-            continue
-        if _names_respelt(old, new, names):
-            continue  # "Qaddafi" / "Gadhafi": a name's spelling, not the quote's wording
-        if len(old) == len(new) and all(same_word(x, y) or verb_form(x, y)
-                                        for x, y in zip(old, new, strict=True)):
-            worst = max(worst, Change.MINOR)  # "say" / "said": the tense, not the content
-            continue
-        worst = max(worst, _grade(old + new))
+        worst = max(worst, run_change(list(dropped), list(added), names))
     return worst
+
+
+def run_change(dropped: list[str], added: list[str], names: frozenset[str] = frozenset()
+               ) -> Change:
+    """What one run of changed words (those one wording drops, those it puts in their
+    place) changes, noise words aside. A personal pronoun put for one of another person
+    ("it" / "they": who did it) or a modal for another ("will" / "would") is content;
+    one function word put in or left out ("couple weeks" / "couple of weeks"), another
+    form of one word ("say" / "said", "any" / "anything") is slight. A negation never is."""
+    old, new = _strip_noise(dropped), _strip_noise(added)
+    if len(old) == len(new) and all(same_word(x, y) for x, y in zip(old, new, strict=True)):
+        return Change.NOISE
+    if _names_respelt(old, new, names):
+        return Change.NOISE  # "Qaddafi" / "Gadhafi": a name's spelling, not the wording
+    if _weighty(old, new):
+        return Change.CONTENT
+    if len(old) == len(new) and all(same_word(x, y) or verb_form(x, y) or _compound(x, y)
+                                    for x, y in zip(old, new, strict=True)):
+        return Change.MINOR  # "say" / "said", "any" / "anything": a form, not the content
+    if len(old) + len(new) == 1 and (w := (old or new)[0]) in FUNCTION_WORDS \
+            and not negative(w):
+        return Change.MINOR  # "of", "both", "being" put in or left out
+    return _grade(old + new)
+
+
+def _weighty(old: list[str], new: list[str]) -> bool:
+    """A modal put for another, or a personal pronoun for one of another person, with no
+    pronoun of the first person left on the other side."""
+    persons, modals = _weighty_classes()
+    if {w for w in old if w in modals} and {w for w in new if w in modals} and (
+            {w for w in old if w in modals} != {w for w in new if w in modals}):
+        return True
+    here = {persons[w] for w in old if w in persons}
+    there = {persons[w] for w in new if w in persons}
+    return bool(here and there and not here & there)
+
+
+@functools.cache
+def _weighty_classes() -> tuple[dict[str, int], frozenset[str]]:
+    data = builtin("quote_noise.yaml").get("weighty") or {}
+    persons = {str(w).lower(): i for i, group in enumerate(data.get("persons") or [])
+               for w in group or []}
+    return persons, frozenset(str(w).lower() for w in data.get("modals") or [])
+
+
+@functools.cache
+def _compounds() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in builtin("quote_noise.yaml").get("compounds") or [])
+
+
+def _compound(a: str, b: str) -> bool:
+    """A function word and its compound ("any" / "anything", "some" / "someone")."""
+    short, long_ = sorted((a.lower(), b.lower()), key=len)
+    return (short in FUNCTION_WORDS and long_.startswith(short)
+            and long_[len(short):] in _compounds() and negative(short) == negative(long_))
+
+
+def change_weight(old: list[str], new: list[str]) -> Change:
+    """The grade of one change as a message lists it, from the words as written."""
+    return run_change(list(normalise(" ".join(old))), list(normalise(" ".join(new))))
 
 
 def _moved(a: tuple[str, ...], b: tuple[str, ...], ops: list[tuple[str, int, int, int, int]]

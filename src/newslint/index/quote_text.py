@@ -240,7 +240,8 @@ def capitalised_words(quotes: list[tuple[str, bool]]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _negative(word: str) -> bool:
+def negative(word: str) -> bool:
+    """A negation: "not", "never", "nothing", "don't" with its apostrophe gone."""
     return word in _NEGATIONS or (word.endswith("nt") and word[:-2] in _CONTRACTED_NOT)
 
 
@@ -255,9 +256,9 @@ def reverses(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         if op == "equal" or not equal or not equal[0] < i < equal[-1]:
             continue
         old, new = a[a1:a2], b[b1:b2]
-        if len(old) + len(new) == 1 and _negative((old or new)[0]):
+        if len(old) + len(new) == 1 and negative((old or new)[0]):
             return True
-        if len(old) == len(new) == 1 and _negative(old[0]) != _negative(new[0]):
+        if len(old) == len(new) == 1 and negative(old[0]) != negative(new[0]):
             return True
     return False
 

@@ -9,12 +9,18 @@ places. The severity says what changed:
 - error: a negation one wording has and the other lacks inside the words both give
   ("should have been used" / "shouldn't have been used"): the two say opposite things;
 - warning: a content word, a name or a number ("a 38-word statement" / "a 35-word
-  statement" is a changed fact: both numbers are shown);
+  statement" is a changed fact: both numbers are shown), a personal pronoun put for one
+  of another person ("it destroyed his life" / "they destroyed his life": who did it), a
+  modal put for another ("it will increase" / "it would increase": how sure);
 - info: a slight word only: an article or a degree word ("at the bar" / "at a bar",
-  "a very dangerous thing" / "a dangerous thing"), a pronoun, a modal or the "let" of
-  "let's" ("it ruined" / "they ruined"), the tense of one verb ("I say" / "I said"),
+  "a very dangerous thing" / "a dangerous thing"), one function word put in or left out
+  ("couple weeks" / "couple of weeks"), a pronoun or a modal put in or left out, another
+  form of one word ("I say" / "I said", "any worse" / "anything worse", "we" / "us"),
   words only moved inside the words both give ("with either our partners" / "either
   with our partners").
+
+The message tells the weightiest change first, and leaves slight changes out beside a
+change of content.
 
 Never reported: house style (contractions, British and American spelling, numerals and
 number words, "Sen." / "Senator", "work force" / "workforce", "U.S." / "US", an editor's
@@ -111,7 +117,13 @@ from newslint.index.quote_match import (
     quote_entries,
     with_pieces,
 )
-from newslint.index.quote_noise import Change, change_of, changed_passages, filler_word
+from newslint.index.quote_noise import (
+    Change,
+    change_of,
+    change_weight,
+    changed_passages,
+    filler_word,
+)
 from newslint.index.quote_remarks import (
     coordination_cut,
     cut_apart,
@@ -282,7 +294,7 @@ class QuoteWording(CorpusRule):
         related += [Related(x, q.span, f'"{q.text}" here, as at the flagged place')
                     for x, q in forms[here_form][1:]]
         mine, theirs = changed_passages(quote.text.split(), other_quote.text.split())
-        diff = word_diff(quote.text, other_quote.text, filler=filler_word)
+        diff = word_diff(quote.text, other_quote.text, filler=filler_word, weight=change_weight)
         who = f"{speaker} quoted" if speaker else "the same quotation given"
         # A negation one wording lacks makes the two say opposite things: the gravest change.
         flip = change is Change.CONTENT and reverses(words_in(a), words_in(b))
@@ -290,7 +302,7 @@ class QuoteWording(CorpusRule):
                  else "check the primary source")
         if support[a] == support[b]:
             # as many articles give each wording: nothing says which copy is faithful
-            both = word_diff(quote.text, other_quote.text, True, filler_word)
+            both = word_diff(quote.text, other_quote.text, True, filler_word, change_weight)
             message = (f'{who} as "{mine}" here but "{theirs}" in {_name(other_article)}; '
                        f"the two differ: {both}; {check}")
         else:

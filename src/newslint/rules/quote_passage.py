@@ -13,7 +13,7 @@ import regex
 from newslint.diagnostics import Diagnostic, Location
 from newslint.facts import Quote
 from newslint.index.quote_diff import word_diff
-from newslint.index.quote_noise import changed_stretch, filler_word
+from newslint.index.quote_noise import change_weight, changed_stretch, filler_word
 from newslint.rules.quote_variants import Variants
 
 Side = tuple[str, Quote]  # an article's path and its quote (or sentence of one)
@@ -90,7 +90,7 @@ def _part(here: Side, there: Side) -> tuple[Location, Location, str] | None:
                                f'"{text}" here'))
     mine = _shown(words[0], a1, a2)
     theirs = _shown(words[1], b1, b2)
-    diff = word_diff(here[1].text, there[1].text, True, filler_word)
+    diff = word_diff(here[1].text, there[1].text, True, filler_word, change_weight)
     name = there[0].rsplit("/", 1)[-1]
     return places[0], places[1], f'"{mine}" here but "{theirs}" in {name} ({diff})'
 
