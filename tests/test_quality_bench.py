@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import random
@@ -321,6 +322,10 @@ def test_the_ecosystem_check_reports_added_and_removed_findings() -> None:
     assert [(f.code, f.loc.line, f.message) for f in added] == [
         ("NL302", 14, "m"), ("NL101", 12, "other words")]
     assert [(f.code, f.loc.line) for f in removed] == [("NL304", 10), ("NL101", 12)]
+    graded = [dataclasses.replace(f, severity="info") for f in head]
+    added, removed = ecosystem.compare(head, graded)  # graded otherwise: shown both ways
+    assert [f.severity for f in added] == ["info"] * 3
+    assert [f.severity for f in removed] == ["warning"] * 3
 
 
 def test_planted_dates_need_the_same_happening_and_figures_no_name():

@@ -3,7 +3,8 @@
 REF is checked out beside the working tree (``git worktree add`` into a temporary folder),
 both sides run on every event folder of the corpus with their own src/ and rules/, and the
 findings only one side has are printed per code with their passages, then one summary line.
-A finding is the same on both sides when its code, place and message are.
+A finding is the same on both sides when its code, severity, place and message are: a
+finding graded otherwise shows as removed at one severity and added at the other.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from score import Finding
 
 
 def _ident(f: Finding) -> tuple:
-    return (f.code, f.loc.folder, f.loc.file, f.loc.line, f.loc.col, f.message)
+    return (f.code, f.severity, f.loc.folder, f.loc.file, f.loc.line, f.loc.col, f.message)
 
 
 def _show(sign: str, f: Finding, corpus: Path) -> str:
     passage = _passage(corpus, f.loc.folder, f.loc.file, f.loc.line, f.loc.col)
-    return (f"{sign} {f.code} {f.loc.folder}/{f.loc.file}:{f.loc.line}:{f.loc.col}: "
+    return (f"{sign} {f.code} [{f.severity}] {f.loc.folder}/{f.loc.file}:{f.loc.line}:{f.loc.col}: "
             f"{f.message}\n      {passage}")
 
 
