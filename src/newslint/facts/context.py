@@ -30,7 +30,7 @@ _CLAUSE_BREAK = re.compile(
     r"whereas|after|before|when|as|and|since|because|where|so|yet|including|according)\b)"
     r"|\s(?=(?:which|who|whom|whose|while|although|though|whereas|because|after|before|"
     r"when|since)\s)", re.IGNORECASE)
-_AUXILIARIES = frozenset("""
+AUXILIARIES = frozenset("""
 is are was were be been being has have had will would shall should can could may might must
 do does did
 """.split())
@@ -109,7 +109,7 @@ def _is_verb(word: str, before: str | None) -> bool:
     low = word.lower()
     if low in FUNCTION_WORDS or not word.islower() or "-" in word:
         return False  # "long-promised": a compound is an adjective
-    if before is not None and before.lower() in _AUXILIARIES \
+    if before is not None and before.lower() in AUXILIARIES \
             and low.endswith(("ing", "en", "ed")) and len(low) > 4:
         return True  # "were taken", "is holding"; not "have similar"
     return (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST or short_past(low) \
@@ -360,7 +360,7 @@ def _complement(text: str, end: int, hi: int, noun: str | None) -> str | None:
 
 # Prepositions that look like verbs, and the words of time (the figure's date, not its
 # subject): "including", "years".
-_NOT_CONTENT = frozenset("""
+NOT_CONTENT = frozenset("""
 including according following regarding during years year months month weeks week days day
 hours today yesterday tomorrow morning afternoon evening night
 """.split()) | MONTHS_DAYS
@@ -378,4 +378,4 @@ def _sentence_words(text: str, lo: int, hi: int) -> tuple[str, ...]:
     # A sentence with several figures is read once.
     return tuple(sorted({stem(w) for m in WORD.finditer(text, lo, hi)
                          if (w := m.group()).islower() and len(w) > 3
-                         and w not in FUNCTION_WORDS and w not in _NOT_CONTENT}))
+                         and w not in FUNCTION_WORDS and w not in NOT_CONTENT}))

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from newslint.facts.clause import MONTHS_DAYS, WORD
 from newslint.facts.context import (
-    _AUXILIARIES,
-    _NOT_CONTENT,
+    AUXILIARIES,
     FUNCTION_WORDS,
+    NOT_CONTENT,
     lemma,
 )
 from newslint.facts.figure_names import NUMBER_WORDS
 
 # Words of time units and numbers say nothing of what a figure measures ("85 years").
-_FRAME_SKIP = _NOT_CONTENT | NUMBER_WORDS | frozenset(
+FRAME_SKIP = NOT_CONTENT | NUMBER_WORDS | frozenset(
     "percent billion million trillion thousand hundred minutes seconds".split())
 FRAME_WORDS = 5  # words read on each side of a figure
 
@@ -32,7 +32,7 @@ def frame_words(text: str, start: int, end: int, sentence: tuple[int, int]
     for side, matches in (("<", before), (">", after)):
         for match in matches:
             word = match.group().lower().removesuffix("'s").removesuffix("’s")
-            if len(word) > 2 and word not in FUNCTION_WORDS and word not in _FRAME_SKIP \
-                    and word not in _AUXILIARIES and word.rstrip(".") not in MONTHS_DAYS:
+            if len(word) > 2 and word not in FUNCTION_WORDS and word not in FRAME_SKIP \
+                    and word not in AUXILIARIES and word.rstrip(".") not in MONTHS_DAYS:
                 found.add(side + lemma(word))
     return tuple(sorted(found))

@@ -34,9 +34,9 @@ from newslint.facts import ArticleFacts, Quantity
 from newslint.facts.alignment import words_align
 from newslint.facts.clause import stem
 from newslint.facts.context import names_agree
-from newslint.facts.frame import _FRAME_SKIP
-from newslint.rules.figure_pairs import _modifiers_agree, gap, head_word
-from newslint.rules.figure_wording import _counts_of_two_nouns
+from newslint.facts.frame import FRAME_SKIP
+from newslint.rules.figure_pairs import gap, head_word, modifiers_agree
+from newslint.rules.figure_wording import counts_of_two_nouns
 
 Entry = tuple[ArticleFacts, Quantity]
 
@@ -45,7 +45,7 @@ STRENGTH = 2  # a fair match: info (figure_found.severity_of)
 # A name in more mentions than this in one article is no clue to one sentence.
 _BUCKET_LIMIT = 12
 _NOT_ALIGNED = ("vote", "ordinal", "clock")  # compared by their own keys, or by none
-_NUMBER_STEMS = frozenset(stem(w) for w in _FRAME_SKIP)
+_NUMBER_STEMS = frozenset(stem(w) for w in FRAME_SKIP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,11 +121,11 @@ def _order(entry: Entry) -> tuple[str, int]:
 
 
 def _aligned(a: Quantity, b: Quantity) -> bool:
-    if a.dimension != b.dimension or a.head == b.head or _counts_of_two_nouns(a, b):
+    if a.dimension != b.dimension or a.head == b.head or counts_of_two_nouns(a, b):
         return False  # one head is the keyed buckets' affair
     if _noun_head(a) and _noun_head(b):
         return False  # "$10 billion for disaster relief", "$25 billion for border security"
-    if not _modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future \
+    if not modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future \
             or not names_agree(a.names, b.names):
         return False  # "the initial 23" is not "the revised 24"; a figure of someone else
     mine, theirs = set(a.sentence_names), set(b.sentence_names)

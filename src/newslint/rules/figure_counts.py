@@ -17,7 +17,7 @@ from __future__ import annotations
 from newslint.facts import Quantity
 from newslint.facts.context import names_agree
 from newslint.frequencies import zipf
-from newslint.rules.figure_pairs import _modifiers_agree
+from newslint.rules.figure_pairs import modifiers_agree
 
 # Word frequencies (wordfreq's zipf scale): "people" 6.3 is counted of anything; "states"
 # 5.5, "times" 5.6, "members" 5.4 need their sentence to say what they are.
@@ -41,7 +41,7 @@ def aligned_counts(first: list[Quantity], second: list[Quantity], seldom: frozen
         b = _only_best(a, second, seldom)
         if b is None or _only_best(b, first, seldom) is not a:
             continue
-        if not _modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future \
+        if not modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future \
                 or not names_agree(a.names, b.names):
             continue  # "the initial 23" is not "the revised 24"; a count of someone else
         grade = noun_grade(a)

@@ -98,7 +98,7 @@ def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:
     a noun head, two such words tell what is counted as a shared name does, and different
     verbs then tell it differently ("the 100 pages of e-mails showed", "used the 100 pages
     of emails to show"): fairly sure at least."""
-    if not _modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future:
+    if not modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future:
         return 0
     if a.dimension == "clock" and a.unit != b.unit:
         return 0
@@ -196,12 +196,12 @@ def stated_apart(article: ArticleFacts, mine: Quantity, other: Quantity) -> bool
             continue  # "more than $1 million" gives no one value
         if gap(q, other) is None and (
                 q.sentence == mine.sentence
-                or not _modifiers_agree(q.modifiers, mine.modifiers)):
+                or not modifiers_agree(q.modifiers, mine.modifiers)):
             return True
     return False
 
 
-def _modifiers_agree(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+def modifiers_agree(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     """The same modifiers, and the same years where both clauses name some."""
     years_a = {m for m in first if m.startswith("year ")}
     years_b = {m for m in second if m.startswith("year ")}

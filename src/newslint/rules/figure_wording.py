@@ -26,7 +26,7 @@ from itertools import accumulate
 
 from newslint.facts import ArticleFacts, Quantity
 from newslint.facts.context import names_agree
-from newslint.rules.figure_pairs import _modifiers_agree, comparison_key, gap, one_sided_name
+from newslint.rules.figure_pairs import comparison_key, gap, modifiers_agree, one_sided_name
 
 Entry = tuple[ArticleFacts, Quantity]
 
@@ -166,10 +166,10 @@ def _compare(first: Entry, second: Entry, by_path: dict[str, list[Quantity]],
     if not _enough(a, b) or a.dimension != b.dimension:
         return None
 
-    if not _modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future \
+    if not modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future \
             or not names_agree(a.names, b.names):
         return None  # "the initial 23" is not "the revised 24"; a figure of someone else
-    if _counts_of_two_nouns(a, b):
+    if counts_of_two_nouns(a, b):
         return None  # "300 emails" and "900 pages" count two things, as in figure_counts
     if not may_compare(first, second):
         return None
@@ -182,7 +182,7 @@ def _compare(first: Entry, second: Entry, by_path: dict[str, list[Quantity]],
     return WordedPair(first, second, found, strength)
 
 
-def _counts_of_two_nouns(a: Quantity, b: Quantity) -> bool:
+def counts_of_two_nouns(a: Quantity, b: Quantity) -> bool:
     """Two counts whose counted nouns differ are two measures, however alike their words."""
     heads = (a.head or "", b.head or "")
     return a.dimension == "count" and all(h.startswith("n:") for h in heads) \
