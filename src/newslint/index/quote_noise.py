@@ -20,6 +20,8 @@ from enum import IntEnum
 
 from newslint.facts.clause import FUNCTION_WORDS
 from newslint.index.quote_diff import aligned, differ, shown_changes
+from newslint.index.quote_names import name_variant as name_variant
+from newslint.index.quote_names import names_respelt
 from newslint.index.quote_text import negative, normalise, words_of
 from newslint.ruledata import builtin
 
@@ -148,46 +150,6 @@ def verb_form(a: str, b: str) -> bool:
                                                           if s in _stems(long_)}
 
 
-def name_variant(a: str, b: str) -> bool:
-    """One name spelt two ways, as transliterations of it are ("Qaddafi" / "Gadhafi",
-    "Muammar" / "Moammar"): the same sounds by consonant class, a letter or two apart."""
-    a, b = a.lower(), b.lower()
-    if a == b or min(len(a), len(b)) < 4:
-        return a == b
-    return _sounds(a) == _sounds(b) and _edits(a, b) <= max(2, min(len(a), len(b)) // 3)
-
-
-# consonants grouped by how they sound (the classes of Soundex); vowels, h, w, y drop out
-_SOUND = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"),
-          **dict.fromkeys("dt", "3"), "l": "4", "m": "5", "n": "5", "r": "6"}
-
-
-def _sounds(word: str) -> str:
-    codes = [_SOUND[c] for c in word if c in _SOUND]
-    return "".join(c for i, c in enumerate(codes) if i == 0 or codes[i - 1] != c)
-
-
-def _edits(a: str, b: str) -> int:
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
-    return row[-1]
-
-
-def _names_respelt(old: list[str], new: list[str], names: frozenset[str]) -> bool:
-    """Changed words that are one name in two spellings: every word a name, the same
-    count once a short particle joined to a name ("al-Qaddafi") is set aside."""
-    old = [w for w in old if len(w) > 2 or w not in _PARTICLE_SHAPE]
-    new = [w for w in new if len(w) > 2 or w not in _PARTICLE_SHAPE]
-    return bool(old) and len(old) == len(new) and all(
-        x in names and y in names and name_variant(x, y) for x, y in zip(old, new, strict=True))
-
-
-_PARTICLE_SHAPE = frozenset(("al", "el", "ad", "ar", "as", "at", "az"))  # Arabic "al-" forms
-
-
 def _grade(words: list[str]) -> Change:
     _, minor = _classes()
     if not words:
@@ -242,7 +204,7 @@ def run_change(dropped: list[str], added: list[str], names: frozenset[str] = fro
     old, new = _strip_noise(dropped), _strip_noise(added)
     if len(old) == len(new) and all(same_word(x, y) for x, y in zip(old, new, strict=True)):
         return Change.NOISE
-    if _names_respelt(old, new, names):
+    if names_respelt(old, new, names):
         return Change.NOISE  # "Qaddafi" / "Gadhafi": a name's spelling, not the wording
     if _weighty(old, new):
         return Change.CONTENT
