@@ -150,7 +150,7 @@ def test_real_name_respelt_inside_a_quote(tmp_path, run_json) -> None:
 def test_real_tense_of_one_verb_is_info(tmp_path, run_json) -> None:
     # Tlaib's story of her son: "And I say" / "And I said", "Mama" / "Momma"
     root = article_copy(tmp_path, "2019-democrats-react-to-rashida-tlaib-s-comments")
-    found = [d for d in _nl302(run_json, root) if "Bullies" in d["message"]]
+    found = [d for d in _nl302(run_json, root) if "Baby, they" in d["message"]]
     assert found and all(d["severity"] == "info" for d in found)
 
 
@@ -195,3 +195,13 @@ def test_a_word_dropped_twice_and_put_in_once_is_moved_once_and_dropped_once() -
     # hidden under "moved".
     assert word_diff("build wall people fast we tax we",
                      "build wall tax people tax fast we we") == '"tax" moved, drops "tax"'
+
+
+def test_the_excerpt_shows_the_change_the_message_lists(tmp_path, run_json) -> None:
+    # Nuland's e-mail (dev): the message lists the added "agency" and "do" for "would"; the
+    # excerpt shows those words, not the slight "up" dropped at the quote's start.
+    root = article_copy(tmp_path, "2013-e-mails-show-jostling-over-benghazi-talking-poin")
+    (finding,) = [d for d in _nl302(run_json, root) if "Nuland" in d["message"]
+                  and '"agency"' in d["message"]]
+    shown = finding["message"].split("; the two differ")[0].split(" (adds")[0]
+    assert "agency warnings" in shown and "why would we" in shown

@@ -342,6 +342,10 @@ def changed_stretch(here: list[str], there: list[str], context: int = 3
         here[op[1]:op[2]] + there[op[3]:op[4]]))] or ops
     if not ops:
         return 0, len(here), 0, len(there)
+    # the message lists the weightiest changes only (quote_diff.word_diff `weight`): the
+    # stretch shows those, not a slight one that stands first
+    weights = [change_weight(there[op[3]:op[4]], here[op[1]:op[2]]) for op in ops]
+    ops = [op for op, w in zip(ops, weights, strict=True) if w == max(weights)]
     if max(ops[-1][2] - ops[0][1], ops[-1][4] - ops[0][3]) > _LONGEST:
         # changes far apart: the first that is more than a filler word ("that that's")
         # speaks for the message
