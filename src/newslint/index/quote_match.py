@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 
 from newslint.facts import ArticleFacts, Quote
 from newslint.facts.entities import same_given_name
+from newslint.facts.name_budget import slip_budget
 from newslint.index import CorpusIndex
 from newslint.index.quote_text import carries_meaning, fits, has_gaps, normalise
 from newslint.index.speakers import INFERRED_KINDS, fold_name, same_person
@@ -94,20 +95,20 @@ def by_piece(found: list[Match], whole: dict[Place, Entry]) -> list[Match]:
     the two whole quotes match each other, a whole quote of the pair already matches a
     quote of the other article, or either is closer to another quote there (the piece is
     then the same words said again later)."""
-    wholes = [m for m in found if _place(m.a) not in whole and _place(m.b) not in whole]
-    pairs = {frozenset((_place(m.a), _place(m.b))) for m in wholes}
-    matched = {(_place(x), y[0].id) for m in wholes for x, y in ((m.a, m.b), (m.b, m.a))}
+    wholes = [m for m in found if place_of(m.a) not in whole and place_of(m.b) not in whole]
+    pairs = {frozenset((place_of(m.a), place_of(m.b))) for m in wholes}
+    matched = {(place_of(x), y[0].id) for m in wholes for x, y in ((m.a, m.b), (m.b, m.a))}
     best: dict[tuple[Place, str], float] = {}  # each quote or piece's best share there
     for m in found:
         for x, y in ((m.a, m.b), (m.b, m.a)):
-            key = (_place(x), y[0].id)
+            key = (place_of(x), y[0].id)
             best[key] = max(best.get(key, 0.0), m.share)
     kept = list(wholes)
     for match in found:
-        a, b = _place(match.a), _place(match.b)
+        a, b = place_of(match.a), place_of(match.b)
         if (a not in whole and b not in whole) or match.common < match.shorter - 1:
             continue
-        if frozenset((_place(whole.get(a, match.a)), _place(whole.get(b, match.b)))) in pairs:
+        if frozenset((place_of(whole.get(a, match.a)), place_of(whole.get(b, match.b)))) in pairs:
             continue
         if (a not in whole and (a, match.b[0].id) in matched) or (
                 b not in whole and (b, match.a[0].id) in matched):
@@ -118,7 +119,8 @@ def by_piece(found: list[Match], whole: dict[Place, Entry]) -> list[Match]:
     return kept
 
 
-def _place(entry: Entry) -> Place:
+def place_of(entry: Entry) -> Place:
+    """Where a quote or a piece of one stands: its article's path, its start and end."""
     return entry[0].path, entry[1].span.start, entry[1].span.end
 
 
@@ -158,12 +160,12 @@ def name_slip(a: str, b: str) -> bool:
 
 
 def word_slip(x: str, y: str) -> bool:
-    """Two spellings of one word a typing slip apart, by NL101's budget: five letters or
-    more, the same first letter, one edit up to eight letters, two from nine."""
-    shortest = min(len(x), len(y))
-    if shortest < 5 or x[0] != y[0]:
+    """Two spellings of one word a typing slip apart, by NL101's budget (`slip_budget`:
+    five letters or more, one edit up to eight letters, two from nine), the same first
+    letter."""
+    budget = slip_budget(min(len(x), len(y)))
+    if not budget or x[0] != y[0]:
         return False
-    budget = 1 if shortest <= 8 else 2
     return OSA.distance(x, y, score_cutoff=budget) <= budget
 
 

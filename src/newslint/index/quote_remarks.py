@@ -7,12 +7,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 
-from newslint.facts import ArticleFacts, Quote
+from newslint.index.quote_match import Entry
 from newslint.index.quote_noise import filler_word, minor_word, noise_word
 from newslint.index.quote_style import GAP, OPT
 from newslint.index.quote_text import carries_meaning, gapped
-
-Entry = tuple[ArticleFacts, Quote]
 
 
 def one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int,

@@ -108,12 +108,15 @@ from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
 from newslint.index.quote_diff import word_diff
 from newslint.index.quote_match import (
+    Entry,
+    Place,
     by_piece,
     fits_inside,
     matches,
     one_side,
     one_text,
     one_text_speaker,
+    place_of,
     quote_entries,
     with_pieces,
 )
@@ -134,6 +137,7 @@ from newslint.index.quote_remarks import (
 )
 from newslint.index.quote_remarks import words as words_in
 from newslint.index.quote_sources import (
+    Compared,
     occasions_differ,
     one_source,
     passage_pairs,
@@ -150,7 +154,6 @@ from newslint.index.quote_text import (
 from newslint.index.speakers import SpeakerResolver, speaker_resolver
 from newslint.rules import quote_grouping as grouping
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
-from newslint.rules.quote_grouping import Compared, Entry, Place
 from newslint.rules.quote_passage import passage_finding
 from newslint.rules.quote_variants import (
     Variants,
@@ -176,13 +179,13 @@ class QuoteWording(CorpusRule):
         options = {"min_share": MIN_SHARE, **self.options(ctx.settings)}
         resolver = speaker_resolver(ctx.index)
         entries, whole = with_pieces(quote_entries(ctx.index))
-        speakers = {_place(e): _speaker(resolver, e[1]) for e in entries}
+        speakers = {place_of(e): _speaker(resolver, e[1]) for e in entries}
         roles = speaker_roles(entries, speakers)
         found = by_piece(matches(entries, MIN_SHARED_WORDS, options["min_share"]), whole)
         # Quotes matched by their words and credited to one person, house style folded.
         same: list[Compared] = []
-        for match in sorted(found, key=lambda m: (_place(m.a), _place(m.b))):
-            first, second = speakers[_place(match.a)], speakers[_place(match.b)]
+        for match in sorted(found, key=lambda m: (place_of(m.a), place_of(m.b))):
+            first, second = speakers[place_of(match.a)], speakers[place_of(match.b)]
             if first and second and (source := one_source(first, second, roles)):
                 same.append((match, source, *house_style(gapped(match.a[1].text),
                                                          gapped(match.b[1].text))))
@@ -192,7 +195,7 @@ class QuoteWording(CorpusRule):
                 # person named on one side only may be echoing the text, not quoting it
                 same.append((match, "", *house_style(
                     gapped(match.a[1].text), gapped(match.b[1].text))))
-            elif _place(match.a) not in whole and _place(match.b) not in whole and one_side(
+            elif place_of(match.a) not in whole and place_of(match.b) not in whole and one_side(
                     match, first, second):
                 # nothing near the other quote names anyone: the same words are the
                 # speaker's that one article names, however the other leaves them unsaid
@@ -204,7 +207,7 @@ class QuoteWording(CorpusRule):
                 same.append((match, who, *house_style(
                     gapped(match.a[1].text), gapped(match.b[1].text))))
         same = sorted(same + passage_pairs(found, same, speakers, whole),
-                      key=lambda c: (_place(c[0].a), _place(c[0].b)))
+                      key=lambda c: (place_of(c[0].a), place_of(c[0].b)))
         copies, backing, held = grouping.copies(same)
         variants = Variants(wholes=sentence_wholes(entries, whole))
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
@@ -225,14 +228,14 @@ class QuoteWording(CorpusRule):
             if first not in names:
                 names[first] = capitalised_words(
                     [(q.text, not q.partial) for e, q in entries
-                     if speakers[_place((e, q))] == first] if first else [])
+                     if speakers[place_of((e, q))] == first] if first else [])
             if not first:
                 names[first] = capitalised_words([(q.text, not q.partial)
                                                   for q in (match.a[1], match.b[1])])
             shorter = match.a if len(a) <= len(b) else match.b
             longer = match.b if shorter is match.a else match.a
             if shorter[1].partial and len(words_in(a)) != len(words_in(b)) and held.get(
-                    _place(shorter), set()) - {_place(longer)}:
+                    place_of(shorter), set()) - {place_of(longer)}:
                 # a fragment the speaker's words elsewhere give word for word is not a
                 # misquote of a longer third; one word put for another in a quote as long
                 # is a change, wherever the fragment's words are also given
@@ -250,8 +253,8 @@ class QuoteWording(CorpusRule):
             if change is Change.NOISE:
                 continue  # "that", "oh", "pew" / "pews": transcription, not a misquote
             # every article giving either wording: the finding points at the one fewer use
-            forms = {a: copies.get(_place(match.a), [match.a]),
-                     b: copies.get(_place(match.b), [match.b])}
+            forms = {a: copies.get(place_of(match.a), [match.a]),
+                     b: copies.get(place_of(match.b), [match.b])}
             reported.add(pair)
             diagnostic = self._report(first, a, b, forms, backing, change, variants)
             where = (diagnostic.path, diagnostic.location.line, diagnostic.location.col)
@@ -340,10 +343,6 @@ def _speaker(resolver: SpeakerResolver, quote: Quote) -> str | None:
             "post", "heading") and key and key[:1].isupper():
         return resolver.resolve(key)
     return found
-
-
-def _place(entry: Entry) -> Place:
-    return entry[0].path, entry[1].span.start, entry[1].span.end
 
 
 def _name(article: ArticleFacts) -> str:
