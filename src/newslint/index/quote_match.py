@@ -124,6 +124,43 @@ def place_of(entry: Entry) -> Place:
     return entry[0].path, entry[1].span.start, entry[1].span.end
 
 
+def best_counterparts(found: list[Match], whole: dict[Place, Entry]) -> list[Match]:
+    """Each quote compared only with the quote of each other article it echoes best: a
+    quote (or piece) that matches several quotes there is kept with the one whose words it
+    shares most (the larger share of the shorter quote, then more words in common, then the
+    nearer length; on a tie the first place), so that a sentence sharing a few words with
+    it ("not going to allow this thing" for "not going to talk about this") does not stand
+    in for the sentence it really echoes. The choice is the shorter quote's, of a pair: a
+    longer quote may hold several others' fragments; of two as long, either's choice
+    keeps the pair (a fragment given word for word in a longer quote there still meets its
+    reworded copy). A piece and its whole quote are one candidate (`by_piece` chose
+    between them)."""
+    lengths: dict[Place, int] = {}
+    for match in found:
+        for entry in (match.a, match.b):
+            lengths.setdefault(place_of(entry), len(normalise(entry[1].text)))
+    best: dict[tuple[Place, str], tuple[tuple[float, int, int], Place]] = {}
+    for match in found:
+        for mine, other in _choosers(match, lengths):
+            group = place_of(whole.get(place_of(other), other))
+            score = (match.share, match.common,
+                     -abs(lengths[place_of(other)] - lengths[place_of(mine)]))
+            key = (place_of(mine), other[0].id)
+            held = best.get(key)
+            if held is None or score > held[0] or (score == held[0] and group < held[1]):
+                best[key] = (score, group)  # a tie goes to the first place
+    return [m for m in found if any(
+        best[place_of(mine), other[0].id][1] == place_of(whole.get(place_of(other), other))
+        for mine, other in _choosers(m, lengths))]
+
+
+def _choosers(match: Match, lengths: dict[Place, int]) -> list[tuple[Entry, Entry]]:
+    """The sides of a pair that choose their counterpart: the shorter quote, or either."""
+    a, b = lengths[place_of(match.a)], lengths[place_of(match.b)]
+    return [(x, y) for x, y, n, m in ((match.a, match.b, a, b), (match.b, match.a, b, a))
+            if n <= m]
+
+
 # the end of a sentence before the next one, or an ellipsis: where a passage is cut
 _PIECE_END = regex.compile(r"(?<=[.?!][\"'’”]?)\s+(?=[\"'‘“]?\p{Lu})|\s*(?:…|\.\.\.)\s*")
 _PIECE_WORDS = 5  # a shorter piece ("We don't want him.") may be said twice in other words

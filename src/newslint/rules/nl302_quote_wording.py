@@ -45,6 +45,10 @@ ellipsis, two cuts of one remark). The word classes are in `rules/quote_noise.ya
 - The sentences of one passage (the quotes of one paragraph under one attribution) share
   the speaker found for another sentence of it, where nothing near them names anyone else
   ("said Akin said", "reportedly said").
+- Each quote against one quote of each other article: of the source's quotes there that
+  it matches, the one it shares most words with (then the nearer length; a tie goes to
+  the first), chosen by the shorter quote of a pair, so a sentence there that shares a
+  phrase with it ("not going to allow this") does not stand in for the one it repeats.
 - A sentence, or a stretch between ellipses, of a longer quote (five words or more, the
   same words but for one) is compared on its own where neither whole quote matches.
 - Not one remark: attributions that name occasions of two kinds ("said in a statement" /
@@ -110,6 +114,7 @@ from newslint.index.quote_diff import word_diff
 from newslint.index.quote_match import (
     Entry,
     Place,
+    best_counterparts,
     by_piece,
     fits_inside,
     matches,
@@ -206,8 +211,9 @@ class QuoteWording(CorpusRule):
                 # article names no one or only infers someone from a pronoun
                 same.append((match, who, *house_style(
                     gapped(match.a[1].text), gapped(match.b[1].text))))
-        same = sorted(same + passage_pairs(found, same, speakers, whole),
-                      key=lambda c: (place_of(c[0].a), place_of(c[0].b)))
+        same = _best(same, whole)
+        same = _best(sorted(same + passage_pairs(found, same, speakers, whole),
+                            key=lambda c: (place_of(c[0].a), place_of(c[0].b))), whole)
         copies, backing, held = grouping.copies(same)
         variants = Variants(wholes=sentence_wholes(entries, whole))
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
@@ -331,6 +337,15 @@ class QuoteWording(CorpusRule):
             variants.add(here, place.span.location(place.facts.path, place.note),
                          diagnostic.severity, diff.count(", ") + 1)
         return diagnostic
+
+
+def _best(same: list[Compared], whole: dict[Place, Entry]) -> list[Compared]:
+    """One source's quotes, each compared with its best counterpart in each other article
+    (`best_counterparts`): a sentence of theirs that shares a phrase with it is not the
+    remark it repeats. Among the quotes credited to the source: the same words given to
+    someone else are NL301's."""
+    kept = {id(m) for m in best_counterparts([c[0] for c in same], whole)}
+    return [c for c in same if id(c[0]) in kept]
 
 
 def _speaker(resolver: SpeakerResolver, quote: Quote) -> str | None:
