@@ -70,6 +70,11 @@ ellipsis, two cuts of one remark). The word classes are in `rules/quote_noise.ya
   its clause), the rest is left out ("to San Diego," / "to San Diego. Governor Perry has
   ..."; a place name spelt another way there is NL101's finding; "As the vice president"
   / "With respect to that quote, I think the vice president" shows "As" for "I think").
+- A fragment in the writer's sentence that starts or stops elsewhere than the full quote,
+  unless it puts one word of its own at its edge that the full quote never has ("just
+  with a grain of salt" / "and watch with a grain of salt"): not a form of the word it
+  stands for nor a pronoun or modal, which the writer's sentence bends to fit ("he
+  'looks forward to'" / "I look forward to").
 - Spun words, which count as the words they replaced.
 - A fragment that the speaker's words elsewhere give word for word, beside a longer third.
 - A fragment of the writer's sentence that leaves out, after "and", "or" or "but", only
