@@ -3,12 +3,16 @@ modifier of it, and a range's second end written as a whole figure keeps its own
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newslint.extract.figures.keys import figure_keys
 from newslint.extract.figures.read import read_figures
-from newslint.facts.context import clause_context
-from realcopy import paragraph
+from newslint.facts.context import clause_context, lemma
+from realcopy import article_copy, edit_line, paragraph
 
 CANTOR = "2014-eric-cantor-defeated-by-david-brat"
 
@@ -51,3 +55,44 @@ def test_a_whole_second_end_below_the_first_is_no_range(millions, thousands):
     text = f"He outspent her ${millions} million to ${thousands},000."
     values = sorted(f.value for f in read_figures(text) if f.kind == "money")
     assert values == [thousands * 1000, millions * 1_000_000]
+
+
+GEORGETOWN = "2012-georgetown-catholics-challenge-paul-ryan"
+
+
+def _touched(found: list[dict]) -> list[set[tuple[str, int]]]:
+    return [{(Path(d["path"]).name, d["line"])}
+            | {(Path(r["path"]).name, r["line"]) for r in d.get("related", [])}
+            for d in found]
+
+
+def _conjunct(text: str, figure: str) -> str | None:
+    """The conjunct of the figure written `figure` in text, a sentence or a paragraph."""
+    (found,) = [f for f in read_figures(text) if text[f.start:f.end] == figure][:1]
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", text)]
+    hi = min((e for e in ends if e > found.end), default=len(text))
+    return figure_keys(text, found, (0, hi)).conjunct
+
+
+def test_a_count_of_coordinated_nouns_is_keyed_by_the_second_too():
+    # Fox: "nearly 90 professors and administrators"; HuffPost: "nearly 90 Georgetown
+    # University faculty and administrators": one count under two first nouns.
+    fox = paragraph(GEORGETOWN, "fox.md", 12)
+    hpo = paragraph(GEORGETOWN, "hpo.md", 10)
+    assert _conjunct(fox, "nearly 90") == _conjunct(hpo, "nearly 90") == lemma("administrators")
+    # The near cases: a second figure of its own, a function word, no coordination.
+    assert _conjunct("Police said 5 soldiers and 3 civilians were hurt.", "5") is None
+    assert _conjunct("By then 12 states and the District allowed it.", "12") is None
+    assert _conjunct("By then 90 professors signed and sent it.", "90") is None
+    assert _conjunct("By then 90 professors and administrators signed.", "90") == lemma(
+        "administrators")
+
+
+def test_a_changed_count_of_coordinated_nouns_is_found(tmp_path, run_json):
+    folder = article_copy(tmp_path, GEORGETOWN, ["fox.md", "hpo.md"])
+    _, clean = run_json(folder, "--select", "NL401")
+    assert not any({("fox.md", 12), ("hpo.md", 10)} <= t for t in _touched(clean))
+    edit_line(folder, "fox.md", 12, "nearly 90 professors", "nearly 110 professors")
+    _, found = run_json(folder, "--select", "NL401")
+    assert any({("fox.md", 12), ("hpo.md", 10)} <= t and d["severity"] == "info"
+               for d, t in zip(found, _touched(found), strict=True))

@@ -78,6 +78,16 @@ def phrase_key(quantity: Quantity) -> Hashable | None:
     return None if head == quantity.head else (quantity.dimension, head)
 
 
+def conjunct_key(quantity: Quantity) -> Hashable | None:
+    """The bucket a count of coordinated nouns joins besides its own: "nearly 90 professors
+    and administrators" and "nearly 90 ... faculty and administrators" count the same
+    people whatever the first noun. Only such counts meet there: "5 soldiers and civilians"
+    is no count of the civilians another article counts alone."""
+    if quantity.conjunct is None or candidate_key(quantity) is None:
+        return None
+    return quantity.dimension, f"n:& {quantity.conjunct}"  # no head of a count's own
+
+
 def share_verb_key(quantity: Quantity) -> Hashable | None:
     """The bucket a share of a population joins besides its own: "with 21 percent of
     Republican primary voters" is keyed by the voters, and is also what its clause verb
