@@ -1,9 +1,12 @@
 """Speakers across the corpus: "Andreessen" in one article is "Marc Andreessen" in another.
 
 A surname alone resolves to the one full name the corpus gives it (as a speaker or as a
-person named anywhere); with two people of that surname it stays as written. Quotes whose
-speaker is only described ("a spokesperson") have no corpus speaker: nothing can be
-compared about them across articles.
+person named anywhere); with two people of that surname it stays as written. The forms of
+one person count once ("James Clapper", "James R. Clapper Jr."), and a title run into a name
+is not part of it ("Majority Whip Kevin McCarthy", "Secretary of State Clinton": the role
+forms of rules/roles.yaml). Only a person's name gives a surname: "union official" is no
+Mr. Official. Quotes whose speaker is only described ("a spokesperson") have no corpus
+speaker: nothing can be compared about them across articles.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from newslint.facts import NamePhrase, Quote
+from newslint.facts.rolevocab import vocabulary
 from newslint.facts.speech import is_person_like, split_title
 from newslint.index import CorpusIndex
 
@@ -47,7 +51,7 @@ def _surname_of_speaker(quote: Quote) -> str | None:
     key = quote.speaker_key
     if quote.speaker_kind not in COMPARABLE_KINDS or not key or len(key.split()) < 2:
         return None
-    return key.split()[-1]
+    return _person_surname(key)
 
 
 def _surname_of_phrase(phrase: NamePhrase) -> str | None:
@@ -62,7 +66,42 @@ def _person_surname(text: str) -> str | None:
     person = split_title(text)
     if person is None or not is_person_like(person.name):
         return None
-    return person.name.split()[-1]
+    return _surname(_untitled(person.name))
+
+
+def _surname(name: str) -> str:
+    """"James R. Clapper Jr." → "Clapper": a generational suffix is no surname."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
+@functools.lru_cache(maxsize=65536)
+def _untitled(name: str) -> str:
+    """The name without the end of a title that ran into it: "Majority Whip Kevin McCarthy"
+    → "Kevin McCarthy" ("majority whip" is a role form), "State Clinton" (from "Secretary
+    of State Clinton") → "Clinton" ("secretary of state"); at least a surname is left."""
+    words = name.split()
+    tails = _title_tails()
+    for cut in range(len(words) - 1, 0, -1):
+        if " ".join(words[:cut]).lower() in tails:
+            return " ".join(words[cut:])
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def _title_tails() -> frozenset[str]:
+    # Each role form of several words, and what follows "of" in one ("state" in
+    # "secretary of state"): the words a title leaves before a name when it is cut at "of".
+    out = set()
+    for form in vocabulary().role_forms:
+        if " " in form:
+            out.add(form)
+        if " of " in form:
+            tail = form.split(" of ", 1)[1]
+            out.add(tail.removeprefix("the "))
+    return frozenset(out)
 
 
 def speaker_resolver(index: CorpusIndex) -> SpeakerResolver:
@@ -75,8 +114,16 @@ def speaker_resolver(index: CorpusIndex) -> SpeakerResolver:
         for _, phrase in entries:
             person = split_title(phrase.text)
             if person is not None:
-                names[surname].add(person.name)
-    full = {surname: next(iter(found)) for surname, found in names.items() if len(found) == 1}
+                names[surname].add(_untitled(person.name))
+    full = {}
+    for surname, found in names.items():
+        # only full names count: "Clinton" left alone by an untitled "State Clinton" is no
+        # second person; the forms of one person are one ("James Clapper" and "James R.
+        # Clapper Jr."), named by its shortest form (then the first in order, for stability)
+        forms = sorted((f for f in found if len(f.split()) > 1), key=lambda f: (len(f), f))
+        if forms and all(same_person(forms[0], other) for other in forms[1:]) and (
+                len(forms) == len(found)):
+            full[surname] = forms[0]
     return SpeakerResolver(full)
 
 
