@@ -79,3 +79,40 @@ def test_untitled_keeps_the_surname(words: list[str]) -> None:
     name = " ".join(words)
     out = _untitled(name)
     assert out and name.endswith(out) and out.split()[-1] == words[-1]
+
+
+def _quotes_at(tmp_path: Path, event: str, file: str, line: int):
+    folder = article_copy(tmp_path, event)
+    facts = []
+    for path in sorted(folder.iterdir()):
+        article, _ = load_article(path, path.as_posix(), path.as_posix())
+        assert article is not None
+        facts.append(extract_article(article))
+    resolver = speaker_resolver(CorpusIndex(facts))
+    here = next(f for f in facts if f.path.endswith("/" + file))
+    return resolver, [q for q in here.quotes if q.span.line == line]
+
+
+def test_a_post_at_an_organisation_is_the_one_person_named_in_it(tmp_path: Path) -> None:
+    # hpo.md:28 "a BuzzFeed spokesman told The New York Times that ... “re-confirmed” ...";
+    # fox.md:40 names him: "BuzzFeed spokesman Matt Mittenthal"
+    event = "2019-mueller-s-office-disputes-buzzfeed-report"
+    assert "BuzzFeed spokesman Matt Mittenthal" in paragraph(event, "fox.md", 40)
+    resolver, quotes = _quotes_at(tmp_path, event, "hpo.md", 28)
+    assert quotes and {resolver.speaker_of(q) for q in quotes} == {"Matt Mittenthal"}
+
+
+def test_a_post_no_one_is_named_in_stays_undescribed(tmp_path: Path) -> None:
+    # fox.md:32 "a Ryan spokesman said": the spokesman is not Ryan, and the story names none
+    # (the quote it continues keeps the description as its key, as before)
+    event = "2012-georgetown-catholics-challenge-paul-ryan"
+    resolver, quotes = _quotes_at(tmp_path, event, "fox.md", 32)
+    found = {resolver.speaker_of(q) for q in quotes}
+    assert quotes and None in found and found <= {None, "Ryan spokesman"}
+
+
+def test_a_described_speaker_without_an_organisation_is_no_one(tmp_path: Path) -> None:
+    # fox.md:10 "a statement from her doctor": no post at an organisation to look up
+    event = "2015-hillary-clinton-releases-tax-returns"
+    resolver, quotes = _quotes_at(tmp_path, event, "fox.md", 10)
+    assert quotes and {resolver.speaker_of(q) for q in quotes} == {None}

@@ -5,8 +5,10 @@ person named anywhere); with two people of that surname it stays as written. The
 one person count once ("James Clapper", "James R. Clapper Jr."), and a title run into a name
 is not part of it ("Majority Whip Kevin McCarthy", "Secretary of State Clinton": the role
 forms of rules/roles.yaml). Only a person's name gives a surname: "union official" is no
-Mr. Official. Quotes whose speaker is only described ("a spokesperson") have no corpus
-speaker: nothing can be compared about them across articles.
+Mr. Official. A speaker described by a post at an organisation ("a BuzzFeed spokesman") is
+the one person the story names in that post there ("BuzzFeed spokesman Matt Mittenthal");
+other described speakers ("a spokesperson", "her doctor") have no corpus speaker: nothing
+can be compared about them across articles.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -31,6 +33,8 @@ INFERRED_KINDS = frozenset({"pronoun", "continued", "reported"})
 @dataclass(frozen=True, slots=True)
 class SpeakerResolver:
     full_names: dict[str, str]  # surname → the one full name the corpus uses for it
+    # (post, organisation) keys → the one person the corpus names in that post there
+    holders: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def resolve(self, name: str | None) -> str | None:
         if not name:
@@ -39,7 +43,13 @@ class SpeakerResolver:
 
     def speaker_of(self, quote: Quote) -> str | None:
         """The corpus-wide speaker of a quote, or None when it cannot be compared."""
-        if quote.context in ("post", "heading") or quote.speaker_kind not in COMPARABLE_KINDS:
+        if quote.context in ("post", "heading"):
+            return None
+        if quote.speaker_kind == "generic":
+            post = _post_at(quote.speaker_key)
+            holder = self.holders.get(post) if post else None
+            return self.resolve(holder) if holder else None
+        if quote.speaker_kind not in COMPARABLE_KINDS:
             return None
         key = quote.speaker_key
         if not key or not key[:1].isupper():
@@ -124,7 +134,43 @@ def speaker_resolver(index: CorpusIndex) -> SpeakerResolver:
         if forms and all(same_person(forms[0], other) for other in forms[1:]) and (
                 len(forms) == len(found)):
             full[surname] = forms[0]
-    return SpeakerResolver(full)
+    return SpeakerResolver(full, _holders(index))
+
+
+def _holders(index: CorpusIndex) -> dict[tuple[str, str], str]:
+    """The one person each post at an organisation is held by in the story, as the text
+    gives it ("BuzzFeed spokesman Matt Mittenthal"); a post two people hold is left out."""
+    people: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for article in index.articles:
+        for role in article.roles:
+            if role.current and role.org_key:
+                people[(role.role_key, role.org_key)].append(role.person)
+    out = {}
+    for post, names in people.items():
+        names = sorted(set(names), key=lambda n: (-len(n), n))
+        if all(same_person(names[0], other) for other in names[1:]):
+            out[post] = names[0]
+    return out
+
+
+def _post_at(key: str | None) -> tuple[str, str] | None:
+    """"BuzzFeed spokesman" → ("spokesperson", "buzzfeed"): a post named with the
+    organisation it is held at; None for "her doctor", "a spokesperson", "Ryan spokesman"
+    when the story names no post at an organisation called "Ryan"."""
+    words = (key or "").split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    vocab = vocabulary()
+    for cut in (len(words) - 1, len(words) - 2):
+        if cut < 1:
+            break
+        info = vocab.role(" ".join(words[cut:]))
+        if info is not None:
+            return info.key, vocab.org_key(_POSSESSIVE.sub("", " ".join(words[:cut])))
+    return None
+
+
+_POSSESSIVE = regex.compile(r"['’]s?$")
 
 
 _NOT_NAME_CHARACTERS = regex.compile(r"[^\p{L}\s-]")
