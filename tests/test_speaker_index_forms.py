@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 
 from newslint.extract import extract_article
 from newslint.index import CorpusIndex
-from newslint.index.speakers import SpeakerResolver, _surname, _untitled, speaker_resolver
+from newslint.index.speakers import (
+    SpeakerResolver,
+    _surname,
+    _untitled,
+    _within,
+    speaker_resolver,
+)
 from newslint.load import load_article
 from realcopy import article_copy, paragraph
 
@@ -69,6 +75,14 @@ def test_a_name_without_a_title_is_kept_whole() -> None:
     assert _untitled("Kevin McCarthy") == "Kevin McCarthy"
     assert _untitled("Majority Whip Kevin McCarthy") == "Kevin McCarthy"
     assert _surname("James R. Clapper Jr.") == "Clapper"
+
+
+def test_one_person_by_a_form_the_other_contains() -> None:
+    assert _within("Roy Moore", "Roy S. Moore")
+    assert _within("James Clapper", "James R. Clapper Jr.")
+    # the guards: two people, or a nickname, are not one form of the other
+    assert not _within("George W. Bush", "George H. W. Bush")
+    assert not _within("Bibi Netanyahu", "Benjamin Netanyahu")
 
 
 _WORD = st.from_regex(r"[A-Z][a-z]{1,8}", fullmatch=True)

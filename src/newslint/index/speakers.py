@@ -127,14 +127,23 @@ def speaker_resolver(index: CorpusIndex) -> SpeakerResolver:
                 names[surname].add(_untitled(person.name))
     full = {}
     for surname, found in names.items():
-        # only full names count: "Clinton" left alone by an untitled "State Clinton" is no
-        # second person; the forms of one person are one ("James Clapper" and "James R.
-        # Clapper Jr."), named by its shortest form (then the first in order, for stability)
-        forms = sorted((f for f in found if len(f.split()) > 1), key=lambda f: (len(f), f))
-        if forms and all(same_person(forms[0], other) for other in forms[1:]) and (
-                len(forms) == len(found)):
+        # the forms of one person are one when the shorter's words are all in the longer
+        # ("James Clapper", "James R. Clapper Jr."): named by its shortest form; "Bibi" and
+        # "Benjamin Netanyahu", "George H. W." and "George W. Bush" stay two
+        forms = sorted(found, key=lambda f: (len(f), f))
+        if len(forms[0].split()) > 1 and all(_within(forms[0], other) for other in forms[1:]):
             full[surname] = forms[0]
     return SpeakerResolver(full, _holders(index))
+
+
+def _within(short: str, long_: str) -> bool:
+    """Every word of one name, in order, in the other: "Roy Moore" in "Roy S. Moore"; but
+    two middle names or initials given must agree ("George W." and "George H. W. Bush")."""
+    a, b = fold_name(short), fold_name(long_)
+    if len(a) > 2 and len(b) > 2 and a[1:-1] != b[1:-1]:
+        return False
+    rest = iter(b)
+    return all(word in rest for word in a)
 
 
 def _holders(index: CorpusIndex) -> dict[tuple[str, str], str]:
@@ -147,8 +156,8 @@ def _holders(index: CorpusIndex) -> dict[tuple[str, str], str]:
                 people[(role.role_key, role.org_key)].append(role.person)
     out = {}
     for post, names in people.items():
-        names = sorted(set(names), key=lambda n: (-len(n), n))
-        if all(same_person(names[0], other) for other in names[1:]):
+        names = sorted(set(names), key=lambda n: (len(n), n))
+        if all(_within(names[0], other) for other in names[1:]):
             out[post] = names[0]
     return out
 
