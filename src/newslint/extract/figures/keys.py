@@ -39,7 +39,7 @@ def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureK
     dimension, scale, unit_end = _dimension(text, figure, sentence)
     # A count counts the first plural noun after it; an amount is of the phrase's last noun.
     ctx = clause_context(text, figure.start, figure.end, sentence,
-                         dimension == "count" and figure.value != 1)
+                         dimension == "count" and figure.value != 1, dimension == "percent")
     noun = ctx.noun
     if unit_end is not None:
         # "12 hours of talks", "a 12-hour stoppage": the noun after the unit, if any.
