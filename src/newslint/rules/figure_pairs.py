@@ -19,7 +19,7 @@ import re
 from collections.abc import Hashable
 from dataclasses import fields
 
-from newslint.extract.figures.keys import QUOTED_TERM
+from newslint.extract.figures.keys import QUOTED_TERM, RANK
 from newslint.facts import ArticleFacts, Quantity
 from newslint.facts.context import FUNCTION_WORDS, lemma
 from newslint.frequencies import zipf
@@ -55,7 +55,8 @@ def candidate_key(quantity: Quantity) -> Hashable | None:
         return None
     if quantity.dimension == "clock" and not quantity.unit:
         return None  # a clock time without its zone may be any zone's
-    if quantity.dimension == "ordinal" and quantity.head[2:] not in _TIME_HEADS:
+    if quantity.dimension == "ordinal" and quantity.head[2:] not in _TIME_HEADS \
+            and not quantity.head.startswith(RANK):
         return None  # "the 14th Amendment": an ordinal names; "the 35th day" counts
     return quantity.dimension, quantity.head
 
@@ -117,6 +118,10 @@ def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:
     of emails to show"): fairly sure at least."""
     if told_apart(a, b):
         return 0
+    if (a.head or "").startswith(RANK):
+        # one holder's place: fairly sure when nothing tells them apart, never more (a
+        # rank may move in a story: "from No. 3 ... to No. 2")
+        return 2 if one_measure(a, b) != APART else 0
     if a.dimension == "age":
         if a.head != "n:age":
             return 3  # the head names whose age it is: "the driver, 53", "Mattis, 68"
@@ -197,6 +202,8 @@ def stated_apart(article: ArticleFacts, mine: Quantity, other: Quantity) -> bool
         if q is mine or q.dimension != mine.dimension or q.context != "text" \
                 or _class(q) in ("above", "below"):
             continue  # "more than $1 million" gives no one value
+        if (mine.head or "").startswith(RANK) and q.head != mine.head:
+            continue  # another holder's place says nothing of this one's
         if gap(q, other) is None and (
                 q.sentence == mine.sentence
                 or not modifiers_agree(q.modifiers, mine.modifiers)):
@@ -337,6 +344,8 @@ def measure_phrase(q: Quantity) -> str:
     kind = describe(q)
     if kind == "an age":
         return kind
+    if (q.head or "").startswith(RANK):
+        return f'the rank given with "{head_word(q)}"'
     noun = q.noun if (q.head or "").startswith("n:") else None
     if noun and kind == "count":
         compound = f"-{noun}".lower() in q.text.lower()
@@ -355,7 +364,7 @@ def measure_phrase(q: Quantity) -> str:
 
 def head_word(q: Quantity) -> str:
     """The head as keys hold it, stemmed: "engin", "driver" for the age of "the driver"."""
-    return (q.head or "")[2:].removeprefix("age:").removeprefix("age")
+    return (q.head or "")[2:].removeprefix("age:").removeprefix("age").removeprefix("rank:")
 
 
 def head_label(q: Quantity) -> str:
