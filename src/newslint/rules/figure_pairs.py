@@ -236,17 +236,21 @@ def _class(q: Quantity) -> str:
     return "exact"
 
 
-def interval(q: Quantity) -> tuple[float, float]:
+def interval(q: Quantity, as_rounded: bool = False) -> tuple[float, float]:
     """The values the wording allows, in the dimension's base unit. A hedge is read as
     written: "some $82 billion" is 82 give or take 3%; a round figure ("about 80", "some
     7,000") is give or take the rounding of its own written precision, and at least a
     tenth: "about 900,000" is 850,000 to 950,000, not 800,000. A leading 1 written out in
     digits is read to two, as writers round it: "1,000,000" is not "800,000" (one digit
-    would make it anything from 500,000 on), "1 million" stays a round million."""
+    would make it anything from 500,000 on), "1 million" stays a round million.
+    `as_rounded` reads the figure as rounded to its last written place and no more (see
+    gap)."""
     if not (q.value and math.isfinite(q.value)):
         return q.low * q.scale, q.high * q.scale
     if _class(q) == "about":
-        if _significant(q.value)[0] == 1:
+        if as_rounded:
+            width = _rounding(q)
+        elif _significant(q.value)[0] == 1:
             width = max(_rounding(q), ABOUT_FLOOR * abs(q.value))
         else:
             width = 0.03 * abs(q.value)
@@ -257,7 +261,7 @@ def interval(q: Quantity) -> tuple[float, float]:
     low, high = q.low, q.high
     if step < sig_step(q.value):  # a leading 1 in digits: its rounding, not one digit's
         low, high = max(low, q.value - step), min(high, q.value + step)
-    if abs(q.value) >= _TRUNCATED:
+    if abs(q.value) >= _TRUNCATED and not as_rounded:
         # "$43 million" for $43,885,310: large figures are cut, not only rounded.
         high = max(high, q.value + 2 * step)
     return low * q.scale, high * q.scale
@@ -275,6 +279,13 @@ def _rounding(q: Quantity) -> float:
             and _written_out(q):
         return step / 10
     return step
+
+
+def _one_place(a: Quantity, b: Quantity) -> bool:
+    """Both rounded to one place by their own significant digits; a leading 1 written
+    out, read to two digits ("about 100", "90"), is not."""
+    steps = [sig_step(q.value) * q.scale for q in (a, b)]
+    return steps[0] == steps[1] and all(_rounding(q) == sig_step(q.value) for q in (a, b))
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -302,8 +313,12 @@ def gap(a: Quantity, b: Quantity) -> float | None:
             return None
         low, high = sorted((va, vb))
         return high / low if low > 0 else math.inf
-    la, ha = interval(a)
-    lb, hb = interval(b)
+    # "about 900,000" and "800,000", both rounded to the same place, differ in the digit
+    # a reader compares: each is read as rounded there, without the room "about" gives a
+    # round figure alone or a large one may have from being cut.
+    rounded = {ca, cb} == {"about", "exact"} and _one_place(a, b)
+    la, ha = interval(a, rounded)
+    lb, hb = interval(b, rounded)
     # Intervals that only touch are two values written apart: "23 states" (22.5 to 23.5)
     # is not "24 states".
     if (la < hb and lb < ha) or (la, ha) == (lb, hb):
