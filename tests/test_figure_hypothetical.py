@@ -198,3 +198,28 @@ def test_clause_roles_read_any_text(text, start, length):
     assert isinstance(hypothetical(text, 0, start, end, len(text)), bool)
     subject = copula_subject(text, 0, start)
     assert subject is None or (subject.isalpha() and subject.islower())
+
+
+def test_a_hedge_and_a_figure_rounded_to_one_place_differ_in_its_digit():
+    # "about 900,000 federal employees" and "800,000 federal employees": both rounded to
+    # the 100,000, they differ in the digit a reader compares.
+    assert gap(_q("about 900,000"), _q("800,000")) is not None
+    assert gap(_q("800,000"), _q("about 900,000")) is not None
+    assert gap(_q("about 80"), _q("70")) is not None
+    # Written to another place, the hedge keeps its room; a leading 1 is read to two digits.
+    assert gap(_q("about 900,000"), _q("850,000")) is None
+    assert gap(_q("about 80"), _q("75")) is None
+    assert gap(_q("about 100"), _q("90")) is None
+    assert gap(_q("about 900,000"), _q("900,000")) is None
+
+
+def test_about_900000_and_800000_employees_are_flagged_at_info(tmp_path, run_json):
+    """HuffPost: "about 800,000 federal employees"; the Times: "affecting 800,000 federal
+    employees". HuffPost's changed to about 900,000 is found, at info (the two intervals
+    read as rounded only touch)."""
+    folder = article_copy(tmp_path, SHUTDOWN)
+    edit_line(folder, "hpo.md", 26, "about 800,000", "about 900,000")
+    _, found = run_json(folder, "--select", "NL401")
+    hits = [d for d, t in zip(found, _touched(found), strict=True)
+            if {("hpo.md", 26), ("nyt.md", 24)} <= t]
+    assert hits and all(d["severity"] == "info" for d in hits)

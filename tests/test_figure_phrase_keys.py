@@ -50,3 +50,24 @@ def test_people_are_what_a_count_counts():
     q = _at("2016-trump-criticizes-obama-and-clinton-over-orlando", "hpo.md", 10, "50")
     assert q.head == _at("2016-trump-criticizes-obama-and-clinton-over-orlando",
                          "nyt.md", 30, "50").head
+
+
+def test_each_after_a_share_gives_it_to_each_subject():
+    # Fox: "followed by Trump and former Arkansas Gov. Mike Huckabee at 17 percent each":
+    # each one's share, not a share per unit.
+    q = _at("2011-trump-holds-birther-meeting", "fox.md", 26, "17 percent")
+    assert "per unit" not in q.modifiers
+    sentence = "Trump and Huckabee were at 17 percent each in the poll."
+    at = sentence.index("17")
+    assert "per unit" not in clause_context(sentence, at, at + 10, (0, len(sentence)),
+                                            share=True).modifiers
+
+
+def test_each_after_an_amount_and_a_shares_period_stay_modifiers():
+    sentence = "The two tickets cost $50 each at the door."
+    at = sentence.index("$50")
+    assert "per unit" in clause_context(sentence, at, at + 3, (0, len(sentence))).modifiers
+    sentence = "Prices rose 3 percent a year over the decade."
+    at = sentence.index("3")
+    assert "per unit" in clause_context(sentence, at, at + 9, (0, len(sentence)),
+                                        share=True).modifiers

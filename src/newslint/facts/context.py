@@ -247,9 +247,10 @@ def _spaces(text: str, pos: int, hi: int) -> int:
     return n
 
 
-def modifiers_in(text: str, lo: int, hi: int, figure_at: bool = False) -> tuple[str, ...]:
+def modifiers_in(text: str, lo: int, hi: int, figure_at: bool = False,
+                 share: bool = False) -> tuple[str, ...]:
     """Canonical modifiers (rules/numbers.yaml `modifiers`) in text[lo:hi]; `figure_at`
-    when a figure starts at hi."""
+    when a figure starts at hi, `share` when a share (a percentage) ends at lo."""
     lex = _lexicon()
     if lex.pattern is None:
         return ()
@@ -260,10 +261,15 @@ def modifiers_in(text: str, lo: int, hi: int, figure_at: bool = False) -> tuple[
     return tuple(sorted({lex.modifiers[m.group()] for m in lex.pattern.finditer(low)
                          if not _THAN.match(low, m.end()) and not (
                              figure_at and m.group().endswith("ed")
-                             and _OBJECT_NEXT.fullmatch(low, m.end()))}))
+                             and _OBJECT_NEXT.fullmatch(low, m.end()))
+                         and not (share and _DISTRIBUTED.fullmatch(low, 0, m.end()))}))
 
 
 _THAN = re.compile(r"\s+than\b")
+# "each" or "apiece" right after a share gives it to each of the clause's subjects ("Trump
+# and Huckabee at 17 percent each"): each one's share, not a rate per unit. A share is a
+# rate already; "a year" after it still names its period.
+_DISTRIBUTED = re.compile(r"\s*(?:each|apiece)")
 # What may stand between a verb and the figure it takes as object: an adverb at most.
 _OBJECT_NEXT = re.compile(r"\s+(?:(?:just|only|\w+ly)\s+)?")
 
@@ -277,7 +283,7 @@ _ESTIMATE_WORDS = 5
 
 
 def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
-                   plural: bool = True) -> ClauseContext:
+                   plural: bool = True, share: bool = False) -> ClauseContext:
     """The keys of the fact at text[start:end] in the sentence text[sentence[0]:sentence[1]].
     Modifiers are read from the four words before the fact (an estimate's verb from five)
     and a few words after it, not from the fact itself ("more than" is a qualifier there,
@@ -293,7 +299,7 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
     after = _PHRASE_AFTER.match(text, end, max(end, min(finish, end + 40)))
     near_end = end + len(after[0]) if after else end
     mods = set(modifiers_in(text, near_start, start, True)) | set(
-        modifiers_in(text, end, near_end))
+        modifiers_in(text, end, near_end, share=share))
     relative = _relative_verb(text, start, end, finish)
     if relative:  # "the $5.7 billion that Mr. Trump had requested": a sum requested
         mods |= set(modifiers_in(text, end, relative[1]))

@@ -19,7 +19,7 @@ import re
 from collections.abc import Hashable
 from dataclasses import fields
 
-from newslint.extract.figures.keys import QUOTED_TERM
+from newslint.extract.figures.keys import QUOTED_TERM, RANK
 from newslint.facts import ArticleFacts, Quantity
 from newslint.facts.context import FUNCTION_WORDS, lemma
 from newslint.frequencies import zipf
@@ -55,7 +55,8 @@ def candidate_key(quantity: Quantity) -> Hashable | None:
         return None
     if quantity.dimension == "clock" and not quantity.unit:
         return None  # a clock time without its zone may be any zone's
-    if quantity.dimension == "ordinal" and quantity.head[2:] not in _TIME_HEADS:
+    if quantity.dimension == "ordinal" and quantity.head[2:] not in _TIME_HEADS \
+            and not quantity.head.startswith(RANK):
         return None  # "the 14th Amendment": an ordinal names; "the 35th day" counts
     return quantity.dimension, quantity.head
 
@@ -117,6 +118,10 @@ def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:
     of emails to show"): fairly sure at least."""
     if told_apart(a, b):
         return 0
+    if (a.head or "").startswith(RANK):
+        # one holder's place: fairly sure when nothing tells them apart, never more (a
+        # rank may move in a story: "from No. 3 ... to No. 2")
+        return 2 if one_measure(a, b) != APART else 0
     if a.dimension == "age":
         if a.head != "n:age":
             return 3  # the head names whose age it is: "the driver, 53", "Mattis, 68"
@@ -197,6 +202,8 @@ def stated_apart(article: ArticleFacts, mine: Quantity, other: Quantity) -> bool
         if q is mine or q.dimension != mine.dimension or q.context != "text" \
                 or _class(q) in ("above", "below"):
             continue  # "more than $1 million" gives no one value
+        if (mine.head or "").startswith(RANK) and q.head != mine.head:
+            continue  # another holder's place says nothing of this one's
         if gap(q, other) is None and (
                 q.sentence == mine.sentence
                 or not modifiers_agree(q.modifiers, mine.modifiers)):
@@ -229,17 +236,21 @@ def _class(q: Quantity) -> str:
     return "exact"
 
 
-def interval(q: Quantity) -> tuple[float, float]:
+def interval(q: Quantity, as_rounded: bool = False) -> tuple[float, float]:
     """The values the wording allows, in the dimension's base unit. A hedge is read as
     written: "some $82 billion" is 82 give or take 3%; a round figure ("about 80", "some
     7,000") is give or take the rounding of its own written precision, and at least a
     tenth: "about 900,000" is 850,000 to 950,000, not 800,000. A leading 1 written out in
     digits is read to two, as writers round it: "1,000,000" is not "800,000" (one digit
-    would make it anything from 500,000 on), "1 million" stays a round million."""
+    would make it anything from 500,000 on), "1 million" stays a round million.
+    `as_rounded` reads the figure as rounded to its last written place and no more (see
+    gap)."""
     if not (q.value and math.isfinite(q.value)):
         return q.low * q.scale, q.high * q.scale
     if _class(q) == "about":
-        if _significant(q.value)[0] == 1:
+        if as_rounded:
+            width = _rounding(q)
+        elif _significant(q.value)[0] == 1:
             width = max(_rounding(q), ABOUT_FLOOR * abs(q.value))
         else:
             width = 0.03 * abs(q.value)
@@ -250,7 +261,7 @@ def interval(q: Quantity) -> tuple[float, float]:
     low, high = q.low, q.high
     if step < sig_step(q.value):  # a leading 1 in digits: its rounding, not one digit's
         low, high = max(low, q.value - step), min(high, q.value + step)
-    if abs(q.value) >= _TRUNCATED:
+    if abs(q.value) >= _TRUNCATED and not as_rounded:
         # "$43 million" for $43,885,310: large figures are cut, not only rounded.
         high = max(high, q.value + 2 * step)
     return low * q.scale, high * q.scale
@@ -268,6 +279,13 @@ def _rounding(q: Quantity) -> float:
             and _written_out(q):
         return step / 10
     return step
+
+
+def _one_place(a: Quantity, b: Quantity) -> bool:
+    """Both rounded to one place by their own significant digits; a leading 1 written
+    out, read to two digits ("about 100", "90"), is not."""
+    steps = [sig_step(q.value) * q.scale for q in (a, b)]
+    return steps[0] == steps[1] and all(_rounding(q) == sig_step(q.value) for q in (a, b))
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -295,8 +313,12 @@ def gap(a: Quantity, b: Quantity) -> float | None:
             return None
         low, high = sorted((va, vb))
         return high / low if low > 0 else math.inf
-    la, ha = interval(a)
-    lb, hb = interval(b)
+    # "about 900,000" and "800,000", both rounded to the same place, differ in the digit
+    # a reader compares: each is read as rounded there, without the room "about" gives a
+    # round figure alone or a large one may have from being cut.
+    rounded = {ca, cb} == {"about", "exact"} and _one_place(a, b)
+    la, ha = interval(a, rounded)
+    lb, hb = interval(b, rounded)
     # Intervals that only touch are two values written apart: "23 states" (22.5 to 23.5)
     # is not "24 states".
     if (la < hb and lb < ha) or (la, ha) == (lb, hb):
@@ -337,6 +359,8 @@ def measure_phrase(q: Quantity) -> str:
     kind = describe(q)
     if kind == "an age":
         return kind
+    if (q.head or "").startswith(RANK):
+        return f'the rank given with "{head_word(q)}"'
     noun = q.noun if (q.head or "").startswith("n:") else None
     if noun and kind == "count":
         compound = f"-{noun}".lower() in q.text.lower()
@@ -355,7 +379,7 @@ def measure_phrase(q: Quantity) -> str:
 
 def head_word(q: Quantity) -> str:
     """The head as keys hold it, stemmed: "engin", "driver" for the age of "the driver"."""
-    return (q.head or "")[2:].removeprefix("age:").removeprefix("age")
+    return (q.head or "")[2:].removeprefix("age:").removeprefix("age").removeprefix("rank:")
 
 
 def head_label(q: Quantity) -> str:

@@ -26,10 +26,10 @@ article that reports two votes are not compared.
 
 Every other figure is compared by its context: its dimension (an amount in one currency, a
 count, a duration, an age, a clock time with its zone), the head word of its clause (the
-noun it counts, "14 engines", else the clause verb in any tense: "leads", "could get"),
-the names in its clause and sentence, its modifiers ("initial", "revised", "per share",
-"in all"; `modifiers` in rules/numbers.yaml, with `synonyms` saying "bills" and "measures"
-are one noun) and its tense. A count is keyed by each noun of its noun phrase: "nearly 90
+noun it counts, "14 engines", else the clause verb in any tense: "leads", "could get"), the
+names in its clause and sentence, its modifiers ("initial", "revised", "per share", "in
+all"; `modifiers` in rules/numbers.yaml, with `synonyms` saying "bills" and "measures" are
+one noun) and its tense. A count is keyed by each noun of its noun phrase: "nearly 90
 faculty members" is compared with "nearly 90 Georgetown University faculty" (a hyphenated
 compound, "a 60-vote threshold", is keyed by the noun it modifies only). Two articles
 disagree when some pair of their mentions has agreeing keys and no pair of the same head
@@ -37,36 +37,36 @@ agrees, and neither gives the other's value too as a measure it tells apart, by 
 modifiers or in the same sentence: "in exchange for $1.6 billion in funding ..., short of
 the $5.7 billion he had sought" does not disagree with "$5.7 billion in funding". A sum
 after "the" with a relative clause ("the $5.7 billion he had sought", "that Mr. Trump had
-requested") is keyed by that clause's verb and read as a request. An article that counts
-a noun twice with the same verb and names, once with the other article's value, is
-checked on its other count over any gap that keeps the magnitude ("the country's
-estimated 11 million undocumented immigrants", later "all 31 million"), at info beyond
-its usual gap. Hedged values are read as written: "more than 150" and "more than 190" differ, and
-so do "nearly 100" and "nearly 90" (zeros that end a whole number may be significant);
-"some $82 billion" is 82 give or take 3% (a round figure, "about 80 miles", give or take
-its own rounding and at least a tenth; a leading 1 read to two digits, so "about 1,000,000"
-is not "800,000"); units are converted ("five weeks" is "35 days"). Articles of different
-dates are compared only on measures that do not move (ages, clock times, lengths) and, as
-info, on counts and shares of what a noun names ("42 members", "35 percent Latino") up to
-three days apart. Two sentences that count one noun and share two words the story's other
-figure sentences seldom use ("the 100 pages of e-mails showed", "used the 100 pages of
+requested") is keyed by that clause's verb and read as a request. An article that counts a
+noun twice with the same verb and names, once with the other article's value, is checked on
+its other count over any gap that keeps the magnitude ("the country's estimated 11 million
+undocumented immigrants", later "all 31 million"), at info beyond its usual gap. Hedged
+values are read as written: "more than 150" and "more than 190" differ, and so do "nearly
+100" and "nearly 90" (zeros that end a whole number may be significant); "some $82 billion"
+is 82 give or take 3% (a round figure, "about 80 miles", give or take its own rounding and
+at least a tenth; a leading 1 read to two digits, so "about 1,000,000" is not "800,000";
+against a figure rounded to the same place each is read as rounded there, so "about 900,000"
+and "800,000" differ, at info); units are converted ("five weeks" is "35 days"). Articles of
+different dates are compared only on measures that do not move (ages, clock times, lengths)
+and, as info, on counts and shares of what a noun names ("42 members", "35 percent Latino")
+up to three days apart. Two sentences that count one noun and share two words the story's
+other figure sentences seldom use ("the 100 pages of e-mails showed", "used the 100 pages of
 emails to show") are one measure whatever their verbs and names, and are compared up to a
-gap of five (names alone: two, or three when they share a name too). Two articles that
-each give a measure once are compared over any gap that keeps the value's magnitude (as
-many digits: "can get 100 votes" and "could get 300 confirmation votes", not "800,000" and
+gap of five (names alone: two, or three when they share a name too). Two articles that each
+give a measure once are compared over any gap that keeps the value's magnitude (as many
+digits: "can get 100 votes" and "could get 300 confirmation votes", not "800,000" and
 "1,000,000"); under the weakest keys only for a noun that is not counted in every story
 ("people") or an uncommon verb. The same uncommon verb needs no shared name when one
 sentence names no one ("the congressman ... had already repaid about $60,000"; "Hunter and
-his wife repaid the campaign about $60,000"). A modal of possibility ("can", "could",
-"may", "might") is no tense; "will" and "would" are, except in an estimate, which is of
-what will be whatever its tense ("estimates the price tag at around $8 billion", "estimates
-would cost about $8 billion"). A figure asked about or said under
-a condition ("If Judge Gorsuch can't achieve 60 votes ...?") is a hypothetical, compared
-only with another hypothetical: it is no count ("has only 51 votes right now"). A figure
-after "to be" is keyed by its subject's noun ("the effective tax rate for federal, state
-and local taxes was 45.8 percent" gives a rate). Severity follows the gap: info under
-10% or when the keys agree only loosely (no name shared by the two sentences, or a verb
-for head), an error from `far_apart` on.
+his wife repaid the campaign about $60,000"). A modal of possibility ("can", "could", "may",
+"might") is no tense; "will" and "would" are, except in an estimate, which is of what will
+be whatever its tense ("estimates the price tag at around $8 billion", "estimates would cost
+about $8 billion"). A figure asked about or said under a condition ("If Judge Gorsuch can't
+achieve 60 votes ...?") is a hypothetical, compared only with another hypothetical: it is no
+count ("has only 51 votes right now"). A figure after "to be" is keyed by its subject's noun
+("the effective tax rate for federal, state and local taxes was 45.8 percent" gives a rate).
+Severity follows the gap: info under 10% or when the keys agree only loosely (no name shared
+by the two sentences, or a verb for head), an error from `far_apart` on.
 
 A sentence two articles restate with another number is one measure too, whatever its
 keys: two figures whose five words on each side share two content words on the same side
@@ -74,7 +74,10 @@ keys: two figures whose five words on each side share two content words on the s
 races"), each the other's best partner by those words, are compared when no modifier,
 tense or clause name tells them apart. Three shared words make an error or a warning by
 the gap, two an info. A figure both articles quote is compared across publication days: a
-quotation does not move. Ranks ("the No. 3 position") are compared this way only.
+quotation does not move. A rank ("the No. 3 position", "the No. 2 job") is a place in an
+order whatever its noun, keyed by its holder (the last name its clause gives before it):
+one holder's two ranks in articles of one day are compared, at info; another holder's
+rank in the same sentence tells nothing of this one's.
 
 One figure under two heads is one measure too when the sentences align: two articles that
 tell one thing ("... in exchange for $5.7 billion in funding for a wall along the southern
@@ -87,9 +90,10 @@ clauses must agree, and counts of two nouns stay two measures. Such a pair is in
 compared up to three days apart.
 
 A share of a population ("with 21 percent of Republican primary voters") is keyed by the
-population's noun and also by its clause verb, so that "Mitt Romney leads the pack at 21
-percent" meets it: such a pair is info. A count of coordinated nouns ("nearly 90
-professors and administrators") is keyed by the second noun too, and meets there only
+population's noun and also by its clause verb ("each" after a share gives it to each of its
+subjects, "Trump and Huckabee at 17 percent each": no rate per unit), so that "Mitt Romney
+leads the pack at 21 percent" meets it: such a pair is info. A count of coordinated nouns
+("nearly 90 professors and administrators") is keyed by the second noun too, and meets there only
 another such count ("nearly 90 Georgetown University faculty and administrators"), at info.
 
 ## Why it matters to an editor

@@ -39,7 +39,7 @@ def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureK
     dimension, scale, unit_end = _dimension(text, figure, sentence)
     # A count counts the first plural noun after it; an amount is of the phrase's last noun.
     ctx = clause_context(text, figure.start, figure.end, sentence,
-                         dimension == "count" and figure.value != 1)
+                         dimension == "count" and figure.value != 1, dimension == "percent")
     noun = ctx.noun
     if unit_end is not None:
         # "12 hours of talks", "a 12-hour stoppage": the noun after the unit, if any.
@@ -58,9 +58,12 @@ def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureK
         # "the effective tax rate ... was 45.8 percent"; a bare number after "was" is a
         # reading or a score ("her heart rate was 72"), keyed as before
         noun = lemma(subject)
+    owner = _rank_owner(text, figure, ctx) if figure.unit == "rank" else None
     if dimension == "age":
         person = _person(text, figure, sentence, ctx)
         head: str | None = f"n:age:{person}" if person else "n:age"
+    elif owner is not None:
+        head = f"{RANK}{owner}"
     elif noun is not None and not noun.isdigit():
         head = f"n:{noun}"
     else:
@@ -98,6 +101,21 @@ def _conjunct(text: str, end: int, hi: int, head: str | None) -> str | None:
     if other in FUNCTION_WORDS or lemma(other) == head[2:]:  # type: ignore[index]
         return None
     return lemma(other)
+
+
+# A rank ("the No. 3 job") is a place in an order, whatever the noun that holds it (job,
+# position, spot): it is keyed by its holder, the last name its clause gives before it
+# ("Steny Hoyer ... kept the No. 2 job"; "from No. 3 in the Republican leadership to No.
+# 2"). Two ranks of one holder told on one day are one place told twice.
+RANK = "n:rank:"
+_CAPITALISED = re.compile(r"(?<![\w.])([A-Z][a-z]+)(?![\w.])")
+
+
+def _rank_owner(text: str, figure: Figure, ctx: ClauseContext) -> str | None:
+    names = set(ctx.names)
+    found = [m[1].lower() for m in _CAPITALISED.finditer(text, ctx.clause[0], figure.start)
+             if m[1].lower() in names]
+    return found[-1] if found else None
 
 
 QUOTED_TERM = "n:quoted term"
