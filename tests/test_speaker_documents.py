@@ -208,3 +208,56 @@ def test_a_message_sent_to_a_group_is_not_the_groups():
     text = ("The chairman sent an e-mail to the committee members saying the party must "
             "“win back the trust of voters.”\n")
     assert "committee members" not in [k for k in _keys(text) if k]
+
+
+# --- "the report" the article keeps writing is one report ---------------------------------
+
+SESTAK = "2010-white-house-asked-bill-clinton-to-urge-joe-sesta"
+
+
+def test_the_report_refers_back_through_its_mentions_to_its_author_on_real_copy():
+    """"the report, by White House Counsel Robert Bauer, concluded" (paragraph 12), "The
+    report also described", "The White House report disputed", then `"...," the report
+    read` (paragraph 28): the chain of "the report" reaches Bauer, and the adjective "White
+    House" is no more than what the "by" says."""
+    keys = _keys(_lines(SESTAK, "fox.md", 12, 28))
+    assert keys[-2:] == ["Robert Bauer", "Robert Bauer"]
+
+
+_CHAIN = ("The report, by Inspector General Ann Lee, found no fraud in the program.\n\n"
+          "Lawmakers asked for hearings on the findings.\n\n"
+          "The agency did not comment on Monday.\n\n"
+          "Several members of the committee asked for more time.\n\n"
+          "The report also faulted the agency’s record keeping.\n\n"
+          "“The controls were weak,” the report said.\n")
+
+
+def test_the_report_chain_written():
+    assert _keys(_CHAIN) == ["Ann Lee"]
+
+
+def test_a_report_a_person_only_mentions_is_not_theirs():
+    # "Smith said the report was flawed": Smith talks about the report, did not write it
+    text = ("Jane Smith said the report was flawed.\n\n"
+            "“The controls were weak,” the report said.\n")
+    assert _keys(text) != ["Jane Smith"] and _keys(text) != ["Smith"]
+
+
+def test_a_new_report_ends_the_chain():
+    # "a second report" is another document: the first one's author did not write it
+    text = _CHAIN.replace("The agency did not comment on Monday.",
+                          "A second report was released on Monday.")
+    assert _keys(text) != ["Ann Lee"]
+
+
+# --- a plural's document: "the Republicans’ letter" ---------------------------------------
+
+def test_a_plural_possessor_issued_its_document_on_real_copy():
+    """"The Intelligence Committee Republicans’ letter concluded, "..."": theirs."""
+    text = paragraph("2019-house-intelligence-committee-demand-adam-schiff", "hpo.md", 26)
+    assert _keys(text + "\n")[0] == "Intelligence Committee Republicans"
+
+
+def test_a_plural_possessor_written():
+    text = "The Senate Republicans’ letter said: “We cannot support this nomination.”\n"
+    assert _keys(text) == ["Senate Republicans"]

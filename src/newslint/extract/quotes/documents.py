@@ -63,12 +63,27 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
     sentences = look.article.sentences
     noun = _document_mention(words[1])
     floor = sentences[here].paragraph - PRONOUN_REACH
+    named_before: str | None = None
     for index in range(here - 1, -1, -1):
         sentence = sentences[index]
         if sentence.paragraph < floor:
             break
         match = noun.search(text, sentence.start, sentence.end)
         if match is None:
+            definite = _definite_mention(look, words[1], sentence.start, sentence.end)
+            if definite is None:
+                continue
+            # "the report, by White House Counsel Robert Bauer, concluded ... The report
+            # also ... the report read": "the report" the article keeps writing is one
+            # report, so the chain reaches back to the mention that names who wrote it
+            agent = issued_by(text, definite.end(), sentence.end) or authored_by(
+                text, definite.end(), people)
+            if agent is not None:
+                return people.full.get(agent, agent)
+            named = _NAMED_ISSUER.search(text, definite.start("mods"), definite.start("noun"))
+            if named is not None and named_before is None:
+                named_before = named["issuer"]  # "The White House report": if none says more
+            floor = -1
             continue
         if match["owner"]:
             # "BuzzFeed’s Thursday night report claimed": the possessor issued it; not
@@ -103,7 +118,17 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
             # "the tech giant said in a statement": the organisation the epithet stands for
             return organisation(look, found, people) or generic_key(found.speaker)
         return people.at.get(found.start) or people.full.get(found.speaker, found.speaker)
-    return None
+    return named_before
+
+
+def _definite_mention(look: Lookup, noun: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """The last "the report", "The White House report" between `lo` and `hi`, outside
+    quotation marks: a definite mention of a document of that kind."""
+    found = None
+    for match in _mention(frozenset((noun,))).finditer(look.article.analysis, lo, hi):
+        if match[0].split()[0].lower() == "the" and not look.in_quote(match.start()):
+            found = match
+    return found
 
 
 # "a statement from Grimm", "the report, by White House Counsel Robert Bauer,": a document

@@ -24,8 +24,10 @@ def document_issuer(phrase: str, lex: SpeechLexicon) -> str | None:
     if not words or words[-1].lower() not in lex.documents:
         return None
     for index, word in enumerate(words[:-1]):
-        if word.endswith(("’s", "'s")):
-            owner = [*words[:index], word[:-2]]
+        # "the special counsel’s filing"; a plural's: "the Republicans’ letter"
+        plural = word.endswith(("s’", "s'")) and len(word) > 3
+        if word.endswith(("’s", "'s")) or plural:
+            owner = [*words[:index], word[:-1] if plural else word[:-2]]
             if owner and owner[0].lower() in DETERMINERS:
                 owner = owner[1:]
             return " ".join(owner) or None
