@@ -261,3 +261,39 @@ def test_a_plural_possessor_issued_its_document_on_real_copy():
 def test_a_plural_possessor_written():
     text = "The Senate Republicans’ letter said: “We cannot support this nomination.”\n"
     assert _keys(text) == ["Senate Republicans"]
+
+
+# --- "In a letter ..., the Republicans informed": the clause's subject issued it ----------
+
+def test_a_letter_the_opening_names_is_the_clause_subject_s_on_real_copy():
+    """"In a letter signed by the 42 members of the Republican caucus, ..., the Republicans
+    informed ..." and then "The letter goes on: "..."": the Republicans' words."""
+    event = "2010-republicans-sign-letter-to-stop-legislature-unti"
+    assert _keys(_lines(event, "nyt.md", 12, 14))[-1] == "Republicans"
+
+
+def test_a_letter_the_opening_names_written():
+    text = ("In a letter sent on Monday, Gov. Ann Lee urged Congress to act.\n\n"
+            "“We need the money now,” the letter said.\n")
+    assert _keys(text) == ["Ann Lee"]
+
+
+def test_a_letter_answered_is_not_the_subject_s():
+    # "In reply to a letter, the senators said": they answer it, someone else wrote it
+    text = ("In reply to a letter on Monday, the senators said they would wait.\n\n"
+            "“We need the money now,” the letter said.\n")
+    assert _keys(text) == ["letter"]
+
+
+# --- an opening participle's phrase before the one who issues the document ---------------
+
+def test_a_statement_issued_after_an_opening_participle_on_real_copy():
+    """"Trying to quell the furor, Steele issued a statement saying: "..."": Steele's."""
+    text = paragraph("2010-michael-steele-criticized-for-afghanistan-commen", "fox.md", 26)
+    assert _keys(text + "\n") == ["Michael Steele"] or _keys(text + "\n") == ["Steele"]
+
+
+def test_an_opening_participle_written():
+    text = ("Seeking to end the dispute, Jane Smith issued a statement saying: “We will work "
+            "with the union.”\n")
+    assert _keys(text) == ["Jane Smith"]
