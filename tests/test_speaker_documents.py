@@ -297,3 +297,27 @@ def test_an_opening_participle_written():
     text = ("Seeking to end the dispute, Jane Smith issued a statement saying: “We will work "
             "with the union.”\n")
     assert _keys(text) == ["Jane Smith"]
+
+
+# --- across articles, a document and its issuer are one speaker ---------------------------
+
+_LETTER = ("Jane Smith sent a letter to the board on Monday, asking it to reconsider.\n\n"
+           "“The plan is unfair to every worker in this city and must be withdrawn at once,” "
+           "the letter said.\n")
+_SAID = ("Jane Smith, the union leader, spoke on Monday.\n\n"
+         "“The plan is unfair to every worker in this city and must be withdrawn at once,” "
+         "Smith said.\n")
+
+
+def test_the_letter_and_its_signer_are_not_two_speakers(corpus, run_json):
+    root = corpus({"a.txt": _LETTER, "b.txt": _SAID})
+    _, diagnostics = run_json(root, "--select", "NL301,NL302")
+    assert diagnostics == []
+
+
+def test_the_letter_s_words_are_its_signer_s_to_compare_wording(corpus, run_json):
+    reworded = _SAID.replace("must be withdrawn", "should be scrapped")
+    root = corpus({"a.txt": _LETTER, "d.txt": reworded})
+    _, diagnostics = run_json(root, "--select", "NL301,NL302")
+    assert [d["code"] for d in diagnostics] == ["NL302"]
+    assert "Jane Smith" in diagnostics[0]["message"]
