@@ -4,6 +4,8 @@ in the style of wire copy."""
 
 from __future__ import annotations
 
+from newslint.extract.quotes.generic_keys import relative_text
+from newslint.facts.speech import lexicon
 from realcopy import paragraph
 from test_quotes import quotes_of
 
@@ -321,3 +323,28 @@ def test_the_letter_s_words_are_its_signer_s_to_compare_wording(corpus, run_json
     _, diagnostics = run_json(root, "--select", "NL301,NL302")
     assert [d["code"] for d in diagnostics] == ["NL302"]
     assert "Jane Smith" in diagnostics[0]["message"]
+
+
+# --- "the U.S. code that says:": a text that speaks through a relative clause ------------
+
+def test_a_law_that_says_is_the_law_s_words_not_its_critics_on_real_copy():
+    """"Critics say the Sestak job offer may have violated the part of the U.S. code that
+    says: "..."": the code's words, which the critics only cite."""
+    text = paragraph(SESTAK, "fox.md", 40)
+    assert _keys(text + "\n") == ["U.S. code"]
+
+
+def test_an_amendment_which_states_written():
+    text = ("The plan would have to get around the 14th Amendment to the Constitution, which "
+            "states, “All persons born here are citizens of the United States.”\n")
+    assert _keys(text) == ["Constitution"]
+
+
+def test_a_person_or_a_role_before_the_relative_is_no_text():
+    # "who" is a person's; a role before "that said" is still a person, never a text
+    named = "She met Jane Smith, who said “we will not back down from this fight at all.”\n"
+    assert _keys(named) == ["Jane Smith"]
+    for clause in ("He cited the spokesman that", "He cited the Smith campaign, which",
+                   "He cited Gov. Ann Lee, which", "He cited the U.S. code that"):
+        found = relative_text(clause + " said", 0, len(clause) + 1, lexicon())
+        assert (found is not None) == clause.endswith("code that"), clause
