@@ -348,3 +348,19 @@ def test_a_person_or_a_role_before_the_relative_is_no_text():
                    "He cited Gov. Ann Lee, which", "He cited the U.S. code that"):
         found = relative_text(clause + " said", 0, len(clause) + 1, lexicon())
         assert (found is not None) == clause.endswith("code that"), clause
+
+
+# --- "the Washington Post report": the name before the document issued it ---------------
+
+def test_a_name_before_the_document_issued_it_on_real_copy():
+    """"...," the Washington Post report said. "...": the Post's words, as "BuzzFeed’s
+    report" is BuzzFeed's."""
+    text = paragraph("2013-white-house-plays-down-data-program", "fox.md", 40)
+    assert set(_keys(text + "\n")) == {"Washington Post"}
+
+
+def test_a_name_before_the_document_written_and_a_day_is_no_issuer():
+    assert _keys("“The program is lawful,” the Pentagon memo said.\n") == ["Pentagon"]
+    assert _keys("“The program is lawful,” the Monday memo said.\n") != ["Monday"]
+    # a newspaper's name that ends in a document noun is the paper itself
+    assert _keys("“The program is lawful,” The Connecticut Post said.\n") != ["Connecticut"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from newslint.extract.quotes.speaker_phrase import DETERMINERS, Attribution
+from newslint.facts.name_words import CALENDAR_NAMES_LOWER
 from newslint.facts.speech import PRONOUNS, SpeechLexicon, is_person_like, split_title
 
 
@@ -21,8 +22,8 @@ def document_issuer(phrase: str, lex: SpeechLexicon) -> str | None:
         cut = next((i for i, w in enumerate(source) if i and w.lower() in _AFTER_SOURCE),
                    len(source))  # not "Mr. Seel’s office about the planned meeting"
         return " ".join(source[:cut]) or None
-    if not words or words[-1].lower() not in lex.documents:
-        return None
+    if not words or words[-1].lower() not in lex.documents or not words[-1].islower():
+        return None  # not "The Connecticut Post": a name
     for index, word in enumerate(words[:-1]):
         # "the special counsel’s filing"; a plural's: "the Republicans’ letter"
         plural = word.endswith(("s’", "s'")) and len(word) > 3
@@ -31,6 +32,10 @@ def document_issuer(phrase: str, lex: SpeechLexicon) -> str | None:
             if owner and owner[0].lower() in DETERMINERS:
                 owner = owner[1:]
             return " ".join(owner) or None
+    named = _organisation(words[:-1])
+    if named and len(named) == len(words) - 1 and not (
+            len(named) == 1 and named[0].lower() in CALENDAR_NAMES_LOWER):
+        return " ".join(named)  # "the Washington Post report": the Post's; not "a Monday memo"
     return None
 
 
