@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newslint.extract.quotes.generic_keys import relative_text
 from newslint.facts.speech import lexicon
-from realcopy import paragraph
+from realcopy import article_copy, edit_line, paragraph
 from test_quotes import quotes_of
 
 SOCIAL = "2018-trump-accuses-social-media-firms-of-discriminati"
@@ -364,3 +364,20 @@ def test_a_name_before_the_document_written_and_a_day_is_no_issuer():
     assert _keys("“The program is lawful,” the Monday memo said.\n") != ["Monday"]
     # a newspaper's name that ends in a document noun is the paper itself
     assert _keys("“The program is lawful,” The Connecticut Post said.\n") != ["Connecticut"]
+
+
+# --- NL302: a document credited to its issuer is still compared with the same text -------
+
+def test_a_letter_credited_to_its_issuer_is_compared_with_the_text_under_they(
+        tmp_path, run_json):
+    """Fox gives the Senate Republicans' letter after "they wrote" (no one named), The New
+    York Times after "The letter goes on:" (the Republicans', by the opening "In a
+    letter ..., the Republicans informed"): a word changed in one is an NL302 finding, as
+    when the letter had no issuer."""
+    event = "2010-republicans-sign-letter-to-stop-legislature-unti"
+    folder = article_copy(tmp_path, event, ["fox.md", "nyt.md"])
+    edit_line(folder, "nyt.md", 14, "above the critical issues", "above the pressing issues")
+    _, diagnostics = run_json(folder, "--select", "NL302")
+    assert any({d["path"].rsplit("/", 1)[-1], *(r["path"].rsplit("/", 1)[-1]
+                                                 for r in d["related"])} == {"fox.md", "nyt.md"}
+               and "pressing" in d["message"] for d in diagnostics)
