@@ -16,8 +16,10 @@ LETTER = "2010-republicans-sign-letter-to-stop-legislature-unti"
 def test_a_spun_speech_verb_is_a_statement_as_the_verb_meant():
     vocab = vocabulary()
     assert "mention" in vocab.routine and "mention" in vocab.statements
-    # "is asking" stands for "is calling": routine, but no statement
-    assert "ask" in vocab.routine and "ask" not in vocab.statements
+    # "is asking" stands for "is calling": a statement as a call is (rules/dates.yaml);
+    # a spun form of a routine head that tells no statement stays no statement
+    assert "ask" in vocab.routine and "ask" in vocab.statements and "call" in vocab.statements
+    assert "clos" in vocab.routine and "clos" not in vocab.statements
 
 
 def _lines(found: list[dict], file: str) -> set[int]:

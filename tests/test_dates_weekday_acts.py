@@ -220,3 +220,36 @@ def test_aligned_sentences_are_one_act_only_of_one_actor():
     assert {conflict.entry.mention.text, *(o.mention.text for o in conflict.others)} == {
         "Tuesday", "Friday"}
     assert not sure(conflict)
+
+
+HUTCHINSON = "2015-arkansas-republican-gov-asa-hutchinson-urged-sta"
+
+
+def test_an_urging_is_what_its_speaker_said_of_the_act_on_real_copy(tmp_path, run_json):
+    """Fox: Gov. Asa Hutchinson "on Wednesday urged state lawmakers to change a
+    controversial religious freedom bill"; the Times: he "spoke on Wednesday about the
+    future of what proponents call the religious freedom bill". An urging is a statement
+    (rules/dates.yaml), compared with the act of the same person when three words of what
+    was said are shared: Fox moved to Friday is flagged, as info."""
+    folder = article_copy(tmp_path, HUTCHINSON, ["fox.md", "nyt.md"])
+    _, before = run_json(str(folder), "--select", "NL502")
+    assert not [d for d in before if d["line"] == 10]
+    edit_line(folder, "fox.md", 10, "on Wednesday urged", "on Friday urged")
+    _, after = run_json(str(folder), "--select", "NL502")
+    pairs = {(d["path"].rsplit("/", 1)[-1], d["line"], r["path"].rsplit("/", 1)[-1], r["line"],
+              d["severity"]) for d in after for r in d["related"]}
+    assert pairs & {("fox.md", 10, "nyt.md", 10, "info"), ("nyt.md", 10, "fox.md", 10, "info")}
+
+
+def test_an_urging_by_someone_else_is_another_act():
+    """"Senator Jane Roe urged lawmakers on Tuesday to change the budget bill" is not what
+    Governor John Doe did about the budget bill on Wednesday: a statement is its speaker's
+    act; nor are two people's urgings with the same words one act."""
+    doe = "Governor John Doe spoke on Wednesday about the future of the state budget bill."
+    roe = "Senator Jane Roe urged lawmakers on Tuesday to change the state budget bill."
+    also = "Governor John Doe urged lawmakers on Tuesday to change the state budget bill."
+    one = "Senator Jane Roe urged lawmakers on Wednesday to change the state budget bill."
+    for a, b in ((doe, roe), (also, one)):
+        assert keyed_conflicts([_facts("a.md", _FRIDAY, a), _facts("b.md", _FRIDAY, b)]) == []
+    (same,) = keyed_conflicts([_facts("a.md", _FRIDAY, doe), _facts("b.md", _FRIDAY, also)])
+    assert not sure(same)

@@ -119,6 +119,22 @@ def test_name_tokens_and_phrases(tmp_path):
     assert (andreessen.span.line, andreessen.span.col) == (1, 25)
 
 
+def test_a_day_of_the_week_is_no_part_of_the_name_beside_it(tmp_path):
+    """Wire copy drops the comma after a fronted day ("On Tuesday Mitch McConnell said")
+    or puts the day after the subject ("Trump Tuesday signed"); a month can be a first
+    name ("April Ryan") and stays in its phrase."""
+    path = tmp_path / "a.txt"
+    path.write_text("On Tuesday Mitch McConnell said the vote would come soon. President "
+                    "Trump Tuesday signed the order. White House correspondent April Ryan "
+                    "asked about it.\n")
+    article, _ = load_article(path, "a.txt", "a")
+    _, phrases = extract_names(article)
+    texts = [p.text for p in phrases]
+    assert "Mitch McConnell" in texts and "President Trump" in texts
+    assert not [t for t in texts if "Tuesday" in t and t != "Tuesday"]
+    assert "White House" in texts[-2] and texts[-1].endswith("April Ryan")
+
+
 def test_two_frequent_lookalike_names_are_both_real(corpus, run_json):
     root = corpus({
         "a.txt": "Sam Altman spoke. Altman said OpenAI would grow. Altman left early.\n",

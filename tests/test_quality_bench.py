@@ -653,3 +653,25 @@ def test_a_figure_said_under_a_condition_is_no_site() -> None:
     assert plan is not None and {p.file for p in plan.spans} == {"a.md", "b.md"}
     asked = "Could any judge be approved with 60 or more votes in the Senate?"
     assert plants._scenario(asked, asked.index("60"))
+
+
+def test_the_words_of_a_quotation_make_no_shared_act_near_a_date() -> None:
+    """"... would cut benefits for future retirees," the spokesman said Wednesday, and "the
+    lobby said on Wednesday it was open to smaller benefits for future retirees": the words
+    the two share are the quotation's, what one side said, not the act either date tells;
+    no site. The same words told by the reporter on both sides are one."""
+    def event(a: str, b: str) -> injection.Event:
+        return injection.Event("e", {"a.md": [a], "b.md": [b]},
+                               {"a.md": range(1), "b.md": range(1)})
+
+    quoted = event("“The plan would cut benefits for future retirees,” Social Security "
+                   "spokesman Jay Carney said Wednesday.",
+                   "The Social Security lobby said on Wednesday it was open to smaller benefits "
+                   "for future retirees.")
+    told = event("Social Security spokesman Jay Carney said Wednesday the plan would cut "
+                 "benefits for future retirees.",
+                 "The Social Security lobby said on Wednesday it was open to smaller benefits "
+                 "for future retirees.")
+    assert "benef" not in plants._near_words(quoted.files["a.md"][0], 93, 102)
+    assert plants.weekday(quoted, random.Random(1)) is None
+    assert plants.weekday(told, random.Random(1)) is not None

@@ -75,6 +75,28 @@ def test_other_lawmakers_carry_on_from_a_named_lawmaker(corpus, run_json):
     assert _flags(corpus, run_json, body) == []
 
 
+def test_a_party_tag_with_dots_between_commas_still_names_the_lawmaker(corpus, run_json):
+    """"Rep. Dana Rohrabacher, R-Calif., said": the tag's dots are no sentence end. Named
+    without a claim of his own, he sources nothing."""
+    body = ("But Rep. Dana Rohrabacher, R-Calif., said any suggestion of a budget issue was "
+            "political.\n\n"
+            "Other lawmakers complained that the department spent millions elsewhere.\n")
+    assert _flags(corpus, run_json, body) == []
+    silent = body.replace("said any suggestion of a budget issue was political",
+                          "chaired the hearing")
+    assert [line for line, _ in _flags(corpus, run_json, silent)] == [7]
+
+
+def test_real_copy_other_lawmakers_after_rohrabacher(tmp_path, run_json):
+    """basil 2013 Clinton budget claims, fox.md:48 "Other lawmakers further complained"
+    after "Rep. Dana Rohrabacher, R-Calif., said" (46)."""
+    event = "2013-republicans-challenge-clinton-claims-on-budget-c"
+    assert span(event, "fox.md", 46, 1, 38) == "But Rep. Dana Rohrabacher, R-Calif., "
+    assert span(event, "fox.md", 48, 1, 16) == "Other lawmakers"
+    _, diagnostics = run_json(article_copy(tmp_path, event, ["fox.md"]), "--select", "NL603")
+    assert not [d for d in diagnostics if d["line"] == 48]
+
+
 def test_an_anonymous_source_is_asked_for_corroboration_not_a_name(corpus, run_json):
     body = ("A person briefed on the matter said prosecutors had issued more subpoenas.\n\n"
             "Some experts say the inquiry could last a year.\n")

@@ -159,9 +159,19 @@ saying""".split())
 NEAR_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’]*")
 
 
+# A quotation in a paragraph: its words are what someone said, not the reporter's telling
+# of the dated act.
+QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def _near_words(text: str, start: int, end: int) -> set[str]:
     """The content words (first five letters) within NEAR words of text[start:end], but
-    the words that tell no act (NO_ACT)."""
+    the words that tell no act (NO_ACT) and the words of a quotation: "would slash benefits
+    for future generations," Carney said Wednesday and AARP said on Friday it was open to
+    "reductions in benefits for future recipients" share words of two statements, not one
+    act (its words still count among the NEAR words, as capitals no content word has)."""
+    text = QUOTATION.sub(lambda q: "“" + re.sub(r"[A-Za-z]", "X", q.group()[1:-1]) + "”",
+                         text)
     before = NEAR_WORD.findall(text[:start])[-NEAR:]
     after = NEAR_WORD.findall(text[end:])[:NEAR]
     return {w[:5] for w in before + after

@@ -247,18 +247,25 @@ def _spaces(text: str, pos: int, hi: int) -> int:
     return n
 
 
-def modifiers_in(text: str, lo: int, hi: int) -> tuple[str, ...]:
-    """Canonical modifiers (rules/numbers.yaml `modifiers`) in text[lo:hi]."""
+def modifiers_in(text: str, lo: int, hi: int, figure_at: bool = False) -> tuple[str, ...]:
+    """Canonical modifiers (rules/numbers.yaml `modifiers`) in text[lo:hi]; `figure_at`
+    when a figure starts at hi."""
     lex = _lexicon()
     if lex.pattern is None:
         return ()
     low = text[lo:hi].lower()
     # A comparative is no modifier: "more than the $5.7 billion" is that sum, not another.
+    # A verb whose object is the figure is the act that gave it, not a revision of it:
+    # "He raised just over $200,000" (the raised offer is another offer).
     return tuple(sorted({lex.modifiers[m.group()] for m in lex.pattern.finditer(low)
-                         if not _THAN.match(low, m.end())}))
+                         if not _THAN.match(low, m.end()) and not (
+                             figure_at and m.group().endswith("ed")
+                             and _OBJECT_NEXT.fullmatch(low, m.end()))}))
 
 
 _THAN = re.compile(r"\s+than\b")
+# What may stand between a verb and the figure it takes as object: an adverb at most.
+_OBJECT_NEXT = re.compile(r"\s+(?:(?:just|only|\w+ly)\s+)?")
 
 
 # Modifiers are read from the four words before a figure ("the revised offer of", "three
@@ -285,7 +292,8 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
     # (A clause may end inside the figure, "0+" then a line break: then nothing follows it.)
     after = _PHRASE_AFTER.match(text, end, max(end, min(finish, end + 40)))
     near_end = end + len(after[0]) if after else end
-    mods = set(modifiers_in(text, near_start, start)) | set(modifiers_in(text, end, near_end))
+    mods = set(modifiers_in(text, near_start, start, True)) | set(
+        modifiers_in(text, end, near_end))
     relative = _relative_verb(text, start, end, finish)
     if relative:  # "the $5.7 billion that Mr. Trump had requested": a sum requested
         mods |= set(modifiers_in(text, end, relative[1]))

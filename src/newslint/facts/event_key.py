@@ -14,6 +14,7 @@ figures' keyer (facts/context.py); synonyms and event nouns come from rules/date
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from itertools import takewhile
@@ -34,6 +35,7 @@ from newslint.facts.event_vocabulary import (  # noqa: F401 (their home for call
     vocabulary,
 )
 from newslint.facts.event_words import modifier, verb_forms  # noqa: F401
+from newslint.ruledata import builtin
 
 _CLAUSE_BREAK = re.compile(
     r"[;:\[\]—–]|\s-{1,2}\s|,\s+(?=(?:which|who|whom|whose|while|but|although|though|"
@@ -88,6 +90,20 @@ def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[in
     return _clause_bounds(_CLAUSE_BREAK, text, lo, hi, start, end)
 
 
+@functools.cache
+def _irregular_pasts() -> frozenset[str]:
+    """The past forms of rules/irregular_verbs.yaml (the grammar table editors keep) that
+    differ from their verb's base and are no function word: "dug in Sunday", "fled on
+    Monday", "sought on Friday" are verbs as "met" and "won" are, which facts/clause.py's
+    short list knows. Present forms ("flies") and the base are left out (a noun's spelling
+    as often as a verb's)."""
+    verbs = builtin("irregular_verbs.yaml").get("verbs") or []
+    return frozenset(
+        form for forms in verbs if forms for form in map(str, forms[1:])
+        if form != str(forms[0]) and not form.endswith(("s", "ing"))
+        and form not in FUNCTION_WORDS)
+
+
 def _is_verb(word: str, previous: str | None) -> bool:
     low = word.lower()
     if low in FUNCTION_WORDS or not word.islower() or low in MONTHS_DAYS:
@@ -95,7 +111,8 @@ def _is_verb(word: str, previous: str | None) -> bool:
     if previous is not None and previous.lower() in _AUXILIARIES:
         return True
     return (low.endswith("ed") and len(low) > 4) or low in IRREGULAR \
-        or (low.endswith("ing") and len(low) > 5) or short_past(low)
+        or (low.endswith("ing") and len(low) > 5) or short_past(low) \
+        or low in _irregular_pasts()
 
 
 _NEAR = 2_000  # characters; basil's longest paragraph has 937

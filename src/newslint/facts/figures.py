@@ -50,6 +50,9 @@ class Quantity:
     # Lemmas of every content word of its sentence: two figures under different heads in
     # sentences that align are one (rules/figure_aligned.py).
     sentence_words: tuple[str, ...] = ()
+    # The noun a count's noun is coordinated with: "administrator" in "nearly 90 professors
+    # and administrators" (the count is of both).
+    conjunct: str | None = None
 
 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 
 from newslint.facts import ArticleFacts, Quote
 from newslint.facts.entities import same_given_name
+from newslint.facts.name_budget import slip_budget
 from newslint.index import CorpusIndex
 from newslint.index.quote_text import carries_meaning, fits, has_gaps, normalise
 from newslint.index.speakers import INFERRED_KINDS, fold_name, same_person
@@ -94,20 +95,20 @@ def by_piece(found: list[Match], whole: dict[Place, Entry]) -> list[Match]:
     the two whole quotes match each other, a whole quote of the pair already matches a
     quote of the other article, or either is closer to another quote there (the piece is
     then the same words said again later)."""
-    wholes = [m for m in found if _place(m.a) not in whole and _place(m.b) not in whole]
-    pairs = {frozenset((_place(m.a), _place(m.b))) for m in wholes}
-    matched = {(_place(x), y[0].id) for m in wholes for x, y in ((m.a, m.b), (m.b, m.a))}
+    wholes = [m for m in found if place_of(m.a) not in whole and place_of(m.b) not in whole]
+    pairs = {frozenset((place_of(m.a), place_of(m.b))) for m in wholes}
+    matched = {(place_of(x), y[0].id) for m in wholes for x, y in ((m.a, m.b), (m.b, m.a))}
     best: dict[tuple[Place, str], float] = {}  # each quote or piece's best share there
     for m in found:
         for x, y in ((m.a, m.b), (m.b, m.a)):
-            key = (_place(x), y[0].id)
+            key = (place_of(x), y[0].id)
             best[key] = max(best.get(key, 0.0), m.share)
     kept = list(wholes)
     for match in found:
-        a, b = _place(match.a), _place(match.b)
+        a, b = place_of(match.a), place_of(match.b)
         if (a not in whole and b not in whole) or match.common < match.shorter - 1:
             continue
-        if frozenset((_place(whole.get(a, match.a)), _place(whole.get(b, match.b)))) in pairs:
+        if frozenset((place_of(whole.get(a, match.a)), place_of(whole.get(b, match.b)))) in pairs:
             continue
         if (a not in whole and (a, match.b[0].id) in matched) or (
                 b not in whole and (b, match.a[0].id) in matched):
@@ -118,8 +119,46 @@ def by_piece(found: list[Match], whole: dict[Place, Entry]) -> list[Match]:
     return kept
 
 
-def _place(entry: Entry) -> Place:
+def place_of(entry: Entry) -> Place:
+    """Where a quote or a piece of one stands: its article's path, its start and end."""
     return entry[0].path, entry[1].span.start, entry[1].span.end
+
+
+def best_counterparts(found: list[Match], whole: dict[Place, Entry]) -> list[Match]:
+    """Each quote compared only with the quote of each other article it echoes best: a
+    quote (or piece) that matches several quotes there is kept with the one whose words it
+    shares most (the larger share of the shorter quote, then more words in common, then the
+    nearer length; on a tie the first place), so that a sentence sharing a few words with
+    it ("not going to allow this thing" for "not going to talk about this") does not stand
+    in for the sentence it really echoes. The choice is the shorter quote's, of a pair: a
+    longer quote may hold several others' fragments; of two as long, either's choice
+    keeps the pair (a fragment given word for word in a longer quote there still meets its
+    reworded copy). A piece and its whole quote are one candidate (`by_piece` chose
+    between them)."""
+    lengths: dict[Place, int] = {}
+    for match in found:
+        for entry in (match.a, match.b):
+            lengths.setdefault(place_of(entry), len(normalise(entry[1].text)))
+    best: dict[tuple[Place, str], tuple[tuple[float, int, int], Place]] = {}
+    for match in found:
+        for mine, other in _choosers(match, lengths):
+            group = place_of(whole.get(place_of(other), other))
+            score = (match.share, match.common,
+                     -abs(lengths[place_of(other)] - lengths[place_of(mine)]))
+            key = (place_of(mine), other[0].id)
+            held = best.get(key)
+            if held is None or score > held[0] or (score == held[0] and group < held[1]):
+                best[key] = (score, group)  # a tie goes to the first place
+    return [m for m in found if any(
+        best[place_of(mine), other[0].id][1] == place_of(whole.get(place_of(other), other))
+        for mine, other in _choosers(m, lengths))]
+
+
+def _choosers(match: Match, lengths: dict[Place, int]) -> list[tuple[Entry, Entry]]:
+    """The sides of a pair that choose their counterpart: the shorter quote, or either."""
+    a, b = lengths[place_of(match.a)], lengths[place_of(match.b)]
+    return [(x, y) for x, y, n, m in ((match.a, match.b, a, b), (match.b, match.a, b, a))
+            if n <= m]
 
 
 # the end of a sentence before the next one, or an ellipsis: where a passage is cut
@@ -158,12 +197,12 @@ def name_slip(a: str, b: str) -> bool:
 
 
 def word_slip(x: str, y: str) -> bool:
-    """Two spellings of one word a typing slip apart, by NL101's budget: five letters or
-    more, the same first letter, one edit up to eight letters, two from nine."""
-    shortest = min(len(x), len(y))
-    if shortest < 5 or x[0] != y[0]:
+    """Two spellings of one word a typing slip apart, by NL101's budget (`slip_budget`:
+    five letters or more, one edit up to eight letters, two from nine), the same first
+    letter."""
+    budget = slip_budget(min(len(x), len(y)))
+    if not budget or x[0] != y[0]:
         return False
-    budget = 1 if shortest <= 8 else 2
     return OSA.distance(x, y, score_cutoff=budget) <= budget
 
 

@@ -7,12 +7,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 
-from newslint.facts import ArticleFacts, Quote
-from newslint.index.quote_noise import filler_word, minor_word, noise_word
+from newslint.index.quote_match import Entry
+from newslint.index.quote_noise import filler_word, minor_word, noise_word, same_word, verb_form
 from newslint.index.quote_style import GAP, OPT
 from newslint.index.quote_text import carries_meaning, gapped
-
-Entry = tuple[ArticleFacts, Quote]
 
 
 def one_remark(a: tuple[str, ...], b: tuple[str, ...], shorter: int,
@@ -75,7 +73,8 @@ def cut_apart(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str],
     meaning (a name or acronym, a negation, a number: "CCP state psyop" / "state psyop");
     an end where each version goes its own way for two words or more, or where a fragment
     in the writer's sentence ("he has held it since he 'started running'") meets the full
-    quote, is a different cut."""
+    quote, is a different cut; unless the fragment puts one word of its own there
+    (`_own_word`)."""
     if inner_changes(a, b, ignored=filler_word):
         return False  # a slight word put in inside ("a very dangerous thing") is a change
     x, y = words(a), words(b)
@@ -90,6 +89,8 @@ def cut_apart(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str],
         if op == "equal":
             continue
         if op == "replace":
+            if partial and _own_word(x[a1:a2], y[b1:b2], x, y):
+                return False  # a word of the fragment's own at its edge: a change
             if partial or min(a2 - a1, b2 - b1) >= _SHORT_END:
                 continue
             return False
@@ -99,6 +100,23 @@ def cut_apart(a: tuple[str, ...], b: tuple[str, ...], names: frozenset[str],
         if (a2 - a1) + (b2 - b1) <= _SHORT_END and carries_meaning(end, names):
             return False
     return True
+
+
+def _own_word(end_a: tuple[str, ...], end_b: tuple[str, ...], x: tuple[str, ...],
+              y: tuple[str, ...]) -> bool:
+    """A fragment's edge that puts one word of its own for the other version's words
+    there ("just with a grain of salt" / "and watch with a grain of salt"): a word inside
+    the marks the speaker did not say. Not a word the writer's sentence bends to fit: a
+    form of a word the other version has there ("he 'looks forward'" / "I look forward")
+    or a pronoun or modal ("his" / "my")."""
+    if len(end_a) == 1:
+        word, run, other = end_a[0], end_b, y
+    elif len(end_b) == 1:
+        word, run, other = end_b[0], end_a, x
+    else:
+        return False
+    return word not in other and not minor_word(word) and not any(
+        same_word(word, w) or verb_form(word, w) for w in run)
 
 
 def inner_changes(a: tuple[str, ...], b: tuple[str, ...], omission: int | None = None,

@@ -4,15 +4,12 @@ the sentences of one passage, and the occasions an attribution names."""
 
 from __future__ import annotations
 
-from newslint.facts import ArticleFacts, Quote
 from newslint.facts.speech import is_person_like
-from newslint.index.quote_match import Match, one_speaker, speaks_for
+from newslint.index.quote_match import Entry, Match, Place, one_speaker, place_of, speaks_for
 from newslint.index.quote_style import house_style
 from newslint.index.quote_text import gapped
 from newslint.index.speakers import fold_name
 
-Entry = tuple[ArticleFacts, Quote]
-Place = tuple[str, int, int]  # path, start and end of a quote or of a piece of one
 # A match of one source's quotes: the match, the speaker, and both wordings house-styled.
 Compared = tuple[Match, str, tuple[str, ...], tuple[str, ...]]
 
@@ -23,7 +20,7 @@ def speaker_roles(entries: list[Entry], speakers: dict[Place, str | None]
     the Obama campaign"), folded."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for entry in entries:
-        who, role = speakers[_place(entry)], entry[1].speaker_role
+        who, role = speakers[place_of(entry)], entry[1].speaker_role
         if who and role:
             out.setdefault(who, []).append(fold_name(role))
     return out
@@ -59,10 +56,10 @@ def passage_pairs(found: list[Match], same: list[Compared],
     it names anyone else (a sentence whose speaker one article does not name, "said Akin
     said", "Liz Cheney reportedly said")."""
     def passage(entry: Entry) -> tuple[str, int, str | None]:
-        article, quote = whole.get(_place(entry), entry)
+        article, quote = whole.get(place_of(entry), entry)
         return article.path, quote.span.line, quote.speaker_key
 
-    taken = {(_place(m.a), _place(m.b)) for m, *_ in same}
+    taken = {(place_of(m.a), place_of(m.b)) for m, *_ in same}
     decided: dict[tuple[tuple[str, int, str | None], ...], str] = {}
     for match, who, *_ in same:
         decided.setdefault((passage(match.a), passage(match.b)), who)
@@ -70,15 +67,11 @@ def passage_pairs(found: list[Match], same: list[Compared],
     out: list[Compared] = []
     for match in found:
         who = decided.get((passage(match.a), passage(match.b)))
-        if who is None or (_place(match.a), _place(match.b)) in taken:
+        if who is None or (place_of(match.a), place_of(match.b)) in taken:
             continue
-        named = [s for s in (speakers[_place(match.a)], speakers[_place(match.b)]) if s]
+        named = [s for s in (speakers[place_of(match.a)], speakers[place_of(match.b)]) if s]
         if any(not (who and one_speaker(s, who)) for s in named):
             continue  # someone else is named beside this pair
         out.append((match, who, *house_style(gapped(match.a[1].text),
                                              gapped(match.b[1].text))))
     return out
-
-
-def _place(entry: Entry) -> Place:
-    return entry[0].path, entry[1].span.start, entry[1].span.end

@@ -1,9 +1,14 @@
 """Speakers across the corpus: "Andreessen" in one article is "Marc Andreessen" in another.
 
 A surname alone resolves to the one full name the corpus gives it (as a speaker or as a
-person named anywhere); with two people of that surname it stays as written. Quotes whose
-speaker is only described ("a spokesperson") have no corpus speaker: nothing can be
-compared about them across articles.
+person named anywhere); with two people of that surname it stays as written. The forms of
+one person count once ("James Clapper", "James R. Clapper Jr."), and a title run into a name
+is not part of it ("Majority Whip Kevin McCarthy", "Secretary of State Clinton": the role
+forms of rules/roles.yaml). Only a person's name gives a surname: "union official" is no
+Mr. Official. A speaker described by a post at an organisation ("a BuzzFeed spokesman") is
+the one person the story names in that post there ("BuzzFeed spokesman Matt Mittenthal");
+other described speakers ("a spokesperson", "her doctor") have no corpus speaker: nothing
+can be compared about them across articles.
 """
 
 from __future__ import annotations
@@ -11,11 +16,12 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
 from newslint.facts import NamePhrase, Quote
+from newslint.facts.rolevocab import vocabulary
 from newslint.facts.speech import is_person_like, split_title
 from newslint.index import CorpusIndex
 
@@ -27,6 +33,8 @@ INFERRED_KINDS = frozenset({"pronoun", "continued", "reported"})
 @dataclass(frozen=True, slots=True)
 class SpeakerResolver:
     full_names: dict[str, str]  # surname → the one full name the corpus uses for it
+    # (post, organisation) keys → the one person the corpus names in that post there
+    holders: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def resolve(self, name: str | None) -> str | None:
         if not name:
@@ -35,7 +43,13 @@ class SpeakerResolver:
 
     def speaker_of(self, quote: Quote) -> str | None:
         """The corpus-wide speaker of a quote, or None when it cannot be compared."""
-        if quote.context in ("post", "heading") or quote.speaker_kind not in COMPARABLE_KINDS:
+        if quote.context in ("post", "heading"):
+            return None
+        if quote.speaker_kind == "generic":
+            post = _post_at(quote.speaker_key)
+            holder = self.holders.get(post) if post else None
+            return self.resolve(holder) if holder else None
+        if quote.speaker_kind not in COMPARABLE_KINDS:
             return None
         key = quote.speaker_key
         if not key or not key[:1].isupper():
@@ -47,7 +61,7 @@ def _surname_of_speaker(quote: Quote) -> str | None:
     key = quote.speaker_key
     if quote.speaker_kind not in COMPARABLE_KINDS or not key or len(key.split()) < 2:
         return None
-    return key.split()[-1]
+    return _person_surname(key)
 
 
 def _surname_of_phrase(phrase: NamePhrase) -> str | None:
@@ -62,7 +76,42 @@ def _person_surname(text: str) -> str | None:
     person = split_title(text)
     if person is None or not is_person_like(person.name):
         return None
-    return person.name.split()[-1]
+    return _surname(_untitled(person.name))
+
+
+def _surname(name: str) -> str:
+    """"James R. Clapper Jr." → "Clapper": a generational suffix is no surname."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
+@functools.lru_cache(maxsize=65536)
+def _untitled(name: str) -> str:
+    """The name without the end of a title that ran into it: "Majority Whip Kevin McCarthy"
+    → "Kevin McCarthy" ("majority whip" is a role form), "State Clinton" (from "Secretary
+    of State Clinton") → "Clinton" ("secretary of state"); at least a surname is left."""
+    words = name.split()
+    tails = _title_tails()
+    for cut in range(len(words) - 1, 0, -1):
+        if " ".join(words[:cut]).lower() in tails:
+            return " ".join(words[cut:])
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def _title_tails() -> frozenset[str]:
+    # Each role form of several words, and what follows "of" in one ("state" in
+    # "secretary of state"): the words a title leaves before a name when it is cut at "of".
+    out = set()
+    for form in vocabulary().role_forms:
+        if " " in form:
+            out.add(form)
+        if " of " in form:
+            tail = form.split(" of ", 1)[1]
+            out.add(tail.removeprefix("the "))
+    return frozenset(out)
 
 
 def speaker_resolver(index: CorpusIndex) -> SpeakerResolver:
@@ -75,9 +124,62 @@ def speaker_resolver(index: CorpusIndex) -> SpeakerResolver:
         for _, phrase in entries:
             person = split_title(phrase.text)
             if person is not None:
-                names[surname].add(person.name)
-    full = {surname: next(iter(found)) for surname, found in names.items() if len(found) == 1}
-    return SpeakerResolver(full)
+                names[surname].add(_untitled(person.name))
+    full = {}
+    for surname, found in names.items():
+        # the forms of one person are one when the shorter's words are all in the longer
+        # ("James Clapper", "James R. Clapper Jr."): named by its shortest form; "Bibi" and
+        # "Benjamin Netanyahu", "George H. W." and "George W. Bush" stay two
+        forms = sorted(found, key=lambda f: (len(f), f))
+        if len(forms[0].split()) > 1 and all(_within(forms[0], other) for other in forms[1:]):
+            full[surname] = forms[0]
+    return SpeakerResolver(full, _holders(index))
+
+
+def _within(short: str, long_: str) -> bool:
+    """Every word of one name, in order, in the other: "Roy Moore" in "Roy S. Moore"; but
+    two middle names or initials given must agree ("George W." and "George H. W. Bush")."""
+    a, b = fold_name(short), fold_name(long_)
+    if len(a) > 2 and len(b) > 2 and a[1:-1] != b[1:-1]:
+        return False
+    rest = iter(b)
+    return all(word in rest for word in a)
+
+
+def _holders(index: CorpusIndex) -> dict[tuple[str, str], str]:
+    """The one person each post at an organisation is held by in the story, as the text
+    gives it ("BuzzFeed spokesman Matt Mittenthal"); a post two people hold is left out."""
+    people: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for article in index.articles:
+        for role in article.roles:
+            if role.current and role.org_key:
+                people[(role.role_key, role.org_key)].append(role.person)
+    out = {}
+    for post, names in people.items():
+        names = sorted(set(names), key=lambda n: (len(n), n))
+        if all(_within(names[0], other) for other in names[1:]):
+            out[post] = names[0]
+    return out
+
+
+def _post_at(key: str | None) -> tuple[str, str] | None:
+    """"BuzzFeed spokesman" → ("spokesperson", "buzzfeed"): a post named with the
+    organisation it is held at; None for "her doctor", "a spokesperson", "Ryan spokesman"
+    when the story names no post at an organisation called "Ryan"."""
+    words = (key or "").split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    vocab = vocabulary()
+    for cut in (len(words) - 1, len(words) - 2):
+        if cut < 1:
+            break
+        info = vocab.role(" ".join(words[cut:]))
+        if info is not None:
+            return info.key, vocab.org_key(_POSSESSIVE.sub("", " ".join(words[:cut])))
+    return None
+
+
+_POSSESSIVE = regex.compile(r"['’]s?$")
 
 
 _NOT_NAME_CHARACTERS = regex.compile(r"[^\p{L}\s-]")

@@ -33,10 +33,9 @@ from dataclasses import dataclass
 from newslint.facts import ArticleFacts, Quantity
 from newslint.facts.alignment import words_align
 from newslint.facts.clause import stem
-from newslint.facts.context import names_agree
 from newslint.facts.frame import FRAME_SKIP
-from newslint.rules.figure_pairs import gap, head_word, modifiers_agree
-from newslint.rules.figure_wording import counts_of_two_nouns
+from newslint.rules.figure_measure import PART, counts_of_two_nouns, one_measure
+from newslint.rules.figure_pairs import gap, head_word
 
 Entry = tuple[ArticleFacts, Quantity]
 
@@ -125,8 +124,7 @@ def _aligned(a: Quantity, b: Quantity) -> bool:
         return False  # one head is the keyed buckets' affair
     if _noun_head(a) and _noun_head(b):
         return False  # "$10 billion for disaster relief", "$25 billion for border security"
-    if not modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future \
-            or not names_agree(a.names, b.names):
+    if one_measure(a, b) < PART:
         return False  # "the initial 23" is not "the revised 24"; a figure of someone else
     mine, theirs = set(a.sentence_names), set(b.sentence_names)
     shared = mine & theirs

@@ -15,9 +15,8 @@ the common ones ("states", "times"), which an editor reads twice.
 from __future__ import annotations
 
 from newslint.facts import Quantity
-from newslint.facts.context import names_agree
 from newslint.frequencies import zipf
-from newslint.rules.figure_pairs import modifiers_agree
+from newslint.rules.figure_measure import PART, one_measure
 
 # Word frequencies (wordfreq's zipf scale): "people" 6.3 is counted of anything; "states"
 # 5.5, "times" 5.6, "members" 5.4 need their sentence to say what they are.
@@ -41,8 +40,7 @@ def aligned_counts(first: list[Quantity], second: list[Quantity], seldom: frozen
         b = _only_best(a, second, seldom)
         if b is None or _only_best(b, first, seldom) is not a:
             continue
-        if not modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future \
-                or not names_agree(a.names, b.names):
+        if one_measure(a, b) < PART:
             continue  # "the initial 23" is not "the revised 24"; a count of someone else
         grade = noun_grade(a)
         if grade:

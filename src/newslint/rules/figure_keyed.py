@@ -43,6 +43,7 @@ from newslint.rules.figure_pairs import (
     RARE_WORDS,
     candidate_key,
     comparison_key,
+    conjunct_key,
     gap,
     head_word,
     match_strength,
@@ -165,6 +166,9 @@ def keyed_conflicts(rule: CorpusRule, ctx: CorpusContext, far_apart: float
     # A share under its verb is one measure less surely than under its noun: info.
     _add_phrase_keyed(ctx, groups, far_apart, stories, found, share_verb_key, "figure-share",
                       Severity.INFO)
+    # Counts of one pair of coordinated nouns meet under the second noun, at info.
+    _add_phrase_keyed(ctx, groups, far_apart, stories, found, conjunct_key, "figure-conjunct",
+                      Severity.INFO)
     joiner = Joiner(found, far_apart)
     _add_paired(ctx, joiner, comparable, "wording",
                 lambda entries: worded_pairs(entries, _worded_may_compare))
@@ -202,10 +206,10 @@ def _add_phrase_keyed(ctx: CorpusContext, groups: dict[Hashable, list[Entry]],
     extra = ctx.index.group("quantities", key_of, name)
     seen = {frozenset((mention(x), mention(y))) for f in found for x, y in f.oriented}
     for key in sorted(extra, key=str):
-        if key not in groups:
-            continue
+        if key not in groups and key_of is not conjunct_key:
+            continue  # a conjunct's key is a bucket of its own
         added = {mention(e) for e in extra[key]}
-        entries = sorted(groups[key] + extra[key],
+        entries = sorted(groups.get(key, []) + extra[key],
                          key=lambda e: (e[0].path, e[1].span.start))
         for f in _story_buckets(ctx, key, entries, far_apart, whole):
             f.oriented = [(x, y) for x, y in f.oriented

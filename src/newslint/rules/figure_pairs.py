@@ -23,6 +23,13 @@ from newslint.extract.figures.keys import QUOTED_TERM
 from newslint.facts import ArticleFacts, Quantity
 from newslint.facts.context import FUNCTION_WORDS, lemma
 from newslint.frequencies import zipf
+from newslint.rules.figure_measure import (
+    APART,
+    modifiers_agree,
+    one_measure,
+    one_sided_name,
+    told_apart,
+)
 
 _ABOUT = {"about", "around", "roughly", "approximately", "approx.", "some", "an estimated",
           "circa", "estimated"}
@@ -71,6 +78,16 @@ def phrase_key(quantity: Quantity) -> Hashable | None:
     return None if head == quantity.head else (quantity.dimension, head)
 
 
+def conjunct_key(quantity: Quantity) -> Hashable | None:
+    """The bucket a count of coordinated nouns joins besides its own: "nearly 90 professors
+    and administrators" and "nearly 90 ... faculty and administrators" count the same
+    people whatever the first noun. Only such counts meet there: "5 soldiers and civilians"
+    is no count of the civilians another article counts alone."""
+    if quantity.conjunct is None or candidate_key(quantity) is None:
+        return None
+    return quantity.dimension, f"n:& {quantity.conjunct}"  # no head of a count's own
+
+
 def share_verb_key(quantity: Quantity) -> Hashable | None:
     """The bucket a share of a population joins besides its own: "with 21 percent of
     Republican primary voters" is keyed by the voters, and is also what its clause verb
@@ -98,9 +115,7 @@ def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:
     a noun head, two such words tell what is counted as a shared name does, and different
     verbs then tell it differently ("the 100 pages of e-mails showed", "used the 100 pages
     of emails to show"): fairly sure at least."""
-    if not modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future:
-        return 0
-    if a.dimension == "clock" and a.unit != b.unit:
+    if told_apart(a, b):
         return 0
     if a.dimension == "age":
         if a.head != "n:age":
@@ -112,15 +127,10 @@ def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:
     score += shared_sentence
     if a.verb and b.verb:
         score += 1 if a.verb == b.verb else -1  # "10 gathered" is not "33 voted"
-    if a.names and b.names:
-        if not set(a.names) & set(b.names):
-            if not shared_sentence:
-                return 0  # "Jeb Bush released 33 years", "Clinton released eight years"
-            # "his demands for $5.7 billion ... along the U.S.-Mexico border": the clause
-            # names the wall, the sentence names whose demand it is; the shared sentence
-            # name already counted
-        else:
-            score += 1
+    if one_measure(a, b) == APART:
+        return 0  # "Jeb Bush released 33 years", "Clinton released eight years"
+    if set(a.names) & set(b.names):
+        score += 1
     if not noun and not set(a.names) & set(b.names) and not (
             a.verb == b.verb and specific_verb(a.verb)
             and not (a.sentence_names and b.sentence_names)):
@@ -134,13 +144,6 @@ def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:
     cap = (2 if one_sided_name(a, b) else 3) if named else 1
     found = max(0, min(cap, score - 1))
     return max(found, 2) if noun and rare >= RARE_WORDS else found
-
-
-def one_sided_name(a: Quantity, b: Quantity) -> bool:
-    """A name in one figure's clause that the other's sentence never gives: the figure may
-    be of a part ("its iPhone sales ... were $40.7 billion" is not all of "its revenue ...
-    was $83 billion"), so the two are one measure less surely."""
-    return bool(set(a.names) - set(b.sentence_names) or set(b.names) - set(a.sentence_names))
 
 
 # Beyond these gaps (by strength), two values are taken for different measures rather than
@@ -199,15 +202,6 @@ def stated_apart(article: ArticleFacts, mine: Quantity, other: Quantity) -> bool
                 or not modifiers_agree(q.modifiers, mine.modifiers)):
             return True
     return False
-
-
-def modifiers_agree(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
-    """The same modifiers, and the same years where both clauses name some."""
-    years_a = {m for m in first if m.startswith("year ")}
-    years_b = {m for m in second if m.startswith("year ")}
-    if set(first) - years_a != set(second) - years_b:
-        return False
-    return not years_a or not years_b or years_a == years_b
 
 
 def _significant(value: float) -> tuple[int, int]:

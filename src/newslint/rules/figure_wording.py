@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from newslint.facts import ArticleFacts, Quantity
-from newslint.facts.context import names_agree
-from newslint.rules.figure_pairs import comparison_key, gap, modifiers_agree, one_sided_name
+from newslint.rules.figure_measure import PART, SURE, counts_of_two_nouns, one_measure
+from newslint.rules.figure_pairs import comparison_key, gap
 
 Entry = tuple[ArticleFacts, Quantity]
 
@@ -166,27 +166,20 @@ def _compare(first: Entry, second: Entry, by_path: dict[str, list[Quantity]],
     if not _enough(a, b) or a.dimension != b.dimension:
         return None
 
-    if not modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future \
-            or not names_agree(a.names, b.names):
+    fit = one_measure(a, b)
+    if fit < PART:
         return None  # "the initial 23" is not "the revised 24"; a figure of someone else
     if counts_of_two_nouns(a, b):
         return None  # "300 emails" and "900 pages" count two things, as in figure_counts
     if not may_compare(first, second):
         return None
     found = gap(a, b)
-    strength = 3 if shared >= STRONG_WORDS and not one_sided_name(a, b) else 2
+    strength = 3 if shared >= STRONG_WORDS and fit == SURE else 2
     if found is None or found > GAP_LIMIT[strength]:
         return None
     if _confirmed(a, second, by_path) and _confirmed(b, first, by_path):
         return None
     return WordedPair(first, second, found, strength)
-
-
-def counts_of_two_nouns(a: Quantity, b: Quantity) -> bool:
-    """Two counts whose counted nouns differ are two measures, however alike their words."""
-    heads = (a.head or "", b.head or "")
-    return a.dimension == "count" and all(h.startswith("n:") for h in heads) \
-        and heads[0] != heads[1]
 
 
 def _enough(a: Quantity, b: Quantity) -> bool:

@@ -58,8 +58,9 @@ from rapidfuzz.distance import OSA
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote, Span
+from newslint.facts.name_budget import most_edits
 from newslint.facts.speech import PRONOUNS, is_person_like
-from newslint.index.quote_match import Match, matches, one_speaker, quote_entries, speaks_for
+from newslint.index.quote_match import Entry, Match, matches, one_speaker, quote_entries, speaks_for
 from newslint.index.quote_text import normalise
 from newslint.index.speakers import (
     INFERRED_KINDS,
@@ -73,7 +74,6 @@ from newslint.rules.base import (
     make_diagnostic,
 )
 
-Entry = tuple[ArticleFacts, Quote]
 MIN_WORDS = 4  # shorter phrases ("a game changer") are said by many people
 SAME_WORDS = 0.9  # words in common, as a share of the shorter quote
 
@@ -190,9 +190,10 @@ def _with_name(quote: Quote) -> Span:
 
 def _near_names(a: str, b: str) -> bool:
     """Two names near enough in spelling that NL101 may call one a slip of the other
-    ("Tump" / "Trump"): at most two letters apart, spaces aside."""
+    ("Tump" / "Trump"): within NL101's widest budget (two letters), spaces aside."""
     x, y = "".join(fold_name(a)), "".join(fold_name(b))
-    return bool(x and y) and OSA.distance(x, y, score_cutoff=2) <= 2
+    budget = most_edits()
+    return bool(x and y) and OSA.distance(x, y, score_cutoff=budget) <= budget
 
 
 def _one_per_attribution(found: list[Diagnostic],

@@ -45,6 +45,10 @@ ellipsis, two cuts of one remark). The word classes are in `rules/quote_noise.ya
 - The sentences of one passage (the quotes of one paragraph under one attribution) share
   the speaker found for another sentence of it, where nothing near them names anyone else
   ("said Akin said", "reportedly said").
+- Each quote against one quote of each other article: of the source's quotes there that
+  it matches, the one it shares most words with (then the nearer length; a tie goes to
+  the first), chosen by the shorter quote of a pair, so a sentence there that shares a
+  phrase with it ("not going to allow this") does not stand in for the one it repeats.
 - A sentence, or a stretch between ellipses, of a longer quote (five words or more, the
   same words but for one) is compared on its own where neither whole quote matches.
 - Not one remark: attributions that name occasions of two kinds ("said in a statement" /
@@ -66,6 +70,11 @@ ellipsis, two cuts of one remark). The word classes are in `rules/quote_noise.ya
   its clause), the rest is left out ("to San Diego," / "to San Diego. Governor Perry has
   ..."; a place name spelt another way there is NL101's finding; "As the vice president"
   / "With respect to that quote, I think the vice president" shows "As" for "I think").
+- A fragment in the writer's sentence that starts or stops elsewhere than the full quote,
+  unless it puts one word of its own at its edge that the full quote never has ("just
+  with a grain of salt" / "and watch with a grain of salt"): not a form of the word it
+  stands for nor a pronoun or modal, which the writer's sentence bends to fit ("he
+  'looks forward to'" / "I look forward to").
 - Spun words, which count as the words they replaced.
 - A fragment that the speaker's words elsewhere give word for word, beside a longer third.
 - A fragment of the writer's sentence that leaves out, after "and", "or" or "but", only
@@ -108,12 +117,16 @@ from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote
 from newslint.index.quote_diff import word_diff
 from newslint.index.quote_match import (
+    Entry,
+    Place,
+    best_counterparts,
     by_piece,
     fits_inside,
     matches,
     one_side,
     one_text,
     one_text_speaker,
+    place_of,
     quote_entries,
     with_pieces,
 )
@@ -134,6 +147,7 @@ from newslint.index.quote_remarks import (
 )
 from newslint.index.quote_remarks import words as words_in
 from newslint.index.quote_sources import (
+    Compared,
     occasions_differ,
     one_source,
     passage_pairs,
@@ -150,7 +164,6 @@ from newslint.index.quote_text import (
 from newslint.index.speakers import SpeakerResolver, speaker_resolver
 from newslint.rules import quote_grouping as grouping
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
-from newslint.rules.quote_grouping import Compared, Entry, Place
 from newslint.rules.quote_passage import passage_finding
 from newslint.rules.quote_variants import (
     Variants,
@@ -176,13 +189,13 @@ class QuoteWording(CorpusRule):
         options = {"min_share": MIN_SHARE, **self.options(ctx.settings)}
         resolver = speaker_resolver(ctx.index)
         entries, whole = with_pieces(quote_entries(ctx.index))
-        speakers = {_place(e): _speaker(resolver, e[1]) for e in entries}
+        speakers = {place_of(e): _speaker(resolver, e[1]) for e in entries}
         roles = speaker_roles(entries, speakers)
         found = by_piece(matches(entries, MIN_SHARED_WORDS, options["min_share"]), whole)
         # Quotes matched by their words and credited to one person, house style folded.
         same: list[Compared] = []
-        for match in sorted(found, key=lambda m: (_place(m.a), _place(m.b))):
-            first, second = speakers[_place(match.a)], speakers[_place(match.b)]
+        for match in sorted(found, key=lambda m: (place_of(m.a), place_of(m.b))):
+            first, second = speakers[place_of(match.a)], speakers[place_of(match.b)]
             if (first or second) and not (first and second and one_source(first, second,
                                                                            roles)):
                 # a document's words credited to its issuer ("the letter" the Republicans
@@ -201,7 +214,7 @@ class QuoteWording(CorpusRule):
                 # person named on one side only may be echoing the text, not quoting it
                 same.append((match, "", *house_style(
                     gapped(match.a[1].text), gapped(match.b[1].text))))
-            elif _place(match.a) not in whole and _place(match.b) not in whole and one_side(
+            elif place_of(match.a) not in whole and place_of(match.b) not in whole and one_side(
                     match, first, second):
                 # nothing near the other quote names anyone: the same words are the
                 # speaker's that one article names, however the other leaves them unsaid
@@ -212,8 +225,9 @@ class QuoteWording(CorpusRule):
                 # article names no one or only infers someone from a pronoun
                 same.append((match, who, *house_style(
                     gapped(match.a[1].text), gapped(match.b[1].text))))
-        same = sorted(same + passage_pairs(found, same, speakers, whole),
-                      key=lambda c: (_place(c[0].a), _place(c[0].b)))
+        same = _best(same, whole)
+        same = _best(sorted(same + passage_pairs(found, same, speakers, whole),
+                            key=lambda c: (place_of(c[0].a), place_of(c[0].b))), whole)
         copies, backing, held = grouping.copies(same)
         variants = Variants(wholes=sentence_wholes(entries, whole))
         reported: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
@@ -234,14 +248,14 @@ class QuoteWording(CorpusRule):
             if first not in names:
                 names[first] = capitalised_words(
                     [(q.text, not q.partial) for e, q in entries
-                     if speakers[_place((e, q))] == first] if first else [])
+                     if speakers[place_of((e, q))] == first] if first else [])
             if not first:
                 names[first] = capitalised_words([(q.text, not q.partial)
                                                   for q in (match.a[1], match.b[1])])
             shorter = match.a if len(a) <= len(b) else match.b
             longer = match.b if shorter is match.a else match.a
             if shorter[1].partial and len(words_in(a)) != len(words_in(b)) and held.get(
-                    _place(shorter), set()) - {_place(longer)}:
+                    place_of(shorter), set()) - {place_of(longer)}:
                 # a fragment the speaker's words elsewhere give word for word is not a
                 # misquote of a longer third; one word put for another in a quote as long
                 # is a change, wherever the fragment's words are also given
@@ -259,8 +273,8 @@ class QuoteWording(CorpusRule):
             if change is Change.NOISE:
                 continue  # "that", "oh", "pew" / "pews": transcription, not a misquote
             # every article giving either wording: the finding points at the one fewer use
-            forms = {a: copies.get(_place(match.a), [match.a]),
-                     b: copies.get(_place(match.b), [match.b])}
+            forms = {a: copies.get(place_of(match.a), [match.a]),
+                     b: copies.get(place_of(match.b), [match.b])}
             reported.add(pair)
             diagnostic = self._report(first, a, b, forms, backing, change, variants)
             where = (diagnostic.path, diagnostic.location.line, diagnostic.location.col)
@@ -339,6 +353,15 @@ class QuoteWording(CorpusRule):
         return diagnostic
 
 
+def _best(same: list[Compared], whole: dict[Place, Entry]) -> list[Compared]:
+    """One source's quotes, each compared with its best counterpart in each other article
+    (`best_counterparts`): a sentence of theirs that shares a phrase with it is not the
+    remark it repeats. Among the quotes credited to the source: the same words given to
+    someone else are NL301's."""
+    kept = {id(m) for m in best_counterparts([c[0] for c in same], whole)}
+    return [c for c in same if id(c[0]) in kept]
+
+
 def _speaker(resolver: SpeakerResolver, quote: Quote) -> str | None:
     """Who the quote is credited to: as NL301 compares it, or the person or organisation
     that issued the statement, letter or post a described speaker names ("the statement
@@ -349,10 +372,6 @@ def _speaker(resolver: SpeakerResolver, quote: Quote) -> str | None:
             "post", "heading") and key and key[:1].isupper():
         return resolver.resolve(key)
     return found
-
-
-def _place(entry: Entry) -> Place:
-    return entry[0].path, entry[1].span.start, entry[1].span.end
 
 
 def _name(article: ArticleFacts) -> str:

@@ -36,12 +36,11 @@ from collections import Counter
 from collections.abc import Iterable
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.facts import ArticleFacts, Quote
+from newslint.index.quote_match import Entry
 from newslint.index.quote_text import near_pairs, normalise
 from newslint.index.speakers import speaker_resolver
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
-Entry = tuple[ArticleFacts, Quote]
 SAME_QUOTE_SHARE = 0.6  # as NL302: wordings this close are one quote
 MIN_REMARKS = 3  # different remarks, each the only one its articles give
 MIN_WORDS = 3  # words of a remark; shorter quotes are terms

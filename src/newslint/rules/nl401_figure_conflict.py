@@ -88,7 +88,9 @@ compared up to three days apart.
 
 A share of a population ("with 21 percent of Republican primary voters") is keyed by the
 population's noun and also by its clause verb, so that "Mitt Romney leads the pack at 21
-percent" meets it: such a pair is info.
+percent" meets it: such a pair is info. A count of coordinated nouns ("nearly 90
+professors and administrators") is keyed by the second noun too, and meets there only
+another such count ("nearly 90 Georgetown University faculty and administrators"), at info.
 
 ## Why it matters to an editor
 Wrong figures are the most common correction in financial and science news. When two

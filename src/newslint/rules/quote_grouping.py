@@ -7,15 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newslint.diagnostics import Diagnostic, Location
-from newslint.facts import ArticleFacts, Quote
-from newslint.index.quote_match import Match
+from newslint.index.quote_match import Entry, Place, place_of
 from newslint.index.quote_remarks import contains
 from newslint.index.quote_remarks import words as words_in
-
-Entry = tuple[ArticleFacts, Quote]
-# A match of one person's quotes: the match, the speaker, and both wordings house-styled.
-Compared = tuple[Match, str, tuple[str, ...], tuple[str, ...]]
-Place = tuple[str, int, int]  # path, start and end of a quote or of a piece of one
+from newslint.index.quote_sources import Compared
 
 
 def copies(same: list[Compared]
@@ -123,7 +118,3 @@ def support(entries: list[Entry], others: list[Entry],
     for entry in entries:
         ids |= backing.get(place_of(entry), set())
     return len(ids - {article.id for article, _ in others})
-
-
-def place_of(entry: Entry) -> Place:
-    return entry[0].path, entry[1].span.start, entry[1].span.end

@@ -9,13 +9,12 @@ import difflib
 from dataclasses import dataclass, field, replace
 
 from newslint.diagnostics import Diagnostic, Location
-from newslint.facts import ArticleFacts, Quote
+from newslint.facts import Quote
+from newslint.index.quote_match import Entry, Place
 from newslint.index.quote_noise import noise_word
 from newslint.index.quote_text import gapped
 
 Key = tuple[str, int, int]  # path, line, column of a quote
-Entry = tuple[ArticleFacts, Quote]
-Place = tuple[str, int, int]  # path, start and end of a quote or of a piece of one
 
 
 @dataclass

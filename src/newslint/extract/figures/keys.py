@@ -32,6 +32,7 @@ class FigureKeys:
     head: str | None  # "n:engine" (noun lemma) or "v:free" (clause verb), None if neither
     context: ClauseContext
     frame: tuple[str, ...] = ()  # content words around it (facts/frame.py)
+    conjunct: str | None = None  # "administrator" in "90 professors and administrators"
 
 
 def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureKeys:
@@ -69,8 +70,34 @@ def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureK
         # reminded"; "the \"47 percent\" of Americans"): the term is what it names, in any
         # clause, and is keyed as one.
         head = QUOTED_TERM
+    conjunct = _conjunct(text, figure.end, ctx.clause[1], head) if dimension == "count" \
+        else None
     return FigureKeys(dimension, scale, head, ctx,
-                      frame_words(text, figure.start, figure.end, sentence))
+                      frame_words(text, figure.start, figure.end, sentence), conjunct)
+
+
+# A count's noun phrase (up to three words), "and" or "or", and one plural noun: "nearly
+# 90 Georgetown University faculty and administrators have called".
+_COORDINATED = re.compile(r"((?:\s+[A-Za-z][\w.-]*){1,3}?)\s+(?:and|or)\s+([a-z][a-z-]+s)\b")
+
+
+def _conjunct(text: str, end: int, hi: int, head: str | None) -> str | None:
+    """The lemma of the noun coordinated with the noun a count counts, if the count's noun
+    phrase ends right before "and"/"or" and one plural noun follows: the count is of both.
+    Not when a figure of its own follows ("5 soldiers and 3 civilians"), nor a function
+    word ("12 states and the District")."""
+    if not (head or "").startswith("n:"):
+        return None
+    found = _COORDINATED.match(text, end, hi)
+    if found is None:
+        return None
+    words = found[1].split()
+    if any(w.lower() in FUNCTION_WORDS for w in words) or lemma(words[-1]) != head[2:]:  # type: ignore[index]
+        return None  # the phrase before "and" is not the counted noun's
+    other = found[2]
+    if other in FUNCTION_WORDS or lemma(other) == head[2:]:  # type: ignore[index]
+        return None
+    return lemma(other)
 
 
 QUOTED_TERM = "n:quoted term"

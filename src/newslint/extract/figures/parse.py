@@ -158,9 +158,7 @@ def parse_figure(text: str, m: regex.Match[str], g: Grammar) -> Figure | None:
         second = _number(p.n2)
         if second is None:
             return None
-        # "1-2 million": the second scale word serves both ends unless the first has its own.
-        scale2 = SCALES.get((p.sc2 or p.sc1 or "").strip().lower(), 1.0)
-        scale1 = SCALES.get((p.sc1 or "").strip().lower(), scale2)
+        scale1, scale2 = _range_scales(p)
         low, high = sorted((value * scale1 * unit_factor, second[0] * scale2 * unit_factor))
         qualifier = qualifier or ("between" if p.between else "range")
         middle = (low + high) / 2
@@ -236,14 +234,24 @@ def _valid_range(text: str, m: regex.Match[str], p: Parts) -> bool:
             return False  # "555-1234", "2019-2020", scores: not figures
         if len(n2) >= 3 and not p.sc2 and "." not in n2 and len(n1) < 3:
             return False
-    scale2 = SCALES.get((p.sc2 or p.sc1 or "").strip().lower(), 1.0)
-    scale1 = SCALES.get((p.sc1 or "").strip().lower(), scale2)
+    scale1, scale2 = _range_scales(p)
     try:
         if n1[:1].isdigit() and n2[:1].isdigit():
             return float(n1) * scale1 <= float(n2) * scale2
     except ValueError:
         pass
     return True
+
+
+def _range_scales(p: Parts) -> tuple[float, float]:
+    """The scales of a range's two ends. "1-2 million": the second scale word serves both
+    ends unless the first has its own. A second end written as a whole figure, with its own
+    currency sign or thousands separators ("$5.4 million to $200,000"), takes no scale from
+    the first."""
+    whole = bool(p.cur2 or "," in p.n2) and not p.sc2  # type: ignore[operator]
+    scale2 = 1.0 if whole else SCALES.get((p.sc2 or p.sc1 or "").strip().lower(), 1.0)
+    scale1 = SCALES.get((p.sc1 or "").strip().lower(), scale2)
+    return scale1, scale2
 
 
 _NOT_AFTER = regex.compile(r"\s?(?::\d|(?i:a\.?m\.?|p\.?m\.?)(?!\p{L})|-\p{L}|[-–/]\d)|\)\s?\d{3}")

@@ -141,4 +141,5 @@ def _quantity(article: Article, figure: Figure, binding: Binding, context: Conte
         words=ctx.words if ctx else (),
         frame=keys.frame if keys else (),
         sentence_words=ctx.sentence_words if ctx else (),
+        conjunct=keys.conjunct if keys else None,
     )

@@ -15,6 +15,7 @@ import regex
 
 from newslint.extract.spans import make_span
 from newslint.facts import NameMention, NamePhrase
+from newslint.facts.name_words import DAY_NAMES
 from newslint.load.article import Article
 
 _TOKEN = regex.compile(
@@ -130,7 +131,9 @@ def _runs(text: str, tokens: list[regex.Match[str]]) -> list[list[regex.Match[st
             words = gap.split()
             joined = gap == " " or (len(words) == 1 and words[0] in _CONNECTORS and
                                      gap == f" {words[0]} ")
-            if joined:
+            # A day of the week is no part of a name beside it: "On Tuesday Mitch
+            # McConnell said", "Trump Tuesday signed" (months are first names: "April Ryan").
+            if joined and runs[-1][-1][0] not in DAY_NAMES and match[0] not in DAY_NAMES:
                 runs[-1].append(match)
                 continue
         runs.append([match])

@@ -6,6 +6,7 @@ subject."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -231,9 +232,30 @@ class People:
         self.starts = [p.start for p in people]
         self.at = {p.start: p.name for p in people}
         self.full = _full_names(people)
+        # What each mention's own words say, judged once per mention rather than once per
+        # pronoun or role phrase that looks back over it: long stories name hundreds.
+        self.roles: dict[int, list[list[str]]] = {}  # roles written with the mention
+        self._referable: dict[str | None, tuple[list[Mention], list[int]]] = {}
 
     def before(self, offset: int) -> list[Mention]:
         return self.people[: bisect.bisect_left(self.starts, offset)]
+
+    def after(self, offset: int, before: int) -> list[Mention]:
+        """The people named after `offset` and before `before`."""
+        return self.people[bisect.bisect_right(self.starts, offset):
+                           bisect.bisect_left(self.starts, before)]
+
+    def referable_before(self, offset: int, gender: str | None,
+                         referable: Callable[[Mention], bool]) -> list[Mention]:
+        """The people before `offset` a pronoun of `gender` may refer to: of that gender or
+        of none the article tells, and `referable`; the list is made once per gender."""
+        if gender not in self._referable:
+            kept = [p for p in self.people
+                    if (gender is None or p.gender is None or p.gender == gender)
+                    and referable(p)]
+            self._referable[gender] = (kept, [p.start for p in kept])
+        kept, starts = self._referable[gender]
+        return kept[: bisect.bisect_left(starts, offset)]
 
 
 class Phrases:

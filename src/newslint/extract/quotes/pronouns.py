@@ -27,9 +27,7 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
     "she" is ("As for his work with Griffin, he doesn't regret it"), whom that pronoun
     refers to."""
     text, lex = look.article.analysis, lexicon()
-    before = [p for p in people.before(offset)
-              if (gender is None or p.gender is None or p.gender == gender)
-              and not _modifier(text, p, lex)]
+    before = people.referable_before(offset, gender, lambda p: not _modifier(text, p, lex))
     if before and _relative_to(look.article.analysis, before[-1], offset):
         before.pop()  # "Trump, whom he called a 'demagogue'": he is not Trump
     if not before:

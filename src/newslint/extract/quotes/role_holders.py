@@ -67,7 +67,10 @@ def role_holder(look: Lookup, phrase: str, at: int, people: People) -> str | Non
     for person in named:
         if look.in_quote(person.start):
             continue
-        if any(_holds(role, words) for words in _roles_written(text, person)):
+        written = people.roles.get(person.start)
+        if written is None:
+            written = people.roles[person.start] = _roles_written(text, person)
+        if any(_holds(role, words) for words in written):
             holders.add(people.full.get(person.name, person.name))
     return next(iter(holders)) if len(holders) == 1 else None
 

@@ -146,7 +146,7 @@ def _role_subject(look: Lookup, offset: int, people: People, gender: str | None)
     lo = look.article.sentences[first].start
     found = None
     for match in _ROLE_SUBJECT.finditer(text, lo, offset):
-        if any(match.start() < p.start and is_subject(text, p, lex) for p in before):
+        if any(is_subject(text, p, lex) for p in people.after(match.start(), offset)):
             continue  # someone named after it is a subject, nearer to the pronoun
         if look.in_quote(match.start()):
             continue

@@ -10,6 +10,7 @@ the capitalised names right next to it. What cannot be read with confidence is l
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from newslint.extract.scan import Scan, scan
@@ -55,6 +56,13 @@ def extract_roles(article: Article, phrases: Iterable[NamePhrase] = (),
 
 def _drop_nested(roles: list[Role]) -> tuple[Role, ...]:
     """"LeCun" inside "Yann LeCun, Meta's Chief AI Scientist" is the same finding."""
+    # Each role meets only the roles of its person's mention or of its role key: a long
+    # story holds thousands of roles, and all pairs of them would not scale.
+    by_person: dict[tuple[int, int], list[Role]] = defaultdict(list)
+    by_key: dict[str, list[Role]] = defaultdict(list)
+    for role in roles:
+        by_person[(role.person_span.start, role.person_span.end)].append(role)
+        by_key[role.role_key].append(role)
     kept: list[Role] = []
     for role in roles:
         # "economist" inside "Goldman Sachs chief economist Jan Hatzius".
@@ -62,14 +70,14 @@ def _drop_nested(roles: list[Role]) -> tuple[Role, ...]:
         if any(other is not role and other.person_span == role.person_span
                and other.span.start < role.span.start and role.span.end <= other.span.end
                and role.role.lower() in other.role.lower()
-               for other in roles):
+               for other in by_person[(role.person_span.start, role.person_span.end)]):
             continue
-        if any(other is not role and other.role_key == role.role_key
+        if any(other is not role
                and other.person_span.start <= role.person_span.start
                and role.person_span.end <= other.person_span.end
                and other.person_span.end - other.person_span.start
                > role.person_span.end - role.person_span.start
-               for other in roles):
+               for other in by_key[role.role_key]):
             continue
         kept.append(role)
     return tuple(kept)

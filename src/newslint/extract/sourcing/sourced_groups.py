@@ -33,6 +33,11 @@ _WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]{3,}")
 _CAP_RUN = regex.compile(r"\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*")
 
 
+# An appositive between commas: a role or a party tag, whose abbreviations keep their dots
+# ("R-Calif.", "D-N.Y."); a dot before a space would end the sentence.
+_APPOSITIVE = r"(?:[^,.;]|\.(?!\s)){1,80}"
+
+
 @functools.cache
 def _claim_pattern() -> regex.Pattern[str]:
     verbs = {str(v).lower() for v in builtin("speech_verbs.yaml").get("say") or []}
@@ -40,9 +45,10 @@ def _claim_pattern() -> regex.Pattern[str]:
     alternation = "|".join(sorted((regex.escape(v) for v in verbs if " " not in v),
                                   key=lambda v: (-len(v), v)))
     name = r"\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*"
-    # "Toomey, questioned", "The Supreme Court ruled", "said Rep. Darrell Issa"
+    # "Toomey, questioned", "The Supreme Court ruled", "said Rep. Darrell Issa",
+    # "Rep. Dana Rohrabacher, R-Calif., said"
     return regex.compile(
-        rf"(?P<before>{name})(?:,[^,.;]{{1,80}},|,)?\s+(?:{alternation})(?![\p{{L}}-])"
+        rf"(?P<before>{name})(?:,{_APPOSITIVE},|,)?\s+(?:{alternation})(?![\p{{L}}-])"
         rf"|(?<![\p{{L}}-])(?:{alternation})\s+(?P<after>{name})")
 
 
@@ -131,7 +137,7 @@ def _members() -> dict[str, regex.Pattern[str]]:
                                       key=lambda v: (-len(v), v)))
         if alternation:
             patterns[str(group).lower()] = regex.compile(
-                rf"(?P<who>{name})(?:,\s+(?:which|who)|,[^,.;]{{1,80}},)?\s+"
+                rf"(?P<who>{name})(?:,\s+(?:which|who)|,{_APPOSITIVE},)?\s+"
                 rf"(?:(?:has|have|had|also)\s+)*(?:{alternation})(?![\p{{L}}-])")
     return patterns
 

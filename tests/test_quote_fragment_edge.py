@@ -1,0 +1,63 @@
+"""NL302 on a fragment in the writer's sentence that puts a word of its own at its edge
+("but 'just with a grain of salt'" where the full quote reads "and watch with a grain of
+salt"): words inside the marks the speaker did not say. The look-alikes stay silent: the
+writer's sentence bending a word to fit ("looks forward" / "I look forward"), a pronoun
+shifted, and a fragment that only starts elsewhere.
+"""
+
+from __future__ import annotations
+
+from realcopy import article_copy
+
+SALT = "2018-trump-accuses-social-media-firms-of-discriminati"
+STONE = "2019-roger-stone-has-been-indicted-by-mueller"
+
+
+def _nl302(run_json, root) -> list[dict]:
+    _, diagnostics = run_json(str(root), "--select", "NL302")
+    return diagnostics
+
+
+def _pair(corpus, first: str, second: str):
+    return corpus({"a.txt": f"WASHINGTON (Wire) - {first}\n",
+                   "b.txt": f"WASHINGTON (Wire) - {second}\n"})
+
+
+def _places(finding: dict) -> set[tuple[str, int]]:
+    return {(p["path"].rsplit("/", 1)[-1], p["line"])
+            for p in [finding, *finding["related"]]}
+
+
+FULL = ('"I read the polls every week and trust them with a pinch of doubt, or not at all," '
+        'Ann Ford wrote on Tuesday.')
+
+
+def test_a_word_of_the_fragments_own_at_its_edge(corpus, run_json) -> None:
+    root = _pair(corpus, FULL, 'Ann Ford, who said she reads the polls every week, admitted '
+                 'she trusts them, but "only with a pinch of doubt."')
+    (finding,) = _nl302(run_json, root)
+    assert '"only"' in finding["message"]
+
+
+def test_the_writers_sentence_bending_a_word_to_fit_is_silent(corpus, run_json) -> None:
+    # "reads" for "I read": the verb put in the writer's person; "she" for "I"
+    for fragment in ('Ann Ford, who admitted she trusts them, said she "reads the polls every '
+                     'week."',
+                     'Ann Ford, who said she reads the polls every week, admitted that she '
+                     '"trusts them with a pinch of doubt."',
+                     'Ann Ford, who said she reads the polls every week, admitted that she '
+                     'would "trust them with a pinch of doubt, or not at all."'):
+        assert _nl302(run_json, _pair(corpus, FULL, fragment)) == [], fragment
+
+
+def test_real_dev_fragment_with_a_word_of_its_own(tmp_path, run_json) -> None:
+    # HuffPost's fragment (hpo.md:18) against the full tweet Fox quotes (fox.md:34)
+    root = article_copy(tmp_path, SALT)
+    found = [d for d in _nl302(run_json, root) if '"just"' in d["message"]]
+    assert len(found) == 1 and _places(found[0]) == {("hpo.md", 18), ("fox.md", 34)}
+
+
+def test_real_dev_fragment_in_the_writers_person_is_silent(tmp_path, run_json) -> None:
+    # fox.md:66 "looks forward to being ..." against "I look forward to being ..."
+    root = article_copy(tmp_path, STONE)
+    assert not [d for d in _nl302(run_json, root) if ("fox.md", 66) in _places(d)]
