@@ -4,7 +4,9 @@ in the style of wire copy."""
 
 from __future__ import annotations
 
-from realcopy import paragraph
+from newslint.extract.quotes.generic_keys import relative_text
+from newslint.facts.speech import lexicon
+from realcopy import article_copy, edit_line, paragraph
 from test_quotes import quotes_of
 
 SOCIAL = "2018-trump-accuses-social-media-firms-of-discriminati"
@@ -208,3 +210,174 @@ def test_a_message_sent_to_a_group_is_not_the_groups():
     text = ("The chairman sent an e-mail to the committee members saying the party must "
             "“win back the trust of voters.”\n")
     assert "committee members" not in [k for k in _keys(text) if k]
+
+
+# --- "the report" the article keeps writing is one report ---------------------------------
+
+SESTAK = "2010-white-house-asked-bill-clinton-to-urge-joe-sesta"
+
+
+def test_the_report_refers_back_through_its_mentions_to_its_author_on_real_copy():
+    """"the report, by White House Counsel Robert Bauer, concluded" (paragraph 12), "The
+    report also described", "The White House report disputed", then `"...," the report
+    read` (paragraph 28): the chain of "the report" reaches Bauer, and the adjective "White
+    House" is no more than what the "by" says."""
+    keys = _keys(_lines(SESTAK, "fox.md", 12, 28))
+    assert keys[-2:] == ["Robert Bauer", "Robert Bauer"]
+
+
+_CHAIN = ("The report, by Inspector General Ann Lee, found no fraud in the program.\n\n"
+          "Lawmakers asked for hearings on the findings.\n\n"
+          "The agency did not comment on Monday.\n\n"
+          "Several members of the committee asked for more time.\n\n"
+          "The report also faulted the agency’s record keeping.\n\n"
+          "“The controls were weak,” the report said.\n")
+
+
+def test_the_report_chain_written():
+    assert _keys(_CHAIN) == ["Ann Lee"]
+
+
+def test_a_report_a_person_only_mentions_is_not_theirs():
+    # "Smith said the report was flawed": Smith talks about the report, did not write it
+    text = ("Jane Smith said the report was flawed.\n\n"
+            "“The controls were weak,” the report said.\n")
+    assert _keys(text) != ["Jane Smith"] and _keys(text) != ["Smith"]
+
+
+def test_a_new_report_ends_the_chain():
+    # "a second report" is another document: the first one's author did not write it
+    text = _CHAIN.replace("The agency did not comment on Monday.",
+                          "A second report was released on Monday.")
+    assert _keys(text) != ["Ann Lee"]
+
+
+# --- a plural's document: "the Republicans’ letter" ---------------------------------------
+
+def test_a_plural_possessor_issued_its_document_on_real_copy():
+    """"The Intelligence Committee Republicans’ letter concluded, "..."": theirs."""
+    text = paragraph("2019-house-intelligence-committee-demand-adam-schiff", "hpo.md", 26)
+    assert _keys(text + "\n")[0] == "Intelligence Committee Republicans"
+
+
+def test_a_plural_possessor_written():
+    text = "The Senate Republicans’ letter said: “We cannot support this nomination.”\n"
+    assert _keys(text) == ["Senate Republicans"]
+
+
+# --- "In a letter ..., the Republicans informed": the clause's subject issued it ----------
+
+def test_a_letter_the_opening_names_is_the_clause_subject_s_on_real_copy():
+    """"In a letter signed by the 42 members of the Republican caucus, ..., the Republicans
+    informed ..." and then "The letter goes on: "..."": the Republicans' words."""
+    event = "2010-republicans-sign-letter-to-stop-legislature-unti"
+    assert _keys(_lines(event, "nyt.md", 12, 14))[-1] == "Republicans"
+
+
+def test_a_letter_the_opening_names_written():
+    text = ("In a letter sent on Monday, Gov. Ann Lee urged Congress to act.\n\n"
+            "“We need the money now,” the letter said.\n")
+    assert _keys(text) == ["Ann Lee"]
+
+
+def test_a_letter_answered_is_not_the_subject_s():
+    # "In reply to a letter, the senators said": they answer it, someone else wrote it
+    text = ("In reply to a letter on Monday, the senators said they would wait.\n\n"
+            "“We need the money now,” the letter said.\n")
+    assert _keys(text) == ["letter"]
+
+
+# --- an opening participle's phrase before the one who issues the document ---------------
+
+def test_a_statement_issued_after_an_opening_participle_on_real_copy():
+    """"Trying to quell the furor, Steele issued a statement saying: "..."": Steele's."""
+    text = paragraph("2010-michael-steele-criticized-for-afghanistan-commen", "fox.md", 26)
+    assert _keys(text + "\n") == ["Michael Steele"] or _keys(text + "\n") == ["Steele"]
+
+
+def test_an_opening_participle_written():
+    text = ("Seeking to end the dispute, Jane Smith issued a statement saying: “We will work "
+            "with the union.”\n")
+    assert _keys(text) == ["Jane Smith"]
+
+
+# --- across articles, a document and its issuer are one speaker ---------------------------
+
+_LETTER = ("Jane Smith sent a letter to the board on Monday, asking it to reconsider.\n\n"
+           "“The plan is unfair to every worker in this city and must be withdrawn at once,” "
+           "the letter said.\n")
+_SAID = ("Jane Smith, the union leader, spoke on Monday.\n\n"
+         "“The plan is unfair to every worker in this city and must be withdrawn at once,” "
+         "Smith said.\n")
+
+
+def test_the_letter_and_its_signer_are_not_two_speakers(corpus, run_json):
+    root = corpus({"a.txt": _LETTER, "b.txt": _SAID})
+    _, diagnostics = run_json(root, "--select", "NL301,NL302")
+    assert diagnostics == []
+
+
+def test_the_letter_s_words_are_its_signer_s_to_compare_wording(corpus, run_json):
+    reworded = _SAID.replace("must be withdrawn", "should be scrapped")
+    root = corpus({"a.txt": _LETTER, "d.txt": reworded})
+    _, diagnostics = run_json(root, "--select", "NL301,NL302")
+    assert [d["code"] for d in diagnostics] == ["NL302"]
+    assert "Jane Smith" in diagnostics[0]["message"]
+
+
+# --- "the U.S. code that says:": a text that speaks through a relative clause ------------
+
+def test_a_law_that_says_is_the_law_s_words_not_its_critics_on_real_copy():
+    """"Critics say the Sestak job offer may have violated the part of the U.S. code that
+    says: "..."": the code's words, which the critics only cite."""
+    text = paragraph(SESTAK, "fox.md", 40)
+    assert _keys(text + "\n") == ["U.S. code"]
+
+
+def test_an_amendment_which_states_written():
+    text = ("The plan would have to get around the 14th Amendment to the Constitution, which "
+            "states, “All persons born here are citizens of the United States.”\n")
+    assert _keys(text) == ["Constitution"]
+
+
+def test_a_person_or_a_role_before_the_relative_is_no_text():
+    # "who" is a person's; a role before "that said" is still a person, never a text
+    named = "She met Jane Smith, who said “we will not back down from this fight at all.”\n"
+    assert _keys(named) == ["Jane Smith"]
+    for clause in ("He cited the spokesman that", "He cited the Smith campaign, which",
+                   "He cited Gov. Ann Lee, which", "He cited the U.S. code that"):
+        found = relative_text(clause + " said", 0, len(clause) + 1, lexicon())
+        assert (found is not None) == clause.endswith("code that"), clause
+
+
+# --- "the Washington Post report": the name before the document issued it ---------------
+
+def test_a_name_before_the_document_issued_it_on_real_copy():
+    """"...," the Washington Post report said. "...": the Post's words, as "BuzzFeed’s
+    report" is BuzzFeed's."""
+    text = paragraph("2013-white-house-plays-down-data-program", "fox.md", 40)
+    assert set(_keys(text + "\n")) == {"Washington Post"}
+
+
+def test_a_name_before_the_document_written_and_a_day_is_no_issuer():
+    assert _keys("“The program is lawful,” the Pentagon memo said.\n") == ["Pentagon"]
+    assert _keys("“The program is lawful,” the Monday memo said.\n") != ["Monday"]
+    # a newspaper's name that ends in a document noun is the paper itself
+    assert _keys("“The program is lawful,” The Connecticut Post said.\n") != ["Connecticut"]
+
+
+# --- NL302: a document credited to its issuer is still compared with the same text -------
+
+def test_a_letter_credited_to_its_issuer_is_compared_with_the_text_under_they(
+        tmp_path, run_json):
+    """Fox gives the Senate Republicans' letter after "they wrote" (no one named), The New
+    York Times after "The letter goes on:" (the Republicans', by the opening "In a
+    letter ..., the Republicans informed"): a word changed in one is an NL302 finding, as
+    when the letter had no issuer."""
+    event = "2010-republicans-sign-letter-to-stop-legislature-unti"
+    folder = article_copy(tmp_path, event, ["fox.md", "nyt.md"])
+    edit_line(folder, "nyt.md", 14, "above the critical issues", "above the pressing issues")
+    _, diagnostics = run_json(folder, "--select", "NL302")
+    assert any({d["path"].rsplit("/", 1)[-1], *(r["path"].rsplit("/", 1)[-1]
+                                                 for r in d["related"])} == {"fox.md", "nyt.md"}
+               and "pressing" in d["message"] for d in diagnostics)

@@ -196,6 +196,15 @@ class QuoteWording(CorpusRule):
         same: list[Compared] = []
         for match in sorted(found, key=lambda m: (place_of(m.a), place_of(m.b))):
             first, second = speakers[place_of(match.a)], speakers[place_of(match.b)]
+            if (first or second) and not (first and second and one_source(first, second,
+                                                                           roles)):
+                # a document's words credited to its issuer ("the letter" the Republicans
+                # sent) may be quoted elsewhere under another name, or none ("they wrote"):
+                # the document counts as a described source, as it does without an issuer
+                if match.a[1].speaker_kind == "generic":
+                    first = None
+                elif match.b[1].speaker_kind == "generic":
+                    second = None
             if first and second and (source := one_source(first, second, roles)):
                 same.append((match, source, *house_style(gapped(match.a[1].text),
                                                          gapped(match.b[1].text))))

@@ -19,7 +19,7 @@ from newslint.extract.quotes.appositives import (
     is_role,
     untitled,
 )
-from newslint.extract.quotes.generic_keys import which_document
+from newslint.extract.quotes.generic_keys import relative_text, which_document
 from newslint.extract.quotes.inverted import according, noun_phrase_after, with_verb
 from newslint.extract.quotes.role_holders import role_opening
 from newslint.extract.quotes.speaker_phrase import (
@@ -283,6 +283,9 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
         # "a letter signed by all 42 Senate Republicans, which stated,": theirs
         start = text.rfind(issuer, lo, verb_at)
         return Attribution(issuer, start, start + len(issuer), "name", None)
+    document = relative_text(text, lo, verb_at, lex)
+    if document is not None:
+        return document  # "the part of the U.S. code that says:": the code's words
     end = verb_at
     relative = _relative_clause(text, lo, end)
     if relative is not None:

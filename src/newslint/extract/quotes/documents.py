@@ -21,10 +21,11 @@ from newslint.extract.quotes.speaker_phrase import (
     CLAUSE_WORDS,
     DETERMINERS,
     OBJECT_MARKERS,
+    WORD,
     Attribution,
     trailing_speaker,
 )
-from newslint.extract.quotes.subjects import skip_space
+from newslint.extract.quotes.subjects import NOT_VERBS, skip_space, verb_like
 from newslint.facts.name_words import CALENDAR_NAMES_LOWER
 from newslint.facts.speech import SpeechLexicon, lexicon
 
@@ -63,12 +64,27 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
     sentences = look.article.sentences
     noun = _document_mention(words[1])
     floor = sentences[here].paragraph - PRONOUN_REACH
+    named_before: str | None = None
     for index in range(here - 1, -1, -1):
         sentence = sentences[index]
         if sentence.paragraph < floor:
             break
         match = noun.search(text, sentence.start, sentence.end)
         if match is None:
+            definite = _definite_mention(look, words[1], sentence.start, sentence.end)
+            if definite is None:
+                continue
+            # "the report, by White House Counsel Robert Bauer, concluded ... The report
+            # also ... the report read": "the report" the article keeps writing is one
+            # report, so the chain reaches back to the mention that names who wrote it
+            agent = issued_by(text, definite.end(), sentence.end) or authored_by(
+                text, definite.end(), people)
+            if agent is not None:
+                return people.full.get(agent, agent)
+            named = _NAMED_ISSUER.search(text, definite.start("mods"), definite.start("noun"))
+            if named is not None and named_before is None:
+                named_before = named["issuer"]  # "The White House report": if none says more
+            floor = -1
             continue
         if match["owner"]:
             # "BuzzFeed’s Thursday night report claimed": the possessor issued it; not
@@ -97,13 +113,29 @@ def issuer(look: Lookup, att: Attribution, people: People) -> str | None:
         if found is None:
             # "The NAACP adopted a resolution", "Smith sent a letter": who issued it
             found = _issuing_subject(text, sentence.start, match.start(), lex)
+        if found is None and _IN_DOCUMENT.fullmatch(text, sentence.start, match.start()):
+            # "In a letter signed by ..., the Republicans informed": the opening names the
+            # document, the clause's subject issued it
+            found = _clause_subject(look, match.end(), sentence.end, lex)
+            if found is not None and found.kind == "pronoun":
+                return found.speaker  # "the Republicans": a group, as written
         if found is None or found.kind not in ("name", "generic"):
             return None
         if found.kind == "generic":
             # "the tech giant said in a statement": the organisation the epithet stands for
             return organisation(look, found, people) or generic_key(found.speaker)
         return people.at.get(found.start) or people.full.get(found.speaker, found.speaker)
-    return None
+    return named_before
+
+
+def _definite_mention(look: Lookup, noun: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """The last "the report", "The White House report" between `lo` and `hi`, outside
+    quotation marks: a definite mention of a document of that kind."""
+    found = None
+    for match in _mention(frozenset((noun,))).finditer(look.article.analysis, lo, hi):
+        if match[0].split()[0].lower() == "the" and not look.in_quote(match.start()):
+            found = match
+    return found
 
 
 # "a statement from Grimm", "the report, by White House Counsel Robert Bauer,": a document
@@ -191,8 +223,37 @@ _MAX_DESCRIBED = 10
 
 
 def _past_opening(text: str, lo: int, hi: int) -> int:
-    opening = _OPENING.match(text, lo, hi)
+    opening = _OPENING.match(text, lo, hi) or _PARTICIPLE_OPENING.match(text, lo, hi)
     return opening.end() if opening is not None else lo
+
+
+# A participle's phrase that opens the sentence, of any length: "Trying to quell the
+# furor, Steele issued a statement"
+_PARTICIPLE_OPENING = regex.compile(r"\s*\p{Lu}\p{Ll}+ing\s[^,\"“”]{1,80},\s+")
+# "In a letter", "But in a statement": an opening phrase that names the document
+_IN_DOCUMENT = regex.compile(r"\s*(?:(?:And|But)\s+)?(?i:in)\s+")
+_MAX_SUBJECT = 5  # words of a clause's subject: "the 42 Senate Republicans"
+
+
+def _clause_subject(look: Lookup, lo: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
+    """The subject of the main clause after an opening phrase that ends at one of the
+    commas after `lo`: the words from the comma up to a verb, when they are a speaker."""
+    text = look.article.analysis
+    for comma in regex.finditer(r",\s+", text[lo:hi]):
+        start = lo + comma.end()
+        if look.in_quote(start):
+            return None
+        words = list(WORD.finditer(text, start, hi))[: _MAX_SUBJECT + 1]
+        for index in range(1, len(words)):
+            word = words[index][0]
+            if not (word[:1].islower() and word not in NOT_VERBS and verb_like(word, lex)):
+                continue
+            found = trailing_speaker(text, start, words[index - 1].end(), lex)
+            before = text[start:found.start].strip() if found is not None else "-"
+            if found is not None and (before.lower() in ("", "the") or before == found.role):
+                return found  # nothing but "the" or the speaker's title before it
+            break
+    return None
 
 
 def _opens(words: str) -> bool:

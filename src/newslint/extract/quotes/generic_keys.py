@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import regex
 
-from newslint.extract.quotes.speaker_phrase import DETERMINERS
-from newslint.facts.speech import SpeechLexicon
+from newslint.extract.quotes.speaker_phrase import DETERMINERS, Attribution
+from newslint.facts.name_words import CALENDAR_NAMES_LOWER
+from newslint.facts.speech import PRONOUNS, SpeechLexicon, is_person_like, split_title
 
 
 def document_issuer(phrase: str, lex: SpeechLexicon) -> str | None:
@@ -21,14 +22,20 @@ def document_issuer(phrase: str, lex: SpeechLexicon) -> str | None:
         cut = next((i for i, w in enumerate(source) if i and w.lower() in _AFTER_SOURCE),
                    len(source))  # not "Mr. Seel’s office about the planned meeting"
         return " ".join(source[:cut]) or None
-    if not words or words[-1].lower() not in lex.documents:
-        return None
+    if not words or words[-1].lower() not in lex.documents or not words[-1].islower():
+        return None  # not "The Connecticut Post": a name
     for index, word in enumerate(words[:-1]):
-        if word.endswith(("’s", "'s")):
-            owner = [*words[:index], word[:-2]]
+        # "the special counsel’s filing"; a plural's: "the Republicans’ letter"
+        plural = word.endswith(("s’", "s'")) and len(word) > 3
+        if word.endswith(("’s", "'s")) or plural:
+            owner = [*words[:index], word[:-1] if plural else word[:-2]]
             if owner and owner[0].lower() in DETERMINERS:
                 owner = owner[1:]
             return " ".join(owner) or None
+    named = _organisation(words[:-1])
+    if named and len(named) == len(words) - 1 and not (
+            len(named) == 1 and named[0].lower() in CALENDAR_NAMES_LOWER):
+        return " ".join(named)  # "the Washington Post report": the Post's; not "a Monday memo"
     return None
 
 
@@ -104,3 +111,37 @@ def which_document(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> str 
 
 
 _NOUN = regex.compile(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])")
+
+
+# "the part of the U.S. code that says:", "the 14th Amendment to the Constitution, which
+# states,": "which" or "that" right before the verb of speech is its subject, a thing
+_RELATIVE_THING = regex.compile(r"(?:,\s+which|\s+that)\s*$")
+_ARTICLES = frozenset(("the", "a", "an"))
+_MAX_TEXT_WORDS = 5  # words after the article: "the 14th Amendment to the Constitution"
+
+
+def relative_text(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attribution | None:
+    """The text that speaks through a relative clause ("the U.S. code that says:"): the
+    nearest noun phrase before "which"/"that", when it is no person, role or organisation
+    (they speak for themselves, or through "who")."""
+    relative = _RELATIVE_THING.search(text, lo, verb_at)
+    if relative is None:
+        return None
+    words = list(_WORD.finditer(text, lo, relative.start()))[-(_MAX_TEXT_WORDS + 1):]
+    at = max((i for i, w in enumerate(words) if w[0].lower() in _ARTICLES), default=None)
+    if at is None or at == len(words) - 1:
+        return None
+    start, end = words[at + 1].start(), words[-1].end()
+    phrase = text[start:end]
+    if any(ch in phrase for ch in ',;:“”"') or phrase.endswith(("’s", "'s")):
+        return None
+    head = words[-1][0].lower()
+    if head in lex.generic | lex.organisations | lex.titles or head in PRONOUNS:
+        return None
+    person = split_title(phrase, lex)
+    if person is not None and (is_person_like(person.name) or person.role):
+        return None
+    return Attribution(phrase, start, end, "generic", None)
+
+
+_WORD = regex.compile(r"[^\s]+")
