@@ -12,6 +12,7 @@ from newslint.extract import extract_article
 from newslint.index import CorpusIndex
 from newslint.index.speakers import (
     SpeakerResolver,
+    _one_person,
     _surname,
     _untitled,
     _within,
@@ -66,9 +67,62 @@ def test_the_forms_of_one_person_are_one_person(tmp_path: Path) -> None:
     assert _resolver(tmp_path, event).resolve("Moore") == "Roy Moore"
 
 
-def test_two_people_of_one_surname_stay_as_written() -> None:
-    # the guard: "Paul Ryan" and "Tim Ryan" in one story leave "Ryan" unresolved
-    assert SpeakerResolver({}).resolve("Ryan") == "Ryan"
+def _story(tmp_path: Path, *bodies: str) -> SpeakerResolver:
+    facts = []
+    for n, body in enumerate(bodies):
+        path = tmp_path / f"{n}.md"
+        path.write_text(f"---\ntitle: Story\ndate: 2017-07-12\n---\n{body}\n", encoding="utf-8")
+        article, _ = load_article(path, path.as_posix(), path.as_posix())
+        assert article is not None
+        facts.append(extract_article(article))
+    return speaker_resolver(CorpusIndex(facts))
+
+
+def test_two_people_of_one_surname_stay_as_written(tmp_path: Path) -> None:
+    # "Paul Ryan" and "Tim Ryan" in one story leave "Ryan" unresolved; one of them alone
+    # resolves it.
+    both = _story(tmp_path, 'Speaker Paul Ryan met Rep. Tim Ryan. "We talked," Ryan said.')
+    assert both.resolve("Ryan") == "Ryan"
+    one = _story(tmp_path, 'Speaker Paul Ryan met reporters. "We talked," Ryan said.')
+    assert one.resolve("Ryan") == "Paul Ryan"
+
+
+def test_a_father_titled_by_office_and_a_son_with_a_suffix_share_no_surname(
+        tmp_path: Path) -> None:
+    # "President Trump ... his son, Donald Trump Jr.": the bare "Trump" may be either.
+    story = _story(tmp_path, "President Trump on Wednesday defended his eldest son, Donald "
+                   'Trump Jr. "My son is a high-quality person," Trump said.')
+    assert story.resolve("Trump") == "Trump"
+    # With the son alone, "Mr. Trump" on second reference is the son.
+    son = _story(tmp_path, 'Donald Trump Jr. spoke on Wednesday. "I did nothing wrong," '
+                 "Mr. Trump said.")
+    assert (son.resolve("Trump") or "").startswith("Donald Trump Jr")
+
+
+def test_a_shorter_form_within_two_people_names_neither() -> None:
+    # "George Bush" is within "George W. Bush" and "George H. W. Bush", two people.
+    assert not _one_person({"George Bush", "George W. Bush", "George H. W. Bush"})
+    assert _one_person({"George Bush", "George W. Bush"})
+    assert _one_person({"Roy Moore", "Roy S. Moore"})
+
+
+def test_a_described_post_is_its_holder_only_in_the_holders_own_word(tmp_path: Path) -> None:
+    # "White House spokesman Sean Spicer" is not "a White House spokeswoman".
+    story = _story(tmp_path, 'White House spokesman Sean Spicer spoke. "We are confident '
+                   'that the order is lawful," Spicer said.',
+                   '"We remain confident that the order is lawful," a White House '
+                   "spokeswoman said in an email.")
+    described = [q for q in story_quotes(tmp_path) if "spokes" in (q.speaker_key or "")]
+    assert described and all(story.speaker_of(q) is None for q in described)
+
+
+def story_quotes(tmp_path: Path) -> list:
+    out = []
+    for path in sorted(tmp_path.glob("*.md")):
+        article, _ = load_article(path, path.as_posix(), path.as_posix())
+        assert article is not None
+        out.extend(extract_article(article).quotes)
+    return out
 
 
 def test_a_name_without_a_title_is_kept_whole() -> None:

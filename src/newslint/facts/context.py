@@ -257,11 +257,14 @@ def modifiers_in(text: str, lo: int, hi: int, figure_at: bool = False,
     low = text[lo:hi].lower()
     # A comparative is no modifier: "more than the $5.7 billion" is that sum, not another.
     # A verb whose object is the figure is the act that gave it, not a revision of it:
-    # "He raised just over $200,000" (the raised offer is another offer).
+    # "He raised just over $200,000". After a determiner the word is an adjective: "the
+    # raised $82 offer", "the needed 60 votes" are another offer, a threshold.
     return tuple(sorted({lex.modifiers[m.group()] for m in lex.pattern.finditer(low)
                          if not _THAN.match(low, m.end()) and not (
                              figure_at and m.group().endswith("ed")
-                             and _OBJECT_NEXT.fullmatch(low, m.end()))
+                             and _OBJECT_NEXT.fullmatch(low, m.end())
+                             and not _DETERMINED.search(text, max(0, lo + m.start() - 24),
+                                                        lo + m.start()))
                          and not (share and _DISTRIBUTED.fullmatch(low, 0, m.end()))}))
 
 
@@ -272,6 +275,8 @@ _THAN = re.compile(r"\s+than\b")
 _DISTRIBUTED = re.compile(r"\s*(?:each|apiece)")
 # What may stand between a verb and the figure it takes as object: an adverb at most.
 _OBJECT_NEXT = re.compile(r"\s+(?:(?:just|only|\w+ly)\s+)?")
+_DETERMINED = re.compile(r"(?i)(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)"
+                         r"|['’]s)\s+$")
 
 
 # Modifiers are read from the four words before a figure ("the revised offer of", "three

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from newslint.facts import NamePhrase, Quote
+from newslint.facts.name_words import HONORIFICS
 from newslint.facts.rolevocab import vocabulary
 from newslint.facts.speech import is_person_like, split_title
 from newslint.index import CorpusIndex
@@ -34,7 +35,8 @@ INFERRED_KINDS = frozenset({"pronoun", "continued", "reported"})
 class SpeakerResolver:
     full_names: dict[str, str]  # surname → the one full name the corpus uses for it
     # (post, organisation) keys → the one person the corpus names in that post there
-    holders: dict[tuple[str, str], str] = field(default_factory=dict)
+    # and the words the story writes that post in ("spokesman")
+    holders: dict[tuple[str, str], tuple[str, frozenset[str]]] = field(default_factory=dict)
 
     def resolve(self, name: str | None) -> str | None:
         if not name:
@@ -48,7 +50,12 @@ class SpeakerResolver:
         if quote.speaker_kind == "generic":
             post = _post_at(quote.speaker_key)
             holder = self.holders.get(post) if post else None
-            return self.resolve(holder) if holder else None
+            # The post in the holder's own word: "a White House spokeswoman" is not the
+            # story's spokesman, Sean Spicer, whatever post the two words share.
+            word = (quote.speaker_key or "").split()[-1:]
+            if holder is None or word[0].lower() not in holder[1]:
+                return None
+            return self.resolve(holder[0])
         if quote.speaker_kind not in COMPARABLE_KINDS:
             return None
         key = quote.speaker_key
@@ -68,6 +75,22 @@ def _surname_of_phrase(phrase: NamePhrase) -> str | None:
     if phrase.context not in ("text", "label"):
         return None
     return _person_surname(phrase.text)
+
+
+def _titled_surname(phrase: NamePhrase) -> str | None:
+    """The surname of an office title before a lone surname ("President Trump", "Sen.
+    Paul"); not an honorific, which a second reference to anyone takes ("Mr. Trump")."""
+    if phrase.context not in ("text", "label"):
+        return None
+    person = split_title(phrase.text)
+    if person is None or not person.role or " " in person.name \
+            or person.role.rstrip(".") in HONORIFICS:
+        return None
+    return person.name
+
+
+def _suffixed(name: str) -> bool:
+    return len(name.split()) > 1 and name.split()[-1].lower().rstrip(".") in _SUFFIXES
 
 
 @functools.lru_cache(maxsize=65536)
@@ -125,13 +148,16 @@ def speaker_resolver(index: CorpusIndex) -> SpeakerResolver:
             person = split_title(phrase.text)
             if person is not None:
                 names[surname].add(_untitled(person.name))
+    titled = set(index.group("name_phrases", _titled_surname, "titled-surname"))
     full = {}
     for surname, found in names.items():
         # the forms of one person are one when the shorter's words are all in the longer
         # ("James Clapper", "James R. Clapper Jr."): named by its shortest form; "Bibi" and
         # "Benjamin Netanyahu", "George H. W." and "George W. Bush" stay two
         forms = sorted(found, key=lambda f: (len(f), f))
-        if len(forms[0].split()) > 1 and all(_within(forms[0], other) for other in forms[1:]):
+        if surname in titled and any(_suffixed(f) for f in forms):
+            continue  # "President Trump" and "Donald Trump Jr.": the bare "Trump" is either
+        if len(forms[0].split()) > 1 and _one_person(found):
             full[surname] = forms[0]
     return SpeakerResolver(full, _holders(index))
 
@@ -146,20 +172,30 @@ def _within(short: str, long_: str) -> bool:
     return all(word in rest for word in a)
 
 
-def _holders(index: CorpusIndex) -> dict[tuple[str, str], str]:
+def _holders(index: CorpusIndex) -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
     """The one person each post at an organisation is held by in the story, as the text
-    gives it ("BuzzFeed spokesman Matt Mittenthal"); a post two people hold is left out."""
+    gives it ("BuzzFeed spokesman Matt Mittenthal"), with the last word of each way the
+    story writes the post; a post two people hold is left out."""
     people: dict[tuple[str, str], list[str]] = defaultdict(list)
+    words: dict[tuple[str, str], set[str]] = defaultdict(set)
     for article in index.articles:
         for role in article.roles:
             if role.current and role.org_key:
                 people[(role.role_key, role.org_key)].append(role.person)
+                words[(role.role_key, role.org_key)].update(role.role.lower().split()[-1:])
     out = {}
     for post, names in people.items():
-        names = sorted(set(names), key=lambda n: (len(n), n))
-        if all(_within(names[0], other) for other in names[1:]):
-            out[post] = names[0]
+        if _one_person(set(names)):
+            out[post] = (min(names, key=lambda n: (len(n), n)), frozenset(words[post]))
     return out
+
+
+def _one_person(forms: set[str]) -> bool:
+    """Whether every two of the forms are forms of one name: "George Bush" is within both
+    "George W. Bush" and "George H. W. Bush", but those two are two people."""
+    ordered = sorted(forms, key=lambda f: (len(f), f))
+    return all(_within(short, long_) for i, short in enumerate(ordered)
+               for long_ in ordered[i + 1:])
 
 
 def _post_at(key: str | None) -> tuple[str, str] | None:

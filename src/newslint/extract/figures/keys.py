@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newslint.extract.figures.grammar import Figure
+from newslint.extract.figures.grammar import NUMBER_WORDS, Figure
 from newslint.extract.figures.words import AGE_BEFORE, TIME_UNITS, time_unit
 from newslint.facts.context import (
     FUNCTION_WORDS,
@@ -88,7 +88,8 @@ def _conjunct(text: str, end: int, hi: int, head: str | None) -> str | None:
     """The lemma of the noun coordinated with the noun a count counts, if the count's noun
     phrase ends right before "and"/"or" and one plural noun follows: the count is of both.
     Not when a figure of its own follows ("5 soldiers and 3 civilians"), nor a function
-    word ("12 states and the District")."""
+    word ("12 states and the District"), nor when the word after "and" is a verb ("35
+    stores and plans to open")."""
     if not (head or "").startswith("n:"):
         return None
     found = _COORDINATED.match(text, end, hi)
@@ -100,7 +101,17 @@ def _conjunct(text: str, end: int, hi: int, head: str | None) -> str | None:
     other = found[2]
     if other in FUNCTION_WORDS or lemma(other) == head[2:]:  # type: ignore[index]
         return None
+    if _VERB_AFTER.match(text, found.end(), hi):
+        return None  # "has 35 stores and plans to open": a verb's own object or infinitive
     return lemma(other)
+
+
+# What follows a verb and never a plural noun: "to", a determiner or a possessive, a
+# figure in digits or words, an adverb in -ly ("plans to open", "operates three plants",
+# "meets monthly").
+_VERB_AFTER = re.compile(r"\s+(?:(?:to|the|this|that|these|those|its|their|his|her|our|some"
+                         r"|every|each|" + "|".join(NUMBER_WORDS) + r")\b|\d|\w+ly\b)",
+                         re.IGNORECASE)
 
 
 # A rank ("the No. 3 job") is a place in an order, whatever the noun that holds it (job,

@@ -15,6 +15,7 @@ import regex
 
 from newslint.extract.spans import make_span
 from newslint.facts import NameMention, NamePhrase
+from newslint.facts.clause import FUNCTION_WORDS
 from newslint.facts.name_words import DAY_NAMES
 from newslint.load.article import Article
 
@@ -122,6 +123,15 @@ def _is_candidate(token: str) -> bool:
     return any(ch.isalpha() for ch in token)
 
 
+def _fronted_day(run: list[regex.Match[str]]) -> bool:
+    """A run that is a day of the week after a function word ("On Tuesday", "Since
+    Friday"): a fronted time, no part of the name after it ("On Tuesday Mitch McConnell
+    said"). A day inside a name stays: "Good Friday Agreement", "Super Tuesday", "Monday
+    Night Football"; so do months, which are first names too ("April Ryan")."""
+    return (len(run) >= 2 and run[-1][0] in DAY_NAMES
+            and all(m[0].lower() in FUNCTION_WORDS for m in run[:-1]))
+
+
 def _runs(text: str, tokens: list[regex.Match[str]]) -> list[list[regex.Match[str]]]:
     """Group tokens separated only by a space (or a connector such as "of") into phrases."""
     runs: list[list[regex.Match[str]]] = []
@@ -131,9 +141,7 @@ def _runs(text: str, tokens: list[regex.Match[str]]) -> list[list[regex.Match[st
             words = gap.split()
             joined = gap == " " or (len(words) == 1 and words[0] in _CONNECTORS and
                                      gap == f" {words[0]} ")
-            # A day of the week is no part of a name beside it: "On Tuesday Mitch
-            # McConnell said", "Trump Tuesday signed" (months are first names: "April Ryan").
-            if joined and runs[-1][-1][0] not in DAY_NAMES and match[0] not in DAY_NAMES:
+            if joined and not _fronted_day(runs[-1]):
                 runs[-1].append(match)
                 continue
         runs.append([match])
