@@ -1,0 +1,65 @@
+"""Pronouns land on people, never on things: an office written "Director of National
+Intelligence" before a name titles a person the pronouns after it refer to; a name the
+article lists among organisations ("companies including Google") is no person, nor is a
+name it opens ("Google Drive"); "A spokesperson for Google says" opens a clause as its
+subject, so "the spokesperson" after it is Google's."""
+
+from __future__ import annotations
+
+from newslint.extract.quotes.people import listed_organisations
+from newslint.extract.quotes.titles import office_prefixed
+from newslint.facts.speech import lexicon
+from realcopy import paragraph
+from test_quotes import quotes_of
+
+_EVENT = "2013-white-house-plays-down-data-program"
+
+
+def _keys(text: str) -> list[str | None]:
+    return [q.speaker_key for q in quotes_of(text)]
+
+
+def _lines(*numbers: int) -> str:
+    return "\n\n".join(paragraph(_EVENT, "fox.md", n) for n in numbers) + "\n"
+
+
+def test_an_office_of_a_named_body_titles_the_person_after_it():
+    found = office_prefixed("Director of National Intelligence James Clapper")
+    assert found is not None and found.name == "James Clapper"
+    assert found.role == "Director of National Intelligence"
+
+
+def test_a_body_office_needs_a_given_name_where_the_name_starts():
+    # no given name to say where the office ends: left to the name phrase as before
+    assert office_prefixed("Director of National Parks Ranch Road") is None
+    # the vocabulary's own offices come first: all of the name stays the name
+    found = office_prefixed("Secretary of State Hillary Rodham Clinton")
+    assert found is not None and found.name == "Hillary Rodham Clinton"
+
+
+def test_he_after_a_titled_office_is_that_person_not_a_product():
+    """Fox: "... Director of National Intelligence James Clapper issued a statement ... He
+    called the disclosure ... "reprehensible"", with "Google Drive files" later on."""
+    keys = _keys(_lines(12, 14, 16, 18, 48))
+    assert keys[:2] == ["James Clapper", "James Clapper"]
+    assert "Google Drive" not in keys
+
+
+def test_names_listed_after_a_plural_organisation_noun_are_organisations():
+    lex = lexicon()
+    found = listed_organisations(paragraph(_EVENT, "fox.md", 12), lex)
+    assert {"Google", "Facebook"} <= found
+    # "people like Smith and Jones": people is no organisation noun
+    assert listed_organisations("Voters like Smith and Jones said so.", lex) == frozenset()
+
+
+def test_the_spokesperson_after_a_spokesperson_for_a_company_is_its_spokesperson():
+    keys = _keys(_lines(12, 48, 50, 52))
+    assert keys and all(k == "Google spokesperson" for k in keys)
+
+
+def test_a_person_in_a_list_of_people_keeps_his_pronouns():
+    text = ("Lawmakers including Sen. Ron Wyden and Sen. Mark Udall pressed the agency. "
+            "Wyden said the program had gone too far.\n\n"
+            "“This is not what Congress intended,” he said.\n")
+    assert _keys(text) == ["Ron Wyden"]
