@@ -63,3 +63,21 @@ def test_a_person_in_a_list_of_people_keeps_his_pronouns():
             "Wyden said the program had gone too far.\n\n"
             "“This is not what Congress intended,” he said.\n")
     assert _keys(text) == ["Ron Wyden"]
+
+
+# --- the main clause's subject, not a complement clause's --------------------------------
+
+def test_he_is_the_main_subject_not_the_one_named_after_whether():
+    """NYT: "Still, Mr. Trump, speaking briefly with reporters ..., offered an emphatic "yes"
+    when asked whether Mr. Lieberman was among the finalists. "...," he told reporters":
+    Trump, though a long aside keeps his verb from his name."""
+    text = "\n\n".join(paragraph("2017-donald-trump-considers-joe-lieberman-for-fbi-dir",
+                                 "nyt.md", n) for n in (10, 18, 20)) + "\n"
+    keys = _keys(text)
+    assert keys[-2:] == ["Trump", "Trump"]
+
+
+def test_a_complement_subject_alone_in_its_sentence_is_still_the_antecedent():
+    text = ("Aides were asked whether Mr. Lieberman was among the finalists. "
+            "“I would be honored,” he told reporters.\n")
+    assert _keys(text) == ["Lieberman"]
