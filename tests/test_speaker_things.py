@@ -81,3 +81,20 @@ def test_a_complement_subject_alone_in_its_sentence_is_still_the_antecedent():
     text = ("Aides were asked whether Mr. Lieberman was among the finalists. "
             "“I would be honored,” he told reporters.\n")
     assert _keys(text) == ["Lieberman"]
+
+
+# --- a definite plural of a title is the group named with that noun ----------------------
+
+def test_the_bishops_are_the_conference_of_bishops_the_article_named():
+    """HuffPost: "The letter quotes the U.S. Conference of Catholic Bishops, which wrote ...
+    The bishops noted that "the House-passed budget resolution fails ..."."""
+    text = paragraph("2012-georgetown-catholics-challenge-paul-ryan", "hpo.md", 16) + "\n"
+    keys = [q.speaker_key for q in quotes_of(text) if q.speaker == "The bishops"]
+    assert keys == ["U.S. Conference of Catholic Bishops"]
+
+
+def test_the_bishops_with_no_group_named_stay_a_group_not_one_bishop():
+    text = ("Bishop Thomas Olmsted spoke first at the meeting in Phoenix on Monday. "
+            "The bishops noted that “the budget fails to meet these moral criteria.”\n")
+    keys = _keys(text)
+    assert len(keys) == 1 and keys[0] != "Thomas Olmsted"

@@ -70,6 +70,18 @@ def organisation(look: Lookup, att: Attribution, people: People | None = None) -
     return None
 
 
+def named_group(look: Lookup, att: Attribution, lex: SpeechLexicon) -> str | None:
+    """"the bishops" after "the U.S. Conference of Catholic Bishops": a definite plural of a
+    title stands for the group the article named, in reach before, with that noun."""
+    words = att.speaker.lower().split()
+    here = look.sentence(att.start)
+    if len(words) != 2 or words[0] != "the" or here is None or not (
+            words[1].endswith("s") and words[1][:-1] in lex.titles):
+        return None
+    floor = look.article.sentences[here].paragraph - PRONOUN_REACH
+    return _named_with(look, here, floor, att.start, words[1])
+
+
 _CAPITALISED = r"\p{Lu}[\p{L}.&'’-]*"
 _NAMED_RUN = rf"{_CAPITALISED}(?:\s+(?:(?:of|and|for|the|&)\s+)?{_CAPITALISED})*"
 
