@@ -98,3 +98,17 @@ def test_the_bishops_with_no_group_named_stay_a_group_not_one_bishop():
             "The bishops noted that “the budget fails to meet these moral criteria.”\n")
     keys = _keys(text)
     assert len(keys) == 1 and keys[0] != "Thomas Olmsted"
+
+
+# --- "the company" after the clause it is coordinated with -------------------------------
+
+def test_the_company_is_the_organisation_of_the_clause_before_it():
+    """Fox: "In 2013, Yahoo was hacked, and the company said in a statement that "..."."""
+    text = paragraph("2018-trump-accuses-former-clinton-aide-of-failing-to", "fox.md", 22)
+    assert _keys(text + "\n") == ["Yahoo"]
+
+
+def test_the_company_after_a_person_in_the_clause_before_is_not_that_person():
+    text = ("On Monday, Dana Smith was fired, and the company said in a statement that "
+            "“the decision was made after a careful review.”\n")
+    assert _keys(text) != ["Dana Smith"] and "Smith" not in _keys(text)

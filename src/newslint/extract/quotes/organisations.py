@@ -54,7 +54,8 @@ def organisation(look: Lookup, att: Attribution, people: People | None = None) -
     text = look.article.analysis
     sentences = look.article.sentences
     floor = sentences[here].paragraph - PRONOUN_REACH
-    named = _named_with(look, here, floor, att.start, words[-1])
+    named = _named_with(look, here, floor, att.start, words[-1]) or _coordinated_subject(
+        look, here, att.start, people, lex)
     if named is not None:
         return named
     for index in range(here - 1, -1, -1):
@@ -80,6 +81,30 @@ def named_group(look: Lookup, att: Attribution, lex: SpeechLexicon) -> str | Non
         return None
     floor = look.article.sentences[here].paragraph - PRONOUN_REACH
     return _named_with(look, here, floor, att.start, words[1])
+
+
+_AND_THE = regex.compile(r",\s+and\s+$")
+_SHORT_OPENING = regex.compile(r"\s*(?:[\p{L}\p{N}.’']+\s+){0,3}[\p{L}\p{N}.’']+,\s+")
+
+
+def _coordinated_subject(look: Lookup, here: int, at: int, people: People | None,
+                         lex: SpeechLexicon) -> str | None:
+    """"In 2013, Yahoo was hacked, and the company said": the organisation that is the
+    subject of the clause coordinated before it in its own sentence."""
+    text = look.article.analysis
+    lo = look.article.sentences[here].start
+    joint = _AND_THE.search(text, lo, at)
+    if joint is None:
+        return None
+    opening = _SHORT_OPENING.match(text, lo, joint.start())
+    for start in (lo, *([opening.end()] if opening else [])):
+        found = subject_organisation(text, start, joint.start(), lex)
+        if found is not None:
+            return found.speaker
+        lone = _lone_subject(text, start, joint.start(), people, lex)
+        if lone is not None:
+            return lone
+    return None
 
 
 _CAPITALISED = r"\p{Lu}[\p{L}.&'’-]*"
