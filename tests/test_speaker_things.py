@@ -112,3 +112,19 @@ def test_the_company_after_a_person_in_the_clause_before_is_not_that_person():
     text = ("On Monday, Dana Smith was fired, and the company said in a statement that "
             "“the decision was made after a careful review.”\n")
     assert _keys(text) != ["Dana Smith"] and "Smith" not in _keys(text)
+
+
+def test_the_senators_are_not_a_named_group_past_a_nearer_group_of_senators():
+    """NYT: "Arizona's United States senators, John McCain and Jeff Flake, ..." then "three
+    Republican state senators — Adam Driggs, ... "...," the senators said": not McCain's."""
+    text = "\n\n".join(paragraph("2014-jan-brewer-urged-to-veto-gay-discrimination-bill",
+                                 "nyt.md", n) for n in (14, 16)) + "\n"
+    assert not any("United States" in (k or "") for k in _keys(text))
+
+
+def test_he_after_when_x_learned_that_y_is_x():
+    """Fox: "When Bopp learned years later that Lerner had been promoted ..., he became
+    concerned. "She was in effect being promoted ...," he said."""
+    text = "\n\n".join(paragraph("2013-irs-official-who-refused-to-testify-facing-more",
+                                 "fox.md", n) for n in (34, 38, 40)) + "\n"
+    assert _keys(text)[-1] == "James Bopp"

@@ -80,7 +80,20 @@ def named_group(look: Lookup, att: Attribution, lex: SpeechLexicon) -> str | Non
             words[1].endswith("s") and words[1][:-1] in lex.titles):
         return None
     floor = look.article.sentences[here].paragraph - PRONOUN_REACH
-    return _named_with(look, here, floor, att.start, words[1])
+    named = _named_with(look, here, floor, att.start, words[1])
+    if named is None:
+        return None
+    # only the last group written with the noun: not "Arizona's United States senators"
+    # past "three Republican state senators" nearer the quote
+    text = look.article.analysis
+    noun = regex.compile(rf"(?i)(?<![\p{{L}}]){words[1]}(?![\p{{L}}])")
+    last = None
+    for match in noun.finditer(text, 0, att.start):
+        last = match
+    lead = named.lower().split(words[1])[0]
+    if last is None or text[last.start() - len(lead):last.start()].lower() != lead:
+        return None
+    return named
 
 
 _AND_THE = regex.compile(r",\s+and\s+$")
