@@ -262,6 +262,9 @@ def test_scorer_runs_end_to_end_on_dev_events() -> None:
     assert quotes["gold"] == sum(q.kind in score.SPEECH for g in golds.values() for q in g.quotes)
     assert 0 < quotes["found"] <= quotes["gold"]
     assert quotes["speaker_ok"] <= quotes["found"]
+    # Each quote also carries the speaker its story resolves it to, whichever process read it.
+    assert all("resolved" in q for found in facts.values() for q in found)
+    assert quotes["resolved_ok"] <= quotes["found"]
 
 
 def _inject(work: Path, seed: int) -> dict:

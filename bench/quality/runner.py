@@ -15,6 +15,7 @@ import io
 import json
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -35,22 +36,48 @@ def findings(folders: list[str]) -> list[dict]:
 
 
 def quotes(files: list[str]) -> dict[str, list[dict]]:
+    """Each file's quote facts, with the speaker its story resolves them to: every article
+    of the file's event folder is read, as the rules see one story, whichever of its files
+    this process was given."""
     from newslint.extract import extract_article
     from newslint.load import load_article
 
+    def facts_of(path: Path):
+        article, _ = load_article(path, str(path), str(path))
+        return extract_article(article) if article is not None else None
+
     out: dict[str, list[dict]] = {}
+    wanted: dict[Path, list[str]] = {}
     for file in files:
-        article, _ = load_article(Path(file), file, file)
-        found = []
-        if article is not None:
-            for q in extract_article(article).quotes:
-                found.append({
-                    "text": q.text, "line": q.span.line, "col": q.span.col,
-                    "end_line": q.span.end_line, "end_col": q.span.end_col,
-                    "speaker": q.speaker, "speaker_key": q.speaker_key,
-                    "speaker_kind": getattr(q, "speaker_kind", None), "context": q.context})
-        out[file] = found
+        wanted.setdefault(Path(file).parent, []).append(file)
+    for folder, asked in wanted.items():
+        story = {str(p): facts_of(p) for p in sorted(folder.iterdir())
+                 if p.is_file() and p.suffix.lower() in (".md", ".txt")}
+        for file in asked:
+            if file not in story:
+                story[file] = facts_of(Path(file))
+        resolve = _resolver([f for f in story.values() if f is not None])
+        for file in asked:
+            facts = story[file]
+            out[file] = [{
+                "text": q.text, "line": q.span.line, "col": q.span.col,
+                "end_line": q.span.end_line, "end_col": q.span.end_col,
+                "speaker": q.speaker, "speaker_key": q.speaker_key, "resolved": resolve(q),
+                "speaker_kind": getattr(q, "speaker_kind", None), "context": q.context,
+            } for q in (facts.quotes if facts is not None else ())]
     return out
+
+
+def _resolver(articles: list) -> Callable[[object], str | None]:
+    """The story's speaker resolution (index/speakers.py), or none for a newslint that
+    has none: a --diff REF may predate it."""
+    try:
+        from newslint.index import CorpusIndex
+        from newslint.index.speakers import speaker_resolver
+    except ImportError:
+        return lambda quote: None
+    resolver = speaker_resolver(CorpusIndex(articles))
+    return resolver.speaker_of
 
 
 def main(argv: list[str]) -> int:

@@ -232,7 +232,8 @@ def quotes(golds: dict[str, Gold], facts: dict[str, list[dict]], corpus: Path) -
         if not gold.quotes:
             continue
         cell = out.setdefault(gold.split, dict.fromkeys(
-            ("gold", "found", "extracted", "true", "false", "term", "speaker_ok"), 0))
+            ("gold", "found", "extracted", "true", "false", "term", "speaker_ok",
+             "resolved_ok"), 0))
         pieces = []
         for file in sorted({q.span.file for q in gold.quotes} | {
                 Path(k).name for k in facts if Path(k).parent.name == event}):
@@ -242,11 +243,12 @@ def quotes(golds: dict[str, Gold], facts: dict[str, list[dict]], corpus: Path) -
                 if q.get("context") == "post":
                     continue
                 speaker = q.get("speaker_key") or q.get("speaker")
-                pieces += [(file, *p, speaker) for p in _pieces(q, lines)]
+                resolved = q.get("resolved") or speaker
+                pieces += [(file, *p, speaker, resolved) for p in _pieces(q, lines)]
         pairs = []
         for gi, g in enumerate(gold.quotes):
             s = g.span
-            for pi, (file, line, col, end, _) in enumerate(pieces):
+            for pi, (file, line, col, end, _, _) in enumerate(pieces):
                 if file == s.file and line == s.line:
                     overlap = min(end, s.end_col) - max(col, s.col)
                     if overlap * 2 >= max(end - col, s.end_col - s.col):
@@ -261,6 +263,7 @@ def quotes(golds: dict[str, Gold], facts: dict[str, list[dict]], corpus: Path) -
                 if gi in gold_hit:
                     cell["found"] += 1
                     cell["speaker_ok"] += same_speaker(g.speaker, pieces[gold_hit[gi]][4])
+                    cell["resolved_ok"] += same_speaker(g.speaker, pieces[gold_hit[gi]][5])
         for pi in range(len(pieces)):
             kind = gold.quotes[piece_hit[pi]].kind if pi in piece_hit else None
             if kind == "post":
