@@ -128,3 +128,19 @@ def test_he_after_when_x_learned_that_y_is_x():
     text = "\n\n".join(paragraph("2013-irs-official-who-refused-to-testify-facing-more",
                                  "fox.md", n) for n in (34, 38, 40)) + "\n"
     assert _keys(text)[-1] == "James Bopp"
+
+
+# --- a name after "that" with an honorific is a clause's subject, not a modifier ---------
+
+def test_a_titled_name_after_that_is_the_antecedent():
+    """NYT: "It does not appear that Mr. Blumenthal ever sought to correct those mistakes.
+    In the interview, he said ... "I don't know if we tried to do so or not," he said."""
+    text = "\n\n".join(paragraph("2010-richard-blumenthal-lies-about-serving-in-vietnam",
+                                 "nyt.md", n) for n in (36, 44, 46, 48)) + "\n"
+    assert _keys(text)[:2] == ["Blumenthal", "Blumenthal"]
+
+
+def test_a_name_after_that_modifying_a_noun_is_still_no_antecedent():
+    text = ("Ms. Ruiz spoke at the rally. Aides said that Obama campaign staff had seen the "
+            "plan. “We will not back down,” she said.\n")
+    assert _keys(text) == ["Ruiz"]

@@ -197,8 +197,11 @@ def _modifier(text: str, person: Mention, lex: SpeechLexicon) -> bool:
     """"the Romney campaign message": a name between a determiner and a noun modifies the
     noun; no pronoun refers to it."""
     name = NAME_START.match(text, person.start)
-    if name is None or _word_before(text, person.start, lex) not in DETERMINERS:
+    before = _word_before(text, person.start, lex)
+    if name is None or before not in DETERMINERS:
         return False
+    if before == "that" and person.role:
+        return False  # "It does not appear that Mr. Blumenthal ever sought": a clause's subject
     word = WORD.match(text, skip_space(text, name.end()))
     return (word is not None and name.end() < word.start() and word[0][:1].islower()
             and not verb_like(word[0], lex))
