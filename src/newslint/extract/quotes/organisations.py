@@ -54,7 +54,8 @@ def organisation(look: Lookup, att: Attribution, people: People | None = None) -
     text = look.article.analysis
     sentences = look.article.sentences
     floor = sentences[here].paragraph - PRONOUN_REACH
-    named = _named_with(look, here, floor, att.start, words[-1])
+    named = _named_with(look, here, floor, att.start, words[-1]) or _coordinated_subject(
+        look, here, att.start, people, lex)
     if named is not None:
         return named
     for index in range(here - 1, -1, -1):
@@ -65,6 +66,55 @@ def organisation(look: Lookup, att: Attribution, people: People | None = None) -
         if found is not None:
             return found.speaker
         lone = _lone_subject(text, sentence.start, sentence.end, people, lex)
+        if lone is not None:
+            return lone
+    return None
+
+
+def named_group(look: Lookup, att: Attribution, lex: SpeechLexicon) -> str | None:
+    """"the bishops" after "the U.S. Conference of Catholic Bishops": a definite plural of a
+    title stands for the group the article named, in reach before, with that noun."""
+    words = att.speaker.lower().split()
+    here = look.sentence(att.start)
+    if len(words) != 2 or words[0] != "the" or here is None or not (
+            words[1].endswith("s") and words[1][:-1] in lex.titles):
+        return None
+    floor = look.article.sentences[here].paragraph - PRONOUN_REACH
+    named = _named_with(look, here, floor, att.start, words[1])
+    if named is None:
+        return None
+    # only the last group written with the noun: not "Arizona's United States senators"
+    # past "three Republican state senators" nearer the quote
+    text = look.article.analysis
+    noun = regex.compile(rf"(?i)(?<![\p{{L}}]){words[1]}(?![\p{{L}}])")
+    last = None
+    for match in noun.finditer(text, 0, att.start):
+        last = match
+    lead = named.lower().split(words[1])[0]
+    if last is None or text[last.start() - len(lead):last.start()].lower() != lead:
+        return None
+    return named
+
+
+_AND_THE = regex.compile(r",\s+and\s+$")
+_SHORT_OPENING = regex.compile(r"\s*(?:[\p{L}\p{N}.’']+\s+){0,3}[\p{L}\p{N}.’']+,\s+")
+
+
+def _coordinated_subject(look: Lookup, here: int, at: int, people: People | None,
+                         lex: SpeechLexicon) -> str | None:
+    """"In 2013, Yahoo was hacked, and the company said": the organisation that is the
+    subject of the clause coordinated before it in its own sentence."""
+    text = look.article.analysis
+    lo = look.article.sentences[here].start
+    joint = _AND_THE.search(text, lo, at)
+    if joint is None:
+        return None
+    opening = _SHORT_OPENING.match(text, lo, joint.start())
+    for start in (lo, *([opening.end()] if opening else [])):
+        found = subject_organisation(text, start, joint.start(), lex)
+        if found is not None:
+            return found.speaker
+        lone = _lone_subject(text, start, joint.start(), people, lex)
         if lone is not None:
             return lone
     return None

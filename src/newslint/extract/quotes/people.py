@@ -97,6 +97,11 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
             people.append(Mention(att.speaker, att.start, _sentence_of(look, att.start),
                                   role=att.role))
             known.add(att.start)
+    # "Internet companies including Google and Facebook": a name the article lists as one
+    # of several organisations is no person, nor is a name it opens ("Google Drive").
+    things = listed_organisations(article.analysis, lex)
+    if things:
+        people = [p for p in people if p.role or p.name.split()[0] not in things]
     # A surname on its own ("Pruitt apologized") is a person once the article gives the
     # full name, or the surname with a title or an honorific, somewhere.
     # Family names come first in some languages ("Ding" for Ding Liren).
@@ -116,6 +121,25 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
     # built directly: dataclasses.replace reads the fields anew for each of thousands
     return [Mention(full.get(p.name, p.name), p.start, p.sentence, genders.get(p.name), p.role)
             for p in people]
+
+
+# "companies including Google and Facebook", "companies like Yahoo and AOL": names listed
+# after a plural organisation noun (the vocabulary's "company", "agency", "group" ...).
+_LISTED = regex.compile(
+    r"(?<![\p{L}])(?P<noun>\p{Ll}+)\s+(?:including|like|such\s+as)\s+(?P<names>\p{Lu}[\p{L}&-]*"
+    r"(?:(?:,\s+|,?\s+(?:and|or)\s+)\p{Lu}[\p{L}&-]*)+)")
+_LIST_JOINT = regex.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def listed_organisations(text: str, lex: SpeechLexicon) -> frozenset[str]:
+    """The one-word names the article lists as organisations of a kind it names."""
+    found: set[str] = set()
+    for match in _LISTED.finditer(text):
+        noun = match["noun"]
+        singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+        if noun != singular and singular in lex.organisations:
+            found.update(_LIST_JOINT.split(match["names"]))
+    return frozenset(found)
 
 
 @dataclass(slots=True)

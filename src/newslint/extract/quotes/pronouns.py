@@ -48,7 +48,10 @@ def resolve_pronoun(look: Lookup, offset: int, people: People,
     # the subject of that sentence, when a verb shows which person it is: not "Martha
     # Raddatz" in "With the moderator, Martha Raddatz, opening the debate, Ryan criticized"
     opening = look.article.sentences[last.sentence].start if last.sentence >= 0 else None
-    subjects = [p for p in before[first:] if is_subject(text, p, lex)]
+    # not "Mr. Lieberman" in "Mr. Trump, speaking ..., offered an emphatic "yes" when asked
+    # whether Mr. Lieberman was among the finalists": a complement clause's subject
+    subjects = [p for p in before[first:] if is_subject(text, p, lex)
+                and _word_before(text, p.start, lex) not in _COMPLEMENTISERS]
     # "When Mr. Biden went after ..., Mr. Ryan reminded ...": the main clause's subject;
     # "Hodgkinson was a member ..., Rucker said.": of two, the one who speaks
     main = [p for p in subjects
@@ -186,6 +189,7 @@ def is_subject(text: str, person: Mention, lex: SpeechLexicon) -> bool:
     return word is not None and word[0][:1].islower() and verb_like(word[0], lex)
 
 
+_COMPLEMENTISERS = frozenset(("whether", "that", "if"))
 _WORD_BEFORE = regex.compile(r"([\p{L}.’']+)\s+$")
 
 
@@ -193,8 +197,11 @@ def _modifier(text: str, person: Mention, lex: SpeechLexicon) -> bool:
     """"the Romney campaign message": a name between a determiner and a noun modifies the
     noun; no pronoun refers to it."""
     name = NAME_START.match(text, person.start)
-    if name is None or _word_before(text, person.start, lex) not in DETERMINERS:
+    before = _word_before(text, person.start, lex)
+    if name is None or before not in DETERMINERS:
         return False
+    if before == "that" and person.role:
+        return False  # "It does not appear that Mr. Blumenthal ever sought": a clause's subject
     word = WORD.match(text, skip_space(text, name.end()))
     return (word is not None and name.end() < word.start() and word[0][:1].islower()
             and not verb_like(word[0], lex))

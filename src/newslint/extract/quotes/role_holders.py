@@ -177,10 +177,12 @@ def _holds(role: list[str], written: list[str]) -> bool:
 
 
 # A role that opens a sentence as its subject: "Strzok’s attorney, meanwhile, blasted",
-# "A spokeswoman for the agency said", "The aide added".
+# "A spokeswoman for the agency said", "The aide added", "A spokesperson for Google says".
 _ROLE_OPENING = regex.compile(
     r"(?:(?:And|But)\s+)?(?P<phrase>(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s|[Tt]he|"
-    r"An?)\s+(?:[\p{L}-]+\s+){0,2}?(?P<head>\p{Ll}+))(?![\p{L}])")
+    r"An?)\s+(?:[\p{L}-]+\s+){0,2}?(?P<head>\p{Ll}+)(?![\p{L}])"
+    r"(?:\s+(?:for|at)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}"
+    r"(?=\s+\p{Ll}))?)")
 _GENDER_OF = {"spokeswoman": "f", "woman": "f", "spokesman": "m", "man": "m"}
 
 

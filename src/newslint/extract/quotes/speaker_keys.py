@@ -10,7 +10,12 @@ from newslint.extract.quotes.attribution import Attribution
 from newslint.extract.quotes.documents import antecedent_document, issuer
 from newslint.extract.quotes.generic_keys import document_issuer, generic_key
 from newslint.extract.quotes.lookup import Lookup
-from newslint.extract.quotes.organisations import organisation, plural_organisation, spelled_out
+from newslint.extract.quotes.organisations import (
+    named_group,
+    organisation,
+    plural_organisation,
+    spelled_out,
+)
 from newslint.extract.quotes.people import Mention, People
 from newslint.extract.quotes.pronouns import (
     PRONOUN_REACH,
@@ -33,7 +38,8 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
     if att.kind == "post":
         return att.speaker
     if att.kind == "generic":
-        return (document_issuer(att.speaker, lexicon()) or _holder(look, att, people)
+        return (document_issuer(att.speaker, lexicon()) or named_group(look, att, lexicon())
+                or _holder(look, att, people)
                 or issuer(look, att, people)
                 or organisation(look, att, people) or _same_role(look, att, people)
                 or generic_key(att.speaker))

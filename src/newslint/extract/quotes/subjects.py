@@ -243,7 +243,9 @@ def epithet_subject(text: str, lo: int, hi: int, lex: SpeechLexicon) -> Attribut
             return None
         noun = word[0].lower()
         titled = noun in lex.titles or noun.endswith("-old") or vocabulary().role(noun)
-        if titled or noun in lex.organisations:  # not "The bill would": a thing
+        # "The bishops noted": a group of people by a title, speaking as a group
+        group = not titled and noun.endswith("s") and noun[:-1] in lex.titles
+        if titled or group or noun in lex.organisations:  # not "The bill would": a thing
             after = skip_appositive(text, word.end(), hi)
             time = TIME_HEAD.match(text, after, hi)  # "The president over the weekend had"
             if time is not None:

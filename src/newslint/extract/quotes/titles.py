@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from newslint.facts.entities import known_given_name
 from newslint.facts.rolevocab import vocabulary
 from newslint.facts.speech import Person, is_person_like
 
@@ -35,7 +36,22 @@ def _office_prefixed(phrase: str) -> Person | None:
         name = " ".join(words[cut:])
         if " of " in f" {office} " and vocab.role(office) and is_person_like(name):
             return Person(name, office, len(office) + 1)
+    for cut in range(min(len(words) - 2, _MAX_OFFICE), 2, -1):
+        # where the name starts is told by a given name, not by the vocabulary
+        name = " ".join(words[cut:])
+        if _titled_body(words[:cut]) and known_given_name(words[cut]) and is_person_like(name):
+            office = " ".join(words[:cut])
+            return Person(name, office, len(office) + 1)
     return None
+
+
+def _titled_body(words: list[str]) -> bool:
+    """"Director of National Intelligence": a role, then "of" and the capitalised name of
+    the body it heads; the office is that role at that body, whether or not the vocabulary
+    lists it whole."""
+    vocab = vocabulary()
+    return (len(words) >= 3 and words[1] == "of" and vocab.role(words[0]) is not None
+            and all(w[:1].isupper() or w == "the" for w in words[2:]) and words[-1] != "the")
 
 
 def same_office(noun: str, title: str) -> bool:
