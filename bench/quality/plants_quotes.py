@@ -179,14 +179,19 @@ def _speakers(event: Event) -> list[str]:
 HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr"})
 # Capitalised words a speech verb is followed by that name no one: "said Wednesday".
 NOT_NAMES = frozenset(DAYS)
+# A word in lower case between a quote and a name after it: the name is not its speaker's
+# ('“...,” he added, then ... Mr. Stone said').
+_LOWER_WORD = re.compile(r"\b[a-z]")
 
 
-def _introduces(between: str) -> bool:
+def _introduces(between: str, said: str) -> bool:
     """The words between a speaker and a quote put the quote in the same sentence as
     theirs: 'Smith said: "', 'Smith said that "', 'Smith told reporters, "', 'Smith said
-    in a statement, "' (no sentence end, no other quotation or speaker between)."""
+    in a statement, "' (no sentence end, no other quotation or speaker between). Right
+    after "told" or "asked" with no comma, the quote is whom they told ('Stone told
+    “senior campaign officials”'), not their words."""
     if len(between) <= 3:
-        return True
+        return not said.rstrip().endswith(("told", "asked")) or any(c in between for c in ",:")
     return (len(between) <= _INTRO_CHARS and between.endswith((", ", ": ", " that "))
             and not sentence_ends(between) and not any(c in between for c in "“”\"‘")
             and SPEAKER_AFTER.search(between) is None)
@@ -234,10 +239,19 @@ def speaker_sites(event: Event) -> list[tuple]:
         for s in [*SPEAKER_AFTER.finditer(text), *HONORIFIC_SPEAKER.finditer(text)]:
             g = 1 if s.group(1) else 2
             name = s.group(g)
-            if name in HONORIFICS and text[s.end(g):s.end(g) + 2] == ". ":
-                continue  # "said Ms. Lerner": HONORIFIC_SPEAKER's site, the surname
-            near = 0 <= s.start() - m.end() <= 12 or _introduces(text[s.end():m.start()])
+            if text[s.end(g):s.end(g) + 1] == "." and (
+                    name in HONORIFICS or f"{name}." in TITLES):
+                continue  # "said Ms. Lerner", "Gov. Perry said": the surname is the site
+            between = text[s.end():m.start()]
+            # before the quote: "Smith said, ..." (not "told Smith", whom one told), or
+            # the attribution a quote continues after ('"...," said Smith. "..."')
+            before = s.end() <= m.start() and (
+                s.end(g) < s.end() or between.strip() == ".") and _introduces(
+                    between, s.group())
+            near = before or (0 <= s.start() - m.end() <= 12 and not _LOWER_WORD.search(
+                text, m.end(), s.start()))
             if (near and name.split()[0] not in PRONOUNS and name not in NOT_NAMES
+                    and (" " not in name or is_person_like(name))  # not "the White House"
                     and _whole_name(text, s, g)):
                 surname = name.split()[-1]
                 # not someone the quote names: which of the two said it is then a reading
