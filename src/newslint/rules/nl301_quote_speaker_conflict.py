@@ -7,8 +7,11 @@ words first: a quote of four or more words matches another when nine in ten of i
 the other in order, so a fragment matches the full quote it was cut from:
 "Andreessen called it “a profound gift to the world”" in one article and "“This is a
 profound gift to the world,” Garry Tan said" in another. Only speakers named next to the
-quote, or next to the quote it continues (`"A," said X. "B."`), are compared (not
-pronouns, not reported speech); a quote that names the other person inside it or beside
+quote, or next to the quote it continues (`"A," said X. "B."`), are compared; a speaker
+found through a pronoun or a description in the quote's own paragraph ('"...," she said',
+"the committee chairman said") is compared with a named one, at warning, never two such
+speakers with each other, and a quote standing alone after someone's quoted paragraph is
+no one's; a quote that names the other person inside it or beside
 its attribution is left alone, as which of the two said it is then a matter of reading.
 A surname alone counts as the full name the corpus gives it ("Andreessen" is "Marc
 Andreessen"), with or without "Jr.". Quotes whose
@@ -94,12 +97,12 @@ class QuoteSpeakerConflict(CorpusRule):
             by_speaker: dict[str, list[Entry]] = {}
             for article, quote in cluster:
                 speaker = resolver.speaker_of(quote)
-                if speaker is not None and _named(quote):
+                if speaker is not None and (_named(quote) or _inferred_person(quote)):
                     by_speaker.setdefault(speaker, []).append((article, quote))
             credited.append(by_speaker)
             people = _people(by_speaker)
             if len(set(people.values())) < 2 or _unsure(by_speaker, people) or _one_body(
-                    people):
+                    people) or not _named_on_both(by_speaker, people):
                 continue
             conflicts.append((cluster, by_speaker, people))
         found: list[Diagnostic] = []
@@ -233,6 +236,25 @@ def _named(quote: Quote) -> bool:
         return True
     return (quote.speaker_kind in ("continued", "reported") and quote.speaker is not None
             and quote.speaker[:1].isupper() and quote.speaker.lower() not in PRONOUNS)
+
+
+def _inferred_person(quote: Quote) -> bool:
+    """A speaker found through a pronoun or a description ('“...,” she said', 'the committee
+    chairman said') in the quote's own paragraph, whom the extraction resolved to a
+    person's full name. A quote standing alone after someone's quoted paragraph is not
+    theirs for sure: a reader cannot tell who said it, and neither can we."""
+    key, said = quote.speaker_key, quote.speaker_span
+    return (quote.speaker_kind in INFERRED_KINDS and key is not None and not _named(quote)
+            and is_person_like(key) and said is not None
+            and quote.span.line <= said.line <= quote.span.end_line)
+
+
+def _named_on_both(by_speaker: dict[str, list[Entry]], people: dict[str, str]) -> bool:
+    """Two people, of whom at least one is named next to the quote somewhere: a conflict
+    between two speakers each found only through a pronoun says more about the reading
+    of the pronouns than about the quote."""
+    named = {people[s] for s, entries in by_speaker.items() if any(_named(q) for _, q in entries)}
+    return bool(named) and len(set(people.values())) >= 2
 
 
 def _clusters(found: list[Match]) -> list[list[tuple[ArticleFacts, Quote]]]:
