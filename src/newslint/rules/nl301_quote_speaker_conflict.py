@@ -6,8 +6,11 @@ words first: a quote of four or more words matches another when nine in ten of i
 (after normalising quotation marks, case, punctuation, spelling and house style) stand in
 the other in order, so a fragment matches the full quote it was cut from:
 "Andreessen called it “a profound gift to the world”" in one article and "“This is a
-profound gift to the world,” Garry Tan said" in another. Only speakers named next to the
-quote, or next to the quote it continues (`"A," said X. "B."`), are compared; a speaker
+profound gift to the world,” Garry Tan said" in another. A quote is compared with the
+quote of each other article it echoes best (the most of its words), as NL302 compares
+wordings, not with every sentence there that shares most of them. Only speakers named
+next to the quote, or next to the quote it continues (`"A," said X. "B."`), are
+compared; a speaker
 found through a pronoun or a description in the quote's own paragraph ('"...," she said',
 "the committee chairman said") is compared with a named one, at warning, never two such
 speakers with each other, and a quote standing alone after someone's quoted paragraph is
@@ -63,7 +66,15 @@ from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote, Span
 from newslint.facts.name_budget import most_edits
 from newslint.facts.speech import PRONOUNS, is_person_like
-from newslint.index.quote_match import Entry, Match, matches, one_speaker, quote_entries, speaks_for
+from newslint.index.quote_match import (
+    Entry,
+    Match,
+    best_counterparts,
+    matches,
+    one_speaker,
+    quote_entries,
+    speaks_for,
+)
 from newslint.index.quote_text import normalise
 from newslint.index.speakers import (
     INFERRED_KINDS,
@@ -93,7 +104,9 @@ class QuoteSpeakerConflict(CorpusRule):
         entries = quote_entries(ctx.index, titles=False)
         conflicts: list[tuple[list[Entry], dict[str, list[Entry]], dict[str, str]]] = []
         credited: list[dict[str, list[Entry]]] = []  # every cluster's named speakers
-        for cluster in _clusters(matches(entries, MIN_WORDS, SAME_WORDS)):
+        # each quote against the quote of each other article it echoes best, as NL302
+        found = best_counterparts(matches(entries, MIN_WORDS, SAME_WORDS), {})
+        for cluster in _clusters(found):
             by_speaker: dict[str, list[Entry]] = {}
             for article, quote in cluster:
                 speaker = resolver.speaker_of(quote)
