@@ -56,3 +56,26 @@ def test_a_swapped_name_against_a_pronoun_is_found(tmp_path, run_json) -> None:
     edit_line(folder, "nyt.md", 22, "Ms. Pelosi said", "Ms. Dingell said")
     _, found = run_json(str(folder), "--select", "NL301")
     assert any(f["path"].endswith("nyt.md") and f["line"] == 22 for f in found)
+
+
+def test_a_description_is_not_compared_with_a_name(corpus, run_json) -> None:
+    # "the union leader" is resolved by office, which the other article may give another
+    described = ("Some members, including Tom Reyes, spoke. “We will keep the plant open for "
+                 "as long as the workers need it,” the union leader said.\n")
+    named = "“We will keep the plant open for as long as the workers need it,” Ann Ford said.\n"
+    root = corpus({"a.txt": described, "b.txt": named})
+    _, found = run_json(str(root), "--select", "NL301")
+    assert found == []
+
+
+def test_a_pronoun_against_a_garbled_name_is_one_person(corpus, run_json) -> None:
+    # "she" is Lis Smith; "Smth" elsewhere is her name misspelt, not a second speaker
+    pronoun = ("Lis Smith, a campaign spokeswoman, answered. “The savings do not cut a single "
+               "guaranteed benefit,” she said.\n")
+    garbled = "“The savings do not cut a single guaranteed benefit,” Smth said.\n"
+    root = corpus({"a.txt": pronoun, "b.txt": garbled})
+    _, found = run_json(str(root), "--select", "NL301")
+    assert found == []
+    root = corpus({"a.txt": pronoun, "b.txt": garbled.replace("Smth", "Ann Ford")})
+    _, found = run_json(str(root), "--select", "NL301")
+    assert len(found) == 1

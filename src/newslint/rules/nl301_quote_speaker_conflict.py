@@ -11,10 +11,11 @@ quote of each other article it echoes best (the most of its words), as NL302 com
 wordings, not with every sentence there that shares most of them. Only speakers named
 next to the quote, or next to the quote it continues (`"A," said X. "B."`), are
 compared; a speaker
-found through a pronoun or a description in the quote's own paragraph ('"...," she said',
-"the committee chairman said") is compared with a named one, at warning, never two such
-speakers with each other, and a quote standing alone after someone's quoted paragraph is
-no one's; a quote that names the other person inside it or beside
+found through "he" or "she" in the quote's own paragraph ('"...," she said') is compared
+with a named one, at warning, never two such speakers with each other, nor a name a
+letter or two from theirs (NL101's slip); a description ("the House speaker") is not
+compared, as an office may be another person's, and a quote standing alone after
+someone's quoted paragraph is no one's; a quote that names the other person inside it or beside
 its attribution is left alone, as which of the two said it is then a matter of reading.
 A surname alone counts as the full name the corpus gives it ("Andreessen" is "Marc
 Andreessen"), with or without "Jr.". Quotes whose
@@ -258,8 +259,14 @@ def _inferred_person(quote: Quote) -> bool:
     theirs for sure: a reader cannot tell who said it, and neither can we."""
     key, said = quote.speaker_key, quote.speaker_span
     return (quote.speaker_kind in INFERRED_KINDS and key is not None and not _named(quote)
+            and (quote.speaker or "").lower() in _PERSONAL
             and is_person_like(key) and said is not None
             and quote.span.line <= said.line <= quote.span.end_line)
+
+
+# Pronouns that stand for one person. A description ("the House speaker") is resolved by
+# the office, which an article may give to another person than the one it names.
+_PERSONAL = frozenset({"he", "she"})
 
 
 def _named_on_both(by_speaker: dict[str, list[Entry]], people: dict[str, str]) -> bool:
@@ -267,7 +274,17 @@ def _named_on_both(by_speaker: dict[str, list[Entry]], people: dict[str, str]) -
     between two speakers each found only through a pronoun says more about the reading
     of the pronouns than about the quote."""
     named = {people[s] for s, entries in by_speaker.items() if any(_named(q) for _, q in entries)}
-    return bool(named) and len(set(people.values())) >= 2
+    if not named or len(set(people.values())) < 2:
+        return False
+    # a person found through a pronoun against a name a letter or two from theirs
+    # ("she" for Lis Smith, "Smth" elsewhere): one person under a garbled name, NL101's
+    inferred = set(people.values()) - named
+    return not any(_near_names(_surname(a), _surname(b)) for a in inferred for b in named)
+
+
+def _surname(name: str) -> str:
+    folded = fold_name(name)
+    return folded[-1] if folded else name
 
 
 def _clusters(found: list[Match]) -> list[list[tuple[ArticleFacts, Quote]]]:
