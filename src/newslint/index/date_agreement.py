@@ -69,6 +69,11 @@ def _named_agreement(a: DateMention, b: DateMention, shared: set[str],
         return aligned(a, b, names, crowded)
     if len(words) >= 2 or (words and len(shared) >= 2):
         return weight * names
+    if a.precision == b.precision == "years" and len(shared) >= 2:
+        # two spans of years of one named person and one verb ("Edward Brooke, who served
+        # from 1967 to 1979"; "Edward Brooke held the seat from 1966 to 1978"): both ends
+        # stated make one tenure, less surely (info)
+        return min(weight * names, UNCONFIRMED)
     if words:
         return 0.0  # one name, one word: two plans Trump announced are two events
     if a.bound and b.bound and a.head == b.head:

@@ -68,7 +68,10 @@ _MAX_GAP_DAYS = 366
 
 def _disjoint(a: Dated, b: Dated) -> bool:
     """Two days differ by a day; wider intervals must leave a day between them ("late 2024"
-    and "early 2025" touch)."""
+    and "early 2025" touch). Two spans of years differ when an end does ("from 1967 to
+    1979", "from 1966 to 1978"); a year inside a span is no conflict with it."""
+    if a.precision == b.precision == "years":
+        return (a.start, a.end) != (b.start, b.end)
     first, second = (a, b) if a.start <= b.start else (b, a)
     return (second.start - first.end).days >= (2 if {a.precision, b.precision} & _FUZZY else 1)
 

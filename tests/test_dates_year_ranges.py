@@ -1,0 +1,64 @@
+"""Spans of years compared as ranges: both ends ("from 1967 to 1979" against "from 1966 to
+1978" is a conflict), and a year inside a span is no conflict with it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newslint.extract.article import extract_article
+from newslint.facts import ArticleFacts
+from newslint.index.date_conflicts import keyed_conflicts
+from newslint.load import Article
+from newslint.load.segment import segment
+from realcopy import article_copy, edit_line
+
+_COWAN = "2013-william-cowan-named-interim-senator-in-massachus"
+_A = "Mo Cowan will be the second black senator after Edward Brooke, who served from {}."
+_B = "Edward Brooke, a Republican, held the seat from {} as the state's senator."
+
+
+def _facts(name: str, body: str) -> ArticleFacts:
+    text = body + "\n"
+    article = Article(path=name, id=name, text=text, analysis=text,
+                      meta={"date": dt.date(2013, 1, 30)})
+    segment(article)
+    return extract_article(article)
+
+
+def _conflicts(a: str, b: str) -> list[tuple[str, str]]:
+    found = keyed_conflicts([_facts("a.md", a), _facts("b.md", b)])
+    return sorted((c.entry.mention.text, c.others[0].mention.text) for c in found)
+
+
+def test_two_tenures_that_differ_at_either_end_conflict():
+    assert _conflicts(_A.format("1967 to 1979"), _B.format("1966 to 1978")) == [
+        ("1966 to 1978", "1967 to 1979")]
+    assert len(_conflicts(_A.format("1967 to 1979"), _B.format("1967 to 1978"))) == 1
+
+
+def test_the_same_tenure_or_a_year_inside_it_is_no_conflict():
+    assert _conflicts(_A.format("1967 to 1979"), _B.format("1967 to 1979")) == []
+    inside = "Edward Brooke, a Republican, held the seat in 1970 as the state's senator."
+    assert _conflicts(_A.format("1967 to 1979"), inside) == []
+
+
+def test_another_person_or_another_verb_stays_apart():
+    other = _B.replace("Edward Brooke", "Paul Tsongas").format("1966 to 1978")
+    assert _conflicts(_A.format("1967 to 1979"), other) == []
+    taught = _B.replace("held the seat", "taught law").format("1966 to 1978")
+    assert _conflicts(_A.format("1967 to 1979"), taught) == []
+
+
+def test_brookes_senate_years_on_real_copy(tmp_path, run_json):
+    """HuffPost: Edward Brooke "served from 1967 to 1979"; the Times: he "held the seat from
+    1966 to 1978". Found at info, at both spans; with the Times set right, nothing is."""
+    folder = article_copy(tmp_path, _COWAN, ["hpo.md", "nyt.md"])
+    _, found = run_json(str(folder), "--select", "NL501")
+    spans = {(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in found}
+    assert ("nyt.md", 16, "info") in spans
+    brooke = next(d for d in found if (d["path"].rsplit("/", 1)[-1], d["line"]) == ("nyt.md", 16))
+    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in brooke["related"]] == [
+        ("hpo.md", 24)]
+    edit_line(folder, "nyt.md", 16, "from 1966 to 1978", "from 1967 to 1979")
+    _, after = run_json(str(folder), "--select", "NL501")
+    assert not [d for d in after if d["line"] == 16]
