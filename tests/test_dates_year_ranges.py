@@ -10,9 +10,10 @@ from newslint.facts import ArticleFacts
 from newslint.index.date_conflicts import keyed_conflicts
 from newslint.load import Article
 from newslint.load.segment import segment
-from realcopy import article_copy, edit_line
+from realcopy import article_copy, edit_line, paragraph
 
 _COWAN = "2013-william-cowan-named-interim-senator-in-massachus"
+_FOX = "2016-fox-and-calder-say-mexico-isn-t-paying-for-borde"
 _A = "Mo Cowan will be the second black senator after Edward Brooke, who served from {}."
 _B = "Edward Brooke, a Republican, held the seat from {} as the state's senator."
 
@@ -62,3 +63,15 @@ def test_brookes_senate_years_on_real_copy(tmp_path, run_json):
     edit_line(folder, "nyt.md", 16, "from 1966 to 1978", "from 1967 to 1979")
     _, after = run_json(str(folder), "--select", "NL501")
     assert not [d for d in after if d["line"] == 16]
+
+
+def test_two_presidents_terms_on_real_copy():
+    """The Times: "Mr. Fox, who was president of Mexico from 2000 to 2006"; HuffPost:
+    "Felipe Calderon, who was president of Mexico from 2006 to 2012". Both sentences name
+    Mexico and Trump, but who held the post differs: two tenures, no conflict."""
+    fox = paragraph(_FOX, "nyt.md", 20)
+    calderon = paragraph(_FOX, "hpo.md", 26)
+    assert "2000 to 2006" in fox and "2006 to 2012" in calderon
+    assert _conflicts(fox, calderon) == []
+    # the same man's term, misdated by a year, is one
+    assert len(_conflicts(fox, fox.replace("2000 to 2006", "2000 to 2007"))) == 1

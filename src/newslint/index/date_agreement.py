@@ -69,10 +69,12 @@ def _named_agreement(a: DateMention, b: DateMention, shared: set[str],
         return aligned(a, b, names, crowded)
     if len(words) >= 2 or (words and len(shared) >= 2):
         return weight * names
-    if a.precision == b.precision == "years" and len(shared) >= 2:
+    if a.precision == b.precision == "years" and len(shared) >= 2 \
+            and set(a.actors) & set(b.actors) & shared:
         # two spans of years of one named person and one verb ("Edward Brooke, who served
         # from 1967 to 1979"; "Edward Brooke held the seat from 1966 to 1978"): both ends
-        # stated make one tenure, less surely (info)
+        # stated make one tenure of the person who holds it (a name before both heads:
+        # Fox's years as Mexico's president are not Calderon's), less surely (info)
         return min(weight * names, UNCONFIRMED)
     if words:
         return 0.0  # one name, one word: two plans Trump announced are two events
