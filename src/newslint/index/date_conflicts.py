@@ -21,6 +21,7 @@ from newslint.index.date_agreement import (
     statement,
 )
 from newslint.index.date_alignment import AlignedScore, another_step
+from newslint.index.date_occasions import OCCASION
 from newslint.index.date_schedule import postings as schedule_postings
 from newslint.index.date_versions import AGREE, build, support, version_key
 from newslint.index.dates import Dated, Keyed, corpus_reference_range, dated
@@ -294,7 +295,9 @@ def conflict_text(conflict: KeyedConflict, max_related: int
     else:
         theirs = _theirs(shown)
     same = ""
-    if conflict.quote:
+    if conflict.quote and conflict.quote.startswith(OCCASION):
+        same = f", apparently the same {conflict.quote.removeprefix(OCCASION)}"
+    elif conflict.quote:
         clip = " ".join(conflict.quote.split()[:8])
         same = f', apparently reporting the same statement ("{clip} ...")'
     message = (f'"{_phrase(entry.mention)}" puts it '

@@ -49,16 +49,26 @@ def occasion_pairs(articles: Iterable[ArticleFacts]) -> list[tuple[Keyed, Keyed,
             if when is not None:
                 keyed[(name, noun)].append(Keyed(article, mention, when))
     out: dict[tuple[tuple[str, int], tuple[str, int]], tuple[Keyed, Keyed, str]] = {}
-    for (_, noun), group in sorted(keyed.items()):
+    for (person, noun), group in sorted(keyed.items()):
         group.sort(key=lambda k: (k.article.path, k.mention.span.start))
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if a.article.id == b.article.id or agreement(a.mention, b.mention) >= STRONG:
+                if a.article.id == b.article.id or not _more_shared(
+                        a.mention, b.mention, {person, noun}) \
+                        or agreement(a.mention, b.mention) >= STRONG:
                     continue
                 pair = ((a.article.id, a.mention.span.start),
                         (b.article.id, b.mention.span.start))
                 out.setdefault(pair, (a, b, OCCASION + noun))
     return [out[k] for k in sorted(out)]
+
+
+def _more_shared(a: DateMention, b: DateMention, key: set[str]) -> bool:
+    """Besides the person and the occasion, another name (the host: "Fox News", "Hugh
+    Hewitt") or two words of their sentences: a person gives many interviews in a
+    campaign, and one with the same person and noun alone is not yet the same one."""
+    return bool(set(a.names) & set(b.names) - key) or len(
+        (set(a.sentence) | {a.head}) & (set(b.sentence) | {b.head}) - key) >= 2
 
 
 def _keys(article: ArticleFacts) -> dict[tuple[str, str], DateMention]:
@@ -72,13 +82,14 @@ def _keys(article: ArticleFacts) -> dict[tuple[str, str], DateMention]:
     for m in article.dates:
         if m.context == "text" and m.head is not None:
             sentences[(m.span.line, _words(m))] += 1
+    people = persons(article)
     found: dict[tuple[str, str], list[DateMention]] = defaultdict(list)
     for m in days:
         words = _words(m)
         if m.sequence or sentences[(m.span.line, words)] > 1:
             continue  # one of a series, or a sentence with another date
         for noun in sorted(words & nouns):
-            for name in m.names:
+            for name in people.intersection(m.names):
                 found[(name, noun)].append(m)
     return {key: ms[0] for key, ms in found.items()
             if len({(m.start, m.end) for m in ms}) == 1}
@@ -87,3 +98,13 @@ def _keys(article: ArticleFacts) -> dict[tuple[str, str], DateMention]:
 def _words(m: DateMention) -> frozenset[str]:
     """The lemmas of the mention's whole sentence: the same set for every date of it."""
     return frozenset(m.sentence) | {m.head or ""}
+
+
+def persons(article: ArticleFacts) -> frozenset[str]:
+    """The surnames of the people the article quotes or gives a post: a person's occasion
+    is keyed by its person, never by the committee or the network that hosts it ("a Senate
+    hearing", "an interview on Fox News")."""
+    names = [q.speaker_key for q in article.quotes if q.speaker_key]
+    names += [getattr(r, "person_key", "") for r in article.roles]
+    return frozenset(words[-1].lower().removesuffix("'s").removesuffix("’s")
+                     for name in names if (words := name.split()))
