@@ -296,7 +296,8 @@ def conflict_text(conflict: KeyedConflict, max_related: int
         theirs = _theirs(shown)
     same = ""
     if conflict.quote and conflict.quote.startswith(OCCASION):
-        same = f", apparently the same {conflict.quote.removeprefix(OCCASION)}"
+        noun, person = conflict.quote.removeprefix(OCCASION).split(":", 1)
+        same = f', apparently the same occasion ("{noun}", {person.title()})'
     elif conflict.quote:
         clip = " ".join(conflict.quote.split()[:8])
         same = f', apparently reporting the same statement ("{clip} ...")'

@@ -31,23 +31,24 @@ OCCASION = "\x00occasion:"  # how a pair's label tells an occasion from a quotat
 
 
 @functools.cache
-def occasions() -> frozenset[str]:
-    """The lemmas of the occasion nouns editors keep in rules/dates.yaml."""
+def occasions() -> dict[str, str]:
+    """The occasion nouns editors keep in rules/dates.yaml, by lemma."""
     words = str((builtin("dates.yaml") or {}).get("occasions") or "").split()
-    return frozenset(lemma(w) for w in words)
+    return {lemma(w): w for w in words}
 
 
 def occasion_pairs(articles: Iterable[ArticleFacts]) -> list[tuple[Keyed, Keyed, str]]:
     """Pairs of day mentions of different articles that name one person's one occasion and
-    whose keys do not already agree, with the label OCCASION + the occasion noun."""
+    whose keys do not already agree, labelled OCCASION + "noun:person"."""
     articles = list(articles)
     corpus_range = corpus_reference_range(articles)
     keyed: dict[tuple[str, str], list[Keyed]] = defaultdict(list)
     for article in articles:
-        for (name, noun), mention in _keys(article).items():
-            when = dated(article, mention, corpus_range)
-            if when is not None:
-                keyed[(name, noun)].append(Keyed(article, mention, when))
+        for (name, noun), mentions in _keys(article).items():
+            for mention in mentions:
+                when = dated(article, mention, corpus_range)
+                if when is not None:
+                    keyed[(name, noun)].append(Keyed(article, mention, when))
     out: dict[tuple[tuple[str, int], tuple[str, int]], tuple[Keyed, Keyed, str]] = {}
     for (person, noun), group in sorted(keyed.items()):
         group.sort(key=lambda k: (k.article.path, k.mention.span.start))
@@ -59,7 +60,7 @@ def occasion_pairs(articles: Iterable[ArticleFacts]) -> list[tuple[Keyed, Keyed,
                     continue
                 pair = ((a.article.id, a.mention.span.start),
                         (b.article.id, b.mention.span.start))
-                out.setdefault(pair, (a, b, OCCASION + noun))
+                out.setdefault(pair, (a, b, f"{OCCASION}{occasions()[noun]}:{person}"))
     return [out[k] for k in sorted(out)]
 
 
@@ -71,9 +72,9 @@ def _more_shared(a: DateMention, b: DateMention, key: set[str]) -> bool:
         (set(a.sentence) | {a.head}) & (set(b.sentence) | {b.head}) - key) >= 2
 
 
-def _keys(article: ArticleFacts) -> dict[tuple[str, str], DateMention]:
-    """Each (person, occasion) the article dates once, with the mention that dates it; a
-    key dated on two days in the article is left out (two interviews)."""
+def _keys(article: ArticleFacts) -> dict[tuple[str, str], list[DateMention]]:
+    """Each (person, occasion) the article dates on one day, with the mentions that date
+    it; a key dated on two days in the article is left out (two interviews)."""
     nouns = occasions()
     days = [m for m in article.dates if m.context == "text" and m.head is not None
             and m.precision == "day" and not m.invalid and not m.planned
@@ -85,14 +86,15 @@ def _keys(article: ArticleFacts) -> dict[tuple[str, str], DateMention]:
     people = persons(article)
     found: dict[tuple[str, str], list[DateMention]] = defaultdict(list)
     for m in days:
-        words = _words(m)
-        if m.sequence or sentences[(m.span.line, words)] > 1:
+        if m.sequence or sentences[(m.span.line, _words(m))] > 1:
             continue  # one of a series, or a sentence with another date
-        for noun in sorted(words & nouns):
+        # the occasion of the date's own clause ("said in an interview Tuesday"), not one
+        # its sentence tells of farther off ("a statement Monday that he was quitting the
+        # debate")
+        for noun in sorted(({m.head or ""} | set(m.content)) & nouns.keys()):
             for name in people.intersection(m.names):
                 found[(name, noun)].append(m)
-    return {key: ms[0] for key, ms in found.items()
-            if len({(m.start, m.end) for m in ms}) == 1}
+    return {key: ms for key, ms in found.items() if len({(m.start, m.end) for m in ms}) == 1}
 
 
 def _words(m: DateMention) -> frozenset[str]:
