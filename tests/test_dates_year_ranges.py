@@ -75,3 +75,34 @@ def test_two_presidents_terms_on_real_copy():
     assert _conflicts(fox, calderon) == []
     # the same man's term, misdated by a year, is one
     assert len(_conflicts(fox, fox.replace("2000 to 2006", "2000 to 2007"))) == 1
+
+
+_HUCKABEE = "2015-mike-huckabee-announced-his-run-for-the-presiden"
+
+
+def test_one_end_the_same_on_real_copy(tmp_path, run_json):
+    """Fox: Huckabee "was Arkansas governor from 1996 to 2007, serving after Bill Clinton";
+    HuffPost: "He was the longest-serving Arkansas governor, from 1996 to 2007". Agreeing,
+    nothing; with Fox's end moved a year, one tenure with one end the same is found, at
+    info (serving = longest-serving: a compound's last word is its head)."""
+    folder = article_copy(tmp_path, _HUCKABEE, ["fox.md", "hpo.md"])
+    _, untouched = run_json(str(folder), "--select", "NL501")
+    assert untouched == []
+    edit_line(folder, "fox.md", 30, "from 1996 to 2007", "from 1996 to 2008")
+    _, found = run_json(str(folder), "--select", "NL501")
+    assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in found] == [
+        ("hpo.md", 26, "info")]
+    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in found[0]["related"]] == [
+        ("fox.md", 30)]
+
+
+def test_two_holders_in_a_row_share_no_end_at_one_side():
+    """Fox's term ends in 2006, Calderon's starts in 2006: two holders, never one span,
+    whatever the names they share."""
+    a = "Vicente Fox served as president of Mexico from 2000 to 2006, Trump was told."
+    b = "Felipe Calderon served as president of Mexico from 2006 to 2012, Trump was told."
+    assert _conflicts(a, b) == []
+    # each names who held the post: the same start makes no one span of two people
+    assert _conflicts(a, b.replace("2006 to 2012", "2000 to 2012")) == []
+    unnamed = "The former president of Mexico, who served from 2000 to 2007, met Trump."
+    assert len(_conflicts(a, unnamed)) == 1
