@@ -4,7 +4,7 @@ in the style of wire copy."""
 
 from __future__ import annotations
 
-from newslint.extract.quotes.generic_keys import relative_text
+from newslint.extract.quotes.generic_keys import generic_key, relative_text
 from newslint.facts.speech import lexicon
 from realcopy import article_copy, edit_line, paragraph
 from test_quotes import quotes_of
@@ -381,3 +381,50 @@ def test_a_letter_credited_to_its_issuer_is_compared_with_the_text_under_they(
     assert any({d["path"].rsplit("/", 1)[-1], *(r["path"].rsplit("/", 1)[-1]
                                                  for r in d["related"])} == {"fox.md", "nyt.md"}
                and "pressing" in d["message"] for d in diagnostics)
+
+
+# --- three misreadings: a preposition after an inverted name, an organisation's whole
+# name, a law named as a person would be ---------------------------------------------------
+
+def test_an_inverted_speaker_ends_before_a_preposition_phrase():
+    """`"...," explained newly-minted Speaker John Boehner to the Post.`: Boehner's words,
+    not "... Boehner to the Post"."""
+    text = paragraph("2011-house-reading-of-constitution-is-not-without-iss", "hpo.md", 28)
+    assert _keys(text + "\n") == ["John Boehner"]
+
+
+def test_an_inverted_speaker_before_a_preposition_written():
+    text = "“We will hold the vote next week,” said Senator Ana Ruiz to reporters.\n"
+    assert _keys(text) == ["Ana Ruiz"]
+    # no name before the preposition: the description keeps it
+    text = "“We will hold the vote next week,” said an adviser to the governor.\n"
+    assert [q.speaker for q in quotes_of(text)] == ["an adviser to the governor"]
+
+
+def test_an_organisation_s_whole_name_is_kept_whole():
+    """"The letter quotes the U.S. Conference of Catholic Bishops, which wrote ...": the
+    conference, keyed as its name is written, not "Catholic Bishops u.s. conference"."""
+    text = paragraph("2012-georgetown-catholics-challenge-paul-ryan", "hpo.md", 16) + "\n"
+    assert _keys(text)[:2] == ["U.S. Conference of Catholic Bishops"] * 2
+
+
+def test_generic_key_keeps_a_capitalised_name_whole():
+    assert generic_key("the American Federation of Teachers") == "American Federation of Teachers"
+    assert generic_key("a spokesperson for the American Chemistry Council") == (
+        "American Chemistry Council spokesperson")
+
+
+def test_a_law_named_as_a_person_would_be_is_a_document():
+    """"The 14th Amendment states that "..."": the amendment's words, never a person
+    called "Amendment"."""
+    event = "2018-trump-intends-to-end-birthright-citizenship"
+    quotes = quotes_of(paragraph(event, "fox.md", 28) + "\n")
+    assert [(q.speaker_key, q.speaker_kind) for q in quotes] == [("14th Amendment", "generic")]
+
+
+def test_a_law_named_written_and_an_honorific_still_a_person():
+    text = "The Affordable Care Act says that “insurers must cover children up to 26.”\n"
+    assert [(q.speaker_key, q.speaker_kind) for q in quotes_of(text)] == [
+        ("Affordable Care Act", "generic")]
+    text = "Mr. Act said: “We will not stop the fight for our families today.”\n"
+    assert [q.speaker_kind for q in quotes_of(text)] == ["name"]

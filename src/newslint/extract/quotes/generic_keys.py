@@ -49,6 +49,8 @@ def generic_key(phrase: str) -> str | None:
     words = phrase.split()
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]
+    if len(words) > 1 and len(_organisation(words)) == len(words):
+        return " ".join(words)  # "U.S. Conference of Catholic Bishops": a name, kept whole
     for index, word in enumerate(words):
         if index and word.lower() in ("for", "of", "at", "from", "by"):
             org = words[index + 1:]

@@ -19,6 +19,7 @@ from newslint.extract.quotes.attribution import (
     before_stop,
 )
 from newslint.extract.quotes.continued import MIN_UNATTRIBUTED_WORDS, lead_in, said_before
+from newslint.extract.quotes.document_names import as_document
 from newslint.extract.quotes.lookup import Lookup
 from newslint.extract.quotes.marks import QuoteRegion
 from newslint.extract.quotes.reported import (
@@ -59,7 +60,13 @@ _OPEN_TAIL = regex.compile(r",\s+(?P<who>[\p{L}.’'-]+(?:\s+[\p{Lu}][\p{L}.’'
 
 def find_speaker(article: Article, look: Lookup, index: int,
                  lex: SpeechLexicon) -> Attribution | None:
-    """The speaker of the quote at `index` of `look.regions`, nearest evidence first."""
+    """The speaker of the quote at `index` of `look.regions`, nearest evidence first; a
+    law or document named as a person would be ("The 14th Amendment states") is a text."""
+    return as_document(article.analysis, _find_speaker(article, look, index, lex), lex)
+
+
+def _find_speaker(article: Article, look: Lookup, index: int,
+                  lex: SpeechLexicon) -> Attribution | None:
     text = article.analysis
     regions = look.regions
     region = regions[index]
@@ -126,7 +133,7 @@ def _list_speaker(article: Article, look: Lookup, index: int, sentence_lo: int,
                 or not _LIST_JOINT.fullmatch(text, before.close + 1, regions[first].open)):
             break
         first -= 1
-    return find_speaker(article, look, first, lex) if first < index else None
+    return _find_speaker(article, look, first, lex) if first < index else None
 
 # A sentence that opens with the question put to someone: "Asked point-blank, "..."".
 _ASKED = regex.compile(r"\s*Asked(?:\s+by\s+(?P<by>[^,\"“”]{1,60})|\s+[\p{L}-]+|\s+again)?,\s*")
