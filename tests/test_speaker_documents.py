@@ -428,3 +428,58 @@ def test_a_law_named_written_and_an_honorific_still_a_person():
         ("Affordable Care Act", "generic")]
     text = "Mr. Act said: “We will not stop the fight for our families today.”\n"
     assert [q.speaker_kind for q in quotes_of(text)] == ["name"]
+
+
+# --- a document as the subject of the quote's clause, whatever its verb -------------------
+
+def test_a_law_that_makes_it_a_crime_speaks_its_words():
+    """"Federal law makes it a crime for anyone "who directly or indirectly, promises ..."
+    ... It is also illegal ... to use "his official authority ..."": the law's words."""
+    text = paragraph("2010-white-house-asked-bill-clinton-to-urge-joe-sesta", "nyt.md", 20)
+    assert _keys(text + "\n") == ["Federal law"] * 3
+
+
+def test_an_indictment_that_refers_past_a_long_of_phrase():
+    """"The July 2018 indictment of 12 Russian intelligence officers in connection with
+    ... referred to Stone as "..."": the indictment's words."""
+    text = paragraph("2019-roger-stone-has-been-indicted-by-mueller", "hpo.md", 36)
+    assert _keys(text + "\n") == ["July 2018 indictment"]
+
+
+def test_a_document_subject_past_an_aside_and_an_opening_adverb():
+    event = "2013-e-mails-show-jostling-over-benghazi-talking-poin"
+    assert _keys(paragraph(event, "fox.md", 44) + "\n") == ["Another security review"]
+    event = "2015-mike-pence-seeks-legislation-to-clarify-the-reli"
+    assert _keys(paragraph(event, "fox.md", 26) + "\n") == ["Indiana law"]
+
+
+def test_a_document_subject_written():
+    text = ("The ruling bars the state from enforcing rules that “place an undue burden on "
+            "women seeking care.”\n")
+    assert _keys(text) == ["ruling"]
+
+
+def test_someone_else_s_speech_after_the_document_is_theirs():
+    """"The Perry ad was denounced by the Log Cabin Republicans, ..., which said it was
+    "wrong for ..."": not the ad's words."""
+    event = "2011-rick-perry-claims-to-defend-feith-in-america-aft"
+    assert "Perry" not in _keys(paragraph(event, "nyt.md", 20) + "\n")
+
+
+def test_a_name_given_in_quotation_marks_is_no_document_s_quote():
+    """"The indictment includes details ... a donation to a charity called "Smiles for
+    Life"": a charity's name, not a quote (no speaker, so no quote at all)."""
+    text = paragraph("2018-congressman-hunter-and-wife-indicted-on-corrupti", "hpo.md", 14)
+    called = text.index("called “") + len("called “")
+    assert called > 20
+    assert all(q.span.start != called for q in quotes_of(text + "\n"))
+    text = ("The complaint lists payments to a group named “Friends of the Valley Farms” "
+            "over two years.\n")
+    assert _keys(text) == []
+
+
+def test_a_document_head_must_open_the_sentence_s_subject():
+    # the law is an object here: the quote is nobody's we can name
+    text = ("Critics of the law point to rules that “place an undue burden on women "
+            "seeking care.”\n")
+    assert _keys(text) == [None]

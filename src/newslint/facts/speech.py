@@ -56,6 +56,7 @@ class SpeechLexicon:
     organisations: frozenset[str] = frozenset()  # generic speakers that stand for one
     speech_nouns: frozenset[str] = frozenset()  # "Suthers' opinion that ..."
     document_names: frozenset[str] = frozenset()  # "the 14th Amendment": never a person
+    text_speakers: frozenset[str] = frozenset()  # "Federal law makes it a crime to ..."
 
     def verb_of(self, matched: str) -> str:
         written = " ".join(matched.split())
@@ -106,6 +107,7 @@ def lexicon() -> SpeechLexicon:
         organisations=frozenset(w.lower() for w in _words(data, "organisation_speakers")),
         speech_nouns=frozenset(w.lower() for w in _words(data, "speech_nouns")),
         document_names=frozenset(w.lower() for w in _words(data, "document_names")),
+        text_speakers=frozenset(w.lower() for w in _words(data, "text_speakers")),
     )
 
 

@@ -20,6 +20,7 @@ from newslint.extract.quotes.attribution import (
 )
 from newslint.extract.quotes.continued import MIN_UNATTRIBUTED_WORDS, lead_in, said_before
 from newslint.extract.quotes.document_names import as_document
+from newslint.extract.quotes.document_subjects import document_subject
 from newslint.extract.quotes.lookup import Lookup
 from newslint.extract.quotes.marks import QuoteRegion
 from newslint.extract.quotes.reported import (
@@ -115,7 +116,8 @@ def _find_speaker(article: Article, look: Lookup, index: int,
             or before_quote(text, lo, region.open, lex, sentence_lo)
             or sentence_tail(look, region, lex) or _fronted_participle(look, region, lex)
             or _reported(look, sentence_lo, region, hi, lex) or said_before(look, region, lex)
-            or after_full_stop(look, region, lex) or lead_in(look, region, lex))
+            or after_full_stop(look, region, lex) or lead_in(look, region, lex)
+            or document_subject(look, region, sentence_lo, lex))
 
 
 _LIST_JOINT = regex.compile(r"[\s,;]*(?:(?:and|or)\s*)?")
