@@ -4,6 +4,9 @@ in the style of wire copy."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newslint.extract.quotes.generic_keys import generic_key, relative_text
 from newslint.facts.speech import lexicon
 from realcopy import article_copy, edit_line, paragraph
@@ -483,3 +486,11 @@ def test_a_document_head_must_open_the_sentence_s_subject():
     text = ("Critics of the law point to rules that “place an undue burden on women "
             "seeking care.”\n")
     assert _keys(text) == [None]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from("place undue burden on women seeking care in the state".split()),
+                min_size=3, max_size=12))
+def test_a_document_subject_speaks_whatever_the_words_it_quotes(words: list[str]):
+    text = f"The ruling bars the state from enforcing rules that “{' '.join(words)}.”\n"
+    assert _keys(text) == ["ruling"]

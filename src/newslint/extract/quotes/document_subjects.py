@@ -23,7 +23,7 @@ from newslint.facts.speech import PRONOUNS, SpeechLexicon
 from newslint.load.segment import is_title_case
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|[,;:()\"“”—–]")
-# Words that may open the noun phrase before its head: "the", "another", "Mr. Braley’s"
+# Determiners: they open the noun phrase, never stand inside it ("the", "another")
 _OPENERS = frozenset("the a an another this that these its his her their our each every"
                      .split())
 # "However, the Indiana law": an adverb and its comma before the subject
