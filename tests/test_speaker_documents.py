@@ -4,7 +4,10 @@ in the style of wire copy."""
 
 from __future__ import annotations
 
-from newslint.extract.quotes.generic_keys import relative_text
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint.extract.quotes.generic_keys import generic_key, relative_text
 from newslint.facts.speech import lexicon
 from realcopy import article_copy, edit_line, paragraph
 from test_quotes import quotes_of
@@ -381,3 +384,113 @@ def test_a_letter_credited_to_its_issuer_is_compared_with_the_text_under_they(
     assert any({d["path"].rsplit("/", 1)[-1], *(r["path"].rsplit("/", 1)[-1]
                                                  for r in d["related"])} == {"fox.md", "nyt.md"}
                and "pressing" in d["message"] for d in diagnostics)
+
+
+# --- three misreadings: a preposition after an inverted name, an organisation's whole
+# name, a law named as a person would be ---------------------------------------------------
+
+def test_an_inverted_speaker_ends_before_a_preposition_phrase():
+    """`"...," explained newly-minted Speaker John Boehner to the Post.`: Boehner's words,
+    not "... Boehner to the Post"."""
+    text = paragraph("2011-house-reading-of-constitution-is-not-without-iss", "hpo.md", 28)
+    assert _keys(text + "\n") == ["John Boehner"]
+
+
+def test_an_inverted_speaker_before_a_preposition_written():
+    text = "“We will hold the vote next week,” said Senator Ana Ruiz to reporters.\n"
+    assert _keys(text) == ["Ana Ruiz"]
+    # no name before the preposition: the description keeps it
+    text = "“We will hold the vote next week,” said an adviser to the governor.\n"
+    assert [q.speaker for q in quotes_of(text)] == ["an adviser to the governor"]
+
+
+def test_an_organisation_s_whole_name_is_kept_whole():
+    """"The letter quotes the U.S. Conference of Catholic Bishops, which wrote ...": the
+    conference, keyed as its name is written, not "Catholic Bishops u.s. conference"."""
+    text = paragraph("2012-georgetown-catholics-challenge-paul-ryan", "hpo.md", 16) + "\n"
+    assert _keys(text)[:2] == ["U.S. Conference of Catholic Bishops"] * 2
+
+
+def test_generic_key_keeps_a_capitalised_name_whole():
+    assert generic_key("the American Federation of Teachers") == "American Federation of Teachers"
+    assert generic_key("a spokesperson for the American Chemistry Council") == (
+        "American Chemistry Council spokesperson")
+
+
+def test_a_law_named_as_a_person_would_be_is_a_document():
+    """"The 14th Amendment states that "..."": the amendment's words, never a person
+    called "Amendment"."""
+    event = "2018-trump-intends-to-end-birthright-citizenship"
+    quotes = quotes_of(paragraph(event, "fox.md", 28) + "\n")
+    assert [(q.speaker_key, q.speaker_kind) for q in quotes] == [("14th Amendment", "generic")]
+
+
+def test_a_law_named_written_and_an_honorific_still_a_person():
+    text = "The Affordable Care Act says that “insurers must cover children up to 26.”\n"
+    assert [(q.speaker_key, q.speaker_kind) for q in quotes_of(text)] == [
+        ("Affordable Care Act", "generic")]
+    text = "Mr. Act said: “We will not stop the fight for our families today.”\n"
+    assert [q.speaker_kind for q in quotes_of(text)] == ["name"]
+
+
+# --- a document as the subject of the quote's clause, whatever its verb -------------------
+
+def test_a_law_that_makes_it_a_crime_speaks_its_words():
+    """"Federal law makes it a crime for anyone "who directly or indirectly, promises ..."
+    ... It is also illegal ... to use "his official authority ..."": the law's words."""
+    text = paragraph("2010-white-house-asked-bill-clinton-to-urge-joe-sesta", "nyt.md", 20)
+    assert _keys(text + "\n") == ["Federal law"] * 3
+
+
+def test_an_indictment_that_refers_past_a_long_of_phrase():
+    """"The July 2018 indictment of 12 Russian intelligence officers in connection with
+    ... referred to Stone as "..."": the indictment's words."""
+    text = paragraph("2019-roger-stone-has-been-indicted-by-mueller", "hpo.md", 36)
+    assert _keys(text + "\n") == ["July 2018 indictment"]
+
+
+def test_a_document_subject_past_an_aside_and_an_opening_adverb():
+    event = "2013-e-mails-show-jostling-over-benghazi-talking-poin"
+    assert _keys(paragraph(event, "fox.md", 44) + "\n") == ["Another security review"]
+    event = "2015-mike-pence-seeks-legislation-to-clarify-the-reli"
+    assert _keys(paragraph(event, "fox.md", 26) + "\n") == ["Indiana law"]
+
+
+def test_a_document_subject_written():
+    text = ("The ruling bars the state from enforcing rules that “place an undue burden on "
+            "women seeking care.”\n")
+    assert _keys(text) == ["ruling"]
+
+
+def test_someone_else_s_speech_after_the_document_is_theirs():
+    """"The Perry ad was denounced by the Log Cabin Republicans, ..., which said it was
+    "wrong for ..."": not the ad's words."""
+    event = "2011-rick-perry-claims-to-defend-feith-in-america-aft"
+    assert "Perry" not in _keys(paragraph(event, "nyt.md", 20) + "\n")
+
+
+def test_a_name_given_in_quotation_marks_is_no_document_s_quote():
+    """"The indictment includes details ... a donation to a charity called "Smiles for
+    Life"": a charity's name, not a quote (no speaker, so no quote at all)."""
+    text = paragraph("2018-congressman-hunter-and-wife-indicted-on-corrupti", "hpo.md", 14)
+    called = text.index("called “") + len("called “")
+    assert called > 20
+    assert all(q.span.start != called for q in quotes_of(text + "\n"))
+    text = ("The complaint lists payments to a group named “Friends of the Valley Farms” "
+            "over two years.\n")
+    assert _keys(text) == []
+
+
+def test_a_document_head_must_open_the_sentence_s_subject():
+    # the law is an object here: the quote is nobody's we can name
+    text = ("Critics of the law point to rules that “place an undue burden on women "
+            "seeking care.”\n")
+    assert _keys(text) == [None]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from("place undue burden on women seeking care in the state".split()),
+                min_size=3, max_size=12))
+def test_a_document_subject_speaks_whatever_the_words_it_quotes(words: list[str]):
+    text = f"The ruling bars the state from enforcing rules that “{' '.join(words)}.”\n"
+    assert _keys(text) == ["ruling"]

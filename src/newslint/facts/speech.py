@@ -55,6 +55,8 @@ class SpeechLexicon:
     documents: frozenset[str] = frozenset()  # generic speakers whose words are an issuer's
     organisations: frozenset[str] = frozenset()  # generic speakers that stand for one
     speech_nouns: frozenset[str] = frozenset()  # "Suthers' opinion that ..."
+    document_names: frozenset[str] = frozenset()  # "the 14th Amendment": never a person
+    text_speakers: frozenset[str] = frozenset()  # "Federal law makes it a crime to ..."
 
     def verb_of(self, matched: str) -> str:
         written = " ".join(matched.split())
@@ -104,6 +106,8 @@ def lexicon() -> SpeechLexicon:
         documents=frozenset(w.lower() for w in _words(data, "document_speakers")),
         organisations=frozenset(w.lower() for w in _words(data, "organisation_speakers")),
         speech_nouns=frozenset(w.lower() for w in _words(data, "speech_nouns")),
+        document_names=frozenset(w.lower() for w in _words(data, "document_names")),
+        text_speakers=frozenset(w.lower() for w in _words(data, "text_speakers")),
     )
 
 

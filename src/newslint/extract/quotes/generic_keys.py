@@ -8,7 +8,13 @@ import regex
 
 from newslint.extract.quotes.speaker_phrase import DETERMINERS, Attribution
 from newslint.facts.name_words import CALENDAR_NAMES_LOWER
-from newslint.facts.speech import PRONOUNS, SpeechLexicon, is_person_like, split_title
+from newslint.facts.speech import (
+    PRONOUNS,
+    SpeechLexicon,
+    is_person_like,
+    lexicon,
+    split_title,
+)
 
 
 def document_issuer(phrase: str, lex: SpeechLexicon) -> str | None:
@@ -49,6 +55,11 @@ def generic_key(phrase: str) -> str | None:
     words = phrase.split()
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]
+    if len(words) > 1 and len(_organisation(words)) == len(words) and (
+            words[0].lower() not in lexicon().titles):
+        # "U.S. Conference of Catholic Bishops": a name, kept whole; not "Representative
+        # Trey Gowdy of South Carolina", a person's name with a title
+        return " ".join(words)
     for index, word in enumerate(words):
         if index and word.lower() in ("for", "of", "at", "from", "by"):
             org = words[index + 1:]

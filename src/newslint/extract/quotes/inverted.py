@@ -29,6 +29,13 @@ def noun_phrase_after(text: str, start: int, hi: int, lex: SpeechLexicon) -> Att
         end = match.start()
         break
     found = parse_phrase(text, begin, end, lex)
+    if found is None or found.kind == "generic":
+        # `explained Speaker John Boehner to the Post`: a name ends before a preposition
+        # phrase ("a spokesman for Velo" is no name, and keeps its "for")
+        cut = PREPOSITION.search(text, begin, end)
+        named = parse_phrase(text, begin, cut.start(), lex) if cut is not None else None
+        if named is not None and named.kind == "name":
+            return named
     if found is not None and found.kind == "name" and not found.role and text.startswith(
             ",", end):
         # `said Omar Haddad, a spokesman for Velo.`: the appositive is the role

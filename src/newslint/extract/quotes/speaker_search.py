@@ -19,6 +19,8 @@ from newslint.extract.quotes.attribution import (
     before_stop,
 )
 from newslint.extract.quotes.continued import MIN_UNATTRIBUTED_WORDS, lead_in, said_before
+from newslint.extract.quotes.document_names import as_document
+from newslint.extract.quotes.document_subjects import document_subject
 from newslint.extract.quotes.lookup import Lookup
 from newslint.extract.quotes.marks import QuoteRegion
 from newslint.extract.quotes.reported import (
@@ -59,7 +61,13 @@ _OPEN_TAIL = regex.compile(r",\s+(?P<who>[\p{L}.’'-]+(?:\s+[\p{Lu}][\p{L}.’'
 
 def find_speaker(article: Article, look: Lookup, index: int,
                  lex: SpeechLexicon) -> Attribution | None:
-    """The speaker of the quote at `index` of `look.regions`, nearest evidence first."""
+    """The speaker of the quote at `index` of `look.regions`, nearest evidence first; a
+    law or document named as a person would be ("The 14th Amendment states") is a text."""
+    return as_document(article.analysis, _find_speaker(article, look, index, lex), lex)
+
+
+def _find_speaker(article: Article, look: Lookup, index: int,
+                  lex: SpeechLexicon) -> Attribution | None:
     text = article.analysis
     regions = look.regions
     region = regions[index]
@@ -108,7 +116,8 @@ def find_speaker(article: Article, look: Lookup, index: int,
             or before_quote(text, lo, region.open, lex, sentence_lo)
             or sentence_tail(look, region, lex) or _fronted_participle(look, region, lex)
             or _reported(look, sentence_lo, region, hi, lex) or said_before(look, region, lex)
-            or after_full_stop(look, region, lex) or lead_in(look, region, lex))
+            or after_full_stop(look, region, lex) or lead_in(look, region, lex)
+            or document_subject(look, region, sentence_lo, lex))
 
 
 _LIST_JOINT = regex.compile(r"[\s,;]*(?:(?:and|or)\s*)?")
@@ -126,7 +135,7 @@ def _list_speaker(article: Article, look: Lookup, index: int, sentence_lo: int,
                 or not _LIST_JOINT.fullmatch(text, before.close + 1, regions[first].open)):
             break
         first -= 1
-    return find_speaker(article, look, first, lex) if first < index else None
+    return _find_speaker(article, look, first, lex) if first < index else None
 
 # A sentence that opens with the question put to someone: "Asked point-blank, "..."".
 _ASKED = regex.compile(r"\s*Asked(?:\s+by\s+(?P<by>[^,\"“”]{1,60})|\s+[\p{L}-]+|\s+again)?,\s*")
