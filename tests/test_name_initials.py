@@ -9,10 +9,11 @@ from pathlib import Path
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from newslint.extract.article import extract_article
 from newslint.extract.names.mentions import extract_names
 from newslint.load import load_article
 from newslint.load.segment import ABBREVIATIONS
-from realcopy import paragraph
+from realcopy import BASIL, paragraph
 
 MATTIS = "2018-james-mattis-quits-as-defense-secretary"
 STRZOK = "2018-trump-critic-peter-strzok-fired-from-fbi"
@@ -99,3 +100,24 @@ def test_given_name_initials_surname_is_one_phrase(tmp_path_factory, given_name,
     after = _phrases(folder, f"Officials said {given_name} {'.'.join(initials)}. The plan "
                              "passed.")
     assert not any(given_name in p and "The" in p for p in after)
+
+
+def _role_keys(event: str, file: str) -> dict[tuple[int, int], str]:
+    # called after paragraph(), which skips the test when the corpus is absent
+    article, _ = load_article(BASIL / event / file, file, file)
+    return {(r.person_span.line, r.person_span.col): r.person_key
+            for r in extract_article(article).roles}
+
+
+def test_a_bare_surname_resolves_to_the_name_with_its_initial(tmp_path):
+    # "Director Wray" is the "Christopher A. Wray" the article names in full.
+    assert "Wray" in paragraph(STRZOK, "nyt.md", 24)
+    assert _role_keys(STRZOK, "nyt.md")[(24, 198)] == "christopher a. wray"
+
+
+def test_the_same_name_with_and_without_its_initial_is_one_person(tmp_path):
+    # The article writes "Neil M. Gorsuch" and "Neil Gorsuch": "Judge Gorsuch" is still
+    # one person, keyed by the fuller form.
+    event = "2017-supreme-court-nomination-of-judge-neil-m-gorsuch"
+    assert "Gorsuch" in paragraph(event, "nyt.md", 12)
+    assert _role_keys(event, "nyt.md")[(12, 32)] == "neil m. gorsuch"
