@@ -167,7 +167,7 @@ def same_person(a: str, b: str) -> bool:
 
 
 # A form at least this common in English (wordfreq's Zipf scale) is a name of its own.
-_NAME_OF_ITS_OWN = 3.0
+NAME_OF_ITS_OWN = 3.0
 
 
 def _misspelt(a: str, b: str) -> bool:
@@ -180,7 +180,7 @@ def _misspelt(a: str, b: str) -> bool:
         return False
     if OSA.distance(a, b, score_cutoff=1) > 1:
         return False
-    return any(not known_given_name(n) and frequencies.zipf(n) < _NAME_OF_ITS_OWN
+    return any(not known_given_name(n) and frequencies.zipf(n) < NAME_OF_ITS_OWN
                for n in (a, b))
 
 

@@ -45,7 +45,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*")
 _BOUNDARY = regex.compile(
     r"[.!?…][\"”’')\]]*(?P<gap>\s*-\s+|\s+)(?=[\"“‘'(\[]?[\p{Lu}\p{N}])"
 )
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr mt ft no nos vol pp fig "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd plc llc bros dept "
     "univ assn est approx vs etc e.g i.e a.m p.m u.s u.k u.n e.u d.c n.y l.a".split()
@@ -267,6 +267,23 @@ def _sentences(text: str, para: Paragraph, number: int) -> list[Sentence]:
     return sentences
 
 
+_DOTTED_INITIALS = regex.compile(r"\p{Ll}(?:\.\p{Ll})+")
+_NAME_BEFORE = regex.compile(r"(?r)\p{Lu}\p{Ll}+\s+")
+
+
+def _middle_initials(chunk: str, word_start: int, word: str, next_start: int) -> bool:
+    """"George H.W. Bush": dotted initials between a capitalised word and another that
+    does not usually start a sentence are inside the name ("the F.B.I. The agency" ends
+    one: no name before it, and "The" starts sentences)."""
+    if _DOTTED_INITIALS.fullmatch(word) is None:
+        return False
+    before = _NAME_BEFORE.match(chunk, 0, word_start)
+    if before is None or before.end() != word_start:
+        return False
+    following = _WORD.match(chunk, next_start)
+    return following is not None and following.group(0).lower() not in _STARTERS
+
+
 def _is_abbreviation_end(chunk: str, cut: int, next_start: int) -> bool:
     if chunk[cut - 1] != ".":
         return False
@@ -276,8 +293,8 @@ def _is_abbreviation_end(chunk: str, cut: int, next_start: int) -> bool:
     word = chunk[word_start : cut - 1].lstrip("\"“‘'([").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Marc A. Smith"
-    if word not in _ABBREVIATIONS:
-        return False
+    if word not in ABBREVIATIONS:
+        return _middle_initials(chunk, word_start, word, next_start)
     if word in _CAN_END:
         following = _WORD.match(chunk, next_start)
         return not (following and following.group(0).lower() in _STARTERS)

@@ -13,11 +13,14 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
+from newslint import frequencies
 from newslint.extract.spans import make_span
 from newslint.facts import NameMention, NamePhrase
 from newslint.facts.clause import FUNCTION_WORDS
+from newslint.facts.entities import NAME_OF_ITS_OWN, known_given_name
 from newslint.facts.name_words import DAY_NAMES
 from newslint.load.article import Article
+from newslint.load.segment import ABBREVIATIONS
 
 _TOKEN = regex.compile(
     r"""
@@ -38,6 +41,8 @@ _HINT = regex.compile(r"(?P<upper>\p{Lu}+)|\p{N}+")
 # Matched backwards from a position: the letters right before it (never None).
 _LETTERS_BEFORE = regex.compile(r"(?r)\p{L}*")
 _OPENERS = "\"“‘'([-–—•* "
+# The full stops after an initial, and any further initials: "W. ", ".W. " in "H.W. ".
+_INITIAL_GAP = regex.compile(r"\.(?:\p{Lu}\.)* ")
 _CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "du", "al", "bin", "la", "le"})
 
 
@@ -132,6 +137,29 @@ def _fronted_day(run: list[regex.Match[str]]) -> bool:
             and all(m[0].lower() in FUNCTION_WORDS for m in run[:-1]))
 
 
+def _after_middle_initial(run: list[regex.Match[str]], gap: str, token: str) -> bool:
+    """"George W. Bush", "George H.W. Bush": a name goes on past a middle initial's full
+    stop (the sentence splitter keeps an initial inside its sentence). Only a middle one,
+    after a given name, so "the U.S. Senate", "In U.S. House" and "Suffolk County D.A.
+    Ralph Martin" stay apart; the word after is no function word ("Plan B. Then"), and
+    the splitter's abbreviations ("D.C.", "U.S.") are no initials."""
+    if len(run[-1][0]) != 1 or _INITIAL_GAP.fullmatch(gap) is None:
+        return False
+    if not token[0].isupper() or token.lower() in FUNCTION_WORDS:
+        return False
+    if f"{run[-1][0]}{gap}".strip().lower().rstrip(".") in ABBREVIATIONS:
+        return False
+    return len(run) >= 2 and _given_name(run[-2][0])
+
+
+def _given_name(word: str) -> bool:
+    """A word that can be the given name before a middle initial: one the nicknames
+    table knows ("George", "Michael"), or no common English word ("Steny"); "Plan B",
+    "Vitamin D", "County D.A." are words before a letter."""
+    return len(word) > 1 and (known_given_name(word)
+                              or frequencies.zipf(word.lower()) < NAME_OF_ITS_OWN)
+
+
 def _runs(text: str, tokens: list[regex.Match[str]]) -> list[list[regex.Match[str]]]:
     """Group tokens separated only by a space (or a connector such as "of") into phrases."""
     runs: list[list[regex.Match[str]]] = []
@@ -140,7 +168,8 @@ def _runs(text: str, tokens: list[regex.Match[str]]) -> list[list[regex.Match[st
             gap = text[runs[-1][-1].end() : match.start()]
             words = gap.split()
             joined = gap == " " or (len(words) == 1 and words[0] in _CONNECTORS and
-                                     gap == f" {words[0]} ")
+                                     gap == f" {words[0]} ") \
+                or _after_middle_initial(runs[-1], gap, match[0])
             if joined and not _fronted_day(runs[-1]):
                 runs[-1].append(match)
                 continue

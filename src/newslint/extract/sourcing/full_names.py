@@ -9,6 +9,7 @@ import regex
 
 from newslint.extract.sourcing.name_patterns import PERSON_WORD
 from newslint.facts import NamePhrase, Role
+from newslint.facts.entities import person_identity
 from newslint.facts.rolevocab import vocabulary
 
 _PERSON_WORD_RE = regex.compile(PERSON_WORD)
@@ -42,13 +43,15 @@ def full_names(phrases: Iterable[NamePhrase]) -> dict[str, set[str]]:
 
 
 def resolves(person: str, full_names: dict[str, set[str]]) -> bool:
-    """The article names one person of that surname in full."""
-    return len(full_names.get(person.lower(), ())) == 1
+    """The article names one person of that surname in full: "Neil M. Gorsuch" and "Neil
+    Gorsuch" are one, written with and without the middle initial."""
+    return len({person_identity(n) for n in full_names.get(person.lower(), ())}) == 1
 
 
 def person_key(person: str, full_names: dict[str, set[str]]) -> str:
-    """A person's key: the full name a bare surname resolves to, else the name as given."""
+    """A person's key: the full name a bare surname resolves to (its longest form, the
+    one with the initial), else the name as given."""
     low = person.lower()
     if " " not in low and resolves(person, full_names):
-        return next(iter(full_names[low]))
+        return min(full_names[low], key=lambda n: (-len(n), n))
     return low
