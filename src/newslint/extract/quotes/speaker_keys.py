@@ -9,6 +9,7 @@ import regex
 from newslint.extract.quotes.attribution import Attribution
 from newslint.extract.quotes.documents import antecedent_document, issuer
 from newslint.extract.quotes.generic_keys import document_issuer, generic_key
+from newslint.extract.quotes.group_names import group_named_another_way
 from newslint.extract.quotes.lookup import Lookup
 from newslint.extract.quotes.organisations import (
     named_group,
@@ -35,6 +36,15 @@ _PLURAL = frozenset({"they", "them", "we"})
 
 
 def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
+    key = _key(look, att, people)
+    if att.kind == "post":
+        return key
+    # "the GOP committee members" are the "House Intelligence Committee Republicans" the
+    # article names: one group under one name
+    return group_named_another_way(look.article.analysis, key, lexicon()) or key
+
+
+def _key(look: Lookup, att: Attribution, people: People) -> str | None:
     if att.kind == "post":
         return att.speaker
     if att.kind == "generic":
