@@ -206,6 +206,14 @@ def test_a_missing_path_beside_others_is_a_finding_and_the_rest_is_checked(corpu
     assert [d for d in both if d not in missing] == alone
 
 
+def test_a_missing_path_beside_an_empty_folder_is_a_finding(run_json, tmp_path):
+    # The folder exists, with no articles in it: the missing path is the user's typo
+    # beside a real path, not a run with nothing to check.
+    (tmp_path / "empty").mkdir()
+    _, found = run_json(tmp_path / "empty", tmp_path / "nope.md")
+    assert [d["code"] for d in found] == ["NL001"]
+
+
 def test_stories_checked_by_workers_from_facts_held_here(corpus, run_cli, monkeypatch):
     """Without a cache the facts are held in the run's process; past SHIP_HELD_FROM
     articles they go to the workers with their stories, and the findings are the same."""

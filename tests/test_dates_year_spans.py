@@ -1,5 +1,5 @@
-"""Years on their own: the end of a span of years ("from 2007 to 2014") is a year too, and
-an adverb after a year ends its phrase as a verb does ("in 2010 partly by arguing"), while
+"""Years on their own: a span of years ("from 2007 to 2014") is one range with both its
+ends, and an adverb after a year ends its phrase as a verb does ("in 2010 partly by arguing"), while
 a number before its noun stays a number ("from 2000 to 1500 workers")."""
 
 from __future__ import annotations
@@ -14,17 +14,27 @@ from realcopy import paragraph
 _DAY = dt.date(2015, 7, 31)
 
 
-def _years(body: str) -> list[str]:
+def _dates(body: str, precision: str = "year") -> list[str]:
     text = body + "\n"
     article = Article(path="a.md", id="a.md", text=text, analysis=text, meta={"date": _DAY})
     segment(article)
-    return [m.text for m in extract_article(article).dates if m.precision == "year"]
+    return [m.text for m in extract_article(article).dates if m.precision == precision]
 
 
-def test_both_ends_of_a_span_of_years():
-    assert _years("The couple earned $139 million in income from 2007 to 2014, the "
-                  "returns show.") == ["2007", "2014"]
-    assert _years("She ran the agency from 1996 through 2007.") == ["1996", "2007"]
+def _years(body: str) -> list[str]:
+    return _dates(body)
+
+
+def test_a_span_of_years_is_one_range():
+    body = "The couple earned $139 million in income from 2007 to 2014, the returns show."
+    assert _dates(body, "years") == ["2007 to 2014"]
+    assert _years(body) == []
+    assert _dates("She ran the agency from 1996 through 2007.", "years") == ["1996 through 2007"]
+    assert _dates("He was mayor between 1990 and 1998.", "years") == ["1990 and 1998"]
+
+
+def test_a_backwards_span_is_no_range():
+    assert _dates("The index fell from 2014 to 2007 in the period.", "years") == []
 
 
 def test_a_year_before_an_adverb():
@@ -38,6 +48,6 @@ def test_numbers_before_their_noun_stay_numbers():
 
 
 def test_a_span_of_years_on_real_copy():
-    """The Times: the Clintons' income "from 2007 to 2014"; both years are read."""
+    """The Times: the Clintons' income "from 2007 to 2014"; the span is read whole."""
     text = paragraph("2015-hillary-clinton-releases-tax-returns", "nyt.md", 10)
-    assert [y for y in ("2007", "2014") if y in _years(text)] == ["2007", "2014"]
+    assert "2007 to 2014" in _dates(text, "years")

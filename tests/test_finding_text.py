@@ -45,6 +45,8 @@ def test_one_against_one_date_conflict_is_one_finding_on_real_copy(tmp_path, run
     year": one finding for the pair, its dates in words, no key terms ("(patrick)")."""
     folder = article_copy(tmp_path, COWAN)
     _, found = run_json(str(folder), "--select", "NL501")
+    # the other finding is Edward Brooke's Senate years (tests/test_dates_year_ranges.py)
+    found = [d for d in found if d["line"] != 16]
     assert [(_name(d["path"]), d["line"]) for d in found] == [("nyt.md", 42)]
     assert [(_name(r["path"]), r["line"]) for r in found[0]["related"]] == [("fox.md", 22)]
     message = found[0]["message"]

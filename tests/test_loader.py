@@ -130,6 +130,9 @@ def test_front_matter_is_safe_loaded(tmp_path):
     # The tag is what is broken: it is not kept as the title, the plain field is.
     assert "title" not in article.meta and article.meta["source"] == "Wire"
     assert "read source line by line" in problems[0].message
+    # Valid YAML with a tag that is never run: said so, not called broken YAML.
+    assert "tag newslint does not load" in problems[0].message
+    assert "not valid YAML" not in problems[0].message
 
 
 def test_bad_date_in_front_matter(tmp_path):

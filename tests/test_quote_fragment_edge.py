@@ -37,6 +37,16 @@ def test_a_word_of_the_fragments_own_at_its_edge(corpus, run_json) -> None:
                  'she trusts them, but "only with a pinch of doubt."')
     (finding,) = _nl302(run_json, root)
     assert '"only"' in finding["message"]
+    # Only where the cut starts: a word put inside the marks, or the same words said
+    # twice, so a note rather than a warning.
+    assert finding["severity"] == "info"
+
+
+def test_a_changed_word_inside_a_fragment_stays_a_warning(corpus, run_json) -> None:
+    root = _pair(corpus, FULL, 'Ann Ford admitted she trusts the polls "with a pinch of '
+                 'salt, or not at all."')
+    (finding,) = _nl302(run_json, root)
+    assert finding["severity"] == "warning" and '"salt"' in finding["message"]
 
 
 def test_the_writers_sentence_bending_a_word_to_fit_is_silent(corpus, run_json) -> None:

@@ -178,9 +178,17 @@ def test_a_quote_continuing_a_named_one_is_compared_for_its_speaker(corpus, run_
     _, diagnostics = run_json(root, "--select", "NL301")
     (conflict,) = diagnostics
     assert "Tom Reyes" in conflict["message"] and "Ann Ford" in conflict["message"]
-    # A quote continuing one credited to a pronoun is not compared.
+    # A quote continuing one credited to "she" in its paragraph is hers, the senator named
+    # just before: compared with the name elsewhere, at warning (found through a pronoun).
     root = corpus({"a.txt": CONTINUED_A.replace("said Ann Ford", "she said"),
                    "b.txt": CONTINUED_B})
+    (conflict,) = run_json(root, "--select", "NL301")[1]
+    assert "Ann Ford" in conflict["message"] and conflict["severity"] == "warning"
+    # Both credited only through pronouns: not compared.
+    root = corpus({"a.txt": CONTINUED_A.replace("said Ann Ford", "she said"),
+                   "b.txt": CONTINUED_B.replace("said Tom Reyes, who voted against it",
+                                                "he said").replace(
+                       "Lawmakers passed", "Tom Reyes voted against")})
     assert run_json(root, "--select", "NL301")[1] == []
 
 

@@ -10,10 +10,12 @@ from injection import Edit, Event, Plan, Pos
 from plant_text import (
     CAPWORD_AFTER,
     CAPWORD_BEFORE,
-    HONORIFIC,
+    DAYS,
+    NAME,
     PRONOUNS,
     QUOTE,
     SPEAKER_AFTER,
+    SPEECH,
     TITLES,
     WORD,
     _occurrences,
@@ -22,7 +24,7 @@ from plant_text import (
 )
 
 from newslint.extract.quotes.attribution import speech_verbs
-from newslint.facts.speech import lexicon
+from newslint.facts.speech import is_person_like, lexicon
 from newslint.index.quote_noise import noise_word
 from newslint.load.segment import is_title_case
 
@@ -140,23 +142,68 @@ def quote_wording(event: Event, rng: random.Random) -> Plan | None:
 
 
 def _speakers(event: Event) -> list[str]:
-    """Full names of people the event quotes: a name of two or more words next to a speech
-    verb whose surname is also used alone, as a speaker or after an honorific."""
-    full, alone = set(), set()
+    """Full names of people the event quotes: a name of two or more words whose surname
+    stands next to a speech verb somewhere in the event (alone, after an honorific or in
+    the full name), so that the name is a person's who speaks in the story; the full name
+    itself may stand anywhere ("Sen. Dick Durbin of Illinois" once, "Durbin said" later)."""
+    full, quoted = set(), set()
     # A word the event writes in lower case opens no name: "Other Democrats said" names a
     # group, "As Donald Trump said" is Donald Trump, "Spokesman Jim Manley" Jim Manley.
     lower = {w for f in event.files for _, t in event.body_lines(f) for w in WORD.findall(t)
              if w.islower()}
-    for _, _, m in _occurrences(event, SPEAKER_AFTER):
-        words = (m.group(1) or m.group(2)).split()
-        while words and words[0].lower() in lower:
+
+    def person(words: list[str]) -> list[str]:
+        while words and (words[0].lower() in lower or words[0] in PRONOUNS
+                         or words[0] in TITLES):
             words = words[1:]
-        if not words or words[0] in PRONOUNS or words[0] in TITLES:
-            continue
-        (full if len(words) >= 2 else alone).add(" ".join(words))
-    for _, _, m in _occurrences(event, HONORIFIC):
-        alone.add(m.group(1))
-    return sorted(name for name in full if name.split()[-1] in alone)
+        return words
+
+    for _, _, m in _occurrences(event, SPEAKER_AFTER):
+        words = person((m.group(1) or m.group(2)).split())
+        if words:
+            quoted.add(words[-1])
+    for _, _, m in _occurrences(event, HONORIFIC_SPEAKER):
+        quoted.add(m.group(1) or m.group(2))
+    for file, line, m in _occurrences(event, FULL_NAME):
+        if is_title_case(event.files[file][line - 1].split()):
+            continue  # a headline repeated in the body: "Democrats Say Trump Should ..."
+        words = person(m.group().split())
+        # a headline's words ("Democrats Say Trump") are no name: a name's inner words
+        # are not words the event writes in lower case
+        if (len(words) >= 2 and is_person_like(" ".join(words))
+                and not any(w.lower() in lower for w in words[1:-1])):
+            full.add(" ".join(words))
+    return sorted(name for name in full if name.split()[-1] in quoted)
+
+
+HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr"})
+# Capitalised words a speech verb is followed by that name no one: "said Wednesday".
+NOT_NAMES = frozenset(DAYS)
+# A word in lower case between a quote and a name after it: the name is not its speaker's
+# ('“...,” he added, then ... Mr. Stone said').
+_LOWER_WORD = re.compile(r"\b[a-z]")
+
+
+def _introduces(between: str, said: str) -> bool:
+    """The words between a speaker and a quote put the quote in the same sentence as
+    theirs: 'Smith said: "', 'Smith said that "', 'Smith told reporters, "', 'Smith said
+    in a statement, "' (no sentence end, no other quotation or speaker between). Right
+    after "told" or "asked" with no comma, the quote is whom they told ('Stone told
+    “senior campaign officials”'), not their words."""
+    if len(between) <= 3:
+        return not said.rstrip().endswith(("told", "asked")) or any(c in between for c in ",:")
+    return (len(between) <= _INTRO_CHARS and between.endswith((", ", ": ", " that "))
+            and not sentence_ends(between) and not any(c in between for c in "“”\"‘")
+            and SPEAKER_AFTER.search(between) is None)
+
+
+_INTRO_CHARS = 40
+
+
+# An honorific and a surname next to a speech verb: "Mr. Durbin said", "said Ms. Lerner".
+HONORIFIC_SPEAKER = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+([A-Z][a-z]+)\s+" + SPEECH
+                               + r"|\b" + SPEECH + r"\s+(?:Mr|Ms|Mrs|Dr)\.\s+([A-Z][a-z]+)\b")
+FULL_NAME = re.compile(r"(?<![\w.'’-])" + NAME + r"(?![\w'’-])")
 
 
 def _whole_name(text: str, s: re.Match[str], group: int) -> bool:
@@ -164,27 +211,12 @@ def _whole_name(text: str, s: re.Match[str], group: int) -> bool:
     Human Rights Campaign President Chad Griffin" the organisation is no speaker to swap."""
     before = CAPWORD_BEFORE.search(text, 0, s.start(group))
     return not (CAPWORD_AFTER.match(text, s.end(group))
-                or (before is not None and before.group(1) not in TITLES))
+                or (before is not None and before.group(1) not in TITLES
+                    and before.group(1).rstrip(".") not in HONORIFICS))
 
 
 def quote_speaker(event: Event, rng: random.Random) -> Plan | None:
-    people = _speakers(event)
-    sites = []
-    for file, line, m, group, partners, _, also in _shared_quotes(event):
-        partners = partners + also  # a finding that links a fragment of it found it too
-        text = event.files[file][line - 1]
-        for s in SPEAKER_AFTER.finditer(text):
-            g = 1 if s.group(1) else 2
-            name = s.group(g)
-            near = 0 <= s.start() - m.end() <= 12 or 0 <= m.start() - s.end() <= 3
-            if near and name.split()[0] not in PRONOUNS and _whole_name(text, s, g):
-                surname = name.split()[-1]
-                # not someone the quote names: which of the two said it is then a reading
-                others = [p for p in people if p.split()[-1] != surname
-                          and p.split()[-1] not in m.group(group)]
-                if others:
-                    sites.append((file, line, m, group, partners, _pos(file, line, s, g),
-                                  others))
+    sites = speaker_sites(event)
     if not sites:
         return None
     file, line, m, group, partners, at, others = rng.choice(sites)
@@ -194,6 +226,42 @@ def quote_speaker(event: Event, rng: random.Random) -> Plan | None:
     return Plan("quote_speaker", "speaker swapped", [Edit(at, new)], at,
                 [quote, at, *partners])
 
+
+def speaker_sites(event: Event) -> list[tuple]:
+    """(file, line, quote, group, partners, speaker's place, people to swap in) of each
+    quote shared with another article whose speaker is named next to it."""
+    people = _speakers(event)
+    sites: list[tuple] = []
+    seen: set[tuple] = set()
+    for file, line, m, group, partners, _, also in _shared_quotes(event):
+        partners = partners + also  # a finding that links a fragment of it found it too
+        text = event.files[file][line - 1]
+        for s in [*SPEAKER_AFTER.finditer(text), *HONORIFIC_SPEAKER.finditer(text)]:
+            g = 1 if s.group(1) else 2
+            name = s.group(g)
+            if text[s.end(g):s.end(g) + 1] == "." and (
+                    name in HONORIFICS or f"{name}." in TITLES):
+                continue  # "said Ms. Lerner", "Gov. Perry said": the surname is the site
+            between = text[s.end():m.start()]
+            # before the quote: "Smith said, ..." (not "told Smith", whom one told), or
+            # the attribution a quote continues after ('"...," said Smith. "..."')
+            before = s.end() <= m.start() and (
+                s.end(g) < s.end() or between.strip() == ".") and _introduces(
+                    between, s.group())
+            near = before or (0 <= s.start() - m.end() <= 12 and not _LOWER_WORD.search(
+                text, m.end(), s.start()))
+            if (near and name.split()[0] not in PRONOUNS and name not in NOT_NAMES
+                    and (" " not in name or is_person_like(name))  # not "the White House"
+                    and _whole_name(text, s, g)):
+                surname = name.split()[-1]
+                # not someone the quote names: which of the two said it is then a reading
+                others = [p for p in people if p.split()[-1] != surname
+                          and p.split()[-1] not in m.group(group)]
+                at = _pos(file, line, s, g)
+                if others and (file, line, m.start(), at) not in seen:
+                    seen.add((file, line, m.start(), at))  # "Mr. Trump said" matches twice
+                    sites.append((file, line, m, group, partners, at, others))
+    return sites
 
 
 def quote_unattributed(event: Event, rng: random.Random) -> Plan | None:

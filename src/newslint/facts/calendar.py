@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 from typing import Literal
 
-Precision = Literal["day", "week", "month", "quarter", "season", "year", "decade"]
+Precision = Literal["day", "week", "month", "quarter", "season", "year", "years", "decade"]
 Interval = tuple[dt.date, dt.date, Precision]
 Tense = Literal["past", "future", "unknown"]
 
@@ -64,6 +64,12 @@ def year_part(year: int, part: str | None) -> Interval:
         first, last = _YEAR_PARTS[part]
         return months(year, first, last, "season")
     return months(year, 1, 12, "year")
+
+
+def years(first: int, last: int) -> Interval:
+    """"from 1967 to 1979": the whole of both years and those between; precision "years"
+    says the interval is a range whose ends are both stated (compared end by end)."""
+    return dt.date(first, 1, 1), dt.date(last, 12, 31), "years"
 
 
 def season(year: int, name: str) -> Interval:
@@ -242,8 +248,9 @@ def describe(start: dt.date, end: dt.date) -> str:
         return f"on {_day(start)}"
     last = calendar.monthrange(end.year, end.month)[1]
     if start.day == 1 and end.day == last:
-        if (start.month, end.month) == (1, 12) and start.year == end.year:
-            return f"in {start.year}"
+        if (start.month, end.month) == (1, 12):
+            return f"in {start.year}" if start.year == end.year \
+                else f"from {start.year} to {end.year}"
         if (start.year, start.month) == (end.year, end.month):
             return f"in {_MONTHS[start.month]} {start.year}"
         if start.year == end.year:

@@ -77,6 +77,9 @@ def head_agreement(a: str, b: str) -> float:
     released, and so resignation = quit), else 0."""
     if a == b:
         return 1.0
+    if "-" in a or "-" in b:
+        # a compound's last word is its head: "longest-serving" is "serving"
+        return head_agreement(a.rsplit("-", 1)[-1], b.rsplit("-", 1)[-1])
     synonyms = vocabulary().synonyms
     forms_a, forms_b = {a, *verb_forms(a)}, {b, *verb_forms(b)}
     if forms_a & forms_b:

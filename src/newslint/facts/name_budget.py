@@ -1,7 +1,10 @@
-"""How many letters two spellings of one name may be apart and still be a slip: NL101's
-budget, set in `rules/names.yaml` (`min_length_one_edit`, `min_length_two_edits`). The
-quote rules read it here, so a speaker's name garbled in a quote's attribution is the slip
-NL101 reports, by the same count."""
+"""How many letters two spellings of one name may be apart and still be a slip: the
+built-in budget of `rules/names.yaml` (`min_length_one_edit`, `min_length_two_edits`),
+which NL101 starts from. The quote rules read it here, so a speaker's name garbled in a
+quote's attribution is judged by the count NL101 uses by default. NL101 itself goes
+further (a second edit at five to eight letters within one article, one at four letters
+beside evidence) and takes a project's overrides from its options; neither reaches the
+quote rules, which keep to this plain budget."""
 
 from __future__ import annotations
 

@@ -67,6 +67,8 @@ def _named_agreement(a: DateMention, b: DateMention, shared: set[str],
         if _crossed(a, b, words, crowded):
             return names * UNCONFIRMED
         return aligned(a, b, names, crowded)
+    if a.precision == b.precision == "years":
+        return min(weight * names, UNCONFIRMED) if _one_span(a, b, shared) else 0.0
     if len(words) >= 2 or (words and len(shared) >= 2):
         return weight * names
     if words:
@@ -85,6 +87,21 @@ def _named_agreement(a: DateMention, b: DateMention, shared: set[str],
         # Wednesday") within one week of one story tells one act
         return UNCONFIRMED
     return 0.0
+
+
+def _one_span(a: DateMention, b: DateMention, shared: set[str]) -> bool:
+    """Two spans of years under one verb tell one tenure or period, less surely (info):
+    of one named person ("Edward Brooke, who served from 1967 to 1979"; "Edward Brooke
+    held the seat from 1966 to 1978"), a name before both heads (Fox's years as Mexico's
+    president are not Calderon's, from 2006); or, sharing a name, when one end is the same
+    and the other is not ("Arkansas governor from 1996 to 2007", "serving as Arkansas
+    governor from 1996 to 2008"): two holders in a row share no end at the same side."""
+    if len(shared) >= 2 and set(a.actors) & set(b.actors) & shared:
+        return True
+    own_a, own_b = set(a.actors) - shared, set(b.actors) - shared
+    if own_a and own_b:
+        return False  # each names who held it, and no one is the same
+    return (a.start == b.start) != (a.end == b.end)
 
 
 def year_names_noun(a: DateMention, b: DateMention) -> float:

@@ -21,6 +21,7 @@ from newslint.index.date_agreement import (
     statement,
 )
 from newslint.index.date_alignment import AlignedScore, another_step
+from newslint.index.date_occasions import OCCASION
 from newslint.index.date_schedule import postings as schedule_postings
 from newslint.index.date_versions import AGREE, build, support, version_key
 from newslint.index.dates import Dated, Keyed, corpus_reference_range, dated
@@ -68,7 +69,10 @@ _MAX_GAP_DAYS = 366
 
 def _disjoint(a: Dated, b: Dated) -> bool:
     """Two days differ by a day; wider intervals must leave a day between them ("late 2024"
-    and "early 2025" touch)."""
+    and "early 2025" touch). Two spans of years differ when an end does ("from 1967 to
+    1979", "from 1966 to 1978"); a year inside a span is no conflict with it."""
+    if a.precision == b.precision == "years":
+        return (a.start, a.end) != (b.start, b.end)
     first, second = (a, b) if a.start <= b.start else (b, a)
     return (second.start - first.end).days >= (2 if {a.precision, b.precision} & _FUZZY else 1)
 
@@ -291,7 +295,10 @@ def conflict_text(conflict: KeyedConflict, max_related: int
     else:
         theirs = _theirs(shown)
     same = ""
-    if conflict.quote:
+    if conflict.quote and conflict.quote.startswith(OCCASION):
+        noun, person = conflict.quote.removeprefix(OCCASION).split(":", 1)
+        same = f', apparently the same occasion ("{noun}", {person.title()})'
+    elif conflict.quote:
         clip = " ".join(conflict.quote.split()[:8])
         same = f', apparently reporting the same statement ("{clip} ...")'
     message = (f'"{_phrase(entry.mention)}" puts it '

@@ -25,7 +25,45 @@ def aligned(a: list | tuple, b: list | tuple, tokens: tuple[list[str], list[str]
     """The opcodes of two word sequences, their ends paired (`pair_ends`); with the words
     as written (`tokens`), by the marks that end a clause or sentence."""
     ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
-    return pair_ends(ops, tokens)
+    return pair_ends(stray_ends(ops), tokens)
+
+
+def stray_ends(ops: list[Op]) -> list[Op]:
+    """An alignment whose lone word in common past a run of three or more changed words at
+    an end, where each version has words the other does not ("... do it again. This is so
+    much bigger that politics" / "... do it again by making that differentiation": "that"),
+    is taken into that run: one word two different endings happen to share does not carry
+    the stretch both quote on, and what lies past the divergence is where each cut goes
+    its own way, not a change of wording."""
+    ops = list(ops)
+    while _stray(ops):
+        _, a1, _, b1, _ = ops[-3] if ops[-1][0] != "equal" else ops[-2]
+        _, _, a2, _, b2 = ops[-1]
+        cut = 3 if ops[-1][0] != "equal" else 2
+        ops[-cut:] = [_joined(a1, a2, b1, b2)]
+    while _stray(ops[::-1]):
+        _, _, a2, _, b2 = ops[2] if ops[0][0] != "equal" else ops[1]
+        _, a1, _, b1, _ = ops[0]
+        cut = 3 if ops[0][0] != "equal" else 2
+        ops[:cut] = [_joined(a1, a2, b1, b2)]
+    return ops
+
+
+def _stray(ops: list[Op]) -> bool:
+    """`ops` end in one word in common (then perhaps a change) past words of one put for
+    three or more others, with words in common before that. Words only put in or left out
+    ("under a lot of duress") leave the word after them an anchor."""
+    tail = ops[-3:] if ops and ops[-1][0] != "equal" else ops[-2:]
+    if len(tail) < 2 or len(ops) < len(tail) + 1 or ops[-len(tail) - 1][0] != "equal":
+        return False
+    change, lone = tail[0], tail[1]
+    return (change[0] == "replace" and lone[0] == "equal" and lone[2] - lone[1] == 1
+            and max(change[2] - change[1], change[4] - change[3]) > _END_WORDS)
+
+
+def _joined(a1: int, a2: int, b1: int, b2: int) -> Op:
+    return ("replace" if a1 < a2 and b1 < b2 else "delete" if a1 < a2 else "insert",
+            a1, a2, b1, b2)
 
 
 def pair_ends(ops: list[Op], tokens: tuple[list[str], list[str]] | None = None) -> list[Op]:

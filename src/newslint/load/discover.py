@@ -47,21 +47,25 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Path | RemoteFile]
     # the time each).
     walked: dict[str, tuple[Path, str]] = {}
     missing: list[str] = []
+    given = False  # a path that exists was given, even a folder with no articles in it
     for raw in paths:
         if is_url(raw):
             remote = discover_url(str(raw), _walked)
             if remote is None:
                 raise PathNotFound(str(raw))
             found.update(remote)
+            given = True
             continue
         path = Path(raw)
         if path.is_dir():
             walked.update(_walk(path))
+            given = True
         elif path.exists() or path.is_symlink():
             found.add(path)
+            given = True
         else:
             missing.append(str(raw))
-    if missing and not found and not walked:
+    if missing and not given:
         raise PathNotFound(missing[0])  # nothing to check: a usage error
     # A missing path beside others is checked as a file: it gets its own finding (NL001),
     # and the rest of the corpus is still checked.

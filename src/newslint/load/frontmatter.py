@@ -79,11 +79,14 @@ def split_front_matter(text: str) -> FrontMatter:
         data = _simple_fields(block)
         recovered = (f"read {', '.join(sorted(data))} line by line"
                      if data else "metadata ignored")
-        result.problems.append(
-            LoadProblem("NL005", f"front matter is not valid YAML ({problem}); "
-                        f"{recovered}, body still checked (quote values that contain ': ')",
-                        line=line)
-        )
+        if isinstance(exc, yaml.constructor.ConstructorError):
+            # valid YAML with a tag safe loading never runs ("!!python/object/apply")
+            what = (f"front matter uses a YAML tag newslint does not load ({problem}); "
+                    f"{recovered}, body still checked")
+        else:
+            what = (f"front matter is not valid YAML ({problem}); {recovered}, body still "
+                    "checked (quote values that contain ': ')")
+        result.problems.append(LoadProblem("NL005", what, line=line))
         if not data:
             return result
     if not isinstance(data, dict):

@@ -68,7 +68,7 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
     articles, whose other figures may give the other's value as another measure."""
     same = {(id(a), id(b)) for a in first for b in second if gap(a, b) is None}
     confirmed = {i for pair in same for i in pair}
-    told_apart = _sentence_siblings(first, second, same) | {
+    siblings_apart = _sentence_siblings(first, second, same) | {
         (x, y) for y, x in _sentence_siblings(second, first, {(b, a) for a, b in same})}
     aligned = aligned_counts(first, second, seldom)
     # Two articles that each give the measure once give it for the same thing: a slip of a
@@ -80,7 +80,7 @@ def pair_conflict(first: list[Quantity], second: list[Quantity],
     best: tuple[Quantity, Quantity, float, int] | None = None
     for a in first:
         for b in second:
-            if (id(a) in confirmed and id(b) in confirmed) or (id(a), id(b)) in told_apart:
+            if (id(a) in confirmed and id(b) in confirmed) or (id(a), id(b)) in siblings_apart:
                 continue
             found = gap(a, b)
             if found is None:
@@ -168,7 +168,7 @@ def keyed_conflicts(rule: CorpusRule, ctx: CorpusContext, far_apart: float
                       Severity.INFO)
     # Counts of one pair of coordinated nouns meet under the second noun, at info.
     _add_phrase_keyed(ctx, groups, far_apart, stories, found, conjunct_key, "figure-conjunct",
-                      Severity.INFO)
+                      Severity.INFO, own_buckets=True)
     joiner = Joiner(found, far_apart)
     _add_paired(ctx, joiner, comparable, "wording",
                 lambda entries: worded_pairs(entries, _worded_may_compare))
@@ -197,17 +197,19 @@ def _story_buckets(ctx: CorpusContext, key: Hashable, entries: list[Entry], far_
 def _add_phrase_keyed(ctx: CorpusContext, groups: dict[Hashable, list[Entry]],
                       far_apart: float, whole: dict[str, frozenset[str]],
                       found: list[Found], key_of: Callable[[Quantity], Hashable | None],
-                      name: str, most: Severity = Severity.ERROR) -> None:
+                      name: str, most: Severity = Severity.ERROR,
+                      own_buckets: bool = False) -> None:
     """Compares a figure in the bucket of a second key besides its own: a count whose
     noun phrase holds another count's head ("nearly 90 faculty members", "nearly 90 ...
     faculty"; figure_pairs.phrase_key), a share of a population under its clause verb
     (figure_pairs.share_verb_key). Only pairs with such a mention that no bucket paired
-    yet are added."""
+    yet are added. `own_buckets`: the second key makes buckets of its own (a conjunct's
+    key meets only other conjuncts), not only extra mentions in the first key's."""
     extra = ctx.index.group("quantities", key_of, name)
     seen = {frozenset((mention(x), mention(y))) for f in found for x, y in f.oriented}
     for key in sorted(extra, key=str):
-        if key not in groups and key_of is not conjunct_key:
-            continue  # a conjunct's key is a bucket of its own
+        if key not in groups and not own_buckets:
+            continue
         added = {mention(e) for e in extra[key]}
         entries = sorted(groups.get(key, []) + extra[key],
                          key=lambda e: (e[0].path, e[1].span.start))

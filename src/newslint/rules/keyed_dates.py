@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.index.date_conflicts import KeyedConflict, conflict_text, keyed_conflicts
+from newslint.index.date_occasions import occasion_pairs
 from newslint.index.speech_dates import said_pairs
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
@@ -13,7 +14,8 @@ from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnos
 def story_conflicts(ctx: CorpusContext) -> list[KeyedConflict]:
     return ctx.index.shared(
         "keyed date conflicts", lambda: keyed_conflicts(
-            ctx.articles, ctx.index.stories, said_pairs(ctx.articles)))
+            ctx.articles, ctx.index.stories,
+            said_pairs(ctx.articles) + occasion_pairs(ctx.articles)))
 
 
 def keyed_finding(rule: CorpusRule, conflict: KeyedConflict, max_related: int, key: str,

@@ -6,9 +6,16 @@ words first: a quote of four or more words matches another when nine in ten of i
 (after normalising quotation marks, case, punctuation, spelling and house style) stand in
 the other in order, so a fragment matches the full quote it was cut from:
 "Andreessen called it “a profound gift to the world”" in one article and "“This is a
-profound gift to the world,” Garry Tan said" in another. Only speakers named next to the
-quote, or next to the quote it continues (`"A," said X. "B."`), are compared (not
-pronouns, not reported speech); a quote that names the other person inside it or beside
+profound gift to the world,” Garry Tan said" in another. A quote is compared with the
+quote of each other article it echoes best (the most of its words), as NL302 compares
+wordings, not with every sentence there that shares most of them. Only speakers named
+next to the quote, or next to the quote it continues (`"A," said X. "B."`), are
+compared; a speaker
+found through "he" or "she" in the quote's own paragraph ('"...," she said') is compared
+with a named one, at warning, never two such speakers with each other, nor a name a
+letter or two from theirs (NL101's slip); a description ("the House speaker") is not
+compared, as an office may be another person's, and a quote standing alone after
+someone's quoted paragraph is no one's; a quote that names the other person inside it or beside
 its attribution is left alone, as which of the two said it is then a matter of reading.
 A surname alone counts as the full name the corpus gives it ("Andreessen" is "Marc
 Andreessen"), with or without "Jr.". Quotes whose
@@ -60,7 +67,15 @@ from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quote, Span
 from newslint.facts.name_budget import most_edits
 from newslint.facts.speech import PRONOUNS, is_person_like
-from newslint.index.quote_match import Entry, Match, matches, one_speaker, quote_entries, speaks_for
+from newslint.index.quote_match import (
+    Entry,
+    Match,
+    best_counterparts,
+    matches,
+    one_speaker,
+    quote_entries,
+    speaks_for,
+)
 from newslint.index.quote_text import normalise
 from newslint.index.speakers import (
     INFERRED_KINDS,
@@ -90,16 +105,18 @@ class QuoteSpeakerConflict(CorpusRule):
         entries = quote_entries(ctx.index, titles=False)
         conflicts: list[tuple[list[Entry], dict[str, list[Entry]], dict[str, str]]] = []
         credited: list[dict[str, list[Entry]]] = []  # every cluster's named speakers
-        for cluster in _clusters(matches(entries, MIN_WORDS, SAME_WORDS)):
+        # each quote against the quote of each other article it echoes best, as NL302
+        found = best_counterparts(matches(entries, MIN_WORDS, SAME_WORDS), {})
+        for cluster in _clusters(found):
             by_speaker: dict[str, list[Entry]] = {}
             for article, quote in cluster:
                 speaker = resolver.speaker_of(quote)
-                if speaker is not None and _named(quote):
+                if speaker is not None and (_named(quote) or _inferred_person(quote)):
                     by_speaker.setdefault(speaker, []).append((article, quote))
             credited.append(by_speaker)
             people = _people(by_speaker)
             if len(set(people.values())) < 2 or _unsure(by_speaker, people) or _one_body(
-                    people):
+                    people) or not _named_on_both(by_speaker, people):
                 continue
             conflicts.append((cluster, by_speaker, people))
         found: list[Diagnostic] = []
@@ -233,6 +250,41 @@ def _named(quote: Quote) -> bool:
         return True
     return (quote.speaker_kind in ("continued", "reported") and quote.speaker is not None
             and quote.speaker[:1].isupper() and quote.speaker.lower() not in PRONOUNS)
+
+
+def _inferred_person(quote: Quote) -> bool:
+    """A speaker found through a pronoun or a description ('“...,” she said', 'the committee
+    chairman said') in the quote's own paragraph, whom the extraction resolved to a
+    person's full name. A quote standing alone after someone's quoted paragraph is not
+    theirs for sure: a reader cannot tell who said it, and neither can we."""
+    key, said = quote.speaker_key, quote.speaker_span
+    return (quote.speaker_kind in INFERRED_KINDS and key is not None and not _named(quote)
+            and (quote.speaker or "").lower() in _PERSONAL
+            and is_person_like(key) and said is not None
+            and quote.span.line <= said.line <= quote.span.end_line)
+
+
+# Pronouns that stand for one person. A description ("the House speaker") is resolved by
+# the office, which an article may give to another person than the one it names.
+_PERSONAL = frozenset({"he", "she"})
+
+
+def _named_on_both(by_speaker: dict[str, list[Entry]], people: dict[str, str]) -> bool:
+    """Two people, of whom at least one is named next to the quote somewhere: a conflict
+    between two speakers each found only through a pronoun says more about the reading
+    of the pronouns than about the quote."""
+    named = {people[s] for s, entries in by_speaker.items() if any(_named(q) for _, q in entries)}
+    if not named or len(set(people.values())) < 2:
+        return False
+    # a person found through a pronoun against a name a letter or two from theirs
+    # ("she" for Lis Smith, "Smth" elsewhere): one person under a garbled name, NL101's
+    inferred = set(people.values()) - named
+    return not any(_near_names(_surname(a), _surname(b)) for a in inferred for b in named)
+
+
+def _surname(name: str) -> str:
+    folded = fold_name(name)
+    return folded[-1] if folded else name
 
 
 def _clusters(found: list[Match]) -> list[list[tuple[ArticleFacts, Quote]]]:

@@ -17,7 +17,9 @@ places. The severity says what changed:
   ("couple weeks" / "couple of weeks"), a pronoun or a modal put in or left out, another
   form of one word ("I say" / "I said", "any worse" / "anything worse", "we" / "us"),
   words only moved inside the words both give ("with either our partners" / "either
-  with our partners").
+  with our partners"), a word of a fragment's own only where its cut starts or stops
+  ("truly a historic day" / "This is a historic day": a word put inside the marks, or
+  the same words said twice).
 
 The message tells the weightiest change first, and leaves slight changes out beside a
 change of content.
@@ -272,6 +274,11 @@ class QuoteWording(CorpusRule):
                                names[first])
             if change is Change.NOISE:
                 continue  # "that", "oh", "pew" / "pews": transcription, not a misquote
+            if change is Change.CONTENT and shorter[1].partial and not inner_changes(
+                    full_a, full_b):
+                # only at a fragment's edge ("truly a historic day" / "This is a historic
+                # day"): a word inside the marks, or the same words said twice: at info
+                change = Change.MINOR
             # every article giving either wording: the finding points at the one fewer use
             forms = {a: copies.get(place_of(match.a), [match.a]),
                      b: copies.get(place_of(match.b), [match.b])}

@@ -29,6 +29,13 @@ needs no shared name: "the 2016 presidential election" and "the 2017 presidentia
 (election = race = campaign) that share a word of their clauses are one contest, as info;
 so is the very noun a year apart in sentences that share a name ("his 2016 election
 opponent" and "Russia's influence on the 2016 election", both naming Trump).
+A span of years ("from 1967 to 1979", "between 1990 and 1998") is one range, compared end
+by end, as info, under one verb (or a synonym: served = held; a compound's last word is
+its head: longest-serving = serving): two spans of one person's full name ("Edward Brooke,
+who served from 1967 to 1979" and "Edward Brooke held the seat from 1966 to 1978"), or
+two that share a name and one end but not the other ("Arkansas governor from 1996 to
+2007", "from 1996 to 2008"); two holders in a row share no end at one side, and two
+spans that each name another holder stay apart. A year inside a span agrees with it.
 A date that a schedule governs (`rules/dates.yaml` `schedule`: "the speech, scheduled for
 March 3", "is scheduled to sentence Mr. Jackson on June 25", "set the sentencing for June
 28") is the date of what it schedules: two such dates of one noun are one event, keyed by

@@ -39,7 +39,13 @@ that will reopen the government"); then, as info, the two dates are one act's, u
 both name who acted and no one is the same: a statement is its speaker's act. Two
 statements are compared by their words only when both name the same speaker as who spoke
 ("said Thursday he is close to naming a new director", "told reporters on Thursday that he
-was close to choosing" one), as info: a speaker may repeat himself. A speech
+was close to choosing" one), as info: a speaker may repeat himself. One person's
+occasion (`rules/dates.yaml` `occasions`: an interview, a speech, a hearing, a radio show)
+told with different verbs is one act, as info, when the date's clause names the occasion
+and a person the story quotes or gives a post, and the two share another name or two
+words ("vowed to stay in the race Tuesday on the radio show of Mike Huckabee", "told Mike
+Huckabee on his radio show Thursday"); not when an article dates that person's occasion
+on two days, one of a series ("the first hearing"), or in a sentence with another date. A speech
 verb as a text spinner writes it ("mentioned" for "said") dates a statement too. Plans and
 forecasts ("will", "expected to") are not compared, nor a later event that a follow-up
 reports after the other article ran. The version fewer articles give is flagged, pointing

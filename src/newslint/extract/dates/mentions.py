@@ -99,6 +99,10 @@ _ALTERNATIVES = (
     # or capitalised word after it ("a report by April Smith")
     rf"""(?P<mw>(?i:last|next|this|in|since|by|until|till|early|late|mid))[\s-]+
       (?P<m4>{_FULL_MONTH}){_NOT_NAME}(?![\p{{L}}\p{{N}}]|\s+(?:\d|of\s+\d|\p{{Lu}}))""",
+    # "from 1967 to 1979", "between 2000 and 2006": one span of years, compared as a range
+    # (both ends), not as two years
+    rf"""(?P<yr>(?i:from|between))\s+(?P<ya>{_YEAR})\s+(?i:to|through|until|and)\s+
+      (?P<yb>{_YEAR}){_YEAR_FOLLOW}""",
     # "in 2012" after a preposition, and the end of a span of years ("from 2007 to 2014")
     rf"""(?:(?P<yprep>(?i:in|since|by|until|till|from|during|before|after))
       |(?<=(?i:from)\s+{_YEAR}\s+)(?i:to|through|until))\s+
@@ -335,6 +339,12 @@ def _mention(article: Article, match: regex.Match[str], spun_starts: frozenset[i
         relative, key = True, f"{prefix}:{month}{part}"
         if prefix == "in-month" and which not in ("early", "late", "mid", "this"):
             start = match.start("m4")
+    elif groups["ya"]:
+        first_year, last_year = int(groups["ya"]), int(groups["yb"])
+        if first_year >= last_year:
+            return None  # not a span of years ("from 2006 to 2000")
+        interval, key = cal.years(first_year, last_year), f"{first_year}-{last_year}"
+        start = match.start("ya")
     elif groups["y6"] or groups["y7"]:
         group = "y6" if groups["y6"] else "y7"
         year = int(groups[group])
