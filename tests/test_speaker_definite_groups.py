@@ -99,3 +99,21 @@ def test_a_group_name_is_one_the_article_writes(words):
     text = "# House Intelligence Committee Republicans Demand a Vote\n\nThe House GOP met.\n"
     found = group_named_another_way(text, " ".join(words), lexicon())
     assert found is None or found in text
+
+
+# --- "it" after a clause that opens on an organisation ------------------------------------
+
+_BLUMENTHAL = "2010-richard-blumenthal-lies-about-serving-in-vietnam"
+
+
+def test_it_after_a_clause_on_an_outlet_is_that_outlet():
+    """NYT: "when a national outlet, Slate magazine, produced a profile of Mr. Blumenthal in
+    2000, it said he had "enlisted in the Marines ..."."""
+    text = _article(40, 42, event=_BLUMENTHAL, file="nyt.md")
+    assert [q.speaker_key for q in quotes_of(text)][-1] == "Slate magazine"
+
+
+def test_it_never_reaches_a_person_through_the_clause():
+    text = _article(40, 42, event=_BLUMENTHAL, file="nyt.md").replace(
+        "a national outlet, Slate magazine,", "Mr. Blumenthal")
+    assert [q.speaker_key for q in quotes_of(text)][-1] is None
