@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newslint.extract.quotes.adverbs import is_adverb
 from newslint.extract.quotes.pronouns import PRONOUN_REACH
 from newslint.extract.quotes.speaker_phrase import (
     CLAUSE_WORDS,
@@ -206,10 +207,28 @@ def plural_organisation(look: Lookup, att: Attribution) -> str | None:
         group = plural_group(look, sentence.start, sentence.end, lex)
         if group is not None:
             return group
-        if not _THEY.match(text, sentence.start, sentence.end):
+        if not (_THEY.match(text, sentence.start, sentence.end)
+                or _definite_group(text, sentence.start, sentence.end, lex)):
             return None
         floor = min(floor, sentence.paragraph - 1)  # a "they" reaches back as this one
     return None
+
+
+# "The group even went so far as": a definite organisation noun opening the sentence, past
+# an adverb, before its verb.
+_DEFINITE = regex.compile(r"\s*The\s+(?P<noun>\p{Ll}+)\s+(?:(?P<adverb>\p{Ll}+)\s+)?"
+                          r"(?P<verb>\p{Ll}+)(?![\p{L}'’])")
+
+
+def _definite_group(text: str, lo: int, hi: int, lex: SpeechLexicon) -> bool:
+    """The sentence's subject is "the group", "the committee": a group the story named
+    before, so a "they" after it reaches back to that group, as through another "they"."""
+    match = _DEFINITE.match(text, lo, hi)
+    if match is None or match["noun"] not in lex.organisations:
+        return False
+    if match["adverb"] is not None and not is_adverb(match["adverb"], lex):
+        return False
+    return verb_like(match["verb"], lex)
 
 
 # A plural speaker noun ("prosecutors", "members") with up to five modifiers before it:

@@ -9,6 +9,8 @@ import regex
 from newslint.extract.quotes.attribution import Attribution
 from newslint.extract.quotes.documents import antecedent_document, issuer
 from newslint.extract.quotes.generic_keys import document_issuer, generic_key
+from newslint.extract.quotes.group_names import group_named_another_way
+from newslint.extract.quotes.it_subject import fronted_subject
 from newslint.extract.quotes.lookup import Lookup
 from newslint.extract.quotes.organisations import (
     named_group,
@@ -35,6 +37,15 @@ _PLURAL = frozenset({"they", "them", "we"})
 
 
 def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
+    key = _key(look, att, people)
+    if att.kind == "post":
+        return key
+    # "the GOP committee members" are the "House Intelligence Committee Republicans" the
+    # article names: one group under one name
+    return group_named_another_way(look.article.analysis, key, lexicon()) or key
+
+
+def _key(look: Lookup, att: Attribution, people: People) -> str | None:
     if att.kind == "post":
         return att.speaker
     if att.kind == "generic":
@@ -51,7 +62,8 @@ def speaker_key(look: Lookup, att: Attribution, people: People) -> str | None:
             # "they" is a group, never one person of the story
             return plural_organisation(look, att)
         if att.speaker.lower() == "it":
-            return antecedent_document(look, att)  # never a person
+            # never a person: a document, or the organisation of the clause before it
+            return antecedent_document(look, att) or fronted_subject(look, att, people)
         return _person_of_pronoun(look, att.start, people,
                                   _PRONOUN_GENDER.get(att.speaker.lower()))
     if ACRONYM.fullmatch(att.speaker):
