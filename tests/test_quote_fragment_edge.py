@@ -34,12 +34,20 @@ FULL = ('"I read the polls every week and trust them with a pinch of doubt, or n
 
 def test_a_word_of_the_fragments_own_at_its_edge(corpus, run_json) -> None:
     root = _pair(corpus, FULL, 'Ann Ford, who said she reads the polls every week, admitted '
-                 'she trusts them, but "only with a pinch of doubt."')
+                 'she trusts them, but "just with a pinch of doubt."')
     (finding,) = _nl302(run_json, root)
-    assert '"only"' in finding["message"]
-    # Only where the cut starts: a word put inside the marks, or the same words said
-    # twice, so a note rather than a warning.
+    assert '"just"' in finding["message"]
+    # An adverb of its own only where the cut starts: a word put inside the marks, or the
+    # same words said twice, so a note rather than a warning.
     assert finding["severity"] == "info"
+
+
+def test_a_noun_of_the_fragments_own_at_its_edge_stays_a_warning(corpus, run_json) -> None:
+    # the seeds' case: "Sputnik Second" for "Sputnik moment" changes what is said
+    root = _pair(corpus, FULL, 'Ann Ford, who said she reads the polls every week, admitted '
+                 'she does "distrust them with a pinch of doubt."')
+    (finding,) = _nl302(run_json, root)
+    assert finding["severity"] == "warning" and '"distrust"' in finding["message"]
 
 
 def test_a_changed_word_inside_a_fragment_stays_a_warning(corpus, run_json) -> None:

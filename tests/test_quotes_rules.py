@@ -27,6 +27,8 @@ def test_seeds_done_when(run_json):
     assert "Neal Khosla" in psyop["message"] and '"CCP" here only' in psyop["message"]
     sputnik = next(d for d in wording if at(d) == (seed("003"), 19))
     assert '"moment" here, "Second" there' in sputnik["message"]
+    # a name or a noun changed at a fragment's edge is content: warnings, not notes
+    assert psyop["severity"] == sputnik["severity"] == "warning"
 
     (quote_set,) = [d for d in diagnostics if d["code"] == "NL303"]
     assert quote_set["severity"] == "info"

@@ -7,6 +7,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 
+from newslint.extract.quotes.adverbs import is_adverb
+from newslint.facts.speech import lexicon
 from newslint.index.quote_match import Entry
 from newslint.index.quote_noise import filler_word, minor_word, noise_word, same_word, verb_form
 from newslint.index.quote_style import GAP, OPT
@@ -117,6 +119,19 @@ def _own_word(end_a: tuple[str, ...], end_b: tuple[str, ...], x: tuple[str, ...]
         return False
     return word not in other and not minor_word(word) and not any(
         same_word(word, w) or verb_form(word, w) for w in run)
+
+
+def emphasis_at_edge(fragment: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """A fragment whose own words, those the other version lacks, are only adverbs of
+    degree or manner ("just", "absolutely", "truly") where its cut starts or stops, with no
+    word changed inside the words both give: the same words said twice, or one put inside
+    the marks, which the text cannot tell apart. A name or a noun of its own ("CCP state
+    psyop", "Sputnik Second") is a change of content."""
+    if inner_changes(fragment, other):
+        return False
+    lex = lexicon()
+    own = [w for w in fragment if w not in set(other)]
+    return bool(own) and all(noise_word(w) or is_adverb(w, lex) for w in own)
 
 
 def inner_changes(a: tuple[str, ...], b: tuple[str, ...], omission: int | None = None,

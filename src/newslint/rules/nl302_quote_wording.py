@@ -142,6 +142,7 @@ from newslint.index.quote_noise import (
 from newslint.index.quote_remarks import (
     coordination_cut,
     cut_apart,
+    emphasis_at_edge,
     fill_gaps,
     inner_changes,
     is_excerpt,
@@ -274,10 +275,9 @@ class QuoteWording(CorpusRule):
                                names[first])
             if change is Change.NOISE:
                 continue  # "that", "oh", "pew" / "pews": transcription, not a misquote
-            if change is Change.CONTENT and shorter[1].partial and not inner_changes(
-                    full_a, full_b):
-                # only at a fragment's edge ("truly a historic day" / "This is a historic
-                # day"): a word inside the marks, or the same words said twice: at info
+            if change is Change.CONTENT and shorter[1].partial and emphasis_at_edge(
+                    *((full_a, full_b) if shorter is match.a else (full_b, full_a))):
+                # "truly a historic day" / "This is a historic day": at info
                 change = Change.MINOR
             # every article giving either wording: the finding points at the one fewer use
             forms = {a: copies.get(place_of(match.a), [match.a]),

@@ -1,6 +1,6 @@
 """An adverb between a speaker and the verb of speech: the vocabulary's words ("also",
 "later", "has") and any adverb formed from an English word with "-ly" ("reportedly",
-"privately", "angrily", "dramatically"), as `Mr. Cheney reportedly said`."""
+"privately", "angrily", "dramatically", "truly"), as `Mr. Cheney reportedly said`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def is_adverb(word: str, lex: SpeechLexicon) -> bool:
         return True
     if not (word[:1].islower() and low.isalpha() and low.endswith("ly")):
         return False
-    stems = [low[:-2]]
+    stems = [low[:-2], low[:-2] + "e"]  # "truly": "true", "wholly": "whole"
     if low.endswith("ily"):
         stems.append(low[:-3] + "y")  # "angrily": "angry"
     if low.endswith("ally"):
