@@ -22,14 +22,17 @@ from newslint.load import load_article
 from realcopy import article_copy, paragraph
 
 
-def _resolver(tmp_path: Path, event: str) -> SpeakerResolver:
-    folder = article_copy(tmp_path, event)
+def _facts(paths: list[Path]) -> list:
     facts = []
-    for path in sorted(folder.iterdir()):
+    for path in sorted(paths):
         article, _ = load_article(path, path.as_posix(), path.as_posix())
         assert article is not None
         facts.append(extract_article(article))
-    return speaker_resolver(CorpusIndex(facts))
+    return facts
+
+
+def _resolver(tmp_path: Path, event: str) -> SpeakerResolver:
+    return speaker_resolver(CorpusIndex(_facts(list(article_copy(tmp_path, event).iterdir()))))
 
 
 def test_a_title_run_into_the_name_is_not_the_name(tmp_path: Path) -> None:
@@ -68,14 +71,10 @@ def test_the_forms_of_one_person_are_one_person(tmp_path: Path) -> None:
 
 
 def _story(tmp_path: Path, *bodies: str) -> SpeakerResolver:
-    facts = []
     for n, body in enumerate(bodies):
         path = tmp_path / f"{n}.md"
         path.write_text(f"---\ntitle: Story\ndate: 2017-07-12\n---\n{body}\n", encoding="utf-8")
-        article, _ = load_article(path, path.as_posix(), path.as_posix())
-        assert article is not None
-        facts.append(extract_article(article))
-    return speaker_resolver(CorpusIndex(facts))
+    return speaker_resolver(CorpusIndex(_facts(list(tmp_path.glob("*.md")))))
 
 
 def test_two_people_of_one_surname_stay_as_written(tmp_path: Path) -> None:
@@ -117,12 +116,7 @@ def test_a_described_post_is_its_holder_only_in_the_holders_own_word(tmp_path: P
 
 
 def story_quotes(tmp_path: Path) -> list:
-    out = []
-    for path in sorted(tmp_path.glob("*.md")):
-        article, _ = load_article(path, path.as_posix(), path.as_posix())
-        assert article is not None
-        out.extend(extract_article(article).quotes)
-    return out
+    return [q for facts in _facts(list(tmp_path.glob("*.md"))) for q in facts.quotes]
 
 
 def test_a_name_without_a_title_is_kept_whole() -> None:
