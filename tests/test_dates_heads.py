@@ -8,11 +8,9 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslint.extract.article import extract_article
+from dated import dated_facts
 from newslint.facts.event_key import event_key, head_agreement, lemma, verb_forms
 from newslint.index.date_conflicts import keyed_conflicts
-from newslint.load import Article
-from newslint.load.segment import segment
 from realcopy import paragraph
 
 
@@ -21,11 +19,7 @@ def _key(sentence: str, date: str):
     return event_key(sentence, 0, len(sentence), start, start + len(date))
 
 
-def _facts(name: str, date: dt.date, body: str):
-    text = body + "\n"
-    article = Article(path=name, id=name, text=text, analysis=text, meta={"date": date})
-    segment(article)
-    return extract_article(article)
+_facts = dated_facts
 
 
 def test_to_before_a_noun_made_of_a_verb_is_a_preposition_on_real_copy():

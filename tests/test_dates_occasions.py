@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newslint.extract.article import extract_article
+from dated import dated_facts
 from newslint.facts import ArticleFacts
 from newslint.index.date_conflicts import conflict_text, keyed_conflicts
 from newslint.index.date_occasions import occasion_pairs
-from newslint.load import Article
-from newslint.load.segment import segment
 
 _QUOTE = '"We will not back down on this," said Rep. Todd Akin. '
 _A = _QUOTE + "Akin vowed to stay in the race on {day} on the radio show of Mike Huckabee."
@@ -19,11 +17,7 @@ _B = _QUOTE + "Akin told Mike Huckabee on his radio show {day} afternoon that he
 
 
 def _facts(name: str, body: str) -> ArticleFacts:
-    text = body + "\n"
-    article = Article(path=name, id=name, text=text, analysis=text,
-                      meta={"date": dt.date(2012, 8, 24)})
-    segment(article)
-    return extract_article(article)
+    return dated_facts(name, dt.date(2012, 8, 24), body)
 
 
 def _found(a: str, b: str) -> list[str]:

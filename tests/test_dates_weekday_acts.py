@@ -5,22 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newslint.extract.article import extract_article
+from dated import dated_facts
 from newslint.index.date_agreement import STRONG, SURE, agreement
 from newslint.index.date_conflicts import keyed_conflicts, sure
-from newslint.load import Article
-from newslint.load.segment import segment
 from realcopy import article_copy, edit_line
 
 HUNTER = "2018-congressman-hunter-and-wife-indicted-on-corrupti"
 CANTOR = "2014-eric-cantor-defeated-by-david-brat"
 
 
-def _facts(name: str, date: dt.date, body: str):
-    text = body + "\n"
-    article = Article(path=name, id=name, text=text, analysis=text, meta={"date": date})
-    segment(article)
-    return extract_article(article)
+_facts = dated_facts
 
 
 def _weekday(facts, text: str):

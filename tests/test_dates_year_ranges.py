@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newslint.extract.article import extract_article
+from dated import dated_facts
 from newslint.facts import ArticleFacts
 from newslint.index.date_conflicts import keyed_conflicts
-from newslint.load import Article
-from newslint.load.segment import segment
 from realcopy import article_copy, edit_line, paragraph
 
 _COWAN = "2013-william-cowan-named-interim-senator-in-massachus"
@@ -19,11 +17,7 @@ _B = "Edward Brooke, a Republican, held the seat from {} as the state's senator.
 
 
 def _facts(name: str, body: str) -> ArticleFacts:
-    text = body + "\n"
-    article = Article(path=name, id=name, text=text, analysis=text,
-                      meta={"date": dt.date(2013, 1, 30)})
-    segment(article)
-    return extract_article(article)
+    return dated_facts(name, dt.date(2013, 1, 30), body)
 
 
 def _conflicts(a: str, b: str) -> list[tuple[str, str]]:

@@ -90,7 +90,15 @@ def _titled_surname(phrase: NamePhrase) -> str | None:
 
 
 def _suffixed(name: str) -> bool:
-    return len(name.split()) > 1 and name.split()[-1].lower().rstrip(".") in _SUFFIXES
+    return len(_unsuffixed(name.split())) < len(name.split())
+
+
+def _unsuffixed(words: list[str]) -> list[str]:
+    """The words of a name without a generational suffix ("Jr.", "III")."""
+    words = list(words)
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _SUFFIXES:
+        words.pop()
+    return words
 
 
 @functools.lru_cache(maxsize=65536)
@@ -104,10 +112,7 @@ def _person_surname(text: str) -> str | None:
 
 def _surname(name: str) -> str:
     """"James R. Clapper Jr." → "Clapper": a generational suffix is no surname."""
-    words = name.split()
-    while len(words) > 1 and words[-1].lower().rstrip(".") in _SUFFIXES:
-        words.pop()
-    return words[-1]
+    return _unsuffixed(name.split())[-1]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -231,10 +236,8 @@ def fold_name(name: str) -> tuple[str, ...]:
     Cached: every pair of speakers in a group folds both names again."""
     decomposed = unicodedata.normalize("NFKD", name.lower().translate(_LETTERS))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    words = _NOT_NAME_CHARACTERS.sub("", plain).split()
-    while len(words) > 1 and words[-1] in _SUFFIXES:
-        words.pop()  # "Donald Trump Jr." is known as "Mr. Trump" on second reference
-    return tuple(words)
+    # "Donald Trump Jr." is known as "Mr. Trump" on second reference
+    return tuple(_unsuffixed(_NOT_NAME_CHARACTERS.sub("", plain).split()))
 
 
 def same_person(a: str, b: str) -> bool:
