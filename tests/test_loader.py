@@ -270,3 +270,20 @@ def test_discover_gives_the_paths_a_walk_gives(tmp_path, monkeypatch, spelled):
     assert [p.as_posix() for p in discover([spelled])] == [p.as_posix() for p in expected]
     assert len(expected) >= 2
     assert discover([spelled, str(expected[-1])]) == expected
+
+
+@pytest.mark.parametrize(
+    ("front", "hint"),
+    [
+        ('---\ntitle: "Unclosed quote\nsource: Wire\n---\n',
+         "close the quotation mark opened on line 2"),
+        ("---\ntags: [a, b\n---\n", "close the [ opened on line 2 with ]"),
+        ("---\ntitle: Fed: rates on hold\n---\n", "quote values that contain ': '"),
+    ],
+)
+def test_broken_front_matter_says_what_to_mend(tmp_path, front, hint):
+    path = tmp_path / "a.md"
+    path.write_text(front + "DeepSeek released R1.\n")
+    _, problems = load(path)
+    assert [p.code for p in problems] == ["NL005"]
+    assert hint in problems[0].message

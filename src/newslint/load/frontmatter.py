@@ -85,7 +85,7 @@ def split_front_matter(text: str) -> FrontMatter:
                     f"{recovered}, body still checked")
         else:
             what = (f"front matter is not valid YAML ({problem}); {recovered}, body still "
-                    "checked (quote values that contain ': ')")
+                    f"checked ({_repair_hint(exc, line)})")
         result.problems.append(LoadProblem("NL005", what, line=line))
         if not data:
             return result
@@ -110,6 +110,20 @@ def split_front_matter(text: str) -> FrontMatter:
             meta["date"] = parsed
     result.meta = meta
     return result
+
+
+def _repair_hint(exc: yaml.YAMLError, line: int) -> str:
+    """What to change, from where the parser says it was: an unclosed quotation mark or
+    bracket is closed on the line it opens, any other breakage is most often a colon in an
+    unquoted value ("title: Fed: rates on hold")."""
+    context = getattr(exc, "context", None) or ""
+    if "quoted scalar" in context:
+        return f"close the quotation mark opened on line {line}"
+    if "flow sequence" in context:
+        return f"close the [ opened on line {line} with ]"
+    if "flow mapping" in context:
+        return f"close the {{ opened on line {line} with }}"
+    return "quote values that contain ': '"
 
 
 def _load(block: str) -> Any:
