@@ -63,7 +63,7 @@ _B = "Officials said Lieberman, who was the {} Democratic vice presidential nomi
 def test_one_contest_told_in_two_words_a_year_apart():
     found = _found(_A.format(1999), _B.format(2000))
     assert len(found) == 1
-    assert 'apparently the same contest ("' in found[0][1]
+    assert 'apparently the same contest ("ticket", "nominee")' in found[0][1]
     assert _found(_A.format(2000), _B.format(2000)) == []
 
 

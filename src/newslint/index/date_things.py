@@ -34,7 +34,7 @@ _SHARED_WORDS = 2
 
 def thing_pairs(articles: Iterable[ArticleFacts]) -> list[tuple[Keyed, Keyed, str]]:
     """Pairs of year mentions of different articles that date one thing and whose keys do
-    not already agree, labelled THING + "group:word" (the word as the first writes it)."""
+    not already agree, labelled THING + "group:words" (the thing as each writes it)."""
     articles = list(articles)
     corpus_range = corpus_reference_range(articles)
     by_group: dict[str, list[Keyed]] = defaultdict(list)
@@ -57,7 +57,8 @@ def thing_pairs(articles: Iterable[ArticleFacts]) -> list[tuple[Keyed, Keyed, st
                     continue
                 pair = ((a.article.id, a.mention.span.start),
                         (b.article.id, b.mention.span.start))
-                out.setdefault(pair, (a, b, f"{THING}{group}:{a.mention.thing}"))
+                words = dict.fromkeys((a.mention.thing, b.mention.thing))
+                out.setdefault(pair, (a, b, f"{THING}{group}:" + '", "'.join(map(str, words))))
     return [out[k] for k in sorted(out)]
 
 
