@@ -73,6 +73,14 @@ def test_two_years_apart_or_nothing_shared_stay_apart():
     assert _found(_A.format(1999), other.format(2000)) == []
 
 
+def test_two_contests_of_one_person_a_year_apart_stay_apart():
+    """One shared name and nothing else: the same people run in many contests."""
+    assert _found("Officials said John Smith won the 2010 Senate race handily.",
+                  "Analysts noted John Smith's 2011 bid for governor failed.") == []
+    assert len(_found("Officials said John Smith won the 2010 Senate race handily.",
+                      "Officials said John Smith won the 2011 Senate race easily.")) == 1
+
+
 def test_an_article_with_two_such_years_keys_neither():
     two = _A.format(1999) + " He backed the 2000 primary campaign of Al Gore."
     assert _found(two, _B.format(2000)) == []

@@ -8,8 +8,8 @@ articles of a story that give one thing years that do not overlap are compared a
 thing, less surely (info), as index/date_occasions.py pairs one person's occasion.
 
 Near cases stay apart. The same names recur across years (two elections, two programs of
-the same people), so the pair must share more than the thing: a name of their clauses, or
-two words of their sentences besides the thing's; an article that gives the thing two
+the same people), so the pair must share more than the thing: a name of their clauses and
+a word of their sentences besides the thing's; an article that gives the thing two
 years within a year of each other ("the 2015 and 2016 budgets") keys neither; words that
 single out one of a series ("his first campaign", "his second campaign") keep two apart;
 and index/date_conflicts.py leaves years more than a year apart (two contests) and events
@@ -29,7 +29,7 @@ from newslint.index.date_agreement import STRONG, agreement
 from newslint.index.dates import Keyed, corpus_reference_range, dated
 
 THING = "\x00thing:"  # how a pair's label tells a year's thing from a quotation
-_SHARED_WORDS = 2
+_ROOT_LETTERS = 6  # "presidency", "presidential"
 
 
 def thing_pairs(articles: Iterable[ArticleFacts]) -> list[tuple[Keyed, Keyed, str]]:
@@ -69,13 +69,21 @@ def _year_apart(a: Keyed, b: Keyed) -> bool:
 
 
 def _more_shared(a: DateMention, b: DateMention) -> bool:
-    """Besides the thing, a name of their clauses ("Lieberman") or two words of their
-    sentences: one contest of the story's people, not any contest of a year."""
-    if set(a.names) & set(b.names):
-        return True
-    things = {lemma(a.thing or ""), lemma(b.thing or "")}
-    words = (set(a.sentence) | {a.head}) & (set(b.sentence) | {b.head})
-    return len(words - things) >= _SHARED_WORDS
+    """Besides the thing, a name of their clauses ("Lieberman") and a word of their
+    sentences ("vice"; "presidency" and "presidential" are one word to this crude test):
+    one contest of the story's people, not any contest of a year. Names alone are too
+    little: "John Smith won the 2010 Senate race" and "John Smith's 2011 bid for governor"
+    are two contests of one person."""
+    if not set(a.names) & set(b.names):
+        return False
+    things = {_root(lemma(a.thing or "")), _root(lemma(b.thing or ""))}
+    words = {_root(w) for w in (*a.sentence, a.head or "")} \
+        & {_root(w) for w in (*b.sentence, b.head or "")}
+    return bool(words - things - {""})
+
+
+def _root(word: str) -> str:
+    return word[:_ROOT_LETTERS]
 
 
 def _things(article: ArticleFacts) -> dict[str, list[DateMention]]:
