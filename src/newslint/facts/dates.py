@@ -55,6 +55,7 @@ class DateMention:
     # scheduled or planned, in a paragraph that tells of the event moved ("postponed")
     moved: bool = False
     owners: tuple[str, ...] = ()  # scheduled: the names owning it ("Netanyahu's speech")
+    thing: str | None = None  # a year's thing as written (facts/year_things.py): "ticket"
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ from newslint.facts.event_vocabulary import (  # noqa: F401 (their home for call
     vocabulary,
 )
 from newslint.facts.event_words import modifier, verb_forms  # noqa: F401
+from newslint.facts.year_things import year_thing
 from newslint.ruledata import builtin
 
 _CLAUSE_BREAK = re.compile(
@@ -82,6 +83,7 @@ class EventKey:
     sentence: tuple[str, ...] = ()  # lemmas of the whole sentence's words, sorted
     scheduled: bool = False  # a schedule governs the date: "the speech, scheduled for"
     owners: tuple[str, ...] = ()  # the names owning what is scheduled: "Netanyahu's speech"
+    thing: str | None = None  # a year's thing as written (facts/year_things.py): "ticket"
 
 
 def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -142,6 +144,10 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
     if head is None:
         possessive = False
         head, alt = _head(before, after, start)
+    thing = year_thing(text, c_lo, c_hi, start, end)
+    if head is None:
+        # "the 2000 Democratic vice presidential nominee": a year keyed by its thing
+        head = thing
     if head is None:
         return None
     named, n0 = sentence, i0
@@ -198,7 +204,7 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
                     tuple(sorted(names)), tuple(sorted(content)), planned,
                     tuple(sorted(sequence)), bound, passive, tuple(sorted(actors)),
                     tuple(sorted(sentence_lemmas(whole) - {head_lemma})), scheduled,
-                    tuple(sorted(owners)))
+                    tuple(sorted(owners)), thing.group() if thing else None)
 
 
 def sentence_lemmas(words: Words) -> frozenset[str]:

@@ -23,6 +23,7 @@ from newslint.index.date_agreement import (
 from newslint.index.date_alignment import AlignedScore, another_step
 from newslint.index.date_occasions import OCCASION
 from newslint.index.date_schedule import postings as schedule_postings
+from newslint.index.date_things import THING
 from newslint.index.date_versions import AGREE, build, support, version_key
 from newslint.index.dates import Dated, Keyed, corpus_reference_range, dated
 
@@ -295,7 +296,10 @@ def conflict_text(conflict: KeyedConflict, max_related: int
     else:
         theirs = _theirs(shown)
     same = ""
-    if conflict.quote and conflict.quote.startswith(OCCASION):
+    if conflict.quote and conflict.quote.startswith(THING):
+        group, word = conflict.quote.removeprefix(THING).split(":", 1)
+        same = f', apparently the same {group} ("{word}")'
+    elif conflict.quote and conflict.quote.startswith(OCCASION):
         noun, person = conflict.quote.removeprefix(OCCASION).split(":", 1)
         same = f', apparently the same occasion ("{noun}", {person.title()})'
     elif conflict.quote:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from newslint.diagnostics import Diagnostic, Severity
 from newslint.index.date_conflicts import KeyedConflict, conflict_text, keyed_conflicts
 from newslint.index.date_occasions import occasion_pairs
+from newslint.index.date_things import thing_pairs
 from newslint.index.speech_dates import said_pairs
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
@@ -15,7 +16,8 @@ def story_conflicts(ctx: CorpusContext) -> list[KeyedConflict]:
     return ctx.index.shared(
         "keyed date conflicts", lambda: keyed_conflicts(
             ctx.articles, ctx.index.stories,
-            said_pairs(ctx.articles) + occasion_pairs(ctx.articles)))
+            said_pairs(ctx.articles) + occasion_pairs(ctx.articles)
+            + thing_pairs(ctx.articles)))
 
 
 def keyed_finding(rule: CorpusRule, conflict: KeyedConflict, max_related: int, key: str,

@@ -29,6 +29,15 @@ needs no shared name: "the 2016 presidential election" and "the 2017 presidentia
 (election = race = campaign) that share a word of their clauses are one contest, as info;
 so is the very noun a year apart in sentences that share a name ("his 2016 election
 opponent" and "Russia's influence on the 2016 election", both naming Trump).
+A year is also keyed by the thing it dates (facts/year_things.py, index/date_things.py):
+the noun it names or follows through "in", grouped by what it names (`rules/dates.yaml`
+`year_things`: a ticket, a nomination, primaries and a run are one contest). "Al Gore's
+2000 ticket" and "the 2000 Democratic vice presidential nominee", "Hillary Clinton's run
+for the presidency in 2008" and "the 2008 presidential primaries" are one thing whatever
+their verbs; two such years one year apart in articles of a story that share a name and
+a word of their sentences are compared, as info. Another act's year ("the ban was
+challenged in 2015", "since 2002") dates no thing; an article that gives one kind of thing
+two years within a year keys neither; two years apart are two contests.
 A span of years ("from 1967 to 1979", "between 1990 and 1998") is one range, compared end
 by end, as info, under one verb (or a synonym: served = held; a compound's last word is
 its head: longest-serving = serving): two spans of one person's full name ("Edward Brooke,

@@ -107,9 +107,9 @@ _ALTERNATIVES = (
     rf"""(?:(?P<yprep>(?i:in|since|by|until|till|from|during|before|after))
       |(?<=(?i:from)\s+{_YEAR}\s+)(?i:to|through|until))\s+
       (?P<y6>{_YEAR}){_YEAR_FOLLOW}""",
-    # "the 2014 ban", "a 1976 law", "the 2012 Benghazi attack": a year that dates the noun
-    # after it, past the names that qualify that noun
-    rf"""(?P<ydet>(?i:the|a|an|its|his|her|their))\s+(?P<y7>{_YEAR})"""
+    # "the 2014 ban", "a 1976 law", "the 2012 Benghazi attack", "Al Gore's 2000 ticket": a
+    # year that dates the noun after it, past the names that qualify that noun
+    rf"""(?P<ydet>(?i:the|a|an|its|his|her|their)|\p{{Lu}}[\p{{L}}\-]*['’]s)\s+(?P<y7>{_YEAR})"""
     r"""(?=\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Ll})""",
 )
 _PATTERN = regex.compile(

@@ -1,0 +1,108 @@
+"""The thing a year dates: the noun it names or the noun it follows through "in".
+
+A year names a long span, and background facts (a campaign, a program, a ban) are told in
+many words: "Al Gore's 2000 ticket", "the 2000 Democratic vice presidential nominee" and
+"Al Gore's running mate in the 2000 presidential campaign" date one contest; "a program
+launched in 2008 called PRISM" and "the program was started in 2007" one program. The verb
+of the clause (ran, was, launched, started) keys none of them together; the noun the year
+modifies does. It is read two ways, in the year's own clause:
+
+- named: the noun right after the year, past the names and modifiers that qualify it
+  ("the 2008 presidential primaries", "the 2010 midterm tea party wave election");
+- followed: the noun before "in YEAR", with only function words, names, one noun of its
+  complement ("Clinton's run for the presidency in 2008") and a verb that brings the
+  thing about between them ("a program launched in 2008", "the program was started in
+  2007"); another verb ("the ban was challenged in 2015") dates another act, not the
+  thing. "Since 2002" or "by 2010" date no thing: a time since, a time by.
+
+Which nouns are things, grouped by what they name (ticket = primaries = run: one contest),
+and the verbs that bring them about are editors' lexicons in rules/dates.yaml
+(`year_things`, `year_thing_verbs`): general English, not a story's words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newslint.facts.clause import FUNCTION_WORDS, IRREGULAR, WORD
+from newslint.ruledata import builtin
+
+_YEAR = re.compile(r"[12][0-9]{3}")
+_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
+# Punctuation between the thing and its year ends the phrase: "the ban, which ... in 2015".
+_BREAK = re.compile(r"[,;:()\[\]\"“”—–]")
+_NAMED_REACH = 4  # words from the year to its noun: "2000 Democratic vice presidential nominee"
+_FOLLOWED_REACH = 6  # words back from "in" to the noun: "run for the presidency in 2008"
+_COMPLEMENT_WORDS = 1  # other lower-case words allowed between: "presidency"
+
+
+@functools.cache
+def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
+    data = builtin("dates.yaml") or {}
+    groups = {word.lower(): str(group)
+              for group, words in (data.get("year_things") or {}).items()
+              for word in str(words).split()}
+    verbs = frozenset(str(data.get("year_thing_verbs") or "").lower().split())
+    return groups, verbs
+
+
+def thing_group(word: str) -> str | None:
+    """The group of a thing noun as written ("ticket" → "contest"), or None: forms as
+    listed, so that "ran" (a verb of many things) is not "run" (a candidacy)."""
+    return _lexicon()[0].get(word.lower())
+
+
+def year_thing(text: str, clause_start: int, clause_end: int, start: int, end: int
+               ) -> re.Match[str] | None:
+    """The word of the thing the year text[start:end] dates within its clause, or None (and
+    None for any date but a bare year)."""
+    if not _YEAR.fullmatch(text, start, end):
+        return None
+    return _named(text, end, clause_end) or _followed(text, clause_start, start)
+
+
+def _named(text: str, end: int, clause_end: int) -> re.Match[str] | None:
+    previous = end
+    for word in list(WORD.finditer(text, end, clause_end))[:_NAMED_REACH]:
+        if text[previous:word.start()] != " ":
+            return None  # the year's phrase ends at punctuation
+        written = word.group()
+        if thing_group(written):
+            return word
+        if written.islower() and (written in FUNCTION_WORDS or _verb(written)):
+            return None
+        previous = word.end()
+    return None
+
+
+def _followed(text: str, clause_start: int, start: int) -> re.Match[str] | None:
+    preposition = _IN.search(text, max(clause_start, start - 8), start)
+    if preposition is None:
+        return None
+    words = list(WORD.finditer(text, clause_start, preposition.start()))[-_FOLLOWED_REACH:]
+    verbs = other = 0
+    following = preposition.start()
+    for word in reversed(words):
+        if _BREAK.search(text, word.end(), following):
+            return None
+        following = word.start()
+        written = word.group()
+        if thing_group(written):
+            return word
+        if not written.islower() or written in FUNCTION_WORDS:
+            continue
+        if _verb(written):
+            verbs += 1
+            if verbs > 1 or written not in _lexicon()[1]:
+                return None  # another act's year: "the ban was challenged in 2015"
+        else:
+            other += 1
+            if other > _COMPLEMENT_WORDS:
+                return None
+    return None
+
+
+def _verb(word: str) -> bool:
+    """A past or participle by its form: "launched", "begun", "won"."""
+    return (word.endswith("ed") and "-" not in word and len(word) > 4) or word in IRREGULAR

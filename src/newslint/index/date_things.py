@@ -1,0 +1,103 @@
+"""The year of one thing, keyed by the thing the year dates, not by the verb of its clause.
+
+"Lieberman, who ran as vice president on Al Gore's 2000 ticket" and "Lieberman, who was
+the 2000 Democratic vice presidential nominee": the heads (ran, nominee) never meet, yet
+both years date one contest. A year whose thing facts/year_things.py reads (a contest, a
+program, a ban: rules/dates.yaml `year_things`) is keyed by that thing's group; two
+articles of a story that give one thing years that do not overlap are compared as one
+thing, less surely (info), as index/date_occasions.py pairs one person's occasion.
+
+Near cases stay apart. The same names recur across years (two elections, two programs of
+the same people), so the pair must share more than the thing: a name of their clauses and
+a word of their sentences besides the thing's; an article that gives the thing two
+years within a year of each other ("the 2015 and 2016 budgets") keys neither; words that
+single out one of a series ("his first campaign", "his second campaign") keep two apart;
+and index/date_conflicts.py leaves years more than a year apart (two contests) and events
+one article could not know of alone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from itertools import pairwise
+
+from newslint.facts import ArticleFacts, DateMention
+from newslint.facts.event_key import lemma
+from newslint.facts.year_things import thing_group
+from newslint.index.date_agreement import STRONG, agreement
+from newslint.index.dates import Keyed, corpus_reference_range, dated
+
+THING = "\x00thing:"  # how a pair's label tells a year's thing from a quotation
+_ROOT_LETTERS = 6  # "presidency", "presidential"
+
+
+def thing_pairs(articles: Iterable[ArticleFacts]) -> list[tuple[Keyed, Keyed, str]]:
+    """Pairs of year mentions of different articles that date one thing and whose keys do
+    not already agree, labelled THING + "group:words" (the thing as each writes it)."""
+    articles = list(articles)
+    corpus_range = corpus_reference_range(articles)
+    by_group: dict[str, list[Keyed]] = defaultdict(list)
+    for article in articles:
+        for group, mentions in _things(article).items():
+            for mention in mentions:
+                when = dated(article, mention, corpus_range)
+                if when is not None:
+                    by_group[group].append(Keyed(article, mention, when))
+    out: dict[tuple[tuple[str, int], tuple[str, int]], tuple[Keyed, Keyed, str]] = {}
+    for group, keyed in sorted(by_group.items()):
+        keyed.sort(key=lambda k: (k.article.path, k.mention.span.start))
+        for i, a in enumerate(keyed):
+            for b in keyed[i + 1:]:
+                if a.article.id == b.article.id or not _year_apart(a, b) \
+                        or not _more_shared(a.mention, b.mention) \
+                        or (a.mention.sequence and b.mention.sequence
+                            and a.mention.sequence != b.mention.sequence) \
+                        or agreement(a.mention, b.mention) >= STRONG:
+                    continue
+                pair = ((a.article.id, a.mention.span.start),
+                        (b.article.id, b.mention.span.start))
+                words = dict.fromkeys((a.mention.thing, b.mention.thing))
+                out.setdefault(pair, (a, b, f"{THING}{group}:" + '", "'.join(map(str, words))))
+    return [out[k] for k in sorted(out)]
+
+
+def _year_apart(a: Keyed, b: Keyed) -> bool:
+    """Two years a year apart: a slip of the pen. Further apart (the 2006 primary, the
+    2008 run) they are two contests, though the days between them are fewer than 367."""
+    return abs(a.when.start.year - b.when.start.year) == 1
+
+
+def _more_shared(a: DateMention, b: DateMention) -> bool:
+    """Besides the thing, a name of their clauses ("Lieberman") and a word of their
+    sentences ("vice"; "presidency" and "presidential" are one word to this crude test):
+    one contest of the story's people, not any contest of a year. Names alone are too
+    little: "John Smith won the 2010 Senate race" and "John Smith's 2011 bid for governor"
+    are two contests of one person."""
+    if not set(a.names) & set(b.names):
+        return False
+    things = {_root(lemma(a.thing or "")), _root(lemma(b.thing or ""))}
+    words = {_root(w) for w in (*a.sentence, a.head or "")} \
+        & {_root(w) for w in (*b.sentence, b.head or "")}
+    return bool(words - things - {""})
+
+
+def _root(word: str) -> str:
+    return word[:_ROOT_LETTERS]
+
+
+def _things(article: ArticleFacts) -> dict[str, list[DateMention]]:
+    """Each thing group the article dates by a year, with the mentions that date it; a
+    group the article gives two years within a year of each other is left out (two
+    things of one kind, or one told ambiguously)."""
+    found: dict[str, list[DateMention]] = defaultdict(list)
+    for m in article.dates:
+        if m.context == "text" and m.thing and m.precision == "year" and not m.invalid \
+                and m.start is not None and (group := thing_group(m.thing)):
+            found[group].append(m)
+    out = {}
+    for group, mentions in found.items():
+        years = sorted({m.start.year for m in mentions if m.start is not None})
+        if all(b - a > 1 for a, b in pairwise(years)):
+            out[group] = mentions
+    return out
