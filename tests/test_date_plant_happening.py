@@ -12,6 +12,7 @@ from realcopy import BASIL, paragraph
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench" / "quality"))
 import injection
+import plant_doers
 import plants_dates
 
 
@@ -132,3 +133,32 @@ def test_the_doer_of_a_clause_is_found_past_what_stands_before_it() -> None:
     assert _sites(clinton, plants_dates.weekday) == 2
     assert _sites(cheney, plants_dates.weekday) == 2
     assert _sites(huckabee, plants_dates.weekday) == 2
+
+
+def test_a_passive_agent_and_a_relative_clause_name_their_doer() -> None:
+    """"The charges were announced here on Friday by Rod J. Rosenstein" is Rosenstein's act,
+    as "Deputy Attorney General Rod Rosenstein announced the charges during a Friday press
+    conference"; in "Trump said he feels badly for Flynn, who pleaded guilty on Friday" the
+    plea is Flynn's, as "Flynn pleaded guilty on Friday"."""
+    charges = _event("2018-democrats-say-trump-should-cancel-putin-meeting",
+                     ("nyt.md", 28), ("fox.md", 18))
+    plea = _event("2017-flynn-pleaded-guilty", ("fox.md", 14), ("hpo.md", 20))
+    assert _sites(charges, plants_dates.weekday) == 2
+    assert _sites(plea, plants_dates.weekday) == 2
+
+
+def test_a_name_after_a_preposition_and_an_article_is_no_doer() -> None:
+    """"The Florida Republican, who delivered his speech at the Council on Foreign Relations
+    ... on Wednesday": the Council is where, the doer is the one the clause hangs on."""
+    text = ("The Florida Republican, who delivered his speech at the Council on Foreign "
+            "Relations in Manhattan on Wednesday, said that the nation was losing its place.")
+    event = injection.Event("e", {"a.md": [text]}, {"a.md": range(1)})
+    (mention,) = _mentions(event)
+    assert mention.doer == {"Florida", "Republican"}
+
+
+def _mentions(event: injection.Event) -> list[plants_dates.Mention]:
+    names = plant_doers.mid_sentence_names(event)
+    return [plants_dates._mention(text, m, names, weekday=True)
+            for file in event.files for _, text in event.body_lines(file)
+            for m in plants_dates.WEEKDAY.finditer(text)]

@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT / "bench" / "quality"))
 
 import goldset  # noqa: E402
 import injection  # noqa: E402
+import plant_doers  # noqa: E402
 import plant_text  # noqa: E402
 import plants  # noqa: E402
 import plants_dates  # noqa: E402
@@ -598,7 +599,7 @@ def test_a_shared_word_far_from_both_dates_makes_no_same_happening() -> None:
 
 
 def _weekday_mentions(event: injection.Event) -> list[plants_dates.Mention]:
-    names = plants_dates._mid_sentence_names(event)
+    names = plant_doers.mid_sentence_names(event)
     return [plants_dates._mention(event.files[file][line - 1], m, names, weekday=True)
             for file, line, m in plant_text._occurrences(event, plant_text.WEEKDAY)]
 

@@ -9,7 +9,8 @@ Two mentions of one date tell the same happening when, as far as words go:
 - a weekday's two clauses have the same doer: the first name phrase of the clause the
   weekday dates, past a fronted phrase or a clause before the main one and its comma,
   not a name after a preposition (a place, an object), nor one after a pronoun subject;
-  for a date in a relative clause, the name it hangs on. Two doers are one when one holds
+  for a date in a relative clause, the name it hangs on; for a passive, its agent ("were
+  announced on Friday by Rod J. Rosenstein"). Two doers are one when one holds
   all the other's names or they share two ("Sen. Max Baucus ... indicated Wednesday" and
   "On Wednesday, Senate Majority Leader Harry Reid received a letter"; "Lauten wrote in a
   Facebook post Friday" and "A Republican staffer on Friday apologized for a Facebook
@@ -36,25 +37,23 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
 from injection import Edit, Event, Plan
+from plant_doers import blank_quotations, clause_doer, mid_sentence_names, sentence_bounds
 from plant_text import (
     DAYS,
     MONTH,
     MONTH_DAY,
     NAMED_NUMBER,
     STOP,
-    TITLES,
     WEEK_WORD,
     WEEKDAY,
     WORD,
     YEAR,
     _occurrences,
     _pos,
-    sentence_ends,
 )
 
 # How many words either side of a date its clause's own words lie within.
@@ -75,66 +74,6 @@ saying""".split())
 # A word as NEAR counts them: an initialism ("F.B.I.") is one, not three.
 NEAR_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’]*")
 
-# A quotation in a paragraph: its words are what someone said, not the reporter's telling
-# of the dated act.
-QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
-
-# Where a clause starts: a dash between words (not inside a name: "College–Florissant"), a
-# semicolon or colon, or a word that opens a clause of its own ("the IRS official who
-# refused to testify at a hearing Wednesday": the hearing's clause, not the official's).
-CLAUSE_OPENER = re.compile(r"[;:]|(?<![A-Za-z])[—–]|--|(?<![\w'’-])(?:that|who|whom|whose"
-                           r"|which|after|when|while|because|before|if|but|as|where|since"
-                           r"|until|although)(?![\w'’-])")
-
-# The words that open a clause before the main one, which a comma ends: "Five hundred
-# days after descending his Trump Tower escalator to announce his candidacy, Donald J.
-# Trump took the oath of office Friday".
-SUBORDINATOR = frozenset("after when while because before if as since until although".split())
-
-# A relative clause set off by commas before the date belongs to the subject, and the
-# clause goes on after it: "Defense Secretary Jim Mattis, whose experience and stability
-# were widely seen as a balance to an unpredictable president, resigned Thursday";
-# "Representative Raúl R. Labrador, a Republican of Idaho who has barely served two terms
-# in Congress, jumped into the race".
-RELATIVE = re.compile(r",[^,]*?\b(?:who|whose|which)\b[^,]*,")
-
-# A dateline that opens a first paragraph ("WASHINGTON —"): a place, not a doer.
-DATELINE = re.compile(r"^[A-Z][A-Z .,'’]+\s*(?:[—–]|--)\s*")
-
-# The words a phrase fronted before its subject opens with ("In a televised address on
-# Saturday, Trump offered"): the names in it are where and how, not who.
-FRONTED = frozenset("""in on at during by from over through throughout and then later with
-without following under""".split())
-
-# How many words after the date a fronted phrase runs on to its comma ("In an interview
-# shown Thursday on the Today show, Mr. Trump told").
-FRONTED_LENGTH = 8
-
-# A capitalised word that is no name of a doer: a title or honorific ("Rep.", "Mr.").
-NOT_A_DOER = frozenset(t.rstrip(".") for t in TITLES) | {
-    "Mr", "Mrs", "Ms", "Dr", "Former", "Congressman", "Congresswoman", "U.S", "The", "Jr",
-    "Sr", "II", "III"}
-
-# A pronoun before any name in the clause is its subject: the doer is someone named
-# elsewhere ("she told MSNBC's Joy Reid in a town hall interview set to air Friday" is
-# not Joy Reid's act).
-PRONOUN = frozenset("i he she it we they".split())
-
-# Joining words inside one name phrase ("Department of the Treasury", "IRS and Treasury").
-JOINER = frozenset("of the and for".split())
-
-# Words after which a name is a place or an object, not the doer: "Sanders, who was
-# campaigning in Iowa on Sunday" and "her remarks in Iowa on Sunday" are two doers' acts.
-PREPOSITION = frozenset("""in at to from on of for with into about against across near
-outside inside toward towards over under during around through""".split())
-
-TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|[,()]")
-
-
-def _folded(word: str) -> str:
-    """word without accents: "Raúl" in one article is "Raul" in another."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if c.isascii())
-
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -146,18 +85,11 @@ class Mention:
     doer: frozenset[str]  # the names of its clause's doer; empty when no name is
 
 
-def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
-    ends = sentence_ends(text)
-    lo = max((nxt for end, nxt in ends if nxt <= start), default=0)
-    hi = min((end for end, _ in ends if end > start), default=len(text))
-    return lo, hi
-
-
 def _sentence_words(text: str, start: int) -> tuple[set[str], set[str]]:
     """(names, content words) of the sentence of text[start]: capitalised words that do not
     open it, and the first five letters of its other words of four letters or more. The
     sentence runs past abbreviations ("Dec. 2", "Sen. Reid")."""
-    lo, hi = _sentence_bounds(text, start)
+    lo, hi = sentence_bounds(text, start)
     names, content = set(), set()
     for i, m in enumerate(WORD.finditer(text[lo:hi])):
         word = m.group().removesuffix("’s").removesuffix("'s")
@@ -169,107 +101,23 @@ def _sentence_words(text: str, start: int) -> tuple[set[str], set[str]]:
     return names, content
 
 
-def _blank_quotations(text: str) -> str:
-    """text with each quotation's letters turned to X: the same length, no words of its."""
-    return QUOTATION.sub(
-        lambda q: "“" + re.sub(r"[A-Za-z]", "X", q.group()[1:-1]) + "”", text)
-
-
 def _near_words(text: str, start: int, end: int) -> set[str]:
     """The content words within NEAR words of text[start:end], but the words that tell
     no act (NO_ACT) and the words of a quotation: "would slash benefits for future
     generations," Carney said Wednesday and AARP said on Friday it was open to "reductions
     in benefits for future recipients" share words of two statements, not one act (its
     words still count among the NEAR words, as capitals no content word has)."""
-    text = _blank_quotations(text)
+    text = blank_quotations(text)
     around = NEAR_WORD.findall(text[:start])[-NEAR:] + NEAR_WORD.findall(text[end:])[:NEAR]
     return {w[:5] for w in around
             if w[0].islower() and len(w) >= 4 and w not in STOP and w not in NO_ACT}
-
-
-def _joins(tokens: list[str], i: int) -> bool:
-    """Whether the joining words from tokens[i] on lead to a capitalised word."""
-    rest = [t for t in tokens[i:] if t not in JOINER]
-    return bool(rest) and tokens.index(rest[0], i) - i <= 2 and rest[0][0].isupper()
-
-
-def _name_phrase(tokens: list[str], opening: bool, names: frozenset[str],
-                 within: int | None = None) -> frozenset[str]:
-    """The names of the first name phrase of tokens (begun within `within` tokens):
-    capitalised words in a row, joined by "of", "the", "and" ("Department of the
-    Treasury"); a word opening the sentence only when the event writes it capitalised
-    inside a sentence too ("Trump", not "Hundreds"); none after a preposition (PREPOSITION)
-    nor after a pronoun up to the next comma (PRONOUN); initials and titles aside."""
-    phrase: list[str] = []
-    placed = False  # inside a name that follows a preposition
-    pronoun = False  # after a pronoun subject, up to a comma
-    for i, token in enumerate(tokens):
-        word = _folded(token.removesuffix("’s").removesuffix("'s").rstrip(".’'"))
-        if token == "," and not phrase:
-            pronoun = placed = False
-            continue
-        if (not phrase and token.lower() in PRONOUN) or pronoun:
-            pronoun = True
-            continue
-        if token[0].isupper() and word.strip("X'’") and (i or not opening or word in names) \
-                and word not in DAYS and not re.fullmatch(MONTH, token):
-            if not phrase and within is not None and i >= within:
-                break
-            placed = placed or (not phrase and i > 0 and tokens[i - 1] in PREPOSITION)
-            if not placed:
-                phrase.append(word)
-        elif (phrase or placed) and token in JOINER and _joins(tokens, i):
-            continue
-        elif phrase:
-            break
-        else:
-            placed = False
-    return frozenset(w for w in phrase if len(w) > 1) - NOT_A_DOER
-
-
-def _doer(text: str, start: int, end: int, names: frozenset[str]) -> frozenset[str]:
-    """The names of the doer of the clause that text[start:end] dates: the first name phrase
-    of the clause before the date, past a phrase fronted before the subject and its comma
-    ("In one of the highest-profile showdowns ... this year, Rep. Raul Labrador said
-    Friday"); or, when the date sits in such a phrase or no name precedes it ("On
-    Wednesday, Senate Majority Leader Harry Reid received"; "Posting on Facebook on Friday
-    evening, Mary Cheney ... wrote"), the one right after the comma that follows it; for a
-    date in a relative clause of a person ("Mike Huckabee, a former governor of Arkansas
-    and preacher who has announced his run on Tuesday"), the name it hangs on. Empty when
-    the doer is no name (a pronoun, "the attorney general")."""
-    lo, _ = _sentence_bounds(text, start)
-    text = _blank_quotations(text)
-    text = RELATIVE.sub(lambda r: " " * len(r.group()), text[:start]) + text[start:]
-    dateline = DATELINE.match(text, lo)
-    lo = dateline.end() if dateline else lo
-    openers = list(CLAUSE_OPENER.finditer(text, lo, start))
-    opener = openers[-1] if openers else None
-    clause_lo = opener.end() if opener else lo
-    before = TOKEN.findall(text[clause_lo:start])
-    fronted = bool(before) and before[0].lower() in FRONTED
-    subordinate = (bool(before) and before[0].lower() in SUBORDINATOR) \
-        or (opener is not None and opener.group() in SUBORDINATOR)
-    if (fronted or subordinate) and "," in before:  # the main clause follows the comma
-        clause_lo = text.index(",", clause_lo) + 1
-        before = TOKEN.findall(text[clause_lo:start])
-        fronted = False
-    if not fronted:
-        doer = _name_phrase(before, True, names)
-        if doer:
-            return doer
-        if opener is not None and opener.group() in ("who", "whose"):  # its antecedent's
-            return _name_phrase(TOKEN.findall(text[lo:opener.start()]), True, names)
-    after = TOKEN.findall(text[end:])[:FRONTED_LENGTH]
-    if "," not in after:
-        return frozenset()
-    return _name_phrase(after[after.index(",") + 1:], False, names, within=3)
 
 
 def _mention(text: str, m: re.Match[str], names: frozenset[str], weekday: bool) -> Mention:
     """The mention of the date m in the paragraph text; its doer only for a weekday."""
     sentence_names, words = _sentence_words(text, m.start())
     near = _near_words(text, m.start(), m.end())
-    doer = _doer(text, m.start(), m.end(), names) if weekday else frozenset()
+    doer = clause_doer(text, m.start(), m.end(), names) if weekday else frozenset()
     return Mention(frozenset(sentence_names), frozenset(words), frozenset(near), doer)
 
 
@@ -294,14 +142,6 @@ def _same_happening(a: Mention, b: Mention, weekday: bool) -> bool:
     return len(shared_near) >= STRONG
 
 
-def _mid_sentence_names(event: Event) -> frozenset[str]:
-    """The capitalised words the event writes inside a sentence, after a lower-case word."""
-    return frozenset(_folded(m.group(1).removesuffix("’s").removesuffix("'s").rstrip("."))
-                     for file in event.files for _, text in event.body_lines(file)
-                     for m in re.finditer(r"(?<=[a-z,;] )([^\W\d_][\w.'’-]*)", text)
-                     if m.group(1)[0].isupper())
-
-
 def _set_apart(m: re.Match[str]) -> bool:
     """A date inside quotation marks, or right after a capitalised word inside a sentence
     (part of a name: "Fox News Sunday", "Super Tuesday"), is no date to change."""
@@ -317,7 +157,7 @@ def _repeat(event: Event, pattern: re.Pattern[str], key, rng: random.Random,
     happening, and every mention of another article that dates that happening: the
     repeats and, with `also`, that pattern's matches (a month-day dating a weekday)."""
     weekday = pattern is WEEKDAY
-    names = _mid_sentence_names(event) if weekday else frozenset()
+    names = mid_sentence_names(event) if weekday else frozenset()
 
     def read(found):
         return [(f, ln, o, _mention(event.files[f][ln - 1], o, names, weekday))
