@@ -162,3 +162,11 @@ def _mentions(event: injection.Event) -> list[plants_dates.Mention]:
     return [plants_dates._mention(text, m, names, weekday=True)
             for file in event.files for _, text in event.body_lines(file)
             for m in plants_dates.WEEKDAY.finditer(text)]
+
+
+def test_a_clause_word_that_opens_no_clause_keeps_the_doer_before_it() -> None:
+    """"Donald John Trump was inaugurated as the 45th president of the United States on
+    Friday": "as" opens no clause with a subject of its own, the doer is Trump's, as in
+    "Donald Trump assumed the nation's highest office Friday as the 45th president"."""
+    event = _event("2017-donald-trump-is-inaugurated", ("nyt.md", 10), ("fox.md", 10))
+    assert _sites(event, plants_dates.weekday) == 2

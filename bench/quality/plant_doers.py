@@ -138,8 +138,10 @@ def clause_doer(text: str, start: int, end: int, names: frozenset[str]) -> froze
     Wednesday, Senate Majority Leader Harry Reid received"; "Posting on Facebook on Friday
     evening, Mary Cheney ... wrote"), the one right after the comma that follows it; for a
     date in a relative clause of a person ("Mike Huckabee, a former governor of Arkansas
-    and preacher who has announced his run on Tuesday"), the name it hangs on. Empty when
-    the doer is no name (a pronoun, "the attorney general")."""
+    and preacher who has announced his run on Tuesday"), the name it hangs on; after a word
+    that may open a clause but opens none with a subject here ("Donald John Trump was
+    inaugurated as the 45th president of the United States on Friday"), the doer of the
+    clause before it. Empty when the doer is no name (a pronoun, "the attorney general")."""
     lo, _ = sentence_bounds(text, start)
     text = blank_quotations(text)
     text = RELATIVE.sub(lambda r: " " * len(r.group()), text[:start]) + text[start:]
@@ -164,6 +166,12 @@ def clause_doer(text: str, start: int, end: int, names: frozenset[str]) -> froze
             head = TOKEN.findall(text[lo:opener.start()])
             return _last_name_phrase(head) or _name_phrase(
                 head[:head.index(",")] if "," in head else head, True, names)
+        if opener is not None and opener.group() in SUBORDINATOR and not any(
+                t.lower() in PRONOUN for t in before):  # no subject: "inaugurated as the"
+            main_lo = openers[-2].end() if len(openers) > 1 else lo
+            doer = _name_phrase(TOKEN.findall(text[main_lo:opener.start()]), True, names)
+            if doer:
+                return doer
     after = TOKEN.findall(text[end:])[:FRONTED_LENGTH]
     if after[:1] == ["by"]:  # the agent of a passive: "were announced on Friday by Rosenstein"
         return _name_phrase(after[1:], False, names, within=1)
