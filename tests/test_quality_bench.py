@@ -19,8 +19,10 @@ sys.path.insert(0, str(ROOT / "bench" / "quality"))
 
 import goldset  # noqa: E402
 import injection  # noqa: E402
+import plant_doers  # noqa: E402
 import plant_text  # noqa: E402
 import plants  # noqa: E402
+import plants_dates  # noqa: E402
 import plants_people  # noqa: E402
 import plants_quotes  # noqa: E402
 import score  # noqa: E402
@@ -334,7 +336,7 @@ def test_the_ecosystem_check_reports_added_and_removed_findings() -> None:
 def test_planted_dates_need_the_same_happening_and_figures_no_name():
     """A weekday is planted only where another article's sentence shares a name and a word;
     a number that is part of a name ("Amendment 64") is no figure to plant."""
-    names, words = plants._sentence_words(
+    names, words = plants_dates._sentence_words(
         "Gov. Deval Patrick on Wednesday appointed William Cowan to the seat.", 20)
     assert {"Patrick", "Cowan"} <= names and "Wednesday" not in names and "appoi" in words
     assert plant_text.NAMED_NUMBER.search("the measure known as Amendment ")
@@ -383,7 +385,7 @@ def test_an_initialism_is_one_word_of_the_ten_near_a_date() -> None:
     does: "former" is the seventh word after the day, not the tenth."""
     fbi = "President Trump on Monday said the F.B.I. ruined the life of his former adviser."
     defended = "President Trump on Monday defended his former adviser, Michael Flynn."
-    near = plants._near_words(fbi, fbi.index("Monday"), fbi.index("Monday") + 6)
+    near = plants_dates._near_words(fbi, fbi.index("Monday"), fbi.index("Monday") + 6)
     assert "forme" in near
     event = injection.Event("e", {"a.md": [defended], "b.md": [fbi]},
                             {"a.md": range(1), "b.md": range(1)})
@@ -591,10 +593,15 @@ def test_a_shared_word_far_from_both_dates_makes_no_same_happening() -> None:
         "b.md": ["Crowds headed to Chick-fil-A restaurants on Wednesday, answering a call from "
                  "the former governor of Arkansas, a radio host, to show their support."],
     }, {"a.md": range(1), "b.md": range(1)})
-    a = next(plant_text._occurrences(event, plant_text.WEEKDAY, skip="b.md"))
-    b = next(plant_text._occurrences(event, plant_text.WEEKDAY, skip="a.md"))
-    assert not plants._same_happening(event, a, b)
-    assert plants._same_happening(event, a, a)
+    a, b = _weekday_mentions(event)
+    assert not plants_dates._same_happening(a, b, weekday=True)
+    assert plants_dates._same_happening(a, a, weekday=True)
+
+
+def _weekday_mentions(event: injection.Event) -> list[plants_dates.Mention]:
+    names = plant_doers.mid_sentence_names(event)
+    return [plants_dates._mention(event.files[file][line - 1], m, names, weekday=True)
+            for file, line, m in plant_text._occurrences(event, plant_text.WEEKDAY)]
 
 
 def test_a_planted_dates_sentence_runs_past_abbreviations() -> None:
@@ -602,7 +609,7 @@ def test_a_planted_dates_sentence_runs_past_abbreviations() -> None:
     date's sentence's; a full stop before a capital still ends one."""
     text = ("The vote came late. On Dec. 2, Sen. Harry Reid met Gov. Jan Brewer in the U.S. "
             "Capitol to discuss the budget. Reporters waited outside.")
-    names, words = plants._sentence_words(text, text.index("Dec."))
+    names, words = plants_dates._sentence_words(text, text.index("Dec."))
     assert {"Harry", "Reid", "Brewer", "Capitol"} <= names
     assert {"discu", "budge"} <= words and "waite" not in words and "Reporters" not in names
     assert plant_text.sentence_ends("He left. She came? Yes.") == [(8, 9), (18, 19)]
@@ -675,6 +682,6 @@ def test_the_words_of_a_quotation_make_no_shared_act_near_a_date() -> None:
                  "benefits for future retirees.",
                  "The Social Security lobby said on Wednesday it was open to smaller benefits "
                  "for future retirees.")
-    assert "benef" not in plants._near_words(quoted.files["a.md"][0], 93, 102)
+    assert "benef" not in plants_dates._near_words(quoted.files["a.md"][0], 93, 102)
     assert plants.weekday(quoted, random.Random(1)) is None
     assert plants.weekday(told, random.Random(1)) is not None

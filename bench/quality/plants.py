@@ -9,24 +9,23 @@ draws one with the seeded generator; None when the event has no site for the kin
   under a condition or asked about ("If ... could be approved with a simple majority of 51
   votes", "If all earnings were taxed, the trust funds would remain solvent for the next 75
   years"): a scenario is no value another article's contradicts;
-- date / weekday / year: a month-day, a weekday name or a year another article repeats in a
-  sentence that tells of the same happening as far as words go: the two sentences share a
-  name, and a content word near the date in both (without that, "Reid received a letter on
-  Wednesday" and "Baucus indicated Wednesday" are two happenings, and a change of one is no
-  discrepancy; nor is "Bachmann showed support Thursday" one with "crowds headed to the
-  chain on Wednesday, [a dozen words on] to show support"); a weekday of another week
-  ("next Tuesday's debate", "last Monday") repeats only a weekday of that week: "next
-  Tuesday" and "on Tuesday" are two days; never a date inside quotation marks (a quote's
-  wording, or a show's name: "Fox News Sunday") or right after a capitalised word inside
-  a sentence ("Super Tuesday", "Census 2010"): a change there is no date a reader could
-  compare; no word that tells no act counts as the shared word (the time of day, a
-  speech verb: "said Monday" and "said Thursday" of one speaker may be two statements),
-  and an initialism ("the F.B.I.") is one word of the ten, not three;
-  every other article's mention that dates the same happening, a month-day for a
-  weekday, is a counterpart, as a finding against it finds the plant (not one that dates
-  it only through a third article's: "indictments were announced Friday" links "Democrats
-  called Wednesday for Trump to cancel" and "Rosenstein announced the charges Friday",
-  two acts);
+- date / weekday / year (plants_dates.py): a month-day, a weekday name or a year another
+  article repeats in a sentence that tells of the same happening as far as words go: the
+  two sentences share a name and a content word near both dates; a weekday's two clauses
+  have one doer (the first name phrase of the dated clause), or, where one has no named
+  doer, share several words or names near both dates; a year that bounds a span ("from
+  2007 to 2014") repeats only that span; a weekday of another week ("next Tuesday's
+  debate", "last Monday") repeats only a weekday of that week: "next Tuesday" and "on
+  Tuesday" are two days; never a date inside quotation marks (a quote's wording, or a
+  show's name: "Fox News Sunday") or right after a capitalised word inside a sentence
+  ("Super Tuesday", "Census 2010"): a change there is no date a reader could compare; no
+  word that tells no act counts as the shared word (the time of day, a speech verb:
+  "said Monday" and "said Thursday" of one speaker may be two statements), and an
+  initialism ("the F.B.I.") is one word of the ten, not three; every other article's
+  mention that dates the same happening, a month-day for a weekday, is a counterpart, as
+  a finding against it finds the plant (not one that dates it only through a third
+  article's: "indictments were announced Friday" links "Democrats called Wednesday for
+  Trump to cancel" and "Rosenstein announced the charges Friday", two acts);
 - quote_wording / quote_speaker: a quotation whose runs of four words shared with a
   quotation of another article cover half of the shorter of the two; one content word
   changed, dropped or added with shared words on both sides of it, or the named speaker
@@ -54,16 +53,11 @@ from pathlib import Path
 import yaml
 from injection import Edit, Event, Plan, Pos
 from plant_text import (
-    DAYS,
     GRAMMAR_WORDS,
     MONTH,
-    MONTH_DAY,
     NAMED_NUMBER,
     NUMBER,
     ROOT,
-    STOP,
-    WEEK_WORD,
-    WEEKDAY,
     WORD,
     YEAR,
     _next_word,
@@ -71,6 +65,7 @@ from plant_text import (
     _pos,
     sentence_ends,
 )
+from plants_dates import date, weekday, year
 from plants_people import name, role
 from plants_quotes import quote_speaker, quote_unattributed, quote_wording
 
@@ -121,142 +116,6 @@ def _scenario(text: str, start: int) -> bool:
     hi = min((end for end, _ in ends if end > start), default=len(text))
     return _CONDITION.search(text, lo, start) is not None \
         or text[lo:hi].rstrip("”\"’' ").endswith("?")
-
-
-def _sentence_words(text: str, start: int) -> tuple[set[str], set[str]]:
-    """(names, content words) of the sentence of text[start]: capitalised words that do not
-    open it, and the first five letters of its other words of four letters or more. The
-    sentence runs past abbreviations ("Dec. 2", "Sen. Reid")."""
-    ends = sentence_ends(text)
-    lo = max((nxt for end, nxt in ends if nxt <= start), default=0)
-    hi = min((end for end, _ in ends if end > start), default=len(text))
-    sentence = text[lo:hi]
-    names, content = set(), set()
-    for i, m in enumerate(WORD.finditer(sentence)):
-        word = m.group().removesuffix("’s").removesuffix("'s")
-        if word[0].isupper():
-            if i and word not in DAYS and not re.fullmatch(MONTH, word):
-                names.add(word)
-        elif len(word) >= 4 and word not in STOP:
-            content.add(word[:5])
-    return names, content
-
-
-# How many words either side of a date its clause's own words lie within.
-NEAR = 10
-
-
-# Words near a date that tell no act: the time of day ("Saturday morning", "an
-# early-morning tweet") and speech verbs (two statements are one happening only when they
-# are one speaker's, which a shared speech verb does not say: "Trump said Monday he hopes"
-# and "Trump said Thursday he has doubts").
-NO_ACT = frozenset("""morning afternoon evening night tonight early late weekend today
-told tells telling added adds asked asks wrote writes noted notes mentioned according
-saying""".split())
-
-
-# A word as NEAR counts them: an initialism ("F.B.I.") is one, not three.
-NEAR_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’]*")
-
-
-# A quotation in a paragraph: its words are what someone said, not the reporter's telling
-# of the dated act.
-QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
-
-
-def _near_words(text: str, start: int, end: int) -> set[str]:
-    """The content words (first five letters) within NEAR words of text[start:end], but
-    the words that tell no act (NO_ACT) and the words of a quotation: "would slash benefits
-    for future generations," Carney said Wednesday and AARP said on Friday it was open to
-    "reductions in benefits for future recipients" share words of two statements, not one
-    act (its words still count among the NEAR words, as capitals no content word has)."""
-    text = QUOTATION.sub(lambda q: "“" + re.sub(r"[A-Za-z]", "X", q.group()[1:-1]) + "”",
-                         text)
-    before = NEAR_WORD.findall(text[:start])[-NEAR:]
-    after = NEAR_WORD.findall(text[end:])[:NEAR]
-    return {w[:5] for w in before + after
-            if w[0].islower() and len(w) >= 4 and w not in STOP and w not in NO_ACT}
-
-
-def _same_happening(event: Event, a: tuple[str, int, re.Match[str]],
-                    b: tuple[str, int, re.Match[str]]) -> bool:
-    text_a, text_b = event.files[a[0]][a[1] - 1], event.files[b[0]][b[1] - 1]
-    names_a, words_a = _sentence_words(text_a, a[2].start())
-    names_b, words_b = _sentence_words(text_b, b[2].start())
-    near = (_near_words(text_a, a[2].start(), a[2].end())
-            & _near_words(text_b, b[2].start(), b[2].end()))
-    return bool(names_a & names_b) and bool(words_a & words_b & near)
-
-
-def _set_apart(m: re.Match[str]) -> bool:
-    """A date inside quotation marks, or right after a capitalised word inside a sentence
-    (part of a name: "Fox News Sunday", "Super Tuesday"), is no date to change."""
-    before = m.string[: m.start()]
-    if before.count("“") > before.count("”") or before.count('"') % 2:
-        return True
-    return bool(NAMED_NUMBER.search(before))
-
-
-def _repeat(event: Event, pattern: re.Pattern[str], key, rng: random.Random,
-            also: re.Pattern[str] | None = None):
-    """A match whose key another article of the event repeats in a sentence about the same
-    happening, and every mention of another article that dates that happening: the
-    repeats and, with `also`, that pattern's matches (a month-day dating a weekday)."""
-    keyed = defaultdict(list)
-    for file, line, m in _occurrences(event, pattern):
-        if not _set_apart(m):
-            keyed[key(m)].append((file, line, m))
-    extra = [(f, ln, o) for f, ln, o in _occurrences(event, also)] if also else []
-    sites = []
-    for _k, found in sorted(keyed.items()):
-        for file, line, m in found:
-            others = [(f, ln, o) for f, ln, o in found if f != file
-                      and _same_happening(event, (file, line, m), (f, ln, o))]
-            if others:
-                others += [(f, ln, o) for f, ln, o in extra if f != file
-                           and _same_happening(event, (file, line, m), (f, ln, o))]
-                sites.append((file, line, m, [_pos(f, ln, o) for f, ln, o in others]))
-    return rng.choice(sites) if sites else None
-
-
-def date(event: Event, rng: random.Random) -> Plan | None:
-    site = _repeat(event, MONTH_DAY, lambda m: (m.group(1)[:3], int(m.group(2))), rng)
-    if site is None:
-        return None
-    file, line, m, others = site
-    day = int(m.group(2))
-    new = day + rng.choice((-3, -2, -1, 1, 2, 3))
-    new = new if 1 <= new <= 28 else day - 3 if day > 3 else day + 3
-    return Plan("date", "day shifted", [Edit(_pos(file, line, m, 2), str(new))],
-                _pos(file, line, m), [_pos(file, line, m), *others])
-
-
-def _week_and_day(m: re.Match[str]) -> tuple[str, str]:
-    """A weekday with the word that sets its week, if any: "next Tuesday" is not the
-    Tuesday of the story's own week, so it repeats only another "next Tuesday"."""
-    week = WEEK_WORD.search(m.string, 0, m.start())
-    return (week.group(1).lower() if week else "", m.group(1))
-
-
-def weekday(event: Event, rng: random.Random) -> Plan | None:
-    site = _repeat(event, WEEKDAY, _week_and_day, rng, also=MONTH_DAY)
-    if site is None:
-        return None
-    file, line, m, others = site
-    new = DAYS[(DAYS.index(m.group(1)) + rng.choice((1, 2, 3, 4, 5, 6))) % 7]
-    pos = _pos(file, line, m)
-    return Plan("weekday", "weekday shifted", [Edit(pos, new)], pos, [pos, *others])
-
-
-def year(event: Event, rng: random.Random) -> Plan | None:
-    site = _repeat(event, YEAR, lambda m: m.group(1), rng)
-    if site is None:
-        return None
-    file, line, m, others = site
-    pos = _pos(file, line, m)
-    return Plan("year", "year shifted", [Edit(pos, str(int(m.group(1)) + rng.choice((-1, 1))))],
-                pos, [pos, *others])
-
 
 
 def _spinner(path: Path) -> dict[str, list[str]]:
