@@ -28,7 +28,10 @@ the Obama administration's decision to use foreign aid to promote rights for gay
 Perry's statement on Tuesday criticizing the Obama administration's announcement ... foreign
 aid, to promote gay rights"), with no other date in either paragraph and neither article
 dating an act with the other's head elsewhere (a resolution proposed Monday and adopted
-Tuesday are two steps). A name that opens a sentence counts when the article writes it
+Tuesday are two steps); so do clauses that share three names, one of them who acted in
+both, and two words ("Donald Trump assumed the nation's highest office Friday as the 45th
+president", "Donald J. Trump took the oath of office Friday to become the 45th
+president"), under the same conditions. A name that opens a sentence counts when the article writes it
 inside one ("Trump also met Thursday"). A
 statement's date ("Trump said Tuesday") names no event of its own and is compared only
 when two articles give the same quotation to the same speaker, each with a date in its
