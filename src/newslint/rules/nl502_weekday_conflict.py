@@ -16,34 +16,34 @@ a short-term plan" Friday are two plans), or the very same verb and two shared n
 voice, with no word shared ("Duncan Hunter ... were indicted Friday", "Duncan Hunter was
 indicted by a federal grand jury on Tuesday"), as info: a weekday names a day of its
 article's own week, and one act of the same people in one week is one act (defeated =
-beaten, election = race = campaign are synonyms). A document's day ("BuzzFeed's report
-Thursday") is the document's, though "reported" is too routine a verb to date anything
-(report = story = article). Two weekdays told with different heads are one act, as info,
-when the verb of one is a word of the other's sentence and they share another word ("sent a
-formal interview request to Clinton's lawyer on Tuesday", "made the request in a letter
-sent Saturday to Clinton's lawyer"), unless another date stands among those words; or when
-their sentences align: the same names, who acted among them, four words besides the heads
-and a third of the shorter sentence's ("In a statement released Tuesday, he decried the
-Obama administration's decision to use foreign aid to promote rights for gays", "Mr.
-Perry's statement on Tuesday criticizing the Obama administration's announcement ...
-foreign aid, to promote gay rights"), with no other date in either paragraph and neither
-article dating an act with the other's head elsewhere (a resolution proposed Monday and
-adopted Tuesday are two steps); so do clauses that share three names, one of them who acted
-in both, and two words ("Donald Trump assumed the nation's highest office Friday as the
-45th president", "Donald J. Trump took the oath of office Friday to become the 45th
-president"), under the same conditions. A name that opens a sentence counts when the
-article writes it inside one ("Trump also met Thursday"). A statement's date ("Trump said
-Tuesday") names no event of its own and is compared only when two articles give the same
-quotation to the same speaker, each with a date in its attribution, or when what was said
-is the act another article dates: the names agree and three words of the one's clause are
-among the other's ("said Friday that he will support a short-term spending bill to re-open
-the government", "announced Friday a short-term plan that will reopen the government");
-then, as info, the two dates are one act's, unless both name who acted and no one is the
-same: a statement is its speaker's act. Two statements are compared by their words only
-when both name the same speaker as who spoke ("said Thursday he is close to naming a new
-director", "told reporters on Thursday that he was close to choosing" one), as info: a
-speaker may repeat himself. One person's occasion (`rules/dates.yaml` `occasions`: an
-interview, a speech, a hearing, a radio show) told with different verbs is one act, as
+beaten, rejected = refused, election = race = campaign are synonyms). A document's day
+("BuzzFeed's report Thursday") is the document's, though "reported" is too routine a verb
+to date anything (report = story = article). Two weekdays told with different heads are one
+act, as info, when the verb of one is a word of the other's sentence and they share another
+word ("sent a formal interview request to Clinton's lawyer on Tuesday", "made the request
+in a letter sent Saturday to Clinton's lawyer"), unless another date stands among those
+words; or when their sentences align: the same names, who acted among them, four words
+besides the heads and a third of the shorter sentence's ("In a statement released Tuesday,
+he decried the Obama administration's decision to use foreign aid to promote rights for
+gays", "Mr. Perry's statement on Tuesday criticizing the Obama administration's
+announcement ... foreign aid, to promote gay rights"), with no other date in either
+paragraph and neither article dating an act with the other's head elsewhere (a resolution
+proposed Monday and adopted Tuesday are two steps); so do clauses that share three names,
+one of them who acted in both, and two words ("Donald Trump assumed the nation's highest
+office Friday as the 45th president", "Donald J. Trump took the oath of office Friday to
+become the 45th president"), under the same conditions. A name that opens a sentence counts
+when the article writes it inside one ("Trump also met Thursday"). A statement's date
+("Trump said Tuesday") names no event of its own and is compared only when two articles
+give the same quotation to the same speaker, each with a date in its attribution, or when
+what was said is the act another article dates: the names agree and three words of the
+one's clause are among the other's ("said Friday that he will support a short-term spending
+bill to re-open the government", "announced Friday a short-term plan that will reopen the
+government"); then, as info, the two dates are one act's, unless both name who acted and no
+one is the same: a statement is its speaker's act. Two statements are compared by their
+words only when both name the same speaker as who spoke ("said Thursday he is close to
+naming a new director", "told reporters on Thursday that he was close to choosing" one), as
+info: a speaker may repeat himself. One person's occasion (`rules/dates.yaml` `occasions`:
+an interview, a speech, a hearing, a radio show) told with different verbs is one act, as
 info, when the date's clause names the occasion and a person the story quotes or gives a
 post, and the two share another name or two words ("vowed to stay in the race Tuesday on
 the radio show of Mike Huckabee", "told Mike Huckabee on his radio show Thursday"); not
