@@ -233,7 +233,8 @@ _REACH = 80
 def _crowded(entries: list[Keyed]) -> set[int]:
     """Entries with another date of their article within reach of their words. A weekday
     is crowded only by another day: a wider date beside it ("so far this year, Rep. Raul
-    Labrador said Friday") frames the week it falls in, and dates no act of its words."""
+    Labrador said Friday") frames the week the weekday falls in rather than naming another
+    day for the act its words tell."""
     starts: dict[tuple[str, int], list[tuple[int, bool]]] = {}
     for article in {id(e.article): e.article for e in entries}.values():
         for other in article.dates:
