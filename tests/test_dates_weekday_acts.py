@@ -247,3 +247,21 @@ def test_an_urging_by_someone_else_is_another_act():
         assert keyed_conflicts([_facts("a.md", _FRIDAY, a), _facts("b.md", _FRIDAY, b)]) == []
     (same,) = keyed_conflicts([_facts("a.md", _FRIDAY, doe), _facts("b.md", _FRIDAY, also)])
     assert not sure(same)
+
+
+TRADE = "2015-questions-raised-about-clinton-s-stance-on-the-t"
+
+
+def test_rejected_and_refused_are_one_act_on_real_copy(tmp_path, run_json):
+    """HuffPost: "House Democrats rejected Obama's trade agenda Friday"; the Times: "the
+    House of Representatives refused on Friday to allow Mr. Obama to negotiate it freely".
+    Rejected = refused (rules/dates.yaml): HuffPost moved to Monday is flagged, as info."""
+    folder = article_copy(tmp_path, TRADE, ["hpo.md", "nyt.md"])
+    _, before = run_json(str(folder), "--select", "NL502")
+    assert not [d for d in before if d["line"] == 20]
+    edit_line(folder, "hpo.md", 20, "trade agenda Friday", "trade agenda Monday")
+    _, after = run_json(str(folder), "--select", "NL502")
+    (found,) = [d for d in after if d["path"].endswith("hpo.md") and d["line"] == 20]
+    assert found["severity"] == "info"
+    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in found["related"]] == [
+        ("nyt.md", 12)]

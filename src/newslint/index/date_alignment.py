@@ -1,4 +1,4 @@
-"""One act told with different words: two weekdays whose sentences align beyond their verbs.
+"""One act told with other words: two weekdays whose sentences say the same beyond their verbs.
 
 "In a statement released Tuesday, he decried the Obama administration's decision to use
 foreign aid to promote rights for gays" and "Mr. Perry's statement on Tuesday criticizing
@@ -8,8 +8,17 @@ act, and the sentences say so. Two weekdays of different heads are one act of th
 week, less surely than a shared head (info), when
 
 - the names they share make up the names of one of them (index/date_agreement.py's share);
-- their sentences share four lemmas besides both heads, and a third of the shorter
-  sentence's (facts/alignment.py, shared with the figures);
+- their words tell the same: the sentences share four lemmas besides both heads, and a
+  third of the shorter sentence's (facts/alignment.py, shared with the figures); or the
+  clauses share two words and three names, one of them who acted on both sides ("Donald
+  Trump assumed the nation's highest office Friday as the 45th president of the United
+  States", "Donald J. Trump took the oath of office Friday to become the 45th president of
+  the United States"), plans as acts ("will speak with RNC members Thursday evening ...
+  expected to announce a decision about whether", "on Monday when Michael Steele announces
+  whether": index/date_conflicts.py compares a plan only with a plan told within a day).
+  Not the clause words of one found anywhere in the other's sentence: a sentence tells of
+  more than its dated act ("broke his silence Wednesday about ... a lewd photo sent from
+  his Twitter account" is not "had then sent the offending photo out late Friday");
 - no one else acts: when both name who acted (the names before the head and the date),
   one of them is the same ("The NAACP adopted a resolution Tuesday" is not "the St. Louis
   Tea Party issued its own resolution Friday");
@@ -41,7 +50,7 @@ ALIGNED = AlignedScore(ALIGNED_SCORE)
 
 def aligned(a: DateMention, b: DateMention, names: float, crowded: tuple[bool, bool]
             ) -> float:
-    """ALIGNED when two weekdays of different heads align as above, else 0."""
+    """ALIGNED when two weekdays tell one act as above, else 0."""
     if names < 1.0 or any(crowded) or a.bound or b.bound or a.passive != b.passive:
         return 0.0
     if a.precision != "day" or b.precision != "day":
@@ -49,7 +58,23 @@ def aligned(a: DateMention, b: DateMention, names: float, crowded: tuple[bool, b
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return 0.0
     heads = {h for h in (a.head, b.head, a.alt_head, b.alt_head) if h is not None}
-    return ALIGNED if words_align(a.sentence, b.sentence, heads) else 0.0
+    if words_align(a.sentence, b.sentence, heads):
+        return ALIGNED
+    if not set(a.actors) & set(b.actors):
+        return 0.0  # shared names and words need who acted on both sides
+    return ALIGNED if _one_cast(a, b) else 0.0
+
+
+# Names and clause words two clauses share: one name and two words is as often two plans of
+# one person ("announced a compromise plan", "announced a short-term plan").
+_CAST_NAMES = 3
+_CAST_WORDS = 2
+
+
+def _one_cast(a: DateMention, b: DateMention) -> bool:
+    """Three shared names and two shared clause words."""
+    return len(set(a.names) & set(b.names)) >= _CAST_NAMES \
+        and len(set(a.content) & set(b.content)) >= _CAST_WORDS
 
 
 def another_step(a: ArticleFacts, ma: DateMention, b: ArticleFacts, mb: DateMention) -> bool:

@@ -16,6 +16,7 @@ from newslint.index.date_agreement import (
     SURE,
     UNCONFIRMED,
     agreement,
+    is_weekday,
     retold,
     routine_head,
     statement,
@@ -231,17 +232,23 @@ _REACH = 80
 
 
 def _crowded(entries: list[Keyed]) -> set[int]:
-    """Entries with another date of their article within reach of their words."""
-    starts: dict[tuple[str, int], list[int]] = {}
+    """Entries with another date of their article within reach of their words. A weekday
+    is crowded only by another day: a wider date beside it ("so far this year, Rep. Raul
+    Labrador said Friday") frames the week the weekday falls in rather than naming another
+    day for the act its words tell."""
+    starts: dict[tuple[str, int], list[tuple[int, bool]]] = {}
     for article in {id(e.article): e.article for e in entries}.values():
         for other in article.dates:
             if other.context == "text":
-                starts.setdefault((article.id, other.span.line), []).append(other.span.start)
+                starts.setdefault((article.id, other.span.line), []).append(
+                    (other.span.start, other.precision == "day"))
     out: set[int] = set()
     for i, entry in enumerate(entries):
         span = entry.mention.span
+        weekday = is_weekday(entry.mention)
         if any(start != span.start and abs(start - span.start) <= _REACH
-               for start in starts.get((entry.article.id, span.line), ())):
+               and (day or not weekday)
+               for start, day in starts.get((entry.article.id, span.line), ())):
             out.add(i)
     return out
 

@@ -8,52 +8,57 @@ have ("February 30", "April 31", "February 29, 2025").
 
 Across articles, each weekday is read from its own article's publication date, so two
 articles published a day apart that say "Saturday" and "yesterday" agree. Two mentions are
-the same event only when their clauses agree strongly: the same head verb or event noun
-(or a synonym from `rules/dates.yaml`: freed = released), a shared name and a shared word
-("the House voted on the motto Wednesday", "passed the motto resolution Tuesday"), two
-shared words when they share only one name ("announced a compromise plan" Saturday and
-"announced a short-term plan" Friday are two plans), or the very same verb and two shared
-names in one voice, with no word shared ("Duncan Hunter ... were indicted Friday", "Duncan
-Hunter was indicted by a federal grand jury on Tuesday"), as info: a weekday names a day
-of its article's own week, and one act of the same people in one week is one act
-(defeated = beaten, election = race = campaign are synonyms). A document's day ("BuzzFeed's report
-Thursday") is the document's, though "reported" is too routine a verb to date anything
-(report = story = article). Two weekdays told with different heads are one act, as info,
-when the verb of one is a word of the other's sentence and they share another word ("sent
-a formal interview request to Clinton's lawyer on Tuesday", "made the request in a letter
-sent Saturday to Clinton's lawyer"), unless another date stands among those words; or
-when their sentences align: the same names, who acted among them, four words besides the
-heads and a third of the shorter sentence's ("In a statement released Tuesday, he decried
-the Obama administration's decision to use foreign aid to promote rights for gays", "Mr.
-Perry's statement on Tuesday criticizing the Obama administration's announcement ... foreign
-aid, to promote gay rights"), with no other date in either paragraph and neither article
-dating an act with the other's head elsewhere (a resolution proposed Monday and adopted
-Tuesday are two steps). A name that opens a sentence counts when the article writes it
-inside one ("Trump also met Thursday"). A
-statement's date ("Trump said Tuesday") names no event of its own and is compared only
-when two articles give the same quotation to the same speaker, each with a date in its
-attribution, or when what was said is the act another article dates: the names agree and
-three words of the one's clause are among the other's ("said Friday that he will support a
-short-term spending bill to re-open the government", "announced Friday a short-term plan
-that will reopen the government"); then, as info, the two dates are one act's, unless
-both name who acted and no one is the same: a statement is its speaker's act. Two
-statements are compared by their words only when both name the same speaker as who spoke
-("said Thursday he is close to naming a new director", "told reporters on Thursday that he
-was close to choosing" one), as info: a speaker may repeat himself. One person's
-occasion (`rules/dates.yaml` `occasions`: an interview, a speech, a hearing, a radio show)
-told with different verbs is one act, as info, when the date's clause names the occasion
-and a person the story quotes or gives a post, and the two share another name or two
-words ("vowed to stay in the race Tuesday on the radio show of Mike Huckabee", "told Mike
-Huckabee on his radio show Thursday"); not when an article dates that person's occasion
-on two days, one of a series ("the first hearing"), or in a sentence with another date. A speech
-verb as a text spinner writes it ("mentioned" for "said") dates a statement too. Plans and
-forecasts ("will", "expected to") are not compared, nor a later event that a follow-up
-reports after the other article ran. The version fewer articles give is flagged, pointing
-at every article that gives another day; one article against one is reported once, at the
-earlier day. A pair whose keys agree less surely, or whose publication date is inferred,
-is info. A date without a year ("Monday, March 4") is checked against the year of the
-article's date; when that date is inferred the finding says so and is a warning. Dates
-inside embedded social posts are quoted material and left alone.
+the same event only when their clauses agree strongly: the same head verb or event noun (or
+a synonym from `rules/dates.yaml`: freed = released), a shared name and a shared word ("the
+House voted on the motto Wednesday", "passed the motto resolution Tuesday"), two shared
+words when they share only one name ("announced a compromise plan" Saturday and "announced
+a short-term plan" Friday are two plans), or the very same verb and two shared names in one
+voice, with no word shared ("Duncan Hunter ... were indicted Friday", "Duncan Hunter was
+indicted by a federal grand jury on Tuesday"), as info: a weekday names a day of its
+article's own week, and one act of the same people in one week is one act (defeated =
+beaten, rejected = refused, election = race = campaign are synonyms). A document's day
+("BuzzFeed's report Thursday") is the document's, though "reported" is too routine a verb
+to date anything (report = story = article). Two weekdays told with different heads are one
+act, as info, when the verb of one is a word of the other's sentence and they share another
+word ("sent a formal interview request to Clinton's lawyer on Tuesday", "made the request
+in a letter sent Saturday to Clinton's lawyer"), unless another date stands among those
+words; or when their sentences align: the same names, who acted among them, four words
+besides the heads and a third of the shorter sentence's ("In a statement released Tuesday,
+he decried the Obama administration's decision to use foreign aid to promote rights for
+gays", "Mr. Perry's statement on Tuesday criticizing the Obama administration's
+announcement ... foreign aid, to promote gay rights"), with no other date in either
+paragraph and neither article dating an act with the other's head elsewhere (a resolution
+proposed Monday and adopted Tuesday are two steps); so do clauses that share three names,
+one of them who acted in both, and two words ("Donald Trump assumed the nation's highest
+office Friday as the 45th president", "Donald J. Trump took the oath of office Friday to
+become the 45th president"), under the same conditions. A name that opens a sentence counts
+when the article writes it inside one ("Trump also met Thursday"). A statement's date
+("Trump said Tuesday") names no event of its own and is compared only when two articles
+give the same quotation to the same speaker, each with a date in its attribution, or when
+what was said is the act another article dates: the names agree and three words of the
+one's clause are among the other's ("said Friday that he will support a short-term spending
+bill to re-open the government", "announced Friday a short-term plan that will reopen the
+government"); then, as info, the two dates are one act's, unless both name who acted and no
+one is the same: a statement is its speaker's act. Two statements are compared by their
+words only when both name the same speaker as who spoke ("said Thursday he is close to
+naming a new director", "told reporters on Thursday that he was close to choosing" one), as
+info: a speaker may repeat himself. One person's occasion (`rules/dates.yaml` `occasions`:
+an interview, a speech, a hearing, a radio show) told with different verbs is one act, as
+info, when the date's clause names the occasion and a person the story quotes or gives a
+post, and the two share another name or two words ("vowed to stay in the race Tuesday on
+the radio show of Mike Huckabee", "told Mike Huckabee on his radio show Thursday"); not
+when an article dates that person's occasion on two days, one of a series ("the first
+hearing"), or in a sentence with another date. A speech verb as a text spinner writes it
+("mentioned" for "said") dates a statement too. Another date among a weekday's words keeps
+them from it only when it is a day: a wider one frames the week ("so far this year, Rep.
+Raul Labrador said Friday that he is challenging Rep. Kevin McCarthy"). Plans and forecasts
+("will", "expected to") are not compared, nor a later event that a follow-up reports after
+the other article ran. The version fewer articles give is flagged, pointing at every
+article that gives another day; one article against one is reported once, at the earlier
+day. A pair whose keys agree less surely, or whose publication date is inferred, is info. A
+date without a year ("Monday, March 4") is checked against the year of the article's date;
+when that date is inferred the finding says so and is a warning. Dates inside embedded
+social posts are quoted material and left alone.
 
 ## Why it matters to an editor
 One of the two is wrong, and readers who plan by the date (a hearing, a launch, a deadline)
