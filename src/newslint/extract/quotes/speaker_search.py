@@ -86,7 +86,7 @@ def _find_speaker(article: Article, look: Lookup, index: int,
     if region.close is None:
         return (before_quote(text, lo, region.open, lex, sentence_lo)
                 or _reported(look, sentence_lo, region, para.end, lex)
-                or said_before(look, region, lex))
+                or said_before(look, region, lex) or lead_in(look, region, lex))
     asked = _ASKED.fullmatch(text, sentence_lo, region.open)
     if asked is not None:
         # `Asked point-blank, "Is that picture you?" Weiner replied`: the question is put
