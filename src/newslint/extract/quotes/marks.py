@@ -69,22 +69,32 @@ _MAX_UNMARKED = 3  # paragraphs without marks a block quotation may run through
 
 
 def _runs_through(article: Article, number: int) -> bool:
-    """The paragraph has no marks, and the quotation left open before it goes on through
-    it: up to a few paragraphs without marks, the next one opens with the quotation's
-    closing mark before any opening one (a block quotation whose paragraphs were not
-    reopened: `"Expect more of this. ...` / `Let's recap ...` / `... Act accordingly."`)."""
+    """The paragraph has no marks but nested quotes, and the quotation left open before it
+    goes on through it: up to a few paragraphs without marks, the next one opens with the
+    quotation's closing mark before any opening one (a block quotation whose paragraphs
+    were not reopened: `"Expect more of this. ...` / `Let's recap ...` / `... Act
+    accordingly."`)."""
     text, paragraphs = article.analysis, article.paragraphs
     for later in paragraphs[number:number + _MAX_UNMARKED + 1]:
         if later.kind != "text" or not text[later.start:later.end].strip():
             return False
         mark = _ANY_MARK.search(text, later.start, later.end)
-        if mark is None:
+        if mark is None or _nested_only(text, later.start, later.end):
             continue
         i = mark.start()
         return (later is not paragraphs[number] and text[i] != "“"
                 and text[later.start:later.start + 1].isalpha()
                 and _looks_closing(text[i - 1], text[i + 1] if i + 1 < later.end else " "))
     return False
+
+
+def _nested_only(text: str, start: int, end: int) -> bool:
+    """Every mark of the paragraph is a curly pair that opens after its first word (`But
+    little is known about these “students.” The YouTube video ...`): quotes nested in
+    the quotation it goes on with."""
+    marks = [text[m.start()] for m in _ANY_MARK.finditer(text, start, end)]
+    return (text[start:start + 1].isalpha() and _STRAIGHT not in marks
+            and marks == ["“", "”"] * (len(marks) // 2))
 
 
 def _regions_in(text: str, start: int, end: int, paragraph: int,
