@@ -1,7 +1,8 @@
 """Pronouns land on people, not on places or parts of an organisation's name: a name that
 opens with a word of a place's name ("South Dakota", "New Jersey") is no person, nor is a
 name joined by "for" or "on" ("Deferred Action for Childhood Arrivals", "the Council on
-Foreign Relations"); a surname after a sentence opener ("But LaPierre") is the person's."""
+Foreign Relations"); a surname after a sentence opener ("But LaPierre") is the person's, and
+a person followed by ", who" and a verb is the subject a later "he" goes on with."""
 
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ def test_he_is_not_the_end_of_a_program_name():
     """`Former Senator Byron L. Dorgan ... said ... — Deferred Action for Childhood
     Arrivals, or DACA — is an important issue, he said, but "..."`: Dorgan's."""
     assert _keys(SHUTDOWN, "nyt.md", 32) == ["Byron L. Dorgan"]
+
+
+def test_he_after_a_possessive_and_a_relative_clause_is_the_clauses_subject():
+    """`But Trump's hardline approach to immigration alienated Bloomberg, who often makes
+    the case ... He deemed Trump's economic plan "a con" and "a disaster in the making."`:
+    Bloomberg, the subject of the relative clause, not Trump, whose name only owns."""
+    keys = _keys("2016-bloomberg-criticizes-trump-at-dnc", "fox.md", 10, 22, 24, 26, 28)
+    assert keys[-1] == "Michael Bloomberg"
