@@ -1,9 +1,11 @@
 """Shapes of the verb of speech that point to the speaker: the subject of a recording ("Mr.
 Netanyahu is shown saying", "was heard shouting"), a participle that goes on from an
 attribution ("..., Hutchinson said, adding, "...""), an adverb between subject and verb
-("Trump again defended his proposals, saying"), the present tense of a reply ("The cameraman
-replies,") and an attribution that ends in a colon, which introduces the next quote, not
-the one before it (`"...?" Mr. Strzok responds: "No."`)."""
+("Trump again defended his proposals, saying"), a participle whose clause opens with a
+described speaker ("A young man, dressed in a jacket and tie, approached ..., saying:"),
+the present tense of a reply ("The cameraman replies,") and an attribution that ends in a
+colon, which introduces the next quote, not the one before it (`"...?" Mr. Strzok responds:
+"No."`)."""
 
 from __future__ import annotations
 
@@ -50,3 +52,9 @@ def test_an_attribution_ending_in_a_colon_is_the_next_quotes():
     """`Ms. Page asks: Trump is "not ever going to become president, right? Right?!" Mr.
     Strzok responds: "No. ..."`: the question is Page's, the answer Strzok's."""
     assert _credits(STRZOK, "nyt.md", 28)[:2] == [("not", "Page"), ("No.", "Strzok")]
+
+
+def test_a_participle_goes_on_with_a_described_subject():
+    """`A young man, dressed in a jacket and tie, approached the congressman on a sidewalk,
+    saying: "Hi, Congressman. ..."`: the young man's words, no one named."""
+    assert _credits(ETHERIDGE, "nyt.md", 16) == [("Hi,", "young man")]

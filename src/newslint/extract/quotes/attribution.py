@@ -38,6 +38,7 @@ from newslint.extract.quotes.speaker_phrase import (
 )
 from newslint.extract.quotes.subjects import (
     TIME_TAIL,
+    described_subject,
     epithet_subject,
     main_subject,
     skip_space,
@@ -149,7 +150,9 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
                                               first=True)
                          # "the senator also took a swipe at ..., calling her tenure"
                          or epithet_subject(text, clause_lo, lo + verb.start(), lex)
-                         or role_opening(text, clause_lo, lo + verb.start()))
+                         or role_opening(text, clause_lo, lo + verb.start())
+                         # "A young man, dressed in a jacket, approached ..., saying:"
+                         or described_subject(text, clause_lo, lo + verb.start(), lex))
             elif participle and found is not None and found.kind == "generic":
                 found = named_subject(text, clause_lo, lo + verb.start(), lex) or found
             if found is not None:
