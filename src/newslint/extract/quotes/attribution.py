@@ -135,8 +135,7 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
             clause_lo = lo if sentence_lo is None else sentence_lo
             said = _said_before(left, verb, lex) if participle else None
             if said is not None:
-                # "..., Hutchinson said, adding,": the participle goes on with the one who
-                # said, not with the subject of the clause reported before
+                # "..., Hutchinson said, adding,": the one who said, not the clause's subject
                 found = subject_before(text, lo, lo + said.start(), lex) or found
             elif participle and before_verb.endswith(("--", "—", "–")):
                 # "Johnson told Fox News -- referring to ...": a dash ends the clause, whose
@@ -151,7 +150,6 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
                          # "the senator also took a swipe at ..., calling her tenure"
                          or epithet_subject(text, clause_lo, lo + verb.start(), lex)
                          or role_opening(text, clause_lo, lo + verb.start())
-                         # "A young man, dressed in a jacket, approached ..., saying:"
                          or described_subject(text, clause_lo, lo + verb.start(), lex))
             elif participle and found is not None and found.kind == "generic":
                 found = named_subject(text, clause_lo, lo + verb.start(), lex) or found
@@ -181,8 +179,7 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
 
 def _said_before(left: str, participle: regex.Match[str], lex: SpeechLexicon
                  ) -> regex.Match[str] | None:
-    """The verb of speech right before a participle, with only a comma between them
-    (`X said, adding,`)."""
+    """The verb of speech right before a participle, a comma between: `X said, adding,`."""
     before = left[: participle.start()].rstrip()
     if not before.endswith(","):
         return None
