@@ -305,7 +305,7 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
     near_end = end + len(after[0]) if after else end
     mods = set(modifiers_in(text, near_start, start, True)) | set(
         modifiers_in(text, end, near_end, share=share))
-    relative = _relative_verb(text, start, end, finish)
+    relative = relative_verb(text, start, end, finish)
     if relative:  # "the $5.7 billion that Mr. Trump had requested": a sum requested
         mods |= set(modifiers_in(text, end, relative[1]))
     if before and "estimated" in modifiers_in(text, before[0], start):
@@ -337,7 +337,7 @@ _RELATIVE = re.compile(
     r"\s+(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?([a-z]+)(?![\w'’-])")
 
 
-def _relative_verb(text: str, start: int, end: int, hi: int) -> tuple[str, int] | None:
+def relative_verb(text: str, start: int, end: int, hi: int) -> tuple[str, int] | None:
     """The verb of a relative clause that has the figure for object ("short of the $5.7
     billion he had sought", "the $5.7 billion that Mr. Trump had requested"): what the
     figure is, a sum sought, not what the sentence's main verb did. The verb's lemma and
