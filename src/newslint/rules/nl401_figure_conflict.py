@@ -76,8 +76,8 @@ tense or clause name tells them apart. Three shared words make an error or a war
 the gap, two an info. A figure both articles quote is compared across publication days: a
 quotation does not move. A rank ("the No. 3 position", "the No. 2 job") is a place in an
 order whatever its noun, keyed by its holder (the last name its clause gives before it):
-one holder's two ranks in articles of one day are compared, at info; another holder's
-rank in the same sentence tells nothing of this one's.
+one holder's two ranks in articles up to three days apart are compared, at info; another
+holder's rank in the same sentence tells nothing of this one's.
 
 One figure under two heads is one measure too when the sentences align: two articles that
 tell one thing ("... in exchange for $5.7 billion in funding for a wall along the southern
