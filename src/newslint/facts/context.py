@@ -300,6 +300,14 @@ _DETERMINED = re.compile(r"(?i)(?:\b(?:the|a|an|its|his|her|their|our|this|that|
                          r"|['’]s)\s+$")
 
 
+# The kinds a measure is of, listed after a preposition, before the figure: "the tax rate
+# for federal, state and local taxes was", "with city and state income taxes, was a
+# combined rate of": the measure of them all, as "combined" or "total" says.
+_PARTS = re.compile(r"\b(?:for|with|of|on|including)\s+(?:the\s+|all\s+)?[a-z]+(?:,\s+[a-z]+)*"
+                    r",?\s+and\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+s\b")
+IN_ALL = "in all"  # the canonical modifier of a total (rules/numbers.yaml)
+
+
 # Modifiers are read from the four words before a figure ("the revised offer of", "three
 # more years in exchange for $5.7 billion" is no other sum), and the verbs of an estimate,
 # which govern their object from further back, from five: "estimates the price tag at
@@ -331,6 +339,8 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
         mods |= set(modifiers_in(text, end, relative[1]))
     if before and "estimated" in modifiers_in(text, before[0], start):
         mods.add("estimated")
+    if _PARTS.search(text, begin, start):
+        mods.add(IN_ALL)  # "the rate for federal, state and local taxes was": their sum
     # The years a clause names set its period: "from 2007 to 2014" is not "in 2011".
     mods |= {f"year {y}" for y in _YEAR.findall(text, begin, finish)}
     if hypothetical(text, begin, start, end, hi):
