@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newslint.facts.figure_names import names_in
 from realcopy import article_copy, edit_line
 from test_figure_phrase_keys import _at
-
-from newslint.facts.figure_names import names_in
 
 CLINTON = "2015-hillary-clinton-releases-tax-returns"
 
