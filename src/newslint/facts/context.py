@@ -304,7 +304,8 @@ _DETERMINED = re.compile(r"(?i)(?:\b(?:the|a|an|its|his|her|their|our|this|that|
 # for federal, state and local taxes was", "with city and state income taxes, was a
 # combined rate of": the measure of them all, as "combined" or "total" says.
 _PARTS = re.compile(r"\b(?:for|with|of|on|including)\s+(?:the\s+|all\s+)?[a-z]+(?:,\s+[a-z]+)*"
-                    r",?\s+and\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+s\b")
+                    r",?\s+and\s+[a-z]+(?:\s+[a-z]+)?\s+(?!(?:was|has|is|this|does)\b)"
+                    r"[a-z]+s\b")
 IN_ALL = "in all"  # the canonical modifier of a total (rules/numbers.yaml)
 
 
