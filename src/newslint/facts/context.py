@@ -21,6 +21,7 @@ from newslint.facts.clause import clause_bounds as _clause_bounds
 from newslint.facts.figure_names import FUNCTION_WORDS, names_besides, names_in
 from newslint.facts.figure_names import names_agree as names_agree
 from newslint.facts.predicate import HYPOTHETICAL, hypothetical
+from newslint.facts.tense import said_of_future
 from newslint.ruledata import builtin
 
 # A clause ends at strong punctuation, at a comma before a word that opens a new clause, and
@@ -38,33 +39,6 @@ do does did
 # clause.py, and pasts that are also their base form or that it does not stem.
 _IRREGULAR_PAST = (frozenset(IRREGULAR) - {"sworn"}) | frozenset(
     "cut did felt forgot hung laid lent meant put rang set shook sought stole taught tore".split())
-# What will or would happen. A modal of possibility ("can", "could", "may", "might") is
-# no tense: "Lieberman could get 100 confirmation votes" and "the only person who can get
-# 100 votes" tell one measure, so neither sets it.
-# A hyphen makes a compound, not a modal: "the would-be group of contenders". A verb of
-# intent or undertaking before "to" tells an act to come, after a "for" phrase too ("has
-# been preparing for months to move up ... to No. 2", "offered to restore ... protection for
-# 300,000 people", "pledged to repay the $84,000"), and so does running for a post: "is
-# running for the No. 2 job" is the place sought, not the one held.
-_FUTURE = re.compile(r"(?<![\w-])(?:will|would|'ll|plans? to|planned to|expects? to|expected to|"
-                     r"is to|are to|set to|aims? to|proposed|proposes?|run for|runs for|"
-                     r"running for|"
-                     r"(?:prepar(?:es|ed|ing)|intend(?:s|ed|ing)?|offer(?:s|ed|ing)?|"
-                     r"promis(?:es|ed|ing)|pledg(?:es|ed|ing)|vow(?:s|ed|ing)?)"
-                     r"(?:\s+for\s+\w+)?\s+to)(?![\w-])", re.IGNORECASE)
-# A verb of its own coordinated after the marker ends its reach: "intended to cooperate
-# fully and had already repaid about $60,000" tells what was repaid.
-_NEW_VERB = re.compile(r"\b(?:and|but)\s+(?:had|has|have|was|were|is|are|did|already)\b",
-                       re.IGNORECASE)
-
-
-def _said_of_future(text: str, begin: int, start: int) -> bool:
-    """Whether a marker of what will happen stands in text[begin:start] with no verb of its
-    own coordinated after it."""
-    markers = list(_FUTURE.finditer(text, begin, start))
-    return bool(markers) and _NEW_VERB.search(text, markers[-1].end(), start) is None
-
-
 @dataclass(frozen=True, slots=True)
 class ClauseContext:
     """What a fact at text[start:end] is said of. Lemmas are lower case."""
@@ -356,7 +330,7 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
         modifiers=tuple(sorted(mods)),
         # An estimate is of what will be, whatever its tense: "estimates the price tag at
         # around $8 billion" and "estimates would cost about $8 billion" tell one estimate.
-        future=_said_of_future(text, begin, start) and "estimated" not in mods,
+        future=said_of_future(text, begin, start) and "estimated" not in mods,
         words=content_words(text, lo, hi, noun) if noun else (),  # only nouns use them
         sentence_words=_sentence_words(text, lo, hi),  # one tuple per sentence
     )
