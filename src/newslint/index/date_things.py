@@ -12,6 +12,10 @@ the same people), so the pair must share more than the thing: a name of their cl
 a word of their sentences besides the thing's; an article that gives the thing two
 years within a year of each other ("the 2015 and 2016 budgets") keys neither; words that
 single out one of a series ("his first campaign", "his second campaign") keep two apart;
+so do the kinds of the things' phrases (facts/year_things.py): two contests of different
+offices, stages, parties or rounds ("the 2010 Senate race", "his 2011 bid for governor";
+"the 2007 primaries", "the 2008 election"; "first elected in 2008", "his 2009
+re-election") are two contests, though one person runs in both;
 and index/date_conflicts.py leaves years more than a year apart (two contests) and events
 one article could not know of alone.
 """
@@ -51,6 +55,7 @@ def thing_pairs(articles: Iterable[ArticleFacts]) -> list[tuple[Keyed, Keyed, st
             for b in keyed[i + 1:]:
                 if a.article.id == b.article.id or not _year_apart(a, b) \
                         or not _more_shared(a.mention, b.mention) \
+                        or _kinds_differ(a.mention, b.mention) \
                         or (a.mention.sequence and b.mention.sequence
                             and a.mention.sequence != b.mention.sequence) \
                         or agreement(a.mention, b.mention) >= STRONG:
@@ -80,6 +85,24 @@ def _more_shared(a: DateMention, b: DateMention) -> bool:
     words = {_root(w) for w in (*a.sentence, a.head or "")} \
         & {_root(w) for w in (*b.sentence, b.head or "")}
     return bool(words - things - {""})
+
+
+def _kinds_differ(a: DateMention, b: DateMention) -> bool:
+    """Both phrases name a kind of the thing and share no value of it: "the 2010 Senate
+    race" and "the 2011 governor's race", "the 2007 primaries" and "the 2008 election"
+    are two contests; "the 2008 presidential primaries" and "Clinton's run for the
+    presidency in 2007" may be one."""
+    return any(values.isdisjoint(theirs)
+               for kind, values in _kinds(a).items()
+               if (theirs := _kinds(b).get(kind)) is not None)
+
+
+def _kinds(mention: DateMention) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for kind in mention.thing_kinds:
+        name, value = kind.split(":", 1)
+        out[name].add(value)
+    return out
 
 
 def _root(word: str) -> str:
