@@ -161,6 +161,24 @@ def thing_kinds(text: str, clause_start: int, clause_end: int, start: int, end: 
     return tuple(sorted(found))
 
 
+def kinds_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Both phrases name a kind of the thing and share no value of it: "the 2010 Senate
+    race" and "the 2011 governor's race", "the 2007 primaries" and "the 2008 election"
+    are two contests; "the 2008 presidential primaries" and "Clinton's run for the
+    presidency in 2007" may be one."""
+    ours, theirs = _by_kind(a), _by_kind(b)
+    return any(values.isdisjoint(theirs[kind]) for kind, values in ours.items()
+               if kind in theirs)
+
+
+def _by_kind(kinds: tuple[str, ...]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for kind in kinds:
+        name, value = kind.split(":", 1)
+        out.setdefault(name, set()).add(value)
+    return out
+
+
 def _premodifiers(text: str, clause_start: int, at: int) -> int:
     """Where the words that qualify the word at `at` begin: back to a function word, a
     verb or punctuation ("the [GOP presidential] nomination", "won the [Iowa] caucuses")."""

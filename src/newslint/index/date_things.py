@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from newslint.facts import ArticleFacts, DateMention
 from newslint.facts.event_key import lemma
-from newslint.facts.year_things import thing_group
+from newslint.facts.year_things import kinds_differ, thing_group
 from newslint.index.date_agreement import STRONG, agreement
 from newslint.index.dates import Keyed, corpus_reference_range, dated
 
@@ -55,7 +55,7 @@ def thing_pairs(articles: Iterable[ArticleFacts]) -> list[tuple[Keyed, Keyed, st
             for b in keyed[i + 1:]:
                 if a.article.id == b.article.id or not _year_apart(a, b) \
                         or not _more_shared(a.mention, b.mention) \
-                        or _kinds_differ(a.mention, b.mention) \
+                        or kinds_differ(a.mention.thing_kinds, b.mention.thing_kinds) \
                         or (a.mention.sequence and b.mention.sequence
                             and a.mention.sequence != b.mention.sequence) \
                         or agreement(a.mention, b.mention) >= STRONG:
@@ -85,24 +85,6 @@ def _more_shared(a: DateMention, b: DateMention) -> bool:
     words = {_root(w) for w in (*a.sentence, a.head or "")} \
         & {_root(w) for w in (*b.sentence, b.head or "")}
     return bool(words - things - {""})
-
-
-def _kinds_differ(a: DateMention, b: DateMention) -> bool:
-    """Both phrases name a kind of the thing and share no value of it: "the 2010 Senate
-    race" and "the 2011 governor's race", "the 2007 primaries" and "the 2008 election"
-    are two contests; "the 2008 presidential primaries" and "Clinton's run for the
-    presidency in 2007" may be one."""
-    return any(values.isdisjoint(theirs)
-               for kind, values in _kinds(a).items()
-               if (theirs := _kinds(b).get(kind)) is not None)
-
-
-def _kinds(mention: DateMention) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = defaultdict(set)
-    for kind in mention.thing_kinds:
-        name, value = kind.split(":", 1)
-        out[name].add(value)
-    return out
 
 
 def _root(word: str) -> str:

@@ -37,7 +37,13 @@ for the presidency in 2008" and "the 2008 presidential primaries" are one thing 
 their verbs; two such years one year apart in articles of a story that share a name and
 a word of their sentences are compared, as info. Another act's year ("the ban was
 challenged in 2015", "since 2002") dates no thing; an article that gives one kind of thing
-two years within a year keys neither; two years apart are two contests.
+two years within a year keys neither; two years apart are two contests. What a thing's
+phrase says of it (`year_thing_kinds`: the office, stage, party and round of a contest)
+keeps two apart in every comparison of years, when both say it and differ: "the 2010
+Senate race" and "the 2011 governor's race", "the 2007 Democratic primary" and "the 2008
+election" (an election is a general one unless its phrase says otherwise), "first elected
+in 2008" and "won re-election in 2009"; what one phrase leaves unsaid keeps them
+comparable ("Hillary Clinton's run for the presidency", "the presidential primaries").
 A span of years ("from 1967 to 1979", "between 1990 and 1998") is one range, compared end
 by end, as info, under one verb (or a synonym: served = held; a compound's last word is
 its head: longest-serving = serving): two spans of one person's full name ("Edward Brooke,
