@@ -19,6 +19,7 @@ from realcopy import article_copy, edit_line, paragraph
 _LIEBERMAN = "2017-donald-trump-considers-joe-lieberman-for-fbi-dir"
 _SESTAK = "2010-white-house-asked-bill-clinton-to-urge-joe-sesta"
 _HUCKABEE = "2015-mike-huckabee-announced-his-run-for-the-presiden"
+_MEDICARE = "2012-obama-and-romney-campaigns-argue-on-medicare"
 
 
 def _thing(sentence: str) -> str | None:
@@ -80,6 +81,18 @@ def test_the_kinds_of_real_paragraphs():
     labrador = paragraph("2014-raul-labrador-challenges-kevin-mccarthy-for-hous", "hpo.md", 24)
     assert _kinds(labrador, "2010") == ("office:governor", "office:house", "office:senate",
                                         "stage:general")
+
+
+def test_a_stake_is_a_contest_of_an_office():
+    """Control, a majority or a seat is what a contest is won for, when its phrase names
+    the office; of anything else it dates no contest."""
+    assert _thing("Republicans won control of the House in 2010 partly by arguing") \
+        == "control"
+    assert _kinds("Republicans won control of the House in 2010 partly by arguing") \
+        == ("office:house",)
+    assert _thing("He won a Senate seat in 2008 and") == "seat"
+    assert _thing("The firm took control of the company in 2010 after a fight") is None
+    assert _thing("He won a seat in 2008 on the board") is None
 
 
 def test_another_acts_year_dates_no_thing():
@@ -189,3 +202,19 @@ def test_caucuses_and_a_nomination_of_one_year_on_real_copy(tmp_path, run_json):
     found = [d for d in diagnostics if "apparently the same contest" in d["message"]]
     assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in found] \
         == [("fox.md", 56, "info")]
+
+
+def test_control_of_the_house_and_the_elections_of_one_year_on_real_copy(tmp_path, run_json):
+    """The Times: "Republicans won control of the House in 2010 partly by arguing that
+    Democrats had raided Medicare"; HuffPost: "Republicans also used the charge that
+    Obamacare raided Medicare as a primary attack line in the 2010 congressional
+    elections": one contest, the House's (congressional: the House or the Senate)."""
+    folder = article_copy(tmp_path, _MEDICARE)
+    _, untouched = run_json(str(folder), "--select", "NL501")
+    assert not [d for d in untouched if "apparently the same contest" in d["message"]]
+    edit_line(folder, "nyt.md", 28, "House in 2010", "House in 2009")
+    _, diagnostics = run_json(str(folder), "--select", "NL501")
+    found = [d for d in diagnostics if "apparently the same contest" in d["message"]]
+    assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in found] \
+        == [("nyt.md", 28, "info")]
+    assert [r["path"].rsplit("/", 1)[-1] for r in found[0]["related"]] == ["hpo.md"]

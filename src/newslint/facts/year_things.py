@@ -15,6 +15,10 @@ modifies does. It is read two ways, in the year's own clause:
   2007"); another verb ("the ban was challenged in 2015") dates another act, not the
   thing. "Since 2002" or "by 2010" date no thing: a time since, a time by.
 
+What a contest is won for (control, a majority, a seat) is a thing of the contest only
+when its phrase names the office: "won control of the House in 2010" is the 2010 House
+contest; "took control of the company in 2010" dates no contest.
+
 The thing's phrase also tells which thing of its group it is: the office, stage, party
 and round of a contest ("the 2010 Senate race", "his 2011 bid for governor", "ran for the
 GOP presidential nomination in 2008"), read as kinds ("office:senate") in the noun's
@@ -22,8 +26,8 @@ premodifiers, its compound and a complement with "for" or "of" after it.
 
 Which nouns are things, grouped by what they name (ticket = primaries = run: one contest),
 the verbs that bring them about and the kinds that single one out are editors' lexicons in
-rules/dates.yaml (`year_things`, `year_thing_verbs`, `year_thing_kinds`,
-`year_thing_defaults`): general English, not a story's words.
+rules/dates.yaml (`year_things`, `year_thing_stakes`, `year_thing_verbs`,
+`year_thing_kinds`, `year_thing_defaults`): general English, not a story's words.
 """
 
 from __future__ import annotations
@@ -49,13 +53,17 @@ _INSIDE_COMPLEMENT = frozenset({"the", "a", "an", "for", "of"})
 
 
 @functools.cache
-def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
+def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Thing words (stakes among them) and their groups, the verbs, the stakes."""
     data = builtin("dates.yaml") or {}
-    groups = {word.lower(): str(group)
-              for group, words in (data.get("year_things") or {}).items()
+    stakes = {word.lower(): str(group)
+              for group, words in (data.get("year_thing_stakes") or {}).items()
               for word in str(words).split()}
+    groups = stakes | {word.lower(): str(group)
+                       for group, words in (data.get("year_things") or {}).items()
+                       for word in str(words).split()}
     verbs = frozenset(str(data.get("year_thing_verbs") or "").lower().split())
-    return groups, verbs
+    return groups, verbs, frozenset(stakes)
 
 
 @functools.cache
@@ -89,10 +97,16 @@ def thing_group(word: str) -> str | None:
 def year_thing(text: str, clause_start: int, clause_end: int, start: int, end: int
                ) -> re.Match[str] | None:
     """The word of the thing the year text[start:end] dates within its clause, or None (and
-    None for any date but a bare year)."""
+    None for any date but a bare year). A stake ("control", "majority") is a contest's only
+    when its phrase names the office: "won control of the House in 2010"."""
     if not _YEAR.fullmatch(text, start, end):
         return None
-    return _named(text, end, clause_end) or _followed(text, clause_start, start)
+    found = _named(text, end, clause_end) or _followed(text, clause_start, start)
+    if found is not None and found.group().lower() in _lexicon()[2] and not any(
+            kind.startswith("office:")
+            for kind in thing_kinds(text, clause_start, clause_end, start, end, found)):
+        return None  # a stake of no office: "took control of the company in 2010"
+    return found
 
 
 def _named(text: str, end: int, clause_end: int) -> re.Match[str] | None:

@@ -34,7 +34,9 @@ the noun it names or follows through "in", grouped by what it names (`rules/date
 `year_things`: a ticket, a nomination, primaries and a run are one contest). "Al Gore's
 2000 ticket" and "the 2000 Democratic vice presidential nominee", "Hillary Clinton's run
 for the presidency in 2008" and "the 2008 presidential primaries" are one thing whatever
-their verbs; two such years one year apart in articles of a story that share a name and
+their verbs; so is what a contest is won for, when its phrase names the office
+(`year_thing_stakes`: "won control of the House in 2010", "the 2010 congressional
+elections"). Two such years one year apart in articles of a story that share a name and
 a word of their sentences are compared, as info. Another act's year ("the ban was
 challenged in 2015", "since 2002") dates no thing; an article that gives one kind of thing
 two years within a year keys neither; two years apart are two contests. What a thing's
