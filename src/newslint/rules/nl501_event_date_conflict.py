@@ -53,6 +53,12 @@ who served from 1967 to 1979" and "Edward Brooke held the seat from 1966 to 1978
 two that share a name and one end but not the other ("Arkansas governor from 1996 to
 2007", "from 1996 to 2008"); two holders in a row share no end at one side, and two
 spans that each name another holder stay apart. A year inside a span agrees with it.
+A span is also keyed by the office it is a tenure of (index/year_spans.py): two spans
+whose sentences share a post (`rules/roles.yaml` `roles`) and its place (a demonym is
+its country's: Mexican = Mexico) or its holder, whatever their verbs ("the former Mexican
+president, who led the country from 2000 to 2006", "Mr. Fox, who was president of Mexico
+from 2001 to 2006"), are compared as info when one end is the same and the other a year
+apart; two holders named, or in a row, stay apart.
 A date that a schedule governs (`rules/dates.yaml` `schedule`: "the speech, scheduled for
 March 3", "is scheduled to sentence Mr. Jackson on June 25", "set the sentencing for June
 28") is the date of what it schedules: two such dates of one noun are one event, keyed by
