@@ -57,6 +57,9 @@ class Quantity:
     # phrases it writes ("tps" for "temporary protected status"): one name across articles.
     initialisms: tuple[str, ...] = ()
     spelled: tuple[str, ...] = ()
+    # The group a count of its members counts: "republican" in "42 members of the GOP
+    # caucus" (facts/figure_groups.py).
+    group: str | None = None
 
 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()

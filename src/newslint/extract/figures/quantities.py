@@ -165,6 +165,7 @@ def _quantity(article: Article, figure: Figure, binding: Binding, context: Conte
         frame=keys.frame if keys else (),
         sentence_words=ctx.sentence_words if ctx else (),
         conjunct=keys.conjunct if keys else None,
+        group=keys.group if keys else None,
         **_spelled_names(article, sentence),
     )
 
