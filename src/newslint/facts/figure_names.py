@@ -57,3 +57,51 @@ def names_agree(first: Iterable[str], second: Iterable[str]) -> bool:
     """Two sets of names can be said of one thing: either is empty, or they share one."""
     a, b = set(first), set(second)
     return not a or not b or bool(a & b)
+
+
+# An initialism as copy writes one: "T.P.S.", "DACA" (three letters or more: two-letter ones
+# such as "U.S." are common enough to meet any two words by chance).
+_INITIALISM = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){3,}|[A-Z]{3,}(?![\w.]))")
+# Words an initialism leaves out inside the phrase it stands for: "Deferred Action for
+# Childhood Arrivals" is DACA.
+_UNSPELLED = frozenset("of for and the on to &".split())
+_SPELLED_WORDS = range(3, 7)  # the phrases an initialism of 3-6 letters stands for
+
+
+@lru_cache(maxsize=16)
+def initialisms_in(text: str, lo: int, hi: int) -> tuple[str, ...]:
+    """The initialisms of text[lo:hi], as their letters in lower case: "T.P.S." → "tps"."""
+    return tuple(sorted({m.group().replace(".", "").lower()
+                         for m in _INITIALISM.finditer(text, lo, hi)}))
+
+
+@lru_cache(maxsize=16)
+def spelled_in(text: str, lo: int, hi: int) -> tuple[str, ...]:
+    """The initials of each run of three to six words of text[lo:hi] written with nothing
+    but spaces between them, less the function words inside the run ("temporary protected
+    status" → "tps"): what an initialism in another article may stand for, so that "T.P.S.
+    protection" and "the temporary protected status program" name one thing."""
+    runs: list[list[str]] = [[]]
+    end = lo
+    for match in WORD.finditer(text, lo, hi):
+        word = match.group()
+        if text[end : match.start()].strip() or not word.isalpha():
+            runs.append([])  # punctuation, a figure or an initialism ends a phrase
+        if word.isalpha():
+            runs[-1].append(word.lower())
+        end = match.end()
+    found: set[str] = set()
+    for run in runs:
+        for first, word in enumerate(run):
+            if word in _UNSPELLED or word in FUNCTION_WORDS:
+                continue  # a phrase opens on a word of its own
+            letters = ""
+            for later in run[first:]:
+                if later in _UNSPELLED:
+                    continue
+                if later in FUNCTION_WORDS:
+                    break  # "was", "by": the phrase has ended
+                letters += later[0]
+                if len(letters) in _SPELLED_WORDS:
+                    found.add(letters)
+    return tuple(sorted(found))

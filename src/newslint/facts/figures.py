@@ -53,6 +53,13 @@ class Quantity:
     # The noun a count's noun is coordinated with: "administrator" in "nearly 90 professors
     # and administrators" (the count is of both).
     conjunct: str | None = None
+    # The initialisms its sentence writes ("tps" for "T.P.S.") and the initials of the
+    # phrases it writes ("tps" for "temporary protected status"): one name across articles.
+    initialisms: tuple[str, ...] = ()
+    spelled: tuple[str, ...] = ()
+    # The group a count of its members counts: "republican" in "42 members of the GOP
+    # caucus" (facts/figure_groups.py).
+    group: str | None = None
 
 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()

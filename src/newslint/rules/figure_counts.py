@@ -14,6 +14,8 @@ the common ones ("states", "times"), which an editor reads twice.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from newslint.facts import Quantity
 from newslint.frequencies import zipf
 from newslint.rules.figure_measure import PART, one_measure
@@ -71,3 +73,14 @@ def noun_grade(q: Quantity) -> int:
     if frequency >= GENERIC_ZIPF:
         return 0
     return 1 if frequency >= COMMON_ZIPF else 2
+
+
+def group_key(quantity: Quantity) -> Hashable | None:
+    """The bucket a count of members of a party's body joins besides its own: "all 42
+    members of the GOP caucus" counts Republicans, as "all 42 Senate Republicans" does
+    (facts/figure_groups.py)."""
+    if quantity.group is None or quantity.context != "text" or quantity.dimension != "count" \
+            or not (quantity.head or "").startswith("n:"):
+        return None
+    head = f"n:{quantity.group}"
+    return None if head == quantity.head else (quantity.dimension, head)

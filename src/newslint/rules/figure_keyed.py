@@ -21,7 +21,12 @@ from newslint.diagnostics import Diagnostic, Severity
 from newslint.facts import ArticleFacts, Quantity
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 from newslint.rules.figure_aligned import alignable, aligned_pairs
-from newslint.rules.figure_counts import ALIGNED_GAP_LIMIT, aligned_counts, noun_grade
+from newslint.rules.figure_counts import (
+    ALIGNED_GAP_LIMIT,
+    aligned_counts,
+    group_key,
+    noun_grade,
+)
 from newslint.rules.figure_found import (
     COUNT_DAYS,
     STILL,
@@ -163,6 +168,8 @@ def keyed_conflicts(rule: CorpusRule, ctx: CorpusContext, far_apart: float
     for key in sorted(groups, key=str):
         found.extend(_story_buckets(ctx, key, groups[key], far_apart, stories))
     _add_phrase_keyed(ctx, groups, far_apart, stories, found, phrase_key, "figure-phrase")
+    # A count of members of a party's body is a count of the party's members.
+    _add_phrase_keyed(ctx, groups, far_apart, stories, found, group_key, "figure-group")
     # A share under its verb is one measure less surely than under its noun: info.
     _add_phrase_keyed(ctx, groups, far_apart, stories, found, share_verb_key, "figure-share",
                       Severity.INFO)

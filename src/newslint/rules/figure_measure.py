@@ -37,8 +37,16 @@ def one_measure(a: Quantity, b: Quantity) -> int:
     if told_apart(a, b):
         return APART
     if not names_agree(a.names, b.names):
-        return BRIDGED if set(a.sentence_names) & set(b.sentence_names) else APART
+        return BRIDGED if shared_sentence_names(a, b) else APART
     return PART if one_sided_name(a, b) else SURE
+
+
+def shared_sentence_names(a: Quantity, b: Quantity) -> set[str]:
+    """The names both sentences give, an initialism one writes counting as the phrase of
+    those initials the other writes ("T.P.S." and "temporary protected status"), as the
+    story's copy spells it either way."""
+    return set(a.sentence_names) & set(b.sentence_names) | (
+        set(a.initialisms) & set(b.spelled)) | (set(b.initialisms) & set(a.spelled))
 
 
 def one_sided_name(a: Quantity, b: Quantity) -> bool:

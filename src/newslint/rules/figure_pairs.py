@@ -28,6 +28,7 @@ from newslint.rules.figure_measure import (
     modifiers_agree,
     one_measure,
     one_sided_name,
+    shared_sentence_names,
     told_apart,
 )
 
@@ -128,7 +129,7 @@ def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:
         return 3 if a.names and a.names == b.names else 0
     noun = bool(a.head and a.head.startswith("n:"))
     score = 2 if noun else 1
-    shared_sentence = bool(set(a.sentence_names) & set(b.sentence_names))
+    shared_sentence = bool(shared_sentence_names(a, b))
     score += shared_sentence
     if a.verb and b.verb:
         score += 1 if a.verb == b.verb else -1  # "10 gathered" is not "33 voted"
@@ -143,7 +144,7 @@ def match_strength(a: Quantity, b: Quantity, rare: int = 0) -> int:
         # act in a sentence that names no one ("the congressman ... had already repaid
         # about $60,000 to his campaign"; "Hunter and his wife repaid the campaign")
         return 0
-    named = set(a.sentence_names) & set(b.sentence_names) or set(a.names) & set(b.names)
+    named = shared_sentence_names(a, b) or set(a.names) & set(b.names)
     # Without a shared name, "they paid 31.55 percent" may be anyone's rate; with a name
     # said of one only, it may be a part (one_sided_name).
     cap = (2 if one_sided_name(a, b) else 3) if named else 1

@@ -74,7 +74,11 @@ hypothetical, compared only with another hypothetical: it is no count ("has only
 right now"). A figure after "to be" is keyed by its subject's noun ("the effective tax rate
 for federal, state and local taxes was 45.8 percent" gives a rate). Severity follows the
 gap: info under 10% or when the keys agree only loosely (no name shared by the two
-sentences, or a verb for head), an error from `far_apart` on.
+sentences, or a verb for head), an error from `far_apart` on. An initialism one sentence
+writes ("T.P.S.") is a name the phrase of its initials another writes shares ("temporary
+protected status"). A count of members of a party's caucus, conference or delegation
+("all 42 members of the GOP caucus") counts the party's members ("all 42 Senate
+Republicans"; rules/roles.yaml `organisations` gives the party's other names).
 
 A sentence two articles restate with another number is one measure too, whatever its
 keys: two figures whose five words on each side share two content words on the same side

@@ -17,6 +17,7 @@ from newslint.facts.context import (
     lemma,
     noun_after,
 )
+from newslint.facts.figure_groups import member_group
 from newslint.facts.frame import frame_words
 from newslint.facts.predicate import copula_subject
 
@@ -33,6 +34,7 @@ class FigureKeys:
     context: ClauseContext
     frame: tuple[str, ...] = ()  # content words around it (facts/frame.py)
     conjunct: str | None = None  # "administrator" in "90 professors and administrators"
+    group: str | None = None  # "republican" in "42 members of the GOP caucus"
 
 
 def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureKeys:
@@ -75,8 +77,9 @@ def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureK
         head = QUOTED_TERM
     conjunct = _conjunct(text, figure.end, ctx.clause[1], head) if dimension == "count" \
         else None
+    group = member_group(text, figure.end, ctx.clause[1]) if dimension == "count" else None
     return FigureKeys(dimension, scale, head, ctx,
-                      frame_words(text, figure.start, figure.end, sentence), conjunct)
+                      frame_words(text, figure.start, figure.end, sentence), conjunct, group)
 
 
 # A count's noun phrase (up to three words), "and" or "or", and one plural noun: "nearly

@@ -19,6 +19,7 @@ from newslint.extract.scan import Scan, scan
 from newslint.extract.spans import make_span
 from newslint.facts import Context, NameMention, Quantity
 from newslint.facts.context import relative_verb
+from newslint.facts.figure_names import initialisms_in, spelled_in
 from newslint.load.article import Article
 
 # How many earlier sentences of a paragraph may name the market whose value a figure is.
@@ -164,4 +165,15 @@ def _quantity(article: Article, figure: Figure, binding: Binding, context: Conte
         frame=keys.frame if keys else (),
         sentence_words=ctx.sentence_words if ctx else (),
         conjunct=keys.conjunct if keys else None,
+        group=keys.group if keys else None,
+        **_spelled_names(article, sentence),
     )
+
+
+def _spelled_names(article: Article, sentence: int) -> dict[str, tuple[str, ...]]:
+    """The initialisms of the figure's sentence and the initials of its phrases."""
+    if not 0 <= sentence < len(article.sentences):
+        return {}
+    lo, hi = article.sentences[sentence].start, article.sentences[sentence].end
+    text = article.analysis
+    return {"initialisms": initialisms_in(text, lo, hi), "spelled": spelled_in(text, lo, hi)}
