@@ -117,3 +117,20 @@ def test_a_past_of_the_irregular_verbs_table_heads_its_clause_on_real_copy():
                      "The crews dig on Monday near the river."):
         key = _key(sentence, "Monday")
         assert key is None or key.head_text not in ("flies", "dig")
+
+
+def test_a_noun_with_another_sense_yields_to_the_verb_on_real_copy():
+    """"was re-elected to her leadership post Wednesday morning": a post is a position here,
+    not a social-media post, so the verb heads the clause; without a verb the noun still
+    does ("In a televised White House address on Saturday afternoon": the participle after
+    the article is the address's), and a noun with no other sense keeps its date
+    ("disputed the report Thursday")."""
+    text = paragraph("2016-nancy-pelosi-wins-house-minority-leadership-agai", "hpo.md", 10)
+    assert "her leadership post Wednesday" in text
+    key = _key(text, "Wednesday")
+    assert key.head_text == "re-elected" and key.passive
+    address = paragraph("2019-lawmakers-react-to-trump-s-immigration-proposal", "fox.md", 12)
+    assert "televised White House address on Saturday" in address
+    assert _key(address, "Saturday").head_text == "address"
+    assert _key("She wrote a Facebook post on Monday.", "Monday").head_text == "wrote"
+    assert _key("The aide disputed the report Thursday.", "Thursday").head_text == "report"

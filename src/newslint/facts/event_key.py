@@ -5,8 +5,10 @@ Friday night": every date in running text gets a key, not only those next to a v
 `rules/dates.yaml`. The head is the verb nearest before the date in its clause (the date
 follows its verb and object in English: "passing a resolution on Tuesday"), else the verb
 right after it ("The White House on Wednesday released"), else an event noun
-("the debate on Tuesday"). Names are the capitalised words of the clause; content words
-its other lower-case words. Lemmas are crude and only ever compared with each other.
+("the debate on Tuesday"); an event noun with another sense ("her leadership post") only
+when no verb does. Names are the capitalised words of the clause, and those of a list its
+colon opens (facts/clause_lists.py); content words its other lower-case words. Lemmas are
+crude and only ever compared with each other.
 No parser: clauses end at strong punctuation and at a comma before a word that opens one.
 The grammar (words, function words, lemmas, clauses) is facts/clause.py, shared with the
 figures' keyer (facts/context.py); synonyms and event nouns come from rules/dates.yaml.
@@ -290,12 +292,21 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
         if lemma(text) in vocab.dated:
             return word, None
     if before and before[-1].end() == date_start - 1 and before[-1].group().islower() \
-            and lemma(before[-1].group()) in nouns:
+            and lemma(before[-1].group()) in nouns - vocab.other_senses:
         return before[-1], None  # "disputed the report Thursday": the report's date
     found: list[int] = []
+    # "re-elected to her leadership post Wednesday": a noun with another sense than an
+    # event's heads only when no verb of the clause does
+    other_sense: re.Match[str] | None = None
     for i in _within_reach(before):
         word = before[i]
         previous = before[i - 1].group() if i else None
+        if not found and other_sense is None and word.group().islower() \
+                and lemma(word.group()) in vocab.other_senses:
+            other_sense = word
+            continue
+        if other_sense is not None and (previous or "").lower() in _ARTICLES:
+            continue  # "a televised White House address": a participle of the noun's phrase
         if (_is_verb(word.group(), previous) and not modifier(before, i, FUNCTION_WORDS)) \
                 or word.group() in _SCHEDULE_WORDS \
                 or (word.group().islower() and lemma(word.group()) in nouns):
@@ -317,6 +328,8 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
                     return word, _SCHEDULED
         alt = lemma(before[found[1]].group()) if len(found) == 2 else None
         return head, alt
+    if other_sense is not None:
+        return other_sense, None
     # A date that opens its sentence ("On Saturday, Senate Majority Leader Harry Reid
     # received", "On Thursday, the State Department released") reaches past the names
     # of its subject, and the articles among them, to the verb.
