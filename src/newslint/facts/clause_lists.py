@@ -12,6 +12,9 @@ comma describes the item ("the former governor of Oklahoma") and is not who was 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from newslint.facts.clause_words import Words, span_of
 
 _ITEM = re.compile(r"[^;]+")
 _ITEM_AND = re.compile(r"\s*(?:and|or)\s+", re.IGNORECASE)
@@ -34,3 +37,16 @@ def listed_spans(text: str, colon: int, hi: int) -> list[tuple[int, int]]:
         comma = text.find(",", begin, end)
         spans.append((begin, comma if comma >= 0 else end))
     return spans
+
+
+def listed_names(text: str, sentence: Words, colon: int, hi: int,
+                 name_at: Callable[[int, int], str | None]) -> set[str]:
+    """The names of the items of the list text[colon] opens, read from the sentence's
+    words by `name_at(index, index of the item's end)`."""
+    names: set[str] = set()
+    for begin, end in listed_spans(text, colon, hi):
+        span = span_of(sentence, begin, end)
+        if span is not None:
+            names.update(name for i in sentence.caps_in(*span)
+                         if (name := name_at(i, span[1])) is not None)
+    return names

@@ -23,7 +23,7 @@ from itertools import takewhile
 
 from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, short_past
 from newslint.facts.clause import clause_bounds as _clause_bounds
-from newslint.facts.clause_lists import listed_spans
+from newslint.facts.clause_lists import listed_names
 from newslint.facts.clause_words import Words, read_words, sentence_words, span_of
 from newslint.facts.event_plans import BE as _BE
 from newslint.facts.event_plans import WEEKDAY as _WEEKDAY
@@ -173,7 +173,8 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
           if not start <= named.starts[i] < end
           and (name := _name_at(named, i, lo, i1, known)) is not None
           and not (quoted and any(q0 <= named.starts[i] < q1 for q0, q1 in quoted))}
-    names = set(at.values()) | _listed_names(text, sentence, c_hi, hi, lo, known)
+    names = set(at.values()) | listed_names(
+        text, sentence, c_hi, hi, lambda i, last: _name_at(sentence, i, lo, last, known))
     i1 = i0 + len(words)
     near = before[-_CONTENT_SPAN:] + after[:_CONTENT_SPAN]
     head_lemma = lemma(head.group())
@@ -208,18 +209,6 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
                     tuple(sorted(sequence)), bound, passive, tuple(sorted(actors)),
                     tuple(sorted(sentence_lemmas(whole) - {head_lemma})), scheduled,
                     tuple(sorted(owners)), thing.group() if thing else None)
-
-
-def _listed_names(text: str, sentence: Words, colon: int, hi: int, lo: int,
-                  known: frozenset[str]) -> set[str]:
-    """The names of the list the clause's colon opens (facts/clause_lists.py)."""
-    names: set[str] = set()
-    for begin, end in listed_spans(text, colon, hi):
-        span = span_of(sentence, begin, end)
-        if span is not None:
-            names.update(name for i in sentence.caps_in(*span)
-                         if (name := _name_at(sentence, i, lo, span[1], known)) is not None)
-    return names
 
 
 def sentence_lemmas(words: Words) -> frozenset[str]:
