@@ -134,3 +134,17 @@ def test_a_noun_with_another_sense_yields_to_the_verb_on_real_copy():
     assert _key(address, "Saturday").head_text == "address"
     assert _key("She wrote a Facebook post on Monday.", "Monday").head_text == "wrote"
     assert _key("The aide disputed the report Thursday.", "Thursday").head_text == "report"
+
+
+def test_a_participle_opening_its_sentence_heads_its_date_on_real_copy():
+    """"Posting on Facebook on Friday evening, Mary Cheney, who is gay ..., wrote": the
+    capitalised participle is the verb of the date's phrase, and its subject, after the
+    comma, is who acted. A participle that works as a preposition ("Following the vote on
+    Friday") is none, nor one whose phrase no comma closes."""
+    text = paragraph("2013-mary-cheney-criticizes-sister-liz-on-same-sex-ma", "NYT.md", 12)
+    assert text.startswith("Posting on Facebook on Friday evening, Mary Cheney,")
+    key = _key(text, "Friday")
+    assert key.head_text == "Posting" and set(key.actors) == {"mary", "cheney"}
+    assert _key("Following the vote on Friday, Senate leaders met.", "Friday"
+                ).head_text == "vote"
+    assert _key("Breaking ground on Friday in Ohio.", "Friday") is None

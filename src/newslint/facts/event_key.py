@@ -6,9 +6,11 @@ Friday night": every date in running text gets a key, not only those next to a v
 follows its verb and object in English: "passing a resolution on Tuesday"), else the verb
 right after it ("The White House on Wednesday released"), else an event noun
 ("the debate on Tuesday"); an event noun with another sense ("her leadership post") only
-when no verb does. Names are the capitalised words of the clause, and those of a list its
-colon opens (facts/clause_lists.py); content words its other lower-case words. Lemmas are
-crude and only ever compared with each other.
+when no verb does. A participle that opens the sentence heads its date's phrase ("Posting
+on Facebook on Friday evening, Mary Cheney ... wrote"), its subject after the comma.
+Names are the capitalised words of the clause, and those of a list its colon opens
+(facts/clause_lists.py); content words its other lower-case words. Lemmas are crude and
+only ever compared with each other.
 No parser: clauses end at strong punctuation and at a comma before a word that opens one.
 The grammar (words, function words, lemmas, clauses) is facts/clause.py, shared with the
 figures' keyer (facts/context.py); synonyms and event nouns come from rules/dates.yaml.
@@ -37,7 +39,7 @@ from newslint.facts.event_vocabulary import (  # noqa: F401 (their home for call
     lemma,
     vocabulary,
 )
-from newslint.facts.event_words import modifier, verb_forms  # noqa: F401
+from newslint.facts.event_words import modifier, opening_participle, verb_forms  # noqa: F401
 from newslint.facts.year_things import year_thing
 from newslint.ruledata import builtin
 
@@ -144,9 +146,11 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
     # "Thursday's ruling", "Monday's summit meeting": the date is the noun's it owns.
     possessive = text[end:end + 2] in ("'s", "’s")
     head, alt = (_owned(text, after) if possessive else None), None
+    participle = opening_participle(text, every, end, c_hi) \
+        if i0 == 0 and sentence is whole else None
     if head is None:
         possessive = False
-        head, alt = _head(before, after, start)
+        head, alt = _head(before, after, start, participle)
     thing = year_thing(text, c_lo, c_hi, start, end)
     if head is None:
         # "the 2000 Democratic vice presidential nominee": a year keyed by its thing
@@ -181,6 +185,9 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
     head_start = head.start()
     # the names before the act's verb and its date: who acted ("Trump agreed on Monday")
     actors = {name for pos, name in at.items() if pos < min(head_start, start)}
+    if head_start == every[0].start() and participle is not None:
+        # the participle's subject follows its phrase: "..., Mary Cheney ... wrote"
+        actors = {name for pos, name in at.items() if pos > text.find(",", end, c_hi)}
     content = {lemma(g) for w in near if (g := w.group()).islower() and len(g) > 2
                and g not in FUNCTION_WORDS and w.start() != head_start} - {head_lemma}
     chain_end = sentence.count_before(head.start(), i0, i1)
@@ -259,8 +266,8 @@ _TIME_WORDS = frozenset("day days week weeks weekend month months year years nig
                         "morning afternoon evening spring summer fall autumn winter".split())
 
 
-def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: int
-          ) -> tuple[re.Match[str] | None, str | None]:
+def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: int,
+          participle: re.Match[str] | None = None) -> tuple[re.Match[str] | None, str | None]:
     """The head word, and the lemma of the verb it continues ("voting 348-77 to override"),
     or _SCHEDULED for a noun reached through a schedule verb ("the election slated for")."""
     vocab = vocabulary()
@@ -297,7 +304,7 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
         if other_sense is not None and (previous or "").lower() in _ARTICLES:
             continue  # "a televised White House address": a participle of the noun's phrase
         if (_is_verb(word.group(), previous) and not modifier(before, i, FUNCTION_WORDS)) \
-                or word.group() in _SCHEDULE_WORDS \
+                or word is participle or word.group() in _SCHEDULE_WORDS \
                 or (word.group().islower() and lemma(word.group()) in nouns):
             found.append(i)
             # "voting to override", and a participle set off from the word before it by
