@@ -148,3 +148,15 @@ def test_a_participle_opening_its_sentence_heads_its_date_on_real_copy():
     assert _key("Following the vote on Friday, Senate leaders met.", "Friday"
                 ).head_text == "vote"
     assert _key("Breaking ground on Friday in Ohio.", "Friday") is None
+
+
+def test_an_en_dash_inside_a_name_cuts_no_clause_on_real_copy():
+    """"Before a larger meeting at St. Louis Community College–Florissant Valley on
+    Wednesday, the attorney general met": the en dash joins the college's name, so the meeting is in
+    the date's clause and heads it; spaced, the dash still sets off a clause."""
+    text = paragraph("2014-eric-holder-speaks-on-ferguson", "hpo.md", 14)
+    assert "Community College–Florissant Valley on Wednesday" in text
+    key = _key(text, "Wednesday")
+    assert key.head_text == "meeting" and {"louis", "florissant"} <= set(key.names)
+    spaced = "The senator – who voted on Tuesday – left."
+    assert "senator" not in _key(spaced, "Tuesday").names

@@ -43,8 +43,11 @@ from newslint.facts.event_words import modifier, opening_participle, verb_forms 
 from newslint.facts.year_things import year_thing
 from newslint.ruledata import builtin
 
+# An en dash between two letters joins a compound ("St. Louis Community College–Florissant
+# Valley"); with a space beside it, it sets off a clause as an em dash does.
 _CLAUSE_BREAK = re.compile(
-    r"[;:\[\]—–]|\s-{1,2}\s|,\s+(?=(?:which|who|whom|whose|while|but|although|though|"
+    r"[;:\[\]—]|(?<![A-Za-z])–|–(?![A-Za-z])|\s-{1,2}\s|"
+    r",\s+(?=(?:which|who|whom|whose|while|but|although|though|"
     r"whereas|after|before|when|as|since|because|where|so|yet|including|according|saying|"
     r"and\s+(?:then|later|on|by|in))\b)",
     re.IGNORECASE)
