@@ -11,13 +11,15 @@ import re
 
 from dated import dated_facts
 from newslint.facts import ArticleFacts
-from newslint.facts.year_things import year_thing
+from newslint.facts.year_things import thing_kinds, year_thing
 from newslint.index.date_conflicts import conflict_text, keyed_conflicts
 from newslint.index.date_things import thing_pairs
-from realcopy import article_copy, edit_line
+from realcopy import article_copy, edit_line, paragraph
 
 _LIEBERMAN = "2017-donald-trump-considers-joe-lieberman-for-fbi-dir"
 _SESTAK = "2010-white-house-asked-bill-clinton-to-urge-joe-sesta"
+_HUCKABEE = "2015-mike-huckabee-announced-his-run-for-the-presiden"
+_MEDICARE = "2012-obama-and-romney-campaigns-argue-on-medicare"
 
 
 def _thing(sentence: str) -> str | None:
@@ -36,6 +38,61 @@ def test_the_noun_a_year_names_or_follows():
     assert _thing("the program was started in 2007 by the FBI") == "program"
     assert _thing("a supporter of Hillary Clinton's run for the presidency in 2007") == "run"
     assert _thing("helped Huckabee win the Iowa caucuses in 2007") == "caucuses"
+
+
+def _kinds(sentence: str, year: str | None = None) -> tuple[str, ...]:
+    at = sentence.index(year) if year else re.search(r"[12]\d{3}", sentence).start()
+    found = year_thing(sentence, 0, len(sentence), at, at + 4)
+    assert found is not None
+    return thing_kinds(sentence, 0, len(sentence), at, at + 4, found)
+
+
+def test_the_kinds_a_things_phrase_names():
+    """The office, stage, party and round of a contest, in the words that qualify its
+    noun: before it, in its compound, and in a complement with "for" or "of"."""
+    assert _kinds("John Smith won the 2010 Senate race") == ("office:senate",)
+    assert _kinds("John Smith's 2011 bid for governor failed") == ("office:governor",)
+    assert _kinds("John Smith lost the 2011 governor's race") == ("office:governor",)
+    assert _kinds("he won the 2008 election") == ("stage:general",)  # by default
+    assert _kinds("the 2010 special election") == ("stage:special",)
+    assert _kinds("the 2010 primary election") == ("stage:primary",)
+    assert _kinds("Huckabee is the third Republican to announce a 2016 White House bid") \
+        == ("office:president",)  # not the House
+    assert _kinds("Mr. Hunter was first elected in 2008 to a seat") \
+        == ("round:first", "stage:general")
+    assert _kinds("He won re-election in 2012 easily") == ("round:return", "stage:general")
+    # what comes after the phrase is another's: not the primary of "re-election"
+    assert _kinds("Lieberman, who was the 2000 Democratic vice presidential nominee before "
+                  "losing a primary bid for re-election") == ("office:president",
+                                                              "party:democratic")
+
+
+def test_the_kinds_of_real_paragraphs():
+    weiner = paragraph("2011-weiner-denies-sending-photo", "hpo.md", 24)
+    assert _kinds(weiner, "2005") == ("office:mayor", "party:democratic", "stage:primary")
+    huckabee = paragraph(_HUCKABEE, "hpo.md", 28)
+    assert _kinds(huckabee, "2008") == ("office:president", "party:republican",
+                                        "stage:primary")
+    assert _kinds(paragraph(_HUCKABEE, "fox.md", 56), "2008") == ("stage:primary",)
+    pence = paragraph("2015-mike-pence-seeks-legislation-to-clarify-the-reli", "nyt.md", 28)
+    assert _kinds(pence, "2004") == ("office:governor", "party:republican")
+    romney = paragraph("2012-romney-reaffirms-opposition-to-same-sex-marriage", "nyt.md", 42)
+    assert _kinds(romney, "1994") == ("office:senate",)
+    labrador = paragraph("2014-raul-labrador-challenges-kevin-mccarthy-for-hous", "hpo.md", 24)
+    assert _kinds(labrador, "2010") == ("office:governor", "office:house", "office:senate",
+                                        "stage:general")
+
+
+def test_a_stake_is_a_contest_of_an_office():
+    """Control, a majority or a seat is what a contest is won for, when its phrase names
+    the office; of anything else it dates no contest."""
+    assert _thing("Republicans won control of the House in 2010 partly by arguing") \
+        == "control"
+    assert _kinds("Republicans won control of the House in 2010 partly by arguing") \
+        == ("office:house",)
+    assert _thing("He won a Senate seat in 2008 and") == "seat"
+    assert _thing("The firm took control of the company in 2010 after a fight") is None
+    assert _thing("He won a seat in 2008 on the board") is None
 
 
 def test_another_acts_year_dates_no_thing():
@@ -81,6 +138,24 @@ def test_two_contests_of_one_person_a_year_apart_stay_apart():
                       "Officials said John Smith won the 2011 Senate race easily.")) == 1
 
 
+def test_two_contests_of_different_kinds_stay_apart():
+    """A shared name and shared words besides: only the kinds of the contests tell them
+    apart. A kind one side leaves unsaid keeps them comparable."""
+    smith = "Officials said John Smith won the {} handily."
+    assert len(_found(smith.format("2010 Senate race"), smith.format("2011 Senate race"))) == 1
+    assert len(_found(smith.format("2010 Senate race"), smith.format("2011 race"))) == 1
+    assert _found(smith.format("2010 Senate race"), smith.format("2011 governor's race")) == []
+    assert _found(smith.format("2010 Senate race"),
+                  "Officials said John Smith's 2011 bid for governor won handily.") == []
+    assert _found(smith.format("2010 Democratic primary"), smith.format("2011 election")) == []
+    assert _found(smith.format("2010 Democratic primary"),
+                  smith.format("2011 Republican primary")) == []
+    assert len(_found(smith.format("2010 Democratic primary"),
+                      smith.format("2011 primary"))) == 1
+    assert _found("Officials said John Smith was first elected in 2008 handily.",
+                  "Officials said John Smith won re-election in 2009 handily.") == []
+
+
 def test_an_article_with_two_such_years_keys_neither():
     two = _A.format(1999) + " He backed the 2000 primary campaign of Al Gore."
     assert _found(two, _B.format(2000)) == []
@@ -115,3 +190,31 @@ def test_a_run_and_primaries_of_one_year_on_real_copy(tmp_path, run_json):
     assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics] \
         == [("fox.md", 20, "info")]
     assert "apparently the same contest" in diagnostics[0]["message"]
+
+
+def test_caucuses_and_a_nomination_of_one_year_on_real_copy(tmp_path, run_json):
+    """Fox: "helped Huckabee win the Iowa caucuses in 2008" (a primary); HuffPost: "He ran
+    for the GOP presidential nomination in 2008" (a primary for the presidency): kinds
+    that agree where both name one, so a slip in Fox is still found."""
+    folder = article_copy(tmp_path, _HUCKABEE)
+    edit_line(folder, "fox.md", 56, "caucuses in 2008", "caucuses in 2007")
+    _, diagnostics = run_json(str(folder), "--select", "NL501")
+    found = [d for d in diagnostics if "apparently the same contest" in d["message"]]
+    assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in found] \
+        == [("fox.md", 56, "info")]
+
+
+def test_control_of_the_house_and_the_elections_of_one_year_on_real_copy(tmp_path, run_json):
+    """The Times: "Republicans won control of the House in 2010 partly by arguing that
+    Democrats had raided Medicare"; HuffPost: "Republicans also used the charge that
+    Obamacare raided Medicare as a primary attack line in the 2010 congressional
+    elections": one contest, the House's (congressional: the House or the Senate)."""
+    folder = article_copy(tmp_path, _MEDICARE)
+    _, untouched = run_json(str(folder), "--select", "NL501")
+    assert not [d for d in untouched if "apparently the same contest" in d["message"]]
+    edit_line(folder, "nyt.md", 28, "House in 2010", "House in 2009")
+    _, diagnostics = run_json(str(folder), "--select", "NL501")
+    found = [d for d in diagnostics if "apparently the same contest" in d["message"]]
+    assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in found] \
+        == [("nyt.md", 28, "info")]
+    assert [r["path"].rsplit("/", 1)[-1] for r in found[0]["related"]] == ["hpo.md"]

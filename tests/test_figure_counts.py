@@ -62,7 +62,9 @@ def test_a_definite_figure_takes_the_head_of_its_earlier_mention():
     """Fox: "President Trump’s demand for $5.7 billion in funding" (line 22), then "Trump
     signaled that a "large down payment" on funding, potentially less than the $5.7
     billion, could be sufficient" (line 30): the second refers back to the first and is
-    keyed as it is, not by "signaled". A definite figure of another value keeps its own."""
+    keyed as it is, not by "signaled". So does a misstated one of the same magnitude ("the
+    $4.7 billion": the sum given before, with a digit changed), and the two then disagree;
+    one of another magnitude keeps its own head."""
     import datetime as dt
 
     from newslint.extract.article import extract_article
@@ -72,12 +74,25 @@ def test_a_definite_figure_takes_the_head_of_its_earlier_mention():
 
     event = "2019-donald-trump-announces-end-to-government-shutdow"
     first, second = paragraph(event, "fox.md", 22), paragraph(event, "fox.md", 30)
-    for later, head in ((second, "n:fund"),
-                        (second.replace("the $5.7 billion", "the $4.7 billion"), "v:signal")):
-        text = first + "\n\n" + later + "\n"
+    for figure, head in (("$5.7 billion", "n:fund"), ("$4.7 billion", "n:fund"),
+                         ("$470 million", "v:signal")):
+        text = first + "\n\n" + second.replace("the $5.7 billion", f"the {figure}") + "\n"
         article = Article(path="a.md", id="a.md", text=text, analysis=text,
                           meta={"date": dt.date(2019, 1, 25)})
         segment(article)
         heads = [q.head for q in extract_article(article).quantities
-                 if q.text in ("$5.7 billion", "$4.7 billion")]
+                 if q.text in ("$5.7 billion", figure)]
         assert heads == ["n:fund", head]
+
+
+def test_a_misstated_definite_sum_disagrees_with_the_sum_it_refers_to(tmp_path, run_json):
+    """Fox gives "$5.7 billion in funding for a wall" (line 22), then "potentially less than
+    the $5.7 billion" (line 30); HuffPost, "his demands for $5.7 billion in funds". The real
+    copy gives no finding; the second Fox sum changed to "$7.7 billion" still refers back to
+    the funding, and disagrees with HuffPost's."""
+    folder = article_copy(tmp_path, "2019-donald-trump-announces-end-to-government-shutdow")
+    _, found = run_json(folder, "--select", "NL401")
+    assert found == []
+    edit_line(folder, "fox.md", 30, "the $5.7 billion", "the $7.7 billion")
+    _, found = run_json(folder, "--select", "NL401")
+    assert [t for t in _touched(found) if {("fox.md", 30), ("hpo.md", 14)} <= t]

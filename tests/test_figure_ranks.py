@@ -52,9 +52,9 @@ def test_ranks_of_two_holders_stay_apart(corpus, run_json):
     assert not found
 
 
-def test_a_rank_is_not_compared_across_days(corpus, run_json):
-    # A place in an order moves (a leader resigns, the No. 3 moves up): a day later it may
-    # be another rank.
+def test_a_rank_held_is_not_the_rank_run_for(corpus, run_json):
+    # A place in an order moves (a leader resigns, the No. 3 moves up): the job he holds
+    # and the one he runs for a day later are two places.
     folder = corpus({
         "a.md": _article("Representative Kevin McCarthy of California holds the No. 3 job "
                          "in the leadership.", "2014-06-10"),
@@ -63,3 +63,37 @@ def test_a_rank_is_not_compared_across_days(corpus, run_json):
     })
     _, found = run_json(str(folder), "--select", "NL401")
     assert not found
+
+
+LABRADOR = "2014-raul-labrador-challenges-kevin-mccarthy-for-hous"
+
+
+def test_the_rank_sought_is_compared_a_day_apart(tmp_path, run_json):
+    """HuffPost (June 13): Labrador "said Friday he would run for the No. 2 job in the
+    chamber"; The Times (June 14): "Mr. McCarthy has been preparing for months to move up
+    from No. 3 in the Republican leadership to No. 2". Both tell the place sought (would
+    run; preparing ... to move up), a day apart: the real copy agrees, a changed rank is
+    flagged at info."""
+    folder = article_copy(tmp_path, LABRADOR)
+    _, before = run_json(str(folder), "--select", "NL401")
+    assert not any(("hpo.md", 10) in link for link in _links(before))
+    edit_line(folder, "hpo.md", 10, "No. 2 job", "No. 4 job")
+    _, found = run_json(str(folder), "--select", "NL401")
+    hits = [d for d, link in zip(found, _links(found), strict=True)
+            if {("hpo.md", 10), ("nyt.md", 26)} <= link]
+    assert hits and all(d["severity"] == "info" for d in hits)
+
+
+def test_a_rank_is_not_compared_a_week_apart(corpus, run_json):
+    folder = corpus({
+        "a.md": _article("Representative Kevin McCarthy said he would run for the No. 2 job "
+                         "in the leadership.", "2014-06-10"),
+        "b.md": _article("Representative Kevin McCarthy said he would run for the No. 3 job "
+                         "in the leadership.", "2014-06-17"),
+    })
+    _, found = run_json(str(folder), "--select", "NL401")
+    assert not found
+    edit = folder / "b.md"
+    edit.write_text(edit.read_text().replace("2014-06-17", "2014-06-11"))
+    _, found = run_json(str(folder), "--select", "NL401")
+    assert [d["severity"] for d in found] == ["info"]

@@ -21,6 +21,7 @@ from newslint.facts.clause import clause_bounds as _clause_bounds
 from newslint.facts.figure_names import FUNCTION_WORDS, names_besides, names_in
 from newslint.facts.figure_names import names_agree as names_agree
 from newslint.facts.predicate import HYPOTHETICAL, hypothetical
+from newslint.facts.tense import said_of_future
 from newslint.ruledata import builtin
 
 # A clause ends at strong punctuation, at a comma before a word that opens a new clause, and
@@ -38,12 +39,6 @@ do does did
 # clause.py, and pasts that are also their base form or that it does not stem.
 _IRREGULAR_PAST = (frozenset(IRREGULAR) - {"sworn"}) | frozenset(
     "cut did felt forgot hung laid lent meant put rang set shook sought stole taught tore".split())
-# What will or would happen. A modal of possibility ("can", "could", "may", "might") is
-# no tense: "Lieberman could get 100 confirmation votes" and "the only person who can get
-# 100 votes" tell one measure, so neither sets it.
-# A hyphen makes a compound, not a modal: "the would-be group of contenders".
-_FUTURE = re.compile(r"(?<![\w-])(?:will|would|'ll|plans? to|planned to|expects? to|expected to|"
-                     r"is to|are to|set to|aims? to|proposed|proposes?)(?![\w-])", re.IGNORECASE)
 @dataclass(frozen=True, slots=True)
 class ClauseContext:
     """What a fact at text[start:end] is said of. Lemmas are lower case."""
@@ -279,6 +274,15 @@ _DETERMINED = re.compile(r"(?i)(?:\b(?:the|a|an|its|his|her|their|our|this|that|
                          r"|['’]s)\s+$")
 
 
+# The kinds a measure is of, listed after a preposition, before the figure: "the tax rate
+# for federal, state and local taxes was", "with city and state income taxes, was a
+# combined rate of": the measure of them all, as "combined" or "total" says.
+_PARTS = re.compile(r"\b(?:for|with|of|on|including)\s+(?:the\s+|all\s+)?[a-z]+(?:,\s+[a-z]+)*"
+                    r",?\s+and\s+[a-z]+(?:\s+[a-z]+)?\s+(?!(?:was|has|is|this|does)\b)"
+                    r"[a-z]+s\b")
+IN_ALL = "in all"  # the canonical modifier of a total (rules/numbers.yaml)
+
+
 # Modifiers are read from the four words before a figure ("the revised offer of", "three
 # more years in exchange for $5.7 billion" is no other sum), and the verbs of an estimate,
 # which govern their object from further back, from five: "estimates the price tag at
@@ -305,11 +309,13 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
     near_end = end + len(after[0]) if after else end
     mods = set(modifiers_in(text, near_start, start, True)) | set(
         modifiers_in(text, end, near_end, share=share))
-    relative = _relative_verb(text, start, end, finish)
+    relative = relative_verb(text, start, end, finish)
     if relative:  # "the $5.7 billion that Mr. Trump had requested": a sum requested
         mods |= set(modifiers_in(text, end, relative[1]))
     if before and "estimated" in modifiers_in(text, before[0], start):
         mods.add("estimated")
+    if _PARTS.search(text, begin, start):
+        mods.add(IN_ALL)  # "the rate for federal, state and local taxes was": their sum
     # The years a clause names set its period: "from 2007 to 2014" is not "in 2011".
     mods |= {f"year {y}" for y in _YEAR.findall(text, begin, finish)}
     if hypothetical(text, begin, start, end, hi):
@@ -324,7 +330,7 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
         modifiers=tuple(sorted(mods)),
         # An estimate is of what will be, whatever its tense: "estimates the price tag at
         # around $8 billion" and "estimates would cost about $8 billion" tell one estimate.
-        future=_FUTURE.search(text, begin, start) is not None and "estimated" not in mods,
+        future=said_of_future(text, begin, start) and "estimated" not in mods,
         words=content_words(text, lo, hi, noun) if noun else (),  # only nouns use them
         sentence_words=_sentence_words(text, lo, hi),  # one tuple per sentence
     )
@@ -337,7 +343,7 @@ _RELATIVE = re.compile(
     r"\s+(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?([a-z]+)(?![\w'’-])")
 
 
-def _relative_verb(text: str, start: int, end: int, hi: int) -> tuple[str, int] | None:
+def relative_verb(text: str, start: int, end: int, hi: int) -> tuple[str, int] | None:
     """The verb of a relative clause that has the figure for object ("short of the $5.7
     billion he had sought", "the $5.7 billion that Mr. Trump had requested"): what the
     figure is, a sum sought, not what the sentence's main verb did. The verb's lemma and

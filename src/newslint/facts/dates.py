@@ -56,6 +56,7 @@ class DateMention:
     moved: bool = False
     owners: tuple[str, ...] = ()  # scheduled: the names owning it ("Netanyahu's speech")
     thing: str | None = None  # a year's thing as written (facts/year_things.py): "ticket"
+    thing_kinds: tuple[str, ...] = ()  # what singles the thing out: "office:senate"
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ from newslint.facts.event_vocabulary import (  # noqa: F401 (their home for call
     vocabulary,
 )
 from newslint.facts.event_words import modifier, opening_participle, verb_forms  # noqa: F401
-from newslint.facts.year_things import year_thing
+from newslint.facts.year_things import thing_kinds, year_thing
 from newslint.ruledata import builtin
 
 # An en dash between two letters joins a compound ("St. Louis Community College–Florissant
@@ -92,6 +92,7 @@ class EventKey:
     scheduled: bool = False  # a schedule governs the date: "the speech, scheduled for"
     owners: tuple[str, ...] = ()  # the names owning what is scheduled: "Netanyahu's speech"
     thing: str | None = None  # a year's thing as written (facts/year_things.py): "ticket"
+    thing_kinds: tuple[str, ...] = ()  # what singles the thing out: "office:senate"
 
 
 def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -218,7 +219,8 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
                     tuple(sorted(names)), tuple(sorted(content)), planned,
                     tuple(sorted(sequence)), bound, passive, tuple(sorted(actors)),
                     tuple(sorted(sentence_lemmas(whole) - {head_lemma})), scheduled,
-                    tuple(sorted(owners)), thing.group() if thing else None)
+                    tuple(sorted(owners)), thing.group() if thing else None,
+                    thing_kinds(text, c_lo, c_hi, start, end, thing) if thing else ())
 
 
 def sentence_lemmas(words: Words) -> frozenset[str]:

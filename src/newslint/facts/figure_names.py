@@ -4,6 +4,7 @@ gathered" and "33 Senate Democrats voted" share no name: both count Democrats)."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -35,8 +36,14 @@ def names_in(text: str, lo: int, hi: int, sentence_start: int) -> tuple[str, ...
             continue
         if match.start() == sentence_start and (low in NUMBER_WORDS or low.endswith("ly")):
             continue  # "Six people", "Finally": capitalised only as the sentence opens
-        found.add(low.removesuffix("'s").removesuffix("’s"))
+        found.add(low := low.removesuffix("'s").removesuffix("’s"))
+        if _PLURAL.match(low) and _THE.search(text, max(lo, match.start() - 4), match.start()):
+            found.add(low[:-1])  # "the Clintons" are Clintons: Mrs. Clinton's rate is theirs
     return tuple(sorted(found))
+
+
+_PLURAL = re.compile(r"[a-z]{3,}[^su]s$")
+_THE = re.compile(r"(?i)\bthe\s+$")
 
 
 def names_besides(names: tuple[str, ...], noun: str | None,

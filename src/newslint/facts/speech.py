@@ -34,6 +34,10 @@ _ORG_HINTS = frozenset(
     "network standard post daily herald tribune magazine organization organisation "
     "assembly media coalition alliance society caucus corporation".split()
 )
+# Words that open a place's name and no person's: "South Dakota", "New Jersey", "Fort Myers".
+_PLACE_OPENERS = frozenset(
+    "north south east west northern southern eastern western new san santa los las fort "
+    "mount port lake".split())
 
 # English's two-letter function words: "On Medicare", "In Indiana" open a sentence; "Ed",
 # "Al", "Mo" may start a name.
@@ -165,12 +169,13 @@ def _is_initial(token: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def is_person_like(name: str) -> bool:
-    """Two to four capitalised words, no digits, nothing that names a company or a place;
-    a generational suffix does not count ("Donald Trump Jr.")."""
+    """Two to four capitalised words, no digits, nothing that names a company or a place
+    (nor opens a place's name: "South Dakota"); a generational suffix does not count
+    ("Donald Trump Jr.")."""
     words = name.split()
     if len(words) >= 3 and words[-1].lower().rstrip(".") in _GENERATIONAL:
         words = words[:-1]
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(words) <= 4 or words[0].lower() in _PLACE_OPENERS:
         return False
     for index, word in enumerate(words):
         short_first = (index == 0 and word[:1].isupper() and word[1:].islower()

@@ -15,9 +15,19 @@ modifies does. It is read two ways, in the year's own clause:
   2007"); another verb ("the ban was challenged in 2015") dates another act, not the
   thing. "Since 2002" or "by 2010" date no thing: a time since, a time by.
 
+What a contest is won for (control, a majority, a seat) is a thing of the contest only
+when its phrase names the office: "won control of the House in 2010" is the 2010 House
+contest; "took control of the company in 2010" dates no contest.
+
+The thing's phrase also tells which thing of its group it is: the office, stage, party
+and round of a contest ("the 2010 Senate race", "his 2011 bid for governor", "ran for the
+GOP presidential nomination in 2008"), read as kinds ("office:senate") in the noun's
+premodifiers, its compound and a complement with "for" or "of" after it.
+
 Which nouns are things, grouped by what they name (ticket = primaries = run: one contest),
-and the verbs that bring them about are editors' lexicons in rules/dates.yaml
-(`year_things`, `year_thing_verbs`): general English, not a story's words.
+the verbs that bring them about and the kinds that single one out are editors' lexicons in
+rules/dates.yaml (`year_things`, `year_thing_stakes`, `year_thing_verbs`,
+`year_thing_kinds`, `year_thing_defaults`): general English, not a story's words.
 """
 
 from __future__ import annotations
@@ -35,16 +45,47 @@ _BREAK = re.compile(r"[,;:()\[\]\"“”—–]")
 _NAMED_REACH = 4  # words from the year to its noun: "2000 Democratic vice presidential nominee"
 _FOLLOWED_REACH = 6  # words back from "in" to the noun: "run for the presidency in 2008"
 _COMPLEMENT_WORDS = 1  # other lower-case words allowed between: "presidency"
+_PREMODIFIERS = 3  # words before the year or noun: "the GOP presidential nomination"
+_COMPOUND = 4  # words after the thing's noun: "2010 midterm tea party wave election"
+_OF_FOR = 5  # words of its complement: "bid for the Democratic nomination for mayor"
+_COMPLEMENT = frozenset({"for", "of"})
+_INSIDE_COMPLEMENT = frozenset({"the", "a", "an", "for", "of"})
 
 
 @functools.cache
-def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
+def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Thing words (stakes among them) and their groups, the verbs, the stakes."""
     data = builtin("dates.yaml") or {}
-    groups = {word.lower(): str(group)
-              for group, words in (data.get("year_things") or {}).items()
+    stakes = {word.lower(): str(group)
+              for group, words in (data.get("year_thing_stakes") or {}).items()
               for word in str(words).split()}
+    groups = stakes | {word.lower(): str(group)
+                       for group, words in (data.get("year_things") or {}).items()
+                       for word in str(words).split()}
     verbs = frozenset(str(data.get("year_thing_verbs") or "").lower().split())
-    return groups, verbs
+    return groups, verbs, frozenset(stakes)
+
+
+@functools.cache
+def _kind_lexicon() -> tuple[re.Pattern[str], dict[str, frozenset[str]],
+                             dict[str, frozenset[str]]]:
+    """Any kind phrase (longest first; a capitalised one as written, "Senate"), the kinds
+    each phrase means, and the kinds a thing word has unless its phrase names them."""
+    data = builtin("dates.yaml") or {}
+
+    def table(section: str) -> dict[str, frozenset[str]]:
+        kinds: dict[str, set[str]] = {}
+        for kind, values in (data.get(section) or {}).items():
+            for value, phrases in (values or {}).items():
+                for phrase in phrases or ():
+                    kinds.setdefault(str(phrase), set()).add(f"{kind}:{value}")
+        return {phrase: frozenset(v) for phrase, v in kinds.items()}
+
+    kinds = table("year_thing_kinds")
+    alternatives = "|".join(re.escape(p) if not p.islower() else f"(?i:{re.escape(p)})"
+                            for p in sorted(kinds, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])")
+    return pattern, kinds, table("year_thing_defaults")
 
 
 def thing_group(word: str) -> str | None:
@@ -56,10 +97,16 @@ def thing_group(word: str) -> str | None:
 def year_thing(text: str, clause_start: int, clause_end: int, start: int, end: int
                ) -> re.Match[str] | None:
     """The word of the thing the year text[start:end] dates within its clause, or None (and
-    None for any date but a bare year)."""
+    None for any date but a bare year). A stake ("control", "majority") is a contest's only
+    when its phrase names the office: "won control of the House in 2010"."""
     if not _YEAR.fullmatch(text, start, end):
         return None
-    return _named(text, end, clause_end) or _followed(text, clause_start, start)
+    found = _named(text, end, clause_end) or _followed(text, clause_start, start)
+    if found is not None and found.group().lower() in _lexicon()[2] and not any(
+            kind.startswith("office:")
+            for kind in thing_kinds(text, clause_start, clause_end, start, end, found)):
+        return None  # a stake of no office: "took control of the company in 2010"
+    return found
 
 
 def _named(text: str, end: int, clause_end: int) -> re.Match[str] | None:
@@ -106,3 +153,83 @@ def _followed(text: str, clause_start: int, start: int) -> re.Match[str] | None:
 def _verb(word: str) -> bool:
     """A past or participle by its form: "launched", "begun", "won"."""
     return (word.endswith("ed") and "-" not in word and len(word) > 4) or word in IRREGULAR
+
+
+def thing_kinds(text: str, clause_start: int, clause_end: int, start: int, end: int,
+                thing: re.Match[str]) -> tuple[str, ...]:
+    """The kinds ("office:senate", "stage:primary") that single out the thing `thing`
+    (year_thing's word) the year text[start:end] dates, as its phrase names them: in
+    "his 2011 bid for governor" the office, in "the 2010 election" (by default) the
+    stage, sorted."""
+    if thing.start() >= end:  # named: "the 2010 Senate race", "a 2005 bid for mayor"
+        lo = _premodifiers(text, clause_start, start)
+        hi = _complement_end(text, _compound_end(text, thing.end(), clause_end), clause_end)
+    else:  # followed: "ran for the GOP presidential nomination in 2008"
+        lo, hi = _premodifiers(text, clause_start, thing.start()), start
+    pattern, kinds, defaults = _kind_lexicon()
+    found = {kind for m in pattern.finditer(text, lo, hi)
+             for kind in kinds.get(m.group()) or kinds.get(m.group().lower()) or ()}
+    named = {kind.split(":")[0] for kind in found}
+    found |= {kind for kind in defaults.get(thing.group().lower(), ())
+              if kind.split(":")[0] not in named}
+    return tuple(sorted(found))
+
+
+def kinds_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Both phrases name a kind of the thing and share no value of it: "the 2010 Senate
+    race" and "the 2011 governor's race", "the 2007 primaries" and "the 2008 election"
+    are two contests; "the 2008 presidential primaries" and "Clinton's run for the
+    presidency in 2007" may be one."""
+    ours, theirs = _by_kind(a), _by_kind(b)
+    return any(values.isdisjoint(theirs[kind]) for kind, values in ours.items()
+               if kind in theirs)
+
+
+def _by_kind(kinds: tuple[str, ...]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for kind in kinds:
+        name, value = kind.split(":", 1)
+        out.setdefault(name, set()).add(value)
+    return out
+
+
+def _premodifiers(text: str, clause_start: int, at: int) -> int:
+    """Where the words that qualify the word at `at` begin: back to a function word, a
+    verb or punctuation ("the [GOP presidential] nomination", "won the [Iowa] caucuses")."""
+    lo = at
+    for word in reversed(list(WORD.finditer(text, max(clause_start, at - 80), at))
+                         [-_PREMODIFIERS:]):
+        written = word.group()
+        if _BREAK.search(text, word.end(), lo) or (written.islower() and (
+                written in FUNCTION_WORDS or _verb(written))):
+            break
+        lo = word.start()
+    return lo
+
+
+def _compound_end(text: str, end: int, clause_end: int) -> int:
+    """The end of the noun compound the thing's word opens: "midterm [tea party wave
+    election]", up to a function word, a verb or punctuation."""
+    for word in list(WORD.finditer(text, end, clause_end))[:_COMPOUND]:
+        written = word.group().lower()
+        if text[end:word.start()] != " " or written in FUNCTION_WORDS or _verb(written):
+            break
+        end = word.end()
+    return end
+
+
+def _complement_end(text: str, end: int, clause_end: int) -> int:
+    """The end of a complement with "for" or "of" after the thing: "bid [for the
+    Democratic nomination for mayor]", up to another function word or punctuation."""
+    words = list(WORD.finditer(text, end, clause_end))[:_OF_FOR + 1]
+    if not words or text[end:words[0].start()] != " " or words[0].group() not in _COMPLEMENT:
+        return end
+    reached = end
+    for word in words:
+        written = word.group()
+        if _BREAK.search(text, reached, word.start()) or (
+                written.islower() and written in FUNCTION_WORDS
+                and written not in _INSIDE_COMPLEMENT) or _verb(written):
+            break
+        reached = word.end()
+    return reached

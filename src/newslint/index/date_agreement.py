@@ -6,6 +6,7 @@ from __future__ import annotations
 from newslint.facts import DateMention
 from newslint.facts.clause import IRREGULAR
 from newslint.facts.event_key import head_agreement, vocabulary
+from newslint.facts.year_things import kinds_differ
 from newslint.index.date_alignment import aligned
 from newslint.index.date_schedule import scheduled_agreement
 
@@ -49,6 +50,8 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
     shared = set(a.names) & set(b.names)
     if a.sequence and b.sequence and a.sequence != b.sequence:
         return 0.0
+    if kinds_differ(a.thing_kinds, b.thing_kinds):
+        return 0.0  # two contests: "the 2010 Senate race", "the 2011 governor's race"
     planned = scheduled_agreement(a, b)
     if not shared:
         return max(year_names_noun(a, b), planned)

@@ -12,6 +12,10 @@ the same people), so the pair must share more than the thing: a name of their cl
 a word of their sentences besides the thing's; an article that gives the thing two
 years within a year of each other ("the 2015 and 2016 budgets") keys neither; words that
 single out one of a series ("his first campaign", "his second campaign") keep two apart;
+so do the kinds of the things' phrases (facts/year_things.py): two contests of different
+offices, stages, parties or rounds ("the 2010 Senate race", "his 2011 bid for governor";
+"the 2007 primaries", "the 2008 election"; "first elected in 2008", "his 2009
+re-election") are two contests, though one person runs in both;
 and index/date_conflicts.py leaves years more than a year apart (two contests) and events
 one article could not know of alone.
 """
@@ -24,7 +28,7 @@ from itertools import pairwise
 
 from newslint.facts import ArticleFacts, DateMention
 from newslint.facts.event_key import lemma
-from newslint.facts.year_things import thing_group
+from newslint.facts.year_things import kinds_differ, thing_group
 from newslint.index.date_agreement import STRONG, agreement
 from newslint.index.dates import Keyed, corpus_reference_range, dated
 
@@ -51,6 +55,7 @@ def thing_pairs(articles: Iterable[ArticleFacts]) -> list[tuple[Keyed, Keyed, st
             for b in keyed[i + 1:]:
                 if a.article.id == b.article.id or not _year_apart(a, b) \
                         or not _more_shared(a.mention, b.mention) \
+                        or kinds_differ(a.mention.thing_kinds, b.mention.thing_kinds) \
                         or (a.mention.sequence and b.mention.sequence
                             and a.mention.sequence != b.mention.sequence) \
                         or agreement(a.mention, b.mention) >= STRONG:

@@ -9,6 +9,7 @@ from newslint.index.date_conflicts import KeyedConflict, conflict_text, keyed_co
 from newslint.index.date_occasions import occasion_pairs
 from newslint.index.date_things import thing_pairs
 from newslint.index.speech_dates import said_pairs
+from newslint.index.year_spans import tenure_pairs
 from newslint.rules.base import CorpusContext, CorpusRule, Related, make_diagnostic
 
 
@@ -17,7 +18,7 @@ def story_conflicts(ctx: CorpusContext) -> list[KeyedConflict]:
         "keyed date conflicts", lambda: keyed_conflicts(
             ctx.articles, ctx.index.stories,
             said_pairs(ctx.articles) + occasion_pairs(ctx.articles)
-            + thing_pairs(ctx.articles)))
+            + thing_pairs(ctx.articles) + tenure_pairs(ctx.articles)))
 
 
 def keyed_finding(rule: CorpusRule, conflict: KeyedConflict, max_related: int, key: str,

@@ -37,36 +37,44 @@ agrees, and neither gives the other's value too as a measure it tells apart, by 
 modifiers or in the same sentence: "in exchange for $1.6 billion in funding ..., short of
 the $5.7 billion he had sought" does not disagree with "$5.7 billion in funding". A sum
 after "the" with a relative clause ("the $5.7 billion he had sought", "that Mr. Trump had
-requested") is keyed by that clause's verb and read as a request. An article that counts a
-noun twice with the same verb and names, once with the other article's value, is checked on
-its other count over any gap that keeps the magnitude ("the country's estimated 11 million
-undocumented immigrants", later "all 31 million"), at info beyond its usual gap. Hedged
-values are read as written: "more than 150" and "more than 190" differ, and so do "nearly
-100" and "nearly 90" (zeros that end a whole number may be significant); "some $82 billion"
-is 82 give or take 3% (a round figure, "about 80 miles", give or take its own rounding and
-at least a tenth; a leading 1 read to two digits, so "about 1,000,000" is not "800,000";
-against a figure rounded to the same place each is read as rounded there, so "about 900,000"
-and "800,000" differ, at info); units are converted ("five weeks" is "35 days"). Articles of
-different dates are compared only on measures that do not move (ages, clock times, lengths)
-and, as info, on counts and shares of what a noun names ("42 members", "35 percent Latino")
-up to three days apart. Two sentences that count one noun and share two words the story's
-other figure sentences seldom use ("the 100 pages of e-mails showed", "used the 100 pages of
-emails to show") are one measure whatever their verbs and names, and are compared up to a
-gap of five (names alone: two, or three when they share a name too). Two articles that each
-give a measure once are compared over any gap that keeps the value's magnitude (as many
-digits: "can get 100 votes" and "could get 300 confirmation votes", not "800,000" and
+requested") is keyed by that clause's verb and read as a request; one with neither a noun
+nor such a clause ("potentially less than the $5.7 billion") refers back to the sum of its
+currency and magnitude the article gave before ("demand for $5.7 billion in funding"), and
+is keyed as that one is, even with another value. A measure of kinds listed after a
+preposition ("the tax rate for federal, state and local taxes") is their total, as
+"combined" says. An article that counts a noun twice with the same verb and names, once
+with the other article's value, is checked on its other count over any gap that keeps the
+magnitude ("the country's estimated 11 million undocumented immigrants", later "all 31
+million"), at info beyond its usual gap. Hedged values are read as written: "more than 150"
+and "more than 190" differ, and so do "nearly 100" and "nearly 90" (zeros that end a whole
+number may be significant); "some $82 billion" is 82 give or take 3% (a round figure,
+"about 80 miles", give or take its own rounding and at least a tenth; a leading 1 read to
+two digits, so "about 1,000,000" is not "800,000"; against a figure rounded to the same
+place each is read as rounded there, so "about 900,000" and "800,000" differ, at info);
+units are converted ("five weeks" is "35 days"). Articles of different dates are compared
+only on measures that do not move (ages, clock times, lengths) and, as info, on counts and
+shares of what a noun names ("42 members", "35 percent Latino") and on a holder's rank up
+to three days apart. Two sentences that count one noun and share two words the story's
+other figure sentences seldom use ("the 100 pages of e-mails showed", "used the 100 pages
+of emails to show") are one measure whatever their verbs and names, and are compared up to
+a gap of five (names alone: two, or three when they share a name too). Two articles that
+each give a measure once are compared over any gap that keeps the value's magnitude (as
+many digits: "can get 100 votes" and "could get 300 confirmation votes", not "800,000" and
 "1,000,000"); under the weakest keys only for a noun that is not counted in every story
 ("people") or an uncommon verb. The same uncommon verb needs no shared name when one
 sentence names no one ("the congressman ... had already repaid about $60,000"; "Hunter and
-his wife repaid the campaign about $60,000"). A modal of possibility ("can", "could", "may",
-"might") is no tense; "will" and "would" are, except in an estimate, which is of what will
-be whatever its tense ("estimates the price tag at around $8 billion", "estimates would cost
-about $8 billion"). A figure asked about or said under a condition ("If Judge Gorsuch can't
-achieve 60 votes ...?") is a hypothetical, compared only with another hypothetical: it is no
-count ("has only 51 votes right now"). A figure after "to be" is keyed by its subject's noun
-("the effective tax rate for federal, state and local taxes was 45.8 percent" gives a rate).
-Severity follows the gap: info under 10% or when the keys agree only loosely (no name shared
-by the two sentences, or a verb for head), an error from `far_apart` on.
+his wife repaid the campaign about $60,000"). A modal of possibility ("can", "could",
+"may", "might") is no tense; "will" and "would" are, and so are a verb of intent before
+"to" ("offered to restore", "preparing for months to move up") and running for a post,
+until a verb of its own follows ("intended to cooperate ... and had already repaid"),
+except in an estimate, which is of what will be whatever its tense ("estimates the price
+tag at around $8 billion", "estimates would cost about $8 billion"). A figure asked about
+or said under a condition ("If Judge Gorsuch can't achieve 60 votes ...?") is a
+hypothetical, compared only with another hypothetical: it is no count ("has only 51 votes
+right now"). A figure after "to be" is keyed by its subject's noun ("the effective tax rate
+for federal, state and local taxes was 45.8 percent" gives a rate). Severity follows the
+gap: info under 10% or when the keys agree only loosely (no name shared by the two
+sentences, or a verb for head), an error from `far_apart` on.
 
 A sentence two articles restate with another number is one measure too, whatever its
 keys: two figures whose five words on each side share two content words on the same side
@@ -76,8 +84,8 @@ tense or clause name tells them apart. Three shared words make an error or a war
 the gap, two an info. A figure both articles quote is compared across publication days: a
 quotation does not move. A rank ("the No. 3 position", "the No. 2 job") is a place in an
 order whatever its noun, keyed by its holder (the last name its clause gives before it):
-one holder's two ranks in articles of one day are compared, at info; another holder's
-rank in the same sentence tells nothing of this one's.
+one holder's two ranks in articles up to three days apart are compared, at info; another
+holder's rank in the same sentence tells nothing of this one's.
 
 One figure under two heads is one measure too when the sentences align: two articles that
 tell one thing ("... in exchange for $5.7 billion in funding for a wall along the southern

@@ -34,10 +34,18 @@ the noun it names or follows through "in", grouped by what it names (`rules/date
 `year_things`: a ticket, a nomination, primaries and a run are one contest). "Al Gore's
 2000 ticket" and "the 2000 Democratic vice presidential nominee", "Hillary Clinton's run
 for the presidency in 2008" and "the 2008 presidential primaries" are one thing whatever
-their verbs; two such years one year apart in articles of a story that share a name and
+their verbs; so is what a contest is won for, when its phrase names the office
+(`year_thing_stakes`: "won control of the House in 2010", "the 2010 congressional
+elections"). Two such years one year apart in articles of a story that share a name and
 a word of their sentences are compared, as info. Another act's year ("the ban was
 challenged in 2015", "since 2002") dates no thing; an article that gives one kind of thing
-two years within a year keys neither; two years apart are two contests.
+two years within a year keys neither; two years apart are two contests. What a thing's
+phrase says of it (`year_thing_kinds`: the office, stage, party and round of a contest)
+keeps two apart in every comparison of years, when both say it and differ: "the 2010
+Senate race" and "the 2011 governor's race", "the 2007 Democratic primary" and "the 2008
+election" (an election is a general one unless its phrase says otherwise), "first elected
+in 2008" and "won re-election in 2009"; what one phrase leaves unsaid keeps them
+comparable ("Hillary Clinton's run for the presidency", "the presidential primaries").
 A span of years ("from 1967 to 1979", "between 1990 and 1998") is one range, compared end
 by end, as info, under one verb (or a synonym: served = held; a compound's last word is
 its head: longest-serving = serving): two spans of one person's full name ("Edward Brooke,
@@ -45,6 +53,12 @@ who served from 1967 to 1979" and "Edward Brooke held the seat from 1966 to 1978
 two that share a name and one end but not the other ("Arkansas governor from 1996 to
 2007", "from 1996 to 2008"); two holders in a row share no end at one side, and two
 spans that each name another holder stay apart. A year inside a span agrees with it.
+A span is also keyed by the office it is a tenure of (index/year_spans.py): two spans
+whose sentences share a post (`rules/roles.yaml` `roles`) and its place (a demonym is
+its country's: Mexican = Mexico) or its holder, whatever their verbs ("the former Mexican
+president, who led the country from 2000 to 2006", "Mr. Fox, who was president of Mexico
+from 2001 to 2006"), are compared as info when one end is the same and the other a year
+apart; two holders named, or in a row, stay apart.
 A date that a schedule governs (`rules/dates.yaml` `schedule`: "the speech, scheduled for
 March 3", "is scheduled to sentence Mr. Jackson on June 25", "set the sentencing for June
 28") is the date of what it schedules: two such dates of one noun are one event, keyed by

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -17,6 +18,7 @@ from newslint.extract.figures.words import read_ranks, read_word_figures
 from newslint.extract.scan import Scan, scan
 from newslint.extract.spans import make_span
 from newslint.facts import Context, NameMention, Quantity
+from newslint.facts.context import relative_verb
 from newslint.load.article import Article
 
 # How many earlier sentences of a paragraph may name the market whose value a figure is.
@@ -78,19 +80,39 @@ _DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 def _refer_back(text: str, figures: list[Figure], keys: list[FigureKeys | None]) -> None:
     """A definite figure with no noun of its own ("potentially less than the $5.7 billion,
     could be sufficient") refers back to the article's latest earlier mention of the same
-    value that has one ("demand for $5.7 billion in funding"), and takes its head."""
+    value that has one ("demand for $5.7 billion in funding"), and takes its head. With no
+    such mention, "the" before an amount still says it was given before ("the 15 years
+    since they left" is no such reference): when the article gave one earlier sum of the
+    currency and magnitude under a noun (one value, one noun; of several, the one whose
+    noun its sentence repeats: "on funding, ... less than the $7.7 billion"), that is the
+    sum it refers to, misstated. A relative clause after it ("the $5.7 billion he had
+    sought") says what it is instead."""
     for position, figure in enumerate(figures):
         mine = keys[position]
         if mine is None or (mine.head or "").startswith("n:") \
                 or not _DEFINITE.search(text, max(0, figure.start - 8), figure.start):
             continue
-        for earlier in range(position - 1, -1, -1):
-            theirs = keys[earlier]
-            if theirs is not None and theirs.dimension == mine.dimension \
-                    and figures[earlier].value == figure.value \
-                    and (theirs.head or "").startswith("n:"):
-                keys[position] = replace(mine, head=theirs.head)
-                break
+        named = [(figures[e], theirs) for e in range(position - 1, -1, -1)
+                 if (theirs := keys[e]) is not None and theirs.dimension == mine.dimension
+                 and (theirs.head or "").startswith("n:")]
+        heads = [theirs.head for earlier, theirs in named if earlier.value == figure.value]
+        if not heads and mine.dimension.startswith("money") and not relative_verb(
+                text, figure.start, figure.end, mine.context.clause[1]):
+            near = {(theirs.head, earlier.value) for earlier, theirs in named
+                    if _same_magnitude(earlier.value * theirs.scale, figure.value * mine.scale)}
+            if len(near) > 1:  # the one whose noun its sentence repeats ("on funding")
+                words = set(mine.context.sentence_words)
+                near = {(head, value) for head, value in near if head[2:] in words}
+            heads = [head for head, _ in near] if len(near) == 1 else []
+        if heads:
+            keys[position] = replace(mine, head=heads[0])
+
+
+def _same_magnitude(first: float, second: float) -> bool:
+    """As many digits before the point: "$5.7 billion" and "$7.7 billion"."""
+    if not (first >= 1 and second >= 1 and math.isfinite(first) and math.isfinite(second)):
+        return False
+    return math.floor(math.log10(first)) == math.floor(math.log10(second))
 
 
 def _merge(figures: list[Figure], more: list[Figure]) -> list[Figure]:

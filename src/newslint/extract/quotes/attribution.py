@@ -3,7 +3,9 @@
 The forms of wire copy, tried in order of how reliable they are:
 `"...," X said` and `"...," said X` after the quote; `X said "..."`, `X called it "..."`,
 `According to X, "..."` and `X: "..."` before it. A participle (", labelling it ...")
-takes the subject of its clause. Offsets are absolute, into `Article.analysis`.
+takes the subject of its clause, or the speaker of a `X said,` right before it. A verb
+followed by a colon introduces the next quote, not the one before it. Offsets are
+absolute, into `Article.analysis`.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from newslint.extract.quotes.speaker_phrase import (
 )
 from newslint.extract.quotes.subjects import (
     TIME_TAIL,
+    described_subject,
     epithet_subject,
     main_subject,
     skip_space,
@@ -130,7 +133,11 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
             # "Sanders welcomed the move but said": the verb shares the clause's subject
             coordinated = COORDINATOR_AT_END.search(before_verb) is not None
             clause_lo = lo if sentence_lo is None else sentence_lo
-            if participle and before_verb.endswith(("--", "—", "–")):
+            said = _said_before(left, verb, lex) if participle else None
+            if said is not None:
+                # "..., Hutchinson said, adding,": the one who said, not the clause's subject
+                found = subject_before(text, lo, lo + said.start(), lex) or found
+            elif participle and before_verb.endswith(("--", "—", "–")):
                 # "Johnson told Fox News -- referring to ...": a dash ends the clause, whose
                 # subject the participle takes, not the object before the dash
                 found = main_subject(text, clause_lo, lo + verb.start(), lex) or found
@@ -142,7 +149,8 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
                                               first=True)
                          # "the senator also took a swipe at ..., calling her tenure"
                          or epithet_subject(text, clause_lo, lo + verb.start(), lex)
-                         or role_opening(text, clause_lo, lo + verb.start()))
+                         or role_opening(text, clause_lo, lo + verb.start())
+                         or described_subject(text, clause_lo, lo + verb.start(), lex))
             elif participle and found is not None and found.kind == "generic":
                 found = named_subject(text, clause_lo, lo + verb.start(), lex) or found
             if found is not None:
@@ -167,6 +175,16 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
             if found is not None and _opens_main_clause(text[lo:found.start], found.role):
                 return with_verb(found, ":")
     return None
+
+
+def _said_before(left: str, participle: regex.Match[str], lex: SpeechLexicon
+                 ) -> regex.Match[str] | None:
+    """The verb of speech right before a participle, a comma between: `X said, adding,`."""
+    before = left[: participle.start()].rstrip()
+    if not before.endswith(","):
+        return None
+    return next((v for v in speech_verbs(lex.say, left)
+                 if v.end() == len(before) - 1 and not is_participle(v[0])), None)
 
 
 _MAX_FRONTED = 4  # words of a phrase fronted before the subject: "Two years prior,"
@@ -195,6 +213,8 @@ def after_quote(text: str, close: int, hi: int, lex: SpeechLexicon) -> Attributi
         found = noun_phrase_after(text, start + verb.end(), hi, lex)
         return with_verb(found, lex.verb_of(verb[0])) if found else None
     for verb in lex.say.finditer(right, lead):
+        if right[verb.end():].lstrip().startswith(":"):
+            return None  # `"...?" Mr. Strzok responds: "No."`: the next quote's speaker
         # "Jerrold Nadler, ... Committee — where any inquiry must begin — said": the
         # aside between dashes is not part of the speaker
         aside = _DASHED_ASIDE.search(right, lead, verb.start())
@@ -262,9 +282,11 @@ def _epithet(text: str, start: int, verb_at: int, lex: SpeechLexicon) -> Attribu
 
 _PASSIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|been|being)\s+$")
 _PARTICIPLE = regex.compile(r"(?:told|\p{Ll}+ed)(?![\p{L}])")
-# Between a subject and a verb of speech: "is expected to", "was quoted as", "will".
+# Between a subject and a verb of speech: "is expected to", "was quoted as", "will", and
+# the subject of a recording: "is shown saying", "was heard telling".
 _RAISING = regex.compile(r"\s+(?:(?:is|are|was|were)\s+(?:expected|set|scheduled|due|likely|"
-                         r"quoted\s+as)(?:\s+to)?|will|would|could|may|might|plans\s+to)\s*$")
+                         r"quoted\s+as)(?:\s+to)?|(?:is|are|was|were)\s+(?:shown|seen|heard)"
+                         r"|will|would|could|may|might|plans\s+to)\s*$")
 _PARENTHETICAL_END = regex.compile(r"\s*\([^()\"“”]{1,30}\)\s*$")
 
 

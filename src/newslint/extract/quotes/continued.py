@@ -168,6 +168,11 @@ def lead_in(look: Lookup, region: QuoteRegion, lex: SpeechLexicon) -> Attributio
     colon = before.start + len(lead)
     lo = sentence_start(look, colon - 1, before.start)
     found = before_quote(text, lo, colon, lex)
-    if found is None or found.kind == "post":
+    if found is None or found.kind == "post" or _RESTRICTIVE_WHO.search(text, lo, found.start):
+        # not a name inside a clause on the subject: "One Facebook user who lives near
+        # Austin, Tex., posted this status update:"
         return None
     return found
+
+
+_RESTRICTIVE_WHO = regex.compile(r"(?<=\p{Ll})\s+who\s+\p{Ll}")

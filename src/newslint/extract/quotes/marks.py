@@ -3,7 +3,8 @@
 Straight and curly marks are both used, often mixed, and copy is not always balanced, so a
 mark is read as opening or closing from what stands beside it. A quote still open at the end
 of a paragraph runs to its end; by newsroom convention the next paragraph then reopens the
-quote without closing the first.
+quote without closing the first. A block quotation whose later paragraphs were not reopened
+runs through the paragraphs without marks up to the one its closing mark ends.
 
 Single marks are quotation marks in a paragraph or headline with no double marks (headlines
 and British copy quote with them; inside double quotes they are nested quotes): a pair must
@@ -43,6 +44,10 @@ def find_quote_regions(article: Article) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     open_at_end = False
     for number, para in enumerate(article.paragraphs):
+        if open_at_end and _runs_through(article, number):
+            # a paragraph without marks inside a quotation that a later one closes
+            regions.append(QuoteRegion(para.start, para.start, para.end, None, number, True))
+            continue
         found = _regions_in(text, para.start, para.end, number, open_at_end)
         if (not found and not open_at_end and _SINGLE.search(text, para.start, para.end)
                 and not _ANY_MARK.search(text, para.start, para.end)):
@@ -58,6 +63,38 @@ def find_quote_regions(article: Article) -> list[QuoteRegion]:
         regions.extend(found)
         open_at_end = bool(found) and found[-1].close is None
     return regions
+
+
+_MAX_UNMARKED = 3  # paragraphs without marks a block quotation may run through
+
+
+def _runs_through(article: Article, number: int) -> bool:
+    """The paragraph has no marks but nested quotes, and the quotation left open before it
+    goes on through it: up to a few paragraphs without marks, the next one opens with the
+    quotation's closing mark before any opening one (a block quotation whose paragraphs
+    were not reopened: `"Expect more of this. ...` / `Let's recap ...` / `... Act
+    accordingly."`)."""
+    text, paragraphs = article.analysis, article.paragraphs
+    for later in paragraphs[number:number + _MAX_UNMARKED + 1]:
+        if later.kind != "text" or not text[later.start:later.end].strip():
+            return False
+        mark = _ANY_MARK.search(text, later.start, later.end)
+        if mark is None or _nested_only(text, later.start, later.end):
+            continue
+        i = mark.start()
+        return (later is not paragraphs[number] and text[i] != "“"
+                and text[later.start:later.start + 1].isalpha()
+                and _looks_closing(text[i - 1], text[i + 1] if i + 1 < later.end else " "))
+    return False
+
+
+def _nested_only(text: str, start: int, end: int) -> bool:
+    """Every mark of the paragraph is a curly pair that opens after its first word (`But
+    little is known about these “students.” The YouTube video ...`): quotes nested in
+    the quotation it goes on with."""
+    marks = [text[m.start()] for m in _ANY_MARK.finditer(text, start, end)]
+    return (text[start:start + 1].isalpha() and _STRAIGHT not in marks
+            and marks == ["“", "”"] * (len(marks) // 2))
 
 
 def _regions_in(text: str, start: int, end: int, paragraph: int,

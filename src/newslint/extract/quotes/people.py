@@ -78,6 +78,9 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
         if not (person.role or honorific) and after_the(article.analysis, phrase.span.start,
                                                       whole):
             continue  # "the New York Democrat": an epithet for someone named before
+        if not (person.role or honorific) and _named_for(article.analysis, phrase.span.start,
+                                                         phrase.span.end, lex):
+            continue  # "Deferred Action for Childhood Arrivals": a part of a longer name
         if is_person_like(name) or (len(name.split()) == 1 and (person.role or honorific)):
             start = phrase.span.start + person.offset
             role = person.role or _title_before(article.analysis, phrase.span.start, lex)
@@ -108,12 +111,13 @@ def find_people(article: Article, look: Lookup, name_phrases: tuple[NamePhrase, 
     surnames = titled | {w for p in people if len(p.name.split()) >= 2
                          for w in (p.name.split()[0], p.name.split()[-1])}
     for phrase in name_phrases:
-        if (phrase.text in surnames and phrase.span.start not in known
+        # "But LaPierre in December argued": the opener is no part of the surname
+        surname, start = _past_opener(phrase, lex)
+        if (surname in surnames and start not in known
                 and phrase.context in ("text", "label")
                 and not _modifies_title(article.analysis, phrase.span.end, lex)
-                and not look.in_quote(phrase.span.start)):
-            people.append(Mention(phrase.text, phrase.span.start,
-                                  _sentence_of(look, phrase.span.start)))
+                and not look.in_quote(start)):
+            people.append(Mention(surname, start, _sentence_of(look, start)))
     people.sort(key=lambda p: p.start)
     full = _full_names(people)
     # Gender goes with the name as written: "Mr. Trump" says nothing of Melania Trump.
@@ -179,6 +183,31 @@ def _initials_joined(text: str, name_phrases: tuple[NamePhrase, ...]) -> _Joined
 
 _ABBREVIATED_TITLE = regex.compile(
     r"(?<![\p{L}])((?:\p{Lu}\p{Ll}{0,3}\.\s+)?(\p{Lu}\p{Ll}{1,3}\.))\s+$")
+
+
+_FOR_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}’'-]*)\s+(?:for|on)\s+$")
+_FOR_AFTER = regex.compile(r"\s+for\s+(\p{Lu}[\p{L}’'-]*)")
+
+
+def _named_for(text: str, start: int, end: int, lex: SpeechLexicon) -> bool:
+    """The phrase is a part of a name joined by "for" or "on" ("the Center for Immigration
+    Studies", "the Council on Foreign Relations", "Deferred Action for Childhood
+    Arrivals"): after a capitalised word that is no title ("Secretary for ...") or before
+    "for" and one that is no day or month."""
+    before = _FOR_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before[1].lower() not in lex.titles | lex.openers:
+        return True
+    after = _FOR_AFTER.match(text, end)
+    return after is not None and after[1].rstrip(".") not in CALENDAR_NAMES
+
+
+def _past_opener(phrase: NamePhrase, lex: SpeechLexicon) -> tuple[str, int]:
+    """A name phrase's words and start past a sentence opener run into it ("But LaPierre",
+    "And Obama"): capitalised only because they open the sentence."""
+    first, _, rest = phrase.text.partition(" ")
+    if rest and first.lower() in lex.openers:
+        return rest, phrase.span.start + len(first) + 1
+    return phrase.text, phrase.span.start
 
 
 def _title_before(text: str, start: int, lex: SpeechLexicon) -> str | None:

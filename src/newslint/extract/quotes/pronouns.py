@@ -184,11 +184,14 @@ def is_subject(text: str, person: Mention, lex: SpeechLexicon) -> bool:
         return False  # "Mattis's letter": a possessive is no subject
     if _after_preposition(text, person.start, lex):
         return False  # "campaigning with Romney earlier this year"
+    if _WHO_AFTER.match(text, name.end()):
+        return True  # "alienated Bloomberg, who often makes the case": the clause's subject
     after = skip_appositive(text, name.end(), len(text))
     word = WORD.match(text, skip_space(text, after))
     return word is not None and word[0][:1].islower() and verb_like(word[0], lex)
 
 
+_WHO_AFTER = regex.compile(r",\s+who\s+\p{Ll}")
 _COMPLEMENTISERS = frozenset(("whether", "that", "if"))
 _WORD_BEFORE = regex.compile(r"([\p{L}.’']+)\s+$")
 

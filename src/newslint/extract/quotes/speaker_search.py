@@ -86,7 +86,7 @@ def _find_speaker(article: Article, look: Lookup, index: int,
     if region.close is None:
         return (before_quote(text, lo, region.open, lex, sentence_lo)
                 or _reported(look, sentence_lo, region, para.end, lex)
-                or said_before(look, region, lex))
+                or said_before(look, region, lex) or lead_in(look, region, lex))
     asked = _ASKED.fullmatch(text, sentence_lo, region.open)
     if asked is not None:
         # `Asked point-blank, "Is that picture you?" Weiner replied`: the question is put
@@ -218,12 +218,18 @@ _FUNCTION_WORDS = frozenset(
     "amid despite".split())  # a preposition after the quote: it was a whole noun phrase
 
 
+_PHRASE_ENDS = (",", ".", ";", ":", "!", "?")
+
+
 def _attributive(text: str, lo: int, region: QuoteRegion) -> bool:
     """`the military's former "don't ask, don't tell" policy`, `a "place of residence"
     standard`: quoted words between a determiner and the noun they modify name a thing.
     Not one or two words: `a "desperate" strategy` is the speaker's adjective."""
     if region.close is None or len(text[region.start:region.end].split()) < 3:
         return False
+    ending = text[region.end:region.close] + text[region.close + 1:region.close + 2]
+    if ending.strip(" \t'’")[:1] in _PHRASE_ENDS:
+        return False  # `an "act of terror," though`: a comma or a stop ends the phrase
     if not _DETERMINER_BEFORE.search(text, lo, region.open):
         return False
     noun = _NOUN_AFTER.match(text, region.close + 1)

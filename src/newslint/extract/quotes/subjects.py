@@ -260,3 +260,27 @@ def epithet_subject(text: str, lo: int, hi: int, lex: SpeechLexicon) -> Attribut
         if index and words[index - 1][0].lower() in lex.organisations:
             return None
     return None
+
+
+_INDEFINITE = regex.compile(r"\s*(?:A|An|One)\s+")
+
+
+def described_subject(text: str, lo: int, hi: int, lex: SpeechLexicon) -> Attribution | None:
+    """A clause that opens with "a" and a speaker noun, then its verb, past an appositive ("A
+    young man, dressed in a jacket and tie, approached the congressman ..., saying:"): a
+    described speaker, whom the story does not name (kind "generic")."""
+    opening = _INDEFINITE.match(text, lo, hi)
+    if opening is None:
+        return None
+    for word in list(WORD.finditer(text, opening.end(), hi))[: _MAX_MODIFIERS + 1]:
+        if not word[0][:1].islower() or text[word.end():word.end() + 1] not in " ,":
+            return None
+        if word[0].lower() not in lex.generic:
+            continue  # "young", "senior": a modifier before the noun
+        following = WORD.match(text, skip_space(text, skip_appositive(text, word.end(), hi)))
+        if (following is not None and following[0][:1].islower()
+                and following[0] not in NOT_VERBS and verb_like(following[0], lex)):
+            start = skip_space(text, lo)
+            return Attribution(text[start:word.end()], start, word.end(), "generic", None)
+        return None
+    return None

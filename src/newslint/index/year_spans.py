@@ -1,0 +1,80 @@
+"""A span of years of one office's tenure, keyed by the office, not by the verb of its clause.
+
+"The former Mexican president, who led the country from 2000 to 2006" and "Mr. Fox, who
+was president of Mexico from 2000 to 2006": the heads (led, president) never meet, and
+only one names the holder, yet both spans are one tenure. Two spans of years of different
+articles whose sentences share a post (rules/roles.yaml `roles`: president, governor) and
+the place it is held at (a place or its demonym, rules/roles.yaml `places`: Mexico =
+Mexican) or its holder are compared as one tenure, less surely (info), as
+index/date_things.py compares one thing.
+
+A slip is what is compared: one end the same and the other a year apart. Two holders of
+one office in a row share no end at the same side ("from 2000 to 2006", "from 2006 to
+2012"), and spans that each name another holder stay apart; so do a place that is not the
+office's and a post of another office, which the pair does not share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newslint.facts import ArticleFacts, DateMention
+from newslint.facts.rolevocab import vocabulary
+from newslint.index.date_agreement import STRONG, agreement
+from newslint.index.date_things import THING
+from newslint.index.dates import Keyed, corpus_reference_range, dated
+
+
+def tenure_pairs(articles: Iterable[ArticleFacts]) -> list[tuple[Keyed, Keyed, str]]:
+    """Pairs of spans of years of different articles that tell one tenure a year apart at
+    one end and whose keys do not already agree, labelled THING + "tenure:POST"."""
+    articles = list(articles)
+    corpus_range = corpus_reference_range(articles)
+    spans = [Keyed(article, m, when) for article in articles for m in article.dates
+             if m.context == "text" and m.precision == "years" and not m.invalid
+             and (when := dated(article, m, corpus_range)) is not None]
+    out = []
+    for i, a in enumerate(spans):
+        for b in spans[i + 1:]:
+            if a.article.id == b.article.id or not _slipped(a, b) \
+                    or agreement(a.mention, b.mention) >= STRONG:
+                continue
+            post = _one_office(a.mention, b.mention)
+            if post is not None:
+                out.append((a, b, f"{THING}tenure:{post}"))
+    return out
+
+
+def _slipped(a: Keyed, b: Keyed) -> bool:
+    """One end the same, the other a year apart: "from 2000 to 2006", "from 2001 to 2006"."""
+    starts = abs(a.when.start.year - b.when.start.year)
+    ends = abs(a.when.end.year - b.when.end.year)
+    return sorted((starts, ends)) == [0, 1]
+
+
+def _one_office(a: DateMention, b: DateMention) -> str | None:
+    """The post both sentences name, when they also share its place or its holder and do
+    not each name another holder; None otherwise."""
+    vocab = vocabulary()
+    posts = sorted(w for w in _words(a) & _words(b) if vocab.role(w) is not None)
+    if not posts:
+        return None
+    places_a, places_b = _places(a.names), _places(b.names)
+    holders_a = {n for n in a.actors if vocab.place(n) is None}
+    holders_b = {n for n in b.actors if vocab.place(n) is None}
+    if holders_a and holders_b and not holders_a & holders_b:
+        return None  # each names who held it, and no one is the same
+    if places_a & places_b or holders_a & holders_b:
+        return posts[0]
+    return None
+
+
+def _words(m: DateMention) -> set[str]:
+    """The lemmas of the sentence, its head among them ("was president": "president")."""
+    return {*m.sentence, m.head or ""}
+
+
+def _places(names: tuple[str, ...]) -> set[str]:
+    """The countries (or cities) the names are, a demonym as its country."""
+    vocab = vocabulary()
+    return {place.city or place.country for n in names if (place := vocab.place(n))}
