@@ -117,3 +117,46 @@ def test_a_past_of_the_irregular_verbs_table_heads_its_clause_on_real_copy():
                      "The crews dig on Monday near the river."):
         key = _key(sentence, "Monday")
         assert key is None or key.head_text not in ("flies", "dig")
+
+
+def test_a_noun_with_another_sense_yields_to_the_verb_on_real_copy():
+    """"was re-elected to her leadership post Wednesday morning": a post is a position here,
+    not a social-media post, so the verb heads the clause; without a verb the noun still
+    does ("In a televised White House address on Saturday afternoon": the participle after
+    the article is the address's), and a noun with no other sense keeps its date
+    ("disputed the report Thursday")."""
+    text = paragraph("2016-nancy-pelosi-wins-house-minority-leadership-agai", "hpo.md", 10)
+    assert "her leadership post Wednesday" in text
+    key = _key(text, "Wednesday")
+    assert key.head_text == "re-elected" and key.passive
+    address = paragraph("2019-lawmakers-react-to-trump-s-immigration-proposal", "fox.md", 12)
+    assert "televised White House address on Saturday" in address
+    assert _key(address, "Saturday").head_text == "address"
+    assert _key("She wrote a Facebook post on Monday.", "Monday").head_text == "wrote"
+    assert _key("The aide disputed the report Thursday.", "Thursday").head_text == "report"
+
+
+def test_a_participle_opening_its_sentence_heads_its_date_on_real_copy():
+    """"Posting on Facebook on Friday evening, Mary Cheney, who is gay ..., wrote": the
+    capitalised participle is the verb of the date's phrase, and its subject, after the
+    comma, is who acted. A participle that works as a preposition ("Following the vote on
+    Friday") is none, nor one whose phrase no comma closes."""
+    text = paragraph("2013-mary-cheney-criticizes-sister-liz-on-same-sex-ma", "NYT.md", 12)
+    assert text.startswith("Posting on Facebook on Friday evening, Mary Cheney,")
+    key = _key(text, "Friday")
+    assert key.head_text == "Posting" and set(key.actors) == {"mary", "cheney"}
+    assert _key("Following the vote on Friday, Senate leaders met.", "Friday"
+                ).head_text == "vote"
+    assert _key("Breaking ground on Friday in Ohio.", "Friday") is None
+
+
+def test_an_en_dash_inside_a_name_cuts_no_clause_on_real_copy():
+    """"Before a larger meeting at St. Louis Community College–Florissant Valley on
+    Wednesday, the attorney general met": the en dash joins the college's name, so the meeting is in
+    the date's clause and heads it; spaced, the dash still sets off a clause."""
+    text = paragraph("2014-eric-holder-speaks-on-ferguson", "hpo.md", 14)
+    assert "Community College–Florissant Valley on Wednesday" in text
+    key = _key(text, "Wednesday")
+    assert key.head_text == "meeting" and {"louis", "florissant"} <= set(key.names)
+    spaced = "The senator – who voted on Tuesday – left."
+    assert "senator" not in _key(spaced, "Tuesday").names

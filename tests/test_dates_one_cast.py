@@ -35,6 +35,37 @@ def test_an_oath_and_an_office_assumed_are_one_act_on_real_copy(tmp_path, run_js
     assert found["path"].endswith("fox.md") and ("hpo.md", 10) in _related(found)
 
 
+def test_a_passive_of_who_acted_is_his_act_on_real_copy(tmp_path, run_json):
+    """The Times: "Donald John Trump was inaugurated as the 45th president of the United
+    States on Friday" (passive); Fox: "Donald Trump assumed the nation's highest office
+    Friday as the 45th president". The passive's subject is who acted in the active, so
+    the two voices tell one act: the Times moved to Sunday is flagged, as info."""
+    folder = article_copy(tmp_path, INAUGURATED, ["fox.md", "nyt.md"])
+    _, before = run_json(str(folder), "--select", "NL502")
+    assert not [d for d in before if d["path"].endswith("nyt.md") and d["line"] == 10]
+    edit_line(folder, "nyt.md", 10, "United States on Friday", "United States on Sunday")
+    _, after = run_json(str(folder), "--select", "NL502")
+    (found,) = [d for d in after if d["path"].endswith("nyt.md") and d["line"] == 10]
+    assert found["severity"] == "info" and ("fox.md", 10) in _related(found)
+
+
+def test_a_passive_of_another_than_who_acted_is_another_act():
+    """Reid praised on Tuesday is not McConnell's scolding of Reid on Wednesday, though the
+    clauses share three names and two words: the passive's subject did not act in the
+    other. Reid sworn in and Reid taking office are one act, in two voices."""
+    praised = dated_facts("a.md", _FRIDAY, "Senate Majority Leader Harry Reid was praised "
+                          "Tuesday about the budget deal.")
+    scolded = dated_facts("b.md", _FRIDAY, "Mitch McConnell scolded Senate Majority Leader "
+                          "Harry Reid Wednesday about the budget deal.")
+    assert keyed_conflicts([praised, scolded]) == []
+    sworn = dated_facts("a.md", _FRIDAY, "Senate Majority Leader Harry Reid was sworn in "
+                        "Tuesday for a fifth term in the chamber.")
+    took = dated_facts("b.md", _FRIDAY, "Senate Majority Leader Harry Reid took office "
+                       "Wednesday for a fifth term in the chamber.")
+    (conflict,) = keyed_conflicts([sworn, took])
+    assert not sure(conflict)
+
+
 def test_two_plans_of_one_announcement_are_one_act_on_real_copy(tmp_path, run_json):
     """Fox: Michael Steele "will speak with RNC members Monday evening in which he is
     expected to announce a decision about whether to make another run"; the Times: "will

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newslint.extract.dates import extract_dates
 from newslint.extract.figures import extract_quantities, extract_votes
 from newslint.extract.names import extract_names
-from newslint.extract.quotes import extract_quotes
+from newslint.extract.quotes.quotes import read_quotes
 from newslint.extract.scan import scan
 from newslint.extract.sourcing import (
     extract_attributes,
@@ -46,10 +46,10 @@ def extract_article(article: Article, timings: Timings | None = None) -> Article
     with timings.stage("extract spun text"):
         facts.spun = extract_spun(article, words)
     with timings.stage("extract quotes"):
-        facts.quotes = extract_quotes(article, facts.name_phrases)
+        facts.quotes, person_of = read_quotes(article, facts.name_phrases)
     with timings.stage("extract dates"):
         facts.dates, facts.reference_date, facts.reference_basis = extract_dates(
-            article, facts.spun, words)
+            article, facts.spun, words, person_of)
     with timings.stage("extract quantities"):
         facts.quantities = (extract_quantities(article, facts.names, words)
                             + extract_votes(article, words))

@@ -5,8 +5,12 @@ Friday night": every date in running text gets a key, not only those next to a v
 `rules/dates.yaml`. The head is the verb nearest before the date in its clause (the date
 follows its verb and object in English: "passing a resolution on Tuesday"), else the verb
 right after it ("The White House on Wednesday released"), else an event noun
-("the debate on Tuesday"). Names are the capitalised words of the clause; content words
-its other lower-case words. Lemmas are crude and only ever compared with each other.
+("the debate on Tuesday"); an event noun with another sense ("her leadership post") only
+when no verb does. A participle that opens the sentence heads its date's phrase ("Posting
+on Facebook on Friday evening, Mary Cheney ... wrote"), its subject after the comma.
+Names are the capitalised words of the clause, and those of a list its colon opens
+(facts/clause_lists.py); content words its other lower-case words. Lemmas are crude and
+only ever compared with each other.
 No parser: clauses end at strong punctuation and at a comma before a word that opens one.
 The grammar (words, function words, lemmas, clauses) is facts/clause.py, shared with the
 figures' keyer (facts/context.py); synonyms and event nouns come from rules/dates.yaml.
@@ -21,6 +25,7 @@ from itertools import takewhile
 
 from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, short_past
 from newslint.facts.clause import clause_bounds as _clause_bounds
+from newslint.facts.clause_lists import listed_names
 from newslint.facts.clause_words import Words, read_words, sentence_words, span_of
 from newslint.facts.event_plans import BE as _BE
 from newslint.facts.event_plans import WEEKDAY as _WEEKDAY
@@ -34,12 +39,15 @@ from newslint.facts.event_vocabulary import (  # noqa: F401 (their home for call
     lemma,
     vocabulary,
 )
-from newslint.facts.event_words import modifier, verb_forms  # noqa: F401
+from newslint.facts.event_words import modifier, opening_participle, verb_forms  # noqa: F401
 from newslint.facts.year_things import thing_kinds, year_thing
 from newslint.ruledata import builtin
 
+# An en dash between two letters joins a compound ("St. Louis Community College–Florissant
+# Valley"); with a space beside it, it sets off a clause as an em dash does.
 _CLAUSE_BREAK = re.compile(
-    r"[;:\[\]—–]|\s-{1,2}\s|,\s+(?=(?:which|who|whom|whose|while|but|although|though|"
+    r"[;:\[\]—]|(?<![A-Za-z])–|–(?![A-Za-z])|\s-{1,2}\s|"
+    r",\s+(?=(?:which|who|whom|whose|while|but|although|though|"
     r"whereas|after|before|when|as|since|because|where|so|yet|including|according|saying|"
     r"and\s+(?:then|later|on|by|in))\b)",
     re.IGNORECASE)
@@ -142,9 +150,11 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
     # "Thursday's ruling", "Monday's summit meeting": the date is the noun's it owns.
     possessive = text[end:end + 2] in ("'s", "’s")
     head, alt = (_owned(text, after) if possessive else None), None
+    participle = opening_participle(text, every, end, c_hi) \
+        if i0 == 0 and sentence is whole else None
     if head is None:
         possessive = False
-        head, alt = _head(before, after, start)
+        head, alt = _head(before, after, start, participle)
     thing = year_thing(text, c_lo, c_hi, start, end)
     if head is None:
         # "the 2000 Democratic vice presidential nominee": a year keyed by its thing
@@ -171,13 +181,17 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
           if not start <= named.starts[i] < end
           and (name := _name_at(named, i, lo, i1, known)) is not None
           and not (quoted and any(q0 <= named.starts[i] < q1 for q0, q1 in quoted))}
-    names = set(at.values())
+    names = set(at.values()) | listed_names(
+        text, sentence, c_hi, hi, lambda i, last: _name_at(sentence, i, lo, last, known))
     i1 = i0 + len(words)
     near = before[-_CONTENT_SPAN:] + after[:_CONTENT_SPAN]
     head_lemma = lemma(head.group())
     head_start = head.start()
     # the names before the act's verb and its date: who acted ("Trump agreed on Monday")
     actors = {name for pos, name in at.items() if pos < min(head_start, start)}
+    if head_start == every[0].start() and participle is not None:
+        # the participle's subject follows its phrase: "..., Mary Cheney ... wrote"
+        actors = {name for pos, name in at.items() if pos > text.find(",", end, c_hi)}
     content = {lemma(g) for w in near if (g := w.group()).islower() and len(g) > 2
                and g not in FUNCTION_WORDS and w.start() != head_start} - {head_lemma}
     chain_end = sentence.count_before(head.start(), i0, i1)
@@ -257,8 +271,8 @@ _TIME_WORDS = frozenset("day days week weeks weekend month months year years nig
                         "morning afternoon evening spring summer fall autumn winter".split())
 
 
-def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: int
-          ) -> tuple[re.Match[str] | None, str | None]:
+def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: int,
+          participle: re.Match[str] | None = None) -> tuple[re.Match[str] | None, str | None]:
     """The head word, and the lemma of the verb it continues ("voting 348-77 to override"),
     or _SCHEDULED for a noun reached through a schedule verb ("the election slated for")."""
     vocab = vocabulary()
@@ -279,14 +293,23 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
         if lemma(text) in vocab.dated:
             return word, None
     if before and before[-1].end() == date_start - 1 and before[-1].group().islower() \
-            and lemma(before[-1].group()) in nouns:
+            and lemma(before[-1].group()) in nouns - vocab.other_senses:
         return before[-1], None  # "disputed the report Thursday": the report's date
     found: list[int] = []
+    # "re-elected to her leadership post Wednesday": a noun with another sense than an
+    # event's heads only when no verb of the clause does
+    other_sense: re.Match[str] | None = None
     for i in _within_reach(before):
         word = before[i]
         previous = before[i - 1].group() if i else None
+        if not found and other_sense is None and word.group().islower() \
+                and lemma(word.group()) in vocab.other_senses:
+            other_sense = word
+            continue
+        if other_sense is not None and (previous or "").lower() in _ARTICLES:
+            continue  # "a televised White House address": a participle of the noun's phrase
         if (_is_verb(word.group(), previous) and not modifier(before, i, FUNCTION_WORDS)) \
-                or word.group() in _SCHEDULE_WORDS \
+                or word is participle or word.group() in _SCHEDULE_WORDS \
                 or (word.group().islower() and lemma(word.group()) in nouns):
             found.append(i)
             # "voting to override", and a participle set off from the word before it by
@@ -306,6 +329,8 @@ def _head(before: list[re.Match[str]], after: list[re.Match[str]], date_start: i
                     return word, _SCHEDULED
         alt = lemma(before[found[1]].group()) if len(found) == 2 else None
         return head, alt
+    if other_sense is not None:
+        return other_sense, None
     # A date that opens its sentence ("On Saturday, Senate Majority Leader Harry Reid
     # received", "On Thursday, the State Department released") reaches past the names
     # of its subject, and the articles among them, to the verb.

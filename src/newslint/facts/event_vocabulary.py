@@ -29,6 +29,8 @@ class Vocabulary:
     statements: frozenset[str] = frozenset()  # routine heads that tell a statement: "said"
     noun_words: frozenset[str] = frozenset()  # event nouns as written: "report", "story"
     prospective: frozenset[str] = frozenset()  # "cancel": its object is still to come
+    # event nouns that also name no event ("her leadership post"): heads only without a verb
+    other_senses: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -48,11 +50,12 @@ def vocabulary() -> Vocabulary:
     dated = nouns | {lemma(w) for w in str(data.get("dated_nouns") or "").split()}
     statements = frozenset(lemma(w) for w in str(data.get("statements") or "").split())
     prospective = frozenset(lemma(w) for w in str(data.get("prospective") or "").split())
+    other_senses = frozenset(lemma(w) for w in str(data.get("other_senses") or "").split())
     spun_routine, spun_statements = _spun_speech(routine, statements)
     routine |= spun_routine
     statements |= spun_statements
     return Vocabulary(synonyms, routine, nouns, dated, statements & routine, noun_words,
-                      prospective)
+                      prospective, other_senses & nouns)
 
 
 def _spun_speech(routine: frozenset[str], statements: frozenset[str]

@@ -50,3 +50,27 @@ def modifier(words: list[re.Match[str]], i: int, function_words: frozenset[str]
     if previous == "to":
         return _NOMINALIZED.search(text) is not None
     return previous in _BEFORE_MODIFIER and not word.endswith("ing")
+
+
+# Participles that work as prepositions: "Following the vote on Friday, ..." tells no act of
+# following. Grammar, as the function words are.
+_PREPOSITIONAL = frozenset("following including according regarding concerning considering "
+                           "excluding pending barring during".split())
+
+
+def opening_participle(text: str, words: list[re.Match[str]], date_end: int,
+                       clause_end: int) -> re.Match[str] | None:
+    """The participle that opens a sentence (words[0]) and the phrase of its date, set off by
+    a comma from the subject after it: "Posting on Facebook on Friday evening, Mary Cheney
+    ... wrote" dates her posting. Capitalised, it is read as no verb otherwise; None when the
+    first word is no such participle."""
+    if len(words) < 2:
+        return None
+    word, following = words[0], words[1]
+    low = word.group().lower()
+    if not (word.group()[0].isupper() and word.group()[1:].islower()) \
+            or not low.endswith("ing") or len(low) <= 5 or low in _PREPOSITIONAL:
+        return None
+    if not following.group().islower() or following.start() != word.end() + 1:
+        return None  # "Sterling Heights", "Breaking News": names and headings
+    return word if text.find(",", date_end, clause_end) >= 0 else None

@@ -23,7 +23,9 @@ week, less surely than a shared head (info), when
   one of them is the same ("The NAACP adopted a resolution Tuesday" is not "the St. Louis
   Tea Party issued its own resolution Friday");
 - neither has another date among its words (`crowded`) nor names its noun ("BuzzFeed's
-  report Thursday"), and both are in one voice;
+  report Thursday"), and both are in one voice, or who acted in the one is the subject of
+  the other's passive: "Donald John Trump was inaugurated as the 45th president ... on
+  Friday" is his act as "Donald Trump assumed the nation's highest office Friday" is;
 - neither paragraph has another date (the sentence's words would tell of both), and
   neither article dates, elsewhere, an act with the other's head: a resolution "proposed"
   on Monday and "adopted" on Tuesday are two steps the article that has both tells apart
@@ -51,8 +53,10 @@ ALIGNED = AlignedScore(ALIGNED_SCORE)
 def aligned(a: DateMention, b: DateMention, names: float, crowded: tuple[bool, bool]
             ) -> float:
     """ALIGNED when two weekdays tell one act as above, else 0."""
-    if names < 1.0 or any(crowded) or a.bound or b.bound or a.passive != b.passive:
+    if names < 1.0 or any(crowded) or a.bound or b.bound:
         return 0.0
+    if a.passive != b.passive and not set(a.actors) & set(b.actors):
+        return 0.0  # a passive's subject is the active's: one act ("was inaugurated")
     if a.precision != "day" or b.precision != "day":
         return 0.0
     if a.actors and b.actors and not set(a.actors) & set(b.actors):

@@ -31,7 +31,14 @@ paragraph and neither article dating an act with the other's head elsewhere (a r
 proposed Monday and adopted Tuesday are two steps); so do clauses that share three names,
 one of them who acted in both, and two words ("Donald Trump assumed the nation's highest
 office Friday as the 45th president", "Donald J. Trump took the oath of office Friday to
-become the 45th president"), under the same conditions. A name that opens a sentence counts
+become the 45th president"), under the same conditions, in either voice when the subject
+of the passive is who acted in the other ("Donald John Trump was inaugurated ... on
+Friday"). The people a clause lists after a colon are among its names ("met on Wednesday
+with Lieberman and three other candidates: ... Andrew McCabe; Frank Keating"), and a noun
+with another sense than an event's ("re-elected to her leadership post Wednesday") does
+not take the place of the clause's verb. Who acted is named before the verb, or is the
+person a "he" or "she" there refers to ("On Tuesday he won an endorsement": the governor
+the article named before). A name that opens a sentence counts
 when the article writes it inside one ("Trump also met Thursday"). A statement's date
 ("Trump said Tuesday") names no event of its own and is compared only when two articles
 give the same quotation to the same speaker, each with a date in its attribution, or when

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import regex
 
+from newslint.extract.dates.pronoun_actors import PronounPerson
 from newslint.extract.dates.reference import (
     MONTH_NAMES,
     MONTHS,
@@ -136,10 +137,11 @@ def _named_day(text: str, start: int, weekday: str) -> bool:
 
 
 def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = (),
-                  found_words: Scan | None = None
+                  found_words: Scan | None = None, person_of: PronounPerson | None = None
                   ) -> tuple[tuple[DateMention, ...], dt.date | None, str | None]:
     """All date mentions of an article, its reference date and where that date came from.
-    `found_words`: the article's scan, if made."""
+    `found_words`: the article's scan, if made; `person_of`: whom a "he" or "she" refers
+    to (the quote extractor's), for the actors of a clause whose subject it is."""
     words = found_words or scan(article.analysis)
     spun_starts = _spun_last_starts(spun, article.word_count)
     raw: list[DateMention] = []
@@ -149,7 +151,8 @@ def extract_dates(article: Article, spun: tuple[SpunPhrase, ...] = (),
             raw.append(mention)
     reference, basis = reference_date(article.meta.get("date"), article.posts, raw)
     # Bound first: the event key may set a mention's tense, which places its weekday.
-    return tuple(resolve(m, reference) for m in bind_events(article, raw)), reference, basis
+    return tuple(resolve(m, reference) for m in bind_events(article, raw, person_of)), \
+        reference, basis
 
 
 # Every alternative of _PATTERN contains an anchor: a capitalised month name or its

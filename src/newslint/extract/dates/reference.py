@@ -3,6 +3,7 @@ their own, and each mention resolved and bound to its event."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Iterable
@@ -10,6 +11,7 @@ from collections.abc import Iterable
 import regex
 
 from newslint.extract.dates.events import Binding, bind_event
+from newslint.extract.dates.pronoun_actors import PronounPerson, pronoun_actors
 from newslint.extract.spans import make_span
 from newslint.facts import DateMention, Span
 from newslint.facts import calendar as cal
@@ -108,7 +110,8 @@ def names_within(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def bind_events(article: Article, mentions: list[DateMention]) -> list[DateMention]:
+def bind_events(article: Article, mentions: list[DateMention],
+                person_of: PronounPerson | None = None) -> list[DateMention]:
     out: list[DateMention] = []
     previous: tuple[int | None, Binding | None] = (None, None)
     known: frozenset[str] | None = None
@@ -125,6 +128,10 @@ def bind_events(article: Article, mentions: list[DateMention]) -> list[DateMenti
             known = names_within(article.analysis)
         key = event_key(article.analysis, sentence.start, sentence.end, mention.span.start,
                         mention.span.end, known)
+        if key is not None and not key.actors:
+            actors = pronoun_actors(article.analysis, key.head_start, person_of)
+            if actors:
+                key = dataclasses.replace(key, actors=actors)
         if key is not None:
             mention = _with_key(mention, key, _paragraph(article, mention.span.start)
                                 if key.scheduled or key.planned else "")

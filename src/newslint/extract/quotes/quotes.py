@@ -11,12 +11,15 @@ A one- or two-word quote with no speaker is a scare quote and is not a quote fac
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newslint.extract.quotes.attribution import Attribution
 from newslint.extract.quotes.continued import MIN_UNATTRIBUTED_WORDS, inherit_speakers
 from newslint.extract.quotes.lookup import Found, Lookup
 from newslint.extract.quotes.marks import QuoteRegion, find_quote_regions
 from newslint.extract.quotes.occasions import with_occasions
 from newslint.extract.quotes.people import People, Phrases, find_people
+from newslint.extract.quotes.pronouns import resolve_pronoun
 from newslint.extract.quotes.sentences import sentence_start
 from newslint.extract.quotes.speaker_keys import speaker_key
 from newslint.extract.quotes.speaker_search import closed_by_attribution, find_speaker
@@ -32,8 +35,19 @@ _SUBJECT_REACH = 600  # characters around a quote that can say what it is about
 _CONTEXTS: dict[str, Context] = {"post": "post", "heading": "heading"}
 
 
+# Whom a "he" (gender "m") or "she" ("f") at an offset of the article refers to, or None.
+PronounPerson = Callable[[int, str | None], str | None]
+
+
 def extract_quotes(article: Article, name_phrases: tuple[NamePhrase, ...] = ()
                    ) -> tuple[Quote, ...]:
+    return read_quotes(article, name_phrases)[0]
+
+
+def read_quotes(article: Article, name_phrases: tuple[NamePhrase, ...] = ()
+                ) -> tuple[tuple[Quote, ...], PronounPerson]:
+    """The quotes, and the resolver of pronouns to the people they were read with, which
+    the date keys reuse for a clause whose subject is "he" or "she" (extract/dates)."""
     lex = lexicon()
     regions = [closed_by_attribution(article.analysis, r, lex)
                for r in find_quote_regions(article)]
@@ -47,7 +61,8 @@ def extract_quotes(article: Article, name_phrases: tuple[NamePhrase, ...] = ()
         quote = _to_quote(article, look, item, people, phrases, lex)
         if quote is not None:
             quotes.append((item, quote))
-    return tuple(with_occasions(look, quotes))
+    return tuple(with_occasions(look, quotes)), \
+        lambda offset, gender: resolve_pronoun(look, offset, people, gender)
 
 
 def _to_quote(article: Article, look: Lookup, item: Found, people: People,
