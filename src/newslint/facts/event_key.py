@@ -8,9 +8,9 @@ right after it ("The White House on Wednesday released"), else an event noun
 ("the debate on Tuesday"); an event noun with another sense ("her leadership post") only
 when no verb does. A participle that opens the sentence heads its date's phrase ("Posting
 on Facebook on Friday evening, Mary Cheney ... wrote"), its subject after the comma.
-Names are the capitalised words of the clause, and those of a list its colon opens
-(facts/clause_lists.py); content words its other lower-case words. Lemmas are crude and
-only ever compared with each other.
+Names are the capitalised words of the clause (facts/event_names.py), and those of a list
+its colon opens (facts/clause_lists.py); content words its other lower-case words. Lemmas
+are crude and only ever compared with each other.
 No parser: clauses end at strong punctuation and at a comma before a word that opens one.
 The grammar (words, function words, lemmas, clauses) is facts/clause.py, shared with the
 figures' keyer (facts/context.py); synonyms and event nouns come from rules/dates.yaml.
@@ -23,10 +23,11 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES, WORD, short_past
+from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, WORD, short_past
 from newslint.facts.clause import clause_bounds as _clause_bounds
 from newslint.facts.clause_lists import listed_names
 from newslint.facts.clause_words import Words, read_words, sentence_words, span_of
+from newslint.facts.event_names import name_at
 from newslint.facts.event_plans import BE as _BE
 from newslint.facts.event_plans import WEEKDAY as _WEEKDAY
 from newslint.facts.event_plans import to_come as _to_come
@@ -179,10 +180,10 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
     # of a clause are lower case, and this runs for every date of an article).
     at = {named.starts[i]: name for i in named.caps_in(n0, i1)
           if not start <= named.starts[i] < end
-          and (name := _name_at(named, i, lo, i1, known)) is not None
+          and (name := name_at(named, i, lo, i1, known)) is not None
           and not (quoted and any(q0 <= named.starts[i] < q1 for q0, q1 in quoted))}
     names = set(at.values()) | listed_names(
-        text, sentence, c_hi, hi, lambda i, last: _name_at(sentence, i, lo, last, known))
+        text, sentence, c_hi, hi, lambda i, last: name_at(sentence, i, lo, last, known))
     i1 = i0 + len(words)
     near = before[-_CONTENT_SPAN:] + after[:_CONTENT_SPAN]
     head_lemma = lemma(head.group())
@@ -365,38 +366,3 @@ def _within_reach(before: list[re.Match[str]]) -> range:
             seen += 1
         i -= 1
     return range(len(before) - 1, i, -1)
-
-
-def _is_name(word: re.Match[str], sentence_start: int, following: re.Match[str] | None,
-             known: frozenset[str] = frozenset()) -> bool:
-    """A capitalised word; the one opening the sentence only when a name follows it
-    ("Sandra Jackson resigned") or the article writes it as a name inside a sentence
-    (`known`: "Trump also met Thursday with ..." where it has "said Trump")."""
-    text = word.group()
-    if not text[0].isupper() or len(text) < 2:
-        return False
-    if word.start() == sentence_start and not (
-            following is not None and following.group()[0].isupper()
-            and following.start() == word.end() + 1) and _name(text) not in known:
-        return False
-    low = text.lower().rstrip(".")
-    return low not in FUNCTION_WORDS and low not in MONTHS_DAYS and low not in TITLES
-
-
-def _name_at(words: Words, i: int, sentence_start: int, end: int,
-             known: frozenset[str] = frozenset()) -> str | None:
-    """The name the capitalised words.words[i] is, the words ending at index `end`: read
-    once a sentence, except at its edges (where the sentence or the words end)."""
-    word = words.words[i]
-    if i + 1 >= end or word.start() == sentence_start:
-        following = words.words[i + 1] if i + 1 < end else None
-        return _name(word.group()) if _is_name(word, sentence_start, following, known) \
-            else None
-    if i not in words.read:
-        words.read[i] = _name(word.group()) if _is_name(word, -1, words.words[i + 1]) \
-            else None
-    return words.read[i]
-
-
-def _name(word: str) -> str:
-    return word.lower().rstrip(".").removesuffix("'s").removesuffix("’s")
