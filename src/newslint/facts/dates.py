@@ -57,6 +57,7 @@ class DateMention:
     owners: tuple[str, ...] = ()  # scheduled: the names owning it ("Netanyahu's speech")
     thing: str | None = None  # a year's thing as written (facts/year_things.py): "ticket"
     thing_kinds: tuple[str, ...] = ()  # what singles the thing out: "office:senate"
+    act: str | None = None  # the act an announcement head tells: "resign" of "resignation letter"
 
 
 @dataclass(frozen=True, slots=True)

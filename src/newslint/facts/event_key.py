@@ -10,7 +10,8 @@ when no verb does. A participle that opens the sentence heads its date's phrase 
 on Facebook on Friday evening, Mary Cheney ... wrote"), its subject after the comma.
 Names are the capitalised words of the clause (facts/event_names.py), and those of a list
 its colon opens (facts/clause_lists.py); content words its other lower-case words. Lemmas
-are crude and only ever compared with each other.
+are crude and only ever compared with each other. An announcement's head also keys the act
+it tells (facts/event_acts.py).
 No parser: clauses end at strong punctuation and at a comma before a word that opens one.
 The grammar (words, function words, lemmas, clauses) is facts/clause.py, shared with the
 figures' keyer (facts/context.py); synonyms and event nouns come from rules/dates.yaml.
@@ -27,6 +28,7 @@ from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, WORD, short_past
 from newslint.facts.clause import clause_bounds as _clause_bounds
 from newslint.facts.clause_lists import listed_names
 from newslint.facts.clause_words import Words, read_words, sentence_words, span_of
+from newslint.facts.event_acts import announced_act
 from newslint.facts.event_names import name_at
 from newslint.facts.event_plans import BE as _BE
 from newslint.facts.event_plans import WEEKDAY as _WEEKDAY
@@ -94,6 +96,7 @@ class EventKey:
     owners: tuple[str, ...] = ()  # the names owning what is scheduled: "Netanyahu's speech"
     thing: str | None = None  # a year's thing as written (facts/year_things.py): "ticket"
     thing_kinds: tuple[str, ...] = ()  # what singles the thing out: "office:senate"
+    act: str | None = None  # lemma of the act an announcement tells (facts/event_acts.py)
 
 
 def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -213,6 +216,11 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
     owners = actors if scheduled and owned is None else {
         name for pos, name in at.items() if owned is not None and owned[0] <= pos < owned[1]}
     passive = bool(chain) and chain[-1] in _BE and _is_verb(head.group(), None)
+    act = announced_act(
+        text, head, every[chain_end - 1] if chain_end > i0 else None,
+        [w for w in every[chain_end + 1:i1] if not start <= w.start() < end],
+        [w for w in every[:chain_end] if w.start() >= lo], _is_verb) \
+        if head_lemma in vocabulary().announcements and head.start() != start else None
     sequence = {every[i].group().lower() for i in sentence.marked_in(i0, i1)
                 if not start <= sentence.starts[i] < end
                 and not (i + 1 < i1 and _is_time_word(every[i + 1].group()))}
@@ -221,7 +229,7 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
                     tuple(sorted(sequence)), bound, passive, tuple(sorted(actors)),
                     tuple(sorted(sentence_lemmas(whole) - {head_lemma})), scheduled,
                     tuple(sorted(owners)), thing.group() if thing else None,
-                    thing_kinds(text, c_lo, c_hi, start, end, thing) if thing else ())
+                    thing_kinds(text, c_lo, c_hi, start, end, thing) if thing else (), act)
 
 
 def sentence_lemmas(words: Words) -> frozenset[str]:

@@ -31,6 +31,8 @@ class Vocabulary:
     prospective: frozenset[str] = frozenset()  # "cancel": its object is still to come
     # event nouns that also name no event ("her leadership post"): heads only without a verb
     other_senses: frozenset[str] = frozenset()
+    # heads that tell of an act they announce: "his resignation letter", "announced"
+    announcements: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -51,11 +53,12 @@ def vocabulary() -> Vocabulary:
     statements = frozenset(lemma(w) for w in str(data.get("statements") or "").split())
     prospective = frozenset(lemma(w) for w in str(data.get("prospective") or "").split())
     other_senses = frozenset(lemma(w) for w in str(data.get("other_senses") or "").split())
+    announcements = frozenset(lemma(w) for w in str(data.get("announcements") or "").split())
     spun_routine, spun_statements = _spun_speech(routine, statements)
     routine |= spun_routine
     statements |= spun_statements
     return Vocabulary(synonyms, routine, nouns, dated, statements & routine, noun_words,
-                      prospective, other_senses & nouns)
+                      prospective, other_senses & nouns, announcements)
 
 
 def _spun_speech(routine: frozenset[str], statements: frozenset[str]

@@ -67,7 +67,7 @@ def _named_agreement(a: DateMention, b: DateMention, shared: set[str],
     if not weight:
         if not (is_weekday(a) and is_weekday(b)):
             return 0.0
-        if _crossed(a, b, words, crowded):
+        if _crossed(a, b, words, crowded) or announced_act_agreement(a, b, crowded):
             return names * UNCONFIRMED
         return aligned(a, b, names, crowded)
     if a.precision == b.precision == "years":
@@ -204,6 +204,27 @@ def _crossed(a: DateMention, b: DateMention, words: set[str],
             if head and (head not in nouns or _past_form(written)) and head in y.content \
                     and words - {head}:
                 return True
+    return False
+
+
+def announced_act_agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool]
+                            ) -> bool:
+    """The day of an announcement and the day of the act it tells (facts/event_acts.py):
+    "In his resignation letter Tuesday, Mattis, 68, had said" and "Jim Mattis ... resigned
+    Thursday"; "is resigning from Congress, he announced Thursday" and "Blake Farenthold
+    resigned from Congress on Friday". One doer does both: who acted in the act's clause (an
+    active verb) is who announced, or, when the announcement names no one before its head,
+    the one name its clause gives ("his resignation letter": Mattis's). Weekdays only, with
+    no other date among either's words; called when the heads differ (info)."""
+    if any(crowded) or not (is_weekday(a) and is_weekday(b)):
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.act is None or y.passive or not y.actors or routine_head(y):
+            continue
+        doers = set(x.actors) or (set(x.names) if len(x.names) == 1 else set())
+        if doers & set(y.actors) and any(
+                head_agreement(x.act, head) for head in (y.head, y.alt_head, y.act) if head):
+            return True
     return False
 
 

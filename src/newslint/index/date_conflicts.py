@@ -256,7 +256,7 @@ def _crowded(entries: list[Keyed]) -> set[int]:
 def _signature(entry: Keyed) -> tuple[object, ...]:
     m = entry.mention
     return (entry.article.id, m.head, m.alt_head, m.names, m.content, m.planned, m.event,
-            entry.when, m.actors, m.sentence, m.scheduled, m.moved, m.owners)
+            entry.when, m.actors, m.sentence, m.scheduled, m.moved, m.owners, m.act)
 
 
 def _postings(entry: Keyed) -> list[str]:

@@ -55,7 +55,16 @@ info, when the date's clause names the occasion and a person the story quotes or
 post, and the two share another name or two words ("vowed to stay in the race Tuesday on
 the radio show of Mike Huckabee", "told Mike Huckabee on his radio show Thursday"); not
 when an article dates that person's occasion on two days, one of a series ("the first
-hearing"), or in a sentence with another date. A speech verb as a text spinner writes it
+hearing"), or in a sentence with another date. An announcement or a document
+(`rules/dates.yaml` `announcements`) dates the act it tells, as info, when one doer does
+both: "In his resignation letter Tuesday, Mattis, 68, had said" and "Jim Mattis ... resigned
+Thursday"; "is resigning from Congress, he announced Friday" and "Blake Farenthold resigned
+from Congress on Friday". The act is a noun made of a verb before the head ("resignation
+letter"), the first verb or such noun of its complement ("announced Thursday that he is
+resigning", "a letter announcing his resignation"), or the verb of the clause a pronoun or a
+name of it reports after a comma; not when that names another doer ("Trump announced
+Tuesday that Mattis is resigning") or a letter's sentence goes on to another clause ("In a
+letter Tuesday, Mattis said"). A speech verb as a text spinner writes it
 ("mentioned" for "said") dates a statement too. Another date among a weekday's words keeps
 them from it only when it is a day: a wider one frames the week ("so far this year, Rep.
 Raul Labrador said Friday that he is challenging Rep. Kevin McCarthy"). Plans and forecasts

@@ -167,7 +167,7 @@ def _with_interval(m: DateMention, interval: cal.Interval) -> DateMention:
         alt_head=m.alt_head, head_after=m.head_after, names=m.names, content=m.content,
         planned=m.planned, sequence=m.sequence, bound=m.bound, passive=m.passive,
         actors=m.actors, sentence=m.sentence, scheduled=m.scheduled, moved=m.moved,
-        owners=m.owners, thing=m.thing, thing_kinds=m.thing_kinds)
+        owners=m.owners, thing=m.thing, thing_kinds=m.thing_kinds, act=m.act)
 
 
 def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMention:
@@ -180,7 +180,7 @@ def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMenti
         head_after=m.head_after, head_text=m.head_text, names=m.names, content=m.content,
         planned=m.planned, sequence=m.sequence, bound=m.bound, passive=m.passive,
         actors=m.actors, sentence=m.sentence, scheduled=m.scheduled, moved=m.moved,
-        owners=m.owners, thing=m.thing, thing_kinds=m.thing_kinds)
+        owners=m.owners, thing=m.thing, thing_kinds=m.thing_kinds, act=m.act)
 
 
 def _with_key(m: DateMention, key: EventKey, paragraph: str = "") -> DateMention:
@@ -204,4 +204,4 @@ def _with_key(m: DateMention, key: EventKey, paragraph: str = "") -> DateMention
         names=names, content=key.content, planned=key.planned, sequence=key.sequence,
         bound=key.bound, passive=key.passive, actors=key.actors, sentence=key.sentence,
         scheduled=key.scheduled, moved=moves, owners=key.owners, thing=key.thing,
-        thing_kinds=key.thing_kinds)
+        thing_kinds=key.thing_kinds, act=key.act)
