@@ -64,7 +64,9 @@ letter"), the first verb or such noun of its complement ("announced Thursday tha
 resigning", "a letter announcing his resignation"), or the verb of the clause a pronoun or a
 name of it reports after a comma; not when that names another doer ("Trump announced
 Tuesday that Mattis is resigning") or a letter's sentence goes on to another clause ("In a
-letter Tuesday, Mattis said"). A speech verb as a text spinner writes it
+letter Tuesday, Mattis said"). A synonym may be a wording of several words, matched where it
+opens at the head ("took the oath of office", "assumed the nation's highest office" =
+"inaugurated", at the group's weight). A speech verb as a text spinner writes it
 ("mentioned" for "said") dates a statement too. Another date among a weekday's words keeps
 them from it only when it is a day: a wider one frames the week ("so far this year, Rep.
 Raul Labrador said Friday that he is challenging Rep. Kevin McCarthy"). Plans and forecasts
