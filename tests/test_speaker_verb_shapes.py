@@ -1,7 +1,8 @@
 """Shapes of the verb of speech that point to the speaker: the subject of a recording ("Mr.
 Netanyahu is shown saying", "was heard shouting"), a participle that goes on from an
 attribution ("..., Hutchinson said, adding, "...""), an adverb between subject and verb
-("Trump again defended his proposals, saying"), a participle whose clause opens with a
+("Trump again defended his proposals, saying", "released a statement unequivocally
+calling"), a participle whose clause opens with a
 described speaker ("A young man, dressed in a jacket and tie, approached ..., saying:"),
 the present tense of a reply ("The cameraman replies,") and an attribution that ends in a
 colon, which introduces the next quote, not the one before it (`"...?" Mr. Strzok responds:
@@ -9,6 +10,8 @@ colon, which introduces the next quote, not the one before it (`"...?" Mr. Strzo
 
 from __future__ import annotations
 
+from newslint.extract.quotes.adverbs import is_adverb
+from newslint.facts.speech import lexicon
 from realcopy import paragraph
 from test_quotes import quotes_of
 
@@ -58,3 +61,19 @@ def test_a_participle_goes_on_with_a_described_subject():
     """`A young man, dressed in a jacket and tie, approached the congressman on a sidewalk,
     saying: "Hi, Congressman. ..."`: the young man's words, no one named."""
     assert _credits(ETHERIDGE, "nyt.md", 16) == [("Hi,", "young man")]
+
+
+def test_a_rare_adverb_between_a_document_and_its_participle():
+    """`Earlier Sunday, Clinton released a statement unequivocally calling the massacre an
+    "act of terror."`: "unequivocally" is an adverb (its stem "unequivocal" is a rarer word
+    than "reported"), so the statement is the one Clinton released, not "a statement
+    unequivocally"."""
+    assert _credits(ORLANDO, "fox.md", 36) == [("act", "Clinton")]
+
+
+def test_an_ly_word_is_an_adverb_when_its_stem_is_an_english_word():
+    """"unequivocally", "badly" are adverbs; "family" ("fami") and "assembly" ("assemb")
+    are nouns that end in "ly", whatever the threshold."""
+    lex = lexicon()
+    assert is_adverb("unequivocally", lex) and is_adverb("badly", lex)
+    assert not is_adverb("family", lex) and not is_adverb("assembly", lex)
