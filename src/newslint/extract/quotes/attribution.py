@@ -15,6 +15,7 @@ import functools
 import regex
 
 from newslint.extract.quotes.adverbs import is_adverb
+from newslint.extract.quotes.antecedents import antecedent
 from newslint.extract.quotes.appositives import (
     appositive,
     appositive_role,
@@ -299,7 +300,7 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     who = _WHO_BEFORE.search(text, lo, verb_at)
     if who is not None:
         # "President Trump, who said": the relative pronoun's antecedent speaks
-        return _antecedent(text, lo, who.start(), lex)
+        return antecedent(text, lo, who.start(), lex)
     issuer = which_document(text, lo, verb_at, lex)
     if issuer is not None:
         # "a letter signed by all 42 Senate Republicans, which stated,": theirs
@@ -353,23 +354,6 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
 
 
 _WHO_BEFORE = regex.compile(r",\s+who\s*$")
-_NAME_AT_END = regex.compile(rf"(?<![\p{{L}}.’'-])({NAME_PHRASE})\s*$")
-_OF_PLACE_AT_END = regex.compile(rf"\s+of\s+(?:the\s+)?{NAME_PHRASE}\s*$")
-
-
-def _antecedent(text: str, lo: int, end: int, lex: SpeechLexicon) -> Attribution | None:
-    """The person named right before ", who": also the object of a preposition ("even
-    from President Trump, who said"), as the relative clause is about them."""
-    match = _NAME_AT_END.search(text, lo, end)
-    place = _OF_PLACE_AT_END.search(text, lo, end)
-    if place is not None:
-        match = _NAME_AT_END.search(text, lo, place.start())  # "Gillibrand of New York, who"
-    person = split_title(match[1], lex) if match is not None else None
-    if person is None or not (is_person_like(person.name) or person.role):
-        return None
-    start = match.start(1) + person.offset
-    return Attribution(person.name, start, start + len(person.name), "name", None,
-                       person.role)
 _RELATIVE_OPEN = regex.compile(r",\s+(?:which|who|whom|whose)\s")
 _AGE = regex.compile(r",\s*\d{1,3}\s*$")  # "Elizabeth Lauten, 31, who ..."
 
