@@ -2,7 +2,8 @@
 them, as "the congressman" does; quoted words that end in a comma or a stop ("an "act of
 terror," though ...") are the speaker's phrase, not a name modifying the noun after them
 (`a "place of residence" standard`); one or two words the subject judges something as
-("dismissed Obama's concerns as "unpersuasive."") are the subject's, not a term."""
+("dismissed Obama's concerns as "unpersuasive."") are the subject's, not a term; the
+subject of "in saying", of "with X saying", and a name before "(R-Ariz.), said"."""
 
 from __future__ import annotations
 
@@ -55,3 +56,26 @@ def test_a_term_after_a_passive_or_an_intransitive_as_is_no_ones():
     text = ('The plan Smith is widely seen as "largely finished" in the Senate. Smith served as '
             '"acting chair" for a year.\n')
     assert [q.speaker_key for q in quotes_of(text)] in ([], [None], [None, None])
+
+
+AARP = "2011-aarp-drops-its-opposition-to-social-security-cut"
+LIEBERMAN = "2017-donald-trump-considers-joe-lieberman-for-fbi-dir"
+STRZOK = "2018-trump-critic-peter-strzok-fired-from-fbi"
+
+
+def test_the_subject_of_a_participle_after_in_speaks():
+    """`White House Press Secretary Jay Carney reiterated past statements in saying
+    President Obama does not see Social Security as a "driver"`: "in saying" is the means
+    of the clause's own verb, as "by saying" is."""
+    assert ("driver", "Jay Carney") in _credits(AARP, "fox.md", 36)
+
+
+def test_a_stray_comma_after_the_party_and_state():
+    """`and Sen. John McCain (R-Ariz.), said he would be “overjoyed”`: McCain's word."""
+    assert ("overjoyed", "John McCain") in _credits(LIEBERMAN, "hpo.md", 32)
+
+
+def test_with_a_name_and_a_participle():
+    """`Republicans tore into the FBI official, with House Oversight Committee Chairman
+    Trey Gowdy saying he exhibited "textbook bias."`: Gowdy's words, not the Republicans'."""
+    assert ("textbook bias.", "Trey Gowdy") in _credits(STRZOK, "fox.md", 36)

@@ -288,7 +288,7 @@ _PARTICIPLE = regex.compile(r"(?:told|\p{Ll}+ed)(?![\p{L}])")
 _RAISING = regex.compile(r"\s+(?:(?:is|are|was|were)\s+(?:expected|set|scheduled|due|likely|"
                          r"quoted\s+as)(?:\s+to)?|(?:is|are|was|were)\s+(?:shown|seen|heard)"
                          r"|will|would|could|may|might|plans\s+to)\s*$")
-_PARENTHETICAL_END = regex.compile(r"\s*\([^()\"“”]{1,30}\)\s*$")
+_PARENTHETICAL_END = regex.compile(r"\s*\([^()\"“”]{1,30}\)\s*,?\s*$")
 
 
 def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attribution | None:
@@ -316,7 +316,8 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
         # read with its comma ("One candidate, Scott Smith, the mayor of Mesa, who ...")
         return (subject_before(text, lo, relative + 1, lex)
                 or subject_before(text, lo, relative, lex))
-    # "Sen. John Thune (R-S.D.) said": the party and state are not the speaker
+    # "Sen. John Thune (R-S.D.) said", "McCain (R-Ariz.), said": the party and state (and
+    # a stray comma after them) are not the speaker
     paren = _PARENTHETICAL_END.search(text, lo, end)
     if paren is not None and paren.start() > lo:
         end = paren.start()

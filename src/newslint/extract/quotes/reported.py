@@ -21,6 +21,7 @@ from newslint.extract.quotes.speaker_phrase import (
     NAME_START,
     WORD,
     Attribution,
+    trailing_speaker,
 )
 from newslint.extract.quotes.subjects import (
     epithet_subject,
@@ -40,7 +41,9 @@ from newslint.facts.speech import (
 )
 
 _REPORTED_VERBS = 3  # speech verbs tried, nearest the quote first
-_MEANS_END = regex.compile(r"(?<![\p{L}])(?:by|for)$")
+_MEANS_END = regex.compile(r"(?<![\p{L}])(?:by|for|in)$")
+# "with House Oversight Committee Chairman Trey Gowdy saying": the participle's own subject
+_WITH_SUBJECT = regex.compile(r"(?<![\p{L}])with\s+(?=\p{Lu})[^,;:\"“”()]{1,80}$")
 # "attacked Senator Ana Ruiz for saying", "irritated at Roberts for promising", "faulted
 # him for calling": the one blamed or thanked for the speech made it, not the clause's
 # subject. A lone capitalised word only after a preposition ("in Ohio for" is a place).
@@ -70,12 +73,15 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
         before_verb = left[: verb.start()].rstrip()
         participle = is_participle(verb[0]) and before_verb.endswith(CLAUSE_BREAK)
         agent = _agent_before_for(before_verb, lo, lex) if is_participle(verb[0]) else None
+        with_subject = _WITH_SUBJECT.search(before_verb) if is_participle(verb[0]) else None
         if agent is not None:
             found = agent
+        elif found is None and with_subject is not None:
+            found = trailing_speaker(text, lo + with_subject.start() + 4, at, lex)
         elif is_participle(verb[0]) and _MEANS_END.search(before_verb):
             # "drew the ire of activists by calling it", "apologized to the host for
-            # saying": the means or the cause of the clause's own verb, done by its
-            # subject, never by a word just before "by" or "for"
+            # saying", "reiterated past statements in saying": the means or the cause of
+            # the clause's own verb, done by its subject, never by a word just before it
             found = main_subject(text, lo, at, lex) or _opening_pronoun(text, lo, at)
         elif found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
             # "Instead, he laid out an agenda, saying": a pronoun subject past an opening
