@@ -1,6 +1,7 @@
 """The order in which the text around one quote is searched for its speaker.
 
-A post's quote is its author's. Otherwise an attribution next to the quote comes first
+A post's quote is its author's, a headline's the person who opens it (see headings).
+Otherwise an attribution next to the quote comes first
 (`"...," he said`, `Trump said: "..."`), then the speaker of the sentence's tail, of a
 participle clause that opens the sentence, of reported speech around the quote (the
 subject of the sentence only for three words or more, or for one or two that it judges
@@ -23,6 +24,7 @@ from newslint.extract.quotes.attribution import (
 from newslint.extract.quotes.continued import MIN_UNATTRIBUTED_WORDS, lead_in, said_before
 from newslint.extract.quotes.document_names import as_document
 from newslint.extract.quotes.document_subjects import document_subject
+from newslint.extract.quotes.headings import heading_speaker
 from newslint.extract.quotes.lookup import Lookup
 from newslint.extract.quotes.marks import QuoteRegion
 from newslint.extract.quotes.reported import (
@@ -80,6 +82,9 @@ def _find_speaker(article: Article, look: Lookup, index: int,
             return None
         who = post.author or post.handle or ""
         return Attribution(who, region.open, region.open, "post", "posted")
+    heading = heading_speaker(article, region, lex)
+    if heading is not None:
+        return heading  # a headline's title case hides the verbs the rest reads
     previous = regions[index - 1] if index else None
     following = regions[index + 1] if index + 1 < len(regions) else None
     lo = sentence_lo = sentence_start(look, region.open, para.start)
