@@ -4,13 +4,15 @@ attribution ("..., Hutchinson said, adding, "...""), an adverb between subject a
 ("Trump again defended his proposals, saying", "released a statement unequivocally
 calling"), a participle whose clause opens with a
 described speaker ("A young man, dressed in a jacket and tie, approached ..., saying:"),
-the present tense of a reply ("The cameraman replies,") and an attribution that ends in a
+the present tense of a reply ("The cameraman replies,", "Etheridge appears ... and
+immediately asks,") and an attribution that ends in a
 colon, which introduces the next quote, not the one before it (`"...?" Mr. Strzok responds:
 "No."`)."""
 
 from __future__ import annotations
 
 from newslint.extract.quotes.adverbs import is_adverb
+from newslint.extract.quotes.subjects import present_tense
 from newslint.facts.speech import lexicon
 from realcopy import paragraph
 from test_quotes import quotes_of
@@ -77,3 +79,14 @@ def test_an_ly_word_is_an_adverb_when_its_stem_is_an_english_word():
     lex = lexicon()
     assert is_adverb("unequivocally", lex) and is_adverb("badly", lex)
     assert not is_adverb("family", lex) and not is_adverb("assembly", lex)
+
+
+def test_a_present_tense_and_an_adverb_before_a_coordinated_verb():
+    """`Etheridge appears visibly irritated and immediately asks, “who are you?”`: "appears"
+    is a verb after the surname, and "and immediately asks" shares its subject."""
+    assert _credits(ETHERIDGE, "hpo.md", 14) == [("who", "Etheridge")]
+
+
+def test_a_present_tense_is_told_from_a_plural_noun():
+    assert present_tense("appears") and present_tense("asks") and present_tense("explains")
+    assert not any(present_tense(w) for w in ("supporters", "officials", "campaigns", "boss"))

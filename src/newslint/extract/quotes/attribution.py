@@ -110,6 +110,14 @@ def _speech_verbs(pattern: regex.Pattern[str], text: str) -> tuple[regex.Match[s
     return tuple(m for m in pattern.finditer(text) if is_verb_use(text, m.start(), m[0]))
 
 
+def _without_adverbs(words: str, lex: SpeechLexicon) -> str:
+    """`words` less the adverbs that end them."""
+    split = words.split()
+    while split and is_adverb(split[-1], lex):
+        split.pop()
+    return " ".join(split)
+
+
 def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
                  sentence_lo: int | None = None) -> Attribution | None:
     """Attribution in the clause before the opening mark, from `lo` on; the subject of a
@@ -132,7 +140,8 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
             before_verb = left[: verb.start()].rstrip()
             participle = is_participle(verb[0]) and before_verb.endswith(CLAUSE_BREAK)
             # "Sanders welcomed the move but said": the verb shares the clause's subject
-            coordinated = COORDINATOR_AT_END.search(before_verb) is not None
+            # (also past an adverb: "appears irritated and immediately asks")
+            coordinated = COORDINATOR_AT_END.search(_without_adverbs(before_verb, lex)) is not None
             clause_lo = lo if sentence_lo is None else sentence_lo
             said = _said_before(left, verb, lex) if participle else None
             if said is not None:
