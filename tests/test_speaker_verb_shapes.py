@@ -20,6 +20,7 @@ from test_quotes import quotes_of
 NETANYAHU = "2012-benjamin-netanyahu-used-in-conservative-attack-a"
 NRA = "2013-nra-and-hutchinson-recommends-schools-to-have-ar"
 ORLANDO = "2016-trump-criticizes-obama-and-clinton-over-orlando"
+CHRISTIE = "2015-chris-christie-announces-bid-for-presidency"
 STRZOK = "2018-trump-critic-peter-strzok-fired-from-fbi"
 ETHERIDGE = "2010-rep-etheridge-apologizes-for-grabbing-a-young-ma"
 
@@ -90,3 +91,11 @@ def test_a_present_tense_and_an_adverb_before_a_coordinated_verb():
 def test_a_present_tense_is_told_from_a_plural_noun():
     assert present_tense("appears") and present_tense("asks") and present_tense("explains")
     assert not any(present_tense(w) for w in ("supporters", "officials", "campaigns", "boss"))
+
+
+def test_where_and_when_between_the_subject_and_its_verb():
+    """`Maggie Haberman in the New York Times today explains why, “More than any other
+    candidate, ...”`: the publication and "today" stand between her and her verb."""
+    assert _credits(CHRISTIE, "fox.md", 16) == [("More", "Maggie Haberman")]
+    (quote,) = quotes_of("Officials in the White House said, “We are done here today.”\n")
+    assert quote.speaker_key == "Officials"  # the group itself, not the White House

@@ -346,6 +346,11 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
                 text[lo:time.start()].split()[-1:]):
             end = time.start()  # "Trump on Saturday", not "a statement late Tuesday"
             continue
+        medium = _IN_MEDIUM.search(text, lo, end)
+        if medium is not None and medium.start() > lo and _names_someone(
+                text[lo:medium.start()].split()[-1:]):
+            end = medium.start()  # "Maggie Haberman in the New York Times today explains"
+            continue
         break
     stripped = text[lo:end].rstrip()
     if stripped.endswith(","):
@@ -364,6 +369,9 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
 
 
 _WHO_BEFORE = regex.compile(r",\s+who\s*$")
+# "in the New York Times": where the subject speaks, between it and its verb
+_IN_MEDIUM = regex.compile(
+    r"\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,4}\s*$")
 _RELATIVE_OPEN = regex.compile(r",\s+(?:which|who|whom|whose)\s")
 _AGE = regex.compile(r",\s*\d{1,3}\s*$")  # "Elizabeth Lauten, 31, who ..."
 

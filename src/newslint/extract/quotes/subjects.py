@@ -29,7 +29,8 @@ _TIME = (rf"(?:(?:on|late|early|earlier|later|last|this|next)\s+)?(?:{_DAYS})"
          r"(?:\s+(?:morning|afternoon|evening|night))?"
          r"|(?:in|at)\s+the\s+(?:past|time)"
          r"|(?:earlier|later|last|this)\s+(?:week|month|year)"
-         r"|(?:(?:over|during|on)\s+the|last|this)\s+weekend")
+         r"|(?:(?:over|during|on)\s+the|last|this)\s+weekend"
+         r"|today|yesterday|tonight")
 TIME_TAIL = regex.compile(rf"\s+(?:{_TIME})\s*$")
 TIME_HEAD = regex.compile(rf"\s+(?:{_TIME})(?=\s)")
 
