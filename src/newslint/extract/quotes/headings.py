@@ -1,7 +1,7 @@
-"""The speaker of a quote in a headline, whose title case hides its verbs: the person
-named where the headline opens (`Trump: Roy Moore will 'step aside'`, `Ocasio-Cortez
-defends Tlaib after impeachment remarks: 'I got your back'`, `'Jail!' Trump slams
-'crooked' Hillary aide`), past a role ("Former Mexican President Fox to Trump: ..."),
+"""The speaker of a quote in a headline that no attribution names, as title case hides
+its verbs: the person named where the headline opens (`Trump: Roy Moore will 'step
+aside'`, `Ocasio-Cortez defends Tlaib after impeachment remarks: 'I got your back'`,
+`'Jail!' Trump slams 'crooked' Hillary aide`), past a role ("Former Mexican President Fox to Trump: ..."),
 when the article's body names them too. Not when a name and a verb of speech follow the
 quote (`Clinton Is 'Sane' ..., Bloomberg Tells U.S.`): the headline's subject is then
 whom the words are about."""
@@ -51,7 +51,7 @@ def heading_speaker(article: Article, region: QuoteRegion, lex: SpeechLexicon
         return None  # "Former Mexican President: ...": a role with no name
     if not _in_body(article, words[-1]):
         return None  # "Liberals Fume At ...": a word capitalised by the headline
-    return Attribution(person.name, start, start + len(person.name), "reported", None,
+    return Attribution(person.name, start, start + len(person.name), "name", None,
                        person.role)
 
 

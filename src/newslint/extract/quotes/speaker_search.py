@@ -1,7 +1,6 @@
 """The order in which the text around one quote is searched for its speaker.
 
-A post's quote is its author's, a headline's the person who opens it (see headings).
-Otherwise an attribution next to the quote comes first
+A post's quote is its author's. Otherwise an attribution next to the quote comes first
 (`"...," he said`, `Trump said: "..."`), then the speaker of the sentence's tail, of a
 participle clause that opens the sentence, of reported speech around the quote (the
 subject of the sentence only for three words or more, or for one or two that it judges
@@ -67,7 +66,9 @@ def find_speaker(article: Article, look: Lookup, index: int,
                  lex: SpeechLexicon) -> Attribution | None:
     """The speaker of the quote at `index` of `look.regions`, nearest evidence first; a
     law or document named as a person would be ("The 14th Amendment states") is a text."""
-    return as_document(article.analysis, _find_speaker(article, look, index, lex), lex)
+    found = _find_speaker(article, look, index, lex) or heading_speaker(
+        article, look.regions[index], lex)  # a headline's title case hides its verbs
+    return as_document(article.analysis, found, lex)
 
 
 def _find_speaker(article: Article, look: Lookup, index: int,
@@ -82,9 +83,6 @@ def _find_speaker(article: Article, look: Lookup, index: int,
             return None
         who = post.author or post.handle or ""
         return Attribution(who, region.open, region.open, "post", "posted")
-    heading = heading_speaker(article, region, lex)
-    if heading is not None:
-        return heading  # a headline's title case hides the verbs the rest reads
     previous = regions[index - 1] if index else None
     following = regions[index + 1] if index + 1 < len(regions) else None
     lo = sentence_lo = sentence_start(look, region.open, para.start)
