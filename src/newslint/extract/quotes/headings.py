@@ -1,10 +1,10 @@
 """The speaker of a quote in a headline that no attribution names, as title case hides
 its verbs: the person named where the headline opens (`Trump: Roy Moore will 'step
 aside'`, `Ocasio-Cortez defends Tlaib after impeachment remarks: 'I got your back'`,
-`'Jail!' Trump slams 'crooked' Hillary aide`), past a role ("Former Mexican President Fox to Trump: ..."),
-when the article's body names them too. Not when a name and a verb of speech follow the
-quote (`Clinton Is 'Sane' ..., Bloomberg Tells U.S.`): the headline's subject is then
-whom the words are about."""
+`'Jail!' Trump slams 'crooked' Hillary aide`), past a role ("Former Mexican President
+Fox to Trump: ..."), when the article's body names them too. Not when a name and a verb
+of speech follow the quote (`Clinton Is 'Sane' ..., Bloomberg Tells U.S.`): the
+headline's subject is then whom the words are about."""
 
 from __future__ import annotations
 
