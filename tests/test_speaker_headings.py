@@ -62,3 +62,10 @@ def test_a_place_modifying_a_noun_opens_no_speaker():
     "committee"; it is no one who speaks."""
     credits = _credits("2015-benghazi-committee-wants-to-interview-clinton-ab", "fox.md")
     assert all(speaker != "Benghazi" for _, speaker in credits)
+
+
+def test_capitalised_words_the_body_never_writes_are_no_name():
+    """`Obama Aide Calls Netanyahu’s Planned Visit ‘Destructive’ to U.S.-Israel Ties`: title
+    case runs "Obama Aide Calls Netanyahu" together; the body names no one so."""
+    credits = _credits("2015-netanyahu-plans-to-deliver-a-speech-to-congress", "nyt.md")
+    assert all(speaker != "Obama Aide Calls Netanyahu" for _, speaker in credits)

@@ -79,3 +79,17 @@ def test_with_a_name_and_a_participle():
     """`Republicans tore into the FBI official, with House Oversight Committee Chairman
     Trey Gowdy saying he exhibited "textbook bias."`: Gowdy's words, not the Republicans'."""
     assert ("textbook bias.", "Trey Gowdy") in _credits(STRZOK, "fox.md", 36)
+
+
+def test_a_possessive_determiner_opening_the_sentence_is_no_surname():
+    """`Her comments, said Josh Earnest, the White House press secretary, are “entirely
+    consistent ...”`: Earnest's words; "Her" before "comments" is no one's name."""
+    text = paragraph("2015-netanyahu-plans-to-deliver-a-speech-to-congress", "nyt.md", 26)
+    assert [q.speaker_key for q in quotes_of(text + "\n")] == ["Josh Earnest"]
+
+
+def test_a_verb_with_a_preposition_before_as_judges_nothing():
+    """`the plan, also referred to as “principles,”`: the plan's name, no one's judgement."""
+    text = ("Politico reported that Boehner wants the plan, also referred to as “principles,” "
+            "completed soon.\n")
+    assert [q.speaker_key for q in quotes_of(text)] in ([], [None])

@@ -49,15 +49,17 @@ def heading_speaker(article: Article, region: QuoteRegion, lex: SpeechLexicon
     if not (is_person_like(person.name) or person.role or len(words) == 1) or any(
             w.lower() in lex.titles for w in words):
         return None  # "Former Mexican President: ...": a role with no name
-    if not _in_body(article, words[-1]):
-        return None  # "Liberals Fume At ...": a word capitalised by the headline
-    return Attribution(person.name, start, start + len(person.name), "name", None,
+    if not _in_body(article, person.name):
+        # "Liberals Fume At ...", "Obama Aide Calls Netanyahu’s ...": words capitalised by
+        # the headline, not a name the body writes
+        return None
+    return Attribution(person.name, start, start + len(person.name), "reported", None,
                        person.role)
 
 
-def _in_body(article: Article, surname: str) -> bool:
-    """The surname stands capitalised in a paragraph of the body, away from its start."""
-    pattern = regex.compile(rf"(?<=[\p{{L}},;] )(?:\p{{Lu}}\S*\s+)*{regex.escape(surname)}"
+def _in_body(article: Article, name: str) -> bool:
+    """The name stands in a paragraph of the body, away from its start."""
+    pattern = regex.compile(rf"(?<=[\p{{L}},;] )(?:\p{{Lu}}\S*\s+)*{regex.escape(name)}"
                             r"(?![\p{L}])")
     text = article.analysis
     return any(pattern.search(text, p.start, p.end) for p in article.paragraphs

@@ -216,16 +216,18 @@ def _reported(look: Lookup, lo: int, region: QuoteRegion, hi: int, lex: SpeechLe
 
 # "Cornyn dismissed Obama's concerns as "unpersuasive."", "blasted the tactic as": an
 # active verb, its object and "as" right before the quote: the subject's judgement in its
-# words. Not a passive ("is seen as", "was branded as") nor a verb with no object
-# ("served as"), where the words may be anyone's term.
-_JUDGED_AS = regex.compile(r"(?<![\p{L}])(?P<verb>\p{Ll}{3,}(?:ed|ing))\s+(?:[\p{L}\p{N}'’.-]+\s+)"
-                           r"{1,6}as\s*$")
+# words. Not a passive ("is seen as"), a verb with no object ("served as") or one with a
+# preposition ("the plan, also referred to as"), where the words may be anyone's term.
+_JUDGED_AS = regex.compile(r"(?<![\p{L}])(?P<verb>\p{Ll}{3,}(?:ed|ing))\s+"
+                           r"(?P<object>[\p{L}\p{N}'’.-]+)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}as\s*$")
 _BE_BEFORE = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$")
+_PREPOSITIONS = frozenset("to at in on of for with by from about".split())
 
 
 def _judged_as(text: str, lo: int, open_at: int) -> bool:
     judged = _JUDGED_AS.search(text, lo, open_at)
-    return judged is not None and not _BE_BEFORE.search(text, lo, judged.start())
+    return (judged is not None and judged["object"].lower() not in _PREPOSITIONS
+            and not _BE_BEFORE.search(text, lo, judged.start()))
 
 
 _DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}])(?:a|an|the|its|his|her|their|\p{L}+['’]s)"
