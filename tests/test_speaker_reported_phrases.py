@@ -93,3 +93,12 @@ def test_a_verb_with_a_preposition_before_as_judges_nothing():
     text = ("Politico reported that Boehner wants the plan, also referred to as “principles,” "
             "completed soon.\n")
     assert [q.speaker_key for q in quotes_of(text)] in ([], [None])
+
+
+def test_a_day_that_opens_the_clause_needs_no_comma():
+    """`On Tuesday he repeated his apology for that comment, calling it “very
+    inappropriate,”`: Perry's words, "he" past "On Tuesday"."""
+    text = "\n\n".join(paragraph("2011-joe-arpaio-endorsed-texas-governor-rick-perry-fo",
+                                 "nyt.md", n) for n in (26, 28)) + "\n"
+    assert ("very inappropriate", "Perry") in [(q.text, q.speaker_key)
+                                                    for q in quotes_of(text)]

@@ -24,6 +24,7 @@ from newslint.extract.quotes.speaker_phrase import (
     trailing_speaker,
 )
 from newslint.extract.quotes.subjects import (
+    TIME,
     epithet_subject,
     inside_quote,
     main_subject,
@@ -142,9 +143,10 @@ def _subject_past_asides(text: str, lo: int, at: int, lex: SpeechLexicon
 
 
 # "Instead, he laid out ...", "On Friday, she ...": a subject pronoun that opens the
-# clause, past an opening of up to four words and its comma, and a verb after it.
-_OPENING_PRONOUN = regex.compile(r"\s*(?:\p{L}+(?:\s+\p{L}+){0,3},\s+)?(?P<pronoun>[Hh]e|[Ss]he|"
-                                 r"[Tt]hey)\s+\p{Ll}")
+# clause, past an opening of up to four words and its comma (a day needs none: "On
+# Tuesday he repeated"), and a verb after it.
+_OPENING_PRONOUN = regex.compile(rf"\s*(?:\p{{L}}+(?:\s+\p{{L}}+){{0,3}},\s+|(?i:{TIME})\s+)?"
+                                 r"(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+\p{Ll}")
 
 
 def _opening_pronoun(text: str, lo: int, hi: int) -> Attribution | None:

@@ -31,6 +31,7 @@ _TIME = (rf"(?:(?:on|late|early|earlier|later|last|this|next)\s+)?(?:{_DAYS})"
          r"|(?:earlier|later|last|this)\s+(?:week|month|year)"
          r"|(?:(?:over|during|on)\s+the|last|this)\s+weekend"
          r"|today|yesterday|tonight")
+TIME = _TIME  # for a day that opens a clause: "On Tuesday he repeated"
 TIME_TAIL = regex.compile(rf"\s+(?:{_TIME})\s*$")
 TIME_HEAD = regex.compile(rf"\s+(?:{_TIME})(?=\s)")
 
