@@ -23,9 +23,13 @@ week, less surely than a shared head (info), when
   one of them is the same ("The NAACP adopted a resolution Tuesday" is not "the St. Louis
   Tea Party issued its own resolution Friday");
 - neither has another date among its words (`crowded`) nor names its noun ("BuzzFeed's
-  report Thursday"), and both are in one voice, or who acted in the one is the subject of
-  the other's passive: "Donald John Trump was inaugurated as the 45th president ... on
-  Friday" is his act as "Donald Trump assumed the nation's highest office Friday" is;
+  report Thursday"), and both are in one voice, or the passive tells its subject's own
+  act: its subject is who acted in the active, no "by" phrase gives it a doer
+  (extract/dates/passive_agent.py), and the active acts on no one it leaves out. "Donald
+  John Trump was inaugurated as the 45th president ... on Friday" is his act as "Donald
+  Trump assumed the nation's highest office Friday" is; "Donald Trump was rebuked by Mitch
+  McConnell and Chuck Schumer on Wednesday" is theirs, not "Donald Trump attacked Mitch
+  McConnell and Chuck Schumer on Tuesday";
 - neither paragraph has another date (the sentence's words would tell of both), and
   neither article dates, elsewhere, an act with the other's head: a resolution "proposed"
   on Monday and "adopted" on Tuesday are two steps the article that has both tells apart
@@ -55,8 +59,8 @@ def aligned(a: DateMention, b: DateMention, names: float, crowded: tuple[bool, b
     """ALIGNED when two weekdays tell one act as above, else 0."""
     if names < 1.0 or any(crowded) or a.bound or b.bound:
         return 0.0
-    if a.passive != b.passive and not set(a.actors) & set(b.actors):
-        return 0.0  # a passive's subject is the active's: one act ("was inaugurated")
+    if a.passive != b.passive and not _own_act(*((a, b) if a.passive else (b, a))):
+        return 0.0
     if a.precision != "day" or b.precision != "day":
         return 0.0
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
@@ -67,6 +71,17 @@ def aligned(a: DateMention, b: DateMention, names: float, crowded: tuple[bool, b
     if not set(a.actors) & set(b.actors):
         return 0.0  # shared names and words need who acted on both sides
     return ALIGNED if _one_cast(a, b) else 0.0
+
+
+def _own_act(passive: DateMention, active: DateMention) -> bool:
+    """A passive tells the act of an active when it tells its subject's own act: its subject
+    is who acted in the active, no "by" phrase gives it a doer of its own ("Donald Trump was
+    rebuked by Mitch McConnell and Chuck Schumer" is their act on Trump), and the active
+    acts on no one the passive leaves out ("Trump attacked McConnell" is not "Trump was
+    rebuked")."""
+    if passive.by_agent or not set(passive.actors) & set(active.actors):
+        return False
+    return set(active.names) - set(active.actors) <= set(passive.names)
 
 
 # Names and clause words two clauses share: one name and two words is as often two plans of
