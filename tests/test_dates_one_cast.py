@@ -98,6 +98,27 @@ def test_a_passive_sworn_in_by_another_is_not_his_own_act():
     assert keyed_conflicts([sworn, took]) == []
 
 
+def test_two_steps_the_lexicon_keeps_apart_are_two_acts():
+    """McConnell and Schumer "unveiled the budget deal on Wednesday" and "passed their
+    budget deal on Thursday", with Trump and Ryan in both: four shared names and three
+    shared words, but "unveiled" is a release and "passed" a vote in rules/dates.yaml, two
+    steps of one deal (the reviewer's case). Two verbs the lexicon knows nothing of
+    ("assumed the nation's highest office", "took the oath of office") stay one act on the
+    real copy (test_an_oath_and_an_office_assumed_are_one_act_on_real_copy)."""
+    unveiled = dated_facts("a.md", _FRIDAY, "Mitch McConnell and Chuck Schumer unveiled the "
+                           "budget deal on Wednesday, with the support of Donald Trump and "
+                           "Paul Ryan.")
+    passed = dated_facts("b.md", _FRIDAY, "Mitch McConnell and Chuck Schumer passed their "
+                         "budget deal on Thursday in the Senate, with Donald Trump and Paul "
+                         "Ryan in support.")
+    assert keyed_conflicts([unveiled, passed]) == []
+    launched = dated_facts("b.md", _FRIDAY, "Mitch McConnell and Chuck Schumer launched "
+                           "their budget deal on Thursday in the Senate, with Donald Trump "
+                           "and Paul Ryan in support.")
+    (conflict,) = keyed_conflicts([unveiled, launched])  # one release: one act
+    assert not sure(conflict)
+
+
 def test_two_plans_of_one_announcement_are_one_act_on_real_copy(tmp_path, run_json):
     """Fox: Michael Steele "will speak with RNC members Monday evening in which he is
     expected to announce a decision about whether to make another run"; the Times: "will
