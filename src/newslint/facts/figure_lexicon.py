@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newslint.facts.clause import stem
+from newslint.facts.determiners import DETERMINERS
 from newslint.ruledata import builtin
 
 
@@ -78,5 +79,4 @@ _THAN = re.compile(r"\s+than\b")
 _DISTRIBUTED = re.compile(r"\s*(?:each|apiece)")
 # What may stand between a verb and the figure it takes as object: an adverb at most.
 _OBJECT_NEXT = re.compile(r"\s+(?:(?:just|only|\w+ly)\s+)?")
-_DETERMINED = re.compile(r"(?i)(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)"
-                         r"|['’]s)\s+$")
+_DETERMINED = re.compile(r"(?i)(?:\b(?:" + "|".join(sorted(DETERMINERS)) + r")|['’]s)\s+$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newslint.facts.clause import IRREGULAR, WORD, short_past
+from newslint.facts.determiners import DETERMINERS
 from newslint.facts.figure_lexicon import lemma
 from newslint.facts.figure_names import FUNCTION_WORDS
 
@@ -44,10 +45,11 @@ def _prefixed_past(low: str) -> bool:
 
 
 # Modals take a verb's base form ("would cost", "can get"); pronouns that are subjects and
-# the words that open an object ("leads the pack", "estimates the price tag").
+# the words that open an object ("leads the pack", "estimates the price tag"), less "that",
+# which opens a clause as often.
 _MODALS = frozenset("will would shall should can could may might must".split())
 _SUBJECTS = frozenset("he she it who which that".split())
-_OBJECT_OPENERS = frozenset("the a an his her its their our this these those".split())
+_OBJECT_OPENERS = DETERMINERS - {"that"}
 
 
 def _present(word: str, before: str | None, after: str | None) -> bool:
