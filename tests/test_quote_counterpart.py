@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newslint.facts import ArticleFacts, Quote, Span
 from newslint.index.quote_match import Match, best_counterparts, matches
-from quote_pair import nl302
+from quote_findings import nl302
 from realcopy import article_copy, edit_line
 
 WEINER = "2011-weiner-denies-sending-photo"

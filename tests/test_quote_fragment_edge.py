@@ -8,7 +8,7 @@ shifted, and a fragment that only starts elsewhere.
 from __future__ import annotations
 
 from findings import places
-from quote_pair import nl302, wire_pair
+from quote_findings import nl302, wire_pair
 from realcopy import article_copy
 
 SALT = "2018-trump-accuses-social-media-firms-of-discriminati"

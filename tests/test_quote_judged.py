@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newslint.index.quote_remarks import coordination_cut
 from newslint.index.quote_text import normalise
-from quote_pair import nl302
+from quote_findings import nl302
 from realcopy import article_copy, span
 
 CLINTON = "2015-questions-raised-about-clinton-s-stance-on-the-t"  # dev

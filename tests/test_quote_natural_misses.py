@@ -7,7 +7,7 @@ article that only looks changed.
 
 from __future__ import annotations
 
-from quote_pair import nl302, wire_pair
+from quote_findings import nl302, wire_pair
 from realcopy import article_copy, edit_line, paragraph
 
 

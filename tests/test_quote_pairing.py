@@ -11,7 +11,7 @@ from __future__ import annotations
 from newslint.index.quote_diff import word_diff
 from newslint.index.quote_noise import Change, change_of, name_variant, same_word, verb_form
 from newslint.index.quote_text import carries_meaning, normalise
-from quote_pair import nl302, wire_pair
+from quote_findings import nl302, wire_pair
 from realcopy import article_copy, edit_line
 
 

@@ -6,7 +6,7 @@ events), copied and edited as an editor's slip would be."""
 
 from __future__ import annotations
 
-from quote_pair import nl302
+from quote_findings import nl302
 from realcopy import article_copy, edit_line, span
 
 
