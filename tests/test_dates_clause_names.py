@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from findings import related
 from newslint.extract.article import extract_article
 from newslint.index.date_conflicts import keyed_conflicts
 from newslint.load import Article
@@ -58,9 +59,7 @@ def test_tax_returns_released_another_day_on_real_copy(tmp_path, run_json):
               "tax returns released Thursday")
     _, after = run_json(str(folder), "--select", "NL5")
     flagged = [d for d in after if d["code"] == "NL502"]
-    pairs = {(d["path"].rsplit("/", 1)[-1], d["line"],
-              *[(r["path"].rsplit("/", 1)[-1], r["line"]) for r in d["related"]])
-             for d in flagged}
+    pairs = {(d["path"].rsplit("/", 1)[-1], d["line"], *related(d)) for d in flagged}
     assert any({("hpo.md", 10), ("nyt.md", 10)} <= {p[:2], *p[2:]} for p in pairs), pairs
 
 

@@ -8,6 +8,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from findings import related
 from newslint.extract.article import extract_article
 from newslint.facts.event_key import event_key, head_agreement, lemma
 from newslint.index.date_agreement import STRONG, agreement
@@ -111,7 +112,7 @@ def test_weekday_conflict_on_real_copy(tmp_path, run_json):
     # one against one: one finding for the pair, at the earlier day, the other related
     found = [(d["path"].rsplit("/", 1)[-1], d["line"], d["code"]) for d in diagnostics]
     assert found == [("hpo.md", 10, "NL502")]
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in diagnostics[0]["related"]] \
+    assert related(diagnostics[0]) \
         == [("fox.md", 10)]
     assert diagnostics[0]["message"].startswith(
         '"Friday ... apologized" puts it on 28 November 2014 here, but fox.md '
@@ -125,7 +126,7 @@ def test_majority_weekday_is_not_flagged_on_real_copy(tmp_path, run_json):
     folder = article_copy(tmp_path, "2011-obama-taunts-gop-for-ignoring-jobs")
     _, diagnostics = run_json(str(folder), "--select", "NL5")
     assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics] == [("hpo.md", 18)]
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in diagnostics[0]["related"]] \
+    assert related(diagnostics[0]) \
         == [("nyt.md", 12), ("fox.md", 24)]
     assert "but 2 other articles put it on 1 November 2011: nyt.md" in \
         diagnostics[0]["message"]
@@ -400,8 +401,7 @@ def test_a_story_and_a_report_of_one_day_on_real_copy(tmp_path, run_json):
     edit_line(folder, "fox.md", 18, "the story on Thursday", "the story on Wednesday")
     _, after = run_json(str(folder), "--select", "NL502")
     (fox,) = [d for d in after if d["path"].endswith("fox.md")]
-    assert fox["line"] == 18 and ("hpo.md", 18) in {
-        (r["path"].rsplit("/", 1)[-1], r["line"]) for r in fox["related"]}
+    assert fox["line"] == 18 and ("hpo.md", 18) in related(fox)
 
 
 def test_a_sentence_without_full_stops_is_read_near_its_date():

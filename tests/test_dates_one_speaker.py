@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from findings import related
 from newslint.extract.article import extract_article
 from newslint.index.date_conflicts import keyed_conflicts
 from newslint.load import Article
@@ -59,5 +60,4 @@ def test_one_speakers_statement_on_real_copy(tmp_path, run_json):
     _, diagnostics = run_json(str(folder), "--select", "NL502")
     assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics] \
         == [("fox.md", 10, "info")]
-    assert ("nyt.md", 10) in [(r["path"].rsplit("/", 1)[-1], r["line"])
-                              for r in diagnostics[0]["related"]]
+    assert ("nyt.md", 10) in related(diagnostics[0])

@@ -5,6 +5,7 @@ after its verb never reaches on to a noun."""
 
 from __future__ import annotations
 
+from findings import related
 from newslint.facts.event_key import event_key
 from realcopy import article_copy, edit_line, paragraph
 
@@ -41,5 +42,5 @@ def test_the_opening_noun_on_real_copy(tmp_path, run_json):
     _, diagnostics = run_json(str(folder), "--select", "NL502")
     assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics] \
         == [("nyt.md", 12, "info")]
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in diagnostics[0]["related"]] \
+    assert related(diagnostics[0]) \
         == [("fox.md", 12)]

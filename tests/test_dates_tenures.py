@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dated import dated_facts
+from findings import related
 from newslint.index.date_conflicts import conflict_text, keyed_conflicts
 from newslint.index.year_spans import tenure_pairs
 from realcopy import article_copy, edit_line
@@ -62,5 +63,5 @@ def test_a_slipped_tenure_on_real_copy(tmp_path, run_json):
     assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics] \
         == [("nyt.md", 20, "info")]
     assert "apparently the same tenure" in diagnostics[0]["message"]
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in diagnostics[0]["related"]] \
+    assert related(diagnostics[0]) \
         == [("fox.md", 20)]

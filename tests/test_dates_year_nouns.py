@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from findings import related
 from newslint.extract.article import extract_article
 from newslint.index.date_agreement import UNCONFIRMED, year_names_noun
 from newslint.index.date_conflicts import keyed_conflicts
@@ -58,7 +59,7 @@ def test_a_misdated_election_on_real_copy(tmp_path, run_json):
     _, diagnostics = run_json(str(folder), "--select", "NL501")
     assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics] \
         == [("hpo.md", 10, "info")]
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in diagnostics[0]["related"]] \
+    assert related(diagnostics[0]) \
         == [("nyt.md", 12)]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dated import dated_facts
+from findings import related
 from newslint.facts import ArticleFacts
 from newslint.index.date_conflicts import keyed_conflicts
 from realcopy import article_copy, edit_line, paragraph
@@ -52,7 +53,7 @@ def test_brookes_senate_years_on_real_copy(tmp_path, run_json):
     spans = {(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in found}
     assert ("nyt.md", 16, "info") in spans
     brooke = next(d for d in found if (d["path"].rsplit("/", 1)[-1], d["line"]) == ("nyt.md", 16))
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in brooke["related"]] == [
+    assert related(brooke) == [
         ("hpo.md", 24)]
     edit_line(folder, "nyt.md", 16, "from 1966 to 1978", "from 1967 to 1979")
     _, after = run_json(str(folder), "--select", "NL501")
@@ -86,7 +87,7 @@ def test_one_end_the_same_on_real_copy(tmp_path, run_json):
     _, found = run_json(str(folder), "--select", "NL501")
     assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in found] == [
         ("hpo.md", 26, "info")]
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in found[0]["related"]] == [
+    assert related(found[0]) == [
         ("fox.md", 30)]
 
 
