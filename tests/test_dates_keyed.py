@@ -8,13 +8,11 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dated import dated_facts
 from findings import related
-from newslint.extract.article import extract_article
 from newslint.facts.event_key import event_key, head_agreement, lemma
 from newslint.index.date_agreement import STRONG, agreement
 from newslint.index.date_conflicts import keyed_conflicts, sure
-from newslint.load import Article
-from newslint.load.segment import segment
 from realcopy import article_copy, edit_line, paragraph
 
 _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -24,12 +22,7 @@ def _md(date: str, body: str) -> str:
     return f"---\ntitle: Hostages\ndate: {date}\nsource: Wire\n---\n{body}\n"
 
 
-def _facts(name: str, date: dt.date, body: str):
-    text = body + "\n"
-    article = Article(path=name, id=name, text=text, analysis=text,
-                      meta={"date": date})
-    segment(article)
-    return extract_article(article)
+_facts = dated_facts
 
 
 def _key(sentence: str, date: str):

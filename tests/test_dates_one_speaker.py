@@ -6,22 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dated import dated_facts
 from findings import related
-from newslint.extract.article import extract_article
 from newslint.index.date_conflicts import keyed_conflicts
-from newslint.load import Article
-from newslint.load.segment import segment
 from realcopy import article_copy, edit_line
 
 _LIEBERMAN = "2017-donald-trump-considers-joe-lieberman-for-fbi-dir"
 
 
 def _facts(name: str, body: str):
-    text = body + "\n"
-    article = Article(path=name, id=name, text=text, analysis=text,
-                      meta={"date": dt.date(2017, 5, 19)})  # a Friday
-    segment(article)
-    return extract_article(article)
+    return dated_facts(name, dt.date(2017, 5, 19), body)  # a Friday
 
 
 _A = ("Governor Tom Baker said {} that he was close to naming a new director to replace "

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dated import dated_facts
 from findings import related
-from newslint.extract.article import extract_article
 from newslint.index.date_agreement import UNCONFIRMED, year_names_noun
 from newslint.index.date_conflicts import keyed_conflicts
-from newslint.load import Article
-from newslint.load.segment import segment
 from realcopy import article_copy, edit_line
 
 _FLYNN = "2017-flynn-pleaded-guilty"
@@ -24,11 +22,7 @@ _B = ("The inquiry by Robert Mueller looks at Russia's meddling in the {} electi
 
 
 def _year(name: str, body: str):
-    text = body + "\n"
-    article = Article(path=name, id=name, text=text, analysis=text,
-                      meta={"date": dt.date(2017, 12, 4)})
-    segment(article)
-    facts = extract_article(article)
+    facts = dated_facts(name, dt.date(2017, 12, 4), body)
     return facts, next(m for m in facts.dates if m.precision == "year")
 
 
