@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dated import dated_facts
-from findings import related
+from findings import graded_places, related
 from newslint.facts.event_key import event_key, head_agreement, lemma
 from newslint.index.date_agreement import STRONG, agreement
 from newslint.index.date_conflicts import keyed_conflicts, sure
@@ -105,8 +105,7 @@ def test_weekday_conflict_on_real_copy(tmp_path, run_json):
     # one against one: one finding for the pair, at the earlier day, the other related
     found = [(d["path"].rsplit("/", 1)[-1], d["line"], d["code"]) for d in diagnostics]
     assert found == [("hpo.md", 10, "NL502")]
-    assert related(diagnostics[0]) \
-        == [("fox.md", 10)]
+    assert related(diagnostics[0]) == [("fox.md", 10)]
     assert diagnostics[0]["message"].startswith(
         '"Friday ... apologized" puts it on 28 November 2014 here, but fox.md '
         '("apologize ... Saturday") puts it on 29 November 2014.')
@@ -119,8 +118,7 @@ def test_majority_weekday_is_not_flagged_on_real_copy(tmp_path, run_json):
     folder = article_copy(tmp_path, "2011-obama-taunts-gop-for-ignoring-jobs")
     _, diagnostics = run_json(str(folder), "--select", "NL5")
     assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics] == [("hpo.md", 18)]
-    assert related(diagnostics[0]) \
-        == [("nyt.md", 12), ("fox.md", 24)]
+    assert related(diagnostics[0]) == [("nyt.md", 12), ("fox.md", 24)]
     assert "but 2 other articles put it on 1 November 2011: nyt.md" in \
         diagnostics[0]["message"]
     assert "(house)" not in diagnostics[0]["message"]  # no key terms in the message
@@ -194,7 +192,7 @@ def test_many_shared_names_date_one_publication_on_real_copy(tmp_path, run_json)
     the two clauses is shared but the paper's three-word name; that is info, not a warning."""
     folder = article_copy(tmp_path, "2016-ruth-bader-ginsburg-criticizes-trump")
     _, diagnostics = run_json(str(folder), "--select", "NL502")
-    found = {(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics}
+    found = set(graded_places(diagnostics))
     assert ("fox.md", 18, "info") in found
 
 
@@ -295,8 +293,7 @@ def test_a_passive_head_is_not_its_active_synonym_on_real_copy(tmp_path, run_jso
     assert not _key("Last week Pelosi selected Luján to lead.", "Last week").passive
     folder = article_copy(tmp_path, "2016-nancy-pelosi-wins-house-minority-leadership-agai")
     _, diagnostics = run_json(str(folder), "--select", "NL5")
-    assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics
-            ] == [("fox.md", 30, "info")]
+    assert graded_places(diagnostics) == [("fox.md", 30, "info")]
 
 
 def test_a_weekday_after_a_name_dates_it_a_named_day_does_not():

@@ -260,5 +260,4 @@ def test_rejected_and_refused_are_one_act_on_real_copy(tmp_path, run_json):
     _, after = run_json(str(folder), "--select", "NL502")
     (found,) = [d for d in after if d["path"].endswith("hpo.md") and d["line"] == 20]
     assert found["severity"] == "info"
-    assert related(found) == [
-        ("nyt.md", 12)]
+    assert related(found) == [("nyt.md", 12)]

@@ -46,5 +46,4 @@ def test_a_statement_beside_this_year_moved_a_day_on_real_copy(tmp_path, run_jso
     (found,) = [d for d in after if d["line"] == 10]
     assert found["severity"] == "info"
     assert found["path"].endswith("fox.md")
-    assert related(found) == [
-        ("nyt.md", 10)]
+    assert related(found) == [("nyt.md", 10)]
