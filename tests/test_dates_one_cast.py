@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dated import dated_facts
+from findings import related
 from newslint.index.date_conflicts import keyed_conflicts, sure
 from realcopy import article_copy, edit_line
 
@@ -13,10 +14,6 @@ INAUGURATED = "2017-donald-trump-is-inaugurated"
 STEELE = "2010-michael-steele-about-to-announce-whether-he-ll-r"
 
 _FRIDAY = dt.date(2025, 3, 14)
-
-
-def _related(finding: dict) -> set[tuple[str, int]]:
-    return {(r["path"].rsplit("/", 1)[-1], r["line"]) for r in finding["related"]}
 
 
 def test_an_oath_and_an_office_assumed_are_one_act_on_real_copy(tmp_path, run_json):
@@ -32,7 +29,7 @@ def test_an_oath_and_an_office_assumed_are_one_act_on_real_copy(tmp_path, run_js
     _, after = run_json(str(folder), "--select", "NL502")
     (found,) = [d for d in after if d["line"] == 10]
     assert found["severity"] == "info"
-    assert found["path"].endswith("fox.md") and ("hpo.md", 10) in _related(found)
+    assert found["path"].endswith("fox.md") and ("hpo.md", 10) in related(found)
 
 
 def test_a_passive_of_who_acted_is_his_act_on_real_copy(tmp_path, run_json):
@@ -46,7 +43,7 @@ def test_a_passive_of_who_acted_is_his_act_on_real_copy(tmp_path, run_json):
     edit_line(folder, "nyt.md", 10, "United States on Friday", "United States on Sunday")
     _, after = run_json(str(folder), "--select", "NL502")
     (found,) = [d for d in after if d["path"].endswith("nyt.md") and d["line"] == 10]
-    assert found["severity"] == "info" and ("fox.md", 10) in _related(found)
+    assert found["severity"] == "info" and ("fox.md", 10) in related(found)
 
 
 def test_a_passive_of_another_than_who_acted_is_another_act():
@@ -132,7 +129,7 @@ def test_two_plans_of_one_announcement_are_one_act_on_real_copy(tmp_path, run_js
     _, after = run_json(str(folder), "--select", "NL502")
     (found,) = [d for d in after if d["line"] == 10]
     assert found["severity"] == "info"
-    assert {found["path"].rsplit("/", 1)[-1], *(p for p, _ in _related(found))} == {
+    assert {found["path"].rsplit("/", 1)[-1], *(p for p, _ in related(found))} == {
         "fox.md", "nyt.md"}
 
 

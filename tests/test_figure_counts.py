@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dated import dated_facts
 from realcopy import article_copy, edit_line
 
 EVENT = "2014-nebraska-and-oklahoma-fight-colorado-s-recreatio"
@@ -67,21 +68,15 @@ def test_a_definite_figure_takes_the_head_of_its_earlier_mention():
     one of another magnitude keeps its own head."""
     import datetime as dt
 
-    from newslint.extract.article import extract_article
-    from newslint.load import Article
-    from newslint.load.segment import segment
     from realcopy import paragraph
 
     event = "2019-donald-trump-announces-end-to-government-shutdow"
     first, second = paragraph(event, "fox.md", 22), paragraph(event, "fox.md", 30)
     for figure, head in (("$5.7 billion", "n:fund"), ("$4.7 billion", "n:fund"),
                          ("$470 million", "v:signal")):
-        text = first + "\n\n" + second.replace("the $5.7 billion", f"the {figure}") + "\n"
-        article = Article(path="a.md", id="a.md", text=text, analysis=text,
-                          meta={"date": dt.date(2019, 1, 25)})
-        segment(article)
-        heads = [q.head for q in extract_article(article).quantities
-                 if q.text in ("$5.7 billion", figure)]
+        body = first + "\n\n" + second.replace("the $5.7 billion", f"the {figure}")
+        facts = dated_facts("a.md", dt.date(2019, 1, 25), body)
+        heads = [q.head for q in facts.quantities if q.text in ("$5.7 billion", figure)]
         assert heads == ["n:fund", head]
 
 

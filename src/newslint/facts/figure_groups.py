@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.facts.context import lemma
+from newslint.facts.figure_lexicon import lemma
 from newslint.facts.rolevocab import vocabulary
 
 # "members of the Senate Republican caucus", "members of the G.O.P. conference", "members

@@ -21,7 +21,8 @@ from dataclasses import fields
 
 from newslint.extract.figures.keys import QUOTED_TERM, RANK
 from newslint.facts import ArticleFacts, Quantity
-from newslint.facts.context import FUNCTION_WORDS, lemma
+from newslint.facts.figure_lexicon import lemma
+from newslint.facts.figure_names import FUNCTION_WORDS
 from newslint.frequencies import zipf
 from newslint.rules.figure_measure import (
     APART,

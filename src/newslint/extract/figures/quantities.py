@@ -18,8 +18,8 @@ from newslint.extract.figures.words import read_ranks, read_word_figures
 from newslint.extract.scan import Scan, scan
 from newslint.extract.spans import make_span
 from newslint.facts import Context, NameMention, Quantity
-from newslint.facts.context import relative_verb
 from newslint.facts.figure_names import initialisms_in, spelled_in
+from newslint.facts.figure_verbs import relative_verb
 from newslint.load.article import Article
 
 # How many earlier sentences of a paragraph may name the market whose value a figure is.
