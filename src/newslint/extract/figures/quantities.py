@@ -181,7 +181,8 @@ def _quantity(article: Article, figure: Figure, binding: Binding, context: Conte
 
 
 def _spelled_names(article: Article, sentence: int) -> dict[str, tuple[str, ...]]:
-    """The initialisms of the figure's sentence and the initials of its phrases."""
+    """The initialisms of the figure's sentence, each with the phrase its article spells
+    it out as, and the phrases of the sentence with their initials."""
     if not 0 <= sentence < len(article.sentences):
         return {}
     lo, hi = article.sentences[sentence].start, article.sentences[sentence].end
