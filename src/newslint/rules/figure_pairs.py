@@ -362,7 +362,7 @@ def measure_phrase(q: Quantity) -> str:
     if kind == "an age":
         return kind
     if (q.head or "").startswith(RANK):
-        return f'the rank given with "{head_word(q)}"'
+        return f'the rank given with "{head_word(q).removeprefix("standing:")}"'
     noun = q.noun if (q.head or "").startswith("n:") else None
     if noun and kind == "count":
         compound = f"-{noun}".lower() in q.text.lower()
