@@ -11,6 +11,7 @@ from collections.abc import Iterable
 import regex
 
 from newslint.extract.dates.events import Binding, bind_event
+from newslint.extract.dates.passive_agent import has_agent
 from newslint.extract.dates.pronoun_actors import PronounPerson, pronoun_actors
 from newslint.extract.spans import make_span
 from newslint.facts import DateMention, Span
@@ -135,6 +136,8 @@ def bind_events(article: Article, mentions: list[DateMention],
         if key is not None:
             mention = _with_key(mention, key, _paragraph(article, mention.span.start)
                                 if key.scheduled or key.planned else "")
+            if key.passive and has_agent(article.analysis, key.head_end, sentence.end):
+                mention = dataclasses.replace(mention, by_agent=True)
         earlier = previous[1] if previous[0] == index else None
         binding = bind_event(article.analysis, sentence.start, sentence.end,
                              mention.span.start, mention.span.end, earlier)
@@ -166,8 +169,8 @@ def _with_interval(m: DateMention, interval: cal.Interval) -> DateMention:
         subject_text=m.subject_text, head=m.head, head_text=m.head_text,
         alt_head=m.alt_head, head_after=m.head_after, names=m.names, content=m.content,
         planned=m.planned, sequence=m.sequence, bound=m.bound, passive=m.passive,
-        actors=m.actors, sentence=m.sentence, scheduled=m.scheduled, moved=m.moved,
-        owners=m.owners, thing=m.thing, thing_kinds=m.thing_kinds, act=m.act)
+        by_agent=m.by_agent, actors=m.actors, sentence=m.sentence, scheduled=m.scheduled,
+        moved=m.moved, owners=m.owners, thing=m.thing, thing_kinds=m.thing_kinds, act=m.act)
 
 
 def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMention:
@@ -179,8 +182,8 @@ def _with_event(m: DateMention, binding: Binding, event_span: Span) -> DateMenti
         event_span=event_span, subject_text=binding.subject, head=m.head, alt_head=m.alt_head,
         head_after=m.head_after, head_text=m.head_text, names=m.names, content=m.content,
         planned=m.planned, sequence=m.sequence, bound=m.bound, passive=m.passive,
-        actors=m.actors, sentence=m.sentence, scheduled=m.scheduled, moved=m.moved,
-        owners=m.owners, thing=m.thing, thing_kinds=m.thing_kinds, act=m.act)
+        by_agent=m.by_agent, actors=m.actors, sentence=m.sentence, scheduled=m.scheduled,
+        moved=m.moved, owners=m.owners, thing=m.thing, thing_kinds=m.thing_kinds, act=m.act)
 
 
 def _with_key(m: DateMention, key: EventKey, paragraph: str = "") -> DateMention:
