@@ -23,48 +23,47 @@ one article could not know of alone.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from itertools import pairwise
+from typing import Any
 
 from newslint.facts import ArticleFacts, DateMention
 from newslint.facts.event_key import lemma
 from newslint.facts.year_things import kinds_differ, thing_group
 from newslint.index.date_agreement import STRONG, agreement
-from newslint.index.dates import Keyed, corpus_reference_range, dated
+from newslint.index.dates import Keyed, corpus_reference_range, dated, indexed_pairs
 
 THING = "\x00thing:"  # how a pair's label tells a year's thing from a quotation
 _ROOT_LETTERS = 6  # "presidency", "presidential"
 
 
-def thing_pairs(articles: Iterable[ArticleFacts]) -> list[tuple[Keyed, Keyed, str]]:
-    """Pairs of year mentions of different articles that date one thing and whose keys do
-    not already agree, labelled THING + "group:words" (the thing as each writes it)."""
+def thing_pairs(articles: Iterable[ArticleFacts], stories: Any = None
+                ) -> list[tuple[Keyed, Keyed, str]]:
+    """Pairs of year mentions of different articles of one story that date one thing and
+    whose keys do not already agree, labelled THING + "group:words" (the thing as each
+    writes it). Indexed by the thing's group, a name of the clause and the two years a
+    pair may give (index/dates.py indexed_pairs), never all pairs."""
     articles = list(articles)
     corpus_range = corpus_reference_range(articles)
-    by_group: dict[str, list[Keyed]] = defaultdict(list)
-    for article in articles:
-        for group, mentions in _things(article).items():
-            for mention in mentions:
-                when = dated(article, mention, corpus_range)
-                if when is not None:
-                    by_group[group].append(Keyed(article, mention, when))
-    out: dict[tuple[tuple[str, int], tuple[str, int]], tuple[Keyed, Keyed, str]] = {}
-    for group, keyed in sorted(by_group.items()):
-        keyed.sort(key=lambda k: (k.article.path, k.mention.span.start))
-        for i, a in enumerate(keyed):
-            for b in keyed[i + 1:]:
-                if a.article.id == b.article.id or not _year_apart(a, b) \
-                        or not _more_shared(a.mention, b.mention) \
-                        or kinds_differ(a.mention.thing_kinds, b.mention.thing_kinds) \
-                        or (a.mention.sequence and b.mention.sequence
-                            and a.mention.sequence != b.mention.sequence) \
-                        or agreement(a.mention, b.mention) >= STRONG:
-                    continue
-                pair = ((a.article.id, a.mention.span.start),
-                        (b.article.id, b.mention.span.start))
-                words = dict.fromkeys((a.mention.thing, b.mention.thing))
-                out.setdefault(pair, (a, b, f"{THING}{group}:" + '", "'.join(map(str, words))))
-    return [out[k] for k in sorted(out)]
+    keyed = [(Keyed(article, mention, when),
+              [(group, name, low) for name in mention.names
+               for low in (when.start.year - 1, when.start.year)])
+             for article in articles for group, mentions in _things(article).items()
+             for mention in mentions
+             if (when := dated(article, mention, corpus_range)) is not None]
+    out = []
+    for (group, _, _), a, b in indexed_pairs(keyed, _one_thing, stories):
+        words = dict.fromkeys((a.mention.thing, b.mention.thing))
+        out.append((a, b, f"{THING}{group}:" + '", "'.join(map(str, words))))
+    return out
+
+
+def _one_thing(_key: Hashable, a: Keyed, b: Keyed) -> bool:
+    return _year_apart(a, b) and _more_shared(a.mention, b.mention) \
+        and not kinds_differ(a.mention.thing_kinds, b.mention.thing_kinds) \
+        and not (a.mention.sequence and b.mention.sequence
+                 and a.mention.sequence != b.mention.sequence) \
+        and agreement(a.mention, b.mention) < STRONG
 
 
 def _year_apart(a: Keyed, b: Keyed) -> bool:
