@@ -60,7 +60,7 @@ def thing_pairs(articles: Iterable[ArticleFacts], stories: Any = None
 
 def _one_thing(_key: Hashable, a: Keyed, b: Keyed) -> bool:
     return _year_apart(a, b) and _more_shared(a.mention, b.mention) \
-        and not kinds_differ(a.mention.thing_kinds, b.mention.thing_kinds) \
+        and not kinds_differ(a.mention.thing_kinds, b.mention.thing_kinds, True) \
         and not (a.mention.sequence and b.mention.sequence
                  and a.mention.sequence != b.mention.sequence) \
         and agreement(a.mention, b.mention) < STRONG
