@@ -1,6 +1,6 @@
 """The thing a year dates: the noun it names or the noun it follows through "in".
 
-A year names a long span, and background facts (a campaign, a program, a ban) are told in
+A year names a long span, and background facts (a campaign, a program, a law) are told in
 many words: "Al Gore's 2000 ticket", "the 2000 Democratic vice presidential nominee" and
 "Al Gore's running mate in the 2000 presidential campaign" date one contest; "a program
 launched in 2008 called PRISM" and "the program was started in 2007" one program. The verb
@@ -10,23 +10,33 @@ modifies does. It is read two ways, in the year's own clause:
 - named: the noun right after the year, past the names and modifiers that qualify it
   ("the 2008 presidential primaries", "the 2010 midterm tea party wave election");
 - followed: the noun before "in YEAR", with only function words, names, one noun of its
-  complement ("Clinton's run for the presidency in 2008") and a verb that brings the
-  thing about between them ("a program launched in 2008", "the program was started in
-  2007"); another verb ("the ban was challenged in 2015") dates another act, not the
-  thing. "Since 2002" or "by 2010" date no thing: a time since, a time by.
+  complement ("Clinton's run for the presidency in 2008") and a verb of its own time or
+  of an act that brings it about between them ("an election held in 2010", "the program
+  was started in 2007"); another verb ("the ban was challenged in 2015") dates another
+  act, not the thing. "Since 2002" or "by 2010" date no thing: a time since, a time by.
+
+A followed year under a verb that brings the thing about, between them or governing its
+phrase ("a program launched in 2008", "launched a presidential campaign in 2011",
+"passed the ban in 2014"), is the act's year, read as "reading:start": a campaign is
+launched the year before it runs, a ban passed the year before it takes effect, so it is
+compared only with another act's year, never with the thing's own ("the 2012 campaign").
 
 What a contest is won for (control, a majority, a seat) is a thing of the contest only
-when its phrase names the office: "won control of the House in 2010" is the 2010 House
-contest; "took control of the company in 2010" dates no contest.
+when a verb that wins or loses it governs it and its phrase names the office: "won
+control of the House in 2010" is the 2010 House contest; "took his Senate seat in 2009"
+(sworn in after a recount) and "took control of the company in 2010" date no contest.
 
 The thing's phrase also tells which thing of its group it is: the office, stage, party
 and round of a contest ("the 2010 Senate race", "his 2011 bid for governor", "ran for the
 GOP presidential nomination in 2008"), read as kinds ("office:senate") in the noun's
-premodifiers, its compound and a complement with "for" or "of" after it.
+premodifiers, its compound and a complement with "for" or "of" after it. An office the
+lexicon does not list is the head noun of a contest's "for" complement ("a 2010 election
+for the state Legislature": "office:legislature").
 
-Which nouns are things, grouped by what they name (ticket = primaries = run: one contest),
-the verbs that bring them about and the kinds that single one out are editors' lexicons in
-rules/dates.yaml (`year_things`, `year_thing_stakes`, `year_thing_verbs`,
+Which nouns are things, grouped by what they name (ticket = primaries = run: one contest;
+law = act = statute; treaty = accord = deal), the verbs and the kinds that single one out
+are editors' lexicons in rules/dates.yaml (`year_things`, `year_thing_stakes`,
+`year_thing_stake_verbs`, `year_thing_verbs`, `year_thing_start_verbs`,
 `year_thing_kinds`, `year_thing_defaults`): general English, not a story's words.
 """
 

@@ -3,7 +3,7 @@
 "Lieberman, who ran as vice president on Al Gore's 2000 ticket" and "Lieberman, who was
 the 2000 Democratic vice presidential nominee": the heads (ran, nominee) never meet, yet
 both years date one contest. A year whose thing facts/year_things.py reads (a contest, a
-program, a ban: rules/dates.yaml `year_things`) is keyed by that thing's group; two
+program, a law, a treaty: rules/dates.yaml `year_things`) is keyed by that thing's group; two
 articles of a story that give one thing years that do not overlap are compared as one
 thing, less surely (info), as index/date_occasions.py pairs one person's occasion.
 
@@ -15,7 +15,9 @@ single out one of a series ("his first campaign", "his second campaign") keep tw
 so do the kinds of the things' phrases (facts/year_things.py): two contests of different
 offices, stages, parties or rounds ("the 2010 Senate race", "his 2011 bid for governor";
 "the 2007 primaries", "the 2008 election"; "first elected in 2008", "his 2009
-re-election") are two contests, though one person runs in both;
+re-election") are two contests, though one person runs in both; and a year of an act
+that brought the thing about ("launched a campaign in 2011") meets only another such
+year, not the thing's own ("the 2012 campaign");
 and index/date_conflicts.py leaves years more than a year apart (two contests) and events
 one article could not know of alone.
 """

@@ -2,11 +2,14 @@
 
 "The former Mexican president, who led the country from 2000 to 2006" and "Mr. Fox, who
 was president of Mexico from 2000 to 2006": the heads (led, president) never meet, and
-only one names the holder, yet both spans are one tenure. Two spans of years of different
-articles whose sentences share a post (rules/roles.yaml `roles`: president, governor) and
-the place it is held at (a place or its demonym, rules/roles.yaml `places`: Mexico =
-Mexican) or its holder are compared as one tenure, less surely (info), as
-index/date_things.py compares one thing.
+only one names the holder, yet both spans are one tenure. A span dates a tenure when its
+head is the post ("was president of Mexico from 2000 to 2006") or a verb of holding one
+(rules/dates.yaml `tenure_verbs`: "led the country from 2000 to 2006"); another head
+dates another act its sentence tells of ("Mexico's economy grew from 2000 to 2005").
+Two tenure spans of different articles whose sentences share a post (rules/roles.yaml
+`roles`: president, governor) and the place it is held at (a place or its demonym,
+rules/roles.yaml `places`: Mexico = Mexican) or its holder are compared as one tenure,
+less surely (info), as index/date_things.py compares one thing.
 
 A slip is what is compared: one end the same and the other a year apart. Two holders of
 one office in a row share no end at the same side ("from 2000 to 2006", "from 2006 to
