@@ -43,21 +43,26 @@ def thing_pairs(articles: Iterable[ArticleFacts], stories: Any = None
                 ) -> list[tuple[Keyed, Keyed, str]]:
     """Pairs of year mentions of different articles of one story that date one thing and
     whose keys do not already agree, labelled THING + "group:words" (the thing as each
-    writes it). Indexed by the thing's group, a name of the clause and the two years a
-    pair may give (index/dates.py indexed_pairs), never all pairs."""
+    writes it). Indexed by the thing's group, a name of the clause and its year, each
+    year paired with the next (index/dates.py indexed_pairs), never all pairs."""
     articles = list(articles)
     corpus_range = corpus_reference_range(articles)
     keyed = [(Keyed(article, mention, when),
-              [(group, name, low) for name in mention.names
-               for low in (when.start.year - 1, when.start.year)])
+              [(group, name, when.start.year) for name in mention.names])
              for article in articles for group, mentions in _things(article).items()
              for mention in mentions
              if (when := dated(article, mention, corpus_range)) is not None]
     out = []
-    for (group, _, _), a, b in indexed_pairs(keyed, _one_thing, stories):
+    for (group, _, _), a, b in indexed_pairs(keyed, _one_thing, stories,
+                                                        across=_next_year):
         words = dict.fromkeys((a.mention.thing, b.mention.thing))
         out.append((a, b, f"{THING}{group}:" + '", "'.join(map(str, words))))
     return out
+
+
+def _next_year(key: tuple[str, str, int]) -> tuple[str, str, int]:
+    group, name, year = key
+    return group, name, year + 1
 
 
 def _one_thing(_key: Hashable, a: Keyed, b: Keyed) -> bool:
