@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newslint.extract.article import extract_article
+from dated import dated_facts
+from findings import related
 from newslint.index.date_conflicts import keyed_conflicts
-from newslint.load import Article
-from newslint.load.segment import segment
 from realcopy import article_copy, edit_line
 
 TAXES = "2015-hillary-clinton-releases-tax-returns"
@@ -18,10 +17,7 @@ _FRIDAY = dt.date(2025, 3, 14)
 
 
 def _facts(name: str, body: str):
-    text = body + "\n"
-    article = Article(path=name, id=name, text=text, analysis=text, meta={"date": _FRIDAY})
-    segment(article)
-    return extract_article(article)
+    return dated_facts(name, _FRIDAY, body)
 
 
 def _weekday(facts, text: str):
@@ -58,9 +54,7 @@ def test_tax_returns_released_another_day_on_real_copy(tmp_path, run_json):
               "tax returns released Thursday")
     _, after = run_json(str(folder), "--select", "NL5")
     flagged = [d for d in after if d["code"] == "NL502"]
-    pairs = {(d["path"].rsplit("/", 1)[-1], d["line"],
-              *[(r["path"].rsplit("/", 1)[-1], r["line"]) for r in d["related"]])
-             for d in flagged}
+    pairs = {(d["path"].rsplit("/", 1)[-1], d["line"], *related(d)) for d in flagged}
     assert any({("hpo.md", 10), ("nyt.md", 10)} <= {p[:2], *p[2:]} for p in pairs), pairs
 
 
@@ -69,12 +63,10 @@ def test_a_name_opening_its_sentence_is_a_name_when_the_article_writes_it_inside
     article writes it capitalised inside a sentence ("said President Donald Trump"); a
     word capitalised only where sentences open ("Officials") stays out."""
 
-    text = ("The search was narrowed on Wednesday, said President Donald Trump. Trump also "
-            "met Thursday with acting FBI Director Andrew McCabe. Officials met Friday "
-            "with McCabe.\n")
-    article = Article(path="a.md", id="a.md", text=text, analysis=text,
-                      meta={"date": dt.date(2017, 5, 19)})
-    segment(article)
-    dates = {m.text: m for m in extract_article(article).dates}
+    facts = dated_facts("a.md", dt.date(2017, 5, 19),
+                        "The search was narrowed on Wednesday, said President Donald Trump. "
+                        "Trump also met Thursday with acting FBI Director Andrew McCabe. "
+                        "Officials met Friday with McCabe.")
+    dates = {m.text: m for m in facts.dates}
     assert "trump" in dates["Thursday"].names and "mccabe" in dates["Thursday"].names
     assert "officials" not in dates["Friday"].names

@@ -8,12 +8,11 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.extract.article import extract_article
+from dated import dated_facts
+from findings import graded_places, related
 from newslint.facts.event_key import event_key, head_agreement, lemma
 from newslint.index.date_agreement import STRONG, agreement
 from newslint.index.date_conflicts import keyed_conflicts, sure
-from newslint.load import Article
-from newslint.load.segment import segment
 from realcopy import article_copy, edit_line, paragraph
 
 _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -23,12 +22,7 @@ def _md(date: str, body: str) -> str:
     return f"---\ntitle: Hostages\ndate: {date}\nsource: Wire\n---\n{body}\n"
 
 
-def _facts(name: str, date: dt.date, body: str):
-    text = body + "\n"
-    article = Article(path=name, id=name, text=text, analysis=text,
-                      meta={"date": date})
-    segment(article)
-    return extract_article(article)
+_facts = dated_facts
 
 
 def _key(sentence: str, date: str):
@@ -111,8 +105,7 @@ def test_weekday_conflict_on_real_copy(tmp_path, run_json):
     # one against one: one finding for the pair, at the earlier day, the other related
     found = [(d["path"].rsplit("/", 1)[-1], d["line"], d["code"]) for d in diagnostics]
     assert found == [("hpo.md", 10, "NL502")]
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in diagnostics[0]["related"]] \
-        == [("fox.md", 10)]
+    assert related(diagnostics[0]) == [("fox.md", 10)]
     assert diagnostics[0]["message"].startswith(
         '"Friday ... apologized" puts it on 28 November 2014 here, but fox.md '
         '("apologize ... Saturday") puts it on 29 November 2014.')
@@ -125,8 +118,7 @@ def test_majority_weekday_is_not_flagged_on_real_copy(tmp_path, run_json):
     folder = article_copy(tmp_path, "2011-obama-taunts-gop-for-ignoring-jobs")
     _, diagnostics = run_json(str(folder), "--select", "NL5")
     assert [(d["path"].rsplit("/", 1)[-1], d["line"]) for d in diagnostics] == [("hpo.md", 18)]
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in diagnostics[0]["related"]] \
-        == [("nyt.md", 12), ("fox.md", 24)]
+    assert related(diagnostics[0]) == [("nyt.md", 12), ("fox.md", 24)]
     assert "but 2 other articles put it on 1 November 2011: nyt.md" in \
         diagnostics[0]["message"]
     assert "(house)" not in diagnostics[0]["message"]  # no key terms in the message
@@ -200,7 +192,7 @@ def test_many_shared_names_date_one_publication_on_real_copy(tmp_path, run_json)
     the two clauses is shared but the paper's three-word name; that is info, not a warning."""
     folder = article_copy(tmp_path, "2016-ruth-bader-ginsburg-criticizes-trump")
     _, diagnostics = run_json(str(folder), "--select", "NL502")
-    found = {(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics}
+    found = set(graded_places(diagnostics))
     assert ("fox.md", 18, "info") in found
 
 
@@ -301,8 +293,7 @@ def test_a_passive_head_is_not_its_active_synonym_on_real_copy(tmp_path, run_jso
     assert not _key("Last week Pelosi selected Luján to lead.", "Last week").passive
     folder = article_copy(tmp_path, "2016-nancy-pelosi-wins-house-minority-leadership-agai")
     _, diagnostics = run_json(str(folder), "--select", "NL5")
-    assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics
-            ] == [("fox.md", 30, "info")]
+    assert graded_places(diagnostics) == [("fox.md", 30, "info")]
 
 
 def test_a_weekday_after_a_name_dates_it_a_named_day_does_not():
@@ -400,8 +391,7 @@ def test_a_story_and_a_report_of_one_day_on_real_copy(tmp_path, run_json):
     edit_line(folder, "fox.md", 18, "the story on Thursday", "the story on Wednesday")
     _, after = run_json(str(folder), "--select", "NL502")
     (fox,) = [d for d in after if d["path"].endswith("fox.md")]
-    assert fox["line"] == 18 and ("hpo.md", 18) in {
-        (r["path"].rsplit("/", 1)[-1], r["line"]) for r in fox["related"]}
+    assert fox["line"] == 18 and ("hpo.md", 18) in related(fox)
 
 
 def test_a_sentence_without_full_stops_is_read_near_its_date():

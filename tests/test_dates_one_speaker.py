@@ -6,21 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newslint.extract.article import extract_article
+from dated import dated_facts
+from findings import graded_places, related
 from newslint.index.date_conflicts import keyed_conflicts
-from newslint.load import Article
-from newslint.load.segment import segment
 from realcopy import article_copy, edit_line
 
 _LIEBERMAN = "2017-donald-trump-considers-joe-lieberman-for-fbi-dir"
 
 
 def _facts(name: str, body: str):
-    text = body + "\n"
-    article = Article(path=name, id=name, text=text, analysis=text,
-                      meta={"date": dt.date(2017, 5, 19)})  # a Friday
-    segment(article)
-    return extract_article(article)
+    return dated_facts(name, dt.date(2017, 5, 19), body)  # a Friday
 
 
 _A = ("Governor Tom Baker said {} that he was close to naming a new director to replace "
@@ -57,7 +52,5 @@ def test_one_speakers_statement_on_real_copy(tmp_path, run_json):
     assert untouched == []
     edit_line(folder, "fox.md", 10, "said Thursday", "said Wednesday")
     _, diagnostics = run_json(str(folder), "--select", "NL502")
-    assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics] \
-        == [("fox.md", 10, "info")]
-    assert ("nyt.md", 10) in [(r["path"].rsplit("/", 1)[-1], r["line"])
-                              for r in diagnostics[0]["related"]]
+    assert graded_places(diagnostics) == [("fox.md", 10, "info")]
+    assert ("nyt.md", 10) in related(diagnostics[0])

@@ -5,6 +5,7 @@ after its verb never reaches on to a noun."""
 
 from __future__ import annotations
 
+from findings import graded_places, related
 from newslint.facts.event_key import event_key
 from realcopy import article_copy, edit_line, paragraph
 
@@ -39,7 +40,5 @@ def test_the_opening_noun_on_real_copy(tmp_path, run_json):
     assert untouched == []
     edit_line(folder, "nyt.md", 12, "on Wednesday", "on Tuesday")
     _, diagnostics = run_json(str(folder), "--select", "NL502")
-    assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics] \
-        == [("nyt.md", 12, "info")]
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in diagnostics[0]["related"]] \
-        == [("fox.md", 12)]
+    assert graded_places(diagnostics) == [("nyt.md", 12, "info")]
+    assert related(diagnostics[0]) == [("fox.md", 12)]

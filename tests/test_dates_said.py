@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dated import dated_facts
 from newslint.extract.article import extract_article
 from newslint.index.date_conflicts import keyed_conflicts
 from newslint.index.speech_dates import said_pairs
-from newslint.load import Article, load_article
-from newslint.load.segment import segment
+from newslint.load import load_article
 from realcopy import article_copy
 
 _QUOTE = ("“We are not going to pass this bill in its current form, not this year and not "
@@ -17,11 +17,7 @@ _QUOTE = ("“We are not going to pass this bill in its current form, not this y
 
 
 def _facts(name: str, body: str):
-    text = body + "\n"
-    article = Article(path=name, id=name, text=text, analysis=text,
-                      meta={"date": dt.date(2019, 3, 8)})  # a Friday
-    segment(article)
-    return extract_article(article)
+    return dated_facts(name, dt.date(2019, 3, 8), body)  # a Friday
 
 
 def _pair(first_day: str, second_day: str, second_speaker: str = "Miller"):

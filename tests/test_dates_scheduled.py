@@ -5,6 +5,7 @@ keep two events apart, and a paragraph that tells of the event moved keeps its d
 
 from __future__ import annotations
 
+from findings import graded_places, related
 from newslint.facts.event_key import event_key
 from newslint.facts.event_schedule import moved, paragraph_names
 from realcopy import article_copy, edit_line, paragraph
@@ -61,10 +62,8 @@ def test_the_sentencing_on_real_copy(tmp_path, run_json):
     assert untouched == []
     edit_line(folder, "nyt.md", 12, "on June 28", "on June 25")
     _, diagnostics = run_json(str(folder), "--select", "NL501")
-    assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics] \
-        == [("nyt.md", 12, "warning")]
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in diagnostics[0]["related"]] \
-        == [("hpo.md", 20)]
+    assert graded_places(diagnostics) == [("nyt.md", 12, "warning")]
+    assert related(diagnostics[0]) == [("hpo.md", 20)]
 
 
 def test_the_speech_on_real_copy(tmp_path, run_json):

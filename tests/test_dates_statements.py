@@ -8,11 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from newslint.extract.article import extract_article
+from dated import dated_facts
 from newslint.index.date_agreement import STRONG, SURE, statement_agreement
 from newslint.index.date_conflicts import keyed_conflicts
-from newslint.load import Article
-from newslint.load.segment import segment
 from realcopy import article_copy, edit_line
 
 SHUTDOWN = "2019-donald-trump-announces-end-to-government-shutdow"
@@ -20,11 +18,7 @@ AARP = "2011-aarp-drops-its-opposition-to-social-security-cut"
 
 
 def _facts(name: str, body: str):
-    text = body + "\n"
-    article = Article(path=name, id=name, text=text, analysis=text,
-                      meta={"date": dt.date(2019, 1, 25)})  # a Friday
-    segment(article)
-    return extract_article(article)
+    return dated_facts(name, dt.date(2019, 1, 25), body)  # a Friday
 
 
 _SAID = ("President Trump said {day} that he will support a short-term spending bill to "

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newslint.extract.article import extract_article
-from newslint.load import Article
-from newslint.load.segment import segment
+from dated import dated_facts
 from realcopy import paragraph
 
 
 def _dates(body: str, published: dt.date):
-    text = body + "\n"
-    article = Article(path="a.md", id="a.md", text=text, analysis=text,
-                      meta={"date": published})
-    segment(article)
-    return extract_article(article).dates
+    return dated_facts("a.md", published, body).dates
 
 
 def _only(body: str, published: dt.date, weekday: str):

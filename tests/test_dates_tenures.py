@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dated import dated_facts
+from findings import graded_places, related
 from newslint.index.date_conflicts import conflict_text, keyed_conflicts
 from newslint.index.year_spans import tenure_pairs
 from realcopy import article_copy, edit_line
@@ -74,8 +75,6 @@ def test_a_slipped_tenure_on_real_copy(tmp_path, run_json):
     assert untouched == []
     edit_line(folder, "fox.md", 20, "from 2000 to 2006", "from 2001 to 2006")
     _, diagnostics = run_json(str(folder), "--select", "NL501")
-    assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics] \
-        == [("nyt.md", 20, "info")]
+    assert graded_places(diagnostics) == [("nyt.md", 20, "info")]
     assert "apparently the same tenure" in diagnostics[0]["message"]
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in diagnostics[0]["related"]] \
-        == [("fox.md", 20)]
+    assert related(diagnostics[0]) == [("fox.md", 20)]

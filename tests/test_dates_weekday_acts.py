@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dated import dated_facts
+from findings import related
 from newslint.index.date_agreement import STRONG, SURE, agreement
 from newslint.index.date_conflicts import keyed_conflicts, sure
 from realcopy import article_copy, edit_line
@@ -62,8 +63,7 @@ def test_an_indictment_moved_to_another_weekday_on_real_copy(tmp_path, run_json)
     _, after = run_json(str(folder), "--select", "NL502")
     (found,) = [d for d in after if d["path"].endswith("hpo.md") and d["line"] == 10]
     assert found["severity"] == "info"
-    assert ("nyt.md", 10) in {(r["path"].rsplit("/", 1)[-1], r["line"])
-                              for r in found["related"]}
+    assert ("nyt.md", 10) in related(found)
 
 
 def test_beaten_and_defeated_are_one_event_on_real_copy(tmp_path, run_json):
@@ -139,8 +139,7 @@ def test_a_release_that_opens_its_sentence_moved_a_day_on_real_copy(tmp_path, ru
     edit_line(folder, "nyt.md", 20, "On Friday, the State", "On Thursday, the State")
     _, after = run_json(str(folder), "--select", "NL502")
     (found,) = [d for d in after if d["path"].endswith("nyt.md") and d["line"] == 20]
-    assert ("hpo.md", 14) in {(r["path"].rsplit("/", 1)[-1], r["line"])
-                              for r in found["related"]}
+    assert ("hpo.md", 14) in related(found)
 
 
 NRA = "2013-nra-and-hutchinson-recommends-schools-to-have-ar"
@@ -160,8 +159,7 @@ def test_a_verb_whose_lemma_is_a_document_noun_is_still_crossed_on_real_copy(tmp
     _, after = run_json(str(folder), "--select", "NL502")
     (found,) = [d for d in after if d["path"].endswith("hpo.md") and d["line"] == 12]
     assert found["severity"] == "info"
-    assert ("nyt.md", 12) in {(r["path"].rsplit("/", 1)[-1], r["line"])
-                              for r in found["related"]}
+    assert ("nyt.md", 12) in related(found)
 
 
 PERRY = "2011-rick-perry-claims-to-defend-feith-in-america-aft"
@@ -182,8 +180,7 @@ def test_one_statement_told_with_two_heads_aligns_by_its_sentence_on_real_copy(t
     _, after = run_json(str(folder), "--select", "NL502")
     (found,) = [d for d in after if d["path"].endswith("hpo.md") and d["line"] == 16]
     assert found["severity"] == "info"
-    assert ("nyt.md", 16) in {(r["path"].rsplit("/", 1)[-1], r["line"])
-                              for r in found["related"]}
+    assert ("nyt.md", 16) in related(found)
 
 
 def test_an_aligned_sentence_with_another_actor_is_another_act_on_real_copy(tmp_path,
@@ -263,5 +260,4 @@ def test_rejected_and_refused_are_one_act_on_real_copy(tmp_path, run_json):
     _, after = run_json(str(folder), "--select", "NL502")
     (found,) = [d for d in after if d["path"].endswith("hpo.md") and d["line"] == 20]
     assert found["severity"] == "info"
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in found["related"]] == [
-        ("nyt.md", 12)]
+    assert related(found) == [("nyt.md", 12)]

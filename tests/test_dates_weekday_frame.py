@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dated import dated_facts
+from findings import related
 from newslint.index.date_conflicts import keyed_conflicts
 from realcopy import article_copy, edit_line
 
@@ -45,5 +46,4 @@ def test_a_statement_beside_this_year_moved_a_day_on_real_copy(tmp_path, run_jso
     (found,) = [d for d in after if d["line"] == 10]
     assert found["severity"] == "info"
     assert found["path"].endswith("fox.md")
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in found["related"]] == [
-        ("nyt.md", 10)]
+    assert related(found) == [("nyt.md", 10)]

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newslint.extract.article import extract_article
+from dated import dated_facts
+from findings import graded_places, related
 from newslint.index.date_agreement import UNCONFIRMED, year_names_noun
 from newslint.index.date_conflicts import keyed_conflicts
-from newslint.load import Article
-from newslint.load.segment import segment
 from realcopy import article_copy, edit_line
 
 _FLYNN = "2017-flynn-pleaded-guilty"
@@ -23,11 +22,7 @@ _B = ("The inquiry by Robert Mueller looks at Russia's meddling in the {} electi
 
 
 def _year(name: str, body: str):
-    text = body + "\n"
-    article = Article(path=name, id=name, text=text, analysis=text,
-                      meta={"date": dt.date(2017, 12, 4)})
-    segment(article)
-    facts = extract_article(article)
+    facts = dated_facts(name, dt.date(2017, 12, 4), body)
     return facts, next(m for m in facts.dates if m.precision == "year")
 
 
@@ -56,10 +51,8 @@ def test_a_misdated_election_on_real_copy(tmp_path, run_json):
     assert untouched == []
     edit_line(folder, "hpo.md", 10, "his 2016 election", "his 2015 election")
     _, diagnostics = run_json(str(folder), "--select", "NL501")
-    assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in diagnostics] \
-        == [("hpo.md", 10, "info")]
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in diagnostics[0]["related"]] \
-        == [("nyt.md", 12)]
+    assert graded_places(diagnostics) == [("hpo.md", 10, "info")]
+    assert related(diagnostics[0]) == [("nyt.md", 12)]
 
 
 def test_two_elections_two_years_apart_stay_apart():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dated import dated_facts
+from findings import graded_places, related
 from newslint.facts import ArticleFacts
 from newslint.index.date_conflicts import keyed_conflicts
 from realcopy import article_copy, edit_line, paragraph
@@ -49,11 +50,10 @@ def test_brookes_senate_years_on_real_copy(tmp_path, run_json):
     1966 to 1978". Found at info, at both spans; with the Times set right, nothing is."""
     folder = article_copy(tmp_path, _COWAN, ["hpo.md", "nyt.md"])
     _, found = run_json(str(folder), "--select", "NL501")
-    spans = {(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in found}
+    spans = set(graded_places(found))
     assert ("nyt.md", 16, "info") in spans
     brooke = next(d for d in found if (d["path"].rsplit("/", 1)[-1], d["line"]) == ("nyt.md", 16))
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in brooke["related"]] == [
-        ("hpo.md", 24)]
+    assert related(brooke) == [("hpo.md", 24)]
     edit_line(folder, "nyt.md", 16, "from 1966 to 1978", "from 1967 to 1979")
     _, after = run_json(str(folder), "--select", "NL501")
     assert not [d for d in after if d["line"] == 16]
@@ -84,10 +84,9 @@ def test_one_end_the_same_on_real_copy(tmp_path, run_json):
     assert untouched == []
     edit_line(folder, "fox.md", 30, "from 1996 to 2007", "from 1996 to 2008")
     _, found = run_json(str(folder), "--select", "NL501")
-    assert [(d["path"].rsplit("/", 1)[-1], d["line"], d["severity"]) for d in found] == [
+    assert graded_places(found) == [
         ("hpo.md", 26, "info")]
-    assert [(r["path"].rsplit("/", 1)[-1], r["line"]) for r in found[0]["related"]] == [
-        ("fox.md", 30)]
+    assert related(found[0]) == [("fox.md", 30)]
 
 
 def test_two_holders_in_a_row_share_no_end_at_one_side():

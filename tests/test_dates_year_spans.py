@@ -6,19 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newslint.extract.article import extract_article
-from newslint.load import Article
-from newslint.load.segment import segment
+from dated import dated_facts
 from realcopy import paragraph
 
 _DAY = dt.date(2015, 7, 31)
 
 
 def _dates(body: str, precision: str = "year") -> list[str]:
-    text = body + "\n"
-    article = Article(path="a.md", id="a.md", text=text, analysis=text, meta={"date": _DAY})
-    segment(article)
-    return [m.text for m in extract_article(article).dates if m.precision == precision]
+    return [m.text for m in dated_facts("a.md", _DAY, body).dates if m.precision == precision]
 
 
 def _years(body: str) -> list[str]:

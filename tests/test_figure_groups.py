@@ -33,3 +33,30 @@ def test_a_party_count_slipped_meets_the_counts_of_its_caucus(tmp_path, run_json
     (finding,) = found
     assert '"52"' in finding["message"] and '"42"' in finding["message"]
     assert finding["severity"] == "info"  # the verbs differ: "signed", "are sending"
+
+
+def _letter(body: str) -> str:
+    return f"---\ndate: 2017-03-10\nsource: Wire\n---\n{body}\n"
+
+
+def test_a_caucus_that_names_members_outside_its_party_is_not_the_party(corpus, run_json):
+    # Independents caucus with a party: 47 members of the Democratic caucus, counting two
+    # independents, and 46 Senate Democrats plus one independent may both be right.
+    folder = corpus({
+        "nyt.md": _letter("A letter opposing the nominee was signed on Thursday by all 47 "
+                          "members of the Democratic caucus, including the independents "
+                          "Bernie Sanders and Angus King."),
+        "fox.md": _letter("A letter opposing the nominee was signed on Thursday by all 46 "
+                          "Senate Democrats and one independent, Bernie Sanders."),
+    })
+    _, found = run_json(folder, "--select", "NL4")
+    assert found == []
+    # Either sentence naming an independent is enough to tell them apart.
+    folder = corpus({
+        "nyt.md": _letter("A letter opposing the nominee was signed on Thursday by all 47 "
+                          "members of the Democratic caucus."),
+        "fox.md": _letter("A letter opposing the nominee was signed on Thursday by all 46 "
+                          "Senate Democrats and one independent, Bernie Sanders."),
+    })
+    _, found = run_json(folder, "--select", "NL4")
+    assert found == []

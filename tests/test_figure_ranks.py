@@ -52,6 +52,23 @@ def test_ranks_of_two_holders_stay_apart(corpus, run_json):
     assert not found
 
 
+def test_a_standing_is_compared_on_its_day_only(corpus, run_json):
+    # A place in the polls moves daily: No. 2 on Oct. 20 and No. 1 on Oct. 23 may both be
+    # right. Told the same day, the two places disagree.
+    second = "Ben Carson, now No. 2 in the polls, spoke in Iowa."
+    first = "Ben Carson, now No. 1 in the polls, spoke in Iowa."
+    folder = corpus({"a.md": _article(second, "2015-10-20"),
+                     "b.md": _article(first, "2015-10-23")})
+    _, found = run_json(str(folder), "--select", "NL401")
+    assert found == []
+    folder = corpus({"a.md": _article(second, "2015-10-20"),
+                     "b.md": _article(first, "2015-10-20")})
+    _, found = run_json(str(folder), "--select", "NL401")
+    (finding,) = found
+    assert '"No. 1"' in finding["message"] and '"No. 2"' in finding["message"]
+    assert 'rank given with "carson"' in finding["message"]
+
+
 def test_a_rank_held_is_not_the_rank_run_for(corpus, run_json):
     # A place in an order moves (a leader resigns, the No. 3 moves up): the job he holds
     # and the one he runs for a day later are two places.

@@ -11,14 +11,10 @@ from hypothesis import strategies as st
 
 from newslint.facts import ArticleFacts, Quote, Span
 from newslint.index.quote_match import Match, best_counterparts, matches
+from quote_findings import nl302
 from realcopy import article_copy, edit_line
 
 WEINER = "2011-weiner-denies-sending-photo"
-
-
-def _nl302(run_json, root) -> list[dict]:
-    _, diagnostics = run_json(str(root), "--select", "NL302")
-    return diagnostics
 
 
 def _at(finding: dict) -> set[tuple[str, int]]:
@@ -31,7 +27,7 @@ def test_real_dev_fragment_pairs_with_the_sentence_it_repeats(tmp_path, run_json
     # sentence it repeats is line 22, not "not going to allow this thing ..." at line 24
     root = article_copy(tmp_path, WEINER)
     edit_line(root, "hpo.md", 26, "talk about this", "talk this")
-    (finding,) = _nl302(run_json, root)
+    (finding,) = nl302(run_json, root)
     assert _at(finding) == {("hpo.md", 26), ("fox.md", 22)}
     assert '"about"' in finding["message"]
 
@@ -46,7 +42,7 @@ def test_a_sentence_sharing_a_phrase_is_not_the_counterpart(corpus, run_json) ->
                  'am not going to let this memo decide what I discuss."\n',
         "b.txt": 'WASHINGTON (Wire) - "I am not going to discuss this memo anymore," Ann Ford '
                  'told reporters on Tuesday.\n'})
-    (finding,) = _nl302(run_json, root)
+    (finding,) = nl302(run_json, root)
     assert _at(finding) == {("a.txt", 1), ("b.txt", 1)}
     assert '"this"' in finding["message"] and "decide" not in finding["message"]
 

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from newslint.index.quote_remarks import coordination_cut
 from newslint.index.quote_text import normalise
+from quote_findings import nl302
 from realcopy import article_copy, span
 
 CLINTON = "2015-questions-raised-about-clinton-s-stance-on-the-t"  # dev
 SHUTDOWN = "2019-donald-trump-announces-end-to-government-shutdow"  # dev
-
-
-def _nl302(run_json, folder) -> list[dict]:
-    _, diagnostics = run_json(str(folder), "--select", "NL302")
-    return diagnostics
 
 
 def _at(found: list[dict], file: str, line: int) -> list[dict]:
@@ -29,7 +25,7 @@ def test_real_fragment_joined_to_the_writer_s_verb(tmp_path, run_json) -> None:
     # be before we make the decision." Fox and the Times differ from each other: that split
     # is the finding, at Fox, relating the Times.
     span(CLINTON, "hpo.md", 18, 28, 82, "c20ad699f9")
-    found = _nl302(run_json, article_copy(tmp_path, CLINTON))
+    found = nl302(run_json, article_copy(tmp_path, CLINTON))
     assert not _at(found, "hpo.md", 18)
     (split,) = _at(found, "fox.md", 22)
     assert any(r["path"].endswith("/nyt.md") and r["line"] == 32 for r in split["related"])
@@ -47,7 +43,7 @@ def test_conjunction_reduction_needs_a_fragment_and_only_subject_words() -> None
 def test_real_lone_article_is_a_slight_change(tmp_path, run_json) -> None:
     # HuffPost "a powerful wall or a steel barrier", the Times "a powerful wall or steel
     # barrier": the same line, one article put in: shown, at info
-    found = _nl302(run_json, article_copy(tmp_path, SHUTDOWN))
+    found = nl302(run_json, article_copy(tmp_path, SHUTDOWN))
     (finding,) = [d for d in _at(found, "hpo.md", 32) + _at(found, "nyt.md", 18)]
     assert finding["severity"] == "info"
 
@@ -57,7 +53,7 @@ def test_a_number_changed_inside_a_quotation_is_a_warning(corpus, run_json) -> N
             "“If we don’t get a fair deal from Congress, the government will shut down on "
             "Feb. {},” President Ana Ruiz said.\n")
     root = corpus({"a.md": text.format(15), "b.md": text.format(25)})
-    (finding,) = _nl302(run_json, root)
+    (finding,) = nl302(run_json, root)
     assert finding["severity"] == "warning"
     assert '"25"' in finding["message"] and '"15"' in finding["message"]
 
@@ -66,7 +62,7 @@ def test_a_compound_number_changed_beside_a_slight_word(corpus, run_json) -> Non
     text = ("---\ndate: 2017-01-20\n---\nThe chief justice spoke after the ceremony.\n\n"
             "“He took {} oath without a single stumble,” Chief Justice Ana Ruiz said.\n")
     root = corpus({"a.md": text.format("the 38-word"), "b.md": text.format("a 35-word")})
-    (finding,) = _nl302(run_json, root)
+    (finding,) = nl302(run_json, root)
     assert finding["severity"] == "warning"
     assert "38-word" in finding["message"] and "35-word" in finding["message"]
 

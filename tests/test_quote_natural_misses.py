@@ -7,17 +7,8 @@ article that only looks changed.
 
 from __future__ import annotations
 
+from quote_findings import nl302, wire_pair
 from realcopy import article_copy, edit_line, paragraph
-
-
-def _nl302(run_json, root) -> list[dict]:
-    _, diagnostics = run_json(str(root), "--select", "NL302")
-    return diagnostics
-
-
-def _pair(corpus, first: str, second: str):
-    return corpus({"a.txt": f"WASHINGTON (Wire) - {first}\n",
-                   "b.txt": f"WASHINGTON (Wire) - {second}\n"})
 
 
 def _covers(finding: dict, file: str, line: int, col: int) -> bool:
@@ -32,24 +23,24 @@ def _covers(finding: dict, file: str, line: int, col: int) -> bool:
 def test_a_word_moved_inside_a_quote_is_an_info_finding(corpus, run_json) -> None:
     said = ('Ann Ford said: "No mayor would be a tougher negotiator for the city {} the '
             'unions or the state than I would be."')
-    root = _pair(corpus, said.format("with either"), said.format("either with"))
-    (finding,) = _nl302(run_json, root)
+    root = wire_pair(corpus, said.format("with either"), said.format("either with"))
+    (finding,) = nl302(run_json, root)
     assert finding["severity"] == "info" and '"either"' in finding["message"]
     # the same words in the same order: nothing
-    root = _pair(corpus, said.format("with either"), said.format("with either"))
-    assert _nl302(run_json, root) == []
+    root = wire_pair(corpus, said.format("with either"), said.format("with either"))
+    assert nl302(run_json, root) == []
 
 
 def test_real_dev_negotiator_line_with_either_moved(tmp_path, run_json) -> None:
     event = "2015-questions-raised-about-clinton-s-stance-on-the-t"
     assert "either with our trading" in paragraph(event, "hpo.md", 26)
     root = article_copy(tmp_path, event)
-    found = [d for d in _nl302(run_json, root) if d["line"] in (26, 32)
+    found = [d for d in nl302(run_json, root) if d["line"] in (26, 32)
              and "either" in d["message"]]
     assert found and found[0]["severity"] == "info" and "\"either\" moved" in found[0]["message"]
     # once the two outlets give the same order, the line is not flagged
     edit_line(root, "hpo.md", 26, "workers, either with our", "workers with either our")
-    assert not [d for d in _nl302(run_json, root) if "either" in d["message"]]
+    assert not [d for d in nl302(run_json, root) if "either" in d["message"]]
 
 
 def test_real_dev_second_sentence_change_is_shown_in_the_passage_finding(tmp_path, run_json
@@ -59,7 +50,7 @@ def test_real_dev_second_sentence_change_is_shown_in_the_passage_finding(tmp_pat
     event = "2014-elizabeth-lauten-apologizes-for-criticizing-obam"
     assert "just how hurtful" in paragraph(event, "fox.md", 18)
     root = article_copy(tmp_path, event)
-    passage = [d for d in _nl302(run_json, root) if d["path"].endswith("/fox.md")
+    passage = [d for d in nl302(run_json, root) if d["path"].endswith("/fox.md")
                and d["line"] == 18]
     assert len(passage) == 1
     col = paragraph(event, "hpo.md", 22).index("how hurtful") + 1
@@ -86,7 +77,7 @@ def test_real_dev_passage_finding_tells_each_sentences_change(tmp_path, run_json
     event = "2016-trump-gets-into-twitter-feud-with-vicente-fox"
     text, theirs = paragraph(event, "fox.md", 16), paragraph(event, "hpo.md", 22)
     root = article_copy(tmp_path, event)
-    (finding,) = [d for d in _nl302(run_json, root) if d["path"].endswith("/fox.md")
+    (finding,) = [d for d in nl302(run_json, root) if d["path"].endswith("/fox.md")
                   and d["line"] == 16]
     message = finding["message"]
     assert message.index("President Peña is") < message.index("on the part of")
@@ -105,7 +96,7 @@ def test_real_dev_passage_finding_is_as_severe_as_its_gravest_sentence(tmp_path,
     # "just" (slight) two sentences on: one warning, telling both, in the passage's order
     event = "2014-elizabeth-lauten-apologizes-for-criticizing-obam"
     root = article_copy(tmp_path, event)
-    (finding,) = [d for d in _nl302(run_json, root) if d["path"].endswith("/fox.md")
+    (finding,) = [d for d in nl302(run_json, root) if d["path"].endswith("/fox.md")
                   and d["line"] == 18]
     assert finding["severity"] == "warning"
     message = finding["message"]
@@ -119,12 +110,12 @@ def test_a_passage_finding_tells_each_change_in_order(corpus, run_json) -> None:
              'council decides{}')
     last = 'The city cannot wait {} longer for a crossing that works'
     middle = "The council can argue about the money all it likes."
-    root = _pair(corpus,
-                 f'Mayor Ann Ford said on Monday. {first.format("the", ",")}" Ford said. '
-                 f'"{middle} {last.format("any")}."',
-                 f'Mayor Ann Ford said on Monday. {first.format("a", ".")} {middle} '
-                 f'{last.format("much")}," Ford said.')
-    (finding,) = _nl302(run_json, root)
+    root = wire_pair(corpus,
+                     f'Mayor Ann Ford said on Monday. {first.format("the", ",")}" Ford said. '
+                     f'"{middle} {last.format("any")}."',
+                     f'Mayor Ann Ford said on Monday. {first.format("a", ".")} {middle} '
+                     f'{last.format("much")}," Ford said.')
+    (finding,) = nl302(run_json, root)
     assert finding["severity"] == "warning"
     message = finding["message"]
     assert 0 < message.index('"the" here, "a" there') < message.index('"any" here, "much" there')
@@ -132,8 +123,8 @@ def test_a_passage_finding_tells_each_change_in_order(corpus, run_json) -> None:
     for word in ("the new bridge", "any longer"):
         assert _covers(finding, "a.txt", 1, text.index(word) + 1)
     # the same words each time: nothing
-    root = _pair(corpus, f'Mayor Ann Ford said on Monday. {first.format("a", ",")}" Ford said. '
+    root = wire_pair(corpus, f'Mayor Ann Ford said on Monday. {first.format("a", ",")}" Ford said. '
                          f'"{middle} {last.format("much")}."',
                  f'Mayor Ann Ford said on Monday. {first.format("a", ".")} {middle} '
                  f'{last.format("much")}," Ford said.')
-    assert _nl302(run_json, root) == []
+    assert nl302(run_json, root) == []

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from newslint.index.quote_noise import Change, change_of, changed_passages, same_word
 from newslint.index.quote_style import house_style
 from newslint.index.quote_text import carries_meaning, gapped
+from quote_findings import nl302_at
 from realcopy import article_copy
 
 
@@ -188,23 +189,17 @@ def test_real_dev_noise_is_silent(tmp_path, run_json) -> None:
         tmp_path, run_json, "2013-william-cowan-named-interim-senator-in-massachus")
 
 
-def _nl302_at(tmp_path, run_json, event: str, file: str, line: int) -> dict:
-    _, diagnostics = run_json(str(article_copy(tmp_path, event)), "--select", "NL302")
-    (finding,) = [d for d in diagnostics if d["path"].endswith(file) and d["line"] == line]
-    return finding
-
-
 def test_real_dev_slight_change_is_info(tmp_path, run_json) -> None:
     # "that's just a bunch of malarkey" / "That's a bunch of malarkey"
-    found = _nl302_at(tmp_path, run_json, "2012-biden-and-ryan-debate", "hpo.md", 46)
+    found = nl302_at(tmp_path, run_json, "2012-biden-and-ryan-debate", "hpo.md", 46)
     assert found["severity"] == "info" and '"just"' in found["message"]
     # "I think the President Peña" / "I think President Peña"
-    found = _nl302_at(tmp_path / "b", run_json,
-                      "2016-trump-gets-into-twitter-feud-with-vicente-fox", "fox.md", 16)
+    found = nl302_at(tmp_path / "b", run_json,
+                     "2016-trump-gets-into-twitter-feud-with-vicente-fox", "fox.md", 16)
     assert found["severity"] == "info" and '"the"' in found["message"]
     # "a very dangerous thing" in two outlets, "a dangerous thing" in the third
-    found = _nl302_at(tmp_path / "c", run_json,
-                      "2018-trump-accuses-social-media-firms-of-discriminati", "fox.md", 32)
+    found = nl302_at(tmp_path / "c", run_json,
+                     "2018-trump-accuses-social-media-firms-of-discriminati", "fox.md", 32)
     assert found["severity"] == "info" and "2 other articles" in found["message"]
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from findings import related
 from newslint.index.quote_diff import word_diff
 from newslint.index.quote_match import name_slip, one_speaker
 from realcopy import article_copy, edit_line
@@ -113,8 +114,7 @@ def test_real_statement_credited_once_here_and_twice_there(tmp_path, run_json) -
     (finding,) = _found(run_json, folder, "NL301")
     assert finding["path"].endswith("hpo.md") and finding["line"] == 14
     assert "said Fishman" in _text(finding)
-    assert {("nyt.md", 14), ("nyt.md", 18)} <= {
-        (r["path"].rsplit("/", 1)[-1], r["line"]) for r in finding["related"]}
+    assert {("nyt.md", 14), ("nyt.md", 18)} <= set(related(finding))
 
 
 def test_real_passage_under_a_swapped_name_is_one_finding_over_the_name(

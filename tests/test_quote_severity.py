@@ -11,33 +11,27 @@ from hypothesis import strategies as st
 
 from newslint.index.quote_diff import word_diff
 from newslint.index.quote_noise import Change, change_weight, filler_word
-from realcopy import article_copy
-
-
-def _nl302_at(tmp_path, run_json, event: str, file: str, line: int) -> dict:
-    _, diagnostics = run_json(str(article_copy(tmp_path, event)), "--select", "NL302")
-    (finding,) = [d for d in diagnostics if d["path"].endswith(file) and d["line"] == line]
-    return finding
+from quote_findings import nl302_at
 
 
 def test_real_compound_of_one_function_word_is_info(tmp_path, run_json) -> None:
     # Pelosi: "it's any worse than" / "it's anything worse than": one stem, no new sense
-    found = _nl302_at(tmp_path, run_json, "2019-democrats-react-to-rashida-tlaib-s-comments",
-                      "hpo.md", 18)  # dev
+    found = nl302_at(tmp_path, run_json, "2019-democrats-react-to-rashida-tlaib-s-comments",
+                     "hpo.md", 18)  # dev
     assert found["severity"] == "info" and '"anything"' in found["message"]
 
 
 def test_real_pronoun_of_another_person_is_a_warning(tmp_path, run_json) -> None:
     # Trump on Flynn: "it destroyed his life" / "they destroyed his life": who did it
-    found = _nl302_at(tmp_path, run_json, "2017-flynn-pleaded-guilty", "hpo.md", 16)  # dev
+    found = nl302_at(tmp_path, run_json, "2017-flynn-pleaded-guilty", "hpo.md", 16)  # dev
     assert found["severity"] == "warning"
     assert '("it" instead of "they")' in found["message"]
 
 
 def test_real_content_word_stays_a_warning(tmp_path, run_json) -> None:
     # Boehner: "a real challenge" / "a big challenge": a content word put for another
-    found = _nl302_at(tmp_path, run_json, "2012-john-boehner-discusses-chance-gop-will-lose-hous",
-                      "nyt.md", 24)  # dev
+    found = nl302_at(tmp_path, run_json, "2012-john-boehner-discusses-chance-gop-will-lose-hous",
+                     "nyt.md", 24)  # dev
     assert found["severity"] == "warning" and '"real" instead of "big"' in found["message"]
 
 

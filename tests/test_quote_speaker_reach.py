@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from findings import related
 from realcopy import article_copy, edit_line
 
 
@@ -43,5 +44,5 @@ def test_real_swapped_name_after_a_closed_quote(tmp_path, run_json) -> None:
     assert finding["path"].endswith("fox.md") and finding["line"] == 40
     assert finding["col"] < 117 < finding["end_col"]  # the name between the two quotes
     assert "Durbin" in finding["message"] and "Earnest" in finding["message"]
-    assert {(r["path"].rsplit("/", 1)[-1], r["line"]) for r in finding["related"]} == {
+    assert set(related(finding)) == {
         ("nyt.md", 36), ("fox.md", 40)} and len(finding["related"]) == 4

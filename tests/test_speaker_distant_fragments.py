@@ -143,3 +143,35 @@ def test_the_one_apologized_to_before_for_is_no_speaker():
         text = (f"Mr. Cole later apologized to {to} for saying that the city’s voters “had "
                 "lost their minds.”\n")
         assert _keys(text) == ["Cole"], to
+
+
+# --- a short fragment among longer ones under one closing attribution ------------------------
+
+MUELLER = "2019-mueller-s-office-disputes-buzzfeed-report"
+
+
+def test_a_short_fragment_before_a_longer_one_takes_the_closing_attribution():
+    """`“With McCarthyism,” a senator was “chasing after Russian Communists,” Mr. Turner,
+    an Intelligence Committee member, said.`: both fragments are Turner's."""
+    text = paragraph(SCHIFF, "nyt.md", 18) + "\n"
+    assert [(q.text, q.speaker) for q in quotes_of(text)][:2] == [
+        ("With McCarthyism", "Turner"), ("chasing after Russian Communists", "Turner")]
+
+
+def test_a_short_fragment_among_long_ones_of_a_filing():
+    """`he took care “not to overstate ...” and provided “useful information” about ...
+    “persons connected to the White House” ..., the special counsel’s filing said.`"""
+    quotes = quotes_of(paragraph(MUELLER, "nyt.md", 58) + "\n")
+    useful = [q for q in quotes if q.text == "useful information"]
+    assert [q.speaker for q in useful] == ["the special counsel’s filing"]
+
+
+def test_an_epithet_closing_a_long_sentence_is_no_unsure_pronoun():
+    """`... were “wholly unpersuasive to us” and had “far-reaching consequences,” the
+    inspector general said.`: "the inspector general" is as sure as a name; the near case,
+    a short fragment with no longer quote after it, stays a term."""
+    text = ("Michael Horowitz was named in June. But the delays were “wholly unpersuasive to "
+            "us” and had “far-reaching consequences,” the inspector general said.\n")
+    assert [q.speaker_key for q in quotes_of(text)] == ["Michael Horowitz"] * 2
+    text = "The delays were “unpersuasive” and “costly,” the inspector general said.\n"
+    assert [q.text for q in quotes_of(text)] == ["costly"]

@@ -45,3 +45,14 @@ def test_he_after_a_possessive_and_a_relative_clause_is_the_clauses_subject():
     Bloomberg, the subject of the relative clause, not Trump, whose name only owns."""
     keys = _keys("2016-bloomberg-criticizes-trump-at-dnc", "fox.md", 10, 22, 24, 26, 28)
     assert keys[-1] == "Michael Bloomberg"
+
+
+def test_a_day_or_a_sentence_opener_before_on_or_for_is_no_name_of_an_organisation():
+    # "Tuesday on Sean Hannity" and "Voters for Bernie Sanders" join no name: the person
+    # keeps the full name the story gives.
+    text = ("Donald Trump appeared Tuesday on Sean Hannity’s show.\n\n"
+            "“We are going to win big,” Hannity said.\n\n"
+            "Voters for Bernie Sanders booed.\n\n"
+            "“It is rigged,” Sanders said.\n")
+    keys = [q.speaker_key for q in quotes_of(text)]
+    assert keys == ["Sean Hannity", "Bernie Sanders"]

@@ -53,3 +53,22 @@ def test_written_example_of_a_fronted_clause():
     text = ("Hours after Ana Ruiz and Tom Ward met the board, Dale Hicks Jr. wrote to the "
             "council and asked, “Who approved the pier contract?”\n")
     assert keys(text) == ["Dale Hicks Jr"]
+
+
+WEINER = "2011-weiner-denies-sending-photo"
+
+
+def test_who_after_a_surname_or_an_epithet_that_opens_the_sentence():
+    """`The congressman, who described the incident as "mischief," continued to allege
+    ...`: "the congressman" is Weiner, named before; so is "Weiner, who described"."""
+    text = "\n\n".join(paragraph(WEINER, "fox.md", n) for n in (10, 12)) + "\n"
+    credits = [(q.text, q.speaker_key) for q in quotes_of(text)]
+    assert ("mischief", "Anthony Weiner") in credits
+    written = 'Weiner, who described the incident as "mischief," said more later.\n'
+    assert keys(written) == ["Weiner"]
+
+
+def test_who_after_a_thing_is_no_ones():
+    """The near case: "The bill, which ..." and "The report, who ..." name no speaker."""
+    text = 'The bill, which described the incident as "mischief," passed.\n'
+    assert keys(text) in ([], [None])

@@ -1,20 +1,26 @@
 """Shapes of the verb of speech that point to the speaker: the subject of a recording ("Mr.
 Netanyahu is shown saying", "was heard shouting"), a participle that goes on from an
 attribution ("..., Hutchinson said, adding, "...""), an adverb between subject and verb
-("Trump again defended his proposals, saying"), a participle whose clause opens with a
+("Trump again defended his proposals, saying", "released a statement unequivocally
+calling"), a participle whose clause opens with a
 described speaker ("A young man, dressed in a jacket and tie, approached ..., saying:"),
-the present tense of a reply ("The cameraman replies,") and an attribution that ends in a
+the present tense of a reply ("The cameraman replies,", "Etheridge appears ... and
+immediately asks,") and an attribution that ends in a
 colon, which introduces the next quote, not the one before it (`"...?" Mr. Strzok responds:
 "No."`)."""
 
 from __future__ import annotations
 
+from newslint.extract.quotes.adverbs import is_adverb
+from newslint.extract.quotes.subjects import present_tense
+from newslint.facts.speech import lexicon
 from realcopy import paragraph
 from test_quotes import quotes_of
 
 NETANYAHU = "2012-benjamin-netanyahu-used-in-conservative-attack-a"
 NRA = "2013-nra-and-hutchinson-recommends-schools-to-have-ar"
 ORLANDO = "2016-trump-criticizes-obama-and-clinton-over-orlando"
+CHRISTIE = "2015-chris-christie-announces-bid-for-presidency"
 STRZOK = "2018-trump-critic-peter-strzok-fired-from-fbi"
 ETHERIDGE = "2010-rep-etheridge-apologizes-for-grabbing-a-young-ma"
 
@@ -58,3 +64,38 @@ def test_a_participle_goes_on_with_a_described_subject():
     """`A young man, dressed in a jacket and tie, approached the congressman on a sidewalk,
     saying: "Hi, Congressman. ..."`: the young man's words, no one named."""
     assert _credits(ETHERIDGE, "nyt.md", 16) == [("Hi,", "young man")]
+
+
+def test_a_rare_adverb_between_a_document_and_its_participle():
+    """`Earlier Sunday, Clinton released a statement unequivocally calling the massacre an
+    "act of terror."`: "unequivocally" is an adverb (its stem "unequivocal" is a rarer word
+    than "reported"), so the statement is the one Clinton released, not "a statement
+    unequivocally"."""
+    assert _credits(ORLANDO, "fox.md", 36) == [("act", "Clinton")]
+
+
+def test_an_ly_word_is_an_adverb_when_its_stem_is_an_english_word():
+    """"unequivocally", "badly" are adverbs; "family" ("fami") and "assembly" ("assemb")
+    are nouns that end in "ly", whatever the threshold."""
+    lex = lexicon()
+    assert is_adverb("unequivocally", lex) and is_adverb("badly", lex)
+    assert not is_adverb("family", lex) and not is_adverb("assembly", lex)
+
+
+def test_a_present_tense_and_an_adverb_before_a_coordinated_verb():
+    """`Etheridge appears visibly irritated and immediately asks, “who are you?”`: "appears"
+    is a verb after the surname, and "and immediately asks" shares its subject."""
+    assert _credits(ETHERIDGE, "hpo.md", 14) == [("who", "Etheridge")]
+
+
+def test_a_present_tense_is_told_from_a_plural_noun():
+    assert present_tense("appears") and present_tense("asks") and present_tense("explains")
+    assert not any(present_tense(w) for w in ("supporters", "officials", "campaigns", "boss"))
+
+
+def test_where_and_when_between_the_subject_and_its_verb():
+    """`Maggie Haberman in the New York Times today explains why, “More than any other
+    candidate, ...”`: the publication and "today" stand between her and her verb."""
+    assert _credits(CHRISTIE, "fox.md", 16) == [("More", "Maggie Haberman")]
+    (quote,) = quotes_of("Officials in the White House said, “We are done here today.”\n")
+    assert quote.speaker_key == "Officials"  # the group itself, not the White House

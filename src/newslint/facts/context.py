@@ -7,22 +7,29 @@ facts/clause.py, shared with the dates' keyer (facts/event_key.py). Everything h
 pure function of the text and offsets, and works without a parser: names are capitalised
 words that do not open a sentence; the head noun of a figure is the noun its number counts
 or that follows "of"/"in" after it; the clause verb is the nearest word before the fact
-that reads as a verb. Modifiers and synonyms come from rules/numbers.yaml.
+that reads as a verb (facts/figure_verbs.py). Modifiers and synonyms come from
+rules/numbers.yaml (facts/figure_lexicon.py).
 """
-
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, WORD, short_past, stem
+from newslint.facts.clause import MONTHS_DAYS, WORD, stem
 from newslint.facts.clause import clause_bounds as _clause_bounds
+from newslint.facts.figure_lexicon import lemma, modifiers_in
 from newslint.facts.figure_names import FUNCTION_WORDS, names_besides, names_in
 from newslint.facts.figure_names import names_agree as names_agree
+from newslint.facts.figure_verbs import (
+    content_word_after,
+    is_verb,
+    relative_verb,
+    verb_after,
+    verb_before,
+)
 from newslint.facts.predicate import HYPOTHETICAL, hypothetical
 from newslint.facts.tense import said_of_future
-from newslint.ruledata import builtin
 
 # A clause ends at strong punctuation, at a comma before a word that opens a new clause, and
 # before a relative pronoun or subordinator ("... after Jeb Bush released 33 years").
@@ -31,14 +38,8 @@ _CLAUSE_BREAK = re.compile(
     r"whereas|after|before|when|as|and|since|because|where|so|yet|including|according)\b)"
     r"|\s(?=(?:which|who|whom|whose|while|although|though|whereas|because|after|before|"
     r"when|since)\s)", re.IGNORECASE)
-AUXILIARIES = frozenset("""
-is are was were be been being has have had will would shall should can could may might must
-do does did
-""".split())
-# Verbs with no -ed past that news copy dates or counts events with: the shared list of
-# clause.py, and pasts that are also their base form or that it does not stem.
-_IRREGULAR_PAST = (frozenset(IRREGULAR) - {"sworn"}) | frozenset(
-    "cut did felt forgot hung laid lent meant put rang set shook sought stole taught tore".split())
+
+
 @dataclass(frozen=True, slots=True)
 class ClauseContext:
     """What a fact at text[start:end] is said of. Lemmas are lower case."""
@@ -59,114 +60,11 @@ class ClauseContext:
         return self.noun or self.verb
 
 
-def lemma(word: str) -> str:
-    """A crude lemma, the same for the forms news copy uses: engines → engine, freed → free,
-    released → release, talks → talk. Only ever compared with another lemma()."""
-    w = word.lower().strip("'’.-")
-    synonyms = _lexicon().synonyms
-    return synonyms.get(w) or (stem := _stem(w), synonyms.get(stem, stem))[1]
-
-
-_stem = stem  # the shared lemmatiser (facts/clause.py)
-
-
-@dataclass(frozen=True, slots=True)
-class _Lexicon:
-    synonyms: dict[str, str]  # word or lemma → the group's canonical lemma
-    modifiers: dict[str, str]  # phrase (lower case) → canonical modifier
-    pattern: re.Pattern[str] | None  # any modifier phrase, as a whole word
-
-
-@cache
-def _lexicon() -> _Lexicon:
-    data = builtin("numbers.yaml") or {}
-    synonyms: dict[str, str] = {}
-    for group in data.get("synonyms") or []:
-        words = [str(w).lower() for w in group]
-        for w in words:
-            synonyms[w] = synonyms[_stem(w)] = _stem(words[0])
-    modifiers: dict[str, str] = {}
-    for canonical, phrases in (data.get("modifiers") or {}).items():
-        for phrase in [canonical, *(phrases or [])]:
-            modifiers[str(phrase).lower()] = str(canonical)
-    phrases = sorted(modifiers, key=len, reverse=True)
-    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z])") \
-        if phrases else None
-    return _Lexicon(synonyms, modifiers, pattern)
-
 
 def clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The clause of text[lo:hi] (a sentence) that holds text[start:end]."""
     return _clause_bounds(_CLAUSE_BREAK, text, lo, hi, start, end)
 
-
-def _is_verb(word: str, before: str | None) -> bool:
-    low = word.lower()
-    if low in FUNCTION_WORDS or not word.islower() or "-" in word:
-        return False  # "long-promised": a compound is an adjective
-    if before is not None and before.lower() in AUXILIARIES \
-            and low.endswith(("ing", "en", "ed")) and len(low) > 4:
-        return True  # "were taken", "is holding"; not "have similar"
-    return (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST or short_past(low) \
-        or _prefixed_past(low)
-
-
-# Prefixes that make a verb of a verb: "repaid", "outspent", "withheld", "undertook".
-_VERB_PREFIXES = ("re", "out", "over", "under", "mis", "up", "with")
-
-
-def _prefixed_past(low: str) -> bool:
-    """An irregular past under a verb prefix. The past must have four letters or more, so
-    that "output" (out + put) and "reset" (re + set) are not read as pasts of a verb."""
-    return any(low.startswith(prefix) and len(low) - len(prefix) >= 4
-               and low[len(prefix):] in _IRREGULAR_PAST for prefix in _VERB_PREFIXES)
-
-
-# Modals take a verb's base form ("would cost", "can get"); pronouns that are subjects and
-# the words that open an object ("leads the pack", "estimates the price tag").
-_MODALS = frozenset("will would shall should can could may might must".split())
-_SUBJECTS = frozenset("he she it who which that".split())
-_OBJECT_OPENERS = frozenset("the a an his her its their our this these those".split())
-
-
-def _present(word: str, before: str | None, after: str | None) -> bool:
-    """A verb in the present or base form, which only its place tells from a noun: after
-    a modal ("could get 100 votes"), or an -s form between a subject (a name or a pronoun)
-    and its object (a determiner, or the figure itself): "Romney leads the pack at 21
-    percent", "he estimates the cost at"; "Trump supporters" is a noun phrase."""
-    low = word.lower()
-    if before is None or low in FUNCTION_WORDS or not word.isalpha() or not word.islower():
-        return False
-    if before.lower() in _MODALS:
-        return True
-    subject = before.lower() in _SUBJECTS or (before[0].isupper() and before.isalpha()
-                                              and before.lower() not in FUNCTION_WORDS)
-    return subject and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
-        and len(low) > 3 and (after is None or after.lower() in _OBJECT_OPENERS)
-
-
-def verb_before(text: str, lo: int, start: int) -> str | None:
-    """Lemma of the nearest word before text[start] in text[lo:start] that reads as a verb,
-    in any tense."""
-    words = list(WORD.finditer(text, lo, start))
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i].group()
-        before = words[i - 1].group() if i else None
-        after = words[i + 1].group() if i + 1 < len(words) else None
-        if (_is_verb(word, before) or _present(word, before, after)) and not (
-                i + 1 < len(words) and _content_word_after(text, words[i].end(), start)):
-            return lemma(word)  # not "the revised offer": a participle before its noun
-    return None
-
-
-def verb_after(text: str, end: int, hi: int) -> str | None:
-    """Lemma of the first verb after text[:end] in its clause, past the noun phrase and
-    an auxiliary ("Six people ... were injured" → injure), within eight words."""
-    words = list(WORD.finditer(text, end, hi))[:8]
-    for i, match in enumerate(words):
-        if _is_verb(match.group(), words[i - 1].group() if i else None) and i:
-            return lemma(match.group())
-    return None
 
 
 def noun_after(text: str, end: int, hi: int, plural: bool = True) -> str | None:
@@ -191,7 +89,7 @@ def noun_after(text: str, end: int, hi: int, plural: bool = True) -> str | None:
                 continue
         if low in FUNCTION_WORDS or low.endswith("ly"):
             break
-        if _is_verb(word, None) and (run or not _content_word_after(text, match.end(), hi)):
+        if is_verb(word, None) and (run or not content_word_after(text, match.end(), hi)):
             break  # "14 engines failed", "seven held by": the verb ends the noun phrase
         run.append(word)
         pos = match.end()
@@ -219,12 +117,6 @@ _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 _SKIPPED = frozenset({"other", "more", "additional", "extra", "fewer", "such"})
 
 
-def _content_word_after(text: str, pos: int, hi: int) -> bool:
-    """Whether a word other than a function word follows text[:pos] after one space: a
-    participle before it is an adjective ("60,000 related emails")."""
-    match = WORD.match(text, pos + 1, hi) if text[pos : pos + 1] == " " else None
-    return match is not None and match.group().lower() not in FUNCTION_WORDS
-
 
 # The plurals English makes without an -s that copy counts: "60 people dead".
 _PLURALS = frozenset({"people", "men", "women", "children"})
@@ -242,36 +134,6 @@ def _spaces(text: str, pos: int, hi: int) -> int:
     return n
 
 
-def modifiers_in(text: str, lo: int, hi: int, figure_at: bool = False,
-                 share: bool = False) -> tuple[str, ...]:
-    """Canonical modifiers (rules/numbers.yaml `modifiers`) in text[lo:hi]; `figure_at`
-    when a figure starts at hi, `share` when a share (a percentage) ends at lo."""
-    lex = _lexicon()
-    if lex.pattern is None:
-        return ()
-    low = text[lo:hi].lower()
-    # A comparative is no modifier: "more than the $5.7 billion" is that sum, not another.
-    # A verb whose object is the figure is the act that gave it, not a revision of it:
-    # "He raised just over $200,000". After a determiner the word is an adjective: "the
-    # raised $82 offer", "the needed 60 votes" are another offer, a threshold.
-    return tuple(sorted({lex.modifiers[m.group()] for m in lex.pattern.finditer(low)
-                         if not _THAN.match(low, m.end()) and not (
-                             figure_at and m.group().endswith("ed")
-                             and _OBJECT_NEXT.fullmatch(low, m.end())
-                             and not _DETERMINED.search(text, max(0, lo + m.start() - 24),
-                                                        lo + m.start()))
-                         and not (share and _DISTRIBUTED.fullmatch(low, 0, m.end()))}))
-
-
-_THAN = re.compile(r"\s+than\b")
-# "each" or "apiece" right after a share gives it to each of the clause's subjects ("Trump
-# and Huckabee at 17 percent each"): each one's share, not a rate per unit. A share is a
-# rate already; "a year" after it still names its period.
-_DISTRIBUTED = re.compile(r"\s*(?:each|apiece)")
-# What may stand between a verb and the figure it takes as object: an adverb at most.
-_OBJECT_NEXT = re.compile(r"\s+(?:(?:just|only|\w+ly)\s+)?")
-_DETERMINED = re.compile(r"(?i)(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)"
-                         r"|['’]s)\s+$")
 
 
 # The kinds a measure is of, listed after a preposition, before the figure: "the tax rate
@@ -336,29 +198,6 @@ def clause_context(text: str, start: int, end: int, sentence: tuple[int, int],
     )
 
 
-# "the $5.7 billion (that) he had sought": a figure after "the" with a subject and a past
-# after it is the object of that past, not of the clause's verb.
-_RELATIVE = re.compile(
-    r"\s+(?:that\s+)?(?:he|she|they|we|it|(?:Mr\.|Ms\.|Mrs\.)?\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
-    r"\s+(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?([a-z]+)(?![\w'’-])")
-
-
-def relative_verb(text: str, start: int, end: int, hi: int) -> tuple[str, int] | None:
-    """The verb of a relative clause that has the figure for object ("short of the $5.7
-    billion he had sought", "the $5.7 billion that Mr. Trump had requested"): what the
-    figure is, a sum sought, not what the sentence's main verb did. The verb's lemma and
-    where it ends."""
-    if not re.search(r"(?<![\w-])the\s+$", text[max(0, start - 5) : start], re.IGNORECASE):
-        return None
-    match = _RELATIVE.match(text, end, hi)
-    if match is None:
-        return None
-    word = match.group(1)
-    before = text[match.start(1) - 5 : match.start(1)].split()
-    if not _is_verb(word, before[-1] if before else None):
-        return None
-    return lemma(word), match.end(1)
-
 
 def _complement(text: str, end: int, hi: int, noun: str | None) -> str | None:
     """The predicate of the counted noun when a participle or a word the lexicon groups
@@ -404,3 +243,4 @@ def _sentence_words(text: str, lo: int, hi: int) -> tuple[str, ...]:
     return tuple(sorted({stem(w) for m in WORD.finditer(text, lo, hi)
                          if (w := m.group()).islower() and len(w) > 3
                          and w not in FUNCTION_WORDS and w not in NOT_CONTENT}))
+

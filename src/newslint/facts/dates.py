@@ -47,6 +47,8 @@ class DateMention:
     sequence: tuple[str, ...] = ()  # words of its clause that single out one of a series
     bound: bool = False  # its head is a noun the date names: "the June 25 special election"
     passive: bool = False  # its head is a verb after a form of "be": "was appointed"
+    # a passive with a doer of its own: "was rebuked by Schumer" (extract/dates/passive_agent.py)
+    by_agent: bool = False
     actors: tuple[str, ...] = ()  # names before its head and itself: who acted
     sentence: tuple[str, ...] = ()  # lemmas of its sentence's words, its head's left out
     # A schedule governs it ("the speech, scheduled for March 3": facts/event_schedule.py);

@@ -21,6 +21,7 @@ import functools
 import re
 
 from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, TITLES
+from newslint.facts.determiners import DETERMINERS
 from newslint.facts.event_vocabulary import FUNCTION_WORDS, lemma, vocabulary
 from newslint.ruledata import builtin
 
@@ -93,7 +94,7 @@ def _verb(word: str) -> bool:
 
 
 _AUXILIARIES = frozenset("has have had will would could should may might must did".split())
-_DETERMINERS = frozenset("the a an his her its their our this that".split())
+_DETERMINERS = DETERMINERS - {"these", "those"}  # the singular ones
 _PARTICLES = frozenset("off up out aside back down about forth apart".split())
 # Prepositions that take the name owning a noun after it: "a vote in the Senate", "his
 # speech to Congress", "the sentencing of Jackson".

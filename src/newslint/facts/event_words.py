@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
+from newslint.facts.determiners import DETERMINERS
+
 # Suffixes that make a noun of a verb, as lemma() leaves them (a final e dropped:
 # "appearanc", "departur"), with the fewest letters the verb must keep: "station" (st-ation)
 # and "mission" (miss-ion) are no nouns of "stated" and "missed".
@@ -28,8 +30,8 @@ def verb_forms(noun: str) -> tuple[str, ...]:
 
 # Words after which a participle in -ed modifies the noun that follows it ("in adjusted
 # gross income", "the revised offer", "of elected officials"): no verb follows them.
-_BEFORE_MODIFIER = frozenset("the a an his her its their our this that these those in on "
-                             "at of for from with by about into under over".split())
+_BEFORE_MODIFIER = DETERMINERS | frozenset(
+    "in on at of for from with by about into under over".split())
 _NOMINALIZED = re.compile(r"(?:tion|sion|ment)s?$")
 
 

@@ -2,13 +2,16 @@
 Republicans, as "all 42 Senate Republicans" are. A party's caucus, conference or
 delegation, or the party itself, is named by its members' noun: the party's name less
 "Party" (rules/roles.yaml `organisations` says "GOP" is the Republican Party), the
-adjective "Democratic" being the noun "Democrat"."""
+adjective "Democratic" being the noun "Democrat". A caucus may hold members outside the
+party (independents caucus with it): a sentence that names them ("including the
+independents", "46 Senate Democrats and one independent") counts no party's members alone
+(rules/figure_measure.py)."""
 
 from __future__ import annotations
 
 import re
 
-from newslint.facts.context import lemma
+from newslint.facts.figure_lexicon import lemma
 from newslint.facts.rolevocab import vocabulary
 
 # "members of the Senate Republican caucus", "members of the G.O.P. conference", "members
@@ -17,6 +20,8 @@ _MEMBERS_OF = re.compile(
     r"\s+members\s+of\s+(?:the\s+)?(?P<group>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)"
     r"(?:\s+(?P<body>caucus|conference|delegation)\b)?")
 _PARTY = " party"
+# Lemmas of the members a party's caucus holds besides the party's own.
+_OUTSIDERS = frozenset({"independent"})
 # An adjective in -cratic names a member in -crat: "Democratic" caucus, Democrats.
 _CRATIC = re.compile(r"cratic$")
 
@@ -49,3 +54,9 @@ def _party(words: list[str]) -> str | None:
             if org.endswith(_PARTY):
                 return org
     return None
+
+
+def outside_party(sentence_words: tuple[str, ...]) -> bool:
+    """Does a sentence (the lemmas of its content words) name members of a caucus outside
+    its party?"""
+    return not _OUTSIDERS.isdisjoint(sentence_words)

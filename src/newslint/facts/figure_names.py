@@ -37,13 +37,24 @@ def names_in(text: str, lo: int, hi: int, sentence_start: int) -> tuple[str, ...
         if match.start() == sentence_start and (low in NUMBER_WORDS or low.endswith("ly")):
             continue  # "Six people", "Finally": capitalised only as the sentence opens
         found.add(low := low.removesuffix("'s").removesuffix("’s"))
-        if _PLURAL.match(low) and _THE.search(text, max(lo, match.start() - 4), match.start()):
+        if _PLURAL.match(low) and _THE.search(text, max(lo, match.start() - 4), match.start()) \
+                and _names_person(text, word[:-1].removesuffix("'").removesuffix("’")):
             found.add(low[:-1])  # "the Clintons" are Clintons: Mrs. Clinton's rate is theirs
     return tuple(sorted(found))
 
 
 _PLURAL = re.compile(r"[a-z]{3,}[^su]s$")
 _THE = re.compile(r"(?i)\bthe\s+$")
+
+
+@lru_cache(maxsize=64)
+def _names_person(text: str, surname: str) -> bool:
+    """Does the article name a person of that surname, a first name or a title before it
+    ("Hillary Clinton", "Mrs. Clinton")? Only then is "the Clintons" a family: "the Browns"
+    may be a team, "the Times" a paper."""
+    if not surname[:1].isupper():
+        return False
+    return re.search(rf"[A-Z][\w.]*\s+{re.escape(surname)}\b", text) is not None
 
 
 def names_besides(names: tuple[str, ...], noun: str | None,
@@ -66,42 +77,86 @@ _INITIALISM = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){3,}|[A-Z]{3,}(?![\w.]))")
 # Childhood Arrivals" is DACA.
 _UNSPELLED = frozenset("of for and the on to &".split())
 _SPELLED_WORDS = range(3, 7)  # the phrases an initialism of 3-6 letters stands for
+# What joins a phrase to the initialism it defines: "Temporary Protected Status, or
+# T.P.S.", "temporary protected status (TPS)".
+_DEFINES = re.compile(r"\s*(?:,\s*or\s+|\(\s*)")
+
+
+def _letters(initialism: str) -> str:
+    return initialism.replace(".", "").lower()
 
 
 @lru_cache(maxsize=16)
 def initialisms_in(text: str, lo: int, hi: int) -> tuple[str, ...]:
-    """The initialisms of text[lo:hi], as their letters in lower case: "T.P.S." → "tps"."""
-    return tuple(sorted({m.group().replace(".", "").lower()
-                         for m in _INITIALISM.finditer(text, lo, hi)}))
+    """The initialisms of text[lo:hi] that the article spells out, each with the phrase it
+    stands for: "tps:temporary protected status" for "T.P.S." where the article writes
+    "Temporary Protected Status". An initialism the article never spells out stands for
+    nothing known: the initials of any phrase could meet it by chance."""
+    spelled_out = _spelled_out(text)
+    return tuple(sorted({f"{letters}:{phrase}"
+                         for m in _INITIALISM.finditer(text, lo, hi)
+                         for letters in (_letters(m.group()),)
+                         for phrase in spelled_out.get(letters, ())}))
 
 
 @lru_cache(maxsize=16)
 def spelled_in(text: str, lo: int, hi: int) -> tuple[str, ...]:
-    """The initials of each run of three to six words of text[lo:hi] written with nothing
-    but spaces between them, less the function words inside the run ("temporary protected
-    status" → "tps"): what an initialism in another article may stand for, so that "T.P.S.
-    protection" and "the temporary protected status program" name one thing."""
-    runs: list[list[str]] = [[]]
+    """Each run of three to six words of text[lo:hi] with nothing but spaces between them,
+    as its initials and its words less the function words inside it ("temporary protected
+    status" → "tps:temporary protected status"): what an initialism another article spells
+    out as that very phrase stands for, so that "T.P.S. protection" and "the temporary
+    protected status program" name one thing, and "a top policy spokesman" names no
+    T.P.S."""
+    return tuple(sorted({f"{letters}:{phrase}" for letters, phrase, _, _ in
+                         _phrases(text, lo, hi)}))
+
+
+@lru_cache(maxsize=4)
+def _spelled_out(text: str) -> dict[str, frozenset[str]]:
+    """The phrases the article gives for its initialisms: a capitalised phrase of those
+    initials ("Temporary Protected Status"), or any phrase written as the initialism's
+    definition ("temporary protected status (TPS)")."""
+    written = {_letters(m.group()) for m in _INITIALISM.finditer(text)}
+    if not written:
+        return {}
+    found: dict[str, set[str]] = {}
+    for letters, phrase, capitalised, end in _phrases(text, 0, len(text)):
+        if letters not in written:
+            continue
+        defines = _DEFINES.match(text, end)
+        if capitalised or (defines and _INITIALISM.match(text, defines.end()) and _letters(
+                _INITIALISM.match(text, defines.end()).group()) == letters):
+            found.setdefault(letters, set()).add(phrase)
+    return {letters: frozenset(phrases) for letters, phrases in found.items()}
+
+
+def _phrases(text: str, lo: int, hi: int) -> list[tuple[str, str, bool, int]]:
+    """(initials, words, all capitalised, end) of each run of three to six words of
+    text[lo:hi] with nothing but spaces between them, less the function words inside."""
+    runs: list[list[tuple[str, int]]] = [[]]
     end = lo
     for match in WORD.finditer(text, lo, hi):
         word = match.group()
         if text[end : match.start()].strip() or not word.isalpha():
             runs.append([])  # punctuation, a figure or an initialism ends a phrase
         if word.isalpha():
-            runs[-1].append(word.lower())
+            runs[-1].append((word, match.end()))
         end = match.end()
-    found: set[str] = set()
+    found: list[tuple[str, str, bool, int]] = []
     for run in runs:
-        for first, word in enumerate(run):
-            if word in _UNSPELLED or word in FUNCTION_WORDS:
+        for first, (word, _) in enumerate(run):
+            if word.lower() in _UNSPELLED or word.lower() in FUNCTION_WORDS:
                 continue  # a phrase opens on a word of its own
-            letters = ""
-            for later in run[first:]:
-                if later in _UNSPELLED:
+            letters, words, capitalised = "", [], True
+            for later, later_end in run[first:]:
+                low = later.lower()
+                if low in _UNSPELLED:
                     continue
-                if later in FUNCTION_WORDS:
+                if low in FUNCTION_WORDS:
                     break  # "was", "by": the phrase has ended
-                letters += later[0]
+                letters += low[0]
+                words.append(low)
+                capitalised = capitalised and later[0].isupper()
                 if len(letters) in _SPELLED_WORDS:
-                    found.add(letters)
-    return tuple(sorted(found))
+                    found.append((letters, " ".join(words), capitalised, later_end))
+    return found

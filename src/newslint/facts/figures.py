@@ -53,8 +53,9 @@ class Quantity:
     # The noun a count's noun is coordinated with: "administrator" in "nearly 90 professors
     # and administrators" (the count is of both).
     conjunct: str | None = None
-    # The initialisms its sentence writes ("tps" for "T.P.S.") and the initials of the
-    # phrases it writes ("tps" for "temporary protected status"): one name across articles.
+    # The initialisms its sentence writes, with the phrase its article spells each out as
+    # ("tps:temporary protected status" for "T.P.S."), and the phrases its sentence writes
+    # with their initials ("tps:temporary protected status"): one name across articles.
     initialisms: tuple[str, ...] = ()
     spelled: tuple[str, ...] = ()
     # The group a count of its members counts: "republican" in "42 members of the GOP

@@ -5,13 +5,10 @@ NL401 pairs two articles that restate one sentence with another number
 from __future__ import annotations
 
 from newslint.facts.clause import MONTHS_DAYS, WORD
-from newslint.facts.context import (
-    AUXILIARIES,
-    FUNCTION_WORDS,
-    NOT_CONTENT,
-    lemma,
-)
+from newslint.facts.context import FUNCTION_WORDS, NOT_CONTENT
+from newslint.facts.figure_lexicon import lemma
 from newslint.facts.figure_names import NUMBER_WORDS
+from newslint.facts.figure_verbs import AUXILIARIES
 
 # Words of time units and numbers say nothing of what a figure measures ("85 years").
 FRAME_SKIP = NOT_CONTENT | NUMBER_WORDS | frozenset(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from newslint.facts.clause import FUNCTION_WORDS, WORD
+from newslint.facts.determiners import DETERMINERS
 
 HYPOTHETICAL = "hypothetical"  # the modifier such a figure is keyed with
 # A condition before the figure in its clause: "If ... can't achieve 60 votes",
@@ -37,8 +38,6 @@ def hypothetical(text: str, clause_start: int, start: int, end: int, sentence_en
 
 
 _COPULAS = frozenset("is are was were be been".split())
-# What opens a noun phrase: a determiner or a possessive pronoun.
-_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 _PREPOSITIONS = frozenset("for of in on at from with among under over".split())
 
 
@@ -56,7 +55,7 @@ def copula_subject(text: str, clause_start: int, start: int) -> str | None:
     opener = None
     for i in range(len(words) - 2, -1, -1):
         low = words[i].group().lower()
-        if low in _DETERMINERS:
+        if low in DETERMINERS:
             if i and words[i - 1].group().lower() in _PREPOSITIONS:
                 continue  # "of the wall": the phrase goes on before its preposition
             opener = i

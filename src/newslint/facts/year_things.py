@@ -47,6 +47,7 @@ import re
 from typing import NamedTuple
 
 from newslint.facts.clause import FUNCTION_WORDS, IRREGULAR, WORD
+from newslint.facts.determiners import ARTICLES
 from newslint.ruledata import builtin
 
 _YEAR = re.compile(r"[12][0-9]{3}")
@@ -60,7 +61,7 @@ _PREMODIFIERS = 3  # words before the year or noun: "the GOP presidential nomina
 _COMPOUND = 4  # words after the thing's noun: "2010 midterm tea party wave election"
 _OF_FOR = 5  # words of its complement: "bid for the Democratic nomination for mayor"
 _COMPLEMENT = frozenset({"for", "of"})
-_INSIDE_COMPLEMENT = frozenset({"the", "a", "an", "for", "of"})
+_INSIDE_COMPLEMENT = ARTICLES | _COMPLEMENT
 
 
 class _Lexicon(NamedTuple):

@@ -22,10 +22,17 @@ week, less surely than a shared head (info), when
 - no one else acts: when both name who acted (the names before the head and the date),
   one of them is the same ("The NAACP adopted a resolution Tuesday" is not "the St. Louis
   Tea Party issued its own resolution Friday");
+- the lexicon does not keep the heads apart: two verbs it groups, in no group together,
+  are two steps of one process ("unveiled the budget deal on Wednesday", a release, and
+  "passed their budget deal on Thursday", a vote, with the same four names);
 - neither has another date among its words (`crowded`) nor names its noun ("BuzzFeed's
-  report Thursday"), and both are in one voice, or who acted in the one is the subject of
-  the other's passive: "Donald John Trump was inaugurated as the 45th president ... on
-  Friday" is his act as "Donald Trump assumed the nation's highest office Friday" is;
+  report Thursday"), and both are in one voice, or the passive tells its subject's own
+  act: its subject is who acted in the active, no "by" phrase gives it a doer
+  (extract/dates/passive_agent.py), and the active acts on no one it leaves out. "Donald
+  John Trump was inaugurated as the 45th president ... on Friday" is his act as "Donald
+  Trump assumed the nation's highest office Friday" is; "Donald Trump was rebuked by Mitch
+  McConnell and Chuck Schumer on Wednesday" is theirs, not "Donald Trump attacked Mitch
+  McConnell and Chuck Schumer on Tuesday";
 - neither paragraph has another date (the sentence's words would tell of both), and
   neither article dates, elsewhere, an act with the other's head: a resolution "proposed"
   on Monday and "adopted" on Tuesday are two steps the article that has both tells apart
@@ -34,9 +41,12 @@ week, less surely than a shared head (info), when
 
 from __future__ import annotations
 
+import functools
+
 from newslint.facts import ArticleFacts, DateMention
 from newslint.facts.alignment import words_align
-from newslint.facts.event_vocabulary import head_agreement
+from newslint.facts.dates import event_table
+from newslint.facts.event_vocabulary import head_agreement, lemma, vocabulary
 
 
 class AlignedScore(float):
@@ -53,10 +63,10 @@ ALIGNED = AlignedScore(ALIGNED_SCORE)
 def aligned(a: DateMention, b: DateMention, names: float, crowded: tuple[bool, bool]
             ) -> float:
     """ALIGNED when two weekdays tell one act as above, else 0."""
-    if names < 1.0 or any(crowded) or a.bound or b.bound:
+    if names < 1.0 or any(crowded) or a.bound or b.bound or _kept_apart(a, b):
         return 0.0
-    if a.passive != b.passive and not set(a.actors) & set(b.actors):
-        return 0.0  # a passive's subject is the active's: one act ("was inaugurated")
+    if a.passive != b.passive and not _own_act(*((a, b) if a.passive else (b, a))):
+        return 0.0
     if a.precision != "day" or b.precision != "day":
         return 0.0
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
@@ -67,6 +77,49 @@ def aligned(a: DateMention, b: DateMention, names: float, crowded: tuple[bool, b
     if not set(a.actors) & set(b.actors):
         return 0.0  # shared names and words need who acted on both sides
     return ALIGNED if _one_cast(a, b) else 0.0
+
+
+def _own_act(passive: DateMention, active: DateMention) -> bool:
+    """A passive tells the act of an active when it tells its subject's own act: its subject
+    is who acted in the active, no "by" phrase gives it a doer of its own ("Donald Trump was
+    rebuked by Mitch McConnell and Chuck Schumer" is their act on Trump), and the active
+    acts on no one the passive leaves out ("Trump attacked McConnell" is not "Trump was
+    rebuked")."""
+    if passive.by_agent or not set(passive.actors) & set(active.actors):
+        return False
+    return set(active.names) - set(active.actors) <= set(passive.names)
+
+
+def _kept_apart(a: DateMention, b: DateMention) -> bool:
+    """Two verbs the lexicon groups (rules/dates.yaml `synonyms` and `events`), in no group
+    together: "unveiled" (a release) and "passed" (a vote) are two steps of one deal,
+    however alike their sentences. Event nouns are left to the sentences ("a statement
+    released Tuesday", "Perry's statement on Tuesday"), and so is a verb the lexicon knows
+    nothing of ("assumed the nation's highest office", "took the oath of office"; "chaired
+    talks", "held a session"): its silence says nothing of two acts."""
+    if a.head is None or b.head is None or head_agreement(a.head, b.head) > 0:
+        return False
+    nouns = vocabulary().noun_words
+    if (a.head_text or "").lower() in nouns or (b.head_text or "").lower() in nouns:
+        return False
+    groups = _head_groups()
+    ga, gb = groups.get(a.head, frozenset()), groups.get(b.head, frozenset())
+    return bool(ga) and bool(gb) and not ga & gb
+
+
+@functools.cache
+def _head_groups() -> dict[str, frozenset[str]]:
+    """Each one-word head the lexicon groups, by lemma: its synonym partners' lemmas and its
+    event's name; two heads share a group when they share an entry."""
+    out: dict[str, set[str]] = {}
+    for x, y in vocabulary().synonyms:
+        out.setdefault(x, {x}).add(y)
+        out.setdefault(y, {y}).add(x)
+    table = event_table()
+    for word, event in (*table.verb_event.items(), *table.noun_event.items()):
+        if " " not in word:
+            out.setdefault(lemma(word), set()).add(f"event:{event}")
+    return {head: frozenset(group) for head, group in out.items()}
 
 
 # Names and clause words two clauses share: one name and two words is as often two plans of

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from newslint.diagnostics import Severity
-from newslint.extract.figures.keys import RANK
+from newslint.extract.figures.keys import RANK, STANDING
 from newslint.facts import ArticleFacts, Quantity
 
 Entry = tuple[ArticleFacts, Quantity]
@@ -102,14 +102,16 @@ def days_apart(a: ArticleFacts, b: ArticleFacts) -> int:
 def may_compare_apart(key: Hashable, days: int) -> bool:
     """Ages, clock times and lengths do not move; a count of things named by a noun ("42
     members", "60,000 emails"), the share of one ("35 percent Latino", "21 percent of
-    voters") and a holder's rank ("the No. 2 job", "No. 2 in the Republican leadership")
-    move slowly enough to compare within a few days; amounts, bare percentages, durations
-    and what a verb counts ("killed", "arrested") may move daily."""
+    voters") and a holder's rank in a post ("the No. 2 job", "No. 2 in the Republican
+    leadership") move slowly enough to compare within a few days; amounts, bare
+    percentages, durations, what a verb counts ("killed", "arrested") and a standing ("now
+    No. 2 in the polls") may move daily."""
     dimension, head = key  # type: ignore[misc]
     if dimension.split(":")[0] in STILL:
         return True
-    if dimension == "ordinal":  # "the 35th day" moves daily, a holder's rank does not
-        return head.startswith(RANK) and days <= COUNT_DAYS
+    if dimension == "ordinal":  # "the 35th day" moves daily, a holder's post does not
+        return head.startswith(RANK) and not head.startswith(STANDING) \
+            and days <= COUNT_DAYS
     return dimension in ("count", "percent") and head.startswith("n:") \
         and days <= COUNT_DAYS
 

@@ -4,7 +4,9 @@ their words) and NL403 make before comparing values, whatever key brought them t
 
 What tells two figures apart is their meaning, not the path that paired them: their
 modifiers ("the initial 23", "the revised 24"; "per share", "in all"; a hypothetical), their
-tense (said of the past or of the future), a clock time's zone, and the names of their
+tense (said of the past or of the future), a clock time's zone, a party's caucus counted
+against the party where either sentence names members outside it ("all 47 members of the
+Democratic caucus, including the independents"), and the names of their
 clauses ("Jeb Bush released 33 years", "Clinton released eight years"). A name one clause
 gives and the other sentence never does leaves them one measure less surely: the figure
 may be of a part ("its iPhone sales ... were $40.7 billion", "its revenue ... was $83
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from newslint.facts import Quantity
 from newslint.facts.context import names_agree
+from newslint.facts.figure_groups import outside_party
 
 APART = 0  # something tells them apart: never compared
 BRIDGED = 1  # their clauses name different things; only their sentences share a name
@@ -23,9 +26,13 @@ SURE = 3  # nothing tells them apart
 
 
 def told_apart(a: Quantity, b: Quantity) -> bool:
-    """Modifiers, tense or a clock's zone say the two are different measures."""
+    """Modifiers, tense, a clock's zone, or a caucus that holds members outside its party
+    say the two are different measures."""
     if not modifiers_agree(a.modifiers, b.modifiers) or a.future != b.future:
         return True
+    if _counts_a_caucus(a) or _counts_a_caucus(b):
+        # A caucus is its party's members only when neither sentence names others in it.
+        return outside_party(a.sentence_words) or outside_party(b.sentence_words)
     return a.dimension == "clock" and a.unit != b.unit
 
 
@@ -41,10 +48,15 @@ def one_measure(a: Quantity, b: Quantity) -> int:
     return PART if one_sided_name(a, b) else SURE
 
 
+def _counts_a_caucus(q: Quantity) -> bool:
+    """A count of members of a party's body, under a head other than the party's members."""
+    return q.group is not None and q.head != f"n:{q.group}"
+
+
 def shared_sentence_names(a: Quantity, b: Quantity) -> set[str]:
-    """The names both sentences give, an initialism one writes counting as the phrase of
-    those initials the other writes ("T.P.S." and "temporary protected status"), as the
-    story's copy spells it either way."""
+    """The names both sentences give, an initialism one writes counting as the phrase its
+    article spells it out as, where the other writes that phrase ("T.P.S.", which The Times
+    spells out as "Temporary Protected Status", and "temporary protected status")."""
     return set(a.sentence_names) & set(b.sentence_names) | (
         set(a.initialisms) & set(b.spelled)) | (set(b.initialisms) & set(a.spelled))
 

@@ -21,7 +21,8 @@ from dataclasses import fields
 
 from newslint.extract.figures.keys import QUOTED_TERM, RANK
 from newslint.facts import ArticleFacts, Quantity
-from newslint.facts.context import FUNCTION_WORDS, lemma
+from newslint.facts.figure_lexicon import lemma
+from newslint.facts.figure_names import FUNCTION_WORDS
 from newslint.frequencies import zipf
 from newslint.rules.figure_measure import (
     APART,
@@ -361,7 +362,7 @@ def measure_phrase(q: Quantity) -> str:
     if kind == "an age":
         return kind
     if (q.head or "").startswith(RANK):
-        return f'the rank given with "{head_word(q)}"'
+        return f'the rank given with "{head_word(q).removeprefix("standing:")}"'
     noun = q.noun if (q.head or "").startswith("n:") else None
     if noun and kind == "count":
         compound = f"-{noun}".lower() in q.text.lower()

@@ -38,9 +38,12 @@ modifiers or in the same sentence: "in exchange for $1.6 billion in funding ...,
 the $5.7 billion he had sought" does not disagree with "$5.7 billion in funding". A sum
 after "the" with a relative clause ("the $5.7 billion he had sought", "that Mr. Trump had
 requested") is keyed by that clause's verb and read as a request; one with neither a noun
-nor such a clause ("potentially less than the $5.7 billion") refers back to the sum of its
-currency and magnitude the article gave before ("demand for $5.7 billion in funding"), and
-is keyed as that one is, even with another value. A measure of kinds listed after a
+nor such a clause ("potentially less than the $5.7 billion") refers back to the sum of the
+same value the article gave before ("demand for $5.7 billion in funding"), and is keyed as
+that one is. "The" alone is weak evidence of a reference, so a sum of another value is read
+as a misstatement of an earlier one only when its sentence repeats that sum's noun ("on
+funding") and its digits differ from it in one place ("the $7.7 billion"; not "the $4.5
+billion", a sum of its own). A measure of kinds listed after a
 preposition ("the tax rate for federal, state and local taxes") is their total, as
 "combined" says. An article that counts a noun twice with the same verb and names, once
 with the other article's value, is checked on its other count over any gap that keeps the
@@ -54,11 +57,13 @@ place each is read as rounded there, so "about 900,000" and "800,000" differ, at
 units are converted ("five weeks" is "35 days"). Articles of different dates are compared
 only on measures that do not move (ages, clock times, lengths) and, as info, on counts and
 shares of what a noun names ("42 members", "35 percent Latino") and on a holder's rank up
-to three days apart. Two sentences that count one noun and share two words the story's
-other figure sentences seldom use ("the 100 pages of e-mails showed", "used the 100 pages
-of emails to show") are one measure whatever their verbs and names, and are compared up to
-a gap of five (names alone: two, or three when they share a name too). Two articles that
-each give a measure once are compared over any gap that keeps the value's magnitude (as
+to three days apart (the rank of a post, which its clause names: "the No. 2 job", "No. 3
+in the leadership"; a standing, "now No. 2 in the polls", moves daily). Two sentences
+that count one noun and share two words the story's other figure sentences seldom use
+("the 100 pages of e-mails showed", "used the 100 pages of emails to show") are one
+measure whatever their verbs and names, and are compared up to a gap of five (names
+alone: two, or three when they share a name too). Two articles that each give a measure
+once are compared over any gap that keeps the value's magnitude (as
 many digits: "can get 100 votes" and "could get 300 confirmation votes", not "800,000" and
 "1,000,000"); under the weakest keys only for a noun that is not counted in every story
 ("people") or an uncommon verb. The same uncommon verb needs no shared name when one
@@ -75,10 +80,16 @@ right now"). A figure after "to be" is keyed by its subject's noun ("the effecti
 for federal, state and local taxes was 45.8 percent" gives a rate). Severity follows the
 gap: info under 10% or when the keys agree only loosely (no name shared by the two
 sentences, or a verb for head), an error from `far_apart` on. An initialism one sentence
-writes ("T.P.S.") is a name the phrase of its initials another writes shares ("temporary
-protected status"). A count of members of a party's caucus, conference or delegation
-("all 42 members of the GOP caucus") counts the party's members ("all 42 Senate
-Republicans"; rules/roles.yaml `organisations` gives the party's other names).
+writes ("T.P.S.") is a name another sentence shares when it writes the phrase the
+initialism's article spells it out as (a capitalised phrase of its initials, "Temporary
+Protected Status", or one written as its definition, "Temporary Protected Status, or
+T.P.S."): "temporary protected status", but not "a top policy spokesman". A count of
+members of a party's caucus, conference or delegation ("all 42 members of the GOP caucus")
+counts the party's members ("all 42 Senate Republicans"; rules/roles.yaml `organisations`
+gives the party's other names), unless either sentence names members outside the party
+("including the independents", "46 Senate Democrats and one independent"). A family named
+in the plural after "the" ("the Clintons") is named as its members only where the article
+names a person of that name ("Hillary Clinton"): "the Browns" may be a team.
 
 A sentence two articles restate with another number is one measure too, whatever its
 keys: two figures whose five words on each side share two content words on the same side
@@ -88,8 +99,9 @@ tense or clause name tells them apart. Three shared words make an error or a war
 the gap, two an info. A figure both articles quote is compared across publication days: a
 quotation does not move. A rank ("the No. 3 position", "the No. 2 job") is a place in an
 order whatever its noun, keyed by its holder (the last name its clause gives before it):
-one holder's two ranks in articles up to three days apart are compared, at info; another
-holder's rank in the same sentence tells nothing of this one's.
+one holder's two ranks of a post in articles up to three days apart are compared, at info,
+and two standings ("No. 2 in the polls") only on one day; another holder's rank in the
+same sentence tells nothing of this one's.
 
 One figure under two heads is one measure too when the sentences align: two articles that
 tell one thing ("... in exchange for $5.7 billion in funding for a wall along the southern

@@ -31,41 +31,48 @@ paragraph and neither article dating an act with the other's head elsewhere (a r
 proposed Monday and adopted Tuesday are two steps); so do clauses that share three names,
 one of them who acted in both, and two words ("Donald Trump assumed the nation's highest
 office Friday as the 45th president", "Donald J. Trump took the oath of office Friday to
-become the 45th president"), under the same conditions, in either voice when the subject
-of the passive is who acted in the other ("Donald John Trump was inaugurated ... on
-Friday"). The people a clause lists after a colon are among its names ("met on Wednesday
-with Lieberman and three other candidates: ... Andrew McCabe; Frank Keating"), and a noun
-with another sense than an event's ("re-elected to her leadership post Wednesday") does
-not take the place of the clause's verb. Who acted is named before the verb, or is the
-person a "he" or "she" there refers to ("On Tuesday he won an endorsement": the governor
-the article named before). A name that opens a sentence counts
-when the article writes it inside one ("Trump also met Thursday"). A statement's date
-("Trump said Tuesday") names no event of its own and is compared only when two articles
-give the same quotation to the same speaker, each with a date in its attribution, or when
-what was said is the act another article dates: the names agree and three words of the
-one's clause are among the other's ("said Friday that he will support a short-term spending
-bill to re-open the government", "announced Friday a short-term plan that will reopen the
-government"); then, as info, the two dates are one act's, unless both name who acted and no
-one is the same: a statement is its speaker's act. Two statements are compared by their
-words only when both name the same speaker as who spoke ("said Thursday he is close to
-naming a new director", "told reporters on Thursday that he was close to choosing" one), as
-info: a speaker may repeat himself. One person's occasion (`rules/dates.yaml` `occasions`:
-an interview, a speech, a hearing, a radio show) told with different verbs is one act, as
-info, when the date's clause names the occasion and a person the story quotes or gives a
-post, and the two share another name or two words ("vowed to stay in the race Tuesday on
-the radio show of Mike Huckabee", "told Mike Huckabee on his radio show Thursday"); not
-when an article dates that person's occasion on two days, one of a series ("the first
-hearing"), or in a sentence with another date. A speech verb as a text spinner writes it
-("mentioned" for "said") dates a statement too. Another date among a weekday's words keeps
-them from it only when it is a day: a wider one frames the week ("so far this year, Rep.
-Raul Labrador said Friday that he is challenging Rep. Kevin McCarthy"). Plans and forecasts
-("will", "expected to") are not compared, nor a later event that a follow-up reports after
-the other article ran. The version fewer articles give is flagged, pointing at every
-article that gives another day; one article against one is reported once, at the earlier
-day. A pair whose keys agree less surely, or whose publication date is inferred, is info. A
-date without a year ("Monday, March 4") is checked against the year of the article's date;
-when that date is inferred the finding says so and is a warning. Dates inside embedded
-social posts are quoted material and left alone.
+become the 45th president"), under the same conditions. Two verbs the lexicon groups but in
+no group together ("unveiled", a release; "passed", a vote) are two steps of one deal,
+however alike their sentences. A passive meets an active when it tells its subject's own
+act: its subject is who acted in the active, no "by" phrase gives it a doer of its own, and
+the active acts on no one it leaves out ("Donald John Trump was inaugurated ... on Friday"
+is "Donald Trump assumed the nation's highest office Friday"; "Donald Trump was rebuked by
+Mitch McConnell and Chuck Schumer on Wednesday" is not "Donald Trump attacked Mitch
+McConnell and Chuck Schumer on Tuesday"). The people a clause lists after a colon are among
+its names ("met on Wednesday with Lieberman and three other candidates: ... Andrew McCabe;
+Frank Keating"), and a noun with another sense than an event's ("re-elected to her
+leadership post Wednesday") does not take the place of the clause's verb. Who acted is
+named before the verb, or is the person a "he" or "she" there refers to ("On Tuesday he won
+an endorsement": the governor the article named before). A name that opens a sentence
+counts when the article writes it inside one ("Trump also met Thursday"). A statement's
+date ("Trump said Tuesday") names no event of its own and is compared only when two
+articles give the same quotation to the same speaker, each with a date in its attribution,
+or when what was said is the act another article dates: the names agree and three words of
+the one's clause are among the other's ("said Friday that he will support a short-term
+spending bill to re-open the government", "announced Friday a short-term plan that will
+reopen the government"); then, as info, the two dates are one act's, unless both name who
+acted and no one is the same: a statement is its speaker's act. Two statements are compared
+by their words only when both name the same speaker as who spoke ("said Thursday he is
+close to naming a new director", "told reporters on Thursday that he was close to choosing"
+one), as info: a speaker may repeat himself. One person's occasion (`rules/dates.yaml`
+`occasions`: an interview, a speech, a hearing, a radio show) told with different verbs is
+one act, as info, when the date's clause names the occasion and a person the story quotes
+or gives a post, and the two share another name or two words ("vowed to stay in the race
+Tuesday on the radio show of Mike Huckabee", "told Mike Huckabee on his radio show
+Thursday"); not when an article dates that person's occasion on two days, one of a series
+("the first hearing"), or in a sentence with another date. A speech verb as a text spinner
+writes it ("mentioned" for "said") dates a statement too. Another date among a weekday's
+words keeps them from it only when it is a day: a wider one frames the week ("so far this
+year, Rep. Raul Labrador said Friday that he is challenging Rep. Kevin McCarthy"). A plan
+or forecast ("will", "expected to"), or a date after its article's, is compared only with
+the same plan told within a day ("will speak with RNC members Monday evening ... expected
+to announce a decision", "on Monday when Michael Steele announces whether"); a later event
+that a follow-up reports after the other article ran is not compared. The version fewer
+articles give is flagged, pointing at every article that gives another day; one article
+against one is reported once, at the earlier day. A pair whose keys agree less surely, or
+whose publication date is inferred, is info. A date without a year ("Monday, March 4") is
+checked against the year of the article's date; when that date is inferred the finding says
+so and is a warning. Dates inside embedded social posts are quoted material and left alone.
 
 ## Why it matters to an editor
 One of the two is wrong, and readers who plan by the date (a hearing, a launch, a deadline)

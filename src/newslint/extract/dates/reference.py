@@ -11,6 +11,7 @@ from collections.abc import Iterable
 import regex
 
 from newslint.extract.dates.events import Binding, bind_event
+from newslint.extract.dates.passive_agent import has_agent
 from newslint.extract.dates.pronoun_actors import PronounPerson, pronoun_actors
 from newslint.extract.spans import make_span
 from newslint.facts import DateMention, Span
@@ -135,6 +136,8 @@ def bind_events(article: Article, mentions: list[DateMention],
         if key is not None:
             mention = _with_key(mention, key, _paragraph(article, mention.span.start)
                                 if key.scheduled or key.planned else "")
+            if key.passive and has_agent(article.analysis, key.head_end, sentence.end):
+                mention = dataclasses.replace(mention, by_agent=True)
         earlier = previous[1] if previous[0] == index else None
         binding = bind_event(article.analysis, sentence.start, sentence.end,
                              mention.span.start, mention.span.end, earlier)

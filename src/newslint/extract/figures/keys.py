@@ -65,7 +65,7 @@ def figure_keys(text: str, figure: Figure, sentence: tuple[int, int]) -> FigureK
         person = _person(text, figure, sentence, ctx)
         head: str | None = f"n:age:{person}" if person else "n:age"
     elif owner is not None:
-        head = f"{RANK}{owner}"
+        head = f"{RANK if _of_a_post(text, ctx) else STANDING}{owner}"
     elif noun is not None and not noun.isdigit():
         head = f"n:{noun}"
     else:
@@ -120,8 +120,21 @@ _VERB_AFTER = re.compile(r"\s+(?:(?:to|the|this|that|these|those|its|their|his|h
 # A rank ("the No. 3 job") is a place in an order, whatever the noun that holds it (job,
 # position, spot): it is keyed by its holder, the last name its clause gives before it
 # ("Steny Hoyer ... kept the No. 2 job"; "from No. 3 in the Republican leadership to No.
-# 2"). Two ranks of one holder told on one day are one place told twice.
+# 2"). Two ranks of one holder told on one day are one place told twice. The rank of a
+# post, which a clause names by a post's noun, moves seldom and is compared a few days
+# apart; a standing ("now No. 2 in the polls") moves daily and is keyed apart.
 RANK = "n:rank:"
+STANDING = f"{RANK}standing:"  # a rank still, with what ranks say of it
+_POST_WORDS = re.compile(r"(?i)\b(?:job|position|post|spot|seat|office|role|leadership)\b")
+_STANDING_WORDS = re.compile(r"(?i)\b(?:polls?|polling|standings|rankings?|charts?|surveys?)\b")
+
+
+def _of_a_post(text: str, ctx: ClauseContext) -> bool:
+    """Does the rank's clause name a post ("the No. 2 job", "No. 3 in the leadership") and
+    no standing ("the No. 1 spot in the polls")?"""
+    lo, hi = ctx.clause
+    return _POST_WORDS.search(text, lo, hi) is not None \
+        and _STANDING_WORDS.search(text, lo, hi) is None
 _CAPITALISED = re.compile(r"(?<![\w.])([A-Z][a-z]+)(?![\w.])")
 
 

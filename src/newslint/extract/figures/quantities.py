@@ -18,8 +18,8 @@ from newslint.extract.figures.words import read_ranks, read_word_figures
 from newslint.extract.scan import Scan, scan
 from newslint.extract.spans import make_span
 from newslint.facts import Context, NameMention, Quantity
-from newslint.facts.context import relative_verb
 from newslint.facts.figure_names import initialisms_in, spelled_in
+from newslint.facts.figure_verbs import relative_verb
 from newslint.load.article import Article
 
 # How many earlier sentences of a paragraph may name the market whose value a figure is.
@@ -82,12 +82,12 @@ def _refer_back(text: str, figures: list[Figure], keys: list[FigureKeys | None])
     """A definite figure with no noun of its own ("potentially less than the $5.7 billion,
     could be sufficient") refers back to the article's latest earlier mention of the same
     value that has one ("demand for $5.7 billion in funding"), and takes its head. With no
-    such mention, "the" before an amount still says it was given before ("the 15 years
-    since they left" is no such reference): when the article gave one earlier sum of the
-    currency and magnitude under a noun (one value, one noun; of several, the one whose
-    noun its sentence repeats: "on funding, ... less than the $7.7 billion"), that is the
-    sum it refers to, misstated. A relative clause after it ("the $5.7 billion he had
-    sought") says what it is instead."""
+    such mention, "the" before an amount is weak evidence of a reference ("the $4.5
+    billion" may be a sum not given before): it is read as a misstatement of an earlier sum
+    only when its sentence repeats that sum's noun ("on funding, ... less than the $7.7
+    billion") and its digits differ from that sum's in one place, as a slip of one digit
+    does ($5.7 and $7.7 billion; not $4.5 billion); several such sums leave it unread. A
+    relative clause after it ("the $5.7 billion he had sought") says what it is instead."""
     for position, figure in enumerate(figures):
         mine = keys[position]
         if mine is None or (mine.head or "").startswith("n:") \
@@ -99,14 +99,24 @@ def _refer_back(text: str, figures: list[Figure], keys: list[FigureKeys | None])
         heads = [theirs.head for earlier, theirs in named if earlier.value == figure.value]
         if not heads and mine.dimension.startswith("money") and not relative_verb(
                 text, figure.start, figure.end, mine.context.clause[1]):
-            near = {(theirs.head, earlier.value) for earlier, theirs in named
-                    if _same_magnitude(earlier.value * theirs.scale, figure.value * mine.scale)}
-            if len(near) > 1:  # the one whose noun its sentence repeats ("on funding")
-                words = set(mine.context.sentence_words)
-                near = {(head, value) for head, value in near if head[2:] in words}
-            heads = [head for head, _ in near] if len(near) == 1 else []
+            words = set(mine.context.sentence_words)
+            near = {theirs.head for earlier, theirs in named
+                    if theirs.head[2:] in words and _one_digit_slip(earlier, figure)
+                    and _same_magnitude(earlier.value * theirs.scale, figure.value * mine.scale)}
+            heads = list(near) if len(near) == 1 else []
         if heads:
             keys[position] = replace(mine, head=heads[0])
+
+
+_DIGITS = re.compile(r"\D")
+
+
+def _one_digit_slip(earlier: Figure, figure: Figure) -> bool:
+    """As many digits as written, all but one the same: "$5.7 billion", "$7.7 billion"."""
+    first, second = _DIGITS.sub("", earlier.text), _DIGITS.sub("", figure.text)
+    if len(first) != len(second):
+        return False
+    return sum(a != b for a, b in zip(first, second, strict=True)) == 1
 
 
 def _same_magnitude(first: float, second: float) -> bool:
@@ -171,7 +181,8 @@ def _quantity(article: Article, figure: Figure, binding: Binding, context: Conte
 
 
 def _spelled_names(article: Article, sentence: int) -> dict[str, tuple[str, ...]]:
-    """The initialisms of the figure's sentence and the initials of its phrases."""
+    """The initialisms of the figure's sentence, each with the phrase its article spells
+    it out as, and the phrases of the sentence with their initials."""
     if not 0 <= sentence < len(article.sentences):
         return {}
     lo, hi = article.sentences[sentence].start, article.sentences[sentence].end

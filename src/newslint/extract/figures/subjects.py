@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from newslint.extract.figures.grammar import Figure
+from newslint.facts.determiners import ARTICLES, POSSESSIVES
 from newslint.ruledata import builtin
 
 _SUFFIX = r"(?P<suffix>(?:['’]s)?\s+(?i:futures|index|shares|stocks?))?"
@@ -42,7 +43,7 @@ _NOT_SUBJECTS = frozenset(
     "before by for with overall elsewhere separately".split()
 )
 _OPENERS = " \t\n\"“‘'([-–—•*"
-_PRONOUN_START = frozenset("the a an its their his her our".split())
+_PRONOUN_START = ARTICLES | POSSESSIVES
 
 
 @dataclass(frozen=True, slots=True)

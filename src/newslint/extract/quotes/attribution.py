@@ -15,6 +15,7 @@ import functools
 import regex
 
 from newslint.extract.quotes.adverbs import is_adverb
+from newslint.extract.quotes.antecedents import antecedent
 from newslint.extract.quotes.appositives import (
     appositive,
     appositive_role,
@@ -109,6 +110,14 @@ def _speech_verbs(pattern: regex.Pattern[str], text: str) -> tuple[regex.Match[s
     return tuple(m for m in pattern.finditer(text) if is_verb_use(text, m.start(), m[0]))
 
 
+def _without_adverbs(words: str, lex: SpeechLexicon) -> str:
+    """`words` less the adverbs that end them."""
+    split = words.split()
+    while split and is_adverb(split[-1], lex):
+        split.pop()
+    return " ".join(split)
+
+
 def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
                  sentence_lo: int | None = None) -> Attribution | None:
     """Attribution in the clause before the opening mark, from `lo` on; the subject of a
@@ -131,7 +140,8 @@ def before_quote(text: str, lo: int, open_at: int, lex: SpeechLexicon,
             before_verb = left[: verb.start()].rstrip()
             participle = is_participle(verb[0]) and before_verb.endswith(CLAUSE_BREAK)
             # "Sanders welcomed the move but said": the verb shares the clause's subject
-            coordinated = COORDINATOR_AT_END.search(before_verb) is not None
+            # (also past an adverb: "appears irritated and immediately asks")
+            coordinated = COORDINATOR_AT_END.search(_without_adverbs(before_verb, lex)) is not None
             clause_lo = lo if sentence_lo is None else sentence_lo
             said = _said_before(left, verb, lex) if participle else None
             if said is not None:
@@ -287,7 +297,7 @@ _PARTICIPLE = regex.compile(r"(?:told|\p{Ll}+ed)(?![\p{L}])")
 _RAISING = regex.compile(r"\s+(?:(?:is|are|was|were)\s+(?:expected|set|scheduled|due|likely|"
                          r"quoted\s+as)(?:\s+to)?|(?:is|are|was|were)\s+(?:shown|seen|heard)"
                          r"|will|would|could|may|might|plans\s+to)\s*$")
-_PARENTHETICAL_END = regex.compile(r"\s*\([^()\"“”]{1,30}\)\s*$")
+_PARENTHETICAL_END = regex.compile(r"\s*\([^()\"“”]{1,30}\)\s*,?\s*$")
 
 
 def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attribution | None:
@@ -299,7 +309,7 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
     who = _WHO_BEFORE.search(text, lo, verb_at)
     if who is not None:
         # "President Trump, who said": the relative pronoun's antecedent speaks
-        return _antecedent(text, lo, who.start(), lex)
+        return antecedent(text, lo, who.start(), lex)
     issuer = which_document(text, lo, verb_at, lex)
     if issuer is not None:
         # "a letter signed by all 42 Senate Republicans, which stated,": theirs
@@ -315,7 +325,8 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
         # read with its comma ("One candidate, Scott Smith, the mayor of Mesa, who ...")
         return (subject_before(text, lo, relative + 1, lex)
                 or subject_before(text, lo, relative, lex))
-    # "Sen. John Thune (R-S.D.) said": the party and state are not the speaker
+    # "Sen. John Thune (R-S.D.) said", "McCain (R-Ariz.), said": the party and state (and
+    # a stray comma after them) are not the speaker
     paren = _PARENTHETICAL_END.search(text, lo, end)
     if paren is not None and paren.start() > lo:
         end = paren.start()
@@ -335,6 +346,11 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
                 text[lo:time.start()].split()[-1:]):
             end = time.start()  # "Trump on Saturday", not "a statement late Tuesday"
             continue
+        medium = _IN_MEDIUM.search(text, lo, end)
+        if medium is not None and medium.start() > lo and _names_someone(
+                text[lo:medium.start()].split()[-1:]):
+            end = medium.start()  # "Maggie Haberman in the New York Times today explains"
+            continue
         break
     stripped = text[lo:end].rstrip()
     if stripped.endswith(","):
@@ -353,23 +369,9 @@ def subject_before(text: str, lo: int, verb_at: int, lex: SpeechLexicon) -> Attr
 
 
 _WHO_BEFORE = regex.compile(r",\s+who\s*$")
-_NAME_AT_END = regex.compile(rf"(?<![\p{{L}}.’'-])({NAME_PHRASE})\s*$")
-_OF_PLACE_AT_END = regex.compile(rf"\s+of\s+(?:the\s+)?{NAME_PHRASE}\s*$")
-
-
-def _antecedent(text: str, lo: int, end: int, lex: SpeechLexicon) -> Attribution | None:
-    """The person named right before ", who": also the object of a preposition ("even
-    from President Trump, who said"), as the relative clause is about them."""
-    match = _NAME_AT_END.search(text, lo, end)
-    place = _OF_PLACE_AT_END.search(text, lo, end)
-    if place is not None:
-        match = _NAME_AT_END.search(text, lo, place.start())  # "Gillibrand of New York, who"
-    person = split_title(match[1], lex) if match is not None else None
-    if person is None or not (is_person_like(person.name) or person.role):
-        return None
-    start = match.start(1) + person.offset
-    return Attribution(person.name, start, start + len(person.name), "name", None,
-                       person.role)
+# "in the New York Times": where the subject speaks, between it and its verb
+_IN_MEDIUM = regex.compile(
+    r"\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,4}\s*$")
 _RELATIVE_OPEN = regex.compile(r",\s+(?:which|who|whom|whose)\s")
 _AGE = regex.compile(r",\s*\d{1,3}\s*$")  # "Elizabeth Lauten, 31, who ..."
 

@@ -192,13 +192,22 @@ _FOR_AFTER = regex.compile(r"\s+for\s+(\p{Lu}[\p{L}’'-]*)")
 def _named_for(text: str, start: int, end: int, lex: SpeechLexicon) -> bool:
     """The phrase is a part of a name joined by "for" or "on" ("the Center for Immigration
     Studies", "the Council on Foreign Relations", "Deferred Action for Childhood
-    Arrivals"): after a capitalised word that is no title ("Secretary for ...") or before
-    "for" and one that is no day or month."""
+    Arrivals"): after a capitalised word that is no title ("Secretary for ..."), no day or
+    month ("Tuesday on Sean Hannity's show") and does not open its sentence ("Voters for
+    Bernie Sanders"), or before "for" and one that is no day or month."""
     before = _FOR_BEFORE.search(text, max(0, start - 40), start)
-    if before is not None and before[1].lower() not in lex.titles | lex.openers:
+    if before is not None and before[1].lower() not in lex.titles | lex.openers \
+            and before[1] not in CALENDAR_NAMES and not _opens_sentence(text, before.start(1)):
         return True
     after = _FOR_AFTER.match(text, end)
     return after is not None and after[1].rstrip(".") not in CALENDAR_NAMES
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at `at` opens its sentence, so its capital says nothing of a name ("Voters
+    for Bernie Sanders booed")."""
+    before = text[:at].rstrip(" \t\"“‘'(")
+    return not before or before.endswith((".", "!", "?", ":", "\n", "”"))
 
 
 def _past_opener(phrase: NamePhrase, lex: SpeechLexicon) -> tuple[str, int]:

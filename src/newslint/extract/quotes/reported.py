@@ -21,8 +21,10 @@ from newslint.extract.quotes.speaker_phrase import (
     NAME_START,
     WORD,
     Attribution,
+    trailing_speaker,
 )
 from newslint.extract.quotes.subjects import (
+    TIME,
     epithet_subject,
     inside_quote,
     main_subject,
@@ -40,7 +42,9 @@ from newslint.facts.speech import (
 )
 
 _REPORTED_VERBS = 3  # speech verbs tried, nearest the quote first
-_MEANS_END = regex.compile(r"(?<![\p{L}])(?:by|for)$")
+_MEANS_END = regex.compile(r"(?<![\p{L}])(?:by|for|in)$")
+# "with House Oversight Committee Chairman Trey Gowdy saying": the participle's own subject
+_WITH_SUBJECT = regex.compile(r"(?<![\p{L}])with\s+(?=\p{Lu})[^,;:\"“”()]{1,80}$")
 # "attacked Senator Ana Ruiz for saying", "irritated at Roberts for promising", "faulted
 # him for calling": the one blamed or thanked for the speech made it, not the clause's
 # subject. A lone capitalised word only after a preposition ("in Ohio for" is a place).
@@ -70,12 +74,15 @@ def reported_speaker(text: str, lo: int, open_at: int, lex: SpeechLexicon
         before_verb = left[: verb.start()].rstrip()
         participle = is_participle(verb[0]) and before_verb.endswith(CLAUSE_BREAK)
         agent = _agent_before_for(before_verb, lo, lex) if is_participle(verb[0]) else None
+        with_subject = _WITH_SUBJECT.search(before_verb) if is_participle(verb[0]) else None
         if agent is not None:
             found = agent
+        elif found is None and with_subject is not None:
+            found = trailing_speaker(text, lo + with_subject.start() + 4, at, lex)
         elif is_participle(verb[0]) and _MEANS_END.search(before_verb):
             # "drew the ire of activists by calling it", "apologized to the host for
-            # saying": the means or the cause of the clause's own verb, done by its
-            # subject, never by a word just before "by" or "for"
+            # saying", "reiterated past statements in saying": the means or the cause of
+            # the clause's own verb, done by its subject, never by a word just before it
             found = main_subject(text, lo, at, lex) or _opening_pronoun(text, lo, at)
         elif found is None and (participle or COORDINATOR_AT_END.search(before_verb)):
             # "Instead, he laid out an agenda, saying": a pronoun subject past an opening
@@ -136,9 +143,10 @@ def _subject_past_asides(text: str, lo: int, at: int, lex: SpeechLexicon
 
 
 # "Instead, he laid out ...", "On Friday, she ...": a subject pronoun that opens the
-# clause, past an opening of up to four words and its comma, and a verb after it.
-_OPENING_PRONOUN = regex.compile(r"\s*(?:\p{L}+(?:\s+\p{L}+){0,3},\s+)?(?P<pronoun>[Hh]e|[Ss]he|"
-                                 r"[Tt]hey)\s+\p{Ll}")
+# clause, past an opening of up to four words and its comma (a day needs none: "On
+# Tuesday he repeated"), and a verb after it.
+_OPENING_PRONOUN = regex.compile(rf"\s*(?:\p{{L}}+(?:\s+\p{{L}}+){{0,3}},\s+|(?i:{TIME})\s+)?"
+                                 r"(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+\p{Ll}")
 
 
 def _opening_pronoun(text: str, lo: int, hi: int) -> Attribution | None:

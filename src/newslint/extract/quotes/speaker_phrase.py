@@ -51,7 +51,9 @@ PHRASE_STOP = regex.compile(r"[,.;:()\n]|\s(?:who|in|on|at|during|after|before|w
 APPOSITIVE_END = regex.compile(r"[,.;:()\n]")
 ABBREVIATED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{0,2}\.$")  # "Dr.", "St.", "J."
 # Capitalised at the start of a sentence, never a speaker's name.
-NO_NAME = frozenset("it this that these those we i you there here one".split())
+# Words that open a sentence capitalised and are no one's name ("Her comments, said ...")
+NO_NAME = frozenset(
+    "it this that these those we i you there here one his her its their our my your".split())
 # "D-Calif.", "R-N.Y.": a party and a state written after a name, never the name itself.
 PARTY_TAG = regex.compile(r"[DRI]-\p{Lu}[\p{L}.-]*")
 # "the ACLU", "the FWS": an acronym after "the" is an organisation, not an epithet.

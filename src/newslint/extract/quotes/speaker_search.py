@@ -2,8 +2,10 @@
 
 A post's quote is its author's. Otherwise an attribution next to the quote comes first
 (`"...," he said`, `Trump said: "..."`), then the speaker of the sentence's tail, of a
-participle clause that opens the sentence, of reported speech around the quote, of the
-sentence or lead-in before it (see continued). A quote left open whose paragraph ends in
+participle clause that opens the sentence, of reported speech around the quote (the
+subject of the sentence only for three words or more, or for one or two that it judges
+something as: `Cornyn dismissed the concerns as "unpersuasive."`), of the sentence or
+lead-in before it (see continued). A quote left open whose paragraph ends in
 its own attribution is closed before that attribution.
 """
 
@@ -21,6 +23,7 @@ from newslint.extract.quotes.attribution import (
 from newslint.extract.quotes.continued import MIN_UNATTRIBUTED_WORDS, lead_in, said_before
 from newslint.extract.quotes.document_names import as_document
 from newslint.extract.quotes.document_subjects import document_subject
+from newslint.extract.quotes.headings import heading_speaker
 from newslint.extract.quotes.lookup import Lookup
 from newslint.extract.quotes.marks import QuoteRegion
 from newslint.extract.quotes.reported import (
@@ -63,7 +66,9 @@ def find_speaker(article: Article, look: Lookup, index: int,
                  lex: SpeechLexicon) -> Attribution | None:
     """The speaker of the quote at `index` of `look.regions`, nearest evidence first; a
     law or document named as a person would be ("The 14th Amendment states") is a text."""
-    return as_document(article.analysis, _find_speaker(article, look, index, lex), lex)
+    found = _find_speaker(article, look, index, lex) or heading_speaker(
+        article, look.regions[index], lex)  # a headline's title case hides its verbs
+    return as_document(article.analysis, found, lex)
 
 
 def _find_speaker(article: Article, look: Lookup, index: int,
@@ -197,14 +202,32 @@ def _reported(look: Lookup, lo: int, region: QuoteRegion, hi: int, lex: SpeechLe
         return None
     found = reported_speaker(text, lo, region.open, lex) or _according_after(
         look, region, hi, lex)
-    if found is None and len(words) >= MIN_UNATTRIBUTED_WORDS:
-        # one or two words may be a term the subject uses, not their words: left out
+    if found is None and (len(words) >= MIN_UNATTRIBUTED_WORDS
+                          or _judged_as(text, lo, region.open)):
+        # one or two words may be a term the subject uses, not their words: left out,
+        # unless the subject judges something in them ("dismissed the concerns as")
         found = clause_subject(text, lo, region.open, lex)
     if found is not None and found.kind == "name":
         # Known with less certainty than a speaker next to the quote: "reported"
         found = Attribution(found.speaker, found.start, found.end, "reported", found.verb,
                             found.role)
     return found
+
+
+# "Cornyn dismissed Obama's concerns as "unpersuasive."", "blasted the tactic as": an
+# active verb, its object and "as" right before the quote: the subject's judgement in its
+# words. Not a passive ("is seen as"), a verb with no object ("served as") or one with a
+# preposition ("the plan, also referred to as"), where the words may be anyone's term.
+_JUDGED_AS = regex.compile(r"(?<![\p{L}])(?P<verb>\p{Ll}{3,}(?:ed|ing))\s+"
+                           r"(?P<object>[\p{L}\p{N}'’.-]+)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}as\s*$")
+_BE_BEFORE = regex.compile(r"(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$")
+_PREPOSITIONS = frozenset("to at in on of for with by from about".split())
+
+
+def _judged_as(text: str, lo: int, open_at: int) -> bool:
+    judged = _JUDGED_AS.search(text, lo, open_at)
+    return (judged is not None and judged["object"].lower() not in _PREPOSITIONS
+            and not _BE_BEFORE.search(text, lo, judged.start()))
 
 
 _DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}])(?:a|an|the|its|his|her|their|\p{L}+['’]s)"

@@ -4,7 +4,10 @@ the special counsel's filing said.`, `"... would work better" than a shutdown, s
 Shelley Moore Capito.`), and one after a quote closed by a full stop (`"... public
 events." added Lauten`, `"... in foreign courts." Obama wrote in a letter.`). Either is
 only an attribution when nothing but an adjunct follows its verb: no clause of its own
-("said that ...", "said the team was ready") whose words the quote could be."""
+("said that ...", "said the team was ready") whose words the quote could be. One or two
+quoted words take the closing attribution only when a longer quote follows them in the
+sentence (`"With McCarthyism," a senator was "chasing after Russian Communists," Mr.
+Turner said.`); alone they are as often a term."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import regex
 
 from newslint.extract.quotes.attribution import after_quote
 from newslint.extract.quotes.speaker_phrase import CLAUSE_WORDS, Attribution
-from newslint.facts.speech import SpeechLexicon
+from newslint.facts.speech import PRONOUNS, SpeechLexicon
 
 if TYPE_CHECKING:
     from newslint.extract.quotes.lookup import Lookup
@@ -35,7 +38,7 @@ def sentence_tail(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
                   ) -> Attribution | None:
     """The attribution after a comma past the last quotation mark of the quote's sentence:
     it speaks for every quote before it that has no speaker of its own."""
-    if region.close is None or _short(look.article.analysis, region):
+    if region.close is None:
         return None
     index = look.sentence(region.close)
     if index is None:
@@ -43,6 +46,8 @@ def sentence_tail(look: Lookup, region: QuoteRegion, lex: SpeechLexicon
     text = look.article.analysis
     end = look.article.sentences[index].end
     last = max(text.rfind(m, region.close, end) for m in '"”')
+    if _short(text, region) and not _quote_follows(look, region, end):
+        return None
     # `most,” a spokeswoman ... said`: the attribution starts right at the last mark, or
     # at the first comma after it; a later comma may stand inside the speaker's appositive
     if text[last - 1:last] != ",":
@@ -106,8 +111,11 @@ def _attribution_at(text: str, close: int, end: int, lex: SpeechLexicon,
     if verb is None:
         return None
     found = after_quote(text, close, end, lex)
-    if found is None or (found.kind == "pronoun" and not pronouns):
-        return None  # "..., he said" after a long sentence: whose "he" is unsure
+    if found is None or (found.kind == "pronoun" and not pronouns
+                         and found.speaker.lower() in PRONOUNS):
+        # "..., he said" after a long sentence: whose "he" is unsure; not whose "the
+        # inspector general" (an epithet, resolved as a pronoun is)
+        return None
     if verb.start() < found.start:
         # `said Senator Capito, Republican of West Virginia.`: what follows is about them
         rest = _ENDS.sub("", text[found.end:end])
@@ -117,6 +125,15 @@ def _attribution_at(text: str, close: int, end: int, lex: SpeechLexicon,
                   or any(w.lower().strip(",") in CLAUSE_WORDS for w in words)):
         return None
     return found
+
+
+def _quote_follows(look: Lookup, region: QuoteRegion, end: int) -> bool:
+    """Another quote of three words or more follows in the sentence (`were "unpersuasive"
+    and had "far-reaching consequences," the inspector general said`): the attribution
+    that closes the sentence speaks for the words quoted all along it."""
+    text = look.article.analysis
+    return any(r.open > region.close and r.close is not None and r.close < end
+               and not _short(text, r) for r in look.regions)
 
 
 def _short(text: str, region: QuoteRegion) -> bool:

@@ -25,6 +25,7 @@ from newslint.extract.sourcing.name_patterns import (
 )
 from newslint.extract.spans import make_span
 from newslint.facts import Attribute, AttributeKind
+from newslint.facts.determiners import ARTICLES, POSSESSIVES
 from newslint.facts.rolevocab import Vocabulary, vocabulary
 from newslint.load.article import Article, Sentence
 
@@ -73,7 +74,7 @@ _STOP_WORDS = frozenset(
     "that which who whom whose when where while is was are were has have had be been said "
     "says this these those it".split()
 )
-_DETERMINERS = frozenset("the a an its his her their our".split())
+_DETERMINERS = ARTICLES | POSSESSIVES
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'&.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]")
 
 
