@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest
 
-from newslint.extract.dates import reference
-from newslint.extract.dates.events import Binding
 from newslint.extract.dates.mentions import extract_dates
-from newslint.facts import DateMention, Span
 from test_dates_table import make_article
 
 REFERENCE = dt.date(2025, 1, 28)
@@ -98,16 +94,3 @@ def test_names_with_of_are_kept_whole(corpus, run_json):
     _, diagnostics = run_json(corpus(files), "--select", "NL501")
     assert diagnostics == []
 
-
-def test_direct_copies_are_dataclasses_replace():
-    # Every field gets a value of its own, so that a field the copies forget shows.
-    values = {f.name: f"value of {f.name}" for f in dataclasses.fields(DateMention)}
-    mention = DateMention(**values)
-    interval = (dt.date(2025, 1, 1), dt.date(2025, 1, 31), "month")
-    assert reference._with_interval(mention, interval) == dataclasses.replace(
-        mention, start=interval[0], end=interval[1], precision=interval[2])
-    binding = Binding("release", "Unveiled", "DeepSeek R1", 3, 11)
-    span = Span(3, 11, 1, 4, 1, 12)
-    assert reference._with_event(mention, binding, span) == dataclasses.replace(
-        mention, event="release", event_text="Unveiled", subject="deepseek r1",
-        subject_text="DeepSeek R1", event_span=span)

@@ -49,6 +49,21 @@ def test_other_tenures_stay_apart():
     assert _found(_LED.format("2000 to 2006"), governor) == []
 
 
+
+def test_a_span_of_another_act_is_no_tenure():
+    """A sentence may name the post, its place and its holder and date something else: the
+    span's own head must be the post or a verb of holding it."""
+    grew = "Vicente Fox, who endorsed the winner, was president when Mexico's economy grew " \
+        "from 2000 to 2005."
+    lived = "Vicente Fox, who endorsed the winner, lived in Mexico City from 2000 to 2005 " \
+        "as president."
+    was = "Vicente Fox, who was president of Mexico from 2000 to 2006, endorsed the winner."
+    assert _found(grew, was) == []
+    assert _found(lived, was) == []
+    # the same holder told by a verb of holding the post is still one tenure
+    served = "Vicente Fox, who served as president of Mexico from 2000 to 2005, endorsed him."
+    assert len(_found(served, was)) == 1
+
 def test_a_slipped_tenure_on_real_copy(tmp_path, run_json):
     """Fox: "The former Mexican president, who led the country from 2000 to 2006"; the
     Times: "Mr. Fox, who was president of Mexico from 2000 to 2006"; HuffPost and the

@@ -215,3 +215,62 @@ def test_control_of_the_house_and_the_elections_of_one_year_on_real_copy(tmp_pat
     found = [d for d in diagnostics if "apparently the same contest" in d["message"]]
     assert graded_places(found) == [("nyt.md", 28, "info")]
     assert [r["path"].rsplit("/", 1)[-1] for r in found[0]["related"]] == ["hpo.md"]
+
+
+def test_a_stake_taken_up_later_is_no_contest():
+    """What wins a seat dates the contest; taking it up (sworn in after a recount) is a
+    later act: Franken won his seat in 2008 and took it in 2009, both true."""
+    assert _thing("Sen. Al Franken, who won his Senate seat in 2008 after a recount") \
+        == "seat"
+    assert _thing("Sen. Al Franken, who took his Senate seat in 2009 after a recount") \
+        is None
+    assert _found(
+        "Senator Al Franken, who won his Senate seat in 2008 after a long recount in "
+        "Minnesota, said on Thursday that he would resign.",
+        "Sen. Al Franken, who took his Senate seat in 2009 after a long recount in "
+        "Minnesota, said Thursday he would resign.") == []
+
+
+def test_the_year_of_an_act_bringing_a_thing_about():
+    """"launched a campaign in 2011" and "passed the ban in 2014" date the act, not the
+    thing's own year ("the 2012 campaign", "the 2015 ban": the year it ran or took
+    effect): the two readings are never compared; two acts are ("launched", "started")."""
+    assert _kinds("Perry launched a presidential campaign in 2011 that collapsed") \
+        == ("office:president", "reading:start")
+    assert _kinds("California lawmakers passed the ban in 2014") == ("reading:start",)
+    assert _kinds("the program was started in 2007 by the FBI") == ("reading:start",)
+    assert _kinds("Mr. Perry's 2012 presidential campaign collapsed") == ("office:president",)
+    assert _found(
+        "Rick Perry launched a presidential campaign in 2011 that collapsed after a debate "
+        "gaffe in Michigan.",
+        "Mr. Rick Perry's 2012 presidential campaign collapsed after a debate gaffe in "
+        "Michigan.") == []
+    assert _found(
+        "California lawmakers passed the ban in 2014 after lobbying by environmental groups.",
+        "The bag makers sued over California's 2015 ban after lobbying by environmental "
+        "groups.") == []
+    assert len(_found(
+        "Officials said a program launched in 2008 by the NSA called PRISM collects data.",
+        "Officials said the program was started in 2007 by the NSA and PRISM collects "
+        "data.")) == 1
+
+
+def test_a_contests_for_complement_is_its_office():
+    """An office the lexicon does not list is read from the head noun of "for": an
+    election for the state Legislature and one for the City Council are two contests of
+    one person; a listed office or another contest word is not read so."""
+    assert _kinds("Mary Jones, who lost a 2010 election for the state Legislature, ran") \
+        == ("office:legislature", "stage:general")
+    assert _kinds("John Smith's 2011 bid for governor failed") == ("office:governor",)
+    assert _kinds("Smith lost a 2010 bid for re-election") == ("round:return",)
+    assert _found(
+        "Mary Jones, who lost a 2010 election for the state Legislature, announced a run "
+        "for Congress on Thursday.",
+        "Mary Jones, who lost a 2011 election for the City Council, announced a run for "
+        "Congress on Thursday.") == []
+    assert len(_found(
+        "Mary Jones, who lost a 2010 election for the City Council, announced a run "
+        "for Congress on Thursday.",
+        "Mary Jones, who lost a 2011 election for the City Council, announced a run for "
+        "Congress on Thursday.")) == 1
+

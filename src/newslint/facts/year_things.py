@@ -1,6 +1,6 @@
 """The thing a year dates: the noun it names or the noun it follows through "in".
 
-A year names a long span, and background facts (a campaign, a program, a ban) are told in
+A year names a long span, and background facts (a campaign, a program, a law) are told in
 many words: "Al Gore's 2000 ticket", "the 2000 Democratic vice presidential nominee" and
 "Al Gore's running mate in the 2000 presidential campaign" date one contest; "a program
 launched in 2008 called PRISM" and "the program was started in 2007" one program. The verb
@@ -10,23 +10,33 @@ modifies does. It is read two ways, in the year's own clause:
 - named: the noun right after the year, past the names and modifiers that qualify it
   ("the 2008 presidential primaries", "the 2010 midterm tea party wave election");
 - followed: the noun before "in YEAR", with only function words, names, one noun of its
-  complement ("Clinton's run for the presidency in 2008") and a verb that brings the
-  thing about between them ("a program launched in 2008", "the program was started in
-  2007"); another verb ("the ban was challenged in 2015") dates another act, not the
-  thing. "Since 2002" or "by 2010" date no thing: a time since, a time by.
+  complement ("Clinton's run for the presidency in 2008") and a verb of its own time or
+  of an act that brings it about between them ("an election held in 2010", "the program
+  was started in 2007"); another verb ("the ban was challenged in 2015") dates another
+  act, not the thing. "Since 2002" or "by 2010" date no thing: a time since, a time by.
+
+A followed year under a verb that brings the thing about, between them or governing its
+phrase ("a program launched in 2008", "launched a presidential campaign in 2011",
+"passed the ban in 2014"), is the act's year, read as "reading:start": a campaign is
+launched the year before it runs, a ban passed the year before it takes effect, so it is
+compared only with another act's year, never with the thing's own ("the 2012 campaign").
 
 What a contest is won for (control, a majority, a seat) is a thing of the contest only
-when its phrase names the office: "won control of the House in 2010" is the 2010 House
-contest; "took control of the company in 2010" dates no contest.
+when a verb that wins or loses it governs it and its phrase names the office: "won
+control of the House in 2010" is the 2010 House contest; "took his Senate seat in 2009"
+(sworn in after a recount) and "took control of the company in 2010" date no contest.
 
 The thing's phrase also tells which thing of its group it is: the office, stage, party
 and round of a contest ("the 2010 Senate race", "his 2011 bid for governor", "ran for the
 GOP presidential nomination in 2008"), read as kinds ("office:senate") in the noun's
-premodifiers, its compound and a complement with "for" or "of" after it.
+premodifiers, its compound and a complement with "for" or "of" after it. An office the
+lexicon does not list is the head noun of a contest's "for" complement ("a 2010 election
+for the state Legislature": "office:legislature").
 
-Which nouns are things, grouped by what they name (ticket = primaries = run: one contest),
-the verbs that bring them about and the kinds that single one out are editors' lexicons in
-rules/dates.yaml (`year_things`, `year_thing_stakes`, `year_thing_verbs`,
+Which nouns are things, grouped by what they name (ticket = primaries = run: one contest;
+law = act = statute; treaty = accord = deal), the verbs and the kinds that single one out
+are editors' lexicons in rules/dates.yaml (`year_things`, `year_thing_stakes`,
+`year_thing_stake_verbs`, `year_thing_verbs`, `year_thing_start_verbs`,
 `year_thing_kinds`, `year_thing_defaults`): general English, not a story's words.
 """
 
@@ -34,6 +44,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from newslint.facts.clause import FUNCTION_WORDS, IRREGULAR, WORD
 from newslint.facts.determiners import ARTICLES
@@ -53,18 +64,29 @@ _COMPLEMENT = frozenset({"for", "of"})
 _INSIDE_COMPLEMENT = ARTICLES | _COMPLEMENT
 
 
+class _Lexicon(NamedTuple):
+    groups: dict[str, str]  # thing words (stakes among them) → their group
+    stakes: frozenset[str]  # what a contest is won for: "control", "seat"
+    stake_verbs: frozenset[str]  # verbs that win or lose a stake: "won", "lost"
+    verbs: frozenset[str]  # verbs of the thing's own time: "held", "won"
+    start_verbs: frozenset[str]  # verbs of an act that brings it about: "launched"
+
+
 @functools.cache
-def _lexicon() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """Thing words (stakes among them) and their groups, the verbs, the stakes."""
+def _lexicon() -> _Lexicon:
     data = builtin("dates.yaml") or {}
+
+    def words(section: str) -> frozenset[str]:
+        return frozenset(str(data.get(section) or "").lower().split())
+
     stakes = {word.lower(): str(group)
-              for group, words in (data.get("year_thing_stakes") or {}).items()
-              for word in str(words).split()}
+              for group, words_of in (data.get("year_thing_stakes") or {}).items()
+              for word in str(words_of).split()}
     groups = stakes | {word.lower(): str(group)
-                       for group, words in (data.get("year_things") or {}).items()
-                       for word in str(words).split()}
-    verbs = frozenset(str(data.get("year_thing_verbs") or "").lower().split())
-    return groups, verbs, frozenset(stakes)
+                       for group, words_of in (data.get("year_things") or {}).items()
+                       for word in str(words_of).split()}
+    return _Lexicon(groups, frozenset(stakes), words("year_thing_stake_verbs"),
+                    words("year_thing_verbs"), words("year_thing_start_verbs"))
 
 
 @functools.cache
@@ -92,22 +114,41 @@ def _kind_lexicon() -> tuple[re.Pattern[str], dict[str, frozenset[str]],
 def thing_group(word: str) -> str | None:
     """The group of a thing noun as written ("ticket" → "contest"), or None: forms as
     listed, so that "ran" (a verb of many things) is not "run" (a candidacy)."""
-    return _lexicon()[0].get(word.lower())
+    return _lexicon().groups.get(word.lower())
 
 
 def year_thing(text: str, clause_start: int, clause_end: int, start: int, end: int
                ) -> re.Match[str] | None:
     """The word of the thing the year text[start:end] dates within its clause, or None (and
-    None for any date but a bare year). A stake ("control", "majority") is a contest's only
-    when its phrase names the office: "won control of the House in 2010"."""
+    None for any date but a bare year). A stake ("control", "seat") is a contest's only
+    when a verb that wins or loses it governs it and its phrase names the office: "won
+    control of the House in 2010", not "took his Senate seat in 2009" (a later act)."""
     if not _YEAR.fullmatch(text, start, end):
         return None
     found = _named(text, end, clause_end) or _followed(text, clause_start, start)
-    if found is not None and found.group().lower() in _lexicon()[2] and not any(
-            kind.startswith("office:")
-            for kind in thing_kinds(text, clause_start, clause_end, start, end, found)):
-        return None  # a stake of no office: "took control of the company in 2010"
+    if found is not None and found.group().lower() in _lexicon().stakes and (
+            _governing_verb(text, clause_start, start, found) not in _lexicon().stake_verbs
+            or not any(kind.startswith("office:") for kind in thing_kinds(
+                text, clause_start, clause_end, start, end, found))):
+        return None  # "took control of the company in 2010", "took his seat in 2009"
     return found
+
+
+def _governing_verb(text: str, clause_start: int, start: int, thing: re.Match[str]
+                    ) -> str | None:
+    """The verb whose object the thing's phrase is, lower case ("[won] his Senate seat in
+    2008", "[launched] a presidential campaign in 2011"), or None: the first word before
+    the phrase's modifiers past function words, when it is a verb."""
+    at = _premodifiers(text, clause_start, min(start, thing.start()))
+    for word in reversed(list(WORD.finditer(text, max(clause_start, at - 60), at))):
+        written = word.group()
+        if _BREAK.search(text, word.end(), at):
+            return None
+        if written.islower() and written in FUNCTION_WORDS:
+            at = word.start()
+            continue
+        return written if written.islower() and _verb(written) else None
+    return None
 
 
 def _named(text: str, end: int, clause_end: int) -> re.Match[str] | None:
@@ -142,7 +183,7 @@ def _followed(text: str, clause_start: int, start: int) -> re.Match[str] | None:
             continue
         if _verb(written):
             verbs += 1
-            if verbs > 1 or written not in _lexicon()[1]:
+            if verbs > 1 or written not in _lexicon().verbs | _lexicon().start_verbs:
                 return None  # another act's year: "the ban was challenged in 2015"
         else:
             other += 1
@@ -161,36 +202,69 @@ def thing_kinds(text: str, clause_start: int, clause_end: int, start: int, end: 
     """The kinds ("office:senate", "stage:primary") that single out the thing `thing`
     (year_thing's word) the year text[start:end] dates, as its phrase names them: in
     "his 2011 bid for governor" the office, in "the 2010 election" (by default) the
-    stage, sorted."""
+    stage, sorted. A contest's "for" complement that names no listed office is its
+    office by its head noun ("an election for the City Council": "office:council"). A
+    year of an act that brings the thing about ("launched a campaign in 2011", "passed
+    the ban in 2014") is "reading:start": not the thing's own year ("the 2012
+    campaign", "the 2015 ban"), so only another such year is compared with it."""
+    reading = ()
     if thing.start() >= end:  # named: "the 2010 Senate race", "a 2005 bid for mayor"
         lo = _premodifiers(text, clause_start, start)
-        hi = _complement_end(text, _compound_end(text, thing.end(), clause_end), clause_end)
+        compound = _compound_end(text, thing.end(), clause_end)
+        hi = _complement_end(text, compound, clause_end)
+        complement = (compound, hi)
     else:  # followed: "ran for the GOP presidential nomination in 2008"
         lo, hi = _premodifiers(text, clause_start, thing.start()), start
+        complement = (thing.end(), start)
+        between = {w.group() for w in WORD.finditer(text, thing.end(), start)}
+        if (between | {_governing_verb(text, clause_start, start, thing)}) \
+                & _lexicon().start_verbs:
+            reading = ("reading:start",)
     pattern, kinds, defaults = _kind_lexicon()
     found = {kind for m in pattern.finditer(text, lo, hi)
              for kind in kinds.get(m.group()) or kinds.get(m.group().lower()) or ()}
     named = {kind.split(":")[0] for kind in found}
+    if "office" not in named and thing_group(thing.group()) == "contest" \
+            and (office := _complement_head(text, *complement)):
+        found.add(f"office:{office}")
+        named.add("office")
     found |= {kind for kind in defaults.get(thing.group().lower(), ())
               if kind.split(":")[0] not in named}
-    return tuple(sorted(found))
+    return tuple(sorted(found.union(reading)))
 
 
-def kinds_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _complement_head(text: str, lo: int, hi: int) -> str | None:
+    """The head noun of a "for" complement text[lo:hi] ("for the state [Legislature]"),
+    lower case, when it is no thing of its own ("for re-election") and no name's part;
+    None otherwise."""
+    words = list(WORD.finditer(text, lo, hi))
+    if len(words) < 2 or words[0].group() != "for" or text[lo:words[0].start()].strip():
+        return None
+    last = words[-1].group()
+    if last.lower() in FUNCTION_WORDS or thing_group(last) or _verb(last.lower()) \
+            or _BREAK.search(text, words[0].end(), words[-1].start()):
+        return None
+    return last.lower()
+
+
+def kinds_differ(a: tuple[str, ...], b: tuple[str, ...], things: bool = False) -> bool:
     """Both phrases name a kind of the thing and share no value of it: "the 2010 Senate
     race" and "the 2011 governor's race", "the 2007 primaries" and "the 2008 election"
     are two contests; "the 2008 presidential primaries" and "Clinton's run for the
-    presidency in 2007" may be one."""
-    ours, theirs = _by_kind(a), _by_kind(b)
+    presidency in 2007" may be one. `things`: both years date a thing, so a year of an
+    act on it ("reading:start") and the thing's own year differ too."""
+    ours, theirs = _by_kind(a, things), _by_kind(b, things)
     return any(values.isdisjoint(theirs[kind]) for kind, values in ours.items()
                if kind in theirs)
 
 
-def _by_kind(kinds: tuple[str, ...]) -> dict[str, set[str]]:
+def _by_kind(kinds: tuple[str, ...], thing: bool) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for kind in kinds:
         name, value = kind.split(":", 1)
         out.setdefault(name, set()).add(value)
+    if thing and "reading" not in out:
+        out["reading"] = {"own"}  # the thing's own year: "the 2012 campaign"
     return out
 
 

@@ -50,7 +50,7 @@ def agreement(a: DateMention, b: DateMention, crowded: tuple[bool, bool] = (True
     shared = set(a.names) & set(b.names)
     if a.sequence and b.sequence and a.sequence != b.sequence:
         return 0.0
-    if kinds_differ(a.thing_kinds, b.thing_kinds):
+    if kinds_differ(a.thing_kinds, b.thing_kinds, bool(a.thing and b.thing)):
         return 0.0  # two contests: "the 2010 Senate race", "the 2011 governor's race"
     planned = scheduled_agreement(a, b)
     if not shared:

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from typing import Any, cast
 
 from newslint.facts import ArticleFacts, DateMention
 from newslint.facts.event_key import lemma
 from newslint.index.date_agreement import STRONG, agreement
-from newslint.index.dates import Keyed, corpus_reference_range, dated
+from newslint.index.dates import Keyed, corpus_reference_range, dated, indexed_pairs
 from newslint.ruledata import builtin
 
 OCCASION = "\x00occasion:"  # how a pair's label tells an occasion from a quotation
@@ -37,31 +38,30 @@ def occasions() -> dict[str, str]:
     return {lemma(w): w for w in words}
 
 
-def occasion_pairs(articles: Iterable[ArticleFacts]) -> list[tuple[Keyed, Keyed, str]]:
-    """Pairs of day mentions of different articles that name one person's one occasion and
-    whose keys do not already agree, labelled OCCASION + "noun:person"."""
+def occasion_pairs(articles: Iterable[ArticleFacts], stories: Any = None
+                   ) -> list[tuple[Keyed, Keyed, str]]:
+    """Pairs of day mentions of different articles of one story that name one person's one
+    occasion and whose keys do not already agree, labelled OCCASION + "noun:person".
+    Indexed by (person, occasion) (index/dates.py indexed_pairs), never all pairs."""
     articles = list(articles)
     corpus_range = corpus_reference_range(articles)
-    keyed: dict[tuple[str, str], list[Keyed]] = defaultdict(list)
+    keyed: dict[tuple[str, int], tuple[Keyed, list[tuple[str, str]]]] = {}
     for article in articles:
-        for (name, noun), mentions in _keys(article).items():
+        for key, mentions in _keys(article).items():
             for mention in mentions:
                 when = dated(article, mention, corpus_range)
                 if when is not None:
-                    keyed[(name, noun)].append(Keyed(article, mention, when))
-    out: dict[tuple[tuple[str, int], tuple[str, int]], tuple[Keyed, Keyed, str]] = {}
-    for (person, noun), group in sorted(keyed.items()):
-        group.sort(key=lambda k: (k.article.path, k.mention.span.start))
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if a.article.id == b.article.id or not _more_shared(
-                        a.mention, b.mention, {person, noun}) \
-                        or agreement(a.mention, b.mention) >= STRONG:
-                    continue
-                pair = ((a.article.id, a.mention.span.start),
-                        (b.article.id, b.mention.span.start))
-                out.setdefault(pair, (a, b, f"{OCCASION}{occasions()[noun]}:{person}"))
-    return [out[k] for k in sorted(out)]
+                    keyed.setdefault((article.id, mention.span.start),
+                                     (Keyed(article, mention, when), []))[1].append(key)
+    return [(a, b, f"{OCCASION}{occasions()[noun]}:{person}")
+            for (person, noun), a, b in indexed_pairs(keyed.values(), _one_occasion, stories,
+                                                      by_key=True)]
+
+
+def _one_occasion(key: Hashable, a: Keyed, b: Keyed) -> bool:
+    person, noun = cast(tuple[str, str], key)
+    return _more_shared(a.mention, b.mention, {person, noun}) \
+        and agreement(a.mention, b.mention) < STRONG
 
 
 def _more_shared(a: DateMention, b: DateMention, key: set[str]) -> bool:

@@ -3,7 +3,7 @@
 "Lieberman, who ran as vice president on Al Gore's 2000 ticket" and "Lieberman, who was
 the 2000 Democratic vice presidential nominee": the heads (ran, nominee) never meet, yet
 both years date one contest. A year whose thing facts/year_things.py reads (a contest, a
-program, a ban: rules/dates.yaml `year_things`) is keyed by that thing's group; two
+program, a law, a treaty: rules/dates.yaml `year_things`) is keyed by that thing's group; two
 articles of a story that give one thing years that do not overlap are compared as one
 thing, less surely (info), as index/date_occasions.py pairs one person's occasion.
 
@@ -15,7 +15,9 @@ single out one of a series ("his first campaign", "his second campaign") keep tw
 so do the kinds of the things' phrases (facts/year_things.py): two contests of different
 offices, stages, parties or rounds ("the 2010 Senate race", "his 2011 bid for governor";
 "the 2007 primaries", "the 2008 election"; "first elected in 2008", "his 2009
-re-election") are two contests, though one person runs in both;
+re-election") are two contests, though one person runs in both; and a year of an act
+that brought the thing about ("launched a campaign in 2011") meets only another such
+year, not the thing's own ("the 2012 campaign");
 and index/date_conflicts.py leaves years more than a year apart (two contests) and events
 one article could not know of alone.
 """
@@ -23,48 +25,52 @@ one article could not know of alone.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from itertools import pairwise
+from typing import Any
 
 from newslint.facts import ArticleFacts, DateMention
 from newslint.facts.event_key import lemma
 from newslint.facts.year_things import kinds_differ, thing_group
 from newslint.index.date_agreement import STRONG, agreement
-from newslint.index.dates import Keyed, corpus_reference_range, dated
+from newslint.index.dates import Keyed, corpus_reference_range, dated, indexed_pairs
 
 THING = "\x00thing:"  # how a pair's label tells a year's thing from a quotation
 _ROOT_LETTERS = 6  # "presidency", "presidential"
 
 
-def thing_pairs(articles: Iterable[ArticleFacts]) -> list[tuple[Keyed, Keyed, str]]:
-    """Pairs of year mentions of different articles that date one thing and whose keys do
-    not already agree, labelled THING + "group:words" (the thing as each writes it)."""
+def thing_pairs(articles: Iterable[ArticleFacts], stories: Any = None
+                ) -> list[tuple[Keyed, Keyed, str]]:
+    """Pairs of year mentions of different articles of one story that date one thing and
+    whose keys do not already agree, labelled THING + "group:words" (the thing as each
+    writes it). Indexed by the thing's group, a name of the clause and its year, each
+    year paired with the next (index/dates.py indexed_pairs), never all pairs."""
     articles = list(articles)
     corpus_range = corpus_reference_range(articles)
-    by_group: dict[str, list[Keyed]] = defaultdict(list)
-    for article in articles:
-        for group, mentions in _things(article).items():
-            for mention in mentions:
-                when = dated(article, mention, corpus_range)
-                if when is not None:
-                    by_group[group].append(Keyed(article, mention, when))
-    out: dict[tuple[tuple[str, int], tuple[str, int]], tuple[Keyed, Keyed, str]] = {}
-    for group, keyed in sorted(by_group.items()):
-        keyed.sort(key=lambda k: (k.article.path, k.mention.span.start))
-        for i, a in enumerate(keyed):
-            for b in keyed[i + 1:]:
-                if a.article.id == b.article.id or not _year_apart(a, b) \
-                        or not _more_shared(a.mention, b.mention) \
-                        or kinds_differ(a.mention.thing_kinds, b.mention.thing_kinds) \
-                        or (a.mention.sequence and b.mention.sequence
-                            and a.mention.sequence != b.mention.sequence) \
-                        or agreement(a.mention, b.mention) >= STRONG:
-                    continue
-                pair = ((a.article.id, a.mention.span.start),
-                        (b.article.id, b.mention.span.start))
-                words = dict.fromkeys((a.mention.thing, b.mention.thing))
-                out.setdefault(pair, (a, b, f"{THING}{group}:" + '", "'.join(map(str, words))))
-    return [out[k] for k in sorted(out)]
+    keyed = [(Keyed(article, mention, when),
+              [(group, name, when.start.year) for name in mention.names])
+             for article in articles for group, mentions in _things(article).items()
+             for mention in mentions
+             if (when := dated(article, mention, corpus_range)) is not None]
+    out = []
+    for (group, _, _), a, b in indexed_pairs(keyed, _one_thing, stories,
+                                                        across=_next_year):
+        words = dict.fromkeys((a.mention.thing, b.mention.thing))
+        out.append((a, b, f"{THING}{group}:" + '", "'.join(map(str, words))))
+    return out
+
+
+def _next_year(key: tuple[str, str, int]) -> tuple[str, str, int]:
+    group, name, year = key
+    return group, name, year + 1
+
+
+def _one_thing(_key: Hashable, a: Keyed, b: Keyed) -> bool:
+    return _year_apart(a, b) and _more_shared(a.mention, b.mention) \
+        and not kinds_differ(a.mention.thing_kinds, b.mention.thing_kinds, True) \
+        and not (a.mention.sequence and b.mention.sequence
+                 and a.mention.sequence != b.mention.sequence) \
+        and agreement(a.mention, b.mention) < STRONG
 
 
 def _year_apart(a: Keyed, b: Keyed) -> bool:

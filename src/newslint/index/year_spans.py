@@ -2,11 +2,14 @@
 
 "The former Mexican president, who led the country from 2000 to 2006" and "Mr. Fox, who
 was president of Mexico from 2000 to 2006": the heads (led, president) never meet, and
-only one names the holder, yet both spans are one tenure. Two spans of years of different
-articles whose sentences share a post (rules/roles.yaml `roles`: president, governor) and
-the place it is held at (a place or its demonym, rules/roles.yaml `places`: Mexico =
-Mexican) or its holder are compared as one tenure, less surely (info), as
-index/date_things.py compares one thing.
+only one names the holder, yet both spans are one tenure. A span dates a tenure when its
+head is the post ("was president of Mexico from 2000 to 2006") or a verb of holding one
+(rules/dates.yaml `tenure_verbs`: "led the country from 2000 to 2006"); another head
+dates another act its sentence tells of ("Mexico's economy grew from 2000 to 2005").
+Two tenure spans of different articles whose sentences share a post (rules/roles.yaml
+`roles`: president, governor) and the place it is held at (a place or its demonym,
+rules/roles.yaml `places`: Mexico = Mexican) or its holder are compared as one tenure,
+less surely (info), as index/date_things.py compares one thing.
 
 A slip is what is compared: one end the same and the other a year apart. Two holders of
 one office in a row share no end at the same side ("from 2000 to 2006", "from 2006 to
@@ -16,33 +19,56 @@ office's and a post of another office, which the pair does not share.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Hashable, Iterable
+from typing import Any
 
 from newslint.facts import ArticleFacts, DateMention
+from newslint.facts.event_key import lemma
 from newslint.facts.rolevocab import vocabulary
 from newslint.index.date_agreement import STRONG, agreement
 from newslint.index.date_things import THING
-from newslint.index.dates import Keyed, corpus_reference_range, dated
+from newslint.index.dates import Keyed, corpus_reference_range, dated, indexed_pairs
+from newslint.ruledata import builtin
 
 
-def tenure_pairs(articles: Iterable[ArticleFacts]) -> list[tuple[Keyed, Keyed, str]]:
-    """Pairs of spans of years of different articles that tell one tenure a year apart at
-    one end and whose keys do not already agree, labelled THING + "tenure:POST"."""
+def tenure_pairs(articles: Iterable[ArticleFacts], stories: Any = None
+                 ) -> list[tuple[Keyed, Keyed, str]]:
+    """Pairs of tenure spans of years of different articles of one story that tell one
+    tenure a year apart at one end and whose keys do not already agree, labelled THING +
+    "tenure:POST". Indexed by a post of the sentence and a year one end gives
+    (index/dates.py indexed_pairs), never all pairs."""
     articles = list(articles)
     corpus_range = corpus_reference_range(articles)
-    spans = [Keyed(article, m, when) for article in articles for m in article.dates
+    vocab = vocabulary()
+    keyed = [(Keyed(article, m, when),
+              [(post, side, year) for post in sorted(_words(m)) if vocab.role(post)
+               for side, year in (("from", when.start.year), ("to", when.end.year))])
+             for article in articles for m in article.dates
              if m.context == "text" and m.precision == "years" and not m.invalid
-             and (when := dated(article, m, corpus_range)) is not None]
-    out = []
-    for i, a in enumerate(spans):
-        for b in spans[i + 1:]:
-            if a.article.id == b.article.id or not _slipped(a, b) \
-                    or agreement(a.mention, b.mention) >= STRONG:
-                continue
-            post = _one_office(a.mention, b.mention)
-            if post is not None:
-                out.append((a, b, f"{THING}tenure:{post}"))
-    return out
+             and _tenure(m) and (when := dated(article, m, corpus_range)) is not None]
+    return [(a, b, f"{THING}tenure:{post}")
+            for (post, _, _), a, b in indexed_pairs(keyed, _one_tenure, stories)]
+
+
+def _one_tenure(_key: Hashable, a: Keyed, b: Keyed) -> bool:
+    return _slipped(a, b) and agreement(a.mention, b.mention) < STRONG \
+        and _one_office(a.mention, b.mention) is not None
+
+
+def _tenure(m: DateMention) -> bool:
+    """The span dates holding the post: its head is the post ("was president of Mexico
+    from 2000 to 2006") or a verb of holding one (rules/dates.yaml `tenure_verbs`: "led
+    the country from 2000 to 2006"), not another act its sentence tells of ("Mexico's
+    economy grew from 2000 to 2005")."""
+    return m.head is not None and (
+        m.head in _tenure_verbs() or vocabulary().role(m.head) is not None)
+
+
+@functools.cache
+def _tenure_verbs() -> frozenset[str]:
+    words = str((builtin("dates.yaml") or {}).get("tenure_verbs") or "").split()
+    return frozenset(lemma(w) for w in words)
 
 
 def _slipped(a: Keyed, b: Keyed) -> bool:

@@ -17,8 +17,9 @@ def story_conflicts(ctx: CorpusContext) -> list[KeyedConflict]:
     return ctx.index.shared(
         "keyed date conflicts", lambda: keyed_conflicts(
             ctx.articles, ctx.index.stories,
-            said_pairs(ctx.articles) + occasion_pairs(ctx.articles)
-            + thing_pairs(ctx.articles) + tenure_pairs(ctx.articles)))
+            said_pairs(ctx.articles) + occasion_pairs(ctx.articles, ctx.index.stories)
+            + thing_pairs(ctx.articles, ctx.index.stories)
+            + tenure_pairs(ctx.articles, ctx.index.stories)))
 
 
 def keyed_finding(rule: CorpusRule, conflict: KeyedConflict, max_related: int, key: str,

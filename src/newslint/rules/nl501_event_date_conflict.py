@@ -36,13 +36,21 @@ the noun it names or follows through "in", grouped by what it names (`rules/date
 for the presidency in 2008" and "the 2008 presidential primaries" are one thing whatever
 their verbs; so is what a contest is won for, when its phrase names the office
 (`year_thing_stakes`: "won control of the House in 2010", "the 2010 congressional
-elections"). Two such years one year apart in articles of a story that share a name and
-a word of their sentences are compared, as info. Another act's year ("the ban was
-challenged in 2015", "since 2002") dates no thing; an article that gives one kind of thing
-two years within a year keys neither; two years apart are two contests. What a thing's
-phrase says of it (`year_thing_kinds`: the office, stage, party and round of a contest)
+elections") and a verb that wins or loses it governs it (`year_thing_stake_verbs`: "took
+his Senate seat in 2009", sworn in after the contest, dates none). Two such years one year
+apart in articles of a story that share a name and a word of their sentences are
+compared, as info. Another act's year ("the ban was challenged in 2015", "since 2002")
+dates no thing; the year of an act that brings the thing about (`year_thing_start_verbs`:
+"launched a presidential campaign in 2011", "passed the ban in 2014") is compared only
+with another such year ("a program launched in 2008", "the program was started in
+2007"), never with the thing's own ("the 2012 presidential campaign", "the 2015 ban": the
+year it ran or took effect). An article that gives one kind of thing two years within a
+year keys neither; two years apart are two contests. What a thing's phrase says of it
+(`year_thing_kinds`: the office, stage, party and round of a contest; an office the list
+lacks is the head noun of its "for" complement: "an election for the City Council")
 keeps two apart in every comparison of years, when both say it and differ: "the 2010
-Senate race" and "the 2011 governor's race", "the 2007 Democratic primary" and "the 2008
+Senate race" and "the 2011 governor's race", "a 2010 election for the state Legislature"
+and "a 2011 election for the City Council", "the 2007 Democratic primary" and "the 2008
 election" (an election is a general one unless its phrase says otherwise), "first elected
 in 2008" and "won re-election in 2009"; what one phrase leaves unsaid keeps them
 comparable ("Hillary Clinton's run for the presidency", "the presidential primaries").
@@ -53,12 +61,15 @@ who served from 1967 to 1979" and "Edward Brooke held the seat from 1966 to 1978
 two that share a name and one end but not the other ("Arkansas governor from 1996 to
 2007", "from 1996 to 2008"); two holders in a row share no end at one side, and two
 spans that each name another holder stay apart. A year inside a span agrees with it.
-A span is also keyed by the office it is a tenure of (index/year_spans.py): two spans
-whose sentences share a post (`rules/roles.yaml` `roles`) and its place (a demonym is
-its country's: Mexican = Mexico) or its holder, whatever their verbs ("the former Mexican
-president, who led the country from 2000 to 2006", "Mr. Fox, who was president of Mexico
-from 2001 to 2006"), are compared as info when one end is the same and the other a year
-apart; two holders named, or in a row, stay apart.
+A span is also keyed by the office it is a tenure of (index/year_spans.py): a span whose
+head is a post (`rules/roles.yaml` `roles`) or a verb of holding one (`rules/dates.yaml`
+`tenure_verbs`: served, held, led) dates a tenure, and two such spans whose sentences
+share a post and its place (a demonym is its country's: Mexican = Mexico) or its holder,
+whatever their verbs ("the former Mexican president, who led the country from 2000 to
+2006", "Mr. Fox, who was president of Mexico from 2001 to 2006"), are compared as info
+when one end is the same and the other a year apart; a span of another act in a
+sentence naming the post ("was president when Mexico's economy grew from 2000 to 2005")
+is no tenure, and two holders named, or in a row, stay apart.
 A date that a schedule governs (`rules/dates.yaml` `schedule`: "the speech, scheduled for
 March 3", "is scheduled to sentence Mr. Jackson on June 25", "set the sentencing for June
 28") is the date of what it schedules: two such dates of one noun are one event, keyed by
