@@ -136,6 +136,9 @@ def test_runs_as_a_module_and_as_installed_script(tmp_path):
     result = subprocess.run([sys.executable, "-m", "newslint", "rules"], capture_output=True,
                             text=True, cwd=tmp_path, check=False)
     assert result.returncode == 0 and "NL101" in result.stdout
+    # The list says which rule a default run leaves out.
+    opt_in = [line for line in result.stdout.splitlines() if "(off by default)" in line]
+    assert [line.split()[0] for line in opt_in] == ["NL303"]
 
 
 def test_jobs_give_identical_results(corpus, run_cli):

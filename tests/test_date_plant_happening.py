@@ -8,6 +8,8 @@ import random
 import sys
 from pathlib import Path
 
+import pytest
+
 from realcopy import BASIL, paragraph
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench" / "quality"))
@@ -62,6 +64,8 @@ def test_a_department_shared_by_two_doers_names_no_one_doer() -> None:
     Department announced Thursday" are two departments' acts (one shared name, a head two
     names share); the Treasury's act told by two articles is one."""
     name = "2013-legally-married-same-sex-couples-will-now-be-all"
+    if not (BASIL / name).is_dir():  # no corpus on this machine: skipped, not failed
+        pytest.skip(f"{BASIL / name} is not on this machine")
     event = injection.Event.read(BASIL / name)
     rng = _AllSites()
     plants_dates.weekday(event, rng)

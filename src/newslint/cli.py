@@ -45,7 +45,7 @@ from newslint.report import reporter
 from newslint.report.text import write_text
 from newslint.ruledata import RuleDataError
 from newslint.rules import all_rules, find_rule
-from newslint.settings import Settings
+from newslint.settings import OPT_IN, Settings
 from newslint.timing import format_timings, process_cpu
 
 __all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "UsageError", "main", "resolve_settings"]
@@ -273,7 +273,9 @@ def _cmd_rules(args: list[str]) -> int:
     parser.add_argument("--rule-pack", action="append", default=[], metavar="DIR")
     options = parser.parse_args(args)
     for rule in all_rules(_packs(options.rule_pack)):
-        print(f"{rule.code}  {rule.name:<26} {rule.severity_text:<16} {rule.summary}")
+        # An opt-in rule runs only when selected by its code or family: say so in the list.
+        summary = f"{rule.summary} (off by default)" if rule.code in OPT_IN else rule.summary
+        print(f"{rule.code}  {rule.name:<26} {rule.severity_text:<16} {summary}")
     return EXIT_OK
 
 
