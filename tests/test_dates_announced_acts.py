@@ -66,6 +66,49 @@ def test_an_announcement_of_another_persons_act_dates_nothing_of_it():
                       "Defense Secretary Jim Mattis resigned Thursday in protest.") == []
 
 
+def test_an_announcement_of_an_act_on_some_object_dates_no_other_mention_of_that_verb():
+    """A statement, letter or announcement of an act that takes an object may be about
+    another matter than the other article's act of the same verb."""
+    assert _conflicts("Susan Collins released a statement Monday opposing the nominee for "
+                      "the appeals court.",
+                      "Susan Collins opposed the tax bill on Wednesday, saying it would add "
+                      "to the deficit.") == []
+    assert _conflicts("Speaker Nancy Pelosi issued a statement Monday criticizing the court "
+                      "ruling on asylum.",
+                      "Speaker Nancy Pelosi criticized the administration Wednesday during a "
+                      "visit to a detention center in Texas.") == []
+    assert _conflicts("Nancy Pelosi sent a letter Tuesday inviting the president to deliver "
+                      "the State of the Union address.",
+                      "Nancy Pelosi invited the president on Thursday to meet the new "
+                      "Democratic committee chairs.") == []
+    assert _conflicts("Bernie Sanders announced Monday that he is endorsing Tim Canova in his "
+                      "primary against Debbie Wasserman Schultz.",
+                      "Bernie Sanders endorsed Hillary Clinton on Tuesday at a rally in New "
+                      "Hampshire.") == []
+
+
+def test_an_act_still_to_come_or_done_to_the_announcer_is_not_dated_by_the_announcement():
+    assert _act("Justice Anthony Kennedy announced Wednesday that he is retiring from the "
+                "Supreme Court at the end of next month.", "Wednesday") is None
+    assert _act("Anthony Kennedy is retiring at the end of July, he announced Wednesday.",
+                "Wednesday") is None
+    assert _conflicts("Justice Anthony Kennedy announced Wednesday that he is retiring from "
+                      "the Supreme Court at the end of next month.",
+                      "Justice Anthony Kennedy retired Friday after his final day of sitting "
+                      "with the court, aides said.") == []
+    assert _conflicts("Anthony Kennedy is retiring at the end of July, he announced "
+                      "Wednesday.",
+                      "Anthony Kennedy retired Friday from the appeals court bar "
+                      "association's board, his clerk said.") == []
+    assert _conflicts("Ana Ruiz announced Tuesday that she had been fired as campaign "
+                      "manager by the Smith campaign.",
+                      "Ana Ruiz fired her deputy on Thursday, two days before her own "
+                      "dismissal was made public.") == []
+    assert _conflicts("Roy Moore announced Monday that he was rejected by the state party "
+                      "for the nomination.",
+                      "Roy Moore rejected calls to drop out of the race on Wednesday.") == []
+
+
 def test_a_resignation_letter_moved_to_another_weekday_on_real_copy(tmp_path, run_json):
     """Fox (published Sunday): "In his resignation letter Thursday, Mattis, 68, had said";
     the Times: Mattis "resigned Thursday in protest". Fox moved to Tuesday is flagged

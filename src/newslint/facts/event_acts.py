@@ -2,7 +2,10 @@
 resignation letter", "a letter announcing his resignation", "announced Thursday that he is
 resigning", "is resigning from Congress, he announced Thursday". The date of such a head
 dates the announcement, and the act it announces when one doer does both
-(index/date_agreement.py `announced_act_agreement`)."""
+(index/date_agreement.py `announced_act_agreement`). Only an act that takes no object and
+is done once (a resignation, a retirement): "a statement opposing the nominee" and "opposed
+the tax bill" are two acts on two things. Not an act still to come ("will resign", "is
+retiring at the end of next month") nor one done to the announcer ("had been fired by")."""
 
 from __future__ import annotations
 
@@ -21,8 +24,20 @@ _PRONOUNS = frozenset("he she they it we i".split())
 # What may stand between an announcement and the act it takes: a complementiser, a subject,
 # a possessive, an auxiliary. A preposition opens an adjunct instead ("announced Thursday
 # in a statement and accompanying video").
-_COMPLEMENT = _PRONOUNS | frozenset("that his her their its is was are were will would "
-                                    "has have had to be been".split())
+_COMPLEMENT = _PRONOUNS | frozenset("that his her their its is are has have had".split())
+# Acts that take no object and that a doer does once to a post: the announcement of one
+# tells the same act however the other article words it; an act on an object may be on
+# another ("endorsing Tim Canova", "endorsed Hillary Clinton").
+# Not "withdraw" or "concede": they often take one ("withdrew troops", "conceded the point").
+_OBJECTLESS = frozenset(map(lemma, "resign resigning resignation retire retiring retirement "
+                                   "quit quitting".split()))
+# Words that put an act later than its announcement: a modal, an infinitive, a time to come
+# ("is retiring at the end of next month", "is resigning effective Jan. 1").
+_LATER = frozenset("will would shall going to next end effective later soon until tomorrow "
+                   "january february march april may june july august september october "
+                   "november december".split())
+# A be-form before a participle: the announcer is acted on ("had been fired by").
+_PASSIVE = frozenset("was were be been being".split())
 
 IsVerb = Callable[[str, str | None], bool]
 
@@ -37,13 +52,22 @@ def announced_act(text: str, head: re.Match[str], prior: re.Match[str] | None,
     head follows its subject after a comma, the first verb of the clause before that comma
     ("is resigning from Congress, he announced Thursday"). `following`: the clause's words
     after the head, its date's left out; `earlier`: the sentence's words before the head."""
+    act = _told_act(text, head, prior, following, earlier, is_verb)
+    return act if act in _OBJECTLESS else None
+
+
+def _told_act(text: str, head: re.Match[str], prior: re.Match[str] | None,
+              following: list[re.Match[str]], earlier: list[re.Match[str]],
+              is_verb: IsVerb) -> str | None:
     vocab = vocabulary()
     if prior is not None and prior.end() + 1 == head.start() and _act_noun(prior.group()):
         return lemma(prior.group())
+    if any(w.group().lower() in _LATER for w in following):
+        return None  # "announced Wednesday that he is retiring at the end of next month"
     last = head
     for word in following[:_REACH]:
         if text[last.end():word.start()].strip(" ") and last is not head:
-            break  # punctuation ends the complement
+            break  # punctuation ends the complement (not the date's, before its first word)
         last = word
         low = word.group()
         if not low.islower():
@@ -79,8 +103,12 @@ def _reported(text: str, head: re.Match[str], earlier: list[re.Match[str]],
             all(w.group().lower() in _PRONOUNS for w in subject)
             or all(w.group()[0].isupper() and w.group() in told for w in subject)):
         return None
+    if any(w.group().lower() in _LATER for w in reported):
+        return None  # "is retiring at the end of July, he announced Wednesday"
     for i, word in enumerate(reported):
         previous = reported[i - 1].group() if i else None
         if is_verb(word.group(), previous):
+            if previous is not None and previous.lower() in _PASSIVE:
+                return None  # "was fired by the campaign, she announced"
             return lemma(word.group())
     return None
