@@ -11,8 +11,7 @@ on Facebook on Friday evening, Mary Cheney ... wrote"), its subject after the co
 Names are the capitalised words of the clause (facts/event_names.py), and those of a list
 its colon opens (facts/clause_lists.py); content words its other lower-case words. Lemmas
 are crude and only ever compared with each other. An announcement's head also keys the act
-it tells (facts/event_acts.py); a synonym of several words opening at the head ("took the
-oath of office") that wording (facts/event_phrases.py).
+it tells (facts/event_acts.py).
 No parser: clauses end at strong punctuation and at a comma before a word that opens one.
 The grammar (words, function words, lemmas, clauses) is facts/clause.py, shared with the
 figures' keyer (facts/context.py); synonyms and event nouns come from rules/dates.yaml.
@@ -31,7 +30,6 @@ from newslint.facts.clause_lists import listed_names
 from newslint.facts.clause_words import Words, read_words, sentence_words, span_of
 from newslint.facts.event_acts import announced_act
 from newslint.facts.event_names import name_at
-from newslint.facts.event_phrases import phrase_head
 from newslint.facts.event_plans import BE as _BE
 from newslint.facts.event_plans import WEEKDAY as _WEEKDAY
 from newslint.facts.event_plans import to_come as _to_come
@@ -214,8 +212,6 @@ def event_key(text: str, lo: int, hi: int, start: int, end: int,
         or _in_between(text, head.end(), start))
     if alt == _SCHEDULED:
         alt = None
-    # "took the oath of office Friday": the wording, a synonym of "inaugurated"
-    alt = alt or phrase_head(text, head.start())
     scheduled, owned = (False, None) if possessive else schedules(before, head)
     owners = actors if scheduled and owned is None else {
         name for pos, name in at.items() if owned is not None and owned[0] <= pos < owned[1]}

@@ -67,11 +67,12 @@ Thursday"; "is resigning from Congress, he announced Friday" and "Blake Farentho
 from Congress on Friday". The act is a noun made of a verb before the head ("resignation
 letter"), the first verb or such noun of its complement ("announced Thursday that he is
 resigning", "a letter announcing his resignation"), or the verb of the clause a pronoun or a
-name of it reports after a comma; not when that names another doer ("Trump announced
-Tuesday that Mattis is resigning") or a letter's sentence goes on to another clause ("In a
-letter Tuesday, Mattis said"). A synonym may be a wording of several words, matched where it
-opens at the head ("took the oath of office", "assumed the nation's highest office" =
-"inaugurated", at the group's weight). A speech verb as a text spinner writes it
+name of it reports after a comma; only an act that takes no object and is done once (a
+resignation, a retirement: "a statement Monday opposing the nominee" is not "opposed the tax
+bill on Wednesday"); not an act still to come ("will", "to", "is retiring at the end of next
+month") or done to the announcer ("had been fired by"); not when that names another doer
+("Trump announced Tuesday that Mattis is resigning") or a letter's sentence goes on to
+another clause ("In a letter Tuesday, Mattis said"). A speech verb as a text spinner writes it
 ("mentioned" for "said") dates a statement too. Another date among a weekday's
 words keeps them from it only when it is a day: a wider one frames the week ("so far this
 year, Rep. Raul Labrador said Friday that he is challenging Rep. Kevin McCarthy"). A plan
