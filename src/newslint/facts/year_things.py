@@ -20,6 +20,9 @@ phrase ("a program launched in 2008", "launched a presidential campaign in 2011"
 "passed the ban in 2014"), is the act's year, read as "reading:start": a campaign is
 launched the year before it runs, a ban passed the year before it takes effect, so it is
 compared only with another act's year, never with the thing's own ("the 2012 campaign").
+Its verb is kept as "act:launched", and two acts' years meet only when their verbs tell
+one act (one lemma, one group of `synonyms` or `events`): a law passed in 2009 and signed
+in 2010, a treaty reached in 2015 and signed in 2016, are two steps, each in its year.
 
 What a contest is won for (control, a majority, a seat) is a thing of the contest only
 when a verb that wins or loses it governs it and its phrase names the office: "won
@@ -47,7 +50,9 @@ import re
 from typing import NamedTuple
 
 from newslint.facts.clause import FUNCTION_WORDS, IRREGULAR, WORD
+from newslint.facts.dates import event_table
 from newslint.facts.determiners import ARTICLES
+from newslint.facts.event_vocabulary import head_agreement, lemma
 from newslint.ruledata import builtin
 
 _YEAR = re.compile(r"[12][0-9]{3}")
@@ -206,7 +211,8 @@ def thing_kinds(text: str, clause_start: int, clause_end: int, start: int, end: 
     office by its head noun ("an election for the City Council": "office:council"). A
     year of an act that brings the thing about ("launched a campaign in 2011", "passed
     the ban in 2014") is "reading:start": not the thing's own year ("the 2012
-    campaign", "the 2015 ban"), so only another such year is compared with it."""
+    campaign", "the 2015 ban"), so only another such year is compared with it, and only
+    when its verb ("act:passed") tells the same act."""
     reading = ()
     if thing.start() >= end:  # named: "the 2010 Senate race", "a 2005 bid for mayor"
         lo = _premodifiers(text, clause_start, start)
@@ -217,9 +223,10 @@ def thing_kinds(text: str, clause_start: int, clause_end: int, start: int, end: 
         lo, hi = _premodifiers(text, clause_start, thing.start()), start
         complement = (thing.end(), start)
         between = {w.group() for w in WORD.finditer(text, thing.end(), start)}
-        if (between | {_governing_verb(text, clause_start, start, thing)}) \
-                & _lexicon().start_verbs:
-            reading = ("reading:start",)
+        acts = (between | {_governing_verb(text, clause_start, start, thing)}) \
+            & _lexicon().start_verbs
+        if acts:
+            reading = ("reading:start", *(f"act:{verb}" for verb in acts))
     pattern, kinds, defaults = _kind_lexicon()
     found = {kind for m in pattern.finditer(text, lo, hi)
              for kind in kinds.get(m.group()) or kinds.get(m.group().lower()) or ()}
@@ -254,8 +261,23 @@ def kinds_differ(a: tuple[str, ...], b: tuple[str, ...], things: bool = False) -
     presidency in 2007" may be one. `things`: both years date a thing, so a year of an
     act on it ("reading:start") and the thing's own year differ too."""
     ours, theirs = _by_kind(a, things), _by_kind(b, things)
-    return any(values.isdisjoint(theirs[kind]) for kind, values in ours.items()
+    return any(_apart(kind, values, theirs[kind]) for kind, values in ours.items()
                if kind in theirs)
+
+
+def _apart(kind: str, ours: set[str], theirs: set[str]) -> bool:
+    """No value of a kind in common; for the verbs of two acts that brought a thing about
+    ("act:passed", "act:signed"), no pair that tells one act: one lemma, one synonym group
+    or one event of rules/dates.yaml (launched = unveiled, passed = approved)."""
+    if kind != "act":
+        return ours.isdisjoint(theirs)
+    return not any(_same_act(x, y) for x in ours for y in theirs)
+
+
+def _same_act(a: str, b: str) -> bool:
+    verb_event = event_table().verb_event
+    return head_agreement(lemma(a), lemma(b)) > 0 \
+        or verb_event.get(a, a) == verb_event.get(b, b)
 
 
 def _by_kind(kinds: tuple[str, ...], thing: bool) -> dict[str, set[str]]:

@@ -17,7 +17,8 @@ offices, stages, parties or rounds ("the 2010 Senate race", "his 2011 bid for go
 "the 2007 primaries", "the 2008 election"; "first elected in 2008", "his 2009
 re-election") are two contests, though one person runs in both; and a year of an act
 that brought the thing about ("launched a campaign in 2011") meets only another such
-year, not the thing's own ("the 2012 campaign");
+year of the same act ("the program was started in 2007"; not "signed the law in 2010"
+beside "passed the law in 2009"), not the thing's own ("the 2012 campaign");
 and index/date_conflicts.py leaves years more than a year apart (two contests) and events
 one article could not know of alone.
 """

@@ -42,9 +42,11 @@ apart in articles of a story that share a name and a word of their sentences are
 compared, as info. Another act's year ("the ban was challenged in 2015", "since 2002")
 dates no thing; the year of an act that brings the thing about (`year_thing_start_verbs`:
 "launched a presidential campaign in 2011", "passed the ban in 2014") is compared only
-with another such year ("a program launched in 2008", "the program was started in
-2007"), never with the thing's own ("the 2012 presidential campaign", "the 2015 ban": the
-year it ran or took effect). An article that gives one kind of thing two years within a
+with another such year of the same act, told by one lemma or one group of `synonyms` or
+`events` ("a program launched in 2008", "the program was started in 2007"), never with
+another step ("the Senate passed the law in 2009", "Obama signed the law in 2010") nor
+with the thing's own ("the 2012 presidential campaign", "the 2015 ban": the year it ran
+or took effect). An article that gives one kind of thing two years within a
 year keys neither; two years apart are two contests. What a thing's phrase says of it
 (`year_thing_kinds`: the office, stage, party and round of a contest; an office the list
 lacks is the head noun of its "for" complement: "an election for the City Council")
