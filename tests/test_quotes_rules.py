@@ -22,11 +22,12 @@ def test_seeds_done_when(run_json):
         frozenset({(seed("000"), 6), (seed("001"), 14)}),  # "state psyop" / "CCP state psyop"
         frozenset({(seed("003"), 19), (seed("004"), 17)}),  # "AI's Sputnik moment" / "Second"
     }
-    # A tie (one article each) is anchored by the wording, not the file name.
+    # A tie (one article each) is anchored by the wording, not the file name, unless a text
+    # spinner's phrase has rewritten one copy: "Sputnik Second" in the spun 004 is flagged.
     psyop = next(d for d in wording if at(d) == (seed("001"), 14))
     assert "Neal Khosla" in psyop["message"] and '"CCP" here only' in psyop["message"]
-    sputnik = next(d for d in wording if at(d) == (seed("003"), 19))
-    assert '"moment" here, "Second" there' in sputnik["message"]
+    sputnik = next(d for d in wording if at(d) == (seed("004"), 17))
+    assert '"Second" here, "moment" there' in sputnik["message"]
     # a name or a noun changed at a fragment's edge is content: warnings, not notes
     assert psyop["severity"] == sputnik["severity"] == "warning"
 

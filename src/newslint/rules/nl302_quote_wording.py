@@ -2,9 +2,10 @@
 
 ## What it flags
 Two articles that quote one remark of one person in different words. The finding sits
-at the wording fewer articles give, shows the changed stretch of each wording and lists
-the changed words; every other article whose wording differs is among its related
-places. The severity says what changed:
+at the wording fewer articles give (on a tie, the copy a text spinner's phrase has
+rewritten: "Sputnik Second" for "Sputnik moment"), shows the changed stretch of each
+wording and lists the changed words; every other article whose wording differs is among
+its related places. The severity says what changed:
 
 - error: a negation one wording has and the other lacks inside the words both give
   ("should have been used" / "shouldn't have been used"): the two say opposite things;
@@ -312,11 +313,13 @@ class QuoteWording(CorpusRule):
                 forms: dict[tuple[str, ...], list[Entry]],
                 backing: dict[Place, set[str]], change: Change,
                 variants: Variants) -> Diagnostic:
-        # Point at the wording fewer articles give (the odd one out); on a tie the wording
-        # decides, never the file name. List the other wording's places.
+        # Point at the wording fewer articles give (the odd one out); on a tie, the one a text
+        # spinner's phrase inside it has rewritten it ("Sputnik Second" for "Sputnik
+        # moment"), then the wording decides, never the file name. List the other's places.
         other = {b: a, a: b}
         support = {f: grouping.support(forms[f], forms[other[f]], backing) for f in (a, b)}
-        here_form, there_form = sorted((a, b), key=lambda f: (support[f], f))
+        here_form, there_form = sorted(
+            (a, b), key=lambda f: (support[f], not any(_spun_inside(e) for e in forms[f]), f))
         article, quote = forms[here_form][0]
         there = [e for e in forms[there_form] if e[0].id != article.id] or forms[there_form]
         other_article, other_quote = there[0]
@@ -379,6 +382,13 @@ def _speaker(resolver: SpeakerResolver, quote: Quote) -> str | None:
             "post", "heading") and key and key[:1].isupper():
         return resolver.resolve(key)
     return found
+
+
+def _spun_inside(entry: Entry) -> bool:
+    """A text spinner's phrase stands inside this copy of the quotation."""
+    article, quote = entry
+    return any(quote.span.start <= phrase.span.start < quote.span.end
+               for phrase in article.spun)
 
 
 def _name(article: ArticleFacts) -> str:
