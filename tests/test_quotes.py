@@ -301,7 +301,7 @@ def test_speech_verb_forms_used_as_nouns_are_not_attributions():
             "be public at all.”\n")
     ((_, speaker),) = pairs(text)
     assert speaker in ("Ana Ruiz", "Tom Dalton", None)  # not "report he wrote in his"
-    from newslint.extract.quotes.attribution import speech_verbs
+    from newslint.extract.quotes.verb_use import speech_verbs
     from newslint.facts.speech import lexicon
 
     said = [m[0] for m in speech_verbs(lexicon().say, "The United States says, his notes say")]

@@ -22,6 +22,9 @@ not no all some any each every both either neither more most less least many muc
 other another same own who whom whose which what when where why how also only just even
 still already again ago very too last next early late later
 """.split())
+# The modal verbs: what follows them is said of what may or will be, not of what is.
+MODALS = frozenset("can could may might must shall should will would".split())
+
 MONTHS_DAYS = frozenset("""
 january february march april may june july august september october november december jan
 feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday

@@ -28,6 +28,7 @@ from newslint.facts.clause import IRREGULAR, MONTHS_DAYS, WORD, short_past
 from newslint.facts.clause import clause_bounds as _clause_bounds
 from newslint.facts.clause_lists import listed_names
 from newslint.facts.clause_words import Words, read_words, sentence_words, span_of
+from newslint.facts.determiners import ARTICLES as _ARTICLES
 from newslint.facts.event_acts import announced_act
 from newslint.facts.event_names import name_at
 from newslint.facts.event_plans import BE as _BE
@@ -70,7 +71,6 @@ SEQUENCE = frozenset("first second third fourth fifth last final latest initial 
 _PLAN_LEMMAS = frozenset({"schedul", "set", "slat", "expect", "du", "plan"})  # lemma()s
 # Schedule words with no -ed form to read them by: "an election set for June 25".
 _SCHEDULE_WORDS = frozenset({"set", "due"})
-_ARTICLES = frozenset({"the", "a", "an"})
 _SCHEDULED = "\x00scheduled"  # _head's mark for a noun reached through a schedule verb
 _MAX_BEFORE = 10  # words between a verb and the date it governs
 _MAX_AFTER = 3

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.facts.clause import IRREGULAR, short_past
+from newslint.facts.clause import IRREGULAR, MODALS, short_past
 from newslint.facts.event_vocabulary import FUNCTION_WORDS, lemma, vocabulary
 
 BE = frozenset("is are was were be been being".split())
@@ -31,7 +31,6 @@ def to_come(before: list[re.Match[str]]) -> bool:
 
 
 WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_STRICT_MODALS = frozenset("should must may might could can will would shall".split())
 _TEMPORAL = frozenset("when once until till if unless".split())
 
 
@@ -50,7 +49,7 @@ def weekday_to_come(text: str, before: list[re.Match[str]], after: list[re.Match
         if not word.islower() or word in FUNCTION_WORDS:
             continue
         previous = before[i - 1].group().lower() if i else ""
-        if previous in _STRICT_MODALS and word != "have":
+        if previous in MODALS and word != "have":
             return True
         owns = bool(after) and after[0].start() == end + 1 and after[0].group().islower() \
             and after[0].group() not in FUNCTION_WORDS
@@ -70,4 +69,4 @@ def _present(word: str) -> bool:
     """A verb after its subject in the present ("they meet", "Obama meets"): no past form
     ("met", "voted"), no participle."""
     return not (word in IRREGULAR or short_past(word) or word.endswith(("ed", "ing"))
-                or word in _STRICT_MODALS or word in BE)
+                or word in MODALS or word in BE)

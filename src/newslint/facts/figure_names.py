@@ -37,14 +37,16 @@ def names_in(text: str, lo: int, hi: int, sentence_start: int) -> tuple[str, ...
         if match.start() == sentence_start and (low in NUMBER_WORDS or low.endswith("ly")):
             continue  # "Six people", "Finally": capitalised only as the sentence opens
         found.add(low := low.removesuffix("'s").removesuffix("’s"))
-        if _PLURAL.match(low) and _THE.search(text, max(lo, match.start() - 4), match.start()) \
+        if _PLURAL.match(low) \
+                and DEFINITE_BEFORE.search(text, max(lo, match.start() - 4), match.start()) \
                 and _names_person(text, word[:-1].removesuffix("'").removesuffix("’")):
             found.add(low[:-1])  # "the Clintons" are Clintons: Mrs. Clinton's rate is theirs
     return tuple(sorted(found))
 
 
 _PLURAL = re.compile(r"[a-z]{3,}[^su]s$")
-_THE = re.compile(r"(?i)\bthe\s+$")
+# "the" right before a word: its definite article ("the Clintons", "the $5.7 billion")
+DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 
 
 @lru_cache(maxsize=64)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.facts.clause import IRREGULAR, WORD, short_past
+from newslint.facts.clause import IRREGULAR, MODALS, WORD, short_past
 from newslint.facts.determiners import DETERMINERS
 from newslint.facts.figure_lexicon import lemma
 from newslint.facts.figure_names import FUNCTION_WORDS
@@ -47,7 +47,6 @@ def _prefixed_past(low: str) -> bool:
 # Modals take a verb's base form ("would cost", "can get"); pronouns that are subjects and
 # the words that open an object ("leads the pack", "estimates the price tag"), less "that",
 # which opens a clause as often.
-_MODALS = frozenset("will would shall should can could may might must".split())
 _SUBJECTS = frozenset("he she it who which that".split())
 _OBJECT_OPENERS = DETERMINERS - {"that"}
 
@@ -60,7 +59,7 @@ def _present(word: str, before: str | None, after: str | None) -> bool:
     low = word.lower()
     if before is None or low in FUNCTION_WORDS or not word.isalpha() or not word.islower():
         return False
-    if before.lower() in _MODALS:
+    if before.lower() in MODALS:
         return True
     subject = before.lower() in _SUBJECTS or (before[0].isupper() and before.isalpha()
                                               and before.lower() not in FUNCTION_WORDS)

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from newslint.facts.clause import FUNCTION_WORDS, IRREGULAR, WORD
@@ -158,7 +159,7 @@ def _governing_verb(text: str, clause_start: int, start: int, thing: re.Match[st
 
 def _named(text: str, end: int, clause_end: int) -> re.Match[str] | None:
     previous = end
-    for word in list(WORD.finditer(text, end, clause_end))[:_NAMED_REACH]:
+    for word in islice(WORD.finditer(text, end, clause_end), _NAMED_REACH):
         if text[previous:word.start()] != " ":
             return None  # the year's phrase ends at punctuation
         written = word.group()
@@ -188,7 +189,9 @@ def _followed(text: str, clause_start: int, start: int) -> re.Match[str] | None:
             continue
         if _verb(written):
             verbs += 1
-            if verbs > 1 or written not in _lexicon().verbs | _lexicon().start_verbs:
+            lexicon = _lexicon()
+            if verbs > 1 or (written not in lexicon.verbs
+                             and written not in lexicon.start_verbs):
                 return None  # another act's year: "the ban was challenged in 2015"
         else:
             other += 1
@@ -260,6 +263,8 @@ def kinds_differ(a: tuple[str, ...], b: tuple[str, ...], things: bool = False) -
     are two contests; "the 2008 presidential primaries" and "Clinton's run for the
     presidency in 2007" may be one. `things`: both years date a thing, so a year of an
     act on it ("reading:start") and the thing's own year differ too."""
+    if not a and not b:
+        return False  # the common case: neither phrase names a kind
     ours, theirs = _by_kind(a, things), _by_kind(b, things)
     return any(_apart(kind, values, theirs[kind]) for kind, values in ours.items()
                if kind in theirs)
@@ -307,7 +312,7 @@ def _premodifiers(text: str, clause_start: int, at: int) -> int:
 def _compound_end(text: str, end: int, clause_end: int) -> int:
     """The end of the noun compound the thing's word opens: "midterm [tea party wave
     election]", up to a function word, a verb or punctuation."""
-    for word in list(WORD.finditer(text, end, clause_end))[:_COMPOUND]:
+    for word in islice(WORD.finditer(text, end, clause_end), _COMPOUND):
         written = word.group().lower()
         if text[end:word.start()] != " " or written in FUNCTION_WORDS or _verb(written):
             break
@@ -318,7 +323,7 @@ def _compound_end(text: str, end: int, clause_end: int) -> int:
 def _complement_end(text: str, end: int, clause_end: int) -> int:
     """The end of a complement with "for" or "of" after the thing: "bid [for the
     Democratic nomination for mayor]", up to another function word or punctuation."""
-    words = list(WORD.finditer(text, end, clause_end))[:_OF_FOR + 1]
+    words = list(islice(WORD.finditer(text, end, clause_end), _OF_FOR + 1))
     if not words or text[end:words[0].start()] != " " or words[0].group() not in _COMPLEMENT:
         return end
     reached = end

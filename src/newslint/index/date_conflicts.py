@@ -26,7 +26,7 @@ from newslint.index.date_occasions import OCCASION
 from newslint.index.date_schedule import postings as schedule_postings
 from newslint.index.date_things import THING
 from newslint.index.date_versions import AGREE, build, support, version_key
-from newslint.index.dates import Dated, Keyed, corpus_reference_range, dated
+from newslint.index.dates import Dated, Keyed, corpus_reference_range, dated, story_numbers
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,11 +122,7 @@ def keyed_conflicts(articles: Iterable[ArticleFacts], stories: Any = None,
     for e in (e for pair in said for e in pair[:2]):
         if at.setdefault((e.article.id, e.mention.span.start), len(entries)) == len(entries):
             entries.append(e)
-    story_of: dict[str, int] = {}
-    if stories is not None:
-        ids = sorted({e.article.id for e in entries})
-        for number, members in enumerate(stories.components(ids)):
-            story_of.update(dict.fromkeys(members, number))
+    story_of = story_numbers((e.article.id for e in entries), stories)
     copies: dict[tuple[object, ...], list[int]] = {}
     for i, entry in enumerate(entries):
         copies.setdefault(_signature(entry), []).append(i)
@@ -256,7 +252,8 @@ def _crowded(entries: list[Keyed]) -> set[int]:
 def _signature(entry: Keyed) -> tuple[object, ...]:
     m = entry.mention
     return (entry.article.id, m.head, m.alt_head, m.names, m.content, m.planned, m.event,
-            entry.when, m.actors, m.sentence, m.scheduled, m.moved, m.owners, m.act)
+            entry.when, m.actors, m.sentence, m.scheduled, m.moved, m.owners, m.thing,
+            m.thing_kinds, m.by_agent, m.act)
 
 
 def _postings(entry: Keyed) -> list[str]:

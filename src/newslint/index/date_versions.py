@@ -29,7 +29,7 @@ def version_key(entry: Keyed, story: int | None, crowded: bool) -> tuple[object,
     return (story, m.head, m.alt_head, m.head_text, m.names, m.content, m.sequence, m.bound,
             m.passive, m.precision, m.key, m.planned, m.event, m.actors, m.sentence, entry.when,
             entry.article.reference_date, crowded, m.scheduled, m.moved, m.owners,
-            m.thing_kinds, m.act)
+            m.thing, m.thing_kinds, m.by_agent, m.act)
 
 
 @dataclass

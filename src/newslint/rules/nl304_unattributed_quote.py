@@ -33,7 +33,7 @@ from collections.abc import Iterable
 import regex
 
 from newslint.diagnostics import Diagnostic, Severity
-from newslint.extract.quotes.attribution import speech_verbs
+from newslint.extract.quotes.verb_use import speech_verbs
 from newslint.facts import Quote
 from newslint.facts.speech import lexicon
 from newslint.index.quote_text import words_of

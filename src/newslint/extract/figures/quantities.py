@@ -18,7 +18,7 @@ from newslint.extract.figures.words import read_ranks, read_word_figures
 from newslint.extract.scan import Scan, scan
 from newslint.extract.spans import make_span
 from newslint.facts import Context, NameMention, Quantity
-from newslint.facts.figure_names import initialisms_in, spelled_in
+from newslint.facts.figure_names import DEFINITE_BEFORE, initialisms_in, spelled_in
 from newslint.facts.figure_verbs import relative_verb
 from newslint.load.article import Article
 
@@ -75,7 +75,6 @@ def extract_quantities(article: Article, names: Iterable[NameMention] = (),
     )
 
 
-_DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _refer_back(text: str, figures: list[Figure], keys: list[FigureKeys | None]) -> None:
@@ -91,7 +90,7 @@ def _refer_back(text: str, figures: list[Figure], keys: list[FigureKeys | None])
     for position, figure in enumerate(figures):
         mine = keys[position]
         if mine is None or (mine.head or "").startswith("n:") \
-                or not _DEFINITE.search(text, max(0, figure.start - 8), figure.start):
+                or not DEFINITE_BEFORE.search(text, max(0, figure.start - 8), figure.start):
             continue
         named = [(figures[e], theirs) for e in range(position - 1, -1, -1)
                  if (theirs := keys[e]) is not None and theirs.dimension == mine.dimension

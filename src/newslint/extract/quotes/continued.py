@@ -11,13 +11,13 @@ from newslint.extract.quotes.attribution import (
     Attribution,
     according,
     before_quote,
-    speech_verbs,
 )
 from newslint.extract.quotes.lookup import Found, Lookup
 from newslint.extract.quotes.marks import QuoteRegion
 from newslint.extract.quotes.reported import reported_speaker
 from newslint.extract.quotes.sentences import sentence_start
 from newslint.extract.quotes.subjects import skip_space
+from newslint.extract.quotes.verb_use import speech_verbs
 from newslint.facts.speech import SpeechLexicon, lexicon
 from newslint.load.article import Article
 

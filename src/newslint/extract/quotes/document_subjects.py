@@ -19,6 +19,7 @@ from newslint.extract.quotes.speaker_phrase import (
     Attribution,
 )
 from newslint.extract.quotes.subjects import verb_like
+from newslint.facts.clause import MODALS
 from newslint.facts.speech import PRONOUNS, SpeechLexicon
 from newslint.load.segment import is_title_case
 
@@ -29,7 +30,6 @@ _OPENERS = frozenset("the a an another this that these its his her their our eac
 # "However, the Indiana law": an adverb and its comma before the subject
 _LEAD = regex.compile(r"(?:(?:However|Still|Meanwhile|Instead|Yet|But|And|Now|Also)\s*,?\s+)?")
 _MAX_MODIFIERS = 4  # "The July 2018 indictment", "a scathing DOJ inspector general report"
-_MODALS = frozenset("would could will can may might should must shall".split())
 _MAX_OF_PHRASE = 24  # "The indictment of 12 Russian officers in connection with ... referred"
 
 
@@ -85,7 +85,7 @@ def _follows_verb(tokens: list[regex.Match[str]], at: int, lex: SpeechLexicon) -
 def _is_verb(word: str, lex: SpeechLexicon) -> bool:
     """A finite verb after a subject: "referred", "says", "makes", "grants", "differs"."""
     low = word.lower()
-    if not word.islower() or low in OBJECT_MARKERS or low in CLAUSE_WORDS or low in _MODALS:
+    if not word.islower() or low in OBJECT_MARKERS or low in CLAUSE_WORDS or low in MODALS:
         # "The bill would "cut waste ..."": what a text would do is someone's account of
         # it, not its words
         return False

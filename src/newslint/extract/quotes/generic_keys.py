@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from newslint.extract.quotes.speaker_phrase import DETERMINERS, Attribution
+from newslint.facts.determiners import ARTICLES as _ARTICLES
 from newslint.facts.name_words import CALENDAR_NAMES_LOWER
 from newslint.facts.speech import (
     PRONOUNS,
@@ -127,7 +128,6 @@ _NOUN = regex.compile(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])")
 # "the part of the U.S. code that says:", "the 14th Amendment to the Constitution, which
 # states,": "which" or "that" right before the verb of speech is its subject, a thing
 _RELATIVE_THING = regex.compile(r"(?:,\s+which|\s+that)\s*$")
-_ARTICLES = frozenset(("the", "a", "an"))
 _MAX_TEXT_WORDS = 5  # words after the article: "the 14th Amendment to the Constitution"
 
 

@@ -7,12 +7,7 @@ from __future__ import annotations
 import regex
 
 from newslint.extract.quotes.attribution import (
-    CLAUSE_BREAK,
-    addressee,
-    in_aside,
-    is_participle,
     named_subject,
-    speech_verbs,
     subject_before,
     with_verb,
 )
@@ -31,6 +26,13 @@ from newslint.extract.quotes.subjects import (
     skip_space,
     subject_organisation,
     verb_like,
+)
+from newslint.extract.quotes.verb_use import (
+    CLAUSE_BREAK,
+    addressee,
+    in_aside,
+    is_participle,
+    speech_verbs,
 )
 from newslint.facts.name_words import HONORIFIC_ALTERNATION
 from newslint.facts.speech import (
