@@ -100,9 +100,10 @@ def test_seeds_report_in_chromium(page_of, run_cli, run_json, tmp_path):
         has=page.locator(".message", has_text="Sputnik moment"))
     assert sputnik.count() == 1
     places = passages_of(sputnik)
-    assert [where.split(":")[0] for where, _ in places] == [seed("003"), seed("004")]
-    assert places[0][1] == "AI’s moment" and places[1][1] == "Second"
-    assert sputnik.locator(".passage").first.locator("blockquote").inner_text().count(
+    # the spun copy ("Sputnik Second") is the one flagged, the faithful one beside it
+    assert [where.split(":")[0] for where, _ in places] == [seed("004"), seed("003")]
+    assert places[0][1] == "Second" and places[1][1] == "AI’s moment"
+    assert sputnik.locator(".passage").last.locator("blockquote").inner_text().count(
         "Sputnik moment") == 1
 
     # The market move: Nasdaq's fall as 1.9% here and 3.5 p.c. there, side by side.
